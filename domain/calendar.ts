@@ -1,0 +1,124 @@
+// Working days in China (Asia/Shanghai): statutory holidays and 调休 from domain/holidays, else Mon–Fri.
+// Pure arithmetic on epoch milliseconds: deterministic inside Temporal workflows (no Intl, no clock).
+import { HOLIDAY_YEARS } from './holidays';
+
+const DAY_MS = 86_400_000;
+// China has had a fixed UTC+8 with no daylight saving since 1991, so a constant offset is exact.
+const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
+// Bounds the scans: no real calendar has this many non-working days in a row.
+const MAX_SCAN_DAYS = 366;
+
+/** The years whose holidays and adjusted working days are known; other years fall back to Mon–Fri. */
+export const CALENDAR_YEARS: readonly number[] = HOLIDAY_YEARS.map((y) => y.year);
+/** Covered years whose dates are derived from the legal rules, not yet announced by the State Council. */
+export const PROVISIONAL_YEARS: readonly number[] = HOLIDAY_YEARS.filter((y) => y.provisional).map((y) => y.year);
+
+/** Days since 1970-01-01 in Shanghai. */
+type DayNumber = number;
+
+function dayNumberOfKey(key: string): DayNumber {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(key);
+  if (!match) throw new RangeError(`Bad calendar date "${key}" (expected YYYY-MM-DD)`);
+  const [, y, m, d] = match;
+  return Date.UTC(Number(y), Number(m) - 1, Number(d)) / DAY_MS;
+}
+
+function keyOfDayNumber(day: DayNumber): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+const holidayByDay = new Map<DayNumber, string>();
+const adjustedWorkdays = new Set<DayNumber>();
+
+for (const year of HOLIDAY_YEARS) {
+  for (const period of year.holidays) {
+    const last = dayNumberOfKey(period.last);
+    for (let day = dayNumberOfKey(period.first); day <= last; day++) holidayByDay.set(day, period.name);
+  }
+  for (const workday of year.adjustedWorkdays) adjustedWorkdays.add(dayNumberOfKey(workday.date));
+}
+
+function assertValid(date: Date): number {
+  const t = date.getTime();
+  if (Number.isNaN(t)) throw new RangeError('Invalid Date');
+  return t;
+}
+
+function assertCount(days: number): void {
+  if (!Number.isSafeInteger(days)) throw new RangeError(`Working days must be an integer, got ${days}`);
+}
+
+function dayNumberOf(t: number): DayNumber {
+  return Math.floor((t + SHANGHAI_OFFSET_MS) / DAY_MS);
+}
+
+function isWorkingDayNumber(day: DayNumber): boolean {
+  // Only covered years have entries, so other years fall through to Mon–Fri.
+  if (adjustedWorkdays.has(day)) return true;
+  if (holidayByDay.has(day)) return false;
+  // 1970-01-01 was a Thursday (4).
+  const weekday = (((day + 4) % 7) + 7) % 7;
+  return weekday !== 0 && weekday !== 6;
+}
+
+function stepToWorkingDay(day: DayNumber, step: 1 | -1): DayNumber {
+  for (let i = 0; i < MAX_SCAN_DAYS; i++, day += step) {
+    if (isWorkingDayNumber(day)) return day;
+  }
+  throw new RangeError(`No working day within ${MAX_SCAN_DAYS} days of ${keyOfDayNumber(day)}`);
+}
+
+// Moves by whole days, which keeps the Shanghai time of day because the offset never changes.
+function shiftDays(t: number, from: DayNumber, to: DayNumber): Date {
+  return new Date(t + (to - from) * DAY_MS);
+}
+
+/** The Shanghai calendar date of an instant, as `YYYY-MM-DD`. */
+export function shanghaiDateKey(date: Date): string {
+  return keyOfDayNumber(dayNumberOf(assertValid(date)));
+}
+
+/** Whether the Shanghai calendar date of `date` is a working day (holidays off, 调休 weekends on). */
+export function isWorkingDay(date: Date): boolean {
+  return isWorkingDayNumber(dayNumberOf(assertValid(date)));
+}
+
+/** The Chinese name of the statutory holiday on that Shanghai date, if any (e.g. `春节`). */
+export function holidayName(date: Date): string | undefined {
+  return holidayByDay.get(dayNumberOf(assertValid(date)));
+}
+
+/**
+ * The instant `days` working days after `from`, at the same Shanghai time of day.
+ * If `from` falls on a non-working day, counting starts from the next working day
+ * (Sat 10:00 + 1 → Tue 10:00 in a plain week; + 0 → Mon 10:00). Negative `days` count backwards.
+ */
+export function addWorkingDays(from: Date, days: number): Date {
+  assertCount(days);
+  if (days < 0) return subtractWorkingDays(from, -days);
+  const t = assertValid(from);
+  const start = dayNumberOf(t);
+  let day = stepToWorkingDay(start, 1);
+  for (let left = days; left > 0; left--) day = stepToWorkingDay(day + 1, 1);
+  return shiftDays(t, start, day);
+}
+
+/**
+ * The instant `days` working days before `from`, at the same Shanghai time of day (used for "remind before").
+ * If `from` falls on a non-working day, counting starts from the previous working day.
+ */
+export function subtractWorkingDays(from: Date, days: number): Date {
+  assertCount(days);
+  if (days < 0) return addWorkingDays(from, -days);
+  const t = assertValid(from);
+  const start = dayNumberOf(t);
+  let day = stepToWorkingDay(start, -1);
+  for (let left = days; left > 0; left--) day = stepToWorkingDay(day - 1, -1);
+  return shiftDays(t, start, day);
+}
+
+/** The last millisecond (23:59:59.999 Shanghai) of the first working day strictly after `from`'s date (次日核查). */
+export function nextWorkingDayEnd(from: Date): Date {
+  const next = stepToWorkingDay(dayNumberOf(assertValid(from)) + 1, 1);
+  return new Date((next + 1) * DAY_MS - SHANGHAI_OFFSET_MS - 1);
+}

@@ -1,0 +1,61 @@
+// When reminders and escalations fire: pure functions of a due time and a policy, called by the workflows.
+import { nextWorkingDayEnd } from './calendar';
+import { addDuration, subtractDuration } from './duration';
+import { levelRank, type EscalationStep } from './policy';
+import type { EscalationLevel } from './types';
+
+export interface Rung {
+  /** Stable within a ladder: part of the escalation row's unique key. */
+  key: string;
+  level: EscalationLevel;
+  at: Date;
+}
+
+export function reminderTime(dueAt: Date, remindBefore: string | null): Date | null {
+  return remindBefore === null ? null : subtractDuration(dueAt, remindBefore);
+}
+
+/** The ladder of an overdue subject: one rung per step, counted from the due time. */
+export function escalationLadder(dueAt: Date, steps: readonly EscalationStep[]): Rung[] {
+  return steps.map((step, i) => ({ key: `r${i}`, level: step.level, at: addDuration(dueAt, step.after) }));
+}
+
+/**
+ * A major hazard is under county listed supervision (挂牌督办) from the moment it is found: a
+ * COUNTY_OFFICE escalation at once, then only the rungs above the county office when it is overdue.
+ */
+export function majorHazardLadder(foundAt: Date, rectifyBy: Date, steps: readonly EscalationStep[]): Rung[] {
+  const county = levelRank('COUNTY_OFFICE');
+  return [
+    { key: 'listed', level: 'COUNTY_OFFICE', at: foundAt },
+    ...escalationLadder(rectifyBy, steps).filter((rung) => levelRank(rung.level) > county),
+  ];
+}
+
+/** 次日核查: a reported rectification is verified by the end of the next working day. */
+export function verificationDeadline(reportedAt: Date): Date {
+  return nextWorkingDayEnd(reportedAt);
+}
+
+/** Deadlines move by the time a campaign spent paused. */
+export function shiftBy(at: Date, ms: number): Date {
+  return new Date(at.getTime() + ms);
+}
+
+/**
+ * A rectification not verified by its deadline escalates to the regulator's head at once, then
+ * climbs the policy's higher rungs counted from the verification deadline.
+ */
+export function verificationLadder(verifyBy: Date, steps: readonly EscalationStep[]): Rung[] {
+  const head = levelRank('REGULATOR_HEAD');
+  return [
+    { key: 'v0', level: 'REGULATOR_HEAD', at: verifyBy },
+    ...escalationLadder(verifyBy, steps).filter((rung) => levelRank(rung.level) > head).map((rung) => ({ ...rung, key: `v${rung.key}` })),
+  ];
+}
+
+export const ESCALATION_LEVEL_NAMES_ZH: Record<EscalationLevel, string> = {
+  REGULATOR_HEAD: '监管部门负责人',
+  COUNTY_OFFICE: '县安委办',
+  COUNTY_LEADER: '县分管领导',
+};
