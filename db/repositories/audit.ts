@@ -1,0 +1,32 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../schema';
+
+export interface AuditEntry {
+  actorId: number | null;
+  action: string;
+  subjectType: string;
+  subjectId: string | number;
+  before?: unknown;
+  after?: unknown;
+  requestId?: string | null;
+}
+
+export function createAuditRepository(db: Kysely<DB>) {
+  return {
+    /** Call with the transaction of the change it records. */
+    record: (entry: AuditEntry) =>
+      db.insertInto('audit_log').values({
+        actor_id: entry.actorId,
+        action: entry.action,
+        subject_type: entry.subjectType,
+        subject_id: String(entry.subjectId),
+        before: entry.before === undefined ? null : JSON.stringify(entry.before),
+        after: entry.after === undefined ? null : JSON.stringify(entry.after),
+        request_id: entry.requestId ?? null,
+      }).execute(),
+
+    listForSubject: (subjectType: string, subjectId: string, limit: number) =>
+      db.selectFrom('audit_log').selectAll().where('subject_type', '=', subjectType).where('subject_id', '=', subjectId)
+        .orderBy('at', 'desc').orderBy('id', 'desc').limit(limit).execute(),
+  };
+}

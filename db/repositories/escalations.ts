@@ -1,0 +1,56 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { EscalationLevel, EscalationSubjectType, Industry } from '../../domain/types';
+import type { DB } from '../schema';
+
+export interface EscalationTarget {
+  orgUnitId: number;
+  userId: number | null;
+}
+
+export function createEscalationRepository(db: Kysely<DB> | Transaction<DB>) {
+  return {
+    /**
+     * Who an escalation is addressed to: the regulator's head, the county office, or the county office
+     * with the leader in charge of the enterprise's industry or township.
+     */
+    async resolveAddressee(level: EscalationLevel, regulatorId: number, industry: Industry, townshipId: number): Promise<EscalationTarget> {
+      if (level === 'REGULATOR_HEAD') {
+        const head = await db.selectFrom('app_user').select('id')
+          .where('org_unit_id', '=', regulatorId).where('role', '=', 'REGULATOR_HEAD').where('disabled', '=', false)
+          .orderBy('id').executeTakeFirst();
+        return { orgUnitId: regulatorId, userId: head?.id ?? null };
+      }
+      const county = await db.selectFrom('org_unit').select('id').where('kind', '=', 'COUNTY_OFFICE').orderBy('id').executeTakeFirstOrThrow();
+      if (level === 'COUNTY_OFFICE') return { orgUnitId: county.id, userId: null };
+      const leader = await db.selectFrom('leader_assignment')
+        .innerJoin('app_user', 'app_user.id', 'leader_assignment.user_id')
+        .select('app_user.id')
+        .where('app_user.disabled', '=', false)
+        .where((eb) => eb.or([eb('leader_assignment.industry', '=', industry), eb('leader_assignment.township_id', '=', townshipId)]))
+        .orderBy('app_user.id').executeTakeFirst();
+      return { orgUnitId: county.id, userId: leader?.id ?? null };
+    },
+
+    /** One row per rung: a retried activity inserts nothing. Returns the id, new or existing. */
+    async raise(input: {
+      subjectType: EscalationSubjectType; taskId: number | null; hazardId: number | null; level: EscalationLevel;
+      target: EscalationTarget; rungKey: string; at: Date;
+    }): Promise<{ id: number; created: boolean }> {
+      const inserted = await db.insertInto('escalation').values({
+        subject_type: input.subjectType, task_id: input.taskId, hazard_id: input.hazardId, level: input.level,
+        addressee_org_id: input.target.orgUnitId, addressee_user_id: input.target.userId, rung_key: input.rungKey, raised_at: input.at,
+      }).onConflict((oc) => oc.column('rung_key').doNothing()).returning('id').executeTakeFirst();
+      if (inserted) return { id: inserted.id, created: true };
+      const existing = await db.selectFrom('escalation').select('id').where('rung_key', '=', input.rungKey).executeTakeFirstOrThrow();
+      return { id: existing.id, created: false };
+    },
+
+    resolveOpenForTask: (taskId: number, at: Date) =>
+      db.updateTable('escalation').set({ status: 'RESOLVED', resolved_at: at })
+        .where('task_id', '=', taskId).where('status', '!=', 'RESOLVED').execute(),
+
+    resolveOpenForHazard: (hazardId: number, at: Date) =>
+      db.updateTable('escalation').set({ status: 'RESOLVED', resolved_at: at })
+        .where('hazard_id', '=', hazardId).where('status', '!=', 'RESOLVED').execute(),
+  };
+}
