@@ -1,0 +1,256 @@
+// Seeds the demo county 清河县: org units, enterprises, checklists and, for demos, one login per role.
+import type { Insertable, Kysely, Transaction } from 'kysely';
+import type { ChecklistItemTable, DB, NewAppUser, NewEnterprise, OrgUnitTable } from '../../db/schema';
+import { REGULATORS, regulatorCodeForIndustry } from '../../domain/regulators';
+import { createRng, type Rng } from '../../domain/rng';
+import { INDUSTRIES, type Grade, type Industry, type ListStatus, type OrgUnitKind, type Role } from '../../domain/types';
+import { makeEnterpriseUscc } from '../../domain/uscc';
+import { hashPassword } from '../passwords';
+import { CHECKLIST_TEMPLATES } from './checklists';
+import { createDemoNamer, type Place } from './names';
+
+export { COUNTY_NAME } from './names';
+/** A fictional division code (河北省 has no 130999), so demo codes never collide with a real firm's. */
+export const COUNTY_DIVISION_CODE = '130999';
+export const COUNTY_OFFICE_CODE = 'county_office';
+export const COUNTY_OFFICE_NAME = '县安全生产委员会办公室（应急管理局）';
+export const DEFAULT_ENTERPRISE_COUNT = 2500;
+export const DEFAULT_SEED = 20261129;
+// Rows per INSERT: 500 enterprises x 10 columns stays far below PostgreSQL's 65,535 parameters.
+const BATCH_SIZE = 500;
+
+type Setting = 'urban' | 'rural' | 'park';
+
+export interface TownshipDefinition extends Place {
+  code: string;
+  setting: Setting;
+  /** Relative number of enterprises registered there. */
+  size: number;
+}
+
+export const TOWNSHIPS: readonly TownshipDefinition[] = [
+  { code: 'chengguan', name: '城关镇', setting: 'urban', size: 20, park: false },
+  { code: 'dongguan', name: '东关街道', setting: 'urban', size: 11, park: false },
+  { code: 'xiguan', name: '西关街道', setting: 'urban', size: 10, park: false },
+  { code: 'beiyuan', name: '北苑街道', setting: 'urban', size: 8, park: false },
+  { code: 'kaifaqu', name: '经济开发区', setting: 'park', size: 12, park: true },
+  { code: 'nanhu', name: '南湖镇', setting: 'rural', size: 8, park: false },
+  { code: 'liuzhuang', name: '柳庄镇', setting: 'rural', size: 8, park: false },
+  { code: 'wangguanzhuang', name: '王官庄镇', setting: 'rural', size: 7, park: false },
+  { code: 'matou', name: '马头镇', setting: 'rural', size: 8, park: false },
+  { code: 'lianzhuang', name: '连庄镇', setting: 'rural', size: 8, park: false },
+];
+
+// Shares of a county's registry (percent): many small factories and crowded places, few chemical plants.
+const INDUSTRY_SHARES: Record<Industry, number> = {
+  OTHER: 33,
+  FIRE_KEY_UNIT: 18,
+  SPECIAL_EQUIPMENT: 12,
+  CONSTRUCTION: 9,
+  ROAD_TRANSPORT: 8,
+  COMBUSTIBLE_DUST: 5,
+  HAZARDOUS_CHEMICALS: 4,
+  CONFINED_SPACE: 4,
+  METALLURGY: 3,
+  AMMONIA_REFRIGERATION: 2,
+  GAS: 1,
+  NON_COAL_MINE: 1,
+};
+
+// How much more (or less) an industry settles in each kind of place than the township's size says.
+const SETTING_FACTORS: Partial<Record<Industry, Record<Setting, number>>> = {
+  HAZARDOUS_CHEMICALS: { park: 12, urban: 0.1, rural: 0.3 },
+  METALLURGY: { park: 3, urban: 0.3, rural: 1 },
+  COMBUSTIBLE_DUST: { park: 2, urban: 0.5, rural: 1.2 },
+  AMMONIA_REFRIGERATION: { park: 2, urban: 0.5, rural: 1 },
+  NON_COAL_MINE: { park: 0, urban: 0, rural: 1 },
+  FIRE_KEY_UNIT: { park: 0.3, urban: 2.5, rural: 0.6 },
+  GAS: { park: 0.5, urban: 2, rural: 0.5 },
+};
+
+const GRADE_WEIGHTS: readonly (readonly [Grade, number])[] = [['GOOD', 30], ['FAIR', 55], ['POOR', 15]];
+const MAJOR_HAZARD_SOURCE_SHARE = 0.2;
+// Red list (exemplary) only among GOOD firms, black list (serious violators) only among POOR ones.
+const RED_LIST_SHARE_OF_GOOD = 0.1;
+const BLACK_LIST_SHARE_OF_POOR = 0.03;
+
+export interface SeedDemoCountyOptions {
+  demoPassword: string;
+  withDemoUsers: boolean;
+  enterpriseCount?: number;
+  seed?: number;
+}
+
+export interface SeedSummary {
+  orgUnits: number;
+  users: number;
+  enterprises: number;
+  majorHazardSources: number;
+  checklistTemplates: number;
+  checklistItems: number;
+  firstEnterprise: { uscc: string; name: string };
+}
+
+export class DatabaseNotEmptyError extends Error {
+  override name = 'DatabaseNotEmptyError';
+}
+
+/** True when nothing has been seeded yet (no org unit exists). */
+export async function isDatabaseEmpty(db: Kysely<DB>): Promise<boolean> {
+  const row = await db.selectFrom('org_unit').select('id').limit(1).executeTakeFirst();
+  return row === undefined;
+}
+
+export async function seedDemoCounty(db: Kysely<DB>, options: SeedDemoCountyOptions): Promise<SeedSummary> {
+  const count = options.enterpriseCount ?? DEFAULT_ENTERPRISE_COUNT;
+  if (!Number.isInteger(count) || count < 1) throw new RangeError(`enterpriseCount must be a positive integer, got ${count}`);
+  // One scrypt hash shared by every demo login: hashing each would take seconds.
+  const passwordHash = options.withDemoUsers ? await hashPassword(options.demoPassword) : null;
+  const rng = createRng(options.seed ?? DEFAULT_SEED);
+
+  return db.transaction().execute(async (trx) => {
+    if (!(await isDatabaseEmpty(trx))) {
+      throw new DatabaseNotEmptyError('refusing to seed the demo county: the database already has org units (it is not empty)');
+    }
+    const orgIds = await insertOrgUnits(trx);
+    const users = passwordHash === null ? 0 : await insertDemoUsers(trx, orgIds, passwordHash);
+    const enterprises = buildEnterprises(rng, count, orgIds);
+    for (const batch of batches(enterprises)) await trx.insertInto('enterprise').values(batch).execute();
+    const checklistItems = await insertChecklists(trx);
+    const first = enterprises[0];
+    if (!first) throw new RangeError('no enterprise was generated');
+    return {
+      orgUnits: orgIds.size,
+      users,
+      enterprises: enterprises.length,
+      majorHazardSources: enterprises.filter((e) => e.major_hazard_source === true).length,
+      checklistTemplates: CHECKLIST_TEMPLATES.length,
+      checklistItems,
+      firstEnterprise: { uscc: first.uscc, name: first.name },
+    };
+  });
+}
+
+/** Org unit ids by code. */
+type OrgIds = Map<string, number>;
+
+function idOf(ids: ReadonlyMap<string, number>, code: string): number {
+  const id = ids.get(code);
+  if (id === undefined) throw new RangeError(`nothing was inserted with code ${code}`);
+  return id;
+}
+
+async function insertOrgUnits(trx: Transaction<DB>): Promise<OrgIds> {
+  const office = await trx.insertInto('org_unit')
+    .values({ code: COUNTY_OFFICE_CODE, name: COUNTY_OFFICE_NAME, kind: 'COUNTY_OFFICE', parent_id: null })
+    .returning('id').executeTakeFirstOrThrow();
+  const unit = (code: string, name: string, kind: OrgUnitKind): Insertable<OrgUnitTable> =>
+    ({ code, name, kind, parent_id: office.id });
+  const children = await trx.insertInto('org_unit').values([
+    ...REGULATORS.map((r) => unit(r.code, r.name, 'REGULATOR')),
+    ...TOWNSHIPS.map((t) => unit(t.code, t.name, 'TOWNSHIP')),
+  ]).returning(['id', 'code']).execute();
+  return new Map([[COUNTY_OFFICE_CODE, office.id], ...children.map((c): [string, number] => [c.code, c.id])]);
+}
+
+async function insertDemoUsers(trx: Transaction<DB>, orgIds: OrgIds, passwordHash: string): Promise<number> {
+  const user = (username: string, displayName: string, role: Role, orgCode: string): NewAppUser => ({
+    username, display_name: displayName, role, org_unit_id: idOf(orgIds, orgCode), password_hash: passwordHash,
+  });
+  const users: NewAppUser[] = [
+    user('admin', '县安委办管理员', 'ADMIN', COUNTY_OFFICE_CODE),
+    user('leader', '县分管领导', 'LEADER', COUNTY_OFFICE_CODE),
+    ...REGULATORS.flatMap((r) => [
+      user(`${r.code}.head`, `${r.name}负责人`, 'REGULATOR_HEAD', r.code),
+      user(`${r.code}.staff`, `${r.name}执法人员`, 'REGULATOR_STAFF', r.code),
+    ]),
+    ...TOWNSHIPS.flatMap((t) => [
+      user(`${t.code}.head`, `${t.name}负责人`, 'REGULATOR_HEAD', t.code),
+      user(`${t.code}.staff`, `${t.name}安全监管员`, 'TOWNSHIP_STAFF', t.code),
+    ]),
+  ];
+  const inserted = await trx.insertInto('app_user').values(users).returning(['id', 'username']).execute();
+  const leader = inserted.find((u) => u.username === 'leader');
+  if (!leader) throw new RangeError('the leader login was not created');
+  // The leader is in charge of every sector, so every escalation ladder ends at someone.
+  await trx.insertInto('leader_assignment')
+    .values(INDUSTRIES.map((industry) => ({ user_id: leader.id, industry, township_id: null })))
+    .execute();
+  return inserted.length;
+}
+
+/** Exactly the shares of INDUSTRY_SHARES (largest remainder), in a seeded shuffled order. */
+function industryDeck(rng: Rng, count: number): Industry[] {
+  const total = INDUSTRIES.reduce((sum, industry) => sum + INDUSTRY_SHARES[industry], 0);
+  const quotas = INDUSTRIES.map((industry) => {
+    const exact = (count * INDUSTRY_SHARES[industry]) / total;
+    return { industry, n: Math.floor(exact), remainder: exact - Math.floor(exact) };
+  });
+  const left = count - quotas.reduce((sum, q) => sum + q.n, 0);
+  [...quotas].sort((a, b) => b.remainder - a.remainder).slice(0, left).forEach((q) => { q.n += 1; });
+  const deck = quotas.flatMap((q) => Array.from({ length: q.n }, () => q.industry));
+  for (let i = deck.length - 1; i > 0; i -= 1) {
+    const j = rng.int(i + 1);
+    const a = deck[i];
+    const b = deck[j];
+    if (a === undefined || b === undefined) throw new RangeError('shuffle index out of range');
+    deck[i] = b;
+    deck[j] = a;
+  }
+  return deck;
+}
+
+function townshipWeights(industry: Industry): (readonly [TownshipDefinition, number])[] {
+  const factors = SETTING_FACTORS[industry];
+  return TOWNSHIPS.map((t): [TownshipDefinition, number] => [t, t.size * (factors ? factors[t.setting] : 1)]);
+}
+
+function buildEnterprises(rng: Rng, count: number, orgIds: OrgIds): NewEnterprise[] {
+  const namer = createDemoNamer(rng);
+  const weights = new Map(INDUSTRIES.map((industry) => [industry, townshipWeights(industry)]));
+  const serials = new Set<number>();
+  return industryDeck(rng, count).map((industry) => {
+    const township = rng.weighted(weights.get(industry) ?? townshipWeights(industry));
+    let serial = rng.int(1e8);
+    while (serials.has(serial)) serial = rng.int(1e8);
+    serials.add(serial);
+    const grade = rng.weighted(GRADE_WEIGHTS);
+    const listDraw = rng.next();
+    const listStatus: ListStatus = grade === 'GOOD' && listDraw < RED_LIST_SHARE_OF_GOOD ? 'RED'
+      : grade === 'POOR' && listDraw < BLACK_LIST_SHARE_OF_POOR ? 'BLACK' : 'NONE';
+    const majorHazardDraw = rng.next();
+    return {
+      uscc: makeEnterpriseUscc(COUNTY_DIVISION_CODE, serial),
+      name: namer.enterpriseName(industry, township),
+      industry,
+      township_id: idOf(orgIds, township.code),
+      regulator_id: idOf(orgIds, regulatorCodeForIndustry(industry)),
+      major_hazard_source: industry === 'HAZARDOUS_CHEMICALS' && majorHazardDraw < MAJOR_HAZARD_SOURCE_SHARE,
+      grade,
+      list_status: listStatus,
+      address: namer.address(township),
+      legal_representative: namer.personName(),
+    };
+  });
+}
+
+async function insertChecklists(trx: Transaction<DB>): Promise<number> {
+  const templates = await trx.insertInto('checklist_template')
+    .values(CHECKLIST_TEMPLATES.map((t) => ({ code: t.code, name: t.name, industries: JSON.stringify(t.industries) })))
+    .returning(['id', 'code']).execute();
+  const ids = new Map(templates.map((t) => [t.code, t.id]));
+  const items: Insertable<ChecklistItemTable>[] = CHECKLIST_TEMPLATES.flatMap((t) => t.items.map((item, index) => ({
+    template_id: idOf(ids, t.code),
+    position: index + 1,
+    category: item.category,
+    text: item.text,
+    basis: item.basis,
+    major_criterion: item.majorCriterion,
+  })));
+  for (const batch of batches(items)) await trx.insertInto('checklist_item').values(batch).execute();
+  return items.length;
+}
+
+function* batches<T>(rows: readonly T[]): Generator<T[]> {
+  for (let start = 0; start < rows.length; start += BATCH_SIZE) yield rows.slice(start, start + BATCH_SIZE);
+}
