@@ -1,0 +1,32 @@
+// One error mapper for the API: known errors keep their code and sentence; anything else is masked.
+import { GraphQLError } from 'graphql';
+import { AppError } from '../services/errors';
+
+const CLIENT_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'UNAVAILABLE']);
+
+function findAppError(error: unknown): AppError | undefined {
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && current instanceof Error; depth += 1) {
+    if (current instanceof AppError) return current;
+    current = current instanceof GraphQLError ? current.originalError : current.cause;
+  }
+  return undefined;
+}
+
+export function maskError(error: unknown, fallbackMessage: string): Error {
+  const appError = findAppError(error);
+  const path = error instanceof GraphQLError ? error.path : undefined;
+  if (appError) {
+    return new GraphQLError(appError.message, { path, extensions: { code: appError.code, ...appError.details } });
+  }
+  if (error instanceof GraphQLError) {
+    const code = error.extensions.code;
+    if (!error.originalError && typeof code === 'string' && CLIENT_CODES.has(code)) return error;
+    // Parse and validation errors of the query itself are the caller's to fix.
+    if (!error.originalError && (code === 'GRAPHQL_PARSE_FAILED' || code === 'GRAPHQL_VALIDATION_FAILED' || code === undefined)) {
+      return new GraphQLError(error.message, { nodes: error.nodes, extensions: { code: 'BAD_USER_INPUT' } });
+    }
+    if (error.originalError instanceof GraphQLError) return maskError(error.originalError, fallbackMessage);
+  }
+  return new GraphQLError(fallbackMessage, { path, extensions: { code: 'UNAVAILABLE' } });
+}

@@ -1,0 +1,31 @@
+// Production api process: GraphQL, health and the web admin. Migrations run in their own job.
+import { openDatabase } from '../db/connect';
+import { loadConfig } from './config';
+import { createHttpServer } from './http';
+import { closeServer, listen } from './listen';
+import { runMain, StartupError } from './main';
+import { createServices } from './services';
+import { connectClient } from './temporal';
+
+runMain(async () => {
+  const config = loadConfig();
+  if (!config.TEMPORAL_ADDRESS) throw new StartupError('TEMPORAL_ADDRESS must be set for the api process (npm start runs an embedded server)');
+  const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
+  const temporal = await connectClient(config.TEMPORAL_ADDRESS, config.TEMPORAL_NAMESPACE);
+  const server = createHttpServer({
+    db: database.db,
+    services: createServices(database.db, config),
+    production: config.NODE_ENV === 'production',
+    checkTemporal: async () => { await temporal.client.connection.workflowService.getSystemInfo({}); },
+  });
+  await listen(server, config.PORT);
+  console.log(`api listening on :${config.PORT} (GraphQL at /graphql)`);
+  const stop = async () => {
+    await closeServer(server);
+    await temporal.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop());
+  process.once('SIGTERM', () => void stop());
+});

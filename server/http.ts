@@ -1,0 +1,88 @@
+// The api's HTTP surface: GraphQL at /graphql, health at /healthz, the built web admin at /.
+import { randomUUID } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import path from 'node:path';
+import { createYoga } from 'graphql-yoga';
+import { sql, type Kysely } from 'kysely';
+import type { DB } from '../db/schema';
+import { maskError } from '../graphql/errors';
+import type { Context, Services } from '../graphql/context';
+import { schema } from '../graphql/schema/index';
+import { PROJECT_ROOT } from './temporal-binaries';
+
+export interface HttpDeps {
+  db: Kysely<DB>;
+  services: Services;
+  production: boolean;
+  /** Resolves when the workflow engine answers; rejects otherwise. */
+  checkTemporal: () => Promise<void>;
+  webRoot?: string;
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon', '.json': 'application/json', '.woff2': 'font/woff2',
+};
+
+const PLACEHOLDER = `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>安全生产专项行动监管系统</title>
+<body style="font-family:sans-serif;max-width:40em;margin:4em auto"><h1>安全生产专项行动监管系统</h1>
+<p>服务已启动。管理端页面尚未构建；接口地址：<a href="/graphql">/graphql</a>，健康检查：<a href="/healthz">/healthz</a>。</p></body></html>`;
+
+function bearerToken(request: Request): string | null {
+  const header = request.headers.get('authorization');
+  const match = header ? /^Bearer\s+(\S+)$/i.exec(header) : null;
+  return match?.[1] ?? null;
+}
+
+export function createHttpServer(deps: HttpDeps): Server {
+  const yoga = createYoga<{ req: IncomingMessage; res: ServerResponse }, Context>({
+    schema,
+    graphqlEndpoint: '/graphql',
+    landingPage: false,
+    graphiql: !deps.production,
+    maskedErrors: { maskError },
+    context: async ({ request }): Promise<Context> => {
+      const token = bearerToken(request);
+      const viewer = token ? await deps.services.auth.authenticate(token) : null;
+      return { db: deps.db, services: deps.services, viewer, token, requestId: request.headers.get('x-request-id') ?? randomUUID() };
+    },
+  });
+  const webRoot = deps.webRoot ?? path.join(PROJECT_ROOT, 'web-admin', 'dist');
+
+  async function health(res: ServerResponse): Promise<void> {
+    const checks = await Promise.allSettled([sql`select 1`.execute(deps.db), deps.checkTemporal()]);
+    const [database, temporal] = checks.map((c) => (c.status === 'fulfilled' ? 'ok' : 'down'));
+    const ok = database === 'ok' && temporal === 'ok';
+    res.writeHead(ok ? 200 : 503, { 'content-type': 'application/json' });
+    res.end(JSON.stringify({ status: ok ? 'ok' : 'degraded', database, temporal }));
+  }
+
+  async function staticFile(url: URL, res: ServerResponse): Promise<void> {
+    const relative = path.normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
+    let file = path.join(webRoot, relative);
+    if (!file.startsWith(webRoot)) file = path.join(webRoot, 'index.html');
+    const info = await stat(file).catch(() => null);
+    // Client-side routes fall back to the app's index.html.
+    if (!info?.isFile()) file = path.join(webRoot, 'index.html');
+    const body = await readFile(file).catch(() => null);
+    if (!body) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(PLACEHOLDER);
+      return;
+    }
+    res.writeHead(200, { 'content-type': CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    res.end(body);
+  }
+
+  return createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const done = (error: unknown) => {
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end(error instanceof Error ? '服务器内部错误' : '');
+    };
+    if (url.pathname === '/healthz') health(res).catch(done);
+    else if (url.pathname.startsWith('/graphql')) Promise.resolve(yoga(req, res)).catch(done);
+    else staticFile(url, res).catch(done);
+  });
+}

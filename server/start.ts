@@ -1,0 +1,105 @@
+// `npm start`: the whole system in one process for a laptop. Embedded Temporal dev server (unless
+// TEMPORAL_ADDRESS), embedded PostgreSQL (unless DATABASE_URL), migrations, demo county, worker and api.
+import { performance } from 'node:perf_hooks';
+import { openDatabase } from '../db/connect';
+import { migrateToLatest } from '../db/migrate';
+import { isDatabaseEmpty, seedDemoCounty } from '../services/demo-county/index';
+import { loadConfig } from './config';
+import { lockDataDir } from './data-dir-lock';
+import { createHttpServer } from './http';
+import { closeServer, listen } from './listen';
+import { runMain } from './main';
+import { assertPortFree } from './ports';
+import { createServices } from './services';
+import { connectClient, connectWorker, startDevServer, type DevServer } from './temporal';
+import { startWorker } from './worker-runtime';
+
+const cleanups: (() => Promise<unknown>)[] = [];
+
+async function stopAll(): Promise<void> {
+  for (const cleanup of cleanups.reverse()) {
+    await cleanup().catch((error: unknown) => console.error(`shutdown: ${error instanceof Error ? error.message : String(error)}`));
+  }
+}
+
+runMain(async () => {
+  const started = performance.now();
+  const config = loadConfig();
+  const production = config.NODE_ENV === 'production';
+  await assertPortFree(config.PORT, 'api');
+  const unlock = await lockDataDir(config.DATA_DIR);
+  cleanups.push(unlock);
+
+  const shutdown = (signal: string) => {
+    console.log(`\n${signal}: stopping…`);
+    stopAll().then(() => process.exit(0), () => process.exit(1));
+  };
+  process.once('SIGINT', () => shutdown('SIGINT'));
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+
+  try {
+    let devServer: DevServer | undefined;
+    if (!config.TEMPORAL_ADDRESS) {
+      devServer = await startDevServer({
+        dataDir: config.DATA_DIR, port: config.TEMPORAL_PORT, uiPort: config.TEMPORAL_UI_PORT, namespace: config.TEMPORAL_NAMESPACE,
+      });
+      cleanups.push(() => devServer?.stop() ?? Promise.resolve());
+    }
+    const temporalAddress = config.TEMPORAL_ADDRESS ?? devServer?.address ?? '';
+
+    const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
+    cleanups.push(() => database.close());
+    const applied = await migrateToLatest(database.db);
+    let seeded = false;
+    if (await isDatabaseEmpty(database.db)) {
+      const summary = await seedDemoCounty(database.db, { demoPassword: config.DEMO_PASSWORD, withDemoUsers: !production });
+      console.log(`seeded the demo county: ${summary.orgUnits} org units, ${summary.enterprises} enterprises, ${summary.users} users`);
+      seeded = true;
+    }
+
+    const temporal = await connectClient(temporalAddress, config.TEMPORAL_NAMESPACE);
+    cleanups.push(() => temporal.close());
+    const workerConnection = await connectWorker(temporalAddress);
+    cleanups.push(() => workerConnection.close());
+    const worker = await startWorker({
+      connection: workerConnection, namespace: config.TEMPORAL_NAMESPACE, taskQueue: config.TEMPORAL_TASK_QUEUE,
+      deps: { db: database.db, client: temporal.client, taskQueue: config.TEMPORAL_TASK_QUEUE },
+    });
+    cleanups.push(() => worker.stop());
+    worker.done.catch((error: unknown) => {
+      console.error(`error: the worker stopped: ${error instanceof Error ? error.message : String(error)}`);
+      shutdown('worker failure');
+    });
+
+    const server = createHttpServer({
+      db: database.db,
+      services: createServices(database.db, config),
+      production,
+      checkTemporal: async () => { await temporal.client.connection.workflowService.getSystemInfo({}); },
+    });
+    await listen(server, config.PORT);
+    cleanups.push(() => closeServer(server));
+
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    const rssMb = Math.round(process.memoryUsage().rss / 1024 / 1024);
+    const lines = [
+      '',
+      `安全生产专项行动监管系统 is running (started in ${seconds} s, RSS ${rssMb} MB)`,
+      `  web admin   http://localhost:${config.PORT}/`,
+      `  GraphQL     http://localhost:${config.PORT}/graphql`,
+      `  health      http://localhost:${config.PORT}/healthz`,
+      `  Temporal    ${temporalAddress}${devServer ? `  (UI ${devServer.uiUrl})` : ''}`,
+      `  database    ${database.mode === 'embedded' ? `embedded PostgreSQL in ${database.location}` : database.location}`,
+      `  migrations  ${applied.length ? `applied ${applied.join(', ')}` : 'up to date'}${seeded ? '; demo county seeded' : ''}`,
+    ];
+    if (!production) {
+      lines.push(`  demo logins (password ${config.DEMO_PASSWORD}): admin, leader, emergency.head, emergency.staff,`,
+        '              <regulator or township code>.head / .staff, e.g. housing.staff, chengguan.staff');
+    }
+    lines.push('Press Ctrl-C to stop.');
+    console.log(lines.join('\n'));
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+});
