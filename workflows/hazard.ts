@@ -1,0 +1,132 @@
+// One hazard until it is verified closed (销号): rectify-by reminder and ladder, rectification, next-day verification.
+import {
+  ApplicationFailure, allHandlersFinished, condition, currentUpdateInfo, proxyActivities, setHandler,
+} from '@temporalio/workflow';
+import type { Activities } from '../activities/index';
+import { escalationLadder, majorHazardLadder, reminderTime, verificationDeadline, verificationLadder } from '../domain/escalation';
+import type { EscalationLevel, HazardStatus } from '../domain/types';
+import { nextEvent, type TimedEvent } from './clock';
+import {
+  getHazardState, reportRectification, verifyRectification, type HazardState, type HazardWorkflowInput,
+  type ReportRectificationInput, type VerifyRectificationInput,
+} from './messages';
+
+const activities = proxyActivities<Activities>({
+  startToCloseTimeout: '1 minute',
+  retry: { initialInterval: '1 second', maximumInterval: '1 minute', nonRetryableErrorTypes: ['CONFLICT', 'BAD_USER_INPUT', 'NOT_FOUND'] },
+});
+
+interface HazardEvent extends TimedEvent {
+  kind: 'remind' | 'escalate';
+  level?: EscalationLevel;
+}
+
+const conflict = (message: string) => ApplicationFailure.create({ type: 'CONFLICT', message, nonRetryable: true });
+
+export async function hazardWorkflow(input: HazardWorkflowInput): Promise<HazardState> {
+  let status: HazardStatus = 'OPEN';
+  let rectifyBy = new Date(input.rectifyBy);
+  let verifyBy: Date | null = null;
+  // Each rejection starts a new cycle with its own reminder and ladder.
+  let cycle = 0;
+  let version = 0;
+  let busy = false;
+  let escalationsRaised = 0;
+  const fired = new Set<string>();
+  const foundAt = new Date(input.foundAt);
+
+  const state = (): HazardState => ({
+    hazardId: input.hazardId, status, rectifyBy: rectifyBy.toISOString(), verifyBy: verifyBy?.toISOString() ?? null, cycle, escalationsRaised,
+  });
+
+  const pending = (): HazardEvent[] => {
+    const events: HazardEvent[] = [];
+    const push = (key: string, kind: HazardEvent['kind'], at: Date, level?: EscalationLevel) => {
+      if (!fired.has(key)) events.push({ key, kind, at, ...(level ? { level } : {}) });
+    };
+    if (status === 'OPEN') {
+      const remindAt = reminderTime(rectifyBy, input.policy.remindBefore);
+      if (remindAt && Date.now() < rectifyBy.getTime()) push(`c${cycle}:remind`, 'remind', remindAt);
+      const ladder = input.level === 'MAJOR'
+        ? majorHazardLadder(foundAt, rectifyBy, input.policy.steps)
+        : escalationLadder(rectifyBy, input.policy.steps);
+      // Listed supervision happens once, whatever the cycle.
+      for (const rung of ladder) push(rung.key === 'listed' ? 'listed' : `c${cycle}:${rung.key}`, 'escalate', rung.at, rung.level);
+    } else if (status === 'PENDING_VERIFICATION' && verifyBy) {
+      for (const rung of verificationLadder(verifyBy, input.policy.steps)) push(`c${cycle}:${rung.key}`, 'escalate', rung.at, rung.level);
+    }
+    return events;
+  };
+
+  setHandler(getHazardState, state);
+
+  setHandler(reportRectification, async ({ measures, actorId, requestId }) => {
+    if (status !== 'OPEN' || busy) throw conflict('该隐患当前不是待整改状态，不能报告整改');
+    busy = true;
+    try {
+      const at = new Date();
+      await activities.recordRectificationReport({
+        hazardId: input.hazardId, updateId: currentUpdateInfo()?.id ?? `hazard-${input.hazardId}:report:${cycle}`,
+        measures, actorId, requestId: requestId ?? null, at: at.toISOString(),
+      });
+      status = 'PENDING_VERIFICATION';
+      verifyBy = verificationDeadline(at);
+      version += 1;
+      return state();
+    } finally {
+      busy = false;
+    }
+  }, {
+    validator: (_report: ReportRectificationInput) => {
+      if (status !== 'OPEN' || busy) throw new Error('该隐患当前不是待整改状态，不能报告整改');
+    },
+  });
+
+  setHandler(verifyRectification, async ({ passed, comment, newRectifyBy, actorId, requestId }) => {
+    if (status !== 'PENDING_VERIFICATION' || busy) throw conflict('该隐患当前不是待核查状态，不能核查');
+    busy = true;
+    try {
+      const at = new Date();
+      await activities.recordVerification({
+        hazardId: input.hazardId, updateId: currentUpdateInfo()?.id ?? `hazard-${input.hazardId}:verify:${cycle}`,
+        passed, comment, newRectifyBy: passed ? null : newRectifyBy, actorId, requestId: requestId ?? null, at: at.toISOString(),
+      });
+      verifyBy = null;
+      if (passed) {
+        status = 'CLOSED';
+      } else {
+        status = 'OPEN';
+        rectifyBy = newRectifyBy ? new Date(newRectifyBy) : rectifyBy;
+        cycle += 1;
+      }
+      version += 1;
+      return state();
+    } finally {
+      busy = false;
+    }
+  }, {
+    validator: ({ passed, newRectifyBy }: VerifyRectificationInput) => {
+      if (status !== 'PENDING_VERIFICATION' || busy) throw new Error('该隐患当前不是待核查状态，不能核查');
+      if (!passed && (!newRectifyBy || new Date(newRectifyBy).getTime() <= Date.now())) {
+        throw new Error('核查不通过时必须给出晚于当前时间的新整改期限');
+      }
+    },
+  });
+
+  const control = { active: () => status !== 'CLOSED', paused: () => busy, version: () => version };
+  for (let event = await nextEvent(pending, control); event; event = await nextEvent(pending, control)) {
+    fired.add(event.key);
+    const at = new Date().toISOString();
+    if (event.kind === 'remind') {
+      await activities.sendHazardReminder({ hazardId: input.hazardId, cycle, rectifyBy: rectifyBy.toISOString(), at });
+    } else if (event.level) {
+      await activities.raiseHazardEscalation({
+        hazardId: input.hazardId, rungKey: `hazard-${input.hazardId}:${event.key}`, level: event.level,
+        listed: event.key === 'listed', at,
+      });
+      escalationsRaised += 1;
+    }
+  }
+  await condition(allHandlersFinished);
+  return state();
+}

@@ -1,0 +1,143 @@
+// Every signal, update and query of the workflows, with their input and output types, and the task queue:
+// one module shared by the workflows and their clients. Wire names equal the constants' names.
+import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
+import type { CampaignPolicy } from '../domain/policy';
+import type { CampaignStatus, HazardLevel, HazardStatus, TaskStatus } from '../domain/types';
+
+export const DEFAULT_TASK_QUEUE = 'supervision';
+
+export const campaignWorkflowId = (campaignId: number) => `campaign-${campaignId}`;
+export const taskWorkflowId = (taskId: number) => `task-${taskId}`;
+export const hazardWorkflowId = (hazardId: number) => `hazard-${hazardId}`;
+
+// ---- campaign ----
+
+export interface CampaignWorkflowInput {
+  campaignId: number;
+  /** Carried over continue-as-new; absent on the first run. */
+  carried?: CampaignCarriedState;
+}
+
+export interface CampaignCarriedState {
+  status: CampaignStatus;
+  endsAt: string;
+  pausedAt: string | null;
+  pausedMs: number;
+  planned: boolean;
+  plannedAfterEnterpriseId: number;
+  fannedOutAfterTaskId: number;
+  tasksPlanned: number;
+  tasksStarted: number;
+  reportsWritten: string[];
+  /** Messages still to deliver to the open tasks, with how far each got. */
+  broadcasts: { message: TaskBroadcast; afterTaskId: number }[];
+}
+
+export type TaskBroadcast =
+  | { kind: 'paused'; at: string }
+  | { kind: 'resumed'; at: string }
+  | { kind: 'dueChanged'; at: string }
+  | { kind: 'cancelled'; at: string; reason: string };
+
+export interface CampaignState {
+  campaignId: number;
+  status: CampaignStatus;
+  endsAt: string;
+  pausedMs: number;
+  tasksPlanned: number;
+  tasksStarted: number;
+  reportsWritten: number;
+}
+
+export interface ActorInput {
+  actorId: number | null;
+  requestId?: string | null;
+}
+
+export interface PauseCampaignInput extends ActorInput { reason: string }
+export interface ExtendCampaignInput extends ActorInput { endsAt: string; reason: string }
+export interface CancelCampaignInput extends ActorInput { reason: string }
+
+export const pause = defineUpdate<CampaignState, [PauseCampaignInput]>('pause');
+export const resume = defineUpdate<CampaignState, [ActorInput]>('resume');
+export const extend = defineUpdate<CampaignState, [ExtendCampaignInput]>('extend');
+export const cancel = defineUpdate<CampaignState, [CancelCampaignInput]>('cancel');
+export const getCampaignState = defineQuery<CampaignState>('getCampaignState');
+
+// ---- task ----
+
+export interface TaskWorkflowInput {
+  taskId: number;
+  dueAt: string;
+  policy: CampaignPolicy;
+  /** The campaign was paused when this task started. */
+  pausedAt?: string | null;
+}
+
+export interface FindingInput {
+  level: HazardLevel;
+  description: string;
+  location: string | null;
+  checklistItemId: number | null;
+  rectifyBy: string;
+}
+
+export interface SubmitInspectionInput extends ActorInput {
+  inspectedAt: string;
+  inspectorCount: number;
+  findings: FindingInput[];
+  notes: string | null;
+}
+
+export interface SubmitInspectionResult {
+  inspectionId: number;
+  hazardIds: number[];
+}
+
+export interface TaskState {
+  taskId: number;
+  status: TaskStatus;
+  dueAt: string;
+  paused: boolean;
+  remindersSent: number;
+  escalationsRaised: number;
+}
+
+export const submitInspection = defineUpdate<SubmitInspectionResult, [SubmitInspectionInput]>('submitInspection');
+/** From the campaign: stop the clock (no reminders or escalations) until resumed. */
+export const campaignPaused = defineSignal<[{ at: string }]>('campaignPaused');
+/** From the campaign: restart the clock; open deadlines move by the time paused. */
+export const campaignResumed = defineSignal<[{ at: string; dueAt: string }]>('campaignResumed');
+export const taskDueChanged = defineSignal<[{ dueAt: string }]>('taskDueChanged');
+export const taskCancelled = defineSignal<[{ at: string; reason: string }]>('taskCancelled');
+export const getTaskState = defineQuery<TaskState>('getTaskState');
+
+// ---- hazard ----
+
+export interface HazardWorkflowInput {
+  hazardId: number;
+  level: HazardLevel;
+  foundAt: string;
+  rectifyBy: string;
+  policy: CampaignPolicy;
+}
+
+export interface ReportRectificationInput extends ActorInput { measures: string }
+export interface VerifyRectificationInput extends ActorInput {
+  passed: boolean;
+  comment: string | null;
+  newRectifyBy: string | null;
+}
+
+export interface HazardState {
+  hazardId: number;
+  status: HazardStatus;
+  rectifyBy: string;
+  verifyBy: string | null;
+  cycle: number;
+  escalationsRaised: number;
+}
+
+export const reportRectification = defineUpdate<HazardState, [ReportRectificationInput]>('reportRectification');
+export const verifyRectification = defineUpdate<HazardState, [VerifyRectificationInput]>('verifyRectification');
+export const getHazardState = defineQuery<HazardState>('getHazardState');
