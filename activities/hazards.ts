@@ -71,7 +71,18 @@ export function createHazardActivities(db: Kysely<DB>) {
         orgUnitId: hazard.regulator_id, userId: null, kind: 'HAZARD_DUE_SOON', subjectType: 'Hazard', subjectId: hazard.id,
         title: '隐患整改即将到期',
         body: `${hazard.enterprise_name}的隐患"${hazard.description.slice(0, 60)}"整改期限为${formatShanghaiDateTime(new Date(input.rectifyBy))}，请督促企业按期整改。`,
-        dedupeKey: `hazard-${hazard.id}:remind:c${input.cycle}`,
+        dedupeKey: `hazard-${hazard.id}:remind:c${input.cycle}`, at: new Date(input.at),
+      });
+    },
+
+    async sendHazardClosedNotice(input: { hazardId: number; at: string }): Promise<void> {
+      const hazard = await hazardWithContext(db, input.hazardId).executeTakeFirst();
+      if (!hazard || hazard.status !== 'CLOSED') return;
+      await createNotificationRepository(db).send({
+        orgUnitId: hazard.township_id, userId: null, kind: 'HAZARD_CLOSED', subjectType: 'Hazard', subjectId: hazard.id,
+        title: '隐患已整改销号',
+        body: `${hazard.enterprise_name}的隐患"${hazard.description.slice(0, 60)}"已整改到位，经核查验收予以销号。`,
+        dedupeKey: `hazard-${hazard.id}:closed`, at: new Date(input.at),
       });
     },
 
@@ -100,7 +111,7 @@ export function createHazardActivities(db: Kysely<DB>) {
           body: input.listed
             ? `${hazard.enterprise_name}排查出重大事故隐患"${hazard.description.slice(0, 60)}"，已列入县级挂牌督办，整改期限${formatShanghaiDateTime(hazard.rectify_by)}。`
             : `${hazard.enterprise_name}的隐患"${hazard.description.slice(0, 60)}"未按期整改或核查，请督促办理。`,
-          dedupeKey: `escalation-${raised.id}`,
+          dedupeKey: `escalation-${raised.id}`, at: new Date(input.at),
         });
       });
     },

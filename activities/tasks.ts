@@ -76,7 +76,7 @@ export function createTaskActivities(db: Kysely<DB>) {
         orgUnitId: task.assignee_org_id, userId: task.assignee_user_id, kind: 'TASK_DUE_SOON', subjectType: 'Task', subjectId: task.id,
         title: '检查任务即将到期',
         body: `「${task.campaign_name}」中对${task.enterprise_name}的检查任务将于${formatShanghaiDateTime(new Date(input.dueAt))}到期，请及时完成检查并录入结果。`,
-        dedupeKey: `task-${task.id}:remind:${input.dueAt}`,
+        dedupeKey: `task-${task.id}:remind:${input.dueAt}`, at: new Date(input.at),
       });
     },
 
@@ -94,7 +94,7 @@ export function createTaskActivities(db: Kysely<DB>) {
           orgUnitId: target.orgUnitId, userId: target.userId, kind: 'ESCALATION', subjectType: 'Escalation', subjectId: raised.id,
           title: `检查任务逾期，升级至${ESCALATION_LEVEL_NAMES_ZH[input.level]}督办`,
           body: `「${task.campaign_name}」中对${task.enterprise_name}的检查任务已于${formatShanghaiDateTime(task.due_at)}到期仍未完成，请督促办理。`,
-          dedupeKey: `escalation-${raised.id}`,
+          dedupeKey: `escalation-${raised.id}`, at: new Date(input.at),
         });
       });
     },

@@ -116,7 +116,8 @@ export async function hazardWorkflow(input: HazardWorkflowInput): Promise<Hazard
   const control = { active: () => status !== 'CLOSED', paused: () => busy, version: () => version };
   for (let event = await nextEvent(pending, control); event; event = await nextEvent(pending, control)) {
     fired.add(event.key);
-    const at = new Date().toISOString();
+    // Recorded at the time the policy set for it, so a ladder reads exactly as configured.
+    const at = event.at.toISOString();
     if (event.kind === 'remind') {
       await activities.sendHazardReminder({ hazardId: input.hazardId, cycle, rectifyBy: rectifyBy.toISOString(), at });
     } else if (event.level) {
@@ -128,5 +129,7 @@ export async function hazardWorkflow(input: HazardWorkflowInput): Promise<Hazard
     }
   }
   await condition(allHandlersFinished);
+  // 销号通报: the township responsible for the enterprise learns the hazard is closed.
+  await activities.sendHazardClosedNotice({ hazardId: input.hazardId, at: new Date().toISOString() });
   return state();
 }

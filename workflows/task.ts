@@ -99,7 +99,8 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskState>
   const control = { active: () => status === 'OPEN', paused: () => paused || busy, version: () => version };
   for (let event = await nextEvent(pending, control); event; event = await nextEvent(pending, control)) {
     fired.add(event.key);
-    const at = new Date().toISOString();
+    // Recorded at the time the policy set for it, so a ladder reads exactly as configured.
+    const at = event.at.toISOString();
     if (event.kind === 'remind') {
       await activities.sendTaskReminder({ taskId: input.taskId, dueAt: dueAt.toISOString(), at });
       remindersSent += 1;

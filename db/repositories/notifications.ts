@@ -11,6 +11,8 @@ export interface NewNotification {
   body: string;
   /** Unique per intended notification: a retried activity sends nothing twice. */
   dedupeKey: string;
+  /** The workflow's time of sending. */
+  at: Date;
 }
 
 export function createNotificationRepository(db: Kysely<DB> | Transaction<DB>) {
@@ -18,7 +20,7 @@ export function createNotificationRepository(db: Kysely<DB> | Transaction<DB>) {
     send: (n: NewNotification) =>
       db.insertInto('notification').values({
         org_unit_id: n.orgUnitId, user_id: n.userId, kind: n.kind, subject_type: n.subjectType, subject_id: n.subjectId,
-        title: n.title, body: n.body, dedupe_key: n.dedupeKey,
+        title: n.title, body: n.body, dedupe_key: n.dedupeKey, created_at: n.at,
       }).onConflict((oc) => oc.column('dedupe_key').doNothing()).execute(),
   };
 }

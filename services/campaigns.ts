@@ -1,0 +1,116 @@
+// What an admin may do with campaigns: launch one (a row and its workflow, or neither) and steer it.
+import { randomInt } from 'node:crypto';
+import type { Client } from '@temporalio/client';
+import type { Kysely } from 'kysely';
+import { createAuditRepository } from '../db/repositories/audit';
+import type { DB } from '../db/schema';
+import { policyProblems, policyWithDefaults, type CampaignPolicy } from '../domain/policy';
+import { INDUSTRIES, isOneOf, type CampaignKind, type Industry } from '../domain/types';
+import { campaignWorkflowId } from '../workflows/messages';
+import type { Viewer } from './auth';
+import { AppError } from './errors';
+
+export interface LaunchCampaignInput {
+  name: string;
+  kind: CampaignKind;
+  startsAt?: Date | null;
+  endsAt: Date;
+  industries?: Industry[] | null;
+  townshipIds?: number[] | null;
+  checklistTemplateId?: number | null;
+  taskDueAt?: Date | null;
+  sampleRatio?: number | null;
+  reportEvery?: string | null;
+  escalation?: Partial<Pick<CampaignPolicy, 'remindBefore' | 'steps'>> | null;
+  idempotencyKey?: string | null;
+}
+
+export interface CampaignServiceDeps {
+  db: Kysely<DB>;
+  client: Client;
+  taskQueue: string;
+  now?: () => Date;
+}
+
+const DAY = 86_400_000;
+const bad = (message: string) => new AppError('BAD_USER_INPUT', message);
+
+export function createCampaignService({ db, client, taskQueue, now = () => new Date() }: CampaignServiceDeps) {
+  async function validate(input: LaunchCampaignInput, at: Date) {
+    const name = input.name.trim();
+    if (name.length < 2 || name.length > 100) throw bad('行动名称应为2至100个字符');
+    const startsAt = input.startsAt ?? at;
+    if (startsAt.getTime() < at.getTime() - DAY) throw bad('开始时间不能早于今天');
+    if (startsAt.getTime() > at.getTime() + 366 * DAY) throw bad('开始时间不能晚于一年之后');
+    if (input.endsAt.getTime() <= startsAt.getTime()) throw bad('结束时间必须晚于开始时间');
+    if (input.endsAt.getTime() - startsAt.getTime() > 2 * 366 * DAY) throw bad('行动周期不能超过两年');
+    const taskDueAt = input.taskDueAt ?? input.endsAt;
+    if (taskDueAt.getTime() <= startsAt.getTime() || taskDueAt.getTime() > input.endsAt.getTime()) {
+      throw bad('任务完成时限应在行动开始之后、结束之前');
+    }
+    const sampleRatio = input.sampleRatio ?? 1;
+    if (!(sampleRatio > 0 && sampleRatio <= 1)) throw bad('抽查比例应大于0且不超过1');
+    const industries = [...new Set(input.industries ?? [])];
+    if (industries.some((i) => !isOneOf(INDUSTRIES, i))) throw bad('行业类别无效');
+    const townshipIds = [...new Set(input.townshipIds ?? [])];
+    if (townshipIds.length > 0) {
+      const found = await db.selectFrom('org_unit').select('id').where('id', 'in', townshipIds).where('kind', '=', 'TOWNSHIP').execute();
+      if (found.length !== townshipIds.length) throw bad('所选乡镇（街道）不存在');
+    }
+    if (input.checklistTemplateId != null) {
+      const template = await db.selectFrom('checklist_template').select('id').where('id', '=', input.checklistTemplateId).executeTakeFirst();
+      if (!template) throw bad('所选检查表不存在');
+    }
+    const policy = policyWithDefaults({ ...input.escalation, ...(input.reportEvery ? { reportEvery: input.reportEvery } : {}) });
+    const problems = policyProblems(policy);
+    if (problems[0]) throw bad(problems[0]);
+    return { name, startsAt, taskDueAt, sampleRatio, industries, townshipIds, policy };
+  }
+
+  return {
+    async launch(viewer: Viewer, input: LaunchCampaignInput, requestId: string | null) {
+      if (viewer.role !== 'ADMIN') throw new AppError('FORBIDDEN', '只有县安委办管理员可以发起专项行动');
+      if (input.idempotencyKey) {
+        const existing = await db.selectFrom('campaign').select('id').where('idempotency_key', '=', input.idempotencyKey).executeTakeFirst();
+        if (existing) return existing.id;
+      }
+      const at = now();
+      const v = await validate(input, at);
+      const scheduled = v.startsAt.getTime() > at.getTime();
+      try {
+        // Row and workflow together, or neither: the workflow starts inside the transaction that writes the row.
+        return await db.transaction().execute(async (trx) => {
+          const row = await trx.insertInto('campaign').values({
+            name: v.name, kind: input.kind, status: scheduled ? 'SCHEDULED' : 'ACTIVE', starts_at: v.startsAt, ends_at: input.endsAt,
+            task_due_at: v.taskDueAt, scope: JSON.stringify({ industries: v.industries, townshipIds: v.townshipIds }),
+            sample_ratio: v.sampleRatio, sample_seed: v.sampleRatio < 1 ? randomInt(1, 2 ** 31) : null,
+            checklist_template_id: input.checklistTemplateId ?? null, policy: JSON.stringify(v.policy),
+            workflow_id: `pending-${randomInt(2 ** 47)}`, created_by: viewer.id, idempotency_key: input.idempotencyKey ?? null,
+          }).returning('id').executeTakeFirstOrThrow();
+          const workflowId = campaignWorkflowId(row.id);
+          await trx.updateTable('campaign').set({ workflow_id: workflowId }).where('id', '=', row.id).execute();
+          await createAuditRepository(trx).record({
+            actorId: viewer.id, action: 'launchCampaign', subjectType: 'Campaign', subjectId: row.id, requestId,
+            after: { name: v.name, kind: input.kind, startsAt: v.startsAt, endsAt: input.endsAt, scope: { industries: v.industries, townshipIds: v.townshipIds }, sampleRatio: v.sampleRatio, policy: v.policy },
+          });
+          await client.workflow.start('campaignWorkflow', { workflowId, taskQueue, args: [{ campaignId: row.id }] });
+          return row.id;
+        });
+      } catch (error) {
+        if (error instanceof AppError) throw error;
+        if (isUniqueViolation(error) && input.idempotencyKey) {
+          const existing = await db.selectFrom('campaign').select('id').where('idempotency_key', '=', input.idempotencyKey).executeTakeFirst();
+          if (existing) return existing.id;
+        }
+        console.error('launchCampaign: nothing written, the engine or the database failed:', error);
+        throw new AppError('UNAVAILABLE', '工作流引擎或数据库暂时不可用，专项行动未发起，请稍后重试');
+      }
+    },
+  };
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && 'code' in error && error.code === '23505';
+}
+
+export type CampaignService = ReturnType<typeof createCampaignService>;

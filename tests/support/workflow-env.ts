@@ -1,0 +1,57 @@
+// A time-skipping Temporal server, a real PostgreSQL database with a small demo county, and a worker
+// running today's workflows with the real activities.
+import { Worker } from '@temporalio/worker';
+import type { Kysely } from 'kysely';
+import { createActivities } from '../../activities/index';
+import { openDatabase, type Database } from '../../db/connect';
+import { migrateToLatest } from '../../db/migrate';
+import type { DB } from '../../db/schema';
+import { workflowBundle } from '../../server/worker-runtime';
+import type { Viewer } from '../../services/auth';
+import { createCampaignService, type LaunchCampaignInput } from '../../services/campaigns';
+import { seedDemoCounty } from '../../services/demo-county/index';
+import { createTestDatabase, type TestDatabase } from './database';
+import { startTimeSkippingServer, type TimeSkippingServer } from './time-skipping';
+
+export interface WorkflowTestEnv extends Pick<TimeSkippingServer, 'client' | 'sleep' | 'now' | 'result'> {
+  db: Kysely<DB>;
+  taskQueue: string;
+  admin: Viewer;
+  launch(input: LaunchCampaignInput): Promise<number>;
+  teardown(): Promise<void>;
+}
+
+export async function createWorkflowTestEnv(options: { enterpriseCount?: number } = {}): Promise<WorkflowTestEnv> {
+  const testDb: TestDatabase = await createTestDatabase('wss_wf');
+  const database: Database = await openDatabase({ databaseUrl: testDb.url, dataDir: '/nonexistent' });
+  await migrateToLatest(database.db);
+  await seedDemoCounty(database.db, { demoPassword: 'demo-2026', withDemoUsers: true, enterpriseCount: options.enterpriseCount ?? 60 });
+  const server = await startTimeSkippingServer();
+  const taskQueue = `test-${Math.random().toString(36).slice(2)}`;
+  const worker = await Worker.create({
+    connection: server.nativeConnection,
+    taskQueue,
+    workflowBundle: await workflowBundle(),
+    activities: createActivities({ db: database.db, client: server.client, taskQueue }),
+  });
+  const running = worker.run();
+  const adminRow = await database.db.selectFrom('app_user').select(['id', 'username', 'display_name', 'role', 'org_unit_id'])
+    .where('username', '=', 'admin').executeTakeFirstOrThrow();
+  const admin: Viewer = { id: adminRow.id, username: adminRow.username, displayName: adminRow.display_name, role: adminRow.role, orgUnitId: adminRow.org_unit_id };
+  return {
+    client: server.client, sleep: server.sleep, now: server.now, result: server.result,
+    db: database.db, taskQueue, admin,
+    // The service's "now" is the test server's clock, which time-skipping moves ahead.
+    launch: async (input) => {
+      const serverTime = await server.now();
+      return createCampaignService({ db: database.db, client: server.client, taskQueue, now: () => serverTime }).launch(admin, input, null);
+    },
+    teardown: async () => {
+      worker.shutdown();
+      await running;
+      await server.stop();
+      await database.close();
+      await testDb.drop();
+    },
+  };
+}
