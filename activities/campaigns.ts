@@ -46,11 +46,6 @@ export function createCampaignActivities({ db, client, taskQueue }: CampaignActi
     policyWithDefaults(typeof policy === 'object' && policy !== null ? policy : {});
 
   return {
-    async loadCampaign({ campaignId }: { campaignId: number }) {
-      const c = await getCampaign(campaignId);
-      return { name: c.name, status: c.status, startsAt: c.starts_at.toISOString(), endsAt: c.ends_at.toISOString(), policy: policyOf(c.policy) };
-    },
-
     /** Moves the status `from` → `to`; a retry that finds `to` already there is a success. */
     async setCampaignStatus(input: StatusChange): Promise<void> {
       await db.transaction().execute(async (trx) => {

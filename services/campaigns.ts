@@ -6,7 +6,7 @@ import { createAuditRepository } from '../db/repositories/audit';
 import type { DB } from '../db/schema';
 import { policyProblems, policyWithDefaults, type CampaignPolicy } from '../domain/policy';
 import { INDUSTRIES, isOneOf, type CampaignKind, type Industry } from '../domain/types';
-import { campaignWorkflowId } from '../workflows/messages';
+import { campaignWorkflowId, type CampaignWorkflowInput } from '../workflows/messages';
 import type { Viewer } from './auth';
 import { AppError } from './errors';
 
@@ -93,7 +93,11 @@ export function createCampaignService({ db, client, taskQueue, now = () => new D
             actorId: viewer.id, action: 'launchCampaign', subjectType: 'Campaign', subjectId: row.id, requestId,
             after: { name: v.name, kind: input.kind, startsAt: v.startsAt, endsAt: input.endsAt, scope: { industries: v.industries, townshipIds: v.townshipIds }, sampleRatio: v.sampleRatio, policy: v.policy },
           });
-          await client.workflow.start('campaignWorkflow', { workflowId, taskQueue, args: [{ campaignId: row.id }] });
+          const args: CampaignWorkflowInput = {
+            campaignId: row.id, startsAt: v.startsAt.toISOString(), endsAt: input.endsAt.toISOString(),
+            status: scheduled ? 'SCHEDULED' : 'ACTIVE', reportEvery: v.policy.reportEvery,
+          };
+          await client.workflow.start('campaignWorkflow', { workflowId, taskQueue, args: [args] });
           return row.id;
         });
       } catch (error) {

@@ -29,10 +29,9 @@ export const BROADCAST_PAGE_SIZE = 500;
 const reportKey = (period: ReportPeriod) => `${period.kind}:${period.sequence}`;
 
 export async function campaignWorkflow(input: CampaignWorkflowInput): Promise<CampaignState> {
-  const campaign = await activities.loadCampaign({ campaignId: input.campaignId });
-  const startsAt = new Date(campaign.startsAt);
+  const startsAt = new Date(input.startsAt);
   const s: CampaignCarriedState = input.carried ?? {
-    status: campaign.status, endsAt: campaign.endsAt, pausedAt: null, pausedMs: 0, planned: false,
+    status: input.status, endsAt: input.endsAt, pausedAt: null, pausedMs: 0, planned: false,
     plannedAfterEnterpriseId: 0, fannedOutAfterTaskId: 0, tasksPlanned: 0, tasksStarted: 0, reportsWritten: [], broadcasts: [],
   };
   let steering = 0;
@@ -103,7 +102,7 @@ export async function campaignWorkflow(input: CampaignWorkflowInput): Promise<Ca
   const mayContinueAsNew = () => workflowInfo().continueAsNewSuggested || workflowInfo().historyLength > 8_000;
   const carryOn = async () => {
     await condition(() => allHandlersFinished() && steering === 0);
-    await continueAsNew<typeof campaignWorkflow>({ campaignId: input.campaignId, carried: s });
+    await continueAsNew<typeof campaignWorkflow>({ ...input, carried: s });
   };
 
   const runBroadcasts = async () => {
@@ -118,7 +117,7 @@ export async function campaignWorkflow(input: CampaignWorkflowInput): Promise<Ca
   };
 
   const writeDueReports = async (until: number) => {
-    for (const period of reportSchedule(startsAt, new Date(s.endsAt), campaign.policy.reportEvery)) {
+    for (const period of reportSchedule(startsAt, new Date(s.endsAt), input.reportEvery)) {
       if (period.periodEnd.getTime() > until || s.reportsWritten.includes(reportKey(period))) continue;
       await activities.writeReport({ campaignId: input.campaignId, period: serialise(period) });
       s.reportsWritten.push(reportKey(period));
@@ -157,7 +156,7 @@ export async function campaignWorkflow(input: CampaignWorkflowInput): Promise<Ca
     await writeDueReports(Date.now());
     const endsAt = Date.parse(s.endsAt);
     if (Date.now() >= endsAt) break;
-    const next = reportSchedule(startsAt, new Date(s.endsAt), campaign.policy.reportEvery)
+    const next = reportSchedule(startsAt, new Date(s.endsAt), input.reportEvery)
       .find((p) => !s.reportsWritten.includes(reportKey(p)));
     const wakeAt = Math.min(endsAt, next?.periodEnd.getTime() ?? endsAt);
     const seenEnd = s.endsAt;

@@ -14,6 +14,11 @@ export const hazardWorkflowId = (hazardId: number) => `hazard-${hazardId}`;
 
 export interface CampaignWorkflowInput {
   campaignId: number;
+  /** As launched: the workflow needs them before its first await, so that steering is never refused. */
+  startsAt: string;
+  endsAt: string;
+  status: 'SCHEDULED' | 'ACTIVE';
+  reportEvery: string;
   /** Carried over continue-as-new; absent on the first run. */
   carried?: CampaignCarriedState;
 }
