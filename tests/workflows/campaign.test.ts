@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { reportSchedule } from '../../domain/reports';
 import { cancel, campaignWorkflowId, extend, getCampaignState, pause, resume, taskWorkflowId } from '../../workflows/messages';
+import { recordHistory } from '../support/histories';
 import { createWorkflowTestEnv, type WorkflowTestEnv } from '../support/workflow-env';
 
 const DAY = 86_400_000;
@@ -46,6 +47,7 @@ describe('campaignWorkflow', () => {
     const handle = t.client.workflow.getHandle(campaignWorkflowId(campaignId));
     const final = await t.result(handle);
     expect(final).toMatchObject({ status: 'CLOSED', reportsWritten: 18 });
+    await recordHistory(handle, 'campaignWorkflow--hundred-day');
 
     const reports = await t.db.selectFrom('report').select(['kind', 'period_start', 'period_end', 'body'])
       .where('campaign_id', '=', campaignId).orderBy('period_end').orderBy('kind').execute();
@@ -123,5 +125,8 @@ describe('campaignWorkflow', () => {
     expect(new Set(tasks.map((x) => x.status))).toEqual(new Set(['CANCELLED']));
     expect(await t.db.selectFrom('report').select('kind').where('campaign_id', '=', campaignId).where('kind', '=', 'FINAL').execute()).toHaveLength(1);
     await expect(handle.executeUpdate(resume, { args: [{ actorId: t.admin.id }] })).rejects.toThrow();
+    await recordHistory(handle, 'campaignWorkflow--steered');
+    const [firstTask] = taskIds;
+    if (firstTask !== undefined) await recordHistory(t.client.workflow.getHandle(taskWorkflowId(firstTask)), 'taskWorkflow--paused-resumed-cancelled');
   });
 });

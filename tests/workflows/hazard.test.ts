@@ -5,6 +5,7 @@ import {
   getHazardState, hazardWorkflowId, reportRectification, submitInspection, taskWorkflowId, verifyRectification,
   type FindingInput,
 } from '../../workflows/messages';
+import { recordHistory } from '../support/histories';
 import { createWorkflowTestEnv, type WorkflowTestEnv } from '../support/workflow-env';
 
 const DAY = 86_400_000;
@@ -65,7 +66,7 @@ describe('hazardWorkflow', () => {
     await handle.executeUpdate(reportRectification, { args: [{ actorId: null, measures: '按规范重新设置' }] });
     const closed = await handle.executeUpdate(verifyRectification, { args: [{ actorId: null, passed: true, comment: '整改到位', newRectifyBy: null }] });
     expect(closed.status).toBe('CLOSED');
-    //RESULT
+    expect(await t.result(handle)).toMatchObject({ status: 'CLOSED' });
 
     const events = await t.db.selectFrom('hazard_event').select(['kind', 'from_status', 'to_status']).where('hazard_id', '=', id).orderBy('id').execute();
     expect(events).toEqual([
@@ -79,6 +80,7 @@ describe('hazardWorkflow', () => {
     expect(audit.map((a) => a.action)).toEqual(['reportRectification', 'verifyRectification', 'reportRectification', 'verifyRectification']);
     const row = await hazardRow(id);
     expect(row.closed_at).not.toBeNull();
+    await recordHistory(handle, 'hazardWorkflow--rejected-then-closed');
   });
 
   it('escalates a rectification not verified by the end of the next working day (次日核查)', async () => {
@@ -119,6 +121,7 @@ describe('hazardWorkflow', () => {
     expect(ladder.map((e) => [e.level, e.raised_at.getTime() - foundAt.getTime()])).toEqual([['COUNTY_OFFICE', 0], ['COUNTY_LEADER', 25 * DAY]]);
     const leader = await t.db.selectFrom('app_user').select('id').where('username', '=', 'leader').executeTakeFirstOrThrow();
     expect(ladder[1]?.addressee_user_id).toBe(leader.id);
+    await recordHistory(t.client.workflow.getHandle(hazardWorkflowId(id)), 'hazardWorkflow--major-listed');
   });
 
   it('applies a repeated key once, refuses a rejection without a new deadline and a verification not awaited', async () => {

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { HOLIDAY_YEARS } from '../../domain/holidays';
 import { isWorkingDay } from '../../domain/calendar';
 import { getTaskState, submitInspection, taskWorkflowId, type SubmitInspectionInput } from '../../workflows/messages';
+import { recordHistory } from '../support/histories';
 import { createWorkflowTestEnv, type WorkflowTestEnv } from '../support/workflow-env';
 
 const DAY = 86_400_000;
@@ -73,6 +74,7 @@ describe('taskWorkflow', () => {
     });
     const resolved = await t.db.selectFrom('escalation').select('status').where('task_id', '=', first.id).execute();
     expect(resolved.map((e) => e.status)).toEqual(['RESOLVED', 'RESOLVED', 'RESOLVED']);
+    await recordHistory(t.client.workflow.getHandle(taskWorkflowId(first.id)), 'taskWorkflow--ladder-then-inspected');
   });
 
   it('counts working-day rungs across a national holiday', async () => {
