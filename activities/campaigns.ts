@@ -53,8 +53,9 @@ export function createCampaignActivities({ db, client, taskQueue }: CampaignActi
           .where('id', '=', input.campaignId).where('status', '=', input.from).returning('id').executeTakeFirst();
         if (!changed) {
           const current = await trx.selectFrom('campaign').select('status').where('id', '=', input.campaignId).executeTakeFirst();
-          if (current?.status === input.to) return;
-          throw conflict(`专项行动当前状态为 ${current?.status ?? '不存在'}，不能变更为 ${input.to}`);
+          if (!current) throw notFound(`专项行动 ${input.campaignId} 不存在`);
+          if (current.status === input.to) return;
+          throw conflict(`专项行动当前状态为 ${current.status}，不能变更为 ${input.to}`);
         }
         await createAuditRepository(trx).record({
           actorId: input.actorId, action: `campaign:${input.to.toLowerCase()}`, subjectType: 'Campaign', subjectId: input.campaignId,
@@ -115,7 +116,7 @@ export function createCampaignActivities({ db, client, taskQueue }: CampaignActi
       const sampled = seed === null || c.sample_ratio >= 1 ? sql`true` : sql`e.id in (
         select s.id from enterprise s where ${inScope('s')}
         order by md5(${seed} || ':' || s.id::text), s.id
-        limit (select ceil(count(*) * ${c.sample_ratio})::int from enterprise k where ${inScope('k')}))`;
+        limit (select ceil(count(*) * ${c.sample_ratio}::float8)::int from enterprise k where ${inScope('k')}))`;
       const inspector = seed === null ? sql`null::integer` : sql`(
         select u.id from app_user u where u.org_unit_id = e.regulator_id and u.role = 'REGULATOR_STAFF' and not u.disabled
         order by md5(${seed} || ':' || e.id::text || ':' || u.id::text) limit 1)`;

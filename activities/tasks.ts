@@ -33,14 +33,16 @@ export function createTaskActivities(db: Kysely<DB>) {
       return db.transaction().execute(async (trx) => {
         const task = await taskWithContext(trx, input.taskId).forUpdate().executeTakeFirst();
         if (!task) throw notFound(`任务 ${input.taskId} 不存在`);
-        let inspection = await trx.selectFrom('inspection').select('id').where('task_id', '=', input.taskId).executeTakeFirst();
+        let inspection = await trx.selectFrom('inspection').select(['id', 'idempotency_key']).where('task_id', '=', input.taskId).executeTakeFirst();
+        // A retry of the same submission returns the first result; another submission is refused.
+        if (inspection && inspection.idempotency_key !== input.updateId) throw conflict('该任务已提交检查记录，不能重复提交');
         if (!inspection) {
           if (task.status !== 'OPEN') throw conflict('该任务已完成或已取消，不能再提交检查记录');
           const s = input.submission;
           inspection = await trx.insertInto('inspection').values({
             task_id: task.id, enterprise_id: task.enterprise_id, inspected_at: s.inspectedAt, inspector_count: s.inspectorCount,
             notes: s.notes, submitted_by: s.actorId, idempotency_key: input.updateId,
-          }).returning('id').executeTakeFirstOrThrow();
+          }).returning(['id', 'idempotency_key']).executeTakeFirstOrThrow();
           const inspectionId = inspection.id;
           if (s.findings.length > 0) {
             const hazards = await trx.insertInto('hazard').values(s.findings.map((f, i) => ({

@@ -20,10 +20,10 @@ const DAY = 86_400_000;
 const T0 = new Date('2026-03-02T00:00:00+08:00'); // a Monday, 00:00 Shanghai
 const at = (days: number) => new Date(T0.getTime() + days * DAY).toISOString();
 
-let testDb: TestDatabase;
-let database: Database;
+let testDb: TestDatabase | undefined;
+let database: Database | undefined;
+let client: Client | undefined;
 let db: Kysely<DB>;
-let client: Client;
 let tasks: ReturnType<typeof createTaskActivities>;
 let hazards: ReturnType<typeof createHazardActivities>;
 let campaigns: ReturnType<typeof createCampaignActivities>;
@@ -31,23 +31,25 @@ let enterprises: { id: number; industry: Industry; township_id: number; regulato
 let shared: number;
 
 beforeAll(async () => {
-  testDb = await createTestDatabase('wss_activities');
-  database = await openDatabase({ databaseUrl: testDb.url, dataDir: '/nonexistent' });
+  const created = await createTestDatabase('wss_activities');
+  testDb = created;
+  database = await openDatabase({ databaseUrl: created.url, dataDir: '/nonexistent' });
   db = database.db;
   await migrateToLatest(db);
   await seedDemoCounty(db, { demoPassword: 'demo-2026', withDemoUsers: true, enterpriseCount: 200 });
-  client = new Client(); // lazy: never connects, as long as no activity here talks to Temporal
+  const lazy = new Client(); // never connects: no activity called here talks to Temporal
+  client = lazy;
   tasks = createTaskActivities(db);
   hazards = createHazardActivities(db);
-  campaigns = createCampaignActivities({ db, client, taskQueue: 'activities-test' });
+  campaigns = createCampaignActivities({ db, client: lazy, taskQueue: 'activities-test' });
   enterprises = await db.selectFrom('enterprise').select(['id', 'industry', 'township_id', 'regulator_id']).orderBy('id').execute();
   shared = await insertCampaign();
 });
 
 afterAll(async () => {
-  await client.connection.close();
-  await database.close();
-  await testDb.drop();
+  await client?.connection.close();
+  await database?.close();
+  await testDb?.drop();
 });
 
 async function insertCampaign(o: { industries?: Industry[]; townshipIds?: number[]; ratio?: number; seed?: number | null; status?: CampaignStatus } = {}): Promise<number> {
@@ -86,11 +88,8 @@ async function openHazards(count: number): Promise<number[]> {
   return recorded.hazards.map((h) => h.id);
 }
 
-async function failureOf(promise: Promise<unknown>): Promise<unknown> {
-  return promise.then(() => new Error('expected the activity to fail'), (error: unknown) => error);
-}
 async function expectFailure(promise: Promise<unknown>, type: string): Promise<void> {
-  const error = await failureOf(promise);
+  const error = await promise.then(() => new Error('expected the activity to fail'), (e: unknown) => e);
   expect(error).toBeInstanceOf(ApplicationFailure);
   expect(error instanceof ApplicationFailure ? error.type : undefined).toBe(type);
 }
@@ -117,12 +116,7 @@ async function planAll(campaignId: number, limit = 20): Promise<number> {
   throw new Error('planning did not end');
 }
 
-async function userId(username: string): Promise<number> {
-  return (await db.selectFrom('app_user').select('id').where('username', '=', username).executeTakeFirstOrThrow()).id;
-}
-async function countyOfficeId(): Promise<number> {
-  return (await db.selectFrom('org_unit').select('id').where('kind', '=', 'COUNTY_OFFICE').executeTakeFirstOrThrow()).id;
-}
+const userId = async (username: string) => (await db.selectFrom('app_user').select('id').where('username', '=', username).executeTakeFirstOrThrow()).id;
 
 describe('activities are idempotent under retry', () => {
   it('recordInspection: the same update twice writes one inspection, its hazards, FOUND events and audit row once', async () => {
@@ -166,7 +160,6 @@ describe('activities are idempotent under retry', () => {
       .toEqual({ status: 'CLOSED', closed_at: new Date(at(3)) });
     expect((await eventsOf(closing)).map((e) => e.kind)).toEqual(['FOUND', 'RECTIFICATION_REPORTED', 'VERIFICATION_PASSED']);
     expect((await audits('Hazard', closing)).map((a) => a.action).sort()).toEqual(['reportRectification', 'verifyRectification']);
-
     await hazards.recordRectificationReport({ ...report, hazardId: rejected, updateId: 'report-2' });
     const reject = { ...verify, hazardId: rejected, updateId: 'reject-2', passed: false, comment: '整改不到位', newRectifyBy: at(10) };
     await hazards.recordVerification(reject);
@@ -189,7 +182,6 @@ describe('activities are idempotent under retry', () => {
     const taskEscalations = await db.selectFrom('escalation').select(['id', 'status']).where('task_id', '=', task.id).execute();
     expect(taskEscalations).toHaveLength(1);
     expect(await notificationsOf('Escalation', taskEscalations.map((e) => e.id))).toHaveLength(1);
-
     const [hazardId] = await openHazards(1);
     if (hazardId === undefined) throw new Error('no hazard');
     const hazardRung = { hazardId, rungKey: `hazard-${hazardId}:0`, level: 'COUNTY_OFFICE' as const, listed: false, at: at(9) };
@@ -213,7 +205,6 @@ describe('activities are idempotent under retry', () => {
     const done = await newTask({ status: 'DONE' });
     await tasks.sendTaskReminder({ ...reminder, taskId: done.id });
     expect(await notificationsOf('Task', [done.id])).toHaveLength(0);
-
     const [hazardId] = await openHazards(1);
     if (hazardId === undefined) throw new Error('no hazard');
     const hazardReminder = { hazardId, cycle: 0, rectifyBy: at(7), at: at(6) };
@@ -255,7 +246,6 @@ describe('activities are idempotent under retry', () => {
     await campaigns.resumeCampaign(resume);
     expect(await dueOf(open.id)).toEqual(new Date(at(22)));
     expect(await dueOf(done.id)).toEqual(new Date(at(20)));
-
     const extend = { campaignId, endsAt: at(37), shiftMs: 7 * DAY, at: at(6), reason: '延期一周', actorId: null, requestId: null };
     await campaigns.extendCampaign(extend);
     await campaigns.extendCampaign(extend);
@@ -315,7 +305,6 @@ describe('planTasksPage draws the 双随机 sample', () => {
     expect(drawn).toHaveLength(Math.ceil((3 * n) / 10));
     const scopeIds = new Set(inScope().map((e) => e.id));
     expect(drawn.every((id) => scopeIds.has(id))).toBe(true);
-
     const sameSeed = await insertCampaign({ industries, ratio: 0.3, seed: 424242 });
     await planAll(sameSeed, 1000);
     expect(await taskEnterprises(sameSeed)).toEqual(drawn);
@@ -324,7 +313,6 @@ describe('planTasksPage draws the 双随机 sample', () => {
     const other = await taskEnterprises(otherSeed);
     expect(other).toHaveLength(drawn.length);
     expect(other).not.toEqual(drawn);
-
     const assigned = await db.selectFrom('task')
       .leftJoin('app_user', 'app_user.id', 'task.assignee_user_id')
       .innerJoin('enterprise', 'enterprise.id', 'task.enterprise_id')
@@ -341,7 +329,6 @@ describe('planTasksPage draws the 双随机 sample', () => {
     expect(await taskEnterprises(everyone)).toEqual(inScope().map((e) => e.id));
     const users = await db.selectFrom('task').select('assignee_user_id').where('campaign_id', '=', everyone).execute();
     expect(users.every((u) => u.assignee_user_id === null)).toBe(true);
-
     const townships = await db.selectFrom('org_unit').select('id').where('code', 'in', ['chengguan', 'kaifaqu']).execute();
     const townshipIds = townships.map((t) => t.id);
     const byTownship = await insertCampaign({ townshipIds });
@@ -349,7 +336,6 @@ describe('planTasksPage draws the 双随机 sample', () => {
     const expected = enterprises.filter((e) => townshipIds.includes(e.township_id)).map((e) => e.id);
     expect(expected.length).toBeGreaterThan(0);
     expect(await taskEnterprises(byTownship)).toEqual(expected);
-
     const both = await insertCampaign({ industries, townshipIds });
     await planAll(both);
     const expectedBoth = inScope().filter((e) => townshipIds.includes(e.township_id)).map((e) => e.id);
@@ -360,7 +346,7 @@ describe('planTasksPage draws the 双随机 sample', () => {
 
 describe('escalations are addressed by level', () => {
   it('REGULATOR_HEAD → the regulator and its head; COUNTY_OFFICE → the county office; COUNTY_LEADER → the county office and the leader', async () => {
-    const county = await countyOfficeId();
+    const county = (await db.selectFrom('org_unit').select('id').where('kind', '=', 'COUNTY_OFFICE').executeTakeFirstOrThrow()).id;
     const leader = await userId('leader');
     const task = await newTask({ dueAt: at(-20) });
     const regulator = await db.selectFrom('org_unit').select('code').where('id', '=', task.enterprise.regulator_id).executeTakeFirstOrThrow();
@@ -380,7 +366,6 @@ describe('escalations are addressed by level', () => {
     expect(escalations.map((e) => [e.level, e.addressee_org_id, e.addressee_user_id])).toEqual(expected);
     const notes = await notificationsOf('Escalation', escalations.map((e) => e.id));
     expect(notes.map((n) => [n.org_unit_id, n.user_id]).sort()).toEqual(expected.map(([, org, user]) => [org, user]).sort());
-
     const hazardEscalations = await db.selectFrom('escalation').select(['level', 'addressee_org_id', 'addressee_user_id'])
       .where('hazard_id', '=', hazardId).orderBy('id').execute();
     const hazardHead = await db.selectFrom('app_user').select('id').where('org_unit_id', '=', hazardRegulator).where('role', '=', 'REGULATOR_HEAD').executeTakeFirstOrThrow();
@@ -405,7 +390,6 @@ describe('writeReport', () => {
     if (!general) throw new Error('no general hazard');
     await hazards.recordRectificationReport({ hazardId: general.id, updateId: randomUUID(), actorId: null, requestId: null, at: at(2), measures: '已整改' });
     await hazards.recordVerification({ hazardId: general.id, updateId: randomUUID(), actorId: null, requestId: null, at: at(3), passed: true, comment: null, newRectifyBy: null });
-
     const period = { kind: 'WEEKLY' as const, sequence: 1, periodStart: at(0), periodEnd: at(7) };
     await campaigns.writeReport({ campaignId, period });
     await campaigns.writeReport({ campaignId, period });
@@ -422,7 +406,6 @@ describe('writeReport', () => {
     for (const text of ['本周', '工作周报（第1期）', '共检查企业1家（次）', '出动执法人员3人次', '发现隐患2项', '其中重大事故隐患1项', '已整改销号1项', '整改率50.0%', '检查任务3项，已完成1项', '逾期未完成检查任务1项']) {
       expect(report.body).toContain(text);
     }
-
     const next = { kind: 'WEEKLY' as const, sequence: 2, periodStart: at(7), periodEnd: at(14) };
     await campaigns.writeReport({ campaignId, period: next });
     const second = await db.selectFrom('report').select('stats').where('campaign_id', '=', campaignId).where('period_start', '=', new Date(at(7))).executeTakeFirstOrThrow();

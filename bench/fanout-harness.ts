@@ -1,0 +1,92 @@
+// A campaign fan-out against the real Temporal dev server and real PostgreSQL, with the raw rate of
+// starting as many empty workflows on the same server as the baseline. Used by the bench and a test.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Client } from '@temporalio/client';
+import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { openDatabase, type Database } from '../db/connect';
+import { migrateToLatest } from '../db/migrate';
+import { locateTemporalBinary } from '../server/temporal-binaries';
+import { startWorker, type RunningWorker } from '../server/worker-runtime';
+import { createCampaignService } from '../services/campaigns';
+import { seedDemoCounty } from '../services/demo-county/index';
+import type { Viewer } from '../services/auth';
+import { createTestDatabase, type TestDatabase } from '../tests/support/database';
+import { campaignWorkflowId, getCampaignState } from '../workflows/messages';
+
+const DAY = 86_400_000;
+const RAW_CONCURRENCY = 50; // the same number of starts in flight as startTaskWorkflowsPage uses
+
+export interface FanOutRun {
+  enterprises: number;
+  seconds: number;
+  perSecond: number;
+}
+
+export interface Harness {
+  client: Client;
+  /** Seeds a county of `enterprises`, launches a campaign over all of it, and times it until every task workflow runs. */
+  fanOut(enterprises: number): Promise<FanOutRun>;
+  /** Starts `count` empty workflows on the same server with the same concurrency. */
+  rawStarts(count: number): Promise<FanOutRun>;
+  stop(): Promise<void>;
+}
+
+export async function startHarness(log: (line: string) => void = () => undefined): Promise<Harness> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'wss-fanout-'));
+  const env = await TestWorkflowEnvironment.createLocal({
+    server: { executable: locateTemporalBinary('temporal'), dbFilename: path.join(dir, 'temporal.sqlite'), extraArgs: ['--log-level', 'error'] },
+  });
+  const databases: { test: TestDatabase; database: Database; worker: RunningWorker }[] = [];
+  let runs = 0;
+
+  return {
+    client: env.client,
+    async fanOut(enterprises) {
+      runs += 1;
+      const test = await createTestDatabase('wss_bench');
+      const database = await openDatabase({ databaseUrl: test.url, dataDir: dir, poolSize: 20 });
+      await migrateToLatest(database.db);
+      await seedDemoCounty(database.db, { demoPassword: 'demo-2026', withDemoUsers: true, enterpriseCount: enterprises });
+      const taskQueue = `fanout-${runs}`;
+      const worker = await startWorker({ connection: env.nativeConnection, namespace: 'default', taskQueue, deps: { db: database.db, client: env.client, taskQueue } });
+      databases.push({ test, database, worker });
+      const admin = await database.db.selectFrom('app_user').select(['id', 'username', 'display_name', 'role', 'org_unit_id']).where('username', '=', 'admin').executeTakeFirstOrThrow();
+      const viewer: Viewer = { id: admin.id, username: admin.username, displayName: admin.display_name, role: admin.role, orgUnitId: admin.org_unit_id };
+      log(`seeded ${enterprises} enterprises; launching`);
+      const started = performance.now();
+      const campaignId = await createCampaignService({ db: database.db, client: env.client, taskQueue })
+        .launch(viewer, { name: `扇出基准${enterprises}`, kind: 'MAJOR_HAZARD_SWEEP', endsAt: new Date(Date.now() + 100 * DAY) }, null);
+      const handle = env.client.workflow.getHandle(campaignWorkflowId(campaignId));
+      for (;;) {
+        const state = await handle.query(getCampaignState).catch(() => null);
+        if (state && state.tasksPlanned === enterprises && state.tasksStarted === enterprises) break;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      const seconds = (performance.now() - started) / 1000;
+      return { enterprises, seconds, perSecond: enterprises / seconds };
+    },
+    async rawStarts(count) {
+      runs += 1;
+      const ids = Array.from({ length: count }, (_, i) => `raw-${runs}-${i}`);
+      const started = performance.now();
+      for (let i = 0; i < ids.length; i += RAW_CONCURRENCY) {
+        // An unregistered type on an unpolled queue: the start itself is all that is measured.
+        await Promise.all(ids.slice(i, i + RAW_CONCURRENCY).map((workflowId) =>
+          env.client.workflow.start('emptyWorkflow', { workflowId, taskQueue: `raw-${runs}`, args: [] })));
+      }
+      const seconds = (performance.now() - started) / 1000;
+      return { enterprises: count, seconds, perSecond: count / seconds };
+    },
+    async stop() {
+      for (const { worker, database, test } of databases) {
+        await worker.stop();
+        await database.close();
+        await test.drop();
+      }
+      await env.teardown();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
