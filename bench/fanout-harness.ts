@@ -35,8 +35,9 @@ export interface Harness {
 
 export async function startHarness(log: (line: string) => void = () => undefined): Promise<Harness> {
   const dir = await mkdtemp(path.join(tmpdir(), 'wss-fanout-'));
+  // In-memory SQLite: on this disk every fsync of a file-backed dev server costs more than the start itself.
   const env = await TestWorkflowEnvironment.createLocal({
-    server: { executable: locateTemporalBinary('temporal'), dbFilename: path.join(dir, 'temporal.sqlite'), extraArgs: ['--log-level', 'error'] },
+    server: { executable: locateTemporalBinary('temporal'), extraArgs: ['--log-level', 'error'] },
   });
   const databases: { test: TestDatabase; database: Database; worker: RunningWorker }[] = [];
   let runs = 0;
