@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Client } from '@temporalio/client';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { Worker, bundleWorkflowCode, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import { fileURLToPath } from 'node:url';
 import { openDatabase, type Database } from '../db/connect';
 import { migrateToLatest } from '../db/migrate';
 import { locateTemporalBinary } from '../server/temporal-binaries';
@@ -18,6 +20,12 @@ import { campaignWorkflowId, getCampaignState } from '../workflows/messages';
 const DAY = 86_400_000;
 const RAW_CONCURRENCY = 50; // the same number of starts in flight as startTaskWorkflowsPage uses
 
+let empty: Promise<WorkflowBundleWithSourceMap> | undefined;
+const emptyBundle = () => {
+  empty ??= bundleWorkflowCode({ workflowsPath: fileURLToPath(new URL('./empty-workflow.ts', import.meta.url)), logger: { trace: () => undefined, debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined, log: () => undefined } });
+  return empty;
+};
+
 export interface FanOutRun {
   enterprises: number;
   seconds: number;
@@ -28,7 +36,10 @@ export interface Harness {
   client: Client;
   /** Seeds a county of `enterprises`, launches a campaign over all of it, and times it until every task workflow runs. */
   fanOut(enterprises: number): Promise<FanOutRun>;
-  /** Starts `count` empty workflows on the same server with the same concurrency. */
+  /**
+   * Starts `count` empty workflows on the same server with the same concurrency, a worker running them:
+   * both sides pay for the start and for the first workflow task.
+   */
   rawStarts(count: number): Promise<FanOutRun>;
   stop(): Promise<void>;
 }
@@ -70,14 +81,20 @@ export async function startHarness(log: (line: string) => void = () => undefined
     },
     async rawStarts(count) {
       runs += 1;
+      const taskQueue = `raw-${runs}`;
+      const worker = await Worker.create({
+        connection: env.nativeConnection, taskQueue, workflowBundle: await emptyBundle(), activities: {},
+      });
+      const running = worker.run();
       const ids = Array.from({ length: count }, (_, i) => `raw-${runs}-${i}`);
       const started = performance.now();
       for (let i = 0; i < ids.length; i += RAW_CONCURRENCY) {
-        // An unregistered type on an unpolled queue: the start itself is all that is measured.
         await Promise.all(ids.slice(i, i + RAW_CONCURRENCY).map((workflowId) =>
-          env.client.workflow.start('emptyWorkflow', { workflowId, taskQueue: `raw-${runs}`, args: [] })));
+          env.client.workflow.start('emptyWorkflow', { workflowId, taskQueue, args: [] })));
       }
       const seconds = (performance.now() - started) / 1000;
+      worker.shutdown();
+      await running;
       return { enterprises: count, seconds, perSecond: count / seconds };
     },
     async stop() {

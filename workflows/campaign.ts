@@ -1,26 +1,16 @@
 // A campaign from launch to its final report: plans and fans out tasks in pages, reports on a timer,
 // and is steered by pause / resume / extend / cancel. Continues-as-new before its history grows large.
 import {
-  allHandlersFinished, condition, continueAsNew, proxyActivities, setHandler, workflowInfo,
+  allHandlersFinished, condition, continueAsNew, setHandler, workflowInfo,
 } from '@temporalio/workflow';
-import type { Activities } from '../activities/index';
 import { finalReportPeriod, reportSchedule, type ReportPeriod } from '../domain/reports';
+import { activities, pagedActivities } from './activity-proxies';
 import {
   cancel, extend, getCampaignState, pause, resume,
   type ActorInput, type CampaignCarriedState, type CampaignState, type CampaignWorkflowInput, type CancelCampaignInput,
   type ExtendCampaignInput, type PauseCampaignInput, type TaskBroadcast,
 } from './messages';
 
-const activities = proxyActivities<Activities>({
-  startToCloseTimeout: '1 minute',
-  retry: { initialInterval: '1 second', maximumInterval: '1 minute', nonRetryableErrorTypes: ['CONFLICT', 'BAD_USER_INPUT', 'NOT_FOUND'] },
-});
-// Pages of the fan-out run longer and report progress.
-const pagedActivities = proxyActivities<Activities>({
-  startToCloseTimeout: '10 minutes',
-  heartbeatTimeout: '1 minute',
-  retry: { initialInterval: '1 second', maximumInterval: '30 seconds' },
-});
 
 export const PLAN_PAGE_SIZE = 1000;
 export const FAN_OUT_PAGE_SIZE = 500;

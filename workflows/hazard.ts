@@ -1,20 +1,16 @@
 // One hazard until it is verified closed (销号): rectify-by reminder and ladder, rectification, next-day verification.
 import {
-  ApplicationFailure, allHandlersFinished, condition, currentUpdateInfo, proxyActivities, setHandler,
+  ApplicationFailure, allHandlersFinished, condition, currentUpdateInfo, setHandler,
 } from '@temporalio/workflow';
-import type { Activities } from '../activities/index';
 import { escalationLadder, majorHazardLadder, reminderTime, verificationDeadline, verificationLadder } from '../domain/escalation';
 import type { EscalationLevel, HazardStatus } from '../domain/types';
+import { activities } from './activity-proxies';
 import { nextEvent, type TimedEvent } from './clock';
 import {
   getHazardState, reportRectification, verifyRectification, type HazardState, type HazardWorkflowInput,
   type ReportRectificationInput, type VerifyRectificationInput,
 } from './messages';
 
-const activities = proxyActivities<Activities>({
-  startToCloseTimeout: '1 minute',
-  retry: { initialInterval: '1 second', maximumInterval: '1 minute', nonRetryableErrorTypes: ['CONFLICT', 'BAD_USER_INPUT', 'NOT_FOUND'] },
-});
 
 interface HazardEvent extends TimedEvent {
   kind: 'remind' | 'escalate';

@@ -1,11 +1,11 @@
 // One task of a campaign: waits for its inspection; reminds before the due time; climbs the ladder after it.
 import {
-  ApplicationFailure, ParentClosePolicy, allHandlersFinished, condition, currentUpdateInfo, proxyActivities, setHandler,
+  ApplicationFailure, ParentClosePolicy, allHandlersFinished, condition, currentUpdateInfo, setHandler,
   startChild, workflowInfo,
 } from '@temporalio/workflow';
-import type { Activities } from '../activities/index';
 import { escalationLadder, reminderTime } from '../domain/escalation';
 import type { EscalationLevel, TaskStatus } from '../domain/types';
+import { activities } from './activity-proxies';
 import { nextEvent, type TimedEvent } from './clock';
 import { hazardWorkflow } from './hazard';
 import {
@@ -13,10 +13,6 @@ import {
   type SubmitInspectionInput, type TaskState, type TaskWorkflowInput,
 } from './messages';
 
-const activities = proxyActivities<Activities>({
-  startToCloseTimeout: '1 minute',
-  retry: { initialInterval: '1 second', maximumInterval: '1 minute', nonRetryableErrorTypes: ['CONFLICT', 'BAD_USER_INPUT', 'NOT_FOUND'] },
-});
 
 interface TaskEvent extends TimedEvent {
   kind: 'remind' | 'escalate';

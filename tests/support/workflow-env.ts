@@ -1,5 +1,6 @@
 // A time-skipping Temporal server, a real PostgreSQL database with a small demo county, and a worker
 // running today's workflows with the real activities.
+import { afterEach, beforeEach } from 'vitest';
 import { Worker } from '@temporalio/worker';
 import type { Kysely } from 'kysely';
 import { createActivities } from '../../activities/index';
@@ -53,5 +54,24 @@ export async function createWorkflowTestEnv(options: { enterpriseCount?: number 
       await database.close();
       await testDb.drop();
     },
+  };
+}
+
+/**
+ * A fresh server (and database) per test: the time-skipping server stops skipping for good once a
+ * workflow has completed in the same task that cancelled a timer, which our task and hazard workflows do.
+ */
+export function useWorkflowTestEnv(): () => WorkflowTestEnv {
+  let current: WorkflowTestEnv | undefined;
+  beforeEach(async () => {
+    current = await createWorkflowTestEnv();
+  });
+  afterEach(async () => {
+    await current?.teardown();
+    current = undefined;
+  });
+  return () => {
+    if (!current) throw new Error('the workflow test environment is only there inside a test');
+    return current;
   };
 }

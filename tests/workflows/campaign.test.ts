@@ -1,19 +1,12 @@
 // Campaigns on the time-skipping server: a 100-day window to its FINAL report, and steering.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { reportSchedule } from '../../domain/reports';
 import { cancel, campaignWorkflowId, extend, getCampaignState, pause, resume, taskWorkflowId } from '../../workflows/messages';
 import { recordHistory } from '../support/histories';
-import { createWorkflowTestEnv, type WorkflowTestEnv } from '../support/workflow-env';
+import { useWorkflowTestEnv } from '../support/workflow-env';
 
 const DAY = 86_400_000;
-let t: WorkflowTestEnv;
-
-beforeEach(async () => {
-  t = await createWorkflowTestEnv();
-});
-afterEach(async () => {
-  await t.teardown();
-});
+const env = useWorkflowTestEnv();
 
 /** 00:00 Shanghai on the first day of the month after `at`. */
 function nextMonthStart(at: Date): Date {
@@ -22,10 +15,12 @@ function nextMonthStart(at: Date): Date {
 }
 
 async function campaignRow(id: number) {
+  const t = env();
   return t.db.selectFrom('campaign').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
 }
 
 async function waitForFanOut(campaignId: number): Promise<number[]> {
+  const t = env();
   for (let i = 0; i < 60; i += 1) {
     const state = await t.client.workflow.getHandle(campaignWorkflowId(campaignId)).query(getCampaignState);
     if (state.tasksPlanned > 0 && state.tasksStarted === state.tasksPlanned) {
@@ -38,6 +33,7 @@ async function waitForFanOut(campaignId: number): Promise<number[]> {
 
 describe('campaignWorkflow', () => {
   it('waits for a scheduled start, runs 100 days and closes with 14 weekly, 3 monthly and one final report', async () => {
+    const t = env();
     const startsAt = nextMonthStart(await t.now());
     const endsAt = new Date(startsAt.getTime() + 100 * DAY);
     const campaignId = await t.launch({ name: '冬春季节安全生产百日攻坚行动', kind: 'HUNDRED_DAY_CRACKDOWN', startsAt, endsAt, industries: ['GAS', 'NON_COAL_MINE'] });
@@ -71,6 +67,7 @@ describe('campaignWorkflow', () => {
   });
 
   it('pauses (no reminders or escalations), resumes with deadlines moved, extends and cancels', async () => {
+    const t = env();
     const now = await t.now();
     const dueAt = new Date(now.getTime() + 10 * DAY);
     const campaignId = await t.launch({

@@ -1,27 +1,19 @@
 // The hazard loop: rectification, next-day verification, rejection with a new deadline, listed supervision.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { verificationDeadline } from '../../domain/escalation';
 import {
   getHazardState, hazardWorkflowId, reportRectification, submitInspection, taskWorkflowId, verifyRectification,
   type FindingInput,
 } from '../../workflows/messages';
 import { recordHistory } from '../support/histories';
-import { createWorkflowTestEnv, type WorkflowTestEnv } from '../support/workflow-env';
+import { useWorkflowTestEnv } from '../support/workflow-env';
 
 const DAY = 86_400_000;
-let t: WorkflowTestEnv;
-
-// A fresh server per test: the time-skipping server stops skipping for good once a workflow has completed
-// in the same task that cancelled a timer, which our task and hazard workflows do by design.
-beforeEach(async () => {
-  t = await createWorkflowTestEnv();
-});
-afterEach(async () => {
-  await t.teardown();
-});
+const env = useWorkflowTestEnv();
 
 /** Launches a one-industry campaign, inspects its first task with the findings given, and returns the hazard ids. */
 async function hazardsFound(findings: (now: Date) => FindingInput[]): Promise<{ hazardIds: number[]; foundAt: Date }> {
+  const t = env();
   const now = await t.now();
   const campaignId = await t.launch({
     name: `隐患闭环测试${now.getTime()}`, kind: 'MAJOR_HAZARD_SWEEP', endsAt: new Date(now.getTime() + 90 * DAY), industries: ['NON_COAL_MINE'],
@@ -46,11 +38,13 @@ const general = (rectifyInDays: number) => (now: Date): FindingInput[] => [{
 }];
 
 async function hazardRow(id: number) {
+  const t = env();
   return t.db.selectFrom('hazard').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
 }
 
 describe('hazardWorkflow', () => {
   it('closes the loop: report, rejected with a new deadline, report again, verified closed', async () => {
+    const t = env();
     const { hazardIds: [id] } = await hazardsFound(general(10));
     if (id === undefined) throw new Error('no hazard');
     const handle = t.client.workflow.getHandle(hazardWorkflowId(id));
@@ -84,6 +78,7 @@ describe('hazardWorkflow', () => {
   });
 
   it('escalates a rectification not verified by the end of the next working day (次日核查)', async () => {
+    const t = env();
     const { hazardIds: [id] } = await hazardsFound(general(20));
     if (id === undefined) throw new Error('no hazard');
     const handle = t.client.workflow.getHandle(hazardWorkflowId(id));
@@ -103,6 +98,7 @@ describe('hazardWorkflow', () => {
   });
 
   it('puts a major hazard under county listed supervision at once, then escalates to the leader when overdue', async () => {
+    const t = env();
     const { hazardIds: [id], foundAt } = await hazardsFound((now) => [{
       level: 'MAJOR', description: '主要负责人和安全生产管理人员未依法经考核合格', location: null, checklistItemId: null,
       rectifyBy: new Date(now.getTime() + 10 * DAY).toISOString(),
@@ -125,6 +121,7 @@ describe('hazardWorkflow', () => {
   });
 
   it('applies a repeated key once, refuses a rejection without a new deadline and a verification not awaited', async () => {
+    const t = env();
     const { hazardIds: [id] } = await hazardsFound(general(10));
     if (id === undefined) throw new Error('no hazard');
     const handle = t.client.workflow.getHandle(hazardWorkflowId(id));

@@ -1,29 +1,22 @@
 // The task loop on the time-skipping server with real activities on PostgreSQL.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { HOLIDAY_YEARS } from '../../domain/holidays';
 import { isWorkingDay } from '../../domain/calendar';
 import { getTaskState, submitInspection, taskWorkflowId, type SubmitInspectionInput } from '../../workflows/messages';
 import { recordHistory } from '../support/histories';
-import { createWorkflowTestEnv, type WorkflowTestEnv } from '../support/workflow-env';
+import { useWorkflowTestEnv } from '../support/workflow-env';
 
 const DAY = 86_400_000;
-let t: WorkflowTestEnv;
-
-// A fresh server per test: the time-skipping server stops skipping for good once a workflow has completed
-// in the same task that cancelled a timer, which our task and hazard workflows do by design.
-beforeEach(async () => {
-  t = await createWorkflowTestEnv();
-});
-afterEach(async () => {
-  await t.teardown();
-});
+const env = useWorkflowTestEnv();
 
 async function townshipId(code: string): Promise<number> {
+  const t = env();
   return (await t.db.selectFrom('org_unit').select('id').where('code', '=', code).executeTakeFirstOrThrow()).id;
 }
 
 /** Lets the campaign plan and fan out, and returns its open tasks. */
 async function tasksOf(campaignId: number, expectAtLeast = 1) {
+  const t = env();
   for (let i = 0; i < 50; i += 1) {
     const tasks = await t.db.selectFrom('task').select(['id', 'due_at', 'status', 'assignee_org_id']).where('campaign_id', '=', campaignId).orderBy('id').execute();
     const running = await Promise.all(tasks.map((task) => t.client.workflow.getHandle(taskWorkflowId(task.id)).describe().then(() => true, () => false)));
@@ -35,6 +28,7 @@ async function tasksOf(campaignId: number, expectAtLeast = 1) {
 
 describe('taskWorkflow', () => {
   it('reminds once a day before the due time and climbs the ladder at exactly +3, +7 and +15 days', async () => {
+    const t = env();
     const now = await t.now();
     const dueAt = new Date(now.getTime() + 10 * DAY);
     const campaignId = await t.launch({
@@ -78,6 +72,7 @@ describe('taskWorkflow', () => {
   });
 
   it('counts working-day rungs across a national holiday', async () => {
+    const t = env();
     const now = await t.now();
     // The first statutory holiday at least three days ahead; due the working day before it, at 10:00 Shanghai.
     const holiday = HOLIDAY_YEARS.flatMap((y) => y.holidays).map((h) => ({ ...h, start: new Date(`${h.first}T10:00:00+08:00`) }))
@@ -105,6 +100,7 @@ describe('taskWorkflow', () => {
   });
 
   it('applies the same idempotency key once, refuses a second inspection, and starts one hazard workflow per finding', async () => {
+    const t = env();
     const now = await t.now();
     const campaignId = await t.launch({
       name: '燃气安全检查', kind: 'SPECIAL_INSPECTION', endsAt: new Date(now.getTime() + 30 * DAY), industries: ['GAS'],
@@ -137,6 +133,7 @@ describe('taskWorkflow', () => {
   });
 
   it('rejects a submission while another for the same task is being applied', async () => {
+    const t = env();
     const now = await t.now();
     const campaignId = await t.launch({ name: '建筑施工检查', kind: 'SPECIAL_INSPECTION', endsAt: new Date(now.getTime() + 30 * DAY), industries: ['CONSTRUCTION'] });
     const [task] = await tasksOf(campaignId);
