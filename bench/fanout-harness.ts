@@ -7,6 +7,7 @@ import type { Client } from '@temporalio/client';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker, bundleWorkflowCode, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { fileURLToPath } from 'node:url';
+import { sql } from 'kysely';
 import { openDatabase, type Database } from '../db/connect';
 import { migrateToLatest } from '../db/migrate';
 import { locateTemporalBinary } from '../server/temporal-binaries';
@@ -60,6 +61,10 @@ export async function startHarness(log: (line: string) => void = () => undefined
       const test = await createTestDatabase('wss_bench');
       const database = await openDatabase({ databaseUrl: test.url, dataDir: dir, poolSize: 20 });
       await migrateToLatest(database.db);
+      // One Temporal namespace serves every run: keep workflow ids (campaign-<id>, task-<id>) apart.
+      for (const table of ['campaign', 'task', 'hazard']) {
+        await sql`alter table ${sql.table(table)} alter column id restart with ${sql.lit(runs * 1_000_000)}`.execute(database.db);
+      }
       await seedDemoCounty(database.db, { demoPassword: 'demo-2026', withDemoUsers: true, enterpriseCount: enterprises });
       const taskQueue = `fanout-${runs}`;
       const worker = await startWorker({ connection: env.nativeConnection, namespace: 'default', taskQueue, deps: { db: database.db, client: env.client, taskQueue } });

@@ -30,12 +30,14 @@ export interface CampaignServiceDeps {
   client: Client;
   taskQueue: string;
   now?: () => Date;
+  /** Passed to campaign workflows: continue-as-new past this many history events. */
+  campaignHistoryLimit?: number;
 }
 
 const DAY = 86_400_000;
 const bad = (message: string) => new AppError('BAD_USER_INPUT', message);
 
-export function createCampaignService({ db, client, taskQueue, now = () => new Date() }: CampaignServiceDeps) {
+export function createCampaignService({ db, client, taskQueue, now = () => new Date(), campaignHistoryLimit }: CampaignServiceDeps) {
   async function validate(input: LaunchCampaignInput, at: Date) {
     const name = input.name.trim();
     if (name.length < 2 || name.length > 100) throw bad('行动名称应为2至100个字符');
@@ -96,6 +98,7 @@ export function createCampaignService({ db, client, taskQueue, now = () => new D
           const args: CampaignWorkflowInput = {
             campaignId: row.id, startsAt: v.startsAt.toISOString(), endsAt: input.endsAt.toISOString(),
             status: scheduled ? 'SCHEDULED' : 'ACTIVE', reportEvery: v.policy.reportEvery,
+            ...(campaignHistoryLimit ? { historyLimit: campaignHistoryLimit } : {}),
           };
           await client.workflow.start('campaignWorkflow', { workflowId, taskQueue, args: [args] });
           return row.id;

@@ -89,7 +89,7 @@ export async function campaignWorkflow(input: CampaignWorkflowInput): Promise<Ca
     return view();
   }), { validator: (_args: CancelCampaignInput) => { if (!isOpen() || steering > 0) throw new Error('该专项行动已结束或已撤销'); } });
 
-  const mayContinueAsNew = () => workflowInfo().continueAsNewSuggested || workflowInfo().historyLength > 8_000;
+  const mayContinueAsNew = () => workflowInfo().continueAsNewSuggested || workflowInfo().historyLength > (input.historyLimit ?? 8_000);
   const carryOn = async () => {
     await condition(() => allHandlersFinished() && steering === 0);
     await continueAsNew<typeof campaignWorkflow>({ ...input, carried: s });

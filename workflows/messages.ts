@@ -19,6 +19,8 @@ export interface CampaignWorkflowInput {
   endsAt: string;
   status: 'SCHEDULED' | 'ACTIVE';
   reportEvery: string;
+  /** Continue-as-new once history is this long (default 8,000 events; tests set it low). */
+  historyLimit?: number;
   /** Carried over continue-as-new; absent on the first run. */
   carried?: CampaignCarriedState;
 }

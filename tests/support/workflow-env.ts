@@ -18,7 +18,7 @@ export interface WorkflowTestEnv extends Pick<TimeSkippingServer, 'client' | 'sl
   db: Kysely<DB>;
   taskQueue: string;
   admin: Viewer;
-  launch(input: LaunchCampaignInput): Promise<number>;
+  launch(input: LaunchCampaignInput, options?: { historyLimit?: number }): Promise<number>;
   teardown(): Promise<void>;
 }
 
@@ -43,9 +43,11 @@ export async function createWorkflowTestEnv(options: { enterpriseCount?: number 
     client: server.client, sleep: server.sleep, now: server.now, result: server.result,
     db: database.db, taskQueue, admin,
     // The service's "now" is the test server's clock, which time-skipping moves ahead.
-    launch: async (input) => {
+    launch: async (input, options) => {
       const serverTime = await server.now();
-      return createCampaignService({ db: database.db, client: server.client, taskQueue, now: () => serverTime }).launch(admin, input, null);
+      return createCampaignService({
+        db: database.db, client: server.client, taskQueue, now: () => serverTime, campaignHistoryLimit: options?.historyLimit,
+      }).launch(admin, input, null);
     },
     teardown: async () => {
       worker.shutdown();

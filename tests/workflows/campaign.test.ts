@@ -66,6 +66,22 @@ describe('campaignWorkflow', () => {
     expect(audit.map((a) => a.action)).toEqual(['launchCampaign', 'campaign:active', 'campaign:closed']);
   });
 
+  it('continues as new when its history grows and carries its state across runs', async () => {
+    const t = env();
+    const startsAt = nextMonthStart(await t.now());
+    const endsAt = new Date(startsAt.getTime() + 100 * DAY);
+    const campaignId = await t.launch({ name: '重大事故隐患专项排查整治', kind: 'MAJOR_HAZARD_SWEEP', startsAt, endsAt, industries: ['GAS'] }, { historyLimit: 40 });
+    const handle = t.client.workflow.getHandle(campaignWorkflowId(campaignId));
+    const first = (await handle.describe()).runId;
+    expect(await t.result(handle)).toMatchObject({ status: 'CLOSED', reportsWritten: 18 });
+    expect((await handle.describe()).runId).not.toBe(first);
+    const reports = await t.db.selectFrom('report').select('kind').where('campaign_id', '=', campaignId).execute();
+    expect(reports).toHaveLength(18);
+    const tasks = await t.db.selectFrom('task').select('id').where('campaign_id', '=', campaignId).execute();
+    const gas = await t.db.selectFrom('enterprise').select('id').where('industry', '=', 'GAS').execute();
+    expect(tasks).toHaveLength(gas.length);
+  });
+
   it('pauses (no reminders or escalations), resumes with deadlines moved, extends and cancels', async () => {
     const t = env();
     const now = await t.now();
