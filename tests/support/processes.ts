@@ -1,6 +1,5 @@
 // Runs the project's own entry points as child processes, the way a person would with npm.
 import { spawn, type ChildProcess } from 'node:child_process';
-import path from 'node:path';
 import { PROJECT_ROOT } from '../../server/temporal-binaries';
 
 export interface RunningProcess {
@@ -12,7 +11,8 @@ export interface RunningProcess {
 }
 
 export function runEntryPoint(entry: string, env: Record<string, string>): RunningProcess {
-  const child = spawn(path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx'), [entry], {
+  // One process, as `npm start` runs it: signals reach our handlers with no wrapper in between.
+  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
