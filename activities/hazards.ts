@@ -6,7 +6,8 @@ import { createNotificationRepository } from '../db/repositories/notifications';
 import type { DB } from '../db/schema';
 import { ESCALATION_LEVEL_NAMES_ZH } from '../domain/escalation';
 import type { EscalationLevel, HazardStatus } from '../domain/types';
-import { conflict, formatShanghaiDateTime, notFound } from './failures';
+import { formatShanghaiDateTime } from '../domain/reports';
+import { conflict, notFound } from './failures';
 
 function hazardWithContext(db: Kysely<DB> | Transaction<DB>, hazardId: number) {
   return db.selectFrom('hazard')

@@ -7,7 +7,8 @@ import type { DB } from '../db/schema';
 import { ESCALATION_LEVEL_NAMES_ZH } from '../domain/escalation';
 import type { EscalationLevel, HazardLevel } from '../domain/types';
 import type { SubmitInspectionInput } from '../workflows/messages';
-import { conflict, formatShanghaiDateTime, notFound } from './failures';
+import { formatShanghaiDateTime } from '../domain/reports';
+import { conflict, notFound } from './failures';
 
 export interface RecordedInspection {
   inspectionId: number;

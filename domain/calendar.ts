@@ -4,7 +4,7 @@ import { HOLIDAY_YEARS } from './holidays';
 
 const DAY_MS = 86_400_000;
 // China has had a fixed UTC+8 with no daylight saving since 1991, so a constant offset is exact.
-const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
+export const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
 // Bounds the scans: no real calendar has this many non-working days in a row.
 const MAX_SCAN_DAYS = 366;
 
@@ -121,4 +121,10 @@ export function subtractWorkingDays(from: Date, days: number): Date {
 export function nextWorkingDayEnd(from: Date): Date {
   const next = stepToWorkingDay(dayNumberOf(assertValid(from)) + 1, 1);
   return new Date((next + 1) * DAY_MS - SHANGHAI_OFFSET_MS - 1);
+}
+
+/** The Shanghai wall-clock time, `HH:mm`. */
+export function formatShanghaiTime(date: Date): string {
+  const wall = new Date(date.getTime() + SHANGHAI_OFFSET_MS);
+  return `${String(wall.getUTCHours()).padStart(2, '0')}:${String(wall.getUTCMinutes()).padStart(2, '0')}`;
 }

@@ -1,11 +1,10 @@
 // Campaign report schedule and report text: pure and deterministic, because it runs inside Temporal workflows.
 import { type Duration, InvalidDurationError, addDuration, isWorkingDayDuration, parseDuration } from './duration';
-import { shanghaiDateKey } from './calendar';
+import { SHANGHAI_OFFSET_MS, formatShanghaiTime, shanghaiDateKey } from './calendar';
 import type { ReportKind } from './types';
 
 const DAY_MS = 86_400_000;
 // China has kept UTC+8 without daylight saving since 1991, so a constant shift gives Shanghai wall-clock time.
-const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
 
 export interface ReportPeriod {
   kind: Extract<ReportKind, 'WEEKLY' | 'MONTHLY' | 'FINAL'>;
@@ -133,6 +132,11 @@ export interface ReportContent {
 export function formatShanghaiDate(date: Date): string {
   const key = shanghaiDateKey(date);
   return `${Number(key.slice(0, 4))}年${Number(key.slice(5, 7))}月${Number(key.slice(8, 10))}日`;
+}
+
+/** The Shanghai date and time in Chinese, e.g. `2026年12月1日 09:30`. */
+export function formatShanghaiDateTime(date: Date): string {
+  return `${formatShanghaiDate(date)} ${formatShanghaiTime(date)}`;
 }
 
 // Rounds via whole basis points so binary fractions cannot flip the last digit (0.875 → 87.5%).

@@ -1,6 +1,7 @@
 // Who is calling: login with a hashed password, opaque session tokens stored hashed, throttled failures.
 import { createHash, randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import { formatShanghaiTime } from '../domain/calendar';
 import type { Role } from '../domain/types';
 import { createAuditRepository } from '../db/repositories/audit';
 import { createSessionRepository } from '../db/repositories/sessions';
@@ -23,11 +24,6 @@ const WRONG_CREDENTIALS = '用户名或密码错误';
 
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
-}
-
-function formatShanghaiTime(at: Date): string {
-  const shifted = new Date(at.getTime() + 8 * 3600_000);
-  return `${String(shifted.getUTCHours()).padStart(2, '0')}:${String(shifted.getUTCMinutes()).padStart(2, '0')}`;
 }
 
 function toViewer(row: { id: number; username: string; display_name: string; role: Role; org_unit_id: number }): Viewer {
