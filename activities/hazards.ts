@@ -3,6 +3,7 @@ import type { Kysely, Transaction } from 'kysely';
 import { createAuditRepository } from '../db/repositories/audit';
 import { createEscalationRepository } from '../db/repositories/escalations';
 import { createNotificationRepository } from '../db/repositories/notifications';
+import { createPhotoRepository } from '../db/repositories/photos';
 import type { DB } from '../db/schema';
 import { ESCALATION_LEVEL_NAMES_ZH } from '../domain/escalation';
 import type { EscalationLevel, HazardStatus } from '../domain/types';
@@ -24,6 +25,8 @@ interface TransitionInput {
   updateId: string;
   actorId: number | null;
   requestId: string | null;
+  /** Evidence of this step, uploaded beforehand by the actor. */
+  photoIds?: number[];
   at: string;
 }
 
@@ -45,6 +48,11 @@ export function createHazardActivities(db: Kysely<DB>) {
         hazard_id: input.hazardId, kind, from_status: from, to_status: to, actor_id: input.actorId, comment,
         data: JSON.stringify(changes), event_key: input.updateId, at: input.at,
       }).execute();
+      if (input.photoIds?.length && input.actorId !== null) {
+        await createPhotoRepository(trx).attach({
+          photoIds: input.photoIds, uploadedBy: input.actorId, inspectionId: null, hazardId: input.hazardId, step: kind, at: new Date(input.at),
+        });
+      }
       if (to === 'CLOSED') await createEscalationRepository(trx).resolveOpenForHazard(input.hazardId, new Date(input.at));
       await createAuditRepository(trx).record({
         actorId: input.actorId, action, subjectType: 'Hazard', subjectId: input.hazardId, requestId: input.requestId,

@@ -3,6 +3,7 @@ import type { Kysely, Transaction } from 'kysely';
 import { createAuditRepository } from '../db/repositories/audit';
 import { createEscalationRepository } from '../db/repositories/escalations';
 import { createNotificationRepository } from '../db/repositories/notifications';
+import { createPhotoRepository } from '../db/repositories/photos';
 import type { DB } from '../db/schema';
 import { ESCALATION_LEVEL_NAMES_ZH } from '../domain/escalation';
 import type { EscalationLevel, HazardLevel } from '../domain/types';
@@ -50,11 +51,23 @@ export function createTaskActivities(db: Kysely<DB>) {
               inspection_id: inspectionId, finding_index: i, campaign_id: task.campaign_id, enterprise_id: task.enterprise_id,
               regulator_id: task.regulator_id, township_id: task.township_id, checklist_item_id: f.checklistItemId,
               level: f.level, description: f.description, location: f.location, found_at: s.inspectedAt, rectify_by: f.rectifyBy,
-            }))).returning(['id', 'level']).execute();
+            }))).returning(['id', 'level', 'finding_index']).execute();
+            const photos = createPhotoRepository(trx);
+            for (const hazard of hazards) {
+              const photoIds = s.findings[hazard.finding_index ?? -1]?.photoIds ?? [];
+              if (photoIds.length > 0 && s.actorId !== null) {
+                await photos.attach({ photoIds, uploadedBy: s.actorId, inspectionId, hazardId: hazard.id, step: 'FOUND', at: new Date(input.at) });
+              }
+            }
             await trx.insertInto('hazard_event').values(hazards.map((h) => ({
               hazard_id: h.id, kind: 'FOUND' as const, from_status: null, to_status: 'OPEN' as const, actor_id: s.actorId,
               comment: null, data: null, event_key: `hazard-${h.id}:found`, at: s.inspectedAt,
             }))).execute();
+          }
+          if (s.photoIds?.length && s.actorId !== null) {
+            await createPhotoRepository(trx).attach({
+              photoIds: s.photoIds, uploadedBy: s.actorId, inspectionId, hazardId: null, step: 'INSPECTION', at: new Date(input.at),
+            });
           }
           await trx.updateTable('task').set({ status: 'DONE', done_at: input.at }).where('id', '=', task.id).execute();
           await createEscalationRepository(trx).resolveOpenForTask(task.id, new Date(input.at));

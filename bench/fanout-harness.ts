@@ -13,6 +13,7 @@ import { migrateToLatest } from '../db/migrate';
 import { locateTemporalBinary } from '../server/temporal-binaries';
 import { startWorker, type RunningWorker } from '../server/worker-runtime';
 import { createCampaignService } from '../services/campaigns';
+import { createUpdateRunner } from '../services/workflow-updates';
 import { seedDemoCounty } from '../services/demo-county/index';
 import type { Viewer } from '../services/auth';
 import { createTestDatabase, type TestDatabase } from '../tests/support/database';
@@ -73,7 +74,7 @@ export async function startHarness(log: (line: string) => void = () => undefined
       const viewer: Viewer = { id: admin.id, username: admin.username, displayName: admin.display_name, role: admin.role, orgUnitId: admin.org_unit_id };
       log(`seeded ${enterprises} enterprises; launching`);
       const started = performance.now();
-      const campaignId = await createCampaignService({ db: database.db, client: env.client, taskQueue })
+      const campaignId = await createCampaignService({ db: database.db, client: env.client, updates: createUpdateRunner(env.client, { deadlineMs: 30_000 }), taskQueue })
         .launch(viewer, { name: `扇出基准${enterprises}`, kind: 'MAJOR_HAZARD_SWEEP', endsAt: new Date(Date.now() + 100 * DAY) }, null);
       const handle = env.client.workflow.getHandle(campaignWorkflowId(campaignId));
       for (;;) {

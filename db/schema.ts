@@ -223,7 +223,24 @@ export interface AuditLogTable {
   before: Json<unknown> | null;
   after: Json<unknown> | null;
   request_id: string | null;
-  at: Generated<Timestamp>;
+  at: CreatedAt;
+}
+
+export type PhotoContentType = 'image/jpeg' | 'image/png' | 'image/webp' | 'image/heic';
+
+export interface PhotoTable {
+  id: Generated<number>;
+  uploaded_by: number;
+  content_type: PhotoContentType;
+  byte_size: number;
+  sha256: string;
+  file_name: string | null;
+  data: Buffer;
+  inspection_id: number | null;
+  hazard_id: number | null;
+  step: string | null;
+  attached_at: Timestamp | null;
+  created_at: CreatedAt;
 }
 
 export interface DB {
@@ -243,6 +260,7 @@ export interface DB {
   report: ReportTable;
   notification: NotificationTable;
   audit_log: AuditLogTable;
+  photo: PhotoTable;
 }
 
 export type OrgUnit = Selectable<OrgUnitTable>;

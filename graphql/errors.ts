@@ -28,5 +28,7 @@ export function maskError(error: unknown, fallbackMessage: string): Error {
     }
     if (error.originalError instanceof GraphQLError) return maskError(error.originalError, fallbackMessage);
   }
+  // The client learns nothing internal; the operator gets the whole story in the log.
+  console.error('masked error:', error instanceof GraphQLError ? (error.originalError ?? error) : error);
   return new GraphQLError(fallbackMessage, { path, extensions: { code: 'UNAVAILABLE' } });
 }

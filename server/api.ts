@@ -14,7 +14,7 @@ runMain(async () => {
   const temporal = await connectClient(config.TEMPORAL_ADDRESS, config.TEMPORAL_NAMESPACE);
   const server = createHttpServer({
     db: database.db,
-    services: createServices(database.db, config),
+    services: createServices({ db: database.db, client: temporal.client, taskQueue: config.TEMPORAL_TASK_QUEUE, sessionTtlHours: config.SESSION_TTL_HOURS }),
     production: config.NODE_ENV === 'production',
     checkTemporal: async () => { await temporal.client.connection.workflowService.getSystemInfo({}); },
   });

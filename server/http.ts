@@ -3,12 +3,15 @@ import { randomUUID } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import path from 'node:path';
-import { createYoga } from 'graphql-yoga';
+import { NoSchemaIntrospectionCustomRule } from 'graphql';
+import { createYoga, type Plugin } from 'graphql-yoga';
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../db/schema';
 import { maskError } from '../graphql/errors';
 import type { Context, Services } from '../graphql/context';
 import { schema } from '../graphql/schema/index';
+import { createReaders } from '../services/readers';
+import { createDownloadHandler } from './downloads';
 import { PROJECT_ROOT } from './temporal-binaries';
 
 export interface HttpDeps {
@@ -29,6 +32,38 @@ const PLACEHOLDER = `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><ti
 <body style="font-family:sans-serif;max-width:40em;margin:4em auto"><h1>安全生产专项行动监管系统</h1>
 <p>服务已启动。管理端页面尚未构建；接口地址：<a href="/graphql">/graphql</a>，健康检查：<a href="/healthz">/healthz</a>。</p></body></html>`;
 
+/** A JSON request may carry this much; a multipart request one photo of 10 MB and its envelope. */
+export const BODY_LIMITS = { json: 1024 * 1024, multipart: 11 * 1024 * 1024 } as const;
+
+// Content types a cross-site HTML form can send without a preflight: such requests must prove they are not one.
+const SIMPLE_CONTENT_TYPES = ['multipart/form-data', 'application/x-www-form-urlencoded', 'text/plain'];
+
+function refuse(res: ServerResponse, status: number, code: string, message: string): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+  res.end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
+}
+
+/** Checks before GraphQL sees a request: size, and CSRF for requests a browser form could forge. Null when fine. */
+export function requestProblem(req: IncomingMessage): { status: number; code: string; message: string } | null {
+  if (req.method !== 'POST') return null;
+  const type = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+  const multipart = type === 'multipart/form-data';
+  const length = Number(req.headers['content-length']);
+  if (!Number.isFinite(length)) return { status: 411, code: 'BAD_USER_INPUT', message: '请求缺少 Content-Length' };
+  const limit = multipart ? BODY_LIMITS.multipart : BODY_LIMITS.json;
+  if (length > limit) {
+    return { status: 413, code: 'BAD_USER_INPUT', message: `请求过大（上限 ${Math.round(limit / 1024 / 1024)} MB）；照片请逐张上传` };
+  }
+  if ((SIMPLE_CONTENT_TYPES.includes(type) || type === '') && !req.headers['x-graphql-csrf'] && !req.headers['graphql-preflight']) {
+    return { status: 400, code: 'BAD_USER_INPUT', message: '此类请求须带 X-GraphQL-CSRF 请求头（防跨站请求伪造）' };
+  }
+  return null;
+}
+
+const noIntrospection: Plugin = {
+  onValidate: ({ addValidationRule }) => { addValidationRule(NoSchemaIntrospectionCustomRule); },
+};
+
 function bearerToken(request: Request): string | null {
   const header = request.headers.get('authorization');
   const match = header ? /^Bearer\s+(\S+)$/i.exec(header) : null;
@@ -42,12 +77,15 @@ export function createHttpServer(deps: HttpDeps): Server {
     landingPage: false,
     graphiql: !deps.production,
     maskedErrors: { maskError },
+    plugins: deps.production ? [noIntrospection] : [],
     context: async ({ request }): Promise<Context> => {
       const token = bearerToken(request);
       const viewer = token ? await deps.services.auth.authenticate(token) : null;
-      return { db: deps.db, services: deps.services, viewer, token, requestId: request.headers.get('x-request-id') ?? randomUUID() };
+      const requestId = (request.headers.get('x-request-id') ?? '').slice(0, 100) || randomUUID();
+      return { db: deps.db, services: deps.services, viewer, readers: viewer ? createReaders(deps.db, viewer) : null, token, requestId };
     },
   });
+  const downloads = createDownloadHandler({ db: deps.db, authenticate: (token) => deps.services.auth.authenticate(token) });
   const webRoot = deps.webRoot ?? path.join(PROJECT_ROOT, 'web-admin', 'dist');
 
   async function health(res: ServerResponse): Promise<void> {
@@ -81,8 +119,18 @@ export function createHttpServer(deps: HttpDeps): Server {
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
       res.end(error instanceof Error ? '服务器内部错误' : '');
     };
-    if (url.pathname === '/healthz') health(res).catch(done);
-    else if (url.pathname.startsWith('/graphql')) Promise.resolve(yoga(req, res)).catch(done);
-    else staticFile(url, res).catch(done);
+    if (url.pathname === '/healthz') {
+      health(res).catch(done);
+    } else if (url.pathname.startsWith('/graphql')) {
+      const problem = requestProblem(req);
+      if (problem) {
+        refuse(res, problem.status, problem.code, problem.message);
+        req.resume();
+      } else {
+        Promise.resolve(yoga(req, res)).catch(done);
+      }
+    } else {
+      downloads(req, res).then((handled) => (handled ? undefined : staticFile(url, res))).catch(done);
+    }
   });
 }

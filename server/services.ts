@@ -1,12 +1,36 @@
 // Wires the services the api needs from their dependencies.
+import type { Client } from '@temporalio/client';
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema';
 import type { Services } from '../graphql/context';
 import { createAuthService } from '../services/auth';
-import type { Config } from './config';
+import { createCampaignService } from '../services/campaigns';
+import { createEnterpriseService } from '../services/enterprises';
+import { createEscalationService } from '../services/escalations';
+import { createHazardService } from '../services/hazards';
+import { createPhotoService } from '../services/photos';
+import { createTaskService } from '../services/tasks';
+import { createUpdateRunner } from '../services/workflow-updates';
 
-export function createServices(db: Kysely<DB>, config: Config): Services {
+export interface ServiceDeps {
+  db: Kysely<DB>;
+  client: Client;
+  taskQueue: string;
+  sessionTtlHours: number;
+  /** How long a command waits for its workflow before answering UNAVAILABLE. */
+  updateDeadlineMs?: number;
+}
+
+export function createServices(deps: ServiceDeps): Services {
+  const { db, client, taskQueue } = deps;
+  const updates = createUpdateRunner(client, { deadlineMs: deps.updateDeadlineMs ?? 20_000 });
   return {
-    auth: createAuthService(db, { sessionTtlHours: config.SESSION_TTL_HOURS }),
+    auth: createAuthService(db, { sessionTtlHours: deps.sessionTtlHours }),
+    campaigns: createCampaignService({ db, client, taskQueue, updates }),
+    tasks: createTaskService({ db, updates }),
+    hazards: createHazardService({ db, updates }),
+    escalations: createEscalationService({ db }),
+    enterprises: createEnterpriseService({ db }),
+    photos: createPhotoService(db),
   };
 }

@@ -73,7 +73,7 @@ runMain(async () => {
 
     const server = createHttpServer({
       db: database.db,
-      services: createServices(database.db, config),
+      services: createServices({ db: database.db, client: temporal.client, taskQueue: config.TEMPORAL_TASK_QUEUE, sessionTtlHours: config.SESSION_TTL_HOURS }),
       production,
       checkTemporal: async () => { await temporal.client.connection.workflowService.getSystemInfo({}); },
     });

@@ -1,12 +1,14 @@
 // What an admin may do with campaigns: launch one (a row and its workflow, or neither) and steer it.
-import { randomInt } from 'node:crypto';
+import { randomInt, randomUUID } from 'node:crypto';
 import type { Client } from '@temporalio/client';
 import type { Kysely } from 'kysely';
 import { createAuditRepository } from '../db/repositories/audit';
 import type { DB } from '../db/schema';
 import { policyProblems, policyWithDefaults, type CampaignPolicy } from '../domain/policy';
 import { INDUSTRIES, isOneOf, type CampaignKind, type Industry } from '../domain/types';
-import { campaignWorkflowId, type CampaignWorkflowInput } from '../workflows/messages';
+import { LIMITS } from '../domain/limits';
+import { campaignWorkflowId, cancel, extend, pause, resume, type CampaignWorkflowInput } from '../workflows/messages';
+import { updateIdFor, WorkflowClosedError, type UpdateRunner } from './workflow-updates';
 import type { Viewer } from './auth';
 import { AppError } from './errors';
 
@@ -32,12 +34,20 @@ export interface CampaignServiceDeps {
   now?: () => Date;
   /** Passed to campaign workflows: continue-as-new past this many history events. */
   campaignHistoryLimit?: number;
+  updates: UpdateRunner;
+}
+
+export interface SteerCampaignCommand {
+  campaignId: number;
+  reason?: string | null;
+  endsAt?: Date | null;
+  idempotencyKey?: string | null;
 }
 
 const DAY = 86_400_000;
 const bad = (message: string) => new AppError('BAD_USER_INPUT', message);
 
-export function createCampaignService({ db, client, taskQueue, now = () => new Date(), campaignHistoryLimit }: CampaignServiceDeps) {
+export function createCampaignService({ db, client, taskQueue, now = () => new Date(), campaignHistoryLimit, updates }: CampaignServiceDeps) {
   async function validate(input: LaunchCampaignInput, at: Date) {
     const name = input.name.trim();
     if (name.length < 2 || name.length > 100) throw bad('行动名称应为2至100个字符');
@@ -69,7 +79,42 @@ export function createCampaignService({ db, client, taskQueue, now = () => new D
     return { name, startsAt, taskDueAt, sampleRatio, industries, townshipIds, policy };
   }
 
+  /** Pause, resume, extend, cancel: the campaign's workflow decides; its activities write the row and the audit. */
+  async function steer(viewer: Viewer, kind: 'pause' | 'resume' | 'extend' | 'cancel', input: SteerCampaignCommand, requestId: string | null): Promise<void> {
+    const verbs = { pause: '暂停', resume: '恢复', extend: '延期', cancel: '撤销' } as const;
+    if (viewer.role !== 'ADMIN') throw new AppError('FORBIDDEN', `只有县安委办管理员可以${verbs[kind]}专项行动`);
+    const campaign = await db.selectFrom('campaign').select(['id', 'status', 'starts_at', 'ends_at', 'workflow_id']).where('id', '=', input.campaignId).executeTakeFirst();
+    if (!campaign) throw new AppError('NOT_FOUND', '专项行动不存在');
+    const reason = input.reason?.trim() ?? '';
+    if (kind !== 'resume') {
+      if (reason.length === 0) throw bad(`请填写${verbs[kind]}原因`);
+      if (reason.length > LIMITS.reason) throw bad(`${verbs[kind]}原因不能超过${LIMITS.reason}个字`);
+    }
+    const actor = { actorId: viewer.id, requestId };
+    const updateId = updateIdFor(kind, campaign.id, viewer.id, input.idempotencyKey, randomUUID);
+    try {
+      if (kind === 'pause') await updates.run(campaign.workflow_id, pause, { ...actor, reason }, updateId);
+      else if (kind === 'resume') await updates.run(campaign.workflow_id, resume, actor, updateId);
+      else if (kind === 'cancel') await updates.run(campaign.workflow_id, cancel, { ...actor, reason }, updateId);
+      else {
+        const endsAt = input.endsAt;
+        if (!endsAt) throw bad('请填写新的结束时间');
+        if (endsAt.getTime() <= campaign.ends_at.getTime() || endsAt.getTime() <= now().getTime()) throw bad('新的结束时间必须晚于原结束时间和当前时间');
+        if (endsAt.getTime() - campaign.starts_at.getTime() > 2 * 366 * DAY) throw bad('行动周期不能超过两年');
+        await updates.run(campaign.workflow_id, extend, { ...actor, reason, endsAt: endsAt.toISOString() }, updateId);
+      }
+    } catch (error) {
+      if (error instanceof WorkflowClosedError) throw new AppError('CONFLICT', '该专项行动已结束或已撤销，不能再调整');
+      throw error;
+    }
+  }
+
   return {
+    pause: (viewer: Viewer, input: SteerCampaignCommand, requestId: string | null) => steer(viewer, 'pause', input, requestId),
+    resume: (viewer: Viewer, input: SteerCampaignCommand, requestId: string | null) => steer(viewer, 'resume', input, requestId),
+    extend: (viewer: Viewer, input: SteerCampaignCommand, requestId: string | null) => steer(viewer, 'extend', input, requestId),
+    cancel: (viewer: Viewer, input: SteerCampaignCommand, requestId: string | null) => steer(viewer, 'cancel', input, requestId),
+
     async launch(viewer: Viewer, input: LaunchCampaignInput, requestId: string | null) {
       if (viewer.role !== 'ADMIN') throw new AppError('FORBIDDEN', '只有县安委办管理员可以发起专项行动');
       if (input.idempotencyKey) {

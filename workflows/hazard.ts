@@ -56,14 +56,14 @@ export async function hazardWorkflow(input: HazardWorkflowInput): Promise<Hazard
 
   setHandler(getHazardState, state);
 
-  setHandler(reportRectification, async ({ measures, actorId, requestId }) => {
+  setHandler(reportRectification, async ({ measures, actorId, requestId, photoIds }) => {
     if (status !== 'OPEN' || busy) throw conflict('该隐患当前不是待整改状态，不能报告整改');
     busy = true;
     try {
       const at = new Date();
       await activities.recordRectificationReport({
         hazardId: input.hazardId, updateId: currentUpdateInfo()?.id ?? `hazard-${input.hazardId}:report:${cycle}`,
-        measures, actorId, requestId: requestId ?? null, at: at.toISOString(),
+        measures, actorId, requestId: requestId ?? null, photoIds: photoIds ?? [], at: at.toISOString(),
       });
       status = 'PENDING_VERIFICATION';
       verifyBy = verificationDeadline(at);
@@ -78,14 +78,14 @@ export async function hazardWorkflow(input: HazardWorkflowInput): Promise<Hazard
     },
   });
 
-  setHandler(verifyRectification, async ({ passed, comment, newRectifyBy, actorId, requestId }) => {
+  setHandler(verifyRectification, async ({ passed, comment, newRectifyBy, actorId, requestId, photoIds }) => {
     if (status !== 'PENDING_VERIFICATION' || busy) throw conflict('该隐患当前不是待核查状态，不能核查');
     busy = true;
     try {
       const at = new Date();
       await activities.recordVerification({
         hazardId: input.hazardId, updateId: currentUpdateInfo()?.id ?? `hazard-${input.hazardId}:verify:${cycle}`,
-        passed, comment, newRectifyBy: passed ? null : newRectifyBy, actorId, requestId: requestId ?? null, at: at.toISOString(),
+        passed, comment, newRectifyBy: passed ? null : newRectifyBy, actorId, requestId: requestId ?? null, photoIds: photoIds ?? [], at: at.toISOString(),
       });
       verifyBy = null;
       if (passed) {

@@ -87,6 +87,8 @@ export interface FindingInput {
   location: string | null;
   checklistItemId: number | null;
   rectifyBy: string;
+  /** Evidence photos already uploaded by the actor; the activity attaches them to the hazard. */
+  photoIds?: number[];
 }
 
 export interface SubmitInspectionInput extends ActorInput {
@@ -94,6 +96,7 @@ export interface SubmitInspectionInput extends ActorInput {
   inspectorCount: number;
   findings: FindingInput[];
   notes: string | null;
+  photoIds?: number[];
 }
 
 export interface SubmitInspectionResult {
@@ -129,11 +132,12 @@ export interface HazardWorkflowInput {
   policy: CampaignPolicy;
 }
 
-export interface ReportRectificationInput extends ActorInput { measures: string }
+export interface ReportRectificationInput extends ActorInput { measures: string; photoIds?: number[] }
 export interface VerifyRectificationInput extends ActorInput {
   passed: boolean;
   comment: string | null;
   newRectifyBy: string | null;
+  photoIds?: number[];
 }
 
 export interface HazardState {

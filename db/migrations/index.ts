@@ -1,9 +1,11 @@
 // Migrations listed in code (not read from disk) so they run the same under tsx, vitest and a bundle.
 import type { Migration, MigrationProvider } from 'kysely';
 import * as m0001 from './0001-initial';
+import * as m0002 from './0002-photo';
 
 const migrations: Record<string, Migration> = {
   '0001-initial': m0001,
+  '0002-photo': m0002,
 };
 
 export const migrationProvider: MigrationProvider = {

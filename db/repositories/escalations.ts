@@ -1,6 +1,7 @@
-import type { Kysely, Transaction } from 'kysely';
-import type { EscalationLevel, EscalationSubjectType, Industry } from '../../domain/types';
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { EscalationLevel, EscalationStatus, EscalationSubjectType, Industry } from '../../domain/types';
 import type { DB } from '../schema';
+import { escalationInScope, type RowScope } from './scope';
 
 export interface EscalationTarget {
   orgUnitId: number;
@@ -54,3 +55,36 @@ export function createEscalationRepository(db: Kysely<DB> | Transaction<DB>) {
         .where('hazard_id', '=', hazardId).where('status', '!=', 'RESOLVED').execute(),
   };
 }
+
+export const escalationColumns = [
+  'escalation.id', 'escalation.subject_type', 'escalation.task_id', 'escalation.hazard_id', 'escalation.level', 'escalation.status',
+  'escalation.addressee_org_id', 'escalation.addressee_user_id', 'escalation.raised_at', 'escalation.acknowledged_at',
+  'escalation.acknowledged_by', 'escalation.acknowledge_comment', 'escalation.resolved_at',
+] as const;
+
+/** Escalations as the board reads them: scoped, filtered, paged, batched. */
+export function createEscalationReader(db: Kysely<DB>) {
+  function filtered(scope: RowScope, filter: { status?: readonly EscalationStatus[] | null; level?: EscalationLevel | null }) {
+    let query = db.selectFrom('escalation').where(escalationInScope(scope));
+    if (filter.status?.length) query = query.where('escalation.status', 'in', filter.status);
+    if (filter.level) query = query.where('escalation.level', '=', filter.level);
+    return query;
+  }
+  return {
+    /** Highest rung first, then the oldest: who has waited longest at the top of the ladder. */
+    list: (scope: RowScope, filter: { status?: readonly EscalationStatus[] | null; level?: EscalationLevel | null }, page: { limit: number; offset: number }) =>
+      filtered(scope, filter).select(escalationColumns)
+        .orderBy(sql`case escalation.level when 'COUNTY_LEADER' then 0 when 'COUNTY_OFFICE' then 1 else 2 end`)
+        .orderBy('escalation.raised_at').orderBy('escalation.id').limit(page.limit).offset(page.offset).execute(),
+    count: async (scope: RowScope, filter: { status?: readonly EscalationStatus[] | null; level?: EscalationLevel | null }) =>
+      (await filtered(scope, filter).select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow()).n,
+    getByIds: (scope: RowScope, ids: readonly number[]) =>
+      ids.length === 0 ? Promise.resolve([]) : db.selectFrom('escalation').select(escalationColumns)
+        .where('escalation.id', 'in', ids).where(escalationInScope(scope)).execute(),
+    byHazardIds: (scope: RowScope, hazardIds: readonly number[]) =>
+      hazardIds.length === 0 ? Promise.resolve([]) : db.selectFrom('escalation').select(escalationColumns)
+        .where('escalation.hazard_id', 'in', hazardIds).where(escalationInScope(scope)).orderBy('escalation.raised_at').orderBy('escalation.id').execute(),
+  };
+}
+
+export type EscalationRow = Awaited<ReturnType<ReturnType<typeof createEscalationReader>['getByIds']>>[number];

@@ -11,6 +11,9 @@ export function createUserRepository(db: Kysely<DB>) {
     getById: (id: number) =>
       db.selectFrom('app_user').select(userColumns).where('id', '=', id).executeTakeFirst(),
 
+    getByIds: (ids: readonly number[]) =>
+      ids.length === 0 ? Promise.resolve([]) : db.selectFrom('app_user').select(userColumns).where('id', 'in', ids).execute(),
+
     getCredentialsByUsername: (username: string) =>
       db.selectFrom('app_user')
         .select([...userColumns, 'app_user.password_hash', 'app_user.failed_logins', 'app_user.locked_until'])

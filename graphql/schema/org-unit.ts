@@ -1,29 +1,31 @@
-import { ORG_UNIT_KINDS, type OrgUnitKind } from '../../domain/types';
-import { createOrgUnitRepository } from '../../db/repositories/org-units';
+import { ORG_UNIT_KINDS } from '../../domain/types';
 import { builder } from '../builder';
+import { createOrgUnitRepository } from '../../db/repositories/org-units';
+import type { Context } from '../context';
+import { alignById, numericKeys, type Key } from '../loaders';
 
 export interface OrgUnitShape {
   id: number;
   code: string;
   name: string;
-  kind: OrgUnitKind;
+  kind: (typeof ORG_UNIT_KINDS)[number];
   parent_id: number | null;
 }
 
 export const OrgUnitKindEnum = builder.enumType('OrgUnitKind', { values: ORG_UNIT_KINDS });
 
-export const OrgUnitRef = builder.node(builder.objectRef<OrgUnitShape>('OrgUnit'), {
+// Org units are the county's public structure: shown to anyone who can reach an object (a login payload too).
+export const OrgUnitRef = builder.loadableNodeRef<OrgUnitShape, Key>('OrgUnit', {
   id: { resolve: (unit) => unit.id },
-  // Org units are public within the county: every logged-in user may see them.
-  loadMany: async (ids, context) => {
-    if (!context.viewer) return ids.map(() => null);
-    const rows = await createOrgUnitRepository(context.db).getByIds(ids.map(Number).filter(Number.isInteger));
-    return ids.map((id) => rows.find((row) => row.id === Number(id)) ?? null);
-  },
+  load: async (keys: Key[], context: Context) => alignById(keys, await createOrgUnitRepository(context.db).getByIds(numericKeys(keys))),
+});
+
+OrgUnitRef.implement({
   fields: (t) => ({
     code: t.exposeString('code'),
     name: t.exposeString('name'),
     kind: t.field({ type: OrgUnitKindEnum, resolve: (unit) => unit.kind }),
+    parent: t.field({ type: OrgUnitRef, nullable: true, resolve: (unit) => unit.parent_id }),
   }),
 });
 
@@ -31,5 +33,5 @@ builder.queryField('orgUnits', (t) => t.field({
   type: [OrgUnitRef],
   authScopes: { loggedIn: true },
   args: { kind: t.arg({ type: OrgUnitKindEnum, required: false }) },
-  resolve: (_root, args, context) => createOrgUnitRepository(context.db).list(args.kind ?? undefined),
+  resolve: (_root, args, context) => context.readers?.orgUnits.list(args.kind ?? undefined) ?? [],
 }));

@@ -1,5 +1,4 @@
 import { ROLES } from '../../domain/types';
-import { createOrgUnitRepository } from '../../db/repositories/org-units';
 import { createUserRepository } from '../../db/repositories/users';
 import type { Viewer } from '../../services/auth';
 import { AppError } from '../../services/errors';
@@ -21,14 +20,7 @@ export const UserRef = builder.node(builder.objectRef<Viewer>('User'), {
     username: t.exposeString('username'),
     displayName: t.exposeString('displayName'),
     role: t.field({ type: RoleEnum, resolve: (user) => user.role }),
-    orgUnit: t.field({
-      type: OrgUnitRef,
-      resolve: async (user, _args, context) => {
-        const unit = await createOrgUnitRepository(context.db).getById(user.orgUnitId);
-        if (!unit) throw new Error(`org unit ${user.orgUnitId} of user ${user.id} is missing`);
-        return unit;
-      },
-    }),
+    orgUnit: t.field({ type: OrgUnitRef, resolve: (user) => user.orgUnitId }),
   }),
 });
 

@@ -10,6 +10,7 @@ import type { DB } from '../../db/schema';
 import { workflowBundle } from '../../server/worker-runtime';
 import type { Viewer } from '../../services/auth';
 import { createCampaignService, type LaunchCampaignInput } from '../../services/campaigns';
+import { createUpdateRunner } from '../../services/workflow-updates';
 import { seedDemoCounty } from '../../services/demo-county/index';
 import { createTestDatabase, type TestDatabase } from './database';
 import { startTimeSkippingServer, type TimeSkippingServer } from './time-skipping';
@@ -46,7 +47,7 @@ export async function createWorkflowTestEnv(options: { enterpriseCount?: number 
     launch: async (input, options) => {
       const serverTime = await server.now();
       return createCampaignService({
-        db: database.db, client: server.client, taskQueue, now: () => serverTime, campaignHistoryLimit: options?.historyLimit,
+        db: database.db, client: server.client, updates: createUpdateRunner(server.client, { deadlineMs: 30_000 }), taskQueue, now: () => serverTime, campaignHistoryLimit: options?.historyLimit,
       }).launch(admin, input, null);
     },
     teardown: async () => {

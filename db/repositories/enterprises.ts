@@ -1,0 +1,52 @@
+// The enterprise registry: scoped search with filters, batched loads, and registration.
+import { sql, type Kysely } from 'kysely';
+import type { Industry } from '../../domain/types';
+import type { DB, NewEnterprise } from '../schema';
+import { enterpriseInScope, type RowScope } from './scope';
+
+export const enterpriseColumns = [
+  'enterprise.id', 'enterprise.uscc', 'enterprise.name', 'enterprise.industry', 'enterprise.township_id', 'enterprise.regulator_id',
+  'enterprise.major_hazard_source', 'enterprise.grade', 'enterprise.list_status', 'enterprise.address', 'enterprise.legal_representative',
+] as const;
+
+export interface EnterpriseFilter {
+  industries?: readonly Industry[] | null;
+  townshipIds?: readonly number[] | null;
+  regulatorId?: number | null;
+  search?: string | null;
+}
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+export function createEnterpriseRepository(db: Kysely<DB>) {
+  function filtered(scope: RowScope, filter: EnterpriseFilter) {
+    let query = db.selectFrom('enterprise').where(enterpriseInScope(scope));
+    if (filter.industries?.length) query = query.where('enterprise.industry', 'in', filter.industries);
+    if (filter.townshipIds?.length) query = query.where('enterprise.township_id', 'in', filter.townshipIds);
+    if (filter.regulatorId != null) query = query.where('enterprise.regulator_id', '=', filter.regulatorId);
+    const search = filter.search?.trim();
+    if (search) {
+      const pattern = `%${escapeLike(search)}%`;
+      query = query.where((eb) => eb.or([eb('enterprise.name', 'like', pattern), eb('enterprise.uscc', 'like', `${escapeLike(search.toUpperCase())}%`)]));
+    }
+    return query;
+  }
+
+  return {
+    list: (scope: RowScope, filter: EnterpriseFilter, page: { limit: number; offset: number }) =>
+      filtered(scope, filter).select(enterpriseColumns).orderBy('enterprise.id').limit(page.limit).offset(page.offset).execute(),
+
+    count: async (scope: RowScope, filter: EnterpriseFilter) =>
+      (await filtered(scope, filter).select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow()).n,
+
+    getByIds: (scope: RowScope, ids: readonly number[]) =>
+      ids.length === 0 ? Promise.resolve([]) : db.selectFrom('enterprise').select(enterpriseColumns)
+        .where('enterprise.id', 'in', ids).where(enterpriseInScope(scope)).execute(),
+
+    getByUscc: (uscc: string) => db.selectFrom('enterprise').select(enterpriseColumns).where('enterprise.uscc', '=', uscc).executeTakeFirst(),
+
+    create: (values: NewEnterprise) => db.insertInto('enterprise').values(values).returning(enterpriseColumns).executeTakeFirstOrThrow(),
+  };
+}
+
+export type EnterpriseRow = Awaited<ReturnType<ReturnType<typeof createEnterpriseRepository>['getByIds']>>[number];

@@ -1,0 +1,26 @@
+// Input limits of the API, one place: the GraphQL validators and the services both read them.
+export const LIMITS = {
+  shortText: 200,
+  name: 100,
+  reason: 500,
+  longText: 2000,
+  findings: 200,
+  photosPerStep: 20,
+  inspectorCount: 100,
+  idempotencyKey: 128,
+  pageSize: 200,
+  filterIds: 200,
+  search: 100,
+  /** Dates further than this from now are typing mistakes, not plans. */
+  maxYearsAhead: 2,
+  maxDaysBack: 366,
+} as const;
+
+const DAY = 86_400_000;
+
+/** A Chinese sentence when `at` is implausibly far from `now`, else null. */
+export function farDateProblem(at: Date, now: Date, what: string): string | null {
+  if (at.getTime() > now.getTime() + LIMITS.maxYearsAhead * 366 * DAY) return `${what}不能晚于${LIMITS.maxYearsAhead}年之后`;
+  if (at.getTime() < now.getTime() - LIMITS.maxDaysBack * DAY) return `${what}不能早于一年之前`;
+  return null;
+}

@@ -1,0 +1,80 @@
+import type { EnterpriseRow } from '../../db/repositories/enterprises';
+import { LIMITS } from '../../domain/limits';
+import { builder } from '../builder';
+import { maxChars } from '../validation';
+import { connectionOf, pageComplexity, decodeId, decodeIds, readersOf, viewerOf } from '../ids';
+import { scopedLoad, type Key } from '../loaders';
+import { GradeEnum, IndustryEnum, ListStatusEnum } from './enums';
+import { OrgUnitRef } from './org-unit';
+
+export const EnterpriseRef = builder.loadableNodeRef<EnterpriseRow, Key>('Enterprise', {
+  id: { resolve: (enterprise) => enterprise.id },
+  load: scopedLoad((readers, ids) => readers.enterprises.getByIds(ids)),
+});
+
+export const EnterpriseConnection = builder.connectionObject({ type: EnterpriseRef, name: 'EnterpriseConnection' }, { name: 'EnterpriseEdge' });
+
+EnterpriseRef.implement({
+  fields: (t) => ({
+    uscc: t.exposeString('uscc', { description: '统一社会信用代码' }),
+    name: t.exposeString('name'),
+    industry: t.field({ type: IndustryEnum, resolve: (e) => e.industry }),
+    township: t.field({ type: OrgUnitRef, resolve: (e) => e.township_id }),
+    regulator: t.field({ type: OrgUnitRef, resolve: (e) => e.regulator_id }),
+    majorHazardSource: t.exposeBoolean('major_hazard_source'),
+    grade: t.field({ type: GradeEnum, resolve: (e) => e.grade }),
+    listStatus: t.field({ type: ListStatusEnum, resolve: (e) => e.list_status }),
+    address: t.exposeString('address', { nullable: true }),
+    legalRepresentative: t.exposeString('legal_representative', { nullable: true }),
+  }),
+});
+
+const EnterpriseFilter = builder.inputType('EnterpriseFilter', {
+  fields: (t) => ({
+    industries: t.field({ type: [IndustryEnum], required: false, validate: { maxLength: LIMITS.filterIds } }),
+    townshipIds: t.idList({ required: false, validate: { maxLength: LIMITS.filterIds } }),
+    regulatorId: t.id({ required: false }),
+    search: t.string({ required: false, validate: { maxLength: [LIMITS.search, { message: `搜索词不能超过${LIMITS.search}个字` }] } }),
+  }),
+});
+
+builder.queryField('enterprises', (t) => t.field({
+  type: EnterpriseConnection,
+  complexity: pageComplexity,
+  authScopes: { loggedIn: true },
+  args: {
+    ...t.arg.connectionArgs(), filter: t.arg({ type: EnterpriseFilter, required: false }) },
+  resolve: (_root, args, context) => {
+    const readers = readersOf(context);
+    const filter = {
+      industries: args.filter?.industries ?? null,
+      townshipIds: decodeIds(args.filter?.townshipIds, 'OrgUnit'),
+      regulatorId: args.filter?.regulatorId ? decodeId(args.filter.regulatorId, 'OrgUnit') : null,
+      search: args.filter?.search ?? null,
+    };
+    return connectionOf(args, (page) => readers.enterprises.list(filter, page), () => readers.enterprises.count(filter));
+  },
+}));
+
+const CreateEnterpriseInput = builder.inputType('CreateEnterpriseInput', {
+  fields: (t) => ({
+    uscc: t.string({ required: true, description: '统一社会信用代码（18位）', validate: maxChars(18, '统一社会信用代码应为18位') }),
+    name: t.string({ required: true, validate: { maxLength: [LIMITS.name, { message: `企业名称不能超过${LIMITS.name}个字` }] } }),
+    industry: t.field({ type: IndustryEnum, required: true }),
+    townshipId: t.id({ required: true }),
+    majorHazardSource: t.boolean({ required: false }),
+    grade: t.field({ type: GradeEnum, required: false }),
+    listStatus: t.field({ type: ListStatusEnum, required: false }),
+    address: t.string({ required: false, validate: { maxLength: [LIMITS.shortText, { message: `地址不能超过${LIMITS.shortText}个字` }] } }),
+    legalRepresentative: t.string({ required: false, validate: maxChars(50, '法定代表人姓名不能超过50个字') }),
+  }),
+});
+
+builder.mutationField('createEnterprise', (t) => t.field({
+  type: EnterpriseRef,
+  authScopes: { admin: true },
+  args: { input: t.arg({ type: CreateEnterpriseInput, required: true }) },
+  resolve: (_root, { input }, context) => context.services.enterprises.create(viewerOf(context), {
+    ...input, townshipId: decodeId(input.townshipId, 'OrgUnit'),
+  }, context.requestId),
+}));

@@ -1,0 +1,20 @@
+// Every enum of API.md, from the glossary constants in domain/types.ts (one name everywhere).
+import {
+  CAMPAIGN_KINDS, CAMPAIGN_STATUSES, ESCALATION_LEVELS, ESCALATION_STATUSES, GRADES, HAZARD_EVENT_KINDS, HAZARD_LEVELS,
+  HAZARD_STATUSES, INDUSTRIES, LIST_STATUSES, REPORT_KINDS, TASK_KINDS, TASK_STATUSES,
+} from '../../domain/types';
+import { builder } from '../builder';
+
+export const IndustryEnum = builder.enumType('Industry', { values: INDUSTRIES });
+export const CampaignKindEnum = builder.enumType('CampaignKind', { values: CAMPAIGN_KINDS });
+export const CampaignStatusEnum = builder.enumType('CampaignStatus', { values: CAMPAIGN_STATUSES });
+export const TaskKindEnum = builder.enumType('TaskKind', { values: TASK_KINDS });
+export const TaskStatusEnum = builder.enumType('TaskStatus', { values: TASK_STATUSES });
+export const HazardLevelEnum = builder.enumType('HazardLevel', { values: HAZARD_LEVELS });
+export const HazardStatusEnum = builder.enumType('HazardStatus', { values: HAZARD_STATUSES });
+export const HazardEventKindEnum = builder.enumType('HazardEventKind', { values: HAZARD_EVENT_KINDS });
+export const EscalationLevelEnum = builder.enumType('EscalationLevel', { values: ESCALATION_LEVELS });
+export const EscalationStatusEnum = builder.enumType('EscalationStatus', { values: ESCALATION_STATUSES });
+export const ReportKindEnum = builder.enumType('ReportKind', { values: REPORT_KINDS });
+export const GradeEnum = builder.enumType('Grade', { values: GRADES });
+export const ListStatusEnum = builder.enumType('ListStatus', { values: LIST_STATUSES });

@@ -1,0 +1,129 @@
+import type { InspectionRow, TaskRow } from '../../db/repositories/tasks';
+import { LIMITS } from '../../domain/limits';
+import { builder } from '../builder';
+import { idempotencyKeyText, longText, photoIdList } from '../validation';
+import { connectionOf, pageComplexity, decodeId, decodeIds, readersOf, viewerOf } from '../ids';
+import { groupBy, scopedLoad, type Key } from '../loaders';
+import { CampaignRef } from './campaign';
+import { EnterpriseRef } from './enterprise';
+import { HazardLevelEnum, TaskKindEnum, TaskStatusEnum } from './enums';
+import { HazardRef } from './hazard';
+import { OrgUnitRef } from './org-unit';
+import { PhotoRef } from './photo';
+
+export const TaskRef = builder.loadableNodeRef<TaskRow, Key>('Task', {
+  id: { resolve: (task) => task.id },
+  load: scopedLoad((readers, ids) => readers.tasks.getByIds(ids)),
+});
+
+export const InspectionRef = builder.loadableNodeRef<InspectionRow, Key>('Inspection', {
+  id: { resolve: (inspection) => inspection.id },
+  load: scopedLoad((readers, ids) => readers.tasks.inspectionsByIds(ids)),
+});
+
+export const TaskConnection = builder.connectionObject({ type: TaskRef, name: 'TaskConnection' }, { name: 'TaskEdge' });
+
+TaskRef.implement({
+  fields: (t) => ({
+    campaign: t.field({ type: CampaignRef, resolve: (task) => task.campaign_id }),
+    kind: t.field({ type: TaskKindEnum, resolve: (task) => task.kind }),
+    status: t.field({ type: TaskStatusEnum, resolve: (task) => task.status }),
+    overdue: t.boolean({ resolve: (task) => task.status === 'OPEN' && task.due_at.getTime() < Date.now() }),
+    dueAt: t.expose('due_at', { type: 'DateTime' }),
+    doneAt: t.expose('done_at', { type: 'DateTime', nullable: true }),
+    enterprise: t.field({ type: EnterpriseRef, resolve: (task) => task.enterprise_id }),
+    assignee: t.field({ type: OrgUnitRef, resolve: (task) => task.assignee_org_id }),
+    inspection: t.loadable({
+      type: InspectionRef,
+      nullable: true,
+      load: async (taskIds: number[], context) => {
+        const rows = await readersOf(context).tasks.inspectionsByTaskIds(taskIds);
+        const byTask = new Map(rows.map((row) => [row.task_id, row]));
+        return taskIds.map((id) => byTask.get(id) ?? null);
+      },
+      resolve: (task) => task.id,
+    }),
+  }),
+});
+
+InspectionRef.implement({
+  fields: (t) => ({
+    task: t.field({ type: TaskRef, resolve: (inspection) => inspection.task_id }),
+    enterprise: t.field({ type: EnterpriseRef, resolve: (inspection) => inspection.enterprise_id }),
+    inspectedAt: t.expose('inspected_at', { type: 'DateTime' }),
+    inspectorCount: t.exposeInt('inspector_count', { description: '检查组人数' }),
+    notes: t.exposeString('notes', { nullable: true }),
+    hazards: t.loadableList({
+      type: HazardRef,
+      load: async (ids: number[], context) => groupBy(ids, await readersOf(context).hazards.byInspectionIds(ids), (h) => h.inspection_id),
+      resolve: (inspection) => inspection.id,
+    }),
+    photos: t.loadableList({
+      type: PhotoRef,
+      load: async (ids: number[], context) => groupBy(ids, await readersOf(context).photos.forInspections(ids), (p) => p.inspection_id),
+      resolve: (inspection) => inspection.id,
+    }),
+  }),
+});
+
+builder.queryField('myTasks', (t) => t.field({
+  type: TaskConnection,
+  complexity: pageComplexity,
+  authScopes: { loggedIn: true },
+  description: "The tasks of the viewer's org unit (a township's: those at its enterprises), open and overdue first",
+  args: {
+    ...t.arg.connectionArgs(),
+    status: t.arg({ type: [TaskStatusEnum], required: false }),
+    overdue: t.arg.boolean({ required: false }),
+  },
+  resolve: (_root, args, context) => {
+    const viewer = viewerOf(context);
+    const readers = readersOf(context);
+    const filter = {
+      assigneeOrgId: viewer.role === 'TOWNSHIP_STAFF' ? null : viewer.orgUnitId, status: args.status ?? null, overdue: args.overdue ?? null,
+    };
+    return connectionOf(args, (page) => readers.tasks.list(filter, page), () => readers.tasks.count(filter));
+  },
+}));
+
+
+const FindingInput = builder.inputType('FindingInput', {
+  fields: (t) => ({
+    level: t.field({ type: HazardLevelEnum, required: true }),
+    description: t.string({ required: true, validate: longText('隐患描述') }),
+    location: t.string({ required: false, validate: { maxLength: [LIMITS.shortText, { message: `隐患位置不能超过${LIMITS.shortText}个字` }] } }),
+    checklistItemId: t.id({ required: false }),
+    rectifyBy: t.field({ type: 'DateTime', required: true }),
+    photoIds: t.idList({ required: false, description: 'Photos uploaded with uploadPhoto', validate: photoIdList }),
+  }),
+});
+
+const SubmitInspectionInput = builder.inputType('SubmitInspectionInput', {
+  fields: (t) => ({
+    taskId: t.id({ required: true }),
+    inspectedAt: t.field({ type: 'DateTime', required: false, description: 'Default: now' }),
+    inspectorCount: t.int({ required: true, description: 'People in the inspection group' }),
+    findings: t.field({
+      type: [FindingInput], required: true, description: 'Empty: no hazard found',
+      validate: { maxLength: [LIMITS.findings, { message: `一次检查最多登记${LIMITS.findings}项隐患` }] },
+    }),
+    notes: t.string({ required: false, validate: longText('备注') }),
+    photoIds: t.idList({ required: false, validate: photoIdList }),
+    idempotencyKey: t.string({ required: false, validate: idempotencyKeyText }),
+  }),
+});
+
+builder.mutationField('submitInspection', (t) => t.field({
+  type: InspectionRef,
+  authScopes: { loggedIn: true },
+  args: { input: t.arg({ type: SubmitInspectionInput, required: true }) },
+  resolve: (_root, { input }, context) => context.services.tasks.submitInspection(viewerOf(context), {
+    ...input,
+    taskId: decodeId(input.taskId, 'Task'),
+    findings: input.findings.map((f) => ({
+      ...f, checklistItemId: f.checklistItemId ? decodeId(f.checklistItemId, 'ChecklistItem') : null, photoIds: decodeIds(f.photoIds, 'Photo'),
+    })),
+    photoIds: decodeIds(input.photoIds, 'Photo'),
+  }, context.requestId),
+}));
+

@@ -1,0 +1,188 @@
+// Files that are not GraphQL: evidence photos and the hazard ledger workbook, on plain node:http.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { decodeGlobalID } from '@pothos/plugin-relay';
+import ExcelJS from 'exceljs';
+import type { Kysely } from 'kysely';
+import { createAuditRepository } from '../db/repositories/audit';
+import { createHazardRepository, type HazardFilter } from '../db/repositories/hazards';
+import type { DB } from '../db/schema';
+import { LEDGER_COLUMNS, ledgerFileName, ledgerRow } from '../domain/hazard-ledger';
+import { HAZARD_LEVELS, HAZARD_STATUSES, isOneOf, type HazardStatus, type Role } from '../domain/types';
+import { notFound, rowScopeOf } from '../services/access';
+import type { Viewer } from '../services/auth';
+import { AppError, type ErrorCode } from '../services/errors';
+import { createPhotoService } from '../services/photos';
+
+export interface DownloadDeps {
+  db: Kysely<DB>;
+  authenticate: (token: string) => Promise<Viewer | null>;
+  now?: () => Date;
+}
+
+const HTTP_STATUS: Record<ErrorCode, number> = {
+  UNAUTHENTICATED: 401, FORBIDDEN: 403, BAD_USER_INPUT: 400, NOT_FOUND: 404, CONFLICT: 409, UNAVAILABLE: 503,
+};
+// Every role reads the ledger; the rows each one gets are cut by its scope.
+const LEDGER_ROLES: ReadonlySet<Role> = new Set(['ADMIN', 'LEADER', 'REGULATOR_HEAD', 'REGULATOR_STAFF', 'TOWNSHIP_STAFF']);
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const MAX_INT4 = 2_147_483_647;
+
+function bearerToken(req: IncomingMessage): string | null {
+  const header = req.headers.authorization;
+  const match = header ? /^Bearer\s+(\S+)$/i.exec(header) : null;
+  return match?.[1] ?? null;
+}
+
+/** A database id from its decimal text, or null (ids are int4, so larger numbers name nothing). */
+function positiveId(text: string): number | null {
+  if (!/^[1-9]\d{0,9}$/.test(text)) return null;
+  const id = Number(text);
+  return id <= MAX_INT4 ? id : null;
+}
+
+function sendError(res: ServerResponse, error: AppError): void {
+  res.writeHead(HTTP_STATUS[error.code], { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(JSON.stringify({ error: { code: error.code, message: error.message } }));
+}
+
+function globalIdParam(params: URLSearchParams, name: string, typename: string, what: string): number | null {
+  const value = params.get(name)?.trim();
+  if (!value) return null;
+  const invalid = new AppError('BAD_USER_INPUT', `${what}编号无效，请重新选择${what}后再导出`);
+  let decoded: { typename: string; id: string };
+  try {
+    decoded = decodeGlobalID(value);
+  } catch {
+    throw invalid;
+  }
+  const id = decoded.typename === typename ? positiveId(decoded.id) : null;
+  if (id === null) throw invalid;
+  return id;
+}
+
+/** The ledger filter from the query string; anything malformed is the caller's to fix. */
+export function parseLedgerFilter(params: URLSearchParams): HazardFilter {
+  const statuses = (params.get('status') ?? '').split(',').map((s) => s.trim()).filter((s) => s !== '');
+  const status: HazardStatus[] = [];
+  for (const value of statuses) {
+    if (!isOneOf(HAZARD_STATUSES, value)) {
+      throw new AppError('BAD_USER_INPUT', '隐患状态只能是 OPEN（待整改）、PENDING_VERIFICATION（待核查）或 CLOSED（已销号）');
+    }
+    status.push(value);
+  }
+  const level = params.get('level')?.trim() || null;
+  if (level !== null && !isOneOf(HAZARD_LEVELS, level)) throw new AppError('BAD_USER_INPUT', '隐患等级只能是 GENERAL（一般）或 MAJOR（重大）');
+  const overdue = params.get('overdue')?.trim() || null;
+  if (overdue !== null && overdue !== 'true' && overdue !== 'false') throw new AppError('BAD_USER_INPUT', '是否逾期只能填 true 或 false');
+  return {
+    campaignId: globalIdParam(params, 'campaignId', 'Campaign', '专项行动'),
+    status: status.length > 0 ? status : null,
+    level,
+    overdue: overdue === null ? null : overdue === 'true',
+    regulatorId: globalIdParam(params, 'regulatorId', 'OrgUnit', '监管部门'),
+    townshipId: globalIdParam(params, 'townshipId', 'OrgUnit', '乡镇（街道）'),
+  };
+}
+
+/** Resolves once the client has taken what is buffered, or has gone away. */
+function drained(res: ServerResponse): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      res.off('drain', done);
+      res.off('close', done);
+      resolve();
+    };
+    res.on('drain', done);
+    res.on('close', done);
+  });
+}
+
+class ClientGoneError extends Error {
+  override name = 'ClientGoneError';
+}
+
+export function createDownloadHandler(deps: DownloadDeps): (req: IncomingMessage, res: ServerResponse) => Promise<boolean> {
+  const now = deps.now ?? (() => new Date());
+  const photos = createPhotoService(deps.db);
+  const hazards = createHazardRepository(deps.db);
+
+  async function sendPhoto(viewer: Viewer, rawId: string, res: ServerResponse): Promise<void> {
+    const id = positiveId(rawId);
+    const photo = id === null ? null : await photos.read(viewer, id);
+    if (!photo) throw notFound('照片');
+    res.writeHead(200, {
+      'content-type': photo.contentType,
+      'content-length': photo.data.byteLength,
+      'cache-control': 'private, max-age=3600',
+      'x-content-type-options': 'nosniff',
+      'content-disposition': 'inline',
+      'content-security-policy': "default-src 'none'",
+    });
+    res.end(photo.data);
+  }
+
+  async function sendLedger(viewer: Viewer, url: URL, req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (!LEDGER_ROLES.has(viewer.role)) throw new AppError('FORBIDDEN', '您的账户无权导出隐患台账');
+    const filter = parseLedgerFilter(url.searchParams);
+    const at = now();
+    const hazardRows = hazards.ledgerStream(rowScopeOf(viewer), filter, at);
+    // Read before the first byte goes out, so a database failure still gets a proper error response.
+    let next = await hazardRows.next();
+    res.writeHead(200, {
+      'content-type': XLSX,
+      'content-disposition': `attachment; filename="hazard-ledger.xlsx"; filename*=UTF-8''${encodeURIComponent(ledgerFileName(at))}`,
+      'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
+    });
+    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: res, useStyles: true });
+    const sheet = workbook.addWorksheet('隐患台账', { views: [{ state: 'frozen', ySplit: 1 }] });
+    sheet.columns = LEDGER_COLUMNS.map((c) => ({ width: c.width }));
+    const header = sheet.addRow(LEDGER_COLUMNS.map((c) => c.header));
+    header.font = { bold: true };
+    header.commit();
+
+    let rows = 0;
+    // Each row goes out as it is read; waiting for the socket keeps memory flat for a slow client.
+    for (; !next.done; next = await hazardRows.next()) {
+      if (res.destroyed) throw new ClientGoneError('the client closed the download');
+      rows += 1;
+      sheet.addRow(ledgerRow(next.value, rows, at)).commit();
+      if (res.writableNeedDrain) await drained(res);
+    }
+    // Recorded before the archive is closed: a download the audit missed never completes.
+    await createAuditRepository(deps.db).record({
+      actorId: viewer.id, action: 'exportHazardLedger', subjectType: 'HazardLedger', subjectId: '-',
+      requestId: typeof req.headers['x-request-id'] === 'string' ? req.headers['x-request-id'] : null,
+      after: { filter, rows },
+    });
+    sheet.commit();
+    await Promise.race([workbook.commit(), new Promise((resolve) => res.once('close', resolve))]);
+  }
+
+  return async (req, res) => {
+    if (req.method !== 'GET') return false;
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const photoId = /^\/photos\/([^/]+)$/.exec(url.pathname)?.[1];
+    const ledger = url.pathname === '/exports/hazards.xlsx';
+    if (photoId === undefined && !ledger) return false;
+    try {
+      const token = bearerToken(req);
+      const viewer = token ? await deps.authenticate(token) : null;
+      if (!viewer) throw new AppError('UNAUTHENTICATED', '请先登录');
+      if (photoId !== undefined) await sendPhoto(viewer, photoId, res);
+      else await sendLedger(viewer, url, req, res);
+    } catch (error) {
+      if (!res.headersSent && error instanceof AppError) {
+        sendError(res, error);
+      } else if (!res.headersSent) {
+        console.error(`download ${url.pathname} failed:`, error);
+        sendError(res, new AppError('UNAVAILABLE', '服务暂时不可用，请稍后重试'));
+      } else {
+        // Half a file is worse than none: cut the connection so the client sees a failed download.
+        if (!(error instanceof ClientGoneError)) console.error(`download ${url.pathname} failed midway:`, error);
+        res.destroy();
+      }
+    }
+    return true;
+  };
+}

@@ -1,0 +1,71 @@
+// Evidence photos: who may upload, what counts as a photo, and who may see one.
+import { createHash } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { createAuditRepository } from '../db/repositories/audit';
+import { createPhotoRepository } from '../db/repositories/photos';
+import type { DB } from '../db/schema';
+import { detectImageType, type ImageType } from '../domain/image-type';
+import type { Role } from '../domain/types';
+import { rowScopeOf } from './access';
+import type { Viewer } from './auth';
+import { AppError } from './errors';
+
+export const MAX_PHOTO_BYTES = 10 * 1024 * 1024;
+const MAX_FILE_NAME_LENGTH = 200;
+// Leaders read the evidence; the people on site (and the county office) put it there.
+const UPLOADER_ROLES: ReadonlySet<Role> = new Set(['REGULATOR_STAFF', 'REGULATOR_HEAD', 'TOWNSHIP_STAFF', 'ADMIN']);
+
+/** The part of a web File an upload needs (graphql-yoga hands resolvers a File). */
+export interface UploadedFile {
+  name: string;
+  type: string;
+  size: number;
+  arrayBuffer(): Promise<ArrayBuffer>;
+}
+
+export interface UploadedPhoto {
+  id: number;
+  contentType: ImageType;
+  byteSize: number;
+}
+
+const TOO_LARGE = '照片不能超过 10 MB';
+
+export function createPhotoService(db: Kysely<DB>) {
+  return {
+    async upload(viewer: Viewer, file: UploadedFile, requestId: string | null): Promise<UploadedPhoto> {
+      if (!UPLOADER_ROLES.has(viewer.role)) {
+        throw new AppError('FORBIDDEN', '只有行业监管部门执法人员、乡镇安全监管员和县安委办管理员可以上传现场照片');
+      }
+      // The declared size spares reading a huge upload; the bytes are checked again below.
+      if (file.size > MAX_PHOTO_BYTES) throw new AppError('BAD_USER_INPUT', TOO_LARGE);
+      const data = Buffer.from(await file.arrayBuffer());
+      if (data.byteLength === 0) throw new AppError('BAD_USER_INPUT', '照片文件是空的，请重新拍摄或选择照片');
+      if (data.byteLength > MAX_PHOTO_BYTES) throw new AppError('BAD_USER_INPUT', TOO_LARGE);
+      const contentType = detectImageType(data);
+      if (!contentType) throw new AppError('BAD_USER_INPUT', '只能上传 JPEG、PNG、WebP 或 HEIC 格式的照片');
+      const sha256 = createHash('sha256').update(data).digest('hex');
+      const fileName = file.name.trim().slice(0, MAX_FILE_NAME_LENGTH) || null;
+
+      const { id } = await db.transaction().execute(async (trx) => {
+        const photo = await createPhotoRepository(trx).create({
+          uploadedBy: viewer.id, contentType, byteSize: data.byteLength, sha256, fileName, data,
+        });
+        await createAuditRepository(trx).record({
+          actorId: viewer.id, action: 'uploadPhoto', subjectType: 'Photo', subjectId: photo.id, requestId,
+          after: { contentType, byteSize: data.byteLength, sha256, fileName },
+        });
+        return photo;
+      });
+      return { id, contentType, byteSize: data.byteLength };
+    },
+
+    /** The photo's bytes, or null when it does not exist or the viewer may not see it (the two look the same). */
+    async read(viewer: Viewer, id: number): Promise<{ contentType: ImageType; data: Buffer } | null> {
+      const row = await createPhotoRepository(db).getVisible(rowScopeOf(viewer), viewer.id, id);
+      return row ? { contentType: row.content_type, data: row.data } : null;
+    },
+  };
+}
+
+export type PhotoService = ReturnType<typeof createPhotoService>;

@@ -1,0 +1,109 @@
+// The whole api as a user meets it: a real Temporal dev server, real PostgreSQL, a worker in-process,
+// and the HTTP server on a free port. Tests speak GraphQL over HTTP to it.
+import { randomUUID } from 'node:crypto';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { encodeGlobalID } from '@pothos/plugin-relay';
+import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { openDatabase, type Database } from '../../db/connect';
+import { migrateToLatest } from '../../db/migrate';
+import { seedDemoCounty } from '../../services/demo-county/index';
+import { createHttpServer } from '../../server/http';
+import { closeServer, listen } from '../../server/listen';
+import { createServices } from '../../server/services';
+import { locateTemporalBinary } from '../../server/temporal-binaries';
+import { startWorker, type RunningWorker } from '../../server/worker-runtime';
+import { createTestDatabase, type TestDatabase } from './database';
+
+export const DEMO_PASSWORD = 'demo-2026';
+
+export interface GraphQLResult<T = Record<string, unknown>> {
+  status: number;
+  data: T | null;
+  errors: { message: string; extensions?: { code?: string } }[] | undefined;
+}
+
+export interface ApiEnv {
+  env: TestWorkflowEnvironment;
+  database: Database;
+  port: number;
+  url: string;
+  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<GraphQLResult<T>>;
+  login(username: string): Promise<string>;
+  gid(type: string, id: number): string;
+  orgId(code: string): Promise<number>;
+  stopWorker(): Promise<void>;
+  restartWorker(): Promise<void>;
+  teardown(): Promise<void>;
+}
+
+export async function startApiEnv(options: { enterpriseCount?: number; updateDeadlineMs?: number } = {}): Promise<ApiEnv> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'wss-api-'));
+  const env = await TestWorkflowEnvironment.createLocal({
+    server: { executable: locateTemporalBinary('temporal'), extraArgs: ['--log-level', 'error'] },
+  });
+  const test: TestDatabase = await createTestDatabase('wss_api');
+  const database = await openDatabase({ databaseUrl: test.url, dataDir: dir, poolSize: 12 });
+  await migrateToLatest(database.db);
+  await seedDemoCounty(database.db, { demoPassword: DEMO_PASSWORD, withDemoUsers: true, enterpriseCount: options.enterpriseCount ?? 300 });
+  const taskQueue = `api-${randomUUID().slice(0, 8)}`;
+  const startOwnWorker = () => startWorker({
+    connection: env.nativeConnection, namespace: 'default', taskQueue, deps: { db: database.db, client: env.client, taskQueue },
+  });
+  let worker: RunningWorker | null = await startOwnWorker();
+  const services = createServices({
+    db: database.db, client: env.client, taskQueue, sessionTtlHours: 12, updateDeadlineMs: options.updateDeadlineMs ?? 15_000,
+  });
+  const server: Server = createHttpServer({
+    db: database.db, services, production: false,
+    checkTemporal: async () => { await env.client.connection.workflowService.getSystemInfo({}); },
+  });
+  await listen(server, 0, '127.0.0.1');
+  const port = (server.address() as AddressInfo).port;
+  const url = `http://127.0.0.1:${port}`;
+  const tokens = new Map<string, string>();
+
+  async function gql<T>(query: string, variables: Record<string, unknown> = {}, token?: string | null): Promise<GraphQLResult<T>> {
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = await response.json() as { data?: T | null; errors?: GraphQLResult['errors'] };
+    return { status: response.status, data: body.data ?? null, errors: body.errors };
+  }
+
+  return {
+    env, database, port, url, gql,
+    async login(username) {
+      const cached = tokens.get(username);
+      if (cached) return cached;
+      const result = await gql<{ login: { token: string } }>('mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', { u: username, p: DEMO_PASSWORD });
+      if (!result.data) throw new Error(`login ${username} failed: ${JSON.stringify(result.errors)}`);
+      tokens.set(username, result.data.login.token);
+      return result.data.login.token;
+    },
+    gid: (type, id) => encodeGlobalID(type, id),
+    async orgId(code) {
+      return (await database.db.selectFrom('org_unit').select('id').where('code', '=', code).executeTakeFirstOrThrow()).id;
+    },
+    async stopWorker() {
+      await worker?.stop();
+      worker = null;
+    },
+    async restartWorker() {
+      worker ??= await startOwnWorker();
+    },
+    async teardown() {
+      await closeServer(server);
+      await worker?.stop();
+      await database.close();
+      await env.teardown();
+      await test.drop();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
