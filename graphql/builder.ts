@@ -32,7 +32,7 @@ const DateTime = new GraphQLScalarType<Date, string>({
 });
 
 /** A query may not be deeper than this, select more fields than this, or cost more than this. */
-export const QUERY_LIMITS = { depth: 10, breadth: 300, complexity: 20_000 } as const;
+export const QUERY_LIMITS = { depth: 10, breadth: 300, complexity: 50_000 } as const;
 
 export const builder = new SchemaBuilder<{
   Context: Context;

@@ -13,6 +13,14 @@ function findAppError(error: unknown): AppError | undefined {
   return undefined;
 }
 
+const HAS_CHINESE = /[\u4e00-\u9fa5]/u;
+
+/** A mistake in the request itself (parse, validation, variable types): the caller's to fix, said in Chinese first. */
+export function requestMistake(error: Error): GraphQLError {
+  const message = HAS_CHINESE.test(error.message) ? error.message : `请求有误：${error.message}`;
+  return new GraphQLError(message, { nodes: error instanceof GraphQLError ? error.nodes : undefined, extensions: { code: 'BAD_USER_INPUT' } });
+}
+
 export function maskError(error: unknown, fallbackMessage: string): Error {
   const appError = findAppError(error);
   const path = error instanceof GraphQLError ? error.path : undefined;
@@ -21,10 +29,10 @@ export function maskError(error: unknown, fallbackMessage: string): Error {
   }
   if (error instanceof GraphQLError) {
     const code = error.extensions.code;
+    if (!error.originalError && code === 'BAD_USER_INPUT') return requestMistake(error);
     if (!error.originalError && typeof code === 'string' && CLIENT_CODES.has(code)) return error;
-    // Parse and validation errors of the query itself are the caller's to fix.
     if (!error.originalError && (code === 'GRAPHQL_PARSE_FAILED' || code === 'GRAPHQL_VALIDATION_FAILED' || code === undefined)) {
-      return new GraphQLError(error.message, { nodes: error.nodes, extensions: { code: 'BAD_USER_INPUT' } });
+      return requestMistake(error);
     }
     if (error.originalError instanceof GraphQLError) return maskError(error.originalError, fallbackMessage);
   }

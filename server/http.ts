@@ -7,7 +7,7 @@ import { NoSchemaIntrospectionCustomRule } from 'graphql';
 import { createYoga, type Plugin } from 'graphql-yoga';
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../db/schema';
-import { maskError } from '../graphql/errors';
+import { maskError, requestMistake } from '../graphql/errors';
 import type { Context, Services } from '../graphql/context';
 import { schema } from '../graphql/schema/index';
 import { createReaders } from '../services/readers';
@@ -64,6 +64,13 @@ const noIntrospection: Plugin = {
   onValidate: ({ addValidationRule }) => { addValidationRule(NoSchemaIntrospectionCustomRule); },
 };
 
+// Yoga does not pass validation errors through maskError: give them the API's code and a Chinese lead.
+const validationErrorsAsBadInput: Plugin = {
+  onValidate: () => ({ result, setResult }) => {
+    if (result.length > 0) setResult(result.map(requestMistake));
+  },
+};
+
 function bearerToken(request: Request): string | null {
   const header = request.headers.get('authorization');
   const match = header ? /^Bearer\s+(\S+)$/i.exec(header) : null;
@@ -75,9 +82,11 @@ export function createHttpServer(deps: HttpDeps): Server {
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
+    // maskError logs what is unexpected; refusals with a code are the caller's business, not the operator's.
+    logging: false,
     graphiql: !deps.production,
     maskedErrors: { maskError },
-    plugins: deps.production ? [noIntrospection] : [],
+    plugins: deps.production ? [noIntrospection, validationErrorsAsBadInput] : [validationErrorsAsBadInput],
     context: async ({ request }): Promise<Context> => {
       const token = bearerToken(request);
       const viewer = token ? await deps.services.auth.authenticate(token) : null;

@@ -14,6 +14,7 @@ import { seedDemoCounty } from '../../services/demo-county/index';
 import { createHttpServer } from '../../server/http';
 import { closeServer, listen } from '../../server/listen';
 import { createServices } from '../../server/services';
+import type { Services } from '../../graphql/context';
 import { locateTemporalBinary } from '../../server/temporal-binaries';
 import { startWorker, type RunningWorker } from '../../server/worker-runtime';
 import { createTestDatabase, type TestDatabase } from './database';
@@ -29,13 +30,18 @@ export interface GraphQLResult<T = Record<string, unknown>> {
 export interface ApiEnv {
   env: TestWorkflowEnvironment;
   database: Database;
+  services: Services;
   port: number;
   url: string;
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<GraphQLResult<T>>;
   login(username: string): Promise<string>;
   gid(type: string, id: number): string;
   orgId(code: string): Promise<number>;
+  /** SQL statements run by the api process since the counter was last reset. */
+  queries: { count: number; sql: string[] };
   stopWorker(): Promise<void>;
+  /** Shuts the Temporal dev server down for good (the engine-down test is the last of its file). */
+  stopTemporal(): Promise<void>;
   restartWorker(): Promise<void>;
   teardown(): Promise<void>;
 }
@@ -46,7 +52,11 @@ export async function startApiEnv(options: { enterpriseCount?: number; updateDea
     server: { executable: locateTemporalBinary('temporal'), extraArgs: ['--log-level', 'error'] },
   });
   const test: TestDatabase = await createTestDatabase('wss_api');
-  const database = await openDatabase({ databaseUrl: test.url, dataDir: dir, poolSize: 12 });
+  const queries: { count: number; sql: string[] } = { count: 0, sql: [] };
+  const database = await openDatabase({
+    databaseUrl: test.url, dataDir: dir, poolSize: 12,
+    onQuery: (text) => { queries.count += 1; queries.sql.push(text); },
+  });
   await migrateToLatest(database.db);
   await seedDemoCounty(database.db, { demoPassword: DEMO_PASSWORD, withDemoUsers: true, enterpriseCount: options.enterpriseCount ?? 300 });
   const taskQueue = `api-${randomUUID().slice(0, 8)}`;
@@ -76,8 +86,9 @@ export async function startApiEnv(options: { enterpriseCount?: number; updateDea
     return { status: response.status, data: body.data ?? null, errors: body.errors };
   }
 
+  let temporalRunning = true;
   return {
-    env, database, port, url, gql,
+    env, database, services, port, url, gql, queries,
     async login(username) {
       const cached = tokens.get(username);
       if (cached) return cached;
@@ -97,11 +108,17 @@ export async function startApiEnv(options: { enterpriseCount?: number; updateDea
     async restartWorker() {
       worker ??= await startOwnWorker();
     },
+    async stopTemporal() {
+      await worker?.stop();
+      worker = null;
+      temporalRunning = false;
+      await env.teardown();
+    },
     async teardown() {
       await closeServer(server);
       await worker?.stop();
       await database.close();
-      await env.teardown();
+      if (temporalRunning) await env.teardown();
       await test.drop();
       await rm(dir, { recursive: true, force: true });
     },
