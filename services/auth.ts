@@ -18,7 +18,10 @@ export interface Viewer {
   orgUnitId: number;
 }
 
-export const LOGIN_POLICY = { lockAfterFailures: 5, lockMinutes: 15 } as const;
+/** After each failure the next answer comes later (slowdownMs × failures so far), then the account locks. */
+export const LOGIN_POLICY = { lockAfterFailures: 5, lockMinutes: 15, slowdownMs: 300 } as const;
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const WRONG_CREDENTIALS = '用户名或密码错误';
 
@@ -58,6 +61,7 @@ export function createAuthService(db: Kysely<DB>, options: AuthServiceOptions) {
         const lockUntil = new Date(at.getTime() + LOGIN_POLICY.lockMinutes * 60_000);
         const state = await users.recordFailedLogin(user.id, LOGIN_POLICY.lockAfterFailures, lockUntil);
         const left = LOGIN_POLICY.lockAfterFailures - state.failed_logins;
+        await pause(LOGIN_POLICY.slowdownMs * Math.min(state.failed_logins, LOGIN_POLICY.lockAfterFailures));
         if (state.locked_until && state.locked_until > at) {
           throw new AppError('UNAUTHENTICATED', `登录失败次数过多，账户已暂时锁定，请于 ${formatShanghaiTime(state.locked_until)}（北京时间）后重试`, {
             retryAfter: state.locked_until.toISOString(),

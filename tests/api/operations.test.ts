@@ -32,6 +32,23 @@ describe('sessions', () => {
     expect(codeOf(unknown)).toBe('UNAUTHENTICATED');
     expect(unknown.errors?.[0]?.message).toBe(wrong.errors?.[0]?.message);
   });
+
+  it('slows repeated failures for one user, then locks the account and says until when', async () => {
+    const attempt = async (password: string) => {
+      const started = performance.now();
+      const result = await api.gql('mutation($p: String!) { login(username: "transport.staff", password: $p) { token } }', { p: password });
+      return { result, ms: performance.now() - started };
+    };
+    const answers = [];
+    for (let i = 0; i < 5; i += 1) answers.push(await attempt('wrong'));
+    expect(answers.map((a) => codeOf(a.result))).toEqual(Array(5).fill('UNAUTHENTICATED'));
+    expect(answers[3]?.ms).toBeGreaterThanOrEqual(4 * 300);
+    expect(answers[2]?.result.errors?.[0]?.message).toContain('再错 2 次');
+    expect(answers[4]?.result.errors?.[0]?.message).toMatch(/暂时锁定.*后重试/u);
+    const locked = await attempt('demo-2026');
+    expect(codeOf(locked.result)).toBe('UNAUTHENTICATED');
+    expect(locked.result.errors?.[0]?.message).toContain('锁定');
+  });
 });
 
 describe('registry', () => {

@@ -10,7 +10,7 @@ import { createTestDatabase, type TestDatabase } from '../support/database';
 
 const TABLES = [
   'app_user', 'audit_log', 'campaign', 'checklist_item', 'checklist_template', 'enterprise', 'escalation', 'hazard',
-  'hazard_event', 'inspection', 'leader_assignment', 'notification', 'org_unit', 'report', 'session', 'task',
+  'hazard_event', 'inspection', 'leader_assignment', 'notification', 'org_unit', 'photo', 'report', 'session', 'task',
 ];
 
 async function tables(db: Kysely<DB>): Promise<string[]> {
@@ -52,16 +52,16 @@ describe.each([
   });
 
   it('apply to an empty database, create every table, and are idempotent', async () => {
-    expect(await migrateToLatest(database.db)).toEqual(['0001-initial']);
+    expect(await migrateToLatest(database.db)).toEqual(['0001-initial', '0002-photo']);
     expect(await tables(database.db)).toEqual(TABLES);
     expect(await migrateToLatest(database.db)).toEqual([]);
     await exerciseSchema(database.db);
   });
 
   it('roll back to an empty schema and apply again', async () => {
-    expect(await migrateDownAll(database.db)).toEqual(['0001-initial']);
+    expect(await migrateDownAll(database.db)).toEqual(['0002-photo', '0001-initial']);
     expect(await tables(database.db)).toEqual([]);
-    expect(await migrateToLatest(database.db)).toEqual(['0001-initial']);
+    expect(await migrateToLatest(database.db)).toEqual(['0001-initial', '0002-photo']);
     expect(await tables(database.db)).toEqual(TABLES);
   });
 });
