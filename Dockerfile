@@ -15,22 +15,15 @@ COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --no-audit --no-fund
 
 ############################
-# build: full install + web admin bundle (only if web-admin/ is a package)
+# build: full install + the web admin bundle
 ############################
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY . .
-# The web admin is optional: the image must build without it. web-admin/dist
-# always exists afterwards so the runtime stage can copy it unconditionally.
-RUN if [ -f web-admin/package.json ]; then \
-      if [ -f web-admin/package-lock.json ]; then npm ci --prefix web-admin --no-audit --no-fund; fi && \
-      npm run build --prefix web-admin; \
-    else \
-      echo "web-admin/package.json not found: skipping the web admin build"; \
-    fi && \
-    mkdir -p web-admin/dist
+# The web admin (web-admin/, a Vite app of the root package) is built here; the runtime stage copies its dist.
+RUN npm run build:web
 
 ############################
 # runtime

@@ -12,6 +12,7 @@ import { runMain } from './main';
 import { assertPortFree } from './ports';
 import { createServices } from './services';
 import { connectClient, connectWorker, startDevServer, type DevServer } from './temporal';
+import { ensureWebBuilt } from './web-build';
 import { startWorker } from './worker-runtime';
 
 const cleanups: (() => Promise<unknown>)[] = [];
@@ -71,6 +72,7 @@ runMain(async () => {
       shutdown('worker failure');
     });
 
+    if (!production) await ensureWebBuilt((line) => console.log(line));
     const server = createHttpServer({
       db: database.db,
       services: createServices({ db: database.db, client: temporal.client, taskQueue: config.TEMPORAL_TASK_QUEUE, sessionTtlHours: config.SESSION_TTL_HOURS }),
