@@ -8,5 +8,5 @@ export default async function setup(): Promise<void> {
     const executable = locateTemporalBinary(name);
     if (executable.type === 'existing-path') process.env[variable] = executable.path;
   }
-  await ensureWebBuilt((line) => console.log(`[web-admin] ${line}`));
+  if (process.env.WEB_BUILD !== '0') await ensureWebBuilt((line) => console.log(`[web-admin] ${line}`));
 }
