@@ -2,8 +2,9 @@
 import { proxyActivities } from '@temporalio/workflow';
 import type { Activities } from '../activities/index';
 
+// Short: when a worker dies mid-activity, the retry waits for this timeout (each write takes milliseconds).
 export const activities = proxyActivities<Activities>({
-  startToCloseTimeout: '1 minute',
+  startToCloseTimeout: '20 seconds',
   retry: { initialInterval: '1 second', maximumInterval: '1 minute', nonRetryableErrorTypes: ['CONFLICT', 'BAD_USER_INPUT', 'NOT_FOUND'] },
 });
 

@@ -30,6 +30,8 @@ export interface GraphQLResult<T = Record<string, unknown>> {
 export interface ApiEnv {
   env: TestWorkflowEnvironment;
   database: Database;
+  databaseUrl: string;
+  taskQueue: string;
   services: Services;
   port: number;
   url: string;
@@ -46,7 +48,14 @@ export interface ApiEnv {
   teardown(): Promise<void>;
 }
 
-export async function startApiEnv(options: { enterpriseCount?: number; updateDeadlineMs?: number } = {}): Promise<ApiEnv> {
+export interface ApiEnvOptions {
+  enterpriseCount?: number;
+  updateDeadlineMs?: number;
+  /** false: the test runs workers itself (e.g. as child processes it can kill). */
+  inProcessWorker?: boolean;
+}
+
+export async function startApiEnv(options: ApiEnvOptions = {}): Promise<ApiEnv> {
   const dir = await mkdtemp(path.join(tmpdir(), 'wss-api-'));
   const env = await TestWorkflowEnvironment.createLocal({
     server: { executable: locateTemporalBinary('temporal'), extraArgs: ['--log-level', 'error'] },
@@ -63,7 +72,7 @@ export async function startApiEnv(options: { enterpriseCount?: number; updateDea
   const startOwnWorker = () => startWorker({
     connection: env.nativeConnection, namespace: 'default', taskQueue, deps: { db: database.db, client: env.client, taskQueue },
   });
-  let worker: RunningWorker | null = await startOwnWorker();
+  let worker: RunningWorker | null = options.inProcessWorker === false ? null : await startOwnWorker();
   const services = createServices({
     db: database.db, client: env.client, taskQueue, sessionTtlHours: 12, updateDeadlineMs: options.updateDeadlineMs ?? 15_000,
   });
@@ -88,7 +97,7 @@ export async function startApiEnv(options: { enterpriseCount?: number; updateDea
 
   let temporalRunning = true;
   return {
-    env, database, services, port, url, gql, queries,
+    env, database, databaseUrl: test.url, taskQueue, services, port, url, gql, queries,
     async login(username) {
       const cached = tokens.get(username);
       if (cached) return cached;

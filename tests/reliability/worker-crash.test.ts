@@ -1,0 +1,141 @@
+// Promise 1: the worker process is killed (SIGKILL) three times at random moments while a campaign fans out
+// and regulators submit inspections, rectifications and verifications; each time it is restarted. Afterwards
+// every task, inspection, hazard and escalation exists exactly once and every workflow has finished its loop.
+// Short form: 400 enterprises; RELIABILITY=long: 10,000.
+import { randomUUID } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REGULATORS } from '../../domain/regulators';
+import { startApiEnv, type ApiEnv } from '../support/api-env';
+import { codeOf, inDays, LAUNCH, REPORT, SUBMIT, VERIFY } from '../support/api-fixtures';
+import { runEntryPoint, waitFor, type RunningProcess } from '../support/processes';
+
+const LONG = process.env.RELIABILITY === 'long';
+const ENTERPRISES = LONG ? 10_000 : 150;
+const CONCURRENCY = 16;
+
+let api: ApiEnv;
+let dataDir: string;
+let worker: RunningProcess;
+const faults: string[] = [];
+
+async function startWorkerProcess(): Promise<RunningProcess> {
+  const child = runEntryPoint('server/worker.ts', {
+    TEMPORAL_ADDRESS: api.env.address, TEMPORAL_NAMESPACE: 'default', TEMPORAL_TASK_QUEUE: api.taskQueue,
+    DATABASE_URL: api.databaseUrl, DATA_DIR: dataDir, NODE_ENV: 'test',
+  });
+  await waitFor(async () => child.output().includes('worker polling'), 60_000, 'the worker process to poll');
+  return child;
+}
+
+beforeAll(async () => {
+  dataDir = await mkdtemp(path.join(tmpdir(), 'wss-crash-'));
+  api = await startApiEnv({ enterpriseCount: ENTERPRISES, inProcessWorker: false, updateDeadlineMs: 8_000 });
+  worker = await startWorkerProcess();
+});
+afterAll(async () => {
+  await worker?.stop('SIGKILL');
+  await api?.teardown();
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+/** What a client does when an answer does not come: the same request, the same key, again. */
+async function untilAnswered(query: string, variables: Record<string, unknown>, token: string): Promise<void> {
+  const deadline = Date.now() + 240_000;
+  for (;;) {
+    const result = await api.gql(query, variables, token).catch(() => null);
+    const code = result ? codeOf(result) : 'UNAVAILABLE';
+    if (result && !result.errors) return;
+    const inFlight = code === 'CONFLICT' && (result?.errors?.[0]?.message.includes('正在') ?? false);
+    if (code !== 'UNAVAILABLE' && !inFlight) throw new Error(`refused: ${JSON.stringify(result?.errors)} for ${JSON.stringify(variables)}`);
+    if (Date.now() > deadline) throw new Error(`no answer in 4 minutes for ${JSON.stringify(variables)}`);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
+
+async function pool<T>(items: T[], run: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
+    while (next < items.length) {
+      const item = items[next];
+      next += 1;
+      if (item !== undefined) await run(item);
+    }
+  }));
+}
+
+const running = async (type: string) => (await api.env.client.workflow.count(`TaskQueue="${api.taskQueue}" AND WorkflowType="${type}" AND ExecutionStatus="Running"`)).count;
+
+describe('worker killed three times mid-campaign', () => {
+  it('loses nothing, duplicates nothing, and every workflow finishes', { timeout: LONG ? 3_600_000 : 600_000 }, async () => {
+    const db = api.database.db;
+    const admin = await api.login('admin');
+    const tokens = new Map<number, string>();
+    for (const regulator of REGULATORS) tokens.set(await api.orgId(regulator.code), await api.login(`${regulator.code}.staff`));
+
+    // Chaos: three kills at random moments across the run, each followed by a restart.
+    let chaosDone = false;
+    const chaos = (async () => {
+      for (let i = 0; i < 3; i += 1) {
+        await new Promise((resolve) => setTimeout(resolve, 2_000 + Math.random() * (LONG ? 60_000 : 8_000)));
+        worker.child.kill('SIGKILL');
+        await worker.exited;
+        faults.push(`SIGKILL worker at ${new Date().toISOString()}`);
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        worker = await startWorkerProcess();
+      }
+      chaosDone = true;
+    })();
+
+    const started = performance.now();
+    const launched = await api.gql<{ launchCampaign: { id: string } }>(LAUNCH, { input: { name: '杀进程演练', kind: 'SPECIAL_INSPECTION', endsAt: inDays(100), taskDueAt: inDays(30), idempotencyKey: randomUUID() } }, admin);
+    expect(launched.errors).toBeUndefined();
+    const campaignId = launched.data?.launchCampaign.id ?? '';
+    const campaignDbId = Number(Buffer.from(campaignId, 'base64').toString().split(':')[1]);
+    await waitFor(async () => (await api.env.client.workflow.count(`TaskQueue="${api.taskQueue}" AND WorkflowType="taskWorkflow"`)).count === ENTERPRISES, 600_000, 'every task workflow');
+
+    const phase = (name: string) => console.log(`worker-crash: ${name} at +${((performance.now() - started) / 1000).toFixed(0)} s`);
+    phase('fanned out');
+    const tasks = await db.selectFrom('task').select(['id', 'assignee_org_id']).where('campaign_id', '=', campaignDbId).orderBy('id').execute();
+    expect(tasks).toHaveLength(ENTERPRISES);
+    await pool(tasks, async (task) => {
+      await untilAnswered(SUBMIT, { input: {
+        taskId: api.gid('Task', task.id), inspectorCount: 2, idempotencyKey: `crash-submit-${task.id}`,
+        findings: [{ level: task.id % 10 === 0 ? 'MAJOR' : 'GENERAL', description: `演练隐患${task.id}`, rectifyBy: inDays(10) }],
+      } }, tokens.get(task.assignee_org_id) ?? admin);
+    });
+    phase('inspections recorded');
+    const hazards = await db.selectFrom('hazard').select(['id', 'regulator_id']).where('campaign_id', '=', campaignDbId).orderBy('id').execute();
+    await pool(hazards, async (hazard) => {
+      const token = tokens.get(hazard.regulator_id) ?? admin;
+      await untilAnswered(REPORT, { input: { hazardId: api.gid('Hazard', hazard.id), measures: '已整改', idempotencyKey: `crash-report-${hazard.id}` } }, token);
+      await untilAnswered(VERIFY, { input: { hazardId: api.gid('Hazard', hazard.id), passed: true, idempotencyKey: `crash-verify-${hazard.id}` } }, token);
+    });
+    phase('hazards closed');
+    await chaos;
+    expect(chaosDone).toBe(true);
+    await untilAnswered('mutation($id: ID!) { cancelCampaign(id: $id, reason: "演练结束") { id } }', { id: campaignId }, admin);
+    await waitFor(async () => (await running('taskWorkflow')) + (await running('hazardWorkflow')) + (await running('campaignWorkflow')) === 0, 300_000, 'every workflow to finish');
+
+    // Exactly once, everywhere.
+    const one = async (query: ReturnType<typeof sql<{ n: number }>>) => Number((await query.execute(db)).rows[0]?.n ?? -1);
+    expect(await one(sql`select count(*)::int as n from inspection i join task t on t.id = i.task_id where t.campaign_id = ${campaignDbId}`)).toBe(ENTERPRISES);
+    expect(await one(sql`select count(distinct task_id)::int as n from inspection i join task t on t.id = i.task_id where t.campaign_id = ${campaignDbId}`)).toBe(ENTERPRISES);
+    expect(hazards).toHaveLength(ENTERPRISES);
+    expect(await one(sql`select count(*)::int as n from task where campaign_id = ${campaignDbId} and status <> 'DONE'`)).toBe(0);
+    expect(await one(sql`select count(*)::int as n from hazard where campaign_id = ${campaignDbId} and status <> 'CLOSED'`)).toBe(0);
+    expect(await one(sql`select count(*)::int as n from (select hazard_id, kind from hazard_event group by 1, 2 having count(*) > 1) d`)).toBe(0);
+    expect(await one(sql`select count(*)::int as n from (select hazard_id, level from escalation where hazard_id is not null group by 1, 2 having count(*) > 1) d`)).toBe(0);
+    const majors = tasks.filter((t) => t.id % 10 === 0).length;
+    expect(await one(sql`select count(*)::int as n from escalation e join hazard h on h.id = e.hazard_id where h.campaign_id = ${campaignDbId} and e.level = 'COUNTY_OFFICE'`)).toBe(majors);
+    expect(await one(sql`select count(*)::int as n from escalation where status <> 'RESOLVED'`)).toBe(0);
+    const completed = async (type: string) => (await api.env.client.workflow.count(`TaskQueue="${api.taskQueue}" AND WorkflowType="${type}" AND ExecutionStatus="Completed"`)).count;
+    expect(await completed('taskWorkflow')).toBe(ENTERPRISES);
+    expect(await completed('hazardWorkflow')).toBe(ENTERPRISES);
+    const writes = ENTERPRISES * 5 + majors;
+    console.log(`worker-crash: ${faults.length} faults survived (${faults.join('; ')}); ${writes} writes checked (tasks, inspections, hazards, 2 transitions each, listed escalations); 0 duplicates`);
+  });
+});
