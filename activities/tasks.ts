@@ -33,7 +33,8 @@ export function createTaskActivities(db: Kysely<DB>) {
     /** Writes the inspection, its hazards and the task's completion in one transaction; a retry returns the first result. */
     async recordInspection(input: { taskId: number; updateId: string; submission: SubmitInspectionInput; at: string }): Promise<RecordedInspection> {
       return db.transaction().execute(async (trx) => {
-        const task = await taskWithContext(trx, input.taskId).forUpdate().executeTakeFirst();
+        // Lock the task row only: locking the joined campaign row would serialise every inspection of a campaign.
+        const task = await taskWithContext(trx, input.taskId).forUpdate('task').executeTakeFirst();
         if (!task) throw notFound(`任务 ${input.taskId} 不存在`);
         let inspection = await trx.selectFrom('inspection').select(['id', 'idempotency_key']).where('task_id', '=', input.taskId).executeTakeFirst();
         // A retry of the same submission returns the first result; another submission is refused.

@@ -120,6 +120,8 @@ export interface TaskTable {
   done_at: Timestamp | null;
   cancelled_at: Timestamp | null;
   created_at: CreatedAt;
+  /** 0 while open, 1 after: stored, so the inbox order (open first, by due time) comes from an index. */
+  inbox_rank: ColumnType<number, never, never>;
 }
 
 export interface InspectionTable {
@@ -143,6 +145,8 @@ export interface HazardTable {
   enterprise_id: number;
   regulator_id: number;
   township_id: number;
+  /** The enterprise's industry, filled by the database on insert (trigger hazard_industry). */
+  industry: ColumnType<Industry, never, never>;
   checklist_item_id: number | null;
   level: HazardLevel;
   status: Generated<HazardStatus>;

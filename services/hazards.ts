@@ -30,13 +30,21 @@ export function createHazardService(deps: { db: Kysely<DB>; updates: UpdateRunne
     return hazard;
   }
 
-  /** Runs the Update; a retry after the workflow finished returns the hazard if this very step was recorded. */
+  /**
+   * Runs the Update; a retry after the workflow finished returns the hazard if this very step was recorded.
+   * A hazard found a moment ago may not have its workflow yet (it starts right after the inspection's reply).
+   */
   async function step(viewer: Viewer, hazard: HazardRow, run: () => Promise<unknown>, updateId: string, closedMessage: string): Promise<HazardRow> {
-    try {
-      await run();
-    } catch (error) {
-      if (!(error instanceof WorkflowClosedError)) throw error;
-      if (!(await stepRecorded(updateId))) throw new AppError('CONFLICT', closedMessage);
+    for (let attempt = 0; ; attempt += 1) {
+      try {
+        await run();
+        break;
+      } catch (error) {
+        if (!(error instanceof WorkflowClosedError)) throw error;
+        if (await stepRecorded(updateId)) break;
+        if (hazard.status === 'CLOSED' || attempt >= 20) throw new AppError('CONFLICT', closedMessage);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
     }
     const [fresh] = await hazards.getByIds(rowScopeOf(viewer), [hazard.id]);
     if (!fresh) throw new Error(`hazard ${hazard.id} vanished after a step`);

@@ -1,10 +1,11 @@
 // One task of a campaign: waits for its inspection; reminds before the due time; climbs the ladder after it.
 import {
-  ApplicationFailure, ParentClosePolicy, allHandlersFinished, condition, currentUpdateInfo, setHandler,
+  ApplicationFailure, ParentClosePolicy, allHandlersFinished, condition, currentUpdateInfo, patched, setHandler,
   startChild, workflowInfo,
 } from '@temporalio/workflow';
 import { escalationLadder, reminderTime } from '../domain/escalation';
 import type { EscalationLevel, TaskStatus } from '../domain/types';
+import type { RecordedInspection } from '../activities/tasks';
 import { activities } from './activity-proxies';
 import { nextEvent, type TimedEvent } from './clock';
 import { hazardWorkflow } from './hazard';
@@ -13,6 +14,8 @@ import {
   type SubmitInspectionInput, type TaskState, type TaskWorkflowInput,
 } from './messages';
 
+
+type RecordedHazard = RecordedInspection['hazards'][number];
 
 interface TaskEvent extends TimedEvent {
   kind: 'remind' | 'escalate';
@@ -28,6 +31,15 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskState>
   const fired = new Set<string>();
   let remindersSent = 0;
   let escalationsRaised = 0;
+  let hazardsToStart: RecordedHazard[] = [];
+
+  const startHazard = (hazard: RecordedHazard) => startChild(hazardWorkflow, {
+    workflowId: hazardWorkflowId(hazard.id),
+    taskQueue: workflowInfo().taskQueue,
+    // A hazard outlives its task and its campaign.
+    parentClosePolicy: ParentClosePolicy.ABANDON,
+    args: [{ hazardId: hazard.id, level: hazard.level, foundAt: hazard.foundAt, rectifyBy: hazard.rectifyBy, policy: input.policy }],
+  });
 
   const state = (): TaskState => ({
     taskId: input.taskId, status, dueAt: dueAt.toISOString(), paused, remindersSent, escalationsRaised,
@@ -73,14 +85,11 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskState>
       const updateId = currentUpdateInfo()?.id ?? `task-${input.taskId}:submit`;
       const recorded = await activities.recordInspection({ taskId: input.taskId, updateId, submission, at: new Date().toISOString() });
       status = 'DONE';
-      for (const hazard of recorded.hazards) {
-        await startChild(hazardWorkflow, {
-          workflowId: hazardWorkflowId(hazard.id),
-          taskQueue: workflowInfo().taskQueue,
-          // A hazard outlives its task and its campaign.
-          parentClosePolicy: ParentClosePolicy.ABANDON,
-          args: [{ hazardId: hazard.id, level: hazard.level, foundAt: hazard.foundAt, rectifyBy: hazard.rectifyBy, policy: input.policy }],
-        });
+      if (patched('hazards-started-after-reply')) {
+        // The regulator gets the answer once the inspection is recorded; the hazard workflows start right after.
+        hazardsToStart = recorded.hazards;
+      } else {
+        for (const hazard of recorded.hazards) await startHazard(hazard);
       }
       return { inspectionId: recorded.inspectionId, hazardIds: recorded.hazards.map((h) => h.id) };
     } finally {
@@ -105,6 +114,7 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskState>
       escalationsRaised += 1;
     }
   }
+  await Promise.all(hazardsToStart.map(startHazard));
   await condition(allHandlersFinished);
   return state();
 }

@@ -2,10 +2,12 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as m0001 from './0001-initial';
 import * as m0002 from './0002-photo';
+import * as m0003 from './0003-read-paths';
 
 const migrations: Record<string, Migration> = {
   '0001-initial': m0001,
   '0002-photo': m0002,
+  '0003-read-paths': m0003,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -36,7 +36,7 @@ export function createTaskRepository(db: Kysely<DB>) {
     /** Open and overdue first, then by due time: the inbox order. */
     list: (scope: RowScope, filter: TaskFilter, page: { limit: number; offset: number }, now: Date) =>
       filtered(scope, filter, now).select(taskColumns)
-        .orderBy(sql`case when task.status = 'OPEN' then 0 else 1 end`).orderBy('task.due_at').orderBy('task.id')
+        .orderBy('task.inbox_rank').orderBy('task.due_at').orderBy('task.id')
         .limit(page.limit).offset(page.offset).execute(),
 
     count: async (scope: RowScope, filter: TaskFilter, now: Date) =>

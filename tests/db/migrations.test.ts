@@ -52,16 +52,16 @@ describe.each([
   });
 
   it('apply to an empty database, create every table, and are idempotent', async () => {
-    expect(await migrateToLatest(database.db)).toEqual(['0001-initial', '0002-photo']);
+    expect(await migrateToLatest(database.db)).toEqual(['0001-initial', '0002-photo', '0003-read-paths']);
     expect(await tables(database.db)).toEqual(TABLES);
     expect(await migrateToLatest(database.db)).toEqual([]);
     await exerciseSchema(database.db);
   });
 
   it('roll back to an empty schema and apply again', async () => {
-    expect(await migrateDownAll(database.db)).toEqual(['0002-photo', '0001-initial']);
+    expect(await migrateDownAll(database.db)).toEqual(['0003-read-paths', '0002-photo', '0001-initial']);
     expect(await tables(database.db)).toEqual([]);
-    expect(await migrateToLatest(database.db)).toEqual(['0001-initial', '0002-photo']);
+    expect(await migrateToLatest(database.db)).toEqual(['0001-initial', '0002-photo', '0003-read-paths']);
     expect(await tables(database.db)).toEqual(TABLES);
   });
 });

@@ -25,6 +25,12 @@ async function hazardsFound(findings: (now: Date) => FindingInput[]): Promise<{ 
       const result = await t.client.workflow.getHandle(taskWorkflowId(task.id)).executeUpdate(submitInspection, {
         args: [{ actorId: null, inspectedAt: now.toISOString(), inspectorCount: 2, notes: null, findings: findings(now) }],
       });
+      // The reply comes once the inspection is recorded; the hazard workflows start right after it.
+      for (const id of result.hazardIds) {
+        for (let j = 0; j < 50 && !(await t.client.workflow.getHandle(hazardWorkflowId(id)).describe().then(() => true, () => false)); j += 1) {
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+      }
       return { hazardIds: result.hazardIds, foundAt: now };
     }
     await t.sleep(1_000);
