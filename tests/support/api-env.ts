@@ -1,6 +1,8 @@
 // The whole api as a user meets it: a real Temporal dev server, real PostgreSQL, a worker in-process,
 // and the HTTP server on a free port. Tests speak GraphQL over HTTP to it.
+import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { createServer as createNetServer } from 'node:net';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -44,6 +46,10 @@ export interface ApiEnv {
   stopWorker(): Promise<void>;
   /** Shuts the Temporal dev server down for good (the engine-down test is the last of its file). */
   stopTemporal(): Promise<void>;
+  /** SIGKILL of the dev server process (durableTemporal only): no goodbye, no flush. */
+  killTemporal(): Promise<void>;
+  /** A new dev server on the same SQLite file and port; the in-process worker is started again on it. */
+  restartTemporal(): Promise<void>;
   restartWorker(): Promise<void>;
   teardown(): Promise<void>;
 }
@@ -53,13 +59,31 @@ export interface ApiEnvOptions {
   updateDeadlineMs?: number;
   /** false: the test runs workers itself (e.g. as child processes it can kill). */
   inProcessWorker?: boolean;
+  /** The dev server keeps its state in a SQLite file on a fixed port, so it can be killed and restarted on it. */
+  durableTemporal?: boolean;
+}
+
+async function freePort(): Promise<number> {
+  const server = createNetServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
 }
 
 export async function startApiEnv(options: ApiEnvOptions = {}): Promise<ApiEnv> {
   const dir = await mkdtemp(path.join(tmpdir(), 'wss-api-'));
-  const env = await TestWorkflowEnvironment.createLocal({
-    server: { executable: locateTemporalBinary('temporal'), extraArgs: ['--log-level', 'error'] },
+  const dbFilename = path.join(dir, 'temporal.sqlite');
+  const temporalPort = options.durableTemporal ? await freePort() : undefined;
+  const startTemporal = () => TestWorkflowEnvironment.createLocal({
+    server: {
+      executable: locateTemporalBinary('temporal'), extraArgs: ['--log-level', 'error'],
+      ...(options.durableTemporal ? { dbFilename, port: temporalPort, ip: '127.0.0.1' } : {}),
+    },
   });
+  const env = await startTemporal();
+  let current = env;
+  const killed: TestWorkflowEnvironment[] = [];
   const test: TestDatabase = await createTestDatabase('wss_api');
   const queries: { count: number; sql: string[] } = { count: 0, sql: [] };
   const database = await openDatabase({
@@ -70,7 +94,7 @@ export async function startApiEnv(options: ApiEnvOptions = {}): Promise<ApiEnv> 
   await seedDemoCounty(database.db, { demoPassword: DEMO_PASSWORD, withDemoUsers: true, enterpriseCount: options.enterpriseCount ?? 300 });
   const taskQueue = `api-${randomUUID().slice(0, 8)}`;
   const startOwnWorker = () => startWorker({
-    connection: env.nativeConnection, namespace: 'default', taskQueue, deps: { db: database.db, client: env.client, taskQueue },
+    connection: current.nativeConnection, namespace: 'default', taskQueue, deps: { db: database.db, client: current.client, taskQueue },
   });
   let worker: RunningWorker | null = options.inProcessWorker === false ? null : await startOwnWorker();
   const services = createServices({
@@ -97,7 +121,8 @@ export async function startApiEnv(options: ApiEnvOptions = {}): Promise<ApiEnv> 
 
   let temporalRunning = true;
   return {
-    env, database, databaseUrl: test.url, taskQueue, services, port, url, gql, queries,
+    get env() { return current; },
+    database, databaseUrl: test.url, taskQueue, services, port, url, gql, queries,
     async login(username) {
       const cached = tokens.get(username);
       if (cached) return cached;
@@ -121,13 +146,28 @@ export async function startApiEnv(options: ApiEnvOptions = {}): Promise<ApiEnv> 
       await worker?.stop();
       worker = null;
       temporalRunning = false;
-      await env.teardown();
+      await current.teardown();
+    },
+    async killTemporal() {
+      if (!options.durableTemporal) throw new Error('killTemporal needs durableTemporal');
+      execFileSync('pkill', ['-KILL', '-f', '--', dbFilename]);
+      temporalRunning = false;
+    },
+    async restartTemporal() {
+      await worker?.stop().catch(() => undefined);
+      worker = null;
+      // The killed server's client stays: the api's services hold it, and it reconnects to the same port.
+      killed.push(current);
+      current = await startTemporal();
+      temporalRunning = true;
+      if (options.inProcessWorker !== false) worker = await startOwnWorker();
     },
     async teardown() {
       await closeServer(server);
-      await worker?.stop();
+      await worker?.stop().catch(() => undefined);
       await database.close();
-      if (temporalRunning) await env.teardown();
+      if (temporalRunning) await current.teardown();
+      for (const old of killed) await old.teardown().catch(() => undefined);
       await test.drop();
       await rm(dir, { recursive: true, force: true });
     },
