@@ -1,30 +1,36 @@
-// `npm run bench`: campaign fan-out against the raw rate of starting empty workflows, in the same run.
-// Sizes from BENCH_SIZES (default 1000,10000,60000). Each measurement gets a fresh dev server, so the
-// baseline's closed workflows do not weigh on the fan-out (the in-memory store has crashed holding 130,000).
-import { startHarness, type FanOutRun, type Harness } from './fanout-harness';
+// `npm run bench`: campaign fan-out and the api (dashboard, inbox, inspections), each against its baseline in
+// the same run. Tables go to stdout, then one JSON line per figure; progress goes to stderr.
+//   BENCH_SCALE=small  a quick version of everything (fan-out of 1,000; a 5,000-enterprise county)
+//   BENCH_ONLY=api|fanout  one part only
+//   BENCH_SIZES=1000,10000  fan-out sizes (default 1000,10000,60000; small: 1000)
+//   BENCH_RAW=0  fan-out without its baseline
+import { DefaultLogger, Runtime } from '@temporalio/worker';
+import { API_SCALES, benchApi } from './api-bench';
+import { benchFanOut } from './fanout-bench';
+import { figureLine, type Figure } from './stats';
 
-const sizes = (process.env.BENCH_SIZES ?? '1000,10000,60000').split(',').map(Number);
-const withBaseline = process.env.BENCH_RAW !== '0';
+const scale = process.env.BENCH_SCALE === 'small' ? 'small' : 'full';
+const only = process.env.BENCH_ONLY ?? 'all';
+if (!['all', 'api', 'fanout'].includes(only)) throw new Error(`BENCH_ONLY must be api or fanout, got ${only}`);
+const sizes = (process.env.BENCH_SIZES ?? (scale === 'small' ? '1000' : '1000,10000,60000')).split(',').map(Number);
+if (sizes.some((size) => !Number.isInteger(size) || size < 1)) throw new Error(`BENCH_SIZES must be positive integers, got ${process.env.BENCH_SIZES}`);
 const log = (line: string) => console.error(`  ${line}`);
+// Worker state changes are not the bench's news; warnings and errors still reach stderr.
+Runtime.install({ logger: new DefaultLogger('WARN') });
 
-async function onFreshServer(run: (harness: Harness) => Promise<FanOutRun>): Promise<FanOutRun> {
-  const harness = await startHarness(log);
-  try {
-    return await run(harness);
-  } finally {
-    await harness.stop();
-  }
+const tables: string[][] = [];
+const figures: Figure[] = [];
+if (only !== 'api') {
+  log(`fan-out (${scale}): ${sizes.join(', ')} enterprises`);
+  const fanOut = await benchFanOut({ sizes, withBaseline: process.env.BENCH_RAW !== '0', log });
+  tables.push(fanOut.table);
+  figures.push(...fanOut.figures);
 }
-
-const rows: string[] = [];
-for (const size of sizes) {
-  const raw = withBaseline ? await onFreshServer((h) => h.rawStarts(size)) : null;
-  const fan = await onFreshServer((h) => h.fanOut(size));
-  const rssMb = Math.round(process.memoryUsage().rss / 1024 / 1024);
-  const ratio = raw ? (fan.perSecond / raw.perSecond).toFixed(2) : 'n/a';
-  rows.push(`| ${size.toLocaleString('en')} | ${raw ? `${raw.perSecond.toFixed(0)} /s` : 'not run'} | ${fan.perSecond.toFixed(0)} /s (${fan.seconds.toFixed(1)} s) | **${ratio}** | ${rssMb} MB |`);
-  log(`${size}: raw ${raw ? raw.perSecond.toFixed(0) : '-'}/s, fan-out ${fan.perSecond.toFixed(0)}/s, ratio ${ratio}, RSS ${rssMb} MB`);
+if (only !== 'fanout') {
+  log(`api (${scale}): ${JSON.stringify(API_SCALES[scale])}`);
+  const api = await benchApi(API_SCALES[scale], log);
+  tables.push(api.table);
+  figures.push(...api.figures);
 }
-console.log('| enterprises | raw workflow starts (baseline) | campaign fan-out | ratio | bench process RSS after |');
-console.log('|---:|---:|---:|---:|---:|');
-for (const row of rows) console.log(row);
+for (const table of tables) console.log(`${table.join('\n')}\n`);
+for (const figure of figures) console.log(figureLine(figure));
