@@ -9,7 +9,7 @@ const nodeBuiltins = [
 ];
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'data/**', '.tools/**', 'dist/**', 'web-admin/**', 'coverage/**'] },
+  { ignores: ['node_modules/**', 'data/**', '.tools/**', 'dist/**', 'web-admin/dist/**', 'web-admin/src/gql/**', 'coverage/**'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

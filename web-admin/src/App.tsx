@@ -1,0 +1,74 @@
+// Routing, the layout, and the guards: no session → login; a portal the role may not open → its own home.
+import { App as AntdApp, Button, ConfigProvider, Result } from 'antd';
+import { lazy, type ReactNode } from 'react';
+import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router-dom';
+import { homePath, mayOpen, type Portal } from './access';
+import { AppLayout } from './components/AppLayout';
+import { LocaleProvider, useLocale, useT, type LoadedLocale } from './locales';
+import { LoginPage } from './pages/login';
+import { SessionProvider, useSession, useUser } from './session';
+
+// One chunk per portal: an inspector's tablet never downloads the admin's wizard or the leader's charts.
+const AdminPortal = lazy(() => import('./pages/admin'));
+const RegulatorPortal = lazy(() => import('./pages/regulator'));
+const LeaderPortal = lazy(() => import('./pages/leader'));
+
+const THEME = {
+  token: { colorPrimary: '#1e5bb8', borderRadius: 6, fontFamily: '-apple-system, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "Segoe UI", sans-serif' },
+  components: { Layout: { headerBg: '#0b2a5b', siderBg: '#ffffff' } },
+};
+
+function RequireSession({ children }: { children: ReactNode }) {
+  const { session } = useSession();
+  const location = useLocation();
+  if (!session) return <Navigate to="/login" replace state={{ from: `${location.pathname}${location.search}` }} />;
+  return children;
+}
+
+function RequirePortal({ portal, children }: { portal: Portal; children: ReactNode }) {
+  const user = useUser();
+  return mayOpen(user.role, portal) ? children : <Navigate to={homePath(user.role)} replace />;
+}
+
+function Home() {
+  const user = useUser();
+  return <Navigate to={homePath(user.role)} replace />;
+}
+
+function NotFound() {
+  const t = useT();
+  const user = useUser();
+  return <Result status="404" title={t('common.notFound')} extra={<Button type="primary" href={homePath(user.role)}>{t('common.backHome')}</Button>} />;
+}
+
+function Themed({ children }: { children: ReactNode }) {
+  const { antd } = useLocale();
+  return (
+    <ConfigProvider locale={antd} theme={THEME} button={{ autoInsertSpace: false }}>
+      <AntdApp>{children}</AntdApp>
+    </ConfigProvider>
+  );
+}
+
+export function App({ initialLocale }: { initialLocale: LoadedLocale }) {
+  return (
+    <LocaleProvider initial={initialLocale}>
+      <Themed>
+        <SessionProvider>
+          <BrowserRouter>
+            <Routes>
+              <Route path="/login" element={<LoginPage />} />
+              <Route element={<RequireSession><AppLayout /></RequireSession>}>
+                <Route index element={<Home />} />
+                <Route path="/admin/*" element={<RequirePortal portal="admin"><AdminPortal /></RequirePortal>} />
+                <Route path="/regulator/*" element={<RequirePortal portal="regulator"><RegulatorPortal /></RequirePortal>} />
+                <Route path="/leader/*" element={<RequirePortal portal="leader"><LeaderPortal /></RequirePortal>} />
+                <Route path="*" element={<NotFound />} />
+              </Route>
+            </Routes>
+          </BrowserRouter>
+        </SessionProvider>
+      </Themed>
+    </LocaleProvider>
+  );
+}

@@ -1,0 +1,43 @@
+// What each role may see and do in the UI, in one place. The server decides for real; this only hides what it would refuse.
+import type { SessionUser } from './api/session-store';
+import type { EscalationLevel, Role } from './gql/graphql';
+
+export type Portal = 'admin' | 'regulator' | 'leader';
+
+const PORTALS: Record<Role, readonly Portal[]> = {
+  ADMIN: ['admin', 'leader'],
+  LEADER: ['leader'],
+  REGULATOR_HEAD: ['regulator'],
+  REGULATOR_STAFF: ['regulator'],
+  TOWNSHIP_STAFF: ['regulator'],
+};
+
+export function portalsOf(role: Role): readonly Portal[] {
+  return PORTALS[role];
+}
+
+export function mayOpen(role: Role, portal: Portal): boolean {
+  return PORTALS[role].includes(portal);
+}
+
+/** Where a user lands after login: the first portal of the role. */
+export function homePath(role: Role): string {
+  const [first] = PORTALS[role];
+  return first === 'admin' ? '/admin/campaigns' : first === 'regulator' ? '/regulator/tasks' : '/leader';
+}
+
+/** Inspections and hazard steps belong to the staff of the regulator that owns the work (a township only watches). */
+export function mayWorkFor(user: SessionUser, orgUnitId: string): boolean {
+  return (user.role === 'REGULATOR_STAFF' || user.role === 'REGULATOR_HEAD') && user.orgUnit.id === orgUnitId;
+}
+
+/** Only the addressee acknowledges: its head for a regulator rung, the office's admins, a leader for the top rung. */
+export function mayAcknowledge(user: SessionUser, escalation: { level: EscalationLevel; addressee: { id: string } }): boolean {
+  if (escalation.level === 'COUNTY_LEADER') return user.role === 'LEADER';
+  if (user.orgUnit.id !== escalation.addressee.id) return false;
+  return escalation.level === 'REGULATOR_HEAD' ? user.role === 'REGULATOR_HEAD' : user.role === 'ADMIN';
+}
+
+export function mayAdminister(user: SessionUser): boolean {
+  return user.role === 'ADMIN';
+}

@@ -1,0 +1,1340 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type CampaignKind =
+  | 'CONCENTRATED_RECTIFICATION'
+  | 'HUNDRED_DAY_CRACKDOWN'
+  | 'MAJOR_HAZARD_SWEEP'
+  | 'OTHER'
+  | 'SEASONAL'
+  | 'SPECIAL_INSPECTION';
+
+export type CampaignStatus =
+  | 'ACTIVE'
+  | 'CANCELLED'
+  | 'CLOSED'
+  | 'PAUSED'
+  | 'SCHEDULED';
+
+export type CreateEnterpriseInput = {
+  address?: string | null | undefined;
+  grade?: Grade | null | undefined;
+  industry: Industry;
+  legalRepresentative?: string | null | undefined;
+  listStatus?: ListStatus | null | undefined;
+  majorHazardSource?: boolean | null | undefined;
+  name: string;
+  townshipId: string | number;
+  /** 统一社会信用代码（18位） */
+  uscc: string;
+};
+
+export type DashboardFilter = {
+  campaignId?: string | number | null | undefined;
+  from?: string | null | undefined;
+  regulatorId?: string | number | null | undefined;
+  to?: string | null | undefined;
+  townshipId?: string | number | null | undefined;
+};
+
+export type EnterpriseFilter = {
+  industries?: Array<Industry> | null | undefined;
+  regulatorId?: string | number | null | undefined;
+  search?: string | null | undefined;
+  townshipIds?: Array<string | number> | null | undefined;
+};
+
+export type EscalationLevel =
+  | 'COUNTY_LEADER'
+  | 'COUNTY_OFFICE'
+  | 'REGULATOR_HEAD';
+
+export type EscalationPolicyInput = {
+  remindBefore?: string | null | undefined;
+  steps: Array<EscalationStepInput>;
+};
+
+export type EscalationStatus =
+  | 'ACKNOWLEDGED'
+  | 'OPEN'
+  | 'RESOLVED';
+
+export type EscalationStepInput = {
+  /** Duration from the due time, e.g. P3D or P2WD */
+  after: string;
+  level: EscalationLevel;
+};
+
+export type FindingInput = {
+  checklistItemId?: string | number | null | undefined;
+  description: string;
+  level: HazardLevel;
+  location?: string | null | undefined;
+  /** Photos uploaded with uploadPhoto */
+  photoIds?: Array<string | number> | null | undefined;
+  rectifyBy: string;
+};
+
+export type Grade =
+  | 'FAIR'
+  | 'GOOD'
+  | 'POOR';
+
+export type HazardEventKind =
+  | 'ESCALATED'
+  | 'FOUND'
+  | 'LISTED_SUPERVISION'
+  | 'RECTIFICATION_REPORTED'
+  | 'VERIFICATION_PASSED'
+  | 'VERIFICATION_REJECTED';
+
+export type HazardFilter = {
+  campaignId?: string | number | null | undefined;
+  level?: HazardLevel | null | undefined;
+  overdue?: boolean | null | undefined;
+  regulatorId?: string | number | null | undefined;
+  status?: Array<HazardStatus> | null | undefined;
+  townshipId?: string | number | null | undefined;
+};
+
+export type HazardLevel =
+  | 'GENERAL'
+  | 'MAJOR';
+
+export type HazardStatus =
+  | 'CLOSED'
+  | 'OPEN'
+  | 'PENDING_VERIFICATION';
+
+export type Industry =
+  | 'AMMONIA_REFRIGERATION'
+  | 'COMBUSTIBLE_DUST'
+  | 'CONFINED_SPACE'
+  | 'CONSTRUCTION'
+  | 'FIRE_KEY_UNIT'
+  | 'GAS'
+  | 'HAZARDOUS_CHEMICALS'
+  | 'METALLURGY'
+  | 'NON_COAL_MINE'
+  | 'OTHER'
+  | 'ROAD_TRANSPORT'
+  | 'SPECIAL_EQUIPMENT';
+
+export type LaunchCampaignInput = {
+  checklistTemplateId?: string | number | null | undefined;
+  endsAt: string;
+  escalation?: EscalationPolicyInput | null | undefined;
+  idempotencyKey?: string | null | undefined;
+  /** Null or empty: every industry */
+  industries?: Array<Industry> | null | undefined;
+  kind: CampaignKind;
+  name: string;
+  /** Default P7D */
+  reportEvery?: string | null | undefined;
+  /** (0, 1]; default 1: a seeded, recorded random sample of the enterprises in scope */
+  sampleRatio?: number | null | undefined;
+  /** Default: now */
+  startsAt?: string | null | undefined;
+  /** Default: endsAt */
+  taskDueAt?: string | null | undefined;
+  /** Null or empty: every township */
+  townshipIds?: Array<string | number> | null | undefined;
+};
+
+export type ListStatus =
+  | 'BLACK'
+  | 'NONE'
+  | 'RED';
+
+export type OrgUnitKind =
+  | 'COUNTY_OFFICE'
+  | 'REGULATOR'
+  | 'TOWNSHIP';
+
+export type ReportKind =
+  | 'ANNUAL'
+  | 'FINAL'
+  | 'MONTHLY'
+  | 'WEEKLY';
+
+export type ReportRectificationInput = {
+  hazardId: string | number;
+  idempotencyKey?: string | null | undefined;
+  /** 整改措施 */
+  measures: string;
+  photoIds?: Array<string | number> | null | undefined;
+};
+
+export type Role =
+  | 'ADMIN'
+  | 'LEADER'
+  | 'REGULATOR_HEAD'
+  | 'REGULATOR_STAFF'
+  | 'TOWNSHIP_STAFF';
+
+export type SubmitInspectionInput = {
+  /** Empty: no hazard found */
+  findings: Array<FindingInput>;
+  idempotencyKey?: string | null | undefined;
+  /** Default: now */
+  inspectedAt?: string | null | undefined;
+  /** People in the inspection group */
+  inspectorCount: number;
+  notes?: string | null | undefined;
+  photoIds?: Array<string | number> | null | undefined;
+  taskId: string | number;
+};
+
+export type TaskKind =
+  | 'INSPECT'
+  | 'SELF_CHECK'
+  | 'VERIFY';
+
+export type TaskStatus =
+  | 'CANCELLED'
+  | 'DONE'
+  | 'OPEN';
+
+export type VerifyRectificationInput = {
+  comment?: string | null | undefined;
+  hazardId: string | number;
+  idempotencyKey?: string | null | undefined;
+  /** Required when not passed */
+  newRectifyBy?: string | null | undefined;
+  passed: boolean;
+  photoIds?: Array<string | number> | null | undefined;
+};
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { me: { id: string, username: string, displayName: string, role: Role, orgUnit: { id: string, name: string, code: string } } | null };
+
+export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LogoutMutation = { logout: boolean };
+
+export type AuditLogQueryVariables = Exact<{
+  subjectId: string | number;
+  first?: number | null | undefined;
+}>;
+
+
+export type AuditLogQuery = { auditLog: Array<{ id: string, action: string, actorName: string | null, at: string, before: string | null, after: string | null, requestId: string | null, subjectType: string, subjectId: string }> };
+
+export type ProgressFieldsFragment = { tasksTotal: number, tasksDone: number, tasksOverdue: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, rectificationRate: number };
+
+export type BreakdownRowFragment = { key: string, name: string, inspections: number, inspectorsDispatched: number, enterprisesInspected: number, hazardsFound: number, hazardsClosed: number, majorHazardsOpen: number, overdueHazards: number, rectificationRate: number, orgUnit: { id: string } | null };
+
+export type CampaignDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CampaignDetailQuery = { campaign: { id: string, name: string, kind: CampaignKind, status: CampaignStatus, startsAt: string, endsAt: string, taskDueAt: string, createdAt: string, sampleRatio: number, sampleSeed: number | null, industries: Array<Industry>, townships: Array<{ id: string, name: string }>, checklistTemplate: { id: string, name: string } | null, escalation: { remindBefore: string | null, reportEvery: string, steps: Array<{ after: string, level: EscalationLevel }> }, progress: { tasksTotal: number, tasksDone: number, tasksOverdue: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, rectificationRate: number }, reports: Array<{ id: string, kind: ReportKind, periodStart: string, periodEnd: string, createdAt: string, body: string, stats: { tasksTotal: number, tasksDone: number, tasksOverdue: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, rectificationRate: number }, cumulative: { tasksTotal: number, tasksDone: number, tasksOverdue: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, rectificationRate: number } }> } | null, open: { totalCount: number }, pending: { totalCount: number }, closed: { totalCount: number }, dashboard: { byRegulator: Array<{ key: string, name: string, inspections: number, inspectorsDispatched: number, enterprisesInspected: number, hazardsFound: number, hazardsClosed: number, majorHazardsOpen: number, overdueHazards: number, rectificationRate: number, orgUnit: { id: string } | null }>, byTownship: Array<{ key: string, name: string, inspections: number, inspectorsDispatched: number, enterprisesInspected: number, hazardsFound: number, hazardsClosed: number, majorHazardsOpen: number, overdueHazards: number, rectificationRate: number, orgUnit: { id: string } | null }> } };
+
+export type CampaignOverdueQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CampaignOverdueQuery = { campaign: { id: string, tasks: { totalCount: number, edges: Array<{ node: { id: string, dueAt: string, enterprise: { id: string, name: string }, assignee: { id: string, name: string } } }> } } | null, hazards: { totalCount: number, edges: Array<{ node: { id: string, description: string, level: HazardLevel, status: HazardStatus, rectifyBy: string, enterprise: { id: string, name: string }, regulator: { id: string, name: string } } }> } };
+
+export type CampaignFanOutQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CampaignFanOutQuery = { campaign: { id: string, status: CampaignStatus, progress: { tasksTotal: number }, tasks: { totalCount: number } } | null };
+
+export type PauseCampaignMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+
+export type PauseCampaignMutation = { pauseCampaign: { id: string, status: CampaignStatus, endsAt: string } };
+
+export type ResumeCampaignMutationVariables = Exact<{
+  id: string | number;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+
+export type ResumeCampaignMutation = { resumeCampaign: { id: string, status: CampaignStatus, endsAt: string } };
+
+export type ExtendCampaignMutationVariables = Exact<{
+  id: string | number;
+  endsAt: string;
+  reason: string;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+
+export type ExtendCampaignMutation = { extendCampaign: { id: string, status: CampaignStatus, endsAt: string } };
+
+export type CancelCampaignMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+
+export type CancelCampaignMutation = { cancelCampaign: { id: string, status: CampaignStatus, endsAt: string } };
+
+export type CampaignListQueryVariables = Exact<{
+  status?: Array<CampaignStatus> | CampaignStatus | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type CampaignListQuery = { campaigns: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, kind: CampaignKind, status: CampaignStatus, startsAt: string, endsAt: string, taskDueAt: string, progress: { tasksTotal: number, tasksDone: number, tasksOverdue: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, rectificationRate: number } } }> } };
+
+export type EnterpriseListQueryVariables = Exact<{
+  filter?: EnterpriseFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type EnterpriseListQuery = { enterprises: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, uscc: string, name: string, industry: Industry, grade: Grade, listStatus: ListStatus, majorHazardSource: boolean, address: string | null, legalRepresentative: string | null, township: { id: string, name: string }, regulator: { id: string, name: string } } }> } };
+
+export type CreateEnterpriseMutationVariables = Exact<{
+  input: CreateEnterpriseInput;
+}>;
+
+
+export type CreateEnterpriseMutation = { createEnterprise: { id: string, name: string, uscc: string, regulator: { name: string } } };
+
+export type LaunchOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LaunchOptionsQuery = { orgUnits: Array<{ id: string, name: string, code: string }>, checklistTemplates: Array<{ id: string, code: string, name: string, industries: Array<Industry>, items: Array<{ id: string }> }> };
+
+export type ScopeCountQueryVariables = Exact<{
+  filter?: EnterpriseFilter | null | undefined;
+}>;
+
+
+export type ScopeCountQuery = { enterprises: { totalCount: number } };
+
+export type LaunchCampaignMutationVariables = Exact<{
+  input: LaunchCampaignInput;
+}>;
+
+
+export type LaunchCampaignMutation = { launchCampaign: { id: string, name: string, status: CampaignStatus } };
+
+export type FigureRowFragment = { key: string, name: string, inspections: number, inspectorsDispatched: number, enterprisesInspected: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, majorHazardsOpen: number, overdueHazards: number, rectificationRate: number, orgUnit: { id: string } | null };
+
+export type LeaderDashboardQueryVariables = Exact<{
+  filter?: DashboardFilter | null | undefined;
+}>;
+
+
+export type LeaderDashboardQuery = { dashboard: { inspections: number, inspectorsDispatched: number, enterprisesInspected: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, majorHazardsOpen: number, overdueHazards: number, rectificationRate: number, byRegulator: Array<{ key: string, name: string, inspections: number, inspectorsDispatched: number, enterprisesInspected: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, majorHazardsOpen: number, overdueHazards: number, rectificationRate: number, orgUnit: { id: string } | null }>, byTownship: Array<{ key: string, name: string, inspections: number, inspectorsDispatched: number, enterprisesInspected: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, majorHazardsOpen: number, overdueHazards: number, rectificationRate: number, orgUnit: { id: string } | null }> } };
+
+export type LoginMutationVariables = Exact<{
+  username: string;
+  password: string;
+}>;
+
+
+export type LoginMutation = { login: { token: string, expiresAt: string, user: { id: string, username: string, displayName: string, role: Role, orgUnit: { id: string, name: string, code: string } } } };
+
+export type RectificationQueueQueryVariables = Exact<{
+  filter?: HazardFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type RectificationQueueQuery = { hazards: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, level: HazardLevel, status: HazardStatus, overdue: boolean, description: string, location: string | null, rectifyBy: string, rectificationMeasures: string | null, reportedAt: string | null, enterprise: { id: string, name: string }, regulator: { id: string, name: string }, campaign: { id: string, name: string } | null, photos: Array<{ id: string, url: string, step: string | null }> } }> } };
+
+export type RectificationCountsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RectificationCountsQuery = { open: { totalCount: number }, pending: { totalCount: number }, closed: { totalCount: number }, overdue: { totalCount: number } };
+
+export type ReportRectificationMutationVariables = Exact<{
+  input: ReportRectificationInput;
+}>;
+
+
+export type ReportRectificationMutation = { reportRectification: { id: string, status: HazardStatus, rectificationMeasures: string | null } };
+
+export type VerifyRectificationMutationVariables = Exact<{
+  input: VerifyRectificationInput;
+}>;
+
+
+export type VerifyRectificationMutation = { verifyRectification: { id: string, status: HazardStatus, rectifyBy: string } };
+
+export type InspectionTaskQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type InspectionTaskQuery = { node:
+    | { __typename: 'Campaign' }
+    | { __typename: 'ChecklistItem' }
+    | { __typename: 'ChecklistTemplate' }
+    | { __typename: 'Enterprise' }
+    | { __typename: 'Escalation' }
+    | { __typename: 'Hazard' }
+    | { __typename: 'Inspection' }
+    | { __typename: 'OrgUnit' }
+    | { __typename: 'Report' }
+    | { __typename: 'Task', id: string, kind: TaskKind, status: TaskStatus, overdue: boolean, dueAt: string, assignee: { id: string, name: string }, enterprise: { id: string, name: string, uscc: string, address: string | null, industry: Industry, legalRepresentative: string | null, majorHazardSource: boolean, township: { id: string, name: string } }, campaign: { id: string, name: string, startsAt: string, checklistTemplate: { id: string, name: string, items: Array<{ id: string, position: number, category: string, text: string, basis: string | null, majorCriterion: boolean }> } | null }, inspection: { id: string, inspectedAt: string, inspectorCount: number, notes: string | null, hazards: Array<{ id: string, level: HazardLevel, status: HazardStatus, description: string }> } | null }
+    | { __typename: 'User' }
+   | null };
+
+export type SubmitInspectionMutationVariables = Exact<{
+  input: SubmitInspectionInput;
+}>;
+
+
+export type SubmitInspectionMutation = { submitInspection: { id: string, inspectorCount: number, hazards: Array<{ id: string, level: HazardLevel, status: HazardStatus }>, task: { id: string, status: TaskStatus } } };
+
+export type MyTasksQueryVariables = Exact<{
+  status?: Array<TaskStatus> | TaskStatus | null | undefined;
+  overdue?: boolean | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type MyTasksQuery = { myTasks: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, kind: TaskKind, status: TaskStatus, overdue: boolean, dueAt: string, doneAt: string | null, enterprise: { id: string, name: string, industry: Industry, address: string | null, township: { id: string, name: string } }, campaign: { id: string, name: string }, assignee: { id: string, name: string } } }> } };
+
+export type MyTaskCountsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyTaskCountsQuery = { open: { totalCount: number }, overdue: { totalCount: number }, done: { totalCount: number } };
+
+export type EscalationBoardQueryVariables = Exact<{
+  status?: Array<EscalationStatus> | EscalationStatus | null | undefined;
+  level?: EscalationLevel | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type EscalationBoardQuery = { escalations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, level: EscalationLevel, status: EscalationStatus, raisedAt: string, acknowledgedAt: string | null, acknowledgeComment: string | null, resolvedAt: string | null, subjectType: string, addressee: { id: string, name: string }, task: { id: string, dueAt: string, enterprise: { id: string, name: string }, campaign: { id: string, name: string } } | null, hazard: { id: string, description: string, level: HazardLevel, rectifyBy: string, enterprise: { id: string, name: string } } | null } }> } };
+
+export type AcknowledgeEscalationMutationVariables = Exact<{
+  id: string | number;
+  comment?: string | null | undefined;
+}>;
+
+
+export type AcknowledgeEscalationMutation = { acknowledgeEscalation: { id: string, status: EscalationStatus, acknowledgedAt: string | null, acknowledgeComment: string | null } };
+
+export type HazardLedgerQueryVariables = Exact<{
+  filter?: HazardFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type HazardLedgerQuery = { hazards: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, level: HazardLevel, status: HazardStatus, overdue: boolean, description: string, location: string | null, rectifyBy: string, foundAt: string, enterprise: { id: string, name: string }, regulator: { id: string, name: string }, township: { id: string, name: string }, campaign: { id: string, name: string } | null } }> } };
+
+export type HazardDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type HazardDetailQuery = { node:
+    | { __typename: 'Campaign' }
+    | { __typename: 'ChecklistItem' }
+    | { __typename: 'ChecklistTemplate' }
+    | { __typename: 'Enterprise' }
+    | { __typename: 'Escalation' }
+    | { __typename: 'Hazard', id: string, level: HazardLevel, status: HazardStatus, overdue: boolean, description: string, location: string | null, rectifyBy: string, foundAt: string, reportedAt: string | null, verifiedAt: string | null, closedAt: string | null, rectificationMeasures: string | null, enterprise: { id: string, name: string, uscc: string, address: string | null }, regulator: { id: string, name: string }, township: { id: string, name: string }, campaign: { id: string, name: string } | null, checklistItem: { id: string, category: string, text: string } | null, photos: Array<{ id: string, url: string, step: string | null, createdAt: string }>, history: Array<{ kind: HazardEventKind, at: string, actorName: string | null, comment: string | null, fromStatus: HazardStatus | null, toStatus: HazardStatus }>, escalations: Array<{ id: string, level: EscalationLevel, status: EscalationStatus, raisedAt: string, addressee: { id: string, name: string } }> }
+    | { __typename: 'Inspection' }
+    | { __typename: 'OrgUnit' }
+    | { __typename: 'Report' }
+    | { __typename: 'Task' }
+    | { __typename: 'User' }
+   | null };
+
+export type UploadPhotoMutationVariables = Exact<{
+  file: File;
+}>;
+
+
+export type UploadPhotoMutation = { uploadPhoto: { id: string, url: string, contentType: string, byteSize: number } };
+
+export type OrgUnitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OrgUnitsQuery = { orgUnits: Array<{ id: string, kind: OrgUnitKind, code: string, name: string }> };
+
+export type CampaignOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CampaignOptionsQuery = { campaigns: { edges: Array<{ node: { id: string, name: string, status: CampaignStatus } }> } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const ProgressFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ProgressFields on CampaignProgress {
+  tasksTotal
+  tasksDone
+  tasksOverdue
+  hazardsFound
+  hazardsClosed
+  majorHazards
+  rectificationRate
+}
+    `, {"fragmentName":"ProgressFields"}) as unknown as TypedDocumentString<ProgressFieldsFragment, unknown>;
+export const BreakdownRowFragmentDoc = new TypedDocumentString(`
+    fragment BreakdownRow on DashboardRow {
+  key
+  name
+  inspections
+  inspectorsDispatched
+  enterprisesInspected
+  hazardsFound
+  hazardsClosed
+  majorHazardsOpen
+  overdueHazards
+  rectificationRate
+  orgUnit {
+    id
+  }
+}
+    `, {"fragmentName":"BreakdownRow"}) as unknown as TypedDocumentString<BreakdownRowFragment, unknown>;
+export const FigureRowFragmentDoc = new TypedDocumentString(`
+    fragment FigureRow on DashboardRow {
+  key
+  name
+  inspections
+  inspectorsDispatched
+  enterprisesInspected
+  hazardsFound
+  hazardsClosed
+  majorHazards
+  majorHazardsOpen
+  overdueHazards
+  rectificationRate
+  orgUnit {
+    id
+  }
+}
+    `, {"fragmentName":"FigureRow"}) as unknown as TypedDocumentString<FigureRowFragment, unknown>;
+export const MeDocument = new TypedDocumentString(`
+    query Me {
+  me {
+    id
+    username
+    displayName
+    role
+    orgUnit {
+      id
+      name
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const LogoutDocument = new TypedDocumentString(`
+    mutation Logout {
+  logout
+}
+    `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
+export const AuditLogDocument = new TypedDocumentString(`
+    query AuditLog($subjectId: ID!, $first: Int) {
+  auditLog(subjectId: $subjectId, first: $first) {
+    id
+    action
+    actorName
+    at
+    before
+    after
+    requestId
+    subjectType
+    subjectId
+  }
+}
+    `) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
+export const CampaignDetailDocument = new TypedDocumentString(`
+    query CampaignDetail($id: ID!) {
+  campaign(id: $id) {
+    id
+    name
+    kind
+    status
+    startsAt
+    endsAt
+    taskDueAt
+    createdAt
+    sampleRatio
+    sampleSeed
+    industries
+    townships {
+      id
+      name
+    }
+    checklistTemplate {
+      id
+      name
+    }
+    escalation {
+      remindBefore
+      reportEvery
+      steps {
+        after
+        level
+      }
+    }
+    progress {
+      ...ProgressFields
+    }
+    reports {
+      id
+      kind
+      periodStart
+      periodEnd
+      createdAt
+      body
+      stats {
+        ...ProgressFields
+      }
+      cumulative {
+        ...ProgressFields
+      }
+    }
+  }
+  open: hazards(filter: {campaignId: $id, status: [OPEN]}, first: 0) {
+    totalCount
+  }
+  pending: hazards(
+    filter: {campaignId: $id, status: [PENDING_VERIFICATION]}
+    first: 0
+  ) {
+    totalCount
+  }
+  closed: hazards(filter: {campaignId: $id, status: [CLOSED]}, first: 0) {
+    totalCount
+  }
+  dashboard(filter: {campaignId: $id}) {
+    byRegulator {
+      ...BreakdownRow
+    }
+    byTownship {
+      ...BreakdownRow
+    }
+  }
+}
+    fragment ProgressFields on CampaignProgress {
+  tasksTotal
+  tasksDone
+  tasksOverdue
+  hazardsFound
+  hazardsClosed
+  majorHazards
+  rectificationRate
+}
+fragment BreakdownRow on DashboardRow {
+  key
+  name
+  inspections
+  inspectorsDispatched
+  enterprisesInspected
+  hazardsFound
+  hazardsClosed
+  majorHazardsOpen
+  overdueHazards
+  rectificationRate
+  orgUnit {
+    id
+  }
+}`) as unknown as TypedDocumentString<CampaignDetailQuery, CampaignDetailQueryVariables>;
+export const CampaignOverdueDocument = new TypedDocumentString(`
+    query CampaignOverdue($id: ID!) {
+  campaign(id: $id) {
+    id
+    tasks(overdue: true, status: [OPEN], first: 20) {
+      totalCount
+      edges {
+        node {
+          id
+          dueAt
+          enterprise {
+            id
+            name
+          }
+          assignee {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+  hazards(filter: {campaignId: $id, overdue: true}, first: 20) {
+    totalCount
+    edges {
+      node {
+        id
+        description
+        level
+        status
+        rectifyBy
+        enterprise {
+          id
+          name
+        }
+        regulator {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CampaignOverdueQuery, CampaignOverdueQueryVariables>;
+export const CampaignFanOutDocument = new TypedDocumentString(`
+    query CampaignFanOut($id: ID!) {
+  campaign(id: $id) {
+    id
+    status
+    progress {
+      tasksTotal
+    }
+    tasks(first: 0) {
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CampaignFanOutQuery, CampaignFanOutQueryVariables>;
+export const PauseCampaignDocument = new TypedDocumentString(`
+    mutation PauseCampaign($id: ID!, $reason: String!, $idempotencyKey: String) {
+  pauseCampaign(id: $id, reason: $reason, idempotencyKey: $idempotencyKey) {
+    id
+    status
+    endsAt
+  }
+}
+    `) as unknown as TypedDocumentString<PauseCampaignMutation, PauseCampaignMutationVariables>;
+export const ResumeCampaignDocument = new TypedDocumentString(`
+    mutation ResumeCampaign($id: ID!, $idempotencyKey: String) {
+  resumeCampaign(id: $id, idempotencyKey: $idempotencyKey) {
+    id
+    status
+    endsAt
+  }
+}
+    `) as unknown as TypedDocumentString<ResumeCampaignMutation, ResumeCampaignMutationVariables>;
+export const ExtendCampaignDocument = new TypedDocumentString(`
+    mutation ExtendCampaign($id: ID!, $endsAt: DateTime!, $reason: String!, $idempotencyKey: String) {
+  extendCampaign(
+    id: $id
+    endsAt: $endsAt
+    reason: $reason
+    idempotencyKey: $idempotencyKey
+  ) {
+    id
+    status
+    endsAt
+  }
+}
+    `) as unknown as TypedDocumentString<ExtendCampaignMutation, ExtendCampaignMutationVariables>;
+export const CancelCampaignDocument = new TypedDocumentString(`
+    mutation CancelCampaign($id: ID!, $reason: String!, $idempotencyKey: String) {
+  cancelCampaign(id: $id, reason: $reason, idempotencyKey: $idempotencyKey) {
+    id
+    status
+    endsAt
+  }
+}
+    `) as unknown as TypedDocumentString<CancelCampaignMutation, CancelCampaignMutationVariables>;
+export const CampaignListDocument = new TypedDocumentString(`
+    query CampaignList($status: [CampaignStatus!], $first: Int, $after: String) {
+  campaigns(status: $status, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        name
+        kind
+        status
+        startsAt
+        endsAt
+        taskDueAt
+        progress {
+          tasksTotal
+          tasksDone
+          tasksOverdue
+          hazardsFound
+          hazardsClosed
+          majorHazards
+          rectificationRate
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CampaignListQuery, CampaignListQueryVariables>;
+export const EnterpriseListDocument = new TypedDocumentString(`
+    query EnterpriseList($filter: EnterpriseFilter, $first: Int, $after: String) {
+  enterprises(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        uscc
+        name
+        industry
+        grade
+        listStatus
+        majorHazardSource
+        address
+        legalRepresentative
+        township {
+          id
+          name
+        }
+        regulator {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EnterpriseListQuery, EnterpriseListQueryVariables>;
+export const CreateEnterpriseDocument = new TypedDocumentString(`
+    mutation CreateEnterprise($input: CreateEnterpriseInput!) {
+  createEnterprise(input: $input) {
+    id
+    name
+    uscc
+    regulator {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateEnterpriseMutation, CreateEnterpriseMutationVariables>;
+export const LaunchOptionsDocument = new TypedDocumentString(`
+    query LaunchOptions {
+  orgUnits(kind: TOWNSHIP) {
+    id
+    name
+    code
+  }
+  checklistTemplates {
+    id
+    code
+    name
+    industries
+    items {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LaunchOptionsQuery, LaunchOptionsQueryVariables>;
+export const ScopeCountDocument = new TypedDocumentString(`
+    query ScopeCount($filter: EnterpriseFilter) {
+  enterprises(filter: $filter, first: 0) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ScopeCountQuery, ScopeCountQueryVariables>;
+export const LaunchCampaignDocument = new TypedDocumentString(`
+    mutation LaunchCampaign($input: LaunchCampaignInput!) {
+  launchCampaign(input: $input) {
+    id
+    name
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<LaunchCampaignMutation, LaunchCampaignMutationVariables>;
+export const LeaderDashboardDocument = new TypedDocumentString(`
+    query LeaderDashboard($filter: DashboardFilter) {
+  dashboard(filter: $filter) {
+    inspections
+    inspectorsDispatched
+    enterprisesInspected
+    hazardsFound
+    hazardsClosed
+    majorHazards
+    majorHazardsOpen
+    overdueHazards
+    rectificationRate
+    byRegulator {
+      ...FigureRow
+    }
+    byTownship {
+      ...FigureRow
+    }
+  }
+}
+    fragment FigureRow on DashboardRow {
+  key
+  name
+  inspections
+  inspectorsDispatched
+  enterprisesInspected
+  hazardsFound
+  hazardsClosed
+  majorHazards
+  majorHazardsOpen
+  overdueHazards
+  rectificationRate
+  orgUnit {
+    id
+  }
+}`) as unknown as TypedDocumentString<LeaderDashboardQuery, LeaderDashboardQueryVariables>;
+export const LoginDocument = new TypedDocumentString(`
+    mutation Login($username: String!, $password: String!) {
+  login(username: $username, password: $password) {
+    token
+    expiresAt
+    user {
+      id
+      username
+      displayName
+      role
+      orgUnit {
+        id
+        name
+        code
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+export const RectificationQueueDocument = new TypedDocumentString(`
+    query RectificationQueue($filter: HazardFilter, $first: Int, $after: String) {
+  hazards(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        level
+        status
+        overdue
+        description
+        location
+        rectifyBy
+        rectificationMeasures
+        reportedAt
+        enterprise {
+          id
+          name
+        }
+        regulator {
+          id
+          name
+        }
+        campaign {
+          id
+          name
+        }
+        photos {
+          id
+          url
+          step
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RectificationQueueQuery, RectificationQueueQueryVariables>;
+export const RectificationCountsDocument = new TypedDocumentString(`
+    query RectificationCounts {
+  open: hazards(filter: {status: [OPEN]}, first: 0) {
+    totalCount
+  }
+  pending: hazards(filter: {status: [PENDING_VERIFICATION]}, first: 0) {
+    totalCount
+  }
+  closed: hazards(filter: {status: [CLOSED]}, first: 0) {
+    totalCount
+  }
+  overdue: hazards(filter: {overdue: true}, first: 0) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<RectificationCountsQuery, RectificationCountsQueryVariables>;
+export const ReportRectificationDocument = new TypedDocumentString(`
+    mutation ReportRectification($input: ReportRectificationInput!) {
+  reportRectification(input: $input) {
+    id
+    status
+    rectificationMeasures
+  }
+}
+    `) as unknown as TypedDocumentString<ReportRectificationMutation, ReportRectificationMutationVariables>;
+export const VerifyRectificationDocument = new TypedDocumentString(`
+    mutation VerifyRectification($input: VerifyRectificationInput!) {
+  verifyRectification(input: $input) {
+    id
+    status
+    rectifyBy
+  }
+}
+    `) as unknown as TypedDocumentString<VerifyRectificationMutation, VerifyRectificationMutationVariables>;
+export const InspectionTaskDocument = new TypedDocumentString(`
+    query InspectionTask($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Task {
+      id
+      kind
+      status
+      overdue
+      dueAt
+      assignee {
+        id
+        name
+      }
+      enterprise {
+        id
+        name
+        uscc
+        address
+        industry
+        legalRepresentative
+        majorHazardSource
+        township {
+          id
+          name
+        }
+      }
+      campaign {
+        id
+        name
+        startsAt
+        checklistTemplate {
+          id
+          name
+          items {
+            id
+            position
+            category
+            text
+            basis
+            majorCriterion
+          }
+        }
+      }
+      inspection {
+        id
+        inspectedAt
+        inspectorCount
+        notes
+        hazards {
+          id
+          level
+          status
+          description
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InspectionTaskQuery, InspectionTaskQueryVariables>;
+export const SubmitInspectionDocument = new TypedDocumentString(`
+    mutation SubmitInspection($input: SubmitInspectionInput!) {
+  submitInspection(input: $input) {
+    id
+    inspectorCount
+    hazards {
+      id
+      level
+      status
+    }
+    task {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitInspectionMutation, SubmitInspectionMutationVariables>;
+export const MyTasksDocument = new TypedDocumentString(`
+    query MyTasks($status: [TaskStatus!], $overdue: Boolean, $first: Int, $after: String) {
+  myTasks(status: $status, overdue: $overdue, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        kind
+        status
+        overdue
+        dueAt
+        doneAt
+        enterprise {
+          id
+          name
+          industry
+          address
+          township {
+            id
+            name
+          }
+        }
+        campaign {
+          id
+          name
+        }
+        assignee {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyTasksQuery, MyTasksQueryVariables>;
+export const MyTaskCountsDocument = new TypedDocumentString(`
+    query MyTaskCounts {
+  open: myTasks(status: [OPEN], first: 0) {
+    totalCount
+  }
+  overdue: myTasks(status: [OPEN], overdue: true, first: 0) {
+    totalCount
+  }
+  done: myTasks(status: [DONE], first: 0) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<MyTaskCountsQuery, MyTaskCountsQueryVariables>;
+export const EscalationBoardDocument = new TypedDocumentString(`
+    query EscalationBoard($status: [EscalationStatus!], $level: EscalationLevel, $first: Int, $after: String) {
+  escalations(status: $status, level: $level, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        level
+        status
+        raisedAt
+        acknowledgedAt
+        acknowledgeComment
+        resolvedAt
+        subjectType
+        addressee {
+          id
+          name
+        }
+        task {
+          id
+          dueAt
+          enterprise {
+            id
+            name
+          }
+          campaign {
+            id
+            name
+          }
+        }
+        hazard {
+          id
+          description
+          level
+          rectifyBy
+          enterprise {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EscalationBoardQuery, EscalationBoardQueryVariables>;
+export const AcknowledgeEscalationDocument = new TypedDocumentString(`
+    mutation AcknowledgeEscalation($id: ID!, $comment: String) {
+  acknowledgeEscalation(id: $id, comment: $comment) {
+    id
+    status
+    acknowledgedAt
+    acknowledgeComment
+  }
+}
+    `) as unknown as TypedDocumentString<AcknowledgeEscalationMutation, AcknowledgeEscalationMutationVariables>;
+export const HazardLedgerDocument = new TypedDocumentString(`
+    query HazardLedger($filter: HazardFilter, $first: Int, $after: String) {
+  hazards(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        level
+        status
+        overdue
+        description
+        location
+        rectifyBy
+        foundAt
+        enterprise {
+          id
+          name
+        }
+        regulator {
+          id
+          name
+        }
+        township {
+          id
+          name
+        }
+        campaign {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HazardLedgerQuery, HazardLedgerQueryVariables>;
+export const HazardDetailDocument = new TypedDocumentString(`
+    query HazardDetail($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Hazard {
+      id
+      level
+      status
+      overdue
+      description
+      location
+      rectifyBy
+      foundAt
+      reportedAt
+      verifiedAt
+      closedAt
+      rectificationMeasures
+      enterprise {
+        id
+        name
+        uscc
+        address
+      }
+      regulator {
+        id
+        name
+      }
+      township {
+        id
+        name
+      }
+      campaign {
+        id
+        name
+      }
+      checklistItem {
+        id
+        category
+        text
+      }
+      photos {
+        id
+        url
+        step
+        createdAt
+      }
+      history {
+        kind
+        at
+        actorName
+        comment
+        fromStatus
+        toStatus
+      }
+      escalations {
+        id
+        level
+        status
+        raisedAt
+        addressee {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HazardDetailQuery, HazardDetailQueryVariables>;
+export const UploadPhotoDocument = new TypedDocumentString(`
+    mutation UploadPhoto($file: File!) {
+  uploadPhoto(file: $file) {
+    id
+    url
+    contentType
+    byteSize
+  }
+}
+    `) as unknown as TypedDocumentString<UploadPhotoMutation, UploadPhotoMutationVariables>;
+export const OrgUnitsDocument = new TypedDocumentString(`
+    query OrgUnits {
+  orgUnits {
+    id
+    kind
+    code
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<OrgUnitsQuery, OrgUnitsQueryVariables>;
+export const CampaignOptionsDocument = new TypedDocumentString(`
+    query CampaignOptions {
+  campaigns(first: 100) {
+    edges {
+      node {
+        id
+        name
+        status
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CampaignOptionsQuery, CampaignOptionsQueryVariables>;

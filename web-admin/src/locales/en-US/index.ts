@@ -1,0 +1,13 @@
+// en-US, loaded on demand: the same keys as zh-CN (the types make a missing one a compile error).
+import type { Messages } from '..';
+import { admin } from './admin';
+import { common } from './common';
+import { enums } from './enums';
+import { leader } from './leader';
+import { login } from './login';
+import { regulator } from './regulator';
+import { shared } from './shared';
+
+const enUS: Messages = { ...common, ...login, ...enums, ...shared, ...admin, ...regulator, ...leader };
+
+export default enUS;

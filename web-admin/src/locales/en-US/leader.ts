@@ -1,0 +1,28 @@
+import type { leader as zh } from '../zh-CN/leader';
+
+export const leader: { [K in keyof typeof zh]: string } = {
+  'leader.title': 'County work safety at a glance',
+  'leader.filter.campaign': 'Campaign',
+  'leader.filter.allCampaigns': 'All campaigns',
+  'leader.filter.period': 'Period',
+  'leader.period.all': 'All time',
+  'leader.period.year': 'This year',
+  'leader.period.days30': 'Last 30 days',
+  'leader.updatedAt': 'Updated {at}',
+  'leader.drillHint': 'Click any number for the list behind it',
+  'leader.rank.title': 'Ranking (who lags comes first)',
+  'leader.rank.byRegulator': 'By regulator',
+  'leader.rank.byTownship': 'By township',
+  'leader.rank.regulator': 'Regulator',
+  'leader.rank.township': 'Township',
+  'leader.rank.lagging': 'lagging',
+  'leader.rank.empty': 'No inspection in this period',
+  'leader.col.inspections': 'Inspections',
+  'leader.col.inspectors': 'Inspectors',
+  'leader.col.found': 'Found',
+  'leader.col.closed': 'Closed',
+  'leader.col.majorOpen': 'Listed',
+  'leader.col.overdue': 'Overdue',
+  'leader.chart.title': 'Hazard rectification by regulator',
+  'leader.chart.unclosed': 'Not closed',
+};

@@ -1,0 +1,12 @@
+// zh-CN, the default language: every string of the UI, by area.
+import { admin } from './admin';
+import { common } from './common';
+import { enums } from './enums';
+import { leader } from './leader';
+import { login } from './login';
+import { regulator } from './regulator';
+import { shared } from './shared';
+
+const zhCN = { ...common, ...login, ...enums, ...shared, ...admin, ...regulator, ...leader };
+
+export default zhCN;

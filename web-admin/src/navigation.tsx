@@ -1,0 +1,47 @@
+// The menu of each portal. Kept outside the portal chunks so the layout can draw it before a portal has loaded.
+import {
+  AlertOutlined, AuditOutlined, BankOutlined, DashboardOutlined, FlagOutlined, OrderedListOutlined, SafetyCertificateOutlined, ToolOutlined,
+} from '@ant-design/icons';
+import type { ReactNode } from 'react';
+import type { Portal } from './access';
+import type { MessageKey } from './locales';
+
+export interface NavItem {
+  path: string;
+  label: MessageKey;
+  icon: ReactNode;
+  testId: string;
+}
+
+export const NAVIGATION: Record<Portal, readonly NavItem[]> = {
+  admin: [
+    { path: '/admin/campaigns', label: 'nav.campaigns', icon: <FlagOutlined />, testId: 'nav-campaigns' },
+    { path: '/admin/enterprises', label: 'nav.enterprises', icon: <BankOutlined />, testId: 'nav-enterprises' },
+    { path: '/admin/hazards', label: 'nav.hazards', icon: <SafetyCertificateOutlined />, testId: 'nav-hazards' },
+    { path: '/admin/escalations', label: 'nav.escalations', icon: <AlertOutlined />, testId: 'nav-escalations' },
+    { path: '/admin/audit', label: 'nav.audit', icon: <AuditOutlined />, testId: 'nav-audit' },
+  ],
+  regulator: [
+    { path: '/regulator/tasks', label: 'nav.tasks', icon: <OrderedListOutlined />, testId: 'nav-tasks' },
+    { path: '/regulator/hazards', label: 'nav.rectification', icon: <ToolOutlined />, testId: 'nav-hazards' },
+    { path: '/regulator/escalations', label: 'nav.escalations', icon: <AlertOutlined />, testId: 'nav-escalations' },
+  ],
+  leader: [
+    { path: '/leader', label: 'nav.dashboard', icon: <DashboardOutlined />, testId: 'nav-dashboard' },
+    { path: '/leader/escalations', label: 'nav.board', icon: <AlertOutlined />, testId: 'nav-escalations' },
+    { path: '/leader/hazards', label: 'nav.hazards', icon: <SafetyCertificateOutlined />, testId: 'nav-hazards' },
+  ],
+};
+
+export const PORTAL_HOME: Record<Portal, string> = { admin: '/admin/campaigns', regulator: '/regulator/tasks', leader: '/leader' };
+
+export function portalOfPath(pathname: string): Portal | null {
+  const first = pathname.split('/')[1];
+  return first === 'admin' || first === 'regulator' || first === 'leader' ? first : null;
+}
+
+/** The menu entry a path belongs to: the longest matching prefix. */
+export function selectedNav(pathname: string, items: readonly NavItem[]): string | undefined {
+  return [...items].sort((a, b) => b.path.length - a.path.length)
+    .find((item) => pathname === item.path || pathname.startsWith(`${item.path}/`))?.path;
+}

@@ -1,0 +1,23 @@
+import { graphql } from '../../../gql';
+
+export const EnterpriseListQuery = graphql(`
+  query EnterpriseList($filter: EnterpriseFilter, $first: Int, $after: String) {
+    enterprises(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges {
+        node {
+          id uscc name industry grade listStatus majorHazardSource address legalRepresentative
+          township { id name }
+          regulator { id name }
+        }
+      }
+    }
+  }
+`);
+
+export const CreateEnterpriseMutation = graphql(`
+  mutation CreateEnterprise($input: CreateEnterpriseInput!) {
+    createEnterprise(input: $input) { id name uscc regulator { name } }
+  }
+`);

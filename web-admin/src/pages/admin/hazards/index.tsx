@@ -1,0 +1,5 @@
+import { HazardLedger } from '../../../shared/hazards/HazardLedger';
+
+export function AdminHazardsPage() {
+  return <HazardLedger auditPath="/admin/audit" />;
+}

@@ -1,0 +1,95 @@
+// The wizard's values, their defaults, the checks made before sending, and the mutation input they become.
+import { fromShanghaiInput, inDays, toShanghaiInput } from '../../../format';
+import type { CampaignKind, Industry, LaunchCampaignInput } from '../../../gql/graphql';
+import type { MessageKey } from '../../../locales';
+import { PRESETS, type LadderStep } from './ladder';
+
+export interface LaunchFormValues {
+  name: string;
+  kind: CampaignKind;
+  startsAt: string;
+  endsAt: string;
+  industries: Industry[];
+  townshipIds: string[];
+  samplePercent: number;
+  checklistTemplateId: string | undefined;
+  taskDueAt: string;
+  reportEvery: string;
+  remindOn: boolean;
+  remindBefore: string;
+  steps: LadderStep[];
+}
+
+export const INDUSTRIES: readonly Industry[] = [
+  'HAZARDOUS_CHEMICALS', 'NON_COAL_MINE', 'METALLURGY', 'AMMONIA_REFRIGERATION', 'COMBUSTIBLE_DUST', 'CONFINED_SPACE',
+  'CONSTRUCTION', 'GAS', 'ROAD_TRANSPORT', 'FIRE_KEY_UNIT', 'SPECIAL_EQUIPMENT', 'OTHER',
+];
+
+export const KINDS: readonly CampaignKind[] = [
+  'HUNDRED_DAY_CRACKDOWN', 'MAJOR_HAZARD_SWEEP', 'CONCENTRATED_RECTIFICATION', 'SPECIAL_INSPECTION', 'SEASONAL', 'OTHER',
+];
+
+export const REPORT_CADENCES: readonly { value: string; label: MessageKey }[] = [
+  { value: 'P1D', label: 'launch.cadence.daily' },
+  { value: 'P7D', label: 'launch.cadence.weekly' },
+  { value: 'P5WD', label: 'launch.cadence.fiveWorkingDays' },
+  { value: 'P14D', label: 'launch.cadence.fortnightly' },
+  { value: 'P30D', label: 'launch.cadence.monthly' },
+];
+
+/** A day at 17:30 Shanghai time, the usual close of office hours, `days` from now. */
+function officeClose(days: number): string {
+  return `${toShanghaiInput(inDays(days)).slice(0, 10)}T17:30`;
+}
+
+export function launchDefaults(): LaunchFormValues {
+  return {
+    name: '',
+    kind: 'MAJOR_HAZARD_SWEEP',
+    startsAt: '',
+    endsAt: officeClose(100),
+    industries: [],
+    townshipIds: [],
+    samplePercent: 100,
+    checklistTemplateId: undefined,
+    taskDueAt: officeClose(30),
+    reportEvery: 'P7D',
+    remindOn: true,
+    remindBefore: PRESETS.standard.remindBefore ?? 'P1D',
+    steps: PRESETS.standard.steps.map((s) => ({ ...s })),
+  };
+}
+
+const DAY = 86_400_000;
+
+/** The window's problems the server would also refuse, as locale keys (empty when fine). */
+export function windowProblems(values: Pick<LaunchFormValues, 'startsAt' | 'endsAt' | 'taskDueAt'>, now = Date.now()): MessageKey[] {
+  const problems: MessageKey[] = [];
+  const starts = values.startsAt ? Date.parse(fromShanghaiInput(values.startsAt) ?? '') : now;
+  const ends = Date.parse(fromShanghaiInput(values.endsAt) ?? '');
+  const due = values.taskDueAt ? Date.parse(fromShanghaiInput(values.taskDueAt) ?? '') : ends;
+  if (starts < now - DAY) problems.push('launch.problem.startsPast');
+  if (!(ends > starts)) problems.push('launch.problem.endsBeforeStart');
+  else if (ends - starts > 2 * 366 * DAY) problems.push('launch.problem.tooLong');
+  if (!Number.isNaN(due) && !Number.isNaN(ends) && (due <= starts || due > ends)) problems.push('launch.problem.dueOutside');
+  return problems;
+}
+
+export function toLaunchInput(values: LaunchFormValues, idempotencyKey: string): LaunchCampaignInput {
+  const endsAt = fromShanghaiInput(values.endsAt);
+  if (!endsAt) throw new RangeError('endsAt was validated before sending');
+  return {
+    name: values.name.trim(),
+    kind: values.kind,
+    startsAt: fromShanghaiInput(values.startsAt),
+    endsAt,
+    industries: values.industries.length > 0 ? values.industries : null,
+    townshipIds: values.townshipIds.length > 0 ? values.townshipIds : null,
+    checklistTemplateId: values.checklistTemplateId ?? null,
+    taskDueAt: fromShanghaiInput(values.taskDueAt),
+    sampleRatio: values.samplePercent / 100,
+    reportEvery: values.reportEvery,
+    escalation: { remindBefore: values.remindOn ? values.remindBefore : null, steps: values.steps },
+    idempotencyKey,
+  };
+}

@@ -1,0 +1,137 @@
+// The county at a glance: the figures, who lags (by regulator and township), a chart; every number drills down.
+import { ReloadOutlined } from '@ant-design/icons';
+import { Button, Card, Col, Row, Select, Space, Tabs, Typography } from 'antd';
+import { useMemo, useState } from 'react';
+import { useNavigate } from 'react-router-dom';
+import { useQuery } from '../../../api/hooks';
+import { EChart, type ChartOption } from '../../../components/EChart';
+import { ErrorAlert } from '../../../components/ErrorAlert';
+import { Page } from '../../../components/Page';
+import { formatDateTime } from '../../../format';
+import type { DashboardFilter, HazardStatus } from '../../../gql/graphql';
+import { useLocale } from '../../../locales';
+import { ledgerSearch, type LedgerFilter } from '../../../shared/hazards/filters';
+import { useCampaignOptions } from '../../../shared/reference/useReference';
+import { BreakdownDrawer, type CountFigure } from './components/BreakdownDrawer';
+import { FigureCards, type FigureName } from './components/FigureCards';
+import { RankingTable, lagFirst, type Drill } from './components/RankingTable';
+import { LeaderDashboardQuery } from './queries';
+
+type Period = 'all' | 'year' | 'days30';
+
+const REFRESH_MS = 30_000;
+const UNCLOSED: HazardStatus[] = ['OPEN', 'PENDING_VERIFICATION'];
+
+function periodFilter(period: Period): Pick<DashboardFilter, 'from' | 'to'> {
+  if (period === 'days30') return { from: new Date(Date.now() - 30 * 86_400_000).toISOString() };
+  if (period === 'year') {
+    const year = new Intl.DateTimeFormat('en-US', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(new Date());
+    return { from: new Date(`${year}-01-01T00:00:00+08:00`).toISOString() };
+  }
+  return {};
+}
+
+export function LeaderDashboardPage() {
+  const { t, locale } = useLocale();
+  const navigate = useNavigate();
+  const { campaigns } = useCampaignOptions();
+  const [campaignId, setCampaignId] = useState<string | null>(null);
+  const [period, setPeriod] = useState<Period>('all');
+  const [breakdown, setBreakdown] = useState<CountFigure | null>(null);
+  // The window's start is fixed when the period is chosen, so the variables (and the query) stay put between renders.
+  const window = useMemo(() => periodFilter(period), [period]);
+  const filter: DashboardFilter = { campaignId, ...window };
+  const { data, loading, error, refetch } = useQuery(LeaderDashboardQuery, { filter }, { pollMs: REFRESH_MS });
+  const [updatedAt, setUpdatedAt] = useState(() => new Date().toISOString());
+  const d = data?.dashboard;
+
+  const refresh = () => { void refetch().then(() => setUpdatedAt(new Date().toISOString())); };
+  const openLedger = (extra: Partial<LedgerFilter>) => navigate(`/leader/hazards?${ledgerSearch({ campaignId, ...extra })}`);
+
+  const openFigure = (name: FigureName) => {
+    switch (name) {
+      case 'inspections':
+      case 'inspectorsDispatched':
+      case 'enterprisesInspected':
+        setBreakdown(name);
+        return;
+      case 'hazardsFound':
+        openLedger({});
+        return;
+      case 'hazardsClosed':
+        openLedger({ status: ['CLOSED'] });
+        return;
+      case 'rectificationRate':
+        openLedger({ status: UNCLOSED });
+        return;
+      case 'majorHazardsOpen':
+        openLedger({ level: 'MAJOR', status: UNCLOSED });
+        return;
+      case 'overdueHazards':
+        openLedger({ overdue: true });
+    }
+  };
+
+  const drill = (by: 'regulator' | 'township') => ({ unitId, what }: Drill) => {
+    const unit = by === 'regulator' ? { regulatorId: unitId } : { townshipId: unitId };
+    const status = what === 'closed' ? { status: ['CLOSED' as const] } : what === 'majorOpen' ? { status: UNCLOSED, level: 'MAJOR' as const } : {};
+    openLedger({ ...unit, ...status, ...(what === 'overdue' ? { overdue: true } : {}) });
+  };
+
+  const regulators = lagFirst(d?.byRegulator ?? []);
+  const chart: ChartOption = {
+    tooltip: { trigger: 'axis' },
+    legend: { top: 0 },
+    grid: { left: 8, right: 8, bottom: 8, top: 36, containLabel: true },
+    xAxis: { type: 'category', data: regulators.map((r) => r.name), axisLabel: { interval: 0, rotate: regulators.length > 5 ? 30 : 0 } },
+    yAxis: { type: 'value', minInterval: 1 },
+    series: [
+      { type: 'bar', name: t('figure.hazardsClosed'), stack: 'h', data: regulators.map((r) => r.hazardsClosed), color: '#52c41a' },
+      { type: 'bar', name: t('leader.chart.unclosed'), stack: 'h', data: regulators.map((r) => r.hazardsFound - r.hazardsClosed), color: '#fa8c16' },
+    ],
+  };
+
+  return (
+    <Page
+      title={t('leader.title')}
+      testId="leader-dashboard"
+      extra={(
+        <>
+          <Select<string>
+            allowClear style={{ width: 260 }} placeholder={t('leader.filter.allCampaigns')} aria-label={t('leader.filter.campaign')}
+            value={campaignId ?? undefined} onChange={(v?: string) => setCampaignId(v ?? null)} data-testid="dashboard-campaign"
+            options={campaigns.map((c) => ({ value: c.id, label: c.name }))} showSearch={{ optionFilterProp: 'label' }}
+          />
+          <Select<Period>
+            style={{ width: 130 }} aria-label={t('leader.filter.period')} value={period} onChange={setPeriod}
+            options={[{ value: 'all', label: t('leader.period.all') }, { value: 'year', label: t('leader.period.year') }, { value: 'days30', label: t('leader.period.days30') }]}
+          />
+          <Button icon={<ReloadOutlined />} onClick={refresh} data-testid="dashboard-refresh" aria-label={t('common.refresh')}>{t('common.refresh')}</Button>
+        </>
+      )}
+    >
+      <ErrorAlert error={error} onRetry={refresh} />
+      <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+        <FigureCards figures={d} loading={loading} onOpen={openFigure} />
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('leader.updatedAt', { at: formatDateTime(updatedAt, locale) })} · {t('leader.drillHint')}</Typography.Text>
+        <Row gutter={[16, 16]}>
+          <Col xs={24} xl={16}>
+            <Card size="small" title={t('leader.rank.title')}>
+              <Tabs items={[
+                { key: 'regulator', label: t('leader.rank.byRegulator'), children: <RankingTable rows={d?.byRegulator ?? []} countyRate={d?.rectificationRate ?? 1} by="regulator" onDrill={drill('regulator')} /> },
+                { key: 'township', label: t('leader.rank.byTownship'), children: <RankingTable rows={d?.byTownship ?? []} countyRate={d?.rectificationRate ?? 1} by="township" onDrill={drill('township')} /> },
+              ]}
+              />
+            </Card>
+          </Col>
+          <Col xs={24} xl={8}>
+            <Card size="small" title={t('leader.chart.title')}>
+              <EChart option={chart} height={360} label={t('leader.chart.title')} testId="chart-leader" />
+            </Card>
+          </Col>
+        </Row>
+      </Space>
+      <BreakdownDrawer figure={breakdown} byRegulator={d?.byRegulator ?? []} byTownship={d?.byTownship ?? []} onClose={() => setBreakdown(null)} />
+    </Page>
+  );
+}

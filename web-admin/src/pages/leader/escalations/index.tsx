@@ -1,0 +1,5 @@
+import { EscalationBoard } from '../../../shared/escalations/EscalationBoard';
+
+export function LeaderEscalationsPage() {
+  return <EscalationBoard />;
+}

@@ -1,0 +1,209 @@
+// The inspection form: the enterprise, the campaign's checklist, findings with photos, the group's size, notes.
+import { ArrowLeftOutlined, PlusOutlined, SendOutlined } from '@ant-design/icons';
+import { App, Button, Card, Col, Descriptions, Empty, Form, Input, InputNumber, Result, Row, Space, Spin, Tag, Typography } from 'antd';
+import { useRef, useState } from 'react';
+import { useNavigate, useParams } from 'react-router-dom';
+import { newIdempotencyKey } from '../../../api/client';
+import { useMutation, useQuery } from '../../../api/hooks';
+import { mayWorkFor } from '../../../access';
+import { DateTimeInput } from '../../../components/DateTimeInput';
+import { ErrorAlert } from '../../../components/ErrorAlert';
+import { Page } from '../../../components/Page';
+import { HazardLevelTag, HazardStatusTag, OverdueTag, TaskStatusTag } from '../../../components/tags';
+import { formatDateTime, fromShanghaiInput } from '../../../format';
+import type { InspectionTaskQuery as InspectionTaskResult } from '../../../gql/graphql';
+import { useLocale } from '../../../locales';
+import { useUser } from '../../../session';
+import { PhotoUpload } from '../../../shared/photos/PhotoUpload';
+import { ChecklistPanel } from './components/ChecklistPanel';
+import { FindingCard } from './components/FindingCard';
+import { inspectionDefaults, newFinding, toSubmitInput, type FindingValues, type InspectionValues } from './form';
+import { InspectionTaskQuery, SubmitInspectionMutation } from './queries';
+
+type Task = Extract<NonNullable<InspectionTaskResult['node']>, { __typename: 'Task' }>;
+
+const DAY = 86_400_000;
+
+// `node` answers any type: only a Task is a task.
+function asTask(node: InspectionTaskResult['node']): Task | null {
+  return node?.__typename === 'Task' ? node : null;
+}
+
+function TaskSummary({ task }: { task: Task }) {
+  const { t, locale } = useLocale();
+  return (
+    <Descriptions size="small" bordered column={{ xs: 1, md: 2, xl: 3 }} data-testid="inspection-enterprise">
+      <Descriptions.Item label={t('task.field.enterprise')}>
+        {task.enterprise.name}{task.enterprise.majorHazardSource ? <Tag color="red" style={{ marginLeft: 6 }}>{t('enterprise.majorSource')}</Tag> : null}
+      </Descriptions.Item>
+      <Descriptions.Item label={t('enterprise.field.uscc')}><code>{task.enterprise.uscc}</code></Descriptions.Item>
+      <Descriptions.Item label={t('enterprise.field.industry')}>{t(`enum.industry.${task.enterprise.industry}`)}</Descriptions.Item>
+      <Descriptions.Item label={t('enterprise.field.address')}>{task.enterprise.address ?? '—'}</Descriptions.Item>
+      <Descriptions.Item label={t('enterprise.field.legalRepresentative')}>{task.enterprise.legalRepresentative ?? '—'}</Descriptions.Item>
+      <Descriptions.Item label={t('task.field.campaign')}>{task.campaign.name}</Descriptions.Item>
+      <Descriptions.Item label={t('task.field.dueAt')}>
+        {formatDateTime(task.dueAt, locale)} {task.status === 'OPEN' ? <OverdueTag overdue={task.overdue} /> : null}
+      </Descriptions.Item>
+      <Descriptions.Item label={t('task.field.status')}><TaskStatusTag status={task.status} /></Descriptions.Item>
+    </Descriptions>
+  );
+}
+
+export function InspectionPage() {
+  const { t, locale } = useLocale();
+  const { id = '' } = useParams();
+  const user = useUser();
+  const navigate = useNavigate();
+  const { message, modal } = App.useApp();
+  const [form] = Form.useForm<InspectionValues>();
+  const [initial] = useState(inspectionDefaults);
+  const [idempotencyKey] = useState(newIdempotencyKey);
+  const busyCount = useRef(0);
+  const [busy, setBusy] = useState(false);
+  const { data, loading, error, refetch } = useQuery(InspectionTaskQuery, { id });
+  const submit = useMutation(SubmitInspectionMutation);
+  const findings: FindingValues[] = Form.useWatch('findings', form) ?? [];
+  const inspectedAt: string | undefined = Form.useWatch('inspectedAt', form);
+
+  const onBusy = (value: boolean) => {
+    busyCount.current = Math.max(0, busyCount.current + (value ? 1 : -1));
+    setBusy(busyCount.current > 0);
+  };
+
+  const task = asTask(data?.node ?? null);
+  if (loading && !data) return <Spin size="large" style={{ display: 'block', margin: 64 }} />;
+  if (!task) {
+    return error ? <ErrorAlert error={error} onRetry={() => { void refetch(); }} />
+      : <Result status="404" title={t('inspection.notFound')} extra={<Button onClick={() => navigate('/regulator/tasks')}>{t('common.back')}</Button>} />;
+  }
+  const items = task.campaign.checklistTemplate?.items ?? [];
+  const editable = task.status === 'OPEN' && mayWorkFor(user, task.assignee.id);
+
+  const addFinding = (finding: FindingValues) => {
+    form.setFieldValue('findings', [...(form.getFieldValue('findings') ?? []), finding]);
+  };
+
+  const send = async (values: InspectionValues) => {
+    const result = await submit.run({ input: toSubmitInput(task.id, values, idempotencyKey) });
+    if (!result) return;
+    message.success(t('inspection.done', { n: result.submitInspection.hazards.length }));
+    navigate('/regulator/tasks');
+  };
+
+  const onSubmit = async () => {
+    const values = await form.validateFields().catch(() => null);
+    if (!values) {
+      message.error(t('inspection.problem.fix'));
+      return;
+    }
+    const all: InspectionValues = { ...initial, ...values, findings: values.findings ?? [] };
+    if (all.findings.length === 0) {
+      modal.confirm({
+        title: t('inspection.noFindings.title'), content: t('inspection.noFindings.content'),
+        okText: t('inspection.submit'), cancelText: t('common.cancel'), onOk: () => send(all),
+      });
+      return;
+    }
+    await send(all);
+  };
+
+  return (
+    <Page
+      title={t('inspection.title')}
+      testId="inspection-page"
+      extra={<Button icon={<ArrowLeftOutlined />} onClick={() => navigate('/regulator/tasks')}>{t('common.back')}</Button>}
+    >
+      <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+        <TaskSummary task={task} />
+        {task.inspection ? (
+          <Card size="small" title={t('inspection.recorded', { at: formatDateTime(task.inspection.inspectedAt, locale) })} data-testid="inspection-recorded">
+            <Typography.Paragraph>{t('inspection.recordedGroup', { n: task.inspection.inspectorCount })}{task.inspection.notes ? ` · ${task.inspection.notes}` : ''}</Typography.Paragraph>
+            {task.inspection.hazards.length === 0 ? <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('inspection.noHazards')} /> : (
+              <Space orientation="vertical">
+                {task.inspection.hazards.map((h) => <Space key={h.id} wrap><HazardLevelTag level={h.level} /><HazardStatusTag status={h.status} />{h.description}</Space>)}
+              </Space>
+            )}
+          </Card>
+        ) : null}
+        {editable ? (
+          <Form<InspectionValues> form={form} layout="vertical" initialValues={initial} requiredMark="optional">
+            <Row gutter={[16, 16]}>
+              <Col xs={24} xl={10}>
+                <Card size="small" title={task.campaign.checklistTemplate ? t('inspection.checklist.title', { name: task.campaign.checklistTemplate.name }) : t('inspection.checklist.untitled')}>
+                  <ChecklistPanel
+                    items={items}
+                    usedItemIds={new Set(findings.flatMap((f) => (f.checklistItemId ? [f.checklistItemId] : [])))}
+                    onFinding={(item) => addFinding(newFinding(item.majorCriterion ? 'MAJOR' : 'GENERAL', item.text, item.id))}
+                  />
+                </Card>
+              </Col>
+              <Col xs={24} xl={14}>
+                <Card size="small" title={t('inspection.group.title')} style={{ marginBottom: 16 }}>
+                  <Row gutter={16}>
+                    <Col xs={24} md={12}>
+                      <Form.Item
+                        name="inspectedAt" label={t('inspection.field.inspectedAt')}
+                        rules={[{ required: true, message: t('common.required', { field: t('inspection.field.inspectedAt') }) }, {
+                          validator: async (_, value: string | undefined) => {
+                            const at = Date.parse(fromShanghaiInput(value) ?? '');
+                            if (Number.isNaN(at)) return;
+                            if (at > Date.now() + 10 * 60_000) throw new Error(t('inspection.problem.future'));
+                            if (at < Date.parse(task.campaign.startsAt) - DAY) throw new Error(t('inspection.problem.beforeCampaign'));
+                          },
+                        }]}
+                      >
+                        <DateTimeInput testId="inspection-at" ariaLabel={t('inspection.field.inspectedAt')} />
+                      </Form.Item>
+                    </Col>
+                    <Col xs={24} md={12}>
+                      <Form.Item
+                        name="inspectorCount" label={t('inspection.field.inspectorCount')} extra={t('inspection.field.inspectorCountHint')}
+                        rules={[{ required: true, type: 'number', min: 1, max: 100, message: t('inspection.problem.inspectorCount') }]}
+                      >
+                        <InputNumber min={1} max={100} precision={0} data-testid="inspection-inspectors" style={{ width: 140 }} suffix={t('inspection.people')} />
+                      </Form.Item>
+                    </Col>
+                  </Row>
+                </Card>
+                <Form.List name="findings">
+                  {(fields, { remove }) => (
+                    <>
+                      {fields.length === 0 ? <Card size="small" style={{ marginBottom: 12 }}><Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('inspection.finding.none')} /></Card> : null}
+                      {fields.map((field, index) => (
+                        <FindingCard
+                          key={field.key} index={index} fieldName={field.name} items={items} inspectedAt={inspectedAt}
+                          onRemove={() => remove(field.name)} onBusy={onBusy}
+                        />
+                      ))}
+                    </>
+                  )}
+                </Form.List>
+                <Button type="dashed" block icon={<PlusOutlined />} onClick={() => addFinding(newFinding('GENERAL'))} data-testid="finding-add" style={{ marginBottom: 16 }}>
+                  {t('inspection.finding.add')}
+                </Button>
+                <Card size="small" title={t('inspection.notes.title')}>
+                  <Form.Item name="notes" label={t('inspection.field.notes')} rules={[{ max: 2000 }]}>
+                    <Input.TextArea rows={3} data-testid="inspection-notes" maxLength={2000} />
+                  </Form.Item>
+                  <Form.Item name="photoIds" label={t('inspection.field.photos')}>
+                    <PhotoUpload testId="inspection-photos" onBusyChange={onBusy} />
+                  </Form.Item>
+                </Card>
+                <ErrorAlert error={submit.error} />
+                <Space style={{ marginTop: 16 }}>
+                  <Button
+                    type="primary" size="large" icon={<SendOutlined />} loading={submit.loading} disabled={busy}
+                    onClick={() => { void onSubmit(); }} data-testid="inspection-submit"
+                  >
+                    {busy ? t('photo.uploading') : t('inspection.submit')}
+                  </Button>
+                  <Typography.Text type="secondary">{t('inspection.findingCount', { n: findings.length })}</Typography.Text>
+                </Space>
+              </Col>
+            </Row>
+          </Form>
+        ) : task.status === 'OPEN' ? <Typography.Paragraph type="secondary">{t('inspection.readOnly')}</Typography.Paragraph> : null}
+      </Space>
+    </Page>
+  );
+}

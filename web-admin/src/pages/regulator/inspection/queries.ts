@@ -1,0 +1,29 @@
+import { graphql } from '../../../gql';
+
+export const InspectionTaskQuery = graphql(`
+  query InspectionTask($id: ID!) {
+    node(id: $id) {
+      __typename
+      ... on Task {
+        id kind status overdue dueAt
+        assignee { id name }
+        enterprise { id name uscc address industry legalRepresentative majorHazardSource township { id name } }
+        campaign {
+          id name startsAt
+          checklistTemplate { id name items { id position category text basis majorCriterion } }
+        }
+        inspection { id inspectedAt inspectorCount notes hazards { id level status description } }
+      }
+    }
+  }
+`);
+
+export const SubmitInspectionMutation = graphql(`
+  mutation SubmitInspection($input: SubmitInspectionInput!) {
+    submitInspection(input: $input) {
+      id inspectorCount
+      hazards { id level status }
+      task { id status }
+    }
+  }
+`);

@@ -1,0 +1,24 @@
+import { graphql } from '../../gql';
+
+export const EscalationBoardQuery = graphql(`
+  query EscalationBoard($status: [EscalationStatus!], $level: EscalationLevel, $first: Int, $after: String) {
+    escalations(status: $status, level: $level, first: $first, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges {
+        node {
+          id level status raisedAt acknowledgedAt acknowledgeComment resolvedAt subjectType
+          addressee { id name }
+          task { id dueAt enterprise { id name } campaign { id name } }
+          hazard { id description level rectifyBy enterprise { id name } }
+        }
+      }
+    }
+  }
+`);
+
+export const AcknowledgeEscalationMutation = graphql(`
+  mutation AcknowledgeEscalation($id: ID!, $comment: String) {
+    acknowledgeEscalation(id: $id, comment: $comment) { id status acknowledgedAt acknowledgeComment }
+  }
+`);
