@@ -1,5 +1,6 @@
 // Side effects of a campaign: status changes, task rows and task workflows in pages, broadcasts, reports.
 import { Context } from '@temporalio/activity';
+import { ApplicationFailure } from '@temporalio/common';
 import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError, type Client } from '@temporalio/client';
 import { sql, type Kysely } from 'kysely';
 import { createAuditRepository } from '../db/repositories/audit';
@@ -36,11 +37,25 @@ async function inBatches<T>(items: readonly T[], limit: number, fn: (item: T) =>
   }
 }
 
+/** The attempt number inside a running activity; called outside one (a direct call in a test), the last. */
+function attemptOfThisActivity(): number {
+  try {
+    return Context.current().info.attempt;
+  } catch {
+    return Number.POSITIVE_INFINITY;
+  }
+}
+
 export function createCampaignActivities({ db, client, taskQueue }: CampaignActivityDeps) {
   const getCampaign = async (campaignId: number) => {
     const row = await db.selectFrom('campaign').selectAll().where('id', '=', campaignId).executeTakeFirst();
-    if (!row) throw notFound(`专项行动 ${campaignId} 不存在`);
-    return row;
+    if (row) return row;
+    // The launch starts the workflow inside the transaction that writes the row: under load the first activity
+    // can run before that commit. Not there yet is worth a few retries; still missing after them, it never will be.
+    if (attemptOfThisActivity() < 8) {
+      throw ApplicationFailure.create({ type: 'CAMPAIGN_NOT_YET_COMMITTED', message: `专项行动 ${campaignId} 尚未写入，稍后重试` });
+    }
+    throw notFound(`专项行动 ${campaignId} 不存在`);
   };
   const policyOf = (policy: unknown): CampaignPolicy =>
     policyWithDefaults(typeof policy === 'object' && policy !== null ? policy : {});

@@ -4,10 +4,10 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { makeEnterpriseUscc } from '../../domain/uscc';
+import { ensureWebBuilt } from '../../server/web-build';
 import { startApiEnv, type ApiEnv } from '../support/api-env';
 import { finding, inspect, launchCampaign, openTaskOf, REPORT, VERIFY } from '../support/api-fixtures';
 import { launchBrowser, screenshot } from './support/browser';
-import { ensureWebBuilt } from './support/build';
 import { createPortals, pick, settle, until, type Portals } from './support/portals';
 
 const CAMPAIGN = '危险化学品重大事故隐患专项排查整治（浏览器测试）';
@@ -28,7 +28,7 @@ async function hazardIdByDescription(description: string): Promise<string> {
 }
 
 beforeAll(async () => {
-  // The api reads web-admin/dist per request, so the build may run while the environment starts.
+  // The global setup builds the web admin already (unless WEB_BUILD=0): this is a cheap check that it is there.
   const [env, chromium] = await Promise.all([startApiEnv(), launchBrowser(), ensureWebBuilt()]);
   api = env;
   browser = chromium;
@@ -331,7 +331,8 @@ describe('the web admin in a browser', () => {
     const token = typeof stored === 'string' ? /"token":"([^"]+)"/.exec(stored)?.[1] : undefined;
     expect((await api.gql<{ logout: boolean }>('mutation { logout }', {}, token)).data?.logout).toBe(true);
     await page.goto('/admin/hazards');
-    await page.getByTestId('session-expired').waitFor();
+    // Back on the login page, told why (the notice can take a while on a loaded machine).
+    await page.getByTestId('session-expired').waitFor({ timeout: 60_000 });
     await until(() => page.url()).toContain('/login');
     await page.close();
     expect(portals.problems).toEqual([]);

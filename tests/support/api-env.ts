@@ -158,7 +158,16 @@ export async function startApiEnv(options: ApiEnvOptions = {}): Promise<ApiEnv> 
       worker = null;
       // The killed server's client stays: the api's services hold it, and it reconnects to the same port.
       killed.push(current);
-      current = await startTemporal();
+      // On a loaded machine the dev server can take a while to reopen its file: try a few times.
+      for (let attempt = 1; ; attempt += 1) {
+        try {
+          current = await startTemporal();
+          break;
+        } catch (error) {
+          if (attempt >= 3) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 2_000));
+        }
+      }
       temporalRunning = true;
       if (options.inProcessWorker !== false) worker = await startOwnWorker();
     },
