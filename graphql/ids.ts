@@ -4,17 +4,20 @@ import type { Readers } from '../services/readers';
 import { AppError } from '../services/errors';
 import type { Context } from './context';
 
-export function decodeId(id: string, typename: string): number {
+/** A global id of one of `typenames`, decoded; anything else is the caller's mistake. */
+export function decodeIdOf(id: string, typenames: readonly string[]): { typename: string; id: number } {
   let decoded: { typename: string; id: string } | null = null;
   try {
     decoded = id.length <= 100 ? decodeGlobalID(id) : null;
   } catch {
     decoded = null;
   }
-  const value = decoded && decoded.typename === typename && /^\d{1,9}$/.test(decoded.id) ? Number(decoded.id) : Number.NaN;
-  if (!Number.isSafeInteger(value) || value <= 0) throw new AppError('BAD_USER_INPUT', `无效的编号：${id.slice(0, 40)}`);
-  return value;
+  const value = decoded && typenames.includes(decoded.typename) && /^\d{1,9}$/.test(decoded.id) ? Number(decoded.id) : Number.NaN;
+  if (!decoded || !Number.isSafeInteger(value) || value <= 0) throw new AppError('BAD_USER_INPUT', `无效的编号：${id.slice(0, 40)}`);
+  return { typename: decoded.typename, id: value };
 }
+
+export const decodeId = (id: string, typename: string): number => decodeIdOf(id, [typename]).id;
 
 export const decodeIds = (ids: readonly string[] | null | undefined, typename: string) => ids?.map((id) => decodeId(id, typename)) ?? null;
 

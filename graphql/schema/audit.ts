@@ -1,6 +1,5 @@
-import { decodeGlobalID } from '@pothos/plugin-relay';
 import { builder } from '../builder';
-import { readersOf } from '../ids';
+import { decodeIdOf, readersOf } from '../ids';
 import { AppError } from '../../services/errors';
 import { orNull } from '../loaders';
 
@@ -30,7 +29,7 @@ const AuditEntryRef = builder.objectRef<AuditRow>('AuditEntry').implement({
   }),
 });
 
-const AUDITED_TYPES = new Set(['Campaign', 'Task', 'Hazard', 'Escalation', 'Enterprise', 'Photo', 'Inspection']);
+const AUDITED_TYPES = ['Campaign', 'Task', 'Hazard', 'Escalation', 'Enterprise', 'Photo', 'Inspection'];
 
 builder.queryField('auditLog', (t) => t.field({
   type: [AuditEntryRef],
@@ -38,17 +37,9 @@ builder.queryField('auditLog', (t) => t.field({
   description: 'The changes to one object, newest first (ADMIN)',
   args: { subjectId: t.arg.id({ required: true }), first: t.arg.int({ required: false }) },
   resolve: (_root, args, context) => {
-    let subject: { typename: string; id: string } | null = null;
-    try {
-      subject = decodeGlobalID(args.subjectId);
-    } catch {
-      subject = null;
-    }
-    if (!subject || !AUDITED_TYPES.has(subject.typename) || !/^\d{1,9}$/.test(subject.id)) {
-      throw new AppError('BAD_USER_INPUT', `无效的编号：${args.subjectId.slice(0, 40)}`);
-    }
+    const subject = decodeIdOf(args.subjectId, AUDITED_TYPES);
     const first = args.first ?? 100;
     if (first < 1 || first > 500) throw new AppError('BAD_USER_INPUT', '条数应为1至500');
-    return readersOf(context).auditLog(subject.typename, Number(subject.id), first);
+    return readersOf(context).auditLog(subject.typename, subject.id, first);
   },
 }));
