@@ -128,3 +128,27 @@ export function formatShanghaiTime(date: Date): string {
   const wall = new Date(date.getTime() + SHANGHAI_OFFSET_MS);
   return `${String(wall.getUTCHours()).padStart(2, '0')}:${String(wall.getUTCMinutes()).padStart(2, '0')}`;
 }
+
+/** A window [from, to) cut at Shanghai midnights: the whole days inside it and the partial days at its ends. */
+export interface DayWindow {
+  /** Whole Shanghai days, `from` inclusive and `to` exclusive (`YYYY-MM-DD`); null when the window holds none. */
+  days: { from: string; to: string } | null;
+  /** The parts of the window outside those days: none, one or two instant ranges [from, to). */
+  edges: [Date, Date][];
+}
+
+/** Cuts [from, to) at Shanghai midnights, so whole days can come from a daily rollup and the rest live. */
+export function splitAtShanghaiDays(from: Date, to: Date): DayWindow {
+  const start = assertValid(from);
+  const end = assertValid(to);
+  if (end <= start) return { days: null, edges: [] };
+  const midnightOf = (day: DayNumber) => day * DAY_MS - SHANGHAI_OFFSET_MS;
+  const startDay = dayNumberOf(start);
+  const firstWhole = midnightOf(startDay) === start ? startDay : startDay + 1;
+  const endDay = dayNumberOf(end); // the day `to` falls in; whole days end at its midnight
+  if (firstWhole >= endDay) return { days: null, edges: [[from, to]] };
+  const edges: [Date, Date][] = [];
+  if (start < midnightOf(firstWhole)) edges.push([from, new Date(midnightOf(firstWhole))]);
+  if (midnightOf(endDay) < end) edges.push([new Date(midnightOf(endDay)), to]);
+  return { days: { from: keyOfDayNumber(firstWhole), to: keyOfDayNumber(endDay) }, edges };
+}

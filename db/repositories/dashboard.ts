@@ -1,6 +1,8 @@
-// The county's figures (DOMAIN.md) for the leader view: two grouped aggregates over inspections and hazards,
-// overall and by regulator, township and industry at once (GROUPING SETS), within a window and a filter.
+// The county's figures (DOMAIN.md) for the leader view, overall and by regulator, township and industry at once
+// (GROUPING SETS), within a window and a filter. Whole days come from the daily rollups (migration
+// 0004-daily-figures), partial days and the time-dependent overdue counts from the base tables.
 import { sql, type Kysely, type RawBuilder } from 'kysely';
+import { splitAtShanghaiDays, type DayWindow } from '../../domain/calendar';
 import { rectificationRate } from '../../domain/reports';
 import type { Industry } from '../../domain/types';
 import type { DB } from '../schema';
@@ -18,6 +20,8 @@ export interface DashboardFigures {
   inspections: number; inspectorsDispatched: number; enterprisesInspected: number;
   hazardsFound: number; hazardsClosed: number; majorHazards: number; majorHazardsOpen: number; overdueHazards: number;
   rectificationRate: number;
+  /** Tasks dispatched in the window (cancelled ones left out), done, and open past their due time. */
+  tasksTotal: number; tasksDone: number; tasksOverdue: number;
 }
 
 export type DashboardDimension = 'regulator' | 'township' | 'industry';
@@ -39,12 +43,13 @@ interface GroupedRow {
 }
 
 const COUNTED = [
-  'inspections', 'inspectorsDispatched', 'enterprisesInspected', 'hazardsFound', 'hazardsClosed', 'majorHazards', 'majorHazardsOpen', 'overdueHazards',
+  'inspections', 'inspectorsDispatched', 'hazardsFound', 'hazardsClosed', 'majorHazards', 'majorHazardsOpen', 'overdueHazards',
+  'tasksTotal', 'tasksDone', 'tasksOverdue',
 ] as const satisfies readonly (keyof DashboardFigures)[];
 
 const empty = (): DashboardFigures => ({
   inspections: 0, inspectorsDispatched: 0, enterprisesInspected: 0, hazardsFound: 0, hazardsClosed: 0, majorHazards: 0,
-  majorHazardsOpen: 0, overdueHazards: 0, rectificationRate: 1,
+  majorHazardsOpen: 0, overdueHazards: 0, rectificationRate: 1, tasksTotal: 0, tasksDone: 0, tasksOverdue: 0,
 });
 
 function keyOf(row: GroupedRow): { dimension: DashboardDimension | 'overall'; key: string } {
@@ -54,63 +59,141 @@ function keyOf(row: GroupedRow): { dimension: DashboardDimension | 'overall'; ke
   return { dimension: 'overall', key: '' };
 }
 
+/** `column` within the window's whole days (`day` columns of the rollups). */
+const inDays = (column: string, window: DayWindow): RawBuilder<unknown> =>
+  window.days ? sql`${sql.ref(column)} >= ${window.days.from}::date and ${sql.ref(column)} < ${window.days.to}::date` : sql`false`;
+
+/** `column` (an instant) within the window's partial days. */
+const inEdges = (column: string, window: DayWindow): RawBuilder<unknown> => {
+  if (window.edges.length === 0) return sql`false`;
+  return sql`(${sql.join(window.edges.map(([from, to]) => sql`(${sql.ref(column)} >= ${from} and ${sql.ref(column)} < ${to})`), sql` or `)})`;
+};
+
+/** The filter's conditions on a source's campaign, regulator and township columns. */
+function filtered(q: DashboardQuery, columns: { campaign: string; regulator: string; township: string }): RawBuilder<unknown> {
+  return sql.join([
+    sql`true`,
+    ...(q.campaignId != null ? [sql`${sql.ref(columns.campaign)} = ${q.campaignId}`] : []),
+    ...(q.regulatorId != null ? [sql`${sql.ref(columns.regulator)} = ${q.regulatorId}`] : []),
+    ...(q.townshipId != null ? [sql`${sql.ref(columns.township)} = ${q.townshipId}`] : []),
+  ], sql` and `);
+}
+
+const ZERO_COLUMNS = [
+  'inspections', 'inspectors', 'found', 'closed', 'major', 'major_open', 'hazards_not_due', 'tasks', 'tasks_done', 'tasks_open', 'tasks_not_due',
+] as const;
+type Column = (typeof ZERO_COLUMNS)[number];
+
+/** One source of the union: its grouping columns, then every figure column (0 where it has none). */
+function source(from: RawBuilder<unknown>, dims: [string, string, string], figures: Partial<Record<Column, string>>, where: RawBuilder<unknown>) {
+  const values = ZERO_COLUMNS.map((c) => sql.raw(`${figures[c] ?? '0'} as ${c}`));
+  return sql`select ${sql.raw(dims[0])} as regulator_id, ${sql.raw(dims[1])} as township_id, ${sql.raw(dims[2])} as industry, ${sql.join(values)}
+    from ${from} where ${where}`;
+}
+
 export function createDashboardRepository(db: Kysely<DB>) {
-  // Grouping sets with count(distinct) sort in memory: give them room instead of spilling to disk.
-  const run = (query: RawBuilder<GroupedRow>) => db.transaction().execute(async (trx) => {
-    await sql`set local work_mem = '32MB'`.execute(trx);
-    return (await query.execute(trx)).rows;
-  });
+  /** Counts that add up: rollup rows for whole days, base rows for the partial days and what is not yet due. */
+  async function additive(q: DashboardQuery, window: DayWindow): Promise<GroupedRow[]> {
+    const rollup = { campaign: 'campaign_id', regulator: 'regulator_id', township: 'township_id' };
+    const inspectionEdge = { campaign: 't.campaign_id', regulator: 't.assignee_org_id', township: 'e.township_id' };
+    const hazard = { campaign: 'h.campaign_id', regulator: 'h.regulator_id', township: 'h.township_id' };
+    const task = { campaign: 't.campaign_id', regulator: 't.assignee_org_id', township: 'e.township_id' };
+    const sources = [
+      source(sql`inspection_daily`, ['regulator_id', 'township_id', 'industry'],
+        { inspections: 'inspections', inspectors: 'inspectors_dispatched' }, sql`${inDays('day', window)} and ${filtered(q, rollup)}`),
+      source(sql`inspection i join task t on t.id = i.task_id join enterprise e on e.id = i.enterprise_id`, ['t.assignee_org_id', 'e.township_id', 'e.industry'],
+        { inspections: '1', inspectors: 'i.inspector_count' }, sql`${inEdges('i.inspected_at', window)} and ${filtered(q, inspectionEdge)}`),
+      source(sql`hazard_daily`, ['regulator_id', 'township_id', 'industry'],
+        { found: 'hazards_found', closed: 'hazards_closed', major: 'major_hazards', major_open: 'major_hazards_open' },
+        sql`${inDays('day', window)} and ${filtered(q, rollup)}`),
+      source(sql`hazard h`, ['h.regulator_id', 'h.township_id', 'h.industry'], {
+        found: '1', closed: "(h.status = 'CLOSED')::int", major: "(h.level = 'MAJOR')::int", major_open: "(h.level = 'MAJOR' and h.status <> 'CLOSED')::int",
+      }, sql`${inEdges('h.found_at', window)} and ${filtered(q, hazard)}`),
+      // overdue = open − open and not yet due; the second is small: only recent deadlines are still ahead
+      source(sql`hazard h`, ['h.regulator_id', 'h.township_id', 'h.industry'], { hazards_not_due: '1' },
+        sql`h.status <> 'CLOSED' and h.rectify_by >= ${q.now} and h.found_at >= ${q.from} and h.found_at < ${q.to} and ${filtered(q, hazard)}`),
+      source(sql`task_daily`, ['regulator_id', 'township_id', 'industry'],
+        { tasks: 'tasks', tasks_done: 'tasks_done', tasks_open: 'tasks_open' }, sql`${inDays('day', window)} and ${filtered(q, rollup)}`),
+      source(sql`task t join enterprise e on e.id = t.enterprise_id`, ['t.assignee_org_id', 'e.township_id', 'e.industry'], {
+        tasks: "(t.status <> 'CANCELLED')::int", tasks_done: "(t.status = 'DONE')::int", tasks_open: "(t.status = 'OPEN')::int",
+      }, sql`${inEdges('t.created_at', window)} and ${filtered(q, task)}`),
+      source(sql`task t join enterprise e on e.id = t.enterprise_id`, ['t.assignee_org_id', 'e.township_id', 'e.industry'], { tasks_not_due: '1' },
+        sql`t.status = 'OPEN' and t.due_at >= ${q.now} and t.created_at >= ${q.from} and t.created_at < ${q.to} and ${filtered(q, task)}`),
+    ];
+    const result = await sql<GroupedRow>`
+      select grouping(regulator_id) as g_regulator, grouping(township_id) as g_township, grouping(industry) as g_industry,
+        regulator_id as regulator, township_id as township, industry,
+        sum(inspections)::int as "inspections", sum(inspectors)::int as "inspectorsDispatched",
+        sum(found)::int as "hazardsFound", sum(closed)::int as "hazardsClosed", sum(major)::int as "majorHazards",
+        sum(major_open)::int as "majorHazardsOpen", (sum(found) - sum(closed) - sum(hazards_not_due))::int as "overdueHazards",
+        sum(tasks)::int as "tasksTotal", sum(tasks_done)::int as "tasksDone", (sum(tasks_open) - sum(tasks_not_due))::int as "tasksOverdue"
+      from (${sql.join(sources, sql` union all `)}) s
+      group by grouping sets ((), (regulator_id), (township_id), (industry))`.execute(db);
+    return result.rows;
+  }
+
+  /** Enterprises inspected, a distinct count: OR the days' bitmaps (and the partial days' enterprises), count bits. */
+  async function distinctEnterprises(q: DashboardQuery, window: DayWindow): Promise<{ dimension: DashboardDimension | 'overall'; key: string; n: number }[]> {
+    const bucket = { campaign: 'campaign_id', regulator: 'regulator_id', township: 'regulator_id' };
+    const edge = { campaign: 't.campaign_id', regulator: 't.assignee_org_id', township: 't.assignee_org_id' };
+    const unscoped = { ...q, townshipId: null };
+    const scopeMask = q.townshipId != null
+      ? sql`(select bits_padded(enterprises, c.len) from enterprise_mask where dimension = 'township' and key = ${String(q.townshipId)})`
+      : null;
+    const result = await sql<{ dimension: DashboardDimension | 'overall'; key: string; n: number }>`
+      with c as (select bits_capacity((select max(id) from enterprise)) as len),
+      sets as (
+        select regulator_id, bits_padded(enterprises, c.len) as bits from inspected_enterprises_daily, c
+        where ${inDays('day', window)} and ${filtered(unscoped, bucket)}
+        union all
+        select t.assignee_org_id, enterprise_bits(array_agg(i.enterprise_id), c.len) from inspection i join task t on t.id = i.task_id, c
+        where ${inEdges('i.inspected_at', window)} and ${filtered(unscoped, edge)}
+        group by t.assignee_org_id, c.len),
+      by_regulator as (
+        select regulator_id, ${scopeMask ? sql`bit_or(bits) & ${scopeMask}` : sql`bit_or(bits)`} as bits from sets, c group by regulator_id, c.len),
+      everyone as (select bit_or(bits) as bits from by_regulator)
+      select 'regulator' as dimension, regulator_id::text as key, bit_count(bits)::int as n from by_regulator
+      union all select 'overall', '', coalesce(bit_count(bits), 0)::int from everyone
+      union all select m.dimension, m.key, bit_count(everyone.bits & bits_padded(m.enterprises, c.len))::int
+        from enterprise_mask m, everyone, c where everyone.bits is not null`.execute(db);
+    return result.rows;
+  }
 
   return {
     async figures(q: DashboardQuery): Promise<DashboardResult> {
-      const inspectionWhere = sql.join([
-        sql`i.inspected_at >= ${q.from}`, sql`i.inspected_at < ${q.to}`,
-        ...(q.campaignId != null ? [sql`t.campaign_id = ${q.campaignId}`] : []),
-        ...(q.regulatorId != null ? [sql`t.assignee_org_id = ${q.regulatorId}`] : []),
-        ...(q.townshipId != null ? [sql`e.township_id = ${q.townshipId}`] : []),
-      ], sql` and `);
-      const hazardWhere = sql.join([
-        sql`h.found_at >= ${q.from}`, sql`h.found_at < ${q.to}`,
-        ...(q.campaignId != null ? [sql`h.campaign_id = ${q.campaignId}`] : []),
-        ...(q.regulatorId != null ? [sql`h.regulator_id = ${q.regulatorId}`] : []),
-        ...(q.townshipId != null ? [sql`h.township_id = ${q.townshipId}`] : []),
-      ], sql` and `);
-      const [inspections, hazards] = await Promise.all([
-        run(sql<GroupedRow>`
-          select grouping(t.assignee_org_id) as g_regulator, grouping(e.township_id) as g_township, grouping(e.industry) as g_industry,
-            t.assignee_org_id as regulator, e.township_id as township, e.industry as industry,
-            count(*)::int as "inspections", coalesce(sum(i.inspector_count), 0)::int as "inspectorsDispatched",
-            count(distinct i.enterprise_id)::int as "enterprisesInspected"
-          from inspection i join task t on t.id = i.task_id join enterprise e on e.id = i.enterprise_id
-          where ${inspectionWhere}
-          group by grouping sets ((), (t.assignee_org_id), (e.township_id), (e.industry))`),
-        run(sql<GroupedRow>`
-          select grouping(h.regulator_id) as g_regulator, grouping(h.township_id) as g_township, grouping(h.industry) as g_industry,
-            h.regulator_id as regulator, h.township_id as township, h.industry as industry,
-            count(*)::int as "hazardsFound",
-            count(*) filter (where h.status = 'CLOSED')::int as "hazardsClosed",
-            count(*) filter (where h.level = 'MAJOR')::int as "majorHazards",
-            count(*) filter (where h.level = 'MAJOR' and h.status <> 'CLOSED')::int as "majorHazardsOpen",
-            count(*) filter (where h.status <> 'CLOSED' and h.rectify_by < ${q.now})::int as "overdueHazards"
-          from hazard h
-          where ${hazardWhere}
-          group by grouping sets ((), (h.regulator_id), (h.township_id), (h.industry))`),
+      const window = splitAtShanghaiDays(q.from, q.to);
+      const [grouped, distinct, units] = await Promise.all([
+        additive(q, window),
+        distinctEnterprises(q, window),
+        db.selectFrom('org_unit').select(['id', 'kind']).where('kind', 'in', ['REGULATOR', 'TOWNSHIP']).orderBy('id').execute(),
       ]);
       let overall = empty();
       const rows = new Map<string, DashboardRowFigures>();
-      for (const row of [...inspections, ...hazards]) {
-        const { dimension, key } = keyOf(row);
+      const row = (dimension: DashboardDimension, key: string) => {
+        const id = `${dimension}:${key}`;
+        const found = rows.get(id) ?? { ...empty(), dimension, key };
+        rows.set(id, found);
+        return found;
+      };
+      // Every regulator and township in view has a row, idle or not: "who lags" must show who did nothing.
+      for (const unit of units) {
+        const dimension = unit.kind === 'REGULATOR' ? 'regulator' : 'township';
+        const only = dimension === 'regulator' ? q.regulatorId : q.townshipId;
+        if (only == null || only === unit.id) row(dimension, String(unit.id));
+      }
+      for (const grouping of grouped) {
+        const { dimension, key } = keyOf(grouping);
         const counts: Partial<DashboardFigures> = {};
         for (const name of COUNTED) {
-          const value = row[name];
+          const value = grouping[name];
           if (typeof value === 'number') counts[name] = value;
         }
-        if (dimension === 'overall') {
-          overall = { ...overall, ...counts };
-        } else {
-          const id = `${dimension}:${key}`;
-          rows.set(id, { ...(rows.get(id) ?? { ...empty(), dimension, key }), ...counts });
-        }
+        if (dimension === 'overall') overall = { ...overall, ...counts };
+        else Object.assign(row(dimension, key), counts);
+      }
+      for (const { dimension, key, n } of distinct) {
+        if (dimension === 'overall') overall.enterprisesInspected = n;
+        else if (n > 0 || rows.has(`${dimension}:${key}`)) row(dimension, key).enterprisesInspected = n;
       }
       const withRate = <T extends DashboardFigures>(f: T): T => ({ ...f, rectificationRate: rectificationRate(f.hazardsFound, f.hazardsClosed) });
       return { ...withRate(overall), rows: [...rows.values()].map(withRate) };

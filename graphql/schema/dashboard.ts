@@ -7,7 +7,7 @@ import { IndustryEnum } from './enums';
 import { OrgUnitRef } from './org-unit';
 
 const figureFields = builder.interfaceRef<DashboardFigures>('DashboardFigures').implement({
-  description: "The county's figures (DOMAIN.md), over the hazards found and inspections made in the window",
+  description: "The county's figures (DOMAIN.md), over the hazards found, inspections made and tasks dispatched in the window",
   fields: (t) => ({
     inspections: t.exposeInt('inspections', { description: '检查企业单位家次' }),
     inspectorsDispatched: t.exposeInt('inspectorsDispatched', { description: '执法人员人次' }),
@@ -18,6 +18,9 @@ const figureFields = builder.interfaceRef<DashboardFigures>('DashboardFigures').
     majorHazardsOpen: t.exposeInt('majorHazardsOpen', { description: 'Major hazards still under listed supervision (挂牌督办)' }),
     overdueHazards: t.exposeInt('overdueHazards'),
     rectificationRate: t.exposeFloat('rectificationRate', { description: 'hazardsClosed / hazardsFound; 1 when none found' }),
+    tasksTotal: t.exposeInt('tasksTotal', { description: 'Tasks dispatched in the window (下发任务), cancelled ones left out' }),
+    tasksDone: t.exposeInt('tasksDone', { description: 'Of those, done' }),
+    tasksOverdue: t.exposeInt('tasksOverdue', { description: 'Of those, open past their due time' }),
   }),
 });
 
@@ -42,9 +45,9 @@ interface DashboardShape extends DashboardFigures { rows: DashboardRowFigures[] 
 const DashboardRef = builder.objectRef<DashboardShape>('Dashboard').implement({
   interfaces: [figureFields],
   fields: (t) => ({
-    byRegulator: t.field({ type: [DashboardRowRef], resolve: (d) => d.rows.filter((r) => r.dimension === 'regulator') }),
-    byTownship: t.field({ type: [DashboardRowRef], resolve: (d) => d.rows.filter((r) => r.dimension === 'township') }),
-    byIndustry: t.field({ type: [DashboardRowRef], resolve: (d) => d.rows.filter((r) => r.dimension === 'industry') }),
+    byRegulator: t.field({ type: [DashboardRowRef], description: 'Every regulator in view, idle ones included (who lags)', resolve: (d) => d.rows.filter((r) => r.dimension === 'regulator') }),
+    byTownship: t.field({ type: [DashboardRowRef], description: 'Every township in view, idle ones included', resolve: (d) => d.rows.filter((r) => r.dimension === 'township') }),
+    byIndustry: t.field({ type: [DashboardRowRef], description: 'The industries with any figure in the window', resolve: (d) => d.rows.filter((r) => r.dimension === 'industry') }),
   }),
 });
 

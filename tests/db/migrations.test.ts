@@ -9,8 +9,9 @@ import type { DB } from '../../db/schema';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 
 const TABLES = [
-  'app_user', 'audit_log', 'campaign', 'checklist_item', 'checklist_template', 'enterprise', 'escalation', 'hazard',
-  'hazard_event', 'inspection', 'leader_assignment', 'notification', 'org_unit', 'photo', 'report', 'session', 'task',
+  'app_user', 'audit_log', 'campaign', 'checklist_item', 'checklist_template', 'enterprise', 'enterprise_mask', 'escalation', 'hazard',
+  'hazard_daily', 'hazard_event', 'inspected_enterprises_daily', 'inspection', 'inspection_daily', 'leader_assignment', 'notification',
+  'org_unit', 'photo', 'report', 'session', 'task', 'task_daily',
 ];
 
 async function tables(db: Kysely<DB>): Promise<string[]> {
@@ -52,16 +53,16 @@ describe.each([
   });
 
   it('apply to an empty database, create every table, and are idempotent', async () => {
-    expect(await migrateToLatest(database.db)).toEqual(['0001-initial', '0002-photo', '0003-read-paths']);
+    expect(await migrateToLatest(database.db)).toEqual(['0001-initial', '0002-photo', '0003-read-paths', '0004-daily-figures']);
     expect(await tables(database.db)).toEqual(TABLES);
     expect(await migrateToLatest(database.db)).toEqual([]);
     await exerciseSchema(database.db);
   });
 
   it('roll back to an empty schema and apply again', async () => {
-    expect(await migrateDownAll(database.db)).toEqual(['0003-read-paths', '0002-photo', '0001-initial']);
+    expect(await migrateDownAll(database.db)).toEqual(['0004-daily-figures', '0003-read-paths', '0002-photo', '0001-initial']);
     expect(await tables(database.db)).toEqual([]);
-    expect(await migrateToLatest(database.db)).toEqual(['0001-initial', '0002-photo', '0003-read-paths']);
+    expect(await migrateToLatest(database.db)).toEqual(['0001-initial', '0002-photo', '0003-read-paths', '0004-daily-figures']);
     expect(await tables(database.db)).toEqual(TABLES);
   });
 });

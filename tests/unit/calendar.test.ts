@@ -1,7 +1,8 @@
 import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
 import {
   CALENDAR_YEARS, PROVISIONAL_YEARS, addWorkingDays, holidayName, isWorkingDay, nextWorkingDayEnd,
-  shanghaiDateKey, subtractWorkingDays,
+  shanghaiDateKey, splitAtShanghaiDays, subtractWorkingDays,
 } from '../../domain/calendar';
 import { HOLIDAY_YEARS } from '../../domain/holidays';
 
@@ -248,5 +249,40 @@ describe('nextWorkingDayEnd', () => {
   it('works from within a holiday', () => {
     expect(nextWorkingDayEnd(sh('2026-10-07T10:00:00'))).toEqual(sh('2026-10-08T23:59:59.999'));
     expect(nextWorkingDayEnd(sh('2026-10-01T10:00:00'))).toEqual(sh('2026-10-08T23:59:59.999'));
+  });
+});
+
+describe('splitAtShanghaiDays', () => {
+  const at = (iso: string) => new Date(iso);
+
+  it('keeps whole Shanghai days for the rollup and the partial ends for live counting', () => {
+    // 2026-11-02 10:00 to 2026-11-05 09:00 Shanghai time
+    expect(splitAtShanghaiDays(at('2026-11-02T02:00:00Z'), at('2026-11-05T01:00:00Z'))).toEqual({
+      days: { from: '2026-11-03', to: '2026-11-05' },
+      edges: [[at('2026-11-02T02:00:00Z'), at('2026-11-02T16:00:00Z')], [at('2026-11-04T16:00:00Z'), at('2026-11-05T01:00:00Z')]],
+    });
+  });
+
+  it('has no edge where the window starts or ends at a Shanghai midnight', () => {
+    expect(splitAtShanghaiDays(at('2026-10-31T16:00:00Z'), at('2026-11-30T16:00:00Z')))
+      .toEqual({ days: { from: '2026-11-01', to: '2026-12-01' }, edges: [] });
+  });
+
+  it('counts a window inside one day, or across one midnight without a whole day, live', () => {
+    expect(splitAtShanghaiDays(at('2026-11-02T02:00:00Z'), at('2026-11-02T05:00:00Z')))
+      .toEqual({ days: null, edges: [[at('2026-11-02T02:00:00Z'), at('2026-11-02T05:00:00Z')]] });
+    expect(splitAtShanghaiDays(at('2026-11-02T10:00:00Z'), at('2026-11-03T10:00:00Z')).days).toBeNull();
+    expect(splitAtShanghaiDays(at('2026-11-02T10:00:00Z'), at('2026-11-02T10:00:00Z'))).toEqual({ days: null, edges: [] });
+  });
+
+  it('covers every instant of the window exactly once', () => {
+    const instant = fc.integer({ min: Date.UTC(2020, 0, 1), max: Date.UTC(2030, 0, 1) });
+    fc.assert(fc.property(instant, instant, instant, (a, b, probe) => {
+      const [from, to] = a <= b ? [a, b] : [b, a];
+      const { days, edges } = splitAtShanghaiDays(new Date(from), new Date(to));
+      const inDays = days !== null && shanghaiDateKey(new Date(probe)) >= days.from && shanghaiDateKey(new Date(probe)) < days.to;
+      const inEdges = edges.filter(([s, e]) => probe >= s.getTime() && probe < e.getTime()).length;
+      expect((inDays ? 1 : 0) + inEdges).toBe(probe >= from && probe < to ? 1 : 0);
+    }), { numRuns: 2000 });
   });
 });
