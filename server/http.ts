@@ -3,9 +3,10 @@ import { randomUUID } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import path from 'node:path';
-import { NoSchemaIntrospectionCustomRule } from 'graphql';
+import { GraphQLError, NoSchemaIntrospectionCustomRule } from 'graphql';
 import { createYoga, type Plugin } from 'graphql-yoga';
 import { sql, type Kysely } from 'kysely';
+import { isDatabaseUnavailable } from '../db/connect';
 import type { DB } from '../db/schema';
 import { maskError, requestMistake } from '../graphql/errors';
 import type { Context, Services } from '../graphql/context';
@@ -71,6 +72,19 @@ const validationErrorsAsBadInput: Plugin = {
   },
 };
 
+/**
+ * PostgreSQL out of reach is UNAVAILABLE with a sentence that says what to do, and one line in the log
+ * rather than a stack per request while it lasts.
+ */
+export function maskApiError(error: unknown, fallbackMessage: string): Error {
+  if (!isDatabaseUnavailable(error)) return maskError(error, fallbackMessage);
+  const cause = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  console.error(`database unavailable: ${cause instanceof Error ? cause.message || cause.name : String(cause)}`);
+  return new GraphQLError('数据库暂时不可用，操作未确认；请稍后用同一请求重试（不会重复记录）', {
+    path: error instanceof GraphQLError ? error.path : undefined, extensions: { code: 'UNAVAILABLE' },
+  });
+}
+
 function bearerToken(request: Request): string | null {
   const header = request.headers.get('authorization');
   const match = header ? /^Bearer\s+(\S+)$/i.exec(header) : null;
@@ -85,7 +99,7 @@ export function createHttpServer(deps: HttpDeps): Server {
     // maskError logs what is unexpected; refusals with a code are the caller's business, not the operator's.
     logging: false,
     graphiql: !deps.production,
-    maskedErrors: { maskError },
+    maskedErrors: { maskError: maskApiError },
     plugins: deps.production ? [noIntrospection, validationErrorsAsBadInput] : [validationErrorsAsBadInput],
     context: async ({ request }): Promise<Context> => {
       const token = bearerToken(request);
