@@ -28,6 +28,8 @@ const schema = z.object({
   ),
   TEMPORAL_NAMESPACE: z.string().regex(/^[A-Za-z0-9._-]{1,64}$/, 'must be a Temporal namespace name').default('default'),
   TEMPORAL_TASK_QUEUE: z.string().regex(/^[A-Za-z0-9._-]{1,64}$/, 'must be a task queue name').default('supervision'),
+  /** A prebuilt workflow bundle (`npm run build:workflows`); the worker bundles workflows/ at start without it. */
+  WORKFLOW_BUNDLE: optionalText,
   TEMPORAL_PORT: port(7233),
   TEMPORAL_UI_PORT: port(8233),
   DEMO_PASSWORD: z.string().min(8, 'must be at least 8 characters').max(128, 'must be at most 128 characters')

@@ -64,7 +64,7 @@ runMain(async () => {
     cleanups.push(() => workerConnection.close());
     const worker = await startWorker({
       connection: workerConnection, namespace: config.TEMPORAL_NAMESPACE, taskQueue: config.TEMPORAL_TASK_QUEUE,
-      deps: { db: database.db, client: temporal.client, taskQueue: config.TEMPORAL_TASK_QUEUE },
+      deps: { db: database.db, client: temporal.client, taskQueue: config.TEMPORAL_TASK_QUEUE }, bundlePath: config.WORKFLOW_BUNDLE,
     });
     cleanups.push(() => worker.stop());
     worker.done.catch((error: unknown) => {

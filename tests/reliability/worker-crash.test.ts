@@ -9,6 +9,7 @@ import path from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REGULATORS } from '../../domain/regulators';
+import { writeWorkflowBundle } from '../../server/worker-runtime';
 import { startApiEnv, type ApiEnv } from '../support/api-env';
 import { codeOf, inDays, LAUNCH, REPORT, SUBMIT, VERIFY } from '../support/api-fixtures';
 import { runEntryPoint, waitFor, type RunningProcess } from '../support/processes';
@@ -25,7 +26,7 @@ const faults: string[] = [];
 async function startWorkerProcess(): Promise<RunningProcess> {
   const child = runEntryPoint('server/worker.ts', {
     TEMPORAL_ADDRESS: api.env.address, TEMPORAL_NAMESPACE: 'default', TEMPORAL_TASK_QUEUE: api.taskQueue,
-    DATABASE_URL: api.databaseUrl, DATA_DIR: dataDir, NODE_ENV: 'test',
+    DATABASE_URL: api.databaseUrl, DATA_DIR: dataDir, NODE_ENV: 'test', WORKFLOW_BUNDLE: path.join(dataDir, 'workflow-bundle.js'),
   });
   await waitFor(async () => child.output().includes('worker polling'), 60_000, 'the worker process to poll');
   return child;
@@ -34,6 +35,8 @@ async function startWorkerProcess(): Promise<RunningProcess> {
 beforeAll(async () => {
   dataDir = await mkdtemp(path.join(tmpdir(), 'wss-crash-'));
   api = await startApiEnv({ enterpriseCount: ENTERPRISES, inProcessWorker: false, updateDeadlineMs: 8_000 });
+  // As in the Docker image: workers start from a prebuilt bundle, so a restart after SIGKILL polls within a second.
+  await writeWorkflowBundle(path.join(dataDir, 'workflow-bundle.js'));
   worker = await startWorkerProcess();
 });
 afterAll(async () => {
