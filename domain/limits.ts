@@ -24,3 +24,14 @@ export function farDateProblem(at: Date, now: Date, what: string): string | null
   if (at.getTime() < now.getTime() - LIMITS.maxDaysBack * DAY) return `${what}不能早于一年之前`;
   return null;
 }
+
+/**
+ * A Chinese sentence when a filter's window [from, to) is implausible: an end far from `now` (as for every date
+ * the API takes), or a start not before the end. Null when fine; either end may be open.
+ */
+export function periodProblem(from: Date | null | undefined, to: Date | null | undefined, now: Date, what: string): string | null {
+  const far = (from ? farDateProblem(from, now, `${what}的起点`) : null) ?? (to ? farDateProblem(to, now, `${what}的终点`) : null);
+  if (far) return far;
+  if (from && to && from.getTime() >= to.getTime()) return `${what}的起点应早于终点`;
+  return null;
+}

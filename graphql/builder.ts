@@ -6,17 +6,16 @@ import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import ZodPlugin from '@pothos/plugin-zod';
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { ISO_DATE_TIME, parseIsoDateTime } from '../domain/datetime';
 import { AppError } from '../services/errors';
 import type { Context } from './context';
 
 function parseDateTime(value: unknown): Date {
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value)) {
+  if (typeof value !== 'string' || !ISO_DATE_TIME.test(value)) {
     throw new GraphQLError('时间格式应为带时区的 ISO-8601，例如 2026-12-01T09:00:00+08:00', { extensions: { code: 'BAD_USER_INPUT' } });
   }
-  const date = new Date(value);
-  if (Number.isNaN(date.getTime()) || date.getUTCFullYear() < 2000 || date.getUTCFullYear() > 2100) {
-    throw new GraphQLError(`无效的时间：${value}`, { extensions: { code: 'BAD_USER_INPUT' } });
-  }
+  const date = parseIsoDateTime(value);
+  if (!date) throw new GraphQLError(`无效的时间：${value}`, { extensions: { code: 'BAD_USER_INPUT' } });
   return date;
 }
 

@@ -6,7 +6,9 @@ import type { Kysely } from 'kysely';
 import { createAuditRepository } from '../db/repositories/audit';
 import { createHazardRepository, type HazardFilter } from '../db/repositories/hazards';
 import type { DB } from '../db/schema';
+import { parseIsoDateTime } from '../domain/datetime';
 import { LEDGER_COLUMNS, ledgerFileName, ledgerRow } from '../domain/hazard-ledger';
+import { periodProblem } from '../domain/limits';
 import { HAZARD_LEVELS, HAZARD_STATUSES, isOneOf, type HazardStatus, type Role } from '../domain/types';
 import { notFound, rowScopeOf } from '../services/access';
 import type { Viewer } from '../services/auth';
@@ -60,8 +62,16 @@ function globalIdParam(params: URLSearchParams, name: string, typename: string, 
   return id;
 }
 
+function instantParam(params: URLSearchParams, name: string, what: string): Date | null {
+  const value = params.get(name)?.trim();
+  if (!value) return null;
+  const at = parseIsoDateTime(value);
+  if (!at) throw new AppError('BAD_USER_INPUT', `${what}应为带时区的 ISO-8601 时间，例如 2026-03-01T00:00:00+08:00`);
+  return at;
+}
+
 /** The ledger filter from the query string; anything malformed is the caller's to fix. */
-export function parseLedgerFilter(params: URLSearchParams): HazardFilter {
+export function parseLedgerFilter(params: URLSearchParams, now: Date = new Date()): HazardFilter {
   const statuses = (params.get('status') ?? '').split(',').map((s) => s.trim()).filter((s) => s !== '');
   const status: HazardStatus[] = [];
   for (const value of statuses) {
@@ -74,6 +84,10 @@ export function parseLedgerFilter(params: URLSearchParams): HazardFilter {
   if (level !== null && !isOneOf(HAZARD_LEVELS, level)) throw new AppError('BAD_USER_INPUT', '隐患等级只能是 GENERAL（一般）或 MAJOR（重大）');
   const overdue = params.get('overdue')?.trim() || null;
   if (overdue !== null && overdue !== 'true' && overdue !== 'false') throw new AppError('BAD_USER_INPUT', '是否逾期只能填 true 或 false');
+  const foundFrom = instantParam(params, 'foundFrom', '发现时间起点');
+  const foundTo = instantParam(params, 'foundTo', '发现时间终点');
+  const period = periodProblem(foundFrom, foundTo, now, '发现时间');
+  if (period) throw new AppError('BAD_USER_INPUT', period);
   return {
     campaignId: globalIdParam(params, 'campaignId', 'Campaign', '专项行动'),
     status: status.length > 0 ? status : null,
@@ -81,6 +95,8 @@ export function parseLedgerFilter(params: URLSearchParams): HazardFilter {
     overdue: overdue === null ? null : overdue === 'true',
     regulatorId: globalIdParam(params, 'regulatorId', 'OrgUnit', '监管部门'),
     townshipId: globalIdParam(params, 'townshipId', 'OrgUnit', '乡镇（街道）'),
+    foundFrom,
+    foundTo,
   };
 }
 
@@ -123,8 +139,8 @@ export function createDownloadHandler(deps: DownloadDeps): (req: IncomingMessage
 
   async function sendLedger(viewer: Viewer, url: URL, req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (!LEDGER_ROLES.has(viewer.role)) throw new AppError('FORBIDDEN', '您的账户无权导出隐患台账');
-    const filter = parseLedgerFilter(url.searchParams);
     const at = now();
+    const filter = parseLedgerFilter(url.searchParams, at);
     const hazardRows = hazards.ledgerStream(rowScopeOf(viewer), filter, at);
     // Read before the first byte goes out, so a database failure still gets a proper error response.
     let next = await hazardRows.next();

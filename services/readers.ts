@@ -11,7 +11,7 @@ import { createHazardRepository, type HazardFilter } from '../db/repositories/ha
 import { createOrgUnitRepository } from '../db/repositories/org-units';
 import { createPhotoRepository } from '../db/repositories/photos';
 import { createUserRepository } from '../db/repositories/users';
-import { createTaskRepository, type TaskFilter } from '../db/repositories/tasks';
+import { createTaskRepository, type InspectionFilter, type TaskFilter } from '../db/repositories/tasks';
 import type { DB } from '../db/schema';
 import type { CampaignStatus, EscalationLevel, EscalationStatus } from '../domain/types';
 import { rowScopeOf } from './access';
@@ -56,6 +56,8 @@ export function createReaders(db: Kysely<DB>, viewer: Viewer, now: () => Date = 
       list: (filter: TaskFilter, page: Page) => tasks.list(scope, filter, page, now()),
       count: (filter: TaskFilter) => tasks.count(scope, filter, now()),
       getByIds: (ids: readonly number[]) => tasks.getByIds(scope, ids),
+      listInspections: (filter: InspectionFilter, page: Page) => tasks.listInspections(scope, filter, page),
+      countInspections: (filter: InspectionFilter) => tasks.countInspections(scope, filter),
       inspectionsByIds: (ids: readonly number[]) => tasks.inspectionsByIds(scope, ids),
       inspectionsByTaskIds: (ids: readonly number[]) => tasks.inspectionsByTaskIds(scope, ids),
     },

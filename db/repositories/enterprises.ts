@@ -1,6 +1,6 @@
 // The enterprise registry: scoped search with filters, batched loads, and registration.
 import { sql, type Kysely } from 'kysely';
-import type { Industry } from '../../domain/types';
+import type { Grade, Industry, ListStatus } from '../../domain/types';
 import type { DB, NewEnterprise } from '../schema';
 import { enterpriseInScope, type RowScope } from './scope';
 
@@ -13,6 +13,9 @@ export interface EnterpriseFilter {
   industries?: readonly Industry[] | null;
   townshipIds?: readonly number[] | null;
   regulatorId?: number | null;
+  grade?: Grade | null;
+  /** Red list (exemplary), black list (serious violator), or on neither (NONE). */
+  listStatus?: ListStatus | null;
   search?: string | null;
 }
 
@@ -24,6 +27,8 @@ export function createEnterpriseRepository(db: Kysely<DB>) {
     if (filter.industries?.length) query = query.where('enterprise.industry', 'in', filter.industries);
     if (filter.townshipIds?.length) query = query.where('enterprise.township_id', 'in', filter.townshipIds);
     if (filter.regulatorId != null) query = query.where('enterprise.regulator_id', '=', filter.regulatorId);
+    if (filter.grade) query = query.where('enterprise.grade', '=', filter.grade);
+    if (filter.listStatus) query = query.where('enterprise.list_status', '=', filter.listStatus);
     const search = filter.search?.trim();
     if (search) {
       const pattern = `%${escapeLike(search)}%`;

@@ -17,6 +17,10 @@ export interface HazardFilter {
   overdue?: boolean | null;
   regulatorId?: number | null;
   townshipId?: number | null;
+  /** Found at or after this instant. */
+  foundFrom?: Date | null;
+  /** Found before this instant: [foundFrom, foundTo), the window of the dashboard's figures. */
+  foundTo?: Date | null;
 }
 
 export function createHazardRepository(db: Kysely<DB>) {
@@ -27,6 +31,8 @@ export function createHazardRepository(db: Kysely<DB>) {
     if (filter.level) query = query.where('hazard.level', '=', filter.level);
     if (filter.regulatorId != null) query = query.where('hazard.regulator_id', '=', filter.regulatorId);
     if (filter.townshipId != null) query = query.where('hazard.township_id', '=', filter.townshipId);
+    if (filter.foundFrom) query = query.where('hazard.found_at', '>=', filter.foundFrom);
+    if (filter.foundTo) query = query.where('hazard.found_at', '<', filter.foundTo);
     if (filter.overdue === true) query = query.where('hazard.status', '!=', 'CLOSED').where('hazard.rectify_by', '<', now);
     if (filter.overdue === false) query = query.where((eb) => eb.or([eb('hazard.status', '=', 'CLOSED'), eb('hazard.rectify_by', '>=', now)]));
     return query;

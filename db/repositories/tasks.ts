@@ -21,6 +21,19 @@ export interface TaskFilter {
   overdue?: boolean | null;
 }
 
+/** The inspections behind the dashboard's figures: the same window and the same meaning of regulator and township. */
+export interface InspectionFilter {
+  campaignId?: number | null;
+  /** The regulator whose task was inspected (the dashboard's by-regulator row). */
+  regulatorId?: number | null;
+  /** The township of the inspected enterprise (the dashboard's by-township row). */
+  townshipId?: number | null;
+  /** Inspected at or after this instant. */
+  inspectedFrom?: Date | null;
+  /** Inspected before this instant. */
+  inspectedTo?: Date | null;
+}
+
 export function createTaskRepository(db: Kysely<DB>) {
   function filtered(scope: RowScope, filter: TaskFilter, now: Date) {
     let query = db.selectFrom('task').where(taskInScope(scope));
@@ -29,6 +42,26 @@ export function createTaskRepository(db: Kysely<DB>) {
     if (filter.status?.length) query = query.where('task.status', 'in', filter.status);
     if (filter.overdue === true) query = query.where('task.status', '=', 'OPEN').where('task.due_at', '<', now);
     if (filter.overdue === false) query = query.where((eb) => eb.or([eb('task.status', '!=', 'OPEN'), eb('task.due_at', '>=', now)]));
+    return query;
+  }
+
+  function inspectionsFiltered(scope: RowScope, filter: InspectionFilter) {
+    const { campaignId, regulatorId, townshipId } = filter;
+    let query = db.selectFrom('inspection').where(inspectionInScope(scope));
+    if (campaignId != null || regulatorId != null) {
+      query = query.where((eb) => {
+        let task = eb.selectFrom('task as filter_t').select('filter_t.id').whereRef('filter_t.id', '=', 'inspection.task_id');
+        if (campaignId != null) task = task.where('filter_t.campaign_id', '=', campaignId);
+        if (regulatorId != null) task = task.where('filter_t.assignee_org_id', '=', regulatorId);
+        return eb.exists(task);
+      });
+    }
+    if (townshipId != null) {
+      query = query.where((eb) => eb.exists(eb.selectFrom('enterprise as filter_e').select('filter_e.id')
+        .whereRef('filter_e.id', '=', 'inspection.enterprise_id').where('filter_e.township_id', '=', townshipId)));
+    }
+    if (filter.inspectedFrom) query = query.where('inspection.inspected_at', '>=', filter.inspectedFrom);
+    if (filter.inspectedTo) query = query.where('inspection.inspected_at', '<', filter.inspectedTo);
     return query;
   }
 
@@ -44,6 +77,15 @@ export function createTaskRepository(db: Kysely<DB>) {
 
     getByIds: (scope: RowScope, ids: readonly number[]) =>
       ids.length === 0 ? Promise.resolve([]) : db.selectFrom('task').select(taskColumns).where('task.id', 'in', ids).where(taskInScope(scope)).execute(),
+
+    /** The latest first. */
+    listInspections: (scope: RowScope, filter: InspectionFilter, page: { limit: number; offset: number }) =>
+      inspectionsFiltered(scope, filter).select(inspectionColumns)
+        .orderBy('inspection.inspected_at', 'desc').orderBy('inspection.id', 'desc')
+        .limit(page.limit).offset(page.offset).execute(),
+
+    countInspections: async (scope: RowScope, filter: InspectionFilter) =>
+      (await inspectionsFiltered(scope, filter).select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow()).n,
 
     inspectionsByIds: (scope: RowScope, ids: readonly number[]) =>
       ids.length === 0 ? Promise.resolve([]) : db.selectFrom('inspection').select(inspectionColumns)

@@ -34,6 +34,8 @@ const EnterpriseFilter = builder.inputType('EnterpriseFilter', {
     industries: t.field({ type: [IndustryEnum], required: false, validate: { maxLength: LIMITS.filterIds } }),
     townshipIds: t.idList({ required: false, validate: { maxLength: LIMITS.filterIds } }),
     regulatorId: t.id({ required: false }),
+    grade: t.field({ type: GradeEnum, required: false, description: '分级分类（好/中/差）' }),
+    listStatus: t.field({ type: ListStatusEnum, required: false, description: '红黑名单：RED, BLACK, or NONE for neither' }),
     search: t.string({ required: false, validate: { maxLength: [LIMITS.search, { message: `搜索词不能超过${LIMITS.search}个字` }] } }),
   }),
 });
@@ -50,6 +52,8 @@ builder.queryField('enterprises', (t) => t.field({
       industries: args.filter?.industries ?? null,
       townshipIds: decodeIds(args.filter?.townshipIds, 'OrgUnit'),
       regulatorId: args.filter?.regulatorId ? decodeId(args.filter.regulatorId, 'OrgUnit') : null,
+      grade: args.filter?.grade ?? null,
+      listStatus: args.filter?.listStatus ?? null,
       search: args.filter?.search ?? null,
     };
     return connectionOf(args, (page) => readers.enterprises.list(filter, page), () => readers.enterprises.count(filter));

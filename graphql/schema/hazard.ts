@@ -2,7 +2,7 @@ import type { HazardRow } from '../../db/repositories/hazards';
 import { builder } from '../builder';
 import { connectionOf, pageComplexity, decodeId, decodeIds, readersOf, viewerOf } from '../ids';
 import { alignById, groupBy, scopedLoad, type Key } from '../loaders';
-import { idempotencyKeyText, longText, photoIdList } from '../validation';
+import { filterPeriod, idempotencyKeyText, longText, photoIdList } from '../validation';
 import { CampaignRef } from './campaign';
 import { ChecklistItemRef } from './checklist';
 import { EnterpriseRef } from './enterprise';
@@ -86,6 +86,8 @@ const HazardFilter = builder.inputType('HazardFilter', {
     overdue: t.boolean({ required: false }),
     regulatorId: t.id({ required: false }),
     townshipId: t.id({ required: false }),
+    foundFrom: t.field({ type: 'DateTime', required: false, description: 'Found at or after this instant' }),
+    foundTo: t.field({ type: 'DateTime', required: false, description: 'Found before this instant (exclusive, like the dashboard window)' }),
   }),
 });
 
@@ -98,11 +100,13 @@ builder.queryField('hazards', (t) => t.field({
   resolve: (_root, args, context) => {
     const readers = readersOf(context);
     const f = args.filter;
+    const found = filterPeriod(f?.foundFrom, f?.foundTo, '发现时间');
     const filter = {
       campaignId: f?.campaignId ? decodeId(f.campaignId, 'Campaign') : null,
       status: f?.status ?? null, level: f?.level ?? null, overdue: f?.overdue ?? null,
       regulatorId: f?.regulatorId ? decodeId(f.regulatorId, 'OrgUnit') : null,
       townshipId: f?.townshipId ? decodeId(f.townshipId, 'OrgUnit') : null,
+      foundFrom: found.from, foundTo: found.to,
     };
     return connectionOf(args, (page) => readers.hazards.list(filter, page), () => readers.hazards.count(filter));
   },

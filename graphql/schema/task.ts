@@ -1,7 +1,7 @@
 import type { InspectionRow, TaskRow } from '../../db/repositories/tasks';
 import { LIMITS } from '../../domain/limits';
 import { builder } from '../builder';
-import { idempotencyKeyText, longText, photoIdList } from '../validation';
+import { filterPeriod, idempotencyKeyText, longText, photoIdList } from '../validation';
 import { connectionOf, pageComplexity, decodeId, decodeIds, readersOf, viewerOf } from '../ids';
 import { groupBy, scopedLoad, type Key } from '../loaders';
 import { CampaignRef } from './campaign';
@@ -22,6 +22,7 @@ export const InspectionRef = builder.loadableNodeRef<InspectionRow, Key>('Inspec
 });
 
 export const TaskConnection = builder.connectionObject({ type: TaskRef, name: 'TaskConnection' }, { name: 'TaskEdge' });
+export const InspectionConnection = builder.connectionObject({ type: InspectionRef, name: 'InspectionConnection' }, { name: 'InspectionEdge' });
 
 TaskRef.implement({
   fields: (t) => ({
@@ -86,6 +87,36 @@ builder.queryField('myTasks', (t) => t.field({
   },
 }));
 
+const InspectionFilter = builder.inputType('InspectionFilter', {
+  description: "The inspections behind the dashboard's figures: the same window, regulator and township",
+  fields: (t) => ({
+    campaignId: t.id({ required: false }),
+    regulatorId: t.id({ required: false, description: 'The regulator whose task was inspected' }),
+    townshipId: t.id({ required: false, description: 'The township of the inspected enterprise' }),
+    inspectedFrom: t.field({ type: 'DateTime', required: false, description: 'Inspected at or after this instant' }),
+    inspectedTo: t.field({ type: 'DateTime', required: false, description: 'Inspected before this instant (exclusive)' }),
+  }),
+});
+
+builder.queryField('inspections', (t) => t.field({
+  type: InspectionConnection,
+  complexity: pageComplexity,
+  authScopes: { loggedIn: true },
+  description: 'Inspections the viewer may see (a regulator its own, a township those at its enterprises), the latest first',
+  args: { ...t.arg.connectionArgs(), filter: t.arg({ type: InspectionFilter, required: false }) },
+  resolve: (_root, args, context) => {
+    const readers = readersOf(context);
+    const f = args.filter;
+    const inspected = filterPeriod(f?.inspectedFrom, f?.inspectedTo, '检查时间');
+    const filter = {
+      campaignId: f?.campaignId ? decodeId(f.campaignId, 'Campaign') : null,
+      regulatorId: f?.regulatorId ? decodeId(f.regulatorId, 'OrgUnit') : null,
+      townshipId: f?.townshipId ? decodeId(f.townshipId, 'OrgUnit') : null,
+      inspectedFrom: inspected.from, inspectedTo: inspected.to,
+    };
+    return connectionOf(args, (page) => readers.tasks.listInspections(filter, page), () => readers.tasks.countInspections(filter));
+  },
+}));
 
 const FindingInput = builder.inputType('FindingInput', {
   fields: (t) => ({

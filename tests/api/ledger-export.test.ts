@@ -133,6 +133,16 @@ describe('GET /exports/hazards.xlsx', () => {
       [`?campaignId=${encodeGlobalID('Campaign', gas)}`, [ids.housingMajor]],
     ];
     for (const [query, expected] of cases) expect(hazardIds((await ledger(query, 'admin')).rows), query).toEqual(expected);
+    // The period a drill-down came from: found in [foundFrom, foundTo), either end open.
+    const at = (text: string) => encodeURIComponent(`${text}+08:00`);
+    const periods: [string, number[]][] = [
+      [`?foundFrom=${at('2026-03-03T00:00:00')}&foundTo=${at('2026-03-05T00:00:00')}`, [ids.overdueOpen, ids.pending]],
+      [`?foundFrom=${at('2026-03-04T09:00:00')}&foundTo=${at('2026-03-06T08:00:00')}&level=MAJOR`, [ids.pending, ids.housingMajor]],
+      [`?foundTo=${at('2026-03-03T10:30:00')}`, [ids.closed]],
+      [`?foundFrom=${at('2026-03-06T00:00:00')}&campaignId=${encodeGlobalID('Campaign', gas)}`, []],
+    ];
+    for (const [query, expected] of periods) expect(hazardIds((await ledger(query, 'admin')).rows), query).toEqual(expected);
+    expect(hazardIds((await ledger(`?foundFrom=${at('2026-03-07T00:00:00')}`, 'housing.head')).rows)).toEqual([]);
     // A filter never widens a scope.
     expect(hazardIds((await ledger(`?regulatorId=${housing}`, 'emergency.staff')).rows)).toEqual([]);
     expect(hazardIds((await ledger(`?campaignId=${encodeGlobalID('Campaign', bulk)}`, 'leader')).rows)).toHaveLength(BULK);
@@ -143,6 +153,10 @@ describe('GET /exports/hazards.xlsx', () => {
     for (const query of [
       '?campaignId=not-an-id', `?campaignId=${encodeGlobalID('OrgUnit', chemicals)}`, `?campaignId=${encodeGlobalID('Campaign', 'x1')}`,
       `?townshipId=${encodeGlobalID('OrgUnit', 0)}`, '?status=OPEN,DONE', '?level=HIGH', '?overdue=yes',
+      // Dates: without a zone, not a date, further than a year back or two ahead of NOW, or a window that ends before it starts.
+      '?foundFrom=2026-03-01', '?foundTo=yesterday', `?foundFrom=${encodeURIComponent('2025-03-01T00:00:00+08:00')}`,
+      `?foundTo=${encodeURIComponent('2029-01-01T00:00:00+08:00')}`,
+      `?foundFrom=${encodeURIComponent('2026-03-10T00:00:00+08:00')}&foundTo=${encodeURIComponent('2026-03-01T00:00:00+08:00')}`,
     ]) {
       const response = await fx.get(`/exports/hazards.xlsx${query}`, admin);
       expect(response.status, query).toBe(400);
@@ -160,7 +174,9 @@ describe('GET /exports/hazards.xlsx', () => {
     const audit = await fx.db.selectFrom('audit_log').select(['actor_id', 'subject_id', 'after'])
       .where('action', '=', 'exportHazardLedger').where('actor_id', '=', housingStaff.viewer.id).execute();
     expect(audit).toHaveLength(1);
-    const expectedFilter: HazardFilter = { campaignId: null, status: null, level: 'MAJOR', overdue: true, regulatorId: null, townshipId: null };
+    const expectedFilter: HazardFilter = {
+      campaignId: null, status: null, level: 'MAJOR', overdue: true, regulatorId: null, townshipId: null, foundFrom: null, foundTo: null,
+    };
     expect(audit[0]).toEqual({
       actor_id: housingStaff.viewer.id, subject_id: '-', after: { filter: expectedFilter, rows: 1 },
     });

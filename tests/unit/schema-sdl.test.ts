@@ -20,7 +20,9 @@ describe('graphql/schema.graphql', () => {
       'login', 'createEnterprise', 'launchCampaign', 'pauseCampaign', 'resumeCampaign', 'extendCampaign', 'cancelCampaign',
       'submitInspection', 'reportRectification', 'verifyRectification', 'acknowledgeEscalation',
     ]));
-    for (const type of ['TaskConnection', 'HazardConnection', 'CampaignConnection', 'EnterpriseConnection', 'EscalationConnection']) {
+    // Beyond API.md: the list behind the dashboard's inspections figure.
+    expect(queries).toContain('inspections');
+    for (const type of ['TaskConnection', 'HazardConnection', 'CampaignConnection', 'EnterpriseConnection', 'EscalationConnection', 'InspectionConnection']) {
       const connection = schema.getType(type);
       expect(isObjectType(connection) ? Object.keys(connection.getFields()) : [], type).toContain('totalCount');
     }

@@ -50,6 +50,18 @@ export function fromShanghaiInput(value: string | null | undefined): string | nu
   return Number.isNaN(ms) ? null : new Date(ms).toISOString();
 }
 
+/** The Shanghai calendar day `YYYY-MM-DD` of an instant. */
+export function toShanghaiDate(date: Date): string {
+  return toShanghaiInput(date).slice(0, 10);
+}
+
+/** The instant (ISO, UTC) a Shanghai calendar day starts, `plusDays` after the `YYYY-MM-DD` given; null when malformed. */
+export function shanghaiDayStart(value: string, plusDays = 0): string | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return null;
+  const ms = Date.parse(`${value}T00:00:00${SHANGHAI_OFFSET}`);
+  return Number.isNaN(ms) ? null : new Date(ms + plusDays * 86_400_000).toISOString();
+}
+
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 

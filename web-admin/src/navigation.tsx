@@ -1,6 +1,7 @@
 // The menu of each portal. Kept outside the portal chunks so the layout can draw it before a portal has loaded.
 import {
-  AlertOutlined, AuditOutlined, BankOutlined, DashboardOutlined, FlagOutlined, OrderedListOutlined, SafetyCertificateOutlined, ToolOutlined,
+  AlertOutlined, AuditOutlined, BankOutlined, DashboardOutlined, FileSearchOutlined, FlagOutlined, OrderedListOutlined, SafetyCertificateOutlined,
+  ToolOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Portal } from './access';
@@ -30,6 +31,7 @@ export const NAVIGATION: Record<Portal, readonly NavItem[]> = {
     { path: '/leader', label: 'nav.dashboard', icon: <DashboardOutlined />, testId: 'nav-dashboard' },
     { path: '/leader/escalations', label: 'nav.board', icon: <AlertOutlined />, testId: 'nav-escalations' },
     { path: '/leader/hazards', label: 'nav.hazards', icon: <SafetyCertificateOutlined />, testId: 'nav-hazards' },
+    { path: '/leader/inspections', label: 'nav.inspections', icon: <FileSearchOutlined />, testId: 'nav-inspections' },
   ],
 };
 

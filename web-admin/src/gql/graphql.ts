@@ -41,7 +41,11 @@ export type DashboardFilter = {
 };
 
 export type EnterpriseFilter = {
+  /** 分级分类（好/中/差） */
+  grade?: Grade | null | undefined;
   industries?: Array<Industry> | null | undefined;
+  /** 红黑名单：RED, BLACK, or NONE for neither */
+  listStatus?: ListStatus | null | undefined;
   regulatorId?: string | number | null | undefined;
   search?: string | null | undefined;
   townshipIds?: Array<string | number> | null | undefined;
@@ -93,6 +97,10 @@ export type HazardEventKind =
 
 export type HazardFilter = {
   campaignId?: string | number | null | undefined;
+  /** Found at or after this instant */
+  foundFrom?: string | null | undefined;
+  /** Found before this instant (exclusive, like the dashboard window) */
+  foundTo?: string | null | undefined;
   level?: HazardLevel | null | undefined;
   overdue?: boolean | null | undefined;
   regulatorId?: string | number | null | undefined;
@@ -122,6 +130,19 @@ export type Industry =
   | 'OTHER'
   | 'ROAD_TRANSPORT'
   | 'SPECIAL_EQUIPMENT';
+
+/** The inspections behind the dashboard's figures: the same window, regulator and township */
+export type InspectionFilter = {
+  campaignId?: string | number | null | undefined;
+  /** Inspected at or after this instant */
+  inspectedFrom?: string | null | undefined;
+  /** Inspected before this instant (exclusive) */
+  inspectedTo?: string | null | undefined;
+  /** The regulator whose task was inspected */
+  regulatorId?: string | number | null | undefined;
+  /** The township of the inspected enterprise */
+  townshipId?: string | number | null | undefined;
+};
 
 export type LaunchCampaignInput = {
   checklistTemplateId?: string | number | null | undefined;
@@ -339,6 +360,15 @@ export type LeaderDashboardQueryVariables = Exact<{
 
 
 export type LeaderDashboardQuery = { dashboard: { inspections: number, inspectorsDispatched: number, enterprisesInspected: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, majorHazardsOpen: number, overdueHazards: number, rectificationRate: number, byRegulator: Array<{ key: string, name: string, inspections: number, inspectorsDispatched: number, enterprisesInspected: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, majorHazardsOpen: number, overdueHazards: number, rectificationRate: number, orgUnit: { id: string } | null }>, byTownship: Array<{ key: string, name: string, inspections: number, inspectorsDispatched: number, enterprisesInspected: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, majorHazardsOpen: number, overdueHazards: number, rectificationRate: number, orgUnit: { id: string } | null }> } };
+
+export type InspectionListQueryVariables = Exact<{
+  filter?: InspectionFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type InspectionListQuery = { inspections: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, inspectedAt: string, inspectorCount: number, enterprise: { id: string, name: string, township: { id: string, name: string } }, task: { id: string, campaign: { id: string, name: string }, assignee: { id: string, name: string } }, hazards: Array<{ id: string, level: HazardLevel }> } }> } };
 
 export type LoginMutationVariables = Exact<{
   username: string;
@@ -916,6 +946,47 @@ export const LeaderDashboardDocument = new TypedDocumentString(`
     id
   }
 }`) as unknown as TypedDocumentString<LeaderDashboardQuery, LeaderDashboardQueryVariables>;
+export const InspectionListDocument = new TypedDocumentString(`
+    query InspectionList($filter: InspectionFilter, $first: Int, $after: String) {
+  inspections(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        inspectedAt
+        inspectorCount
+        enterprise {
+          id
+          name
+          township {
+            id
+            name
+          }
+        }
+        task {
+          id
+          campaign {
+            id
+            name
+          }
+          assignee {
+            id
+            name
+          }
+        }
+        hazards {
+          id
+          level
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InspectionListQuery, InspectionListQueryVariables>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($username: String!, $password: String!) {
   login(username: $username, password: $password) {

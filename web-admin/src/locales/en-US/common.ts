@@ -18,6 +18,7 @@ export const common: { [K in keyof typeof zh]: string } = {
   'nav.rectification': 'Rectification',
   'nav.dashboard': 'County overview',
   'nav.board': 'Escalation board',
+  'nav.inspections': 'Inspections',
   'nav.menu': 'Open navigation menu',
 
   'header.language': 'Language',
@@ -60,6 +61,10 @@ export const common: { [K in keyof typeof zh]: string } = {
   'common.backHome': 'Back to start',
   'common.notFound': 'Page not found',
   'common.forbidden': 'Your account may not open this page',
+
+  'period.from': '{what} from',
+  'period.to': '{what} to',
+  'period.reversed': 'The start date cannot be after the end date',
 
   'error.network': 'Cannot reach the server. Check the network and try again.',
   'error.internal': 'The server could not process this. Try again later; if it keeps failing, contact the system administrator.',

@@ -3,11 +3,12 @@ import type { Messages } from '..';
 import { admin } from './admin';
 import { common } from './common';
 import { enums } from './enums';
+import { inspection } from './inspection';
 import { leader } from './leader';
 import { login } from './login';
 import { regulator } from './regulator';
 import { shared } from './shared';
 
-const enUS: Messages = { ...common, ...login, ...enums, ...shared, ...admin, ...regulator, ...leader };
+const enUS: Messages = { ...common, ...login, ...enums, ...shared, ...admin, ...regulator, ...leader, ...inspection };
 
 export default enUS;

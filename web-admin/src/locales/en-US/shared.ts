@@ -17,6 +17,7 @@ export const shared: { [K in keyof typeof zh]: string } = {
   'hazard.ledger.empty': 'No hazard matches these filters',
   'hazard.ledger.hint': 'Click a row for the hazard, its photos and its rectification history; the Excel export uses the same filters.',
   'hazard.filter.overdue': 'Overdue?',
+  'hazard.filter.foundPeriod': 'Found between',
   'hazard.field.enterprise': 'Enterprise',
   'hazard.field.description': 'Description',
   'hazard.field.level': 'Level',

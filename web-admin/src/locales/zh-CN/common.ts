@@ -16,6 +16,7 @@ export const common = {
   'nav.rectification': '隐患整改',
   'nav.dashboard': '全县概况',
   'nav.board': '督办看板',
+  'nav.inspections': '检查记录',
   'nav.menu': '打开导航菜单',
 
   'header.language': '界面语言',
@@ -58,6 +59,10 @@ export const common = {
   'common.backHome': '回到首页',
   'common.notFound': '页面不存在',
   'common.forbidden': '您的账号无权访问此页面',
+
+  'period.from': '{what}起',
+  'period.to': '{what}止',
+  'period.reversed': '开始日期不能晚于结束日期',
 
   'error.network': '网络连接失败，请检查网络后重试',
   'error.internal': '服务器处理出错，请稍后重试；如仍不成功，请联系系统管理员',

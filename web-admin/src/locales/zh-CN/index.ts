@@ -2,11 +2,12 @@
 import { admin } from './admin';
 import { common } from './common';
 import { enums } from './enums';
+import { inspection } from './inspection';
 import { leader } from './leader';
 import { login } from './login';
 import { regulator } from './regulator';
 import { shared } from './shared';
 
-const zhCN = { ...common, ...login, ...enums, ...shared, ...admin, ...regulator, ...leader };
+const zhCN = { ...common, ...login, ...enums, ...shared, ...admin, ...regulator, ...leader, ...inspection };
 
 export default zhCN;

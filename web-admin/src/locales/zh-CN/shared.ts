@@ -16,6 +16,7 @@ export const shared = {
   'hazard.ledger.empty': '没有符合条件的隐患',
   'hazard.ledger.hint': '点击一行查看隐患详情、现场照片和整改过程；导出的 Excel 与当前筛选条件一致。',
   'hazard.filter.overdue': '是否逾期',
+  'hazard.filter.foundPeriod': '发现日期',
   'hazard.field.enterprise': '企业',
   'hazard.field.description': '隐患描述',
   'hazard.field.level': '隐患等级',

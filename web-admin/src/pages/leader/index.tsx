@@ -3,6 +3,7 @@ import { Navigate, Route, Routes } from 'react-router-dom';
 import { LeaderDashboardPage } from './dashboard';
 import { LeaderEscalationsPage } from './escalations';
 import { LeaderHazardsPage } from './hazards';
+import { LeaderInspectionsPage } from './inspections';
 
 export default function LeaderPortal() {
   return (
@@ -10,6 +11,7 @@ export default function LeaderPortal() {
       <Route index element={<LeaderDashboardPage />} />
       <Route path="escalations" element={<LeaderEscalationsPage />} />
       <Route path="hazards" element={<LeaderHazardsPage />} />
+      <Route path="inspections" element={<LeaderInspectionsPage />} />
       <Route path="*" element={<Navigate to="/leader" replace />} />
     </Routes>
   );

@@ -8,6 +8,7 @@ import { fetchFile } from '../../api/client';
 import { errorText } from '../../api/errors';
 import { useQuery } from '../../api/hooks';
 import { CursorPager, useCursorPages } from '../../components/CursorPager';
+import { DateRangeInput } from '../../components/DateRangeInput';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Page } from '../../components/Page';
 import { HazardLevelTag, HazardStatusTag, OverdueTag } from '../../components/tags';
@@ -76,6 +77,7 @@ export function HazardLedger({ auditPath, testId = 'hazard-ledger' }: { auditPat
       title: t('hazard.field.status'), key: 'status', width: 150,
       render: (_, row) => <><HazardStatusTag status={row.status} /><OverdueTag overdue={row.overdue} /></>,
     },
+    { title: t('hazard.field.foundAt'), key: 'foundAt', render: (_, row) => formatDateTime(row.foundAt, locale), width: 160, responsive: ['lg'] },
     { title: t('hazard.field.rectifyBy'), key: 'rectifyBy', render: (_, row) => formatDateTime(row.rectifyBy, locale), width: 160, responsive: ['md'] },
     { title: t('hazard.field.regulator'), key: 'regulator', render: (_, row) => row.regulator.name, width: 140, responsive: ['lg'] },
     { title: t('hazard.field.township'), key: 'township', render: (_, row) => row.township.name, width: 110, responsive: ['xl'] },
@@ -141,6 +143,12 @@ export function HazardLedger({ auditPath, testId = 'hazard-ledger' }: { auditPat
               {...allowClear} aria-label={t('hazard.field.township')} placeholder={t('hazard.field.township')} value={filter.townshipId ?? undefined}
               options={townships.map((r) => ({ value: r.id, label: r.name }))} onChange={(v?: string) => update({ townshipId: v ?? null })}
               data-testid="filter-township"
+            />
+          </Col>
+          <Col xs={24} md={12} xl={8}>
+            <DateRangeInput
+              label={t('hazard.filter.foundPeriod')} value={{ from: filter.foundFrom, to: filter.foundTo }}
+              onChange={(period) => update({ foundFrom: period.from, foundTo: period.to })} testId="filter-found"
             />
           </Col>
         </Row>

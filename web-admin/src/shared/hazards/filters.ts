@@ -11,6 +11,9 @@ export interface LedgerFilter {
   overdue: boolean | null;
   regulatorId: string | null;
   townshipId: string | null;
+  /** Found in [foundFrom, foundTo): ISO instants, as the dashboard's window that a drill-down came from. */
+  foundFrom: string | null;
+  foundTo: string | null;
 }
 
 export function parseLedgerFilter(params: URLSearchParams): LedgerFilter {
@@ -23,6 +26,8 @@ export function parseLedgerFilter(params: URLSearchParams): LedgerFilter {
     overdue: overdue === 'true' ? true : overdue === 'false' ? false : null,
     regulatorId: params.get('regulatorId') || null,
     townshipId: params.get('townshipId') || null,
+    foundFrom: params.get('foundFrom') || null,
+    foundTo: params.get('foundTo') || null,
   };
 }
 
@@ -35,6 +40,8 @@ export function ledgerSearch(filter: Partial<LedgerFilter>): string {
   if (filter.overdue !== null && filter.overdue !== undefined) params.set('overdue', String(filter.overdue));
   if (filter.regulatorId) params.set('regulatorId', filter.regulatorId);
   if (filter.townshipId) params.set('townshipId', filter.townshipId);
+  if (filter.foundFrom) params.set('foundFrom', filter.foundFrom);
+  if (filter.foundTo) params.set('foundTo', filter.foundTo);
   return params.toString();
 }
 
@@ -46,5 +53,7 @@ export function toHazardFilter(filter: LedgerFilter): HazardFilter {
     overdue: filter.overdue,
     regulatorId: filter.regulatorId,
     townshipId: filter.townshipId,
+    foundFrom: filter.foundFrom,
+    foundTo: filter.foundTo,
   };
 }

@@ -1,4 +1,4 @@
-// The enterprise registry: search and filter by industry, township and regulator; register a new enterprise.
+// The enterprise registry: search and filter by industry, township, regulator, grade and red/black list; register a new enterprise.
 import { AuditOutlined, PlusOutlined } from '@ant-design/icons';
 import { App, Button, Card, Col, Empty, Input, Row, Select, Table, Tag, Tooltip } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
@@ -10,7 +10,7 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { Page } from '../../../components/Page';
 import { GradeTag, ListStatusTag } from '../../../components/tags';
 import { rowHook } from '../../../components/testing';
-import type { EnterpriseListQuery as EnterpriseListResult, Industry } from '../../../gql/graphql';
+import type { EnterpriseListQuery as EnterpriseListResult, Grade, Industry, ListStatus } from '../../../gql/graphql';
 import { useT } from '../../../locales';
 import { useOrgUnits } from '../../../shared/reference/useReference';
 import { INDUSTRIES } from '../launch/form';
@@ -18,6 +18,9 @@ import { CreateEnterpriseDialog } from './components/CreateEnterpriseDialog';
 import { EnterpriseListQuery } from './queries';
 
 type Row = EnterpriseListResult['enterprises']['edges'][number]['node'];
+
+const GRADES: readonly Grade[] = ['GOOD', 'FAIR', 'POOR'];
+const LIST_STATUSES: readonly ListStatus[] = ['RED', 'BLACK', 'NONE'];
 
 export function EnterprisesPage() {
   const t = useT();
@@ -28,12 +31,16 @@ export function EnterprisesPage() {
   const [industries, setIndustries] = useState<Industry[]>([]);
   const [townshipIds, setTownshipIds] = useState<string[]>([]);
   const [regulatorId, setRegulatorId] = useState<string | null>(null);
+  const [grade, setGrade] = useState<Grade | null>(null);
+  const [listStatus, setListStatus] = useState<ListStatus | null>(null);
   const [creating, setCreating] = useState(false);
   const filter = {
     search: search.trim() || null,
     industries: industries.length > 0 ? industries : null,
     townshipIds: townshipIds.length > 0 ? townshipIds : null,
     regulatorId,
+    grade,
+    listStatus,
   };
   const pages = useCursorPages(JSON.stringify(filter));
   const { data, loading, error, refetch } = useQuery(EnterpriseListQuery, { filter, first: 20, after: pages.after });
@@ -65,20 +72,30 @@ export function EnterprisesPage() {
     >
       <Card size="small" style={{ marginBottom: 16 }}>
         <Row gutter={[12, 12]}>
-          <Col xs={24} md={12} xl={6}>
+          <Col xs={24} md={12} xl={5}>
             <Input.Search allowClear placeholder={t('enterprise.search')} aria-label={t('enterprise.search')} onSearch={setSearch} data-testid="enterprise-search" maxLength={100} />
           </Col>
-          <Col xs={24} md={12} xl={6}>
+          <Col xs={24} md={12} xl={5}>
             <Select<Industry[]> mode="multiple" allowClear style={{ width: '100%' }} placeholder={t('enterprise.field.industry')} aria-label={t('enterprise.field.industry')}
               value={industries} onChange={setIndustries} options={INDUSTRIES.map((i) => ({ value: i, label: t(`enum.industry.${i}`) }))} maxTagCount="responsive" />
           </Col>
-          <Col xs={24} md={12} xl={6}>
+          <Col xs={24} md={12} xl={4}>
             <Select<string[]> mode="multiple" allowClear style={{ width: '100%' }} placeholder={t('enterprise.field.township')} aria-label={t('enterprise.field.township')}
               value={townshipIds} onChange={setTownshipIds} options={townships.map((u) => ({ value: u.id, label: u.name }))} maxTagCount="responsive" />
           </Col>
-          <Col xs={24} md={12} xl={6}>
+          <Col xs={24} md={12} xl={4}>
             <Select<string> allowClear style={{ width: '100%' }} placeholder={t('enterprise.field.regulator')} aria-label={t('enterprise.field.regulator')}
               value={regulatorId ?? undefined} onChange={(v?: string) => setRegulatorId(v ?? null)} options={regulators.map((u) => ({ value: u.id, label: u.name }))} />
+          </Col>
+          <Col xs={12} md={6} xl={3}>
+            <Select<Grade> allowClear style={{ width: '100%' }} placeholder={t('enterprise.field.grade')} aria-label={t('enterprise.field.grade')}
+              value={grade ?? undefined} onChange={(v?: Grade) => setGrade(v ?? null)} data-testid="enterprise-filter-grade"
+              options={GRADES.map((g) => ({ value: g, label: t(`enum.grade.${g}`) }))} />
+          </Col>
+          <Col xs={12} md={6} xl={3}>
+            <Select<ListStatus> allowClear style={{ width: '100%' }} placeholder={t('enterprise.field.listStatus')} aria-label={t('enterprise.field.listStatus')}
+              value={listStatus ?? undefined} onChange={(v?: ListStatus) => setListStatus(v ?? null)} data-testid="enterprise-filter-list"
+              options={LIST_STATUSES.map((l) => ({ value: l, label: l === 'NONE' ? t('enterprise.list.none') : t(`enum.listStatus.${l}`) }))} />
           </Col>
         </Row>
       </Card>

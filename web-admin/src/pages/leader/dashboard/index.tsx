@@ -12,6 +12,7 @@ import type { DashboardFilter, HazardStatus } from '../../../gql/graphql';
 import { useLocale } from '../../../locales';
 import { ledgerSearch, type LedgerFilter } from '../../../shared/hazards/filters';
 import { useCampaignOptions } from '../../../shared/reference/useReference';
+import { inspectionSearch } from '../inspections/filters';
 import { BreakdownDrawer, type CountFigure } from './components/BreakdownDrawer';
 import { FigureCards, type FigureName } from './components/FigureCards';
 import { RankingTable, lagFirst, type Drill } from './components/RankingTable';
@@ -46,11 +47,15 @@ export function LeaderDashboardPage() {
   const d = data?.dashboard;
 
   const refresh = () => { void refetch().then(() => setUpdatedAt(new Date().toISOString())); };
-  const openLedger = (extra: Partial<LedgerFilter>) => navigate(`/leader/hazards?${ledgerSearch({ campaignId, ...extra })}`);
+  // A drill-down keeps the campaign and the period the figure was counted over.
+  const openLedger = (extra: Partial<LedgerFilter>) => navigate(`/leader/hazards?${ledgerSearch({ campaignId, foundFrom: window.from ?? null, ...extra })}`);
+  const openInspections = () => navigate(`/leader/inspections?${inspectionSearch({ campaignId, inspectedFrom: window.from ?? null })}`);
 
   const openFigure = (name: FigureName) => {
     switch (name) {
       case 'inspections':
+        openInspections();
+        return;
       case 'inspectorsDispatched':
       case 'enterprisesInspected':
         setBreakdown(name);
