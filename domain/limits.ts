@@ -14,6 +14,8 @@ export const LIMITS = {
   /** Dates further than this from now are typing mistakes, not plans. */
   maxYearsAhead: 2,
   maxDaysBack: 366,
+  /** Filters look back over the records: a ledger or the figures of past years stay reachable. */
+  filterYearsBack: 20,
 } as const;
 
 const DAY = 86_400_000;
@@ -26,12 +28,17 @@ export function farDateProblem(at: Date, now: Date, what: string): string | null
 }
 
 /**
- * A Chinese sentence when a filter's window [from, to) is implausible: an end far from `now` (as for every date
- * the API takes), or a start not before the end. Null when fine; either end may be open.
+ * A Chinese sentence when a filter's window [from, to) is implausible: an end more than 2 years ahead or 20 years
+ * back (filters reach into past years' records, unlike dates being entered), or a start not before the end.
+ * Null when fine; either end may be open.
  */
 export function periodProblem(from: Date | null | undefined, to: Date | null | undefined, now: Date, what: string): string | null {
-  const far = (from ? farDateProblem(from, now, `${what}的起点`) : null) ?? (to ? farDateProblem(to, now, `${what}的终点`) : null);
-  if (far) return far;
+  const earliest = now.getTime() - LIMITS.filterYearsBack * 366 * DAY;
+  for (const [at, end] of [[from, '起点'], [to, '终点']] as const) {
+    if (!at) continue;
+    if (at.getTime() > now.getTime() + LIMITS.maxYearsAhead * 366 * DAY) return `${what}的${end}不能晚于${LIMITS.maxYearsAhead}年之后`;
+    if (at.getTime() < earliest) return `${what}的${end}不能早于${LIMITS.filterYearsBack}年之前`;
+  }
   if (from && to && from.getTime() >= to.getTime()) return `${what}的起点应早于终点`;
   return null;
 }

@@ -154,7 +154,7 @@ describe('GET /exports/hazards.xlsx', () => {
       '?campaignId=not-an-id', `?campaignId=${encodeGlobalID('OrgUnit', chemicals)}`, `?campaignId=${encodeGlobalID('Campaign', 'x1')}`,
       `?townshipId=${encodeGlobalID('OrgUnit', 0)}`, '?status=OPEN,DONE', '?level=HIGH', '?overdue=yes',
       // Dates: without a zone, not a date, further than a year back or two ahead of NOW, or a window that ends before it starts.
-      '?foundFrom=2026-03-01', '?foundTo=yesterday', `?foundFrom=${encodeURIComponent('2025-03-01T00:00:00+08:00')}`,
+      '?foundFrom=2026-03-01', '?foundTo=yesterday', `?foundFrom=${encodeURIComponent('2005-03-01T00:00:00+08:00')}`,
       `?foundTo=${encodeURIComponent('2029-01-01T00:00:00+08:00')}`,
       `?foundFrom=${encodeURIComponent('2026-03-10T00:00:00+08:00')}&foundTo=${encodeURIComponent('2026-03-01T00:00:00+08:00')}`,
     ]) {

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { farDateProblem, periodProblem } from '../../domain/limits';
+
+const NOW = new Date('2026-11-30T04:00:00Z');
+const daysFromNow = (days: number) => new Date(NOW.getTime() + days * 86_400_000);
+
+describe('date limits', () => {
+  it('refuses entered dates more than a year back or two years ahead', () => {
+    expect(farDateProblem(daysFromNow(-365), NOW, '检查时间')).toBeNull();
+    expect(farDateProblem(daysFromNow(-367), NOW, '检查时间')).toBe('检查时间不能早于一年之前');
+    expect(farDateProblem(daysFromNow(733), NOW, '整改期限')).toBe('整改期限不能晚于2年之后');
+  });
+
+  it('lets a filter reach back over past years, not into nonsense, and wants its start before its end', () => {
+    expect(periodProblem(daysFromNow(-800), daysFromNow(-400), NOW, '发现时间')).toBeNull();
+    expect(periodProblem(null, null, NOW, '发现时间')).toBeNull();
+    expect(periodProblem(daysFromNow(-21 * 366), null, NOW, '发现时间')).toBe('发现时间的起点不能早于20年之前');
+    expect(periodProblem(null, daysFromNow(800), NOW, '发现时间')).toBe('发现时间的终点不能晚于2年之后');
+    expect(periodProblem(daysFromNow(-1), daysFromNow(-1), NOW, '发现时间')).toBe('发现时间的起点应早于终点');
+  });
+});
