@@ -282,7 +282,13 @@ describe('the web admin in a browser', () => {
     await inspect(api, task.id, 'housing.staff', [finding('GENERAL', '脚手架连墙件缺失')]);
     await page.getByTestId('dashboard-refresh').click();
     await until(() => found.textContent()).toContain('4');
-    await until(() => page.getByTestId('rank-row-regulator').count()).toBe(2);
+    // Every regulator is ranked, idle ones too, with its tasks done out of those dispatched.
+    const regulators = await api.database.db.selectFrom('org_unit').select('id').where('kind', '=', 'REGULATOR').execute();
+    await until(() => page.getByTestId('rank-row-regulator').count()).toBe(regulators.length);
+    const housingTasks = await api.database.db.selectFrom('task').select('status')
+      .where('assignee_org_id', '=', await api.orgId('housing')).where('status', '<>', 'CANCELLED').execute();
+    expect(await page.getByTestId('rank-row-regulator').filter({ hasText: '住房和城乡建设局' }).getByTestId('rank-tasks').textContent())
+      .toBe(`${housingTasks.filter((t) => t.status === 'DONE').length}/${housingTasks.length}`);
     await settle(page);
     await screenshot(page, 'leader-dashboard');
     // The major hazard under listed supervision: its number opens the ledger filtered to it.

@@ -352,14 +352,14 @@ export type LaunchCampaignMutationVariables = Exact<{
 
 export type LaunchCampaignMutation = { launchCampaign: { id: string, name: string, status: CampaignStatus } };
 
-export type FigureRowFragment = { key: string, name: string, inspections: number, inspectorsDispatched: number, enterprisesInspected: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, majorHazardsOpen: number, overdueHazards: number, rectificationRate: number, orgUnit: { id: string } | null };
+export type FigureRowFragment = { key: string, name: string, inspections: number, inspectorsDispatched: number, enterprisesInspected: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, majorHazardsOpen: number, overdueHazards: number, rectificationRate: number, tasksTotal: number, tasksDone: number, tasksOverdue: number, orgUnit: { id: string } | null };
 
 export type LeaderDashboardQueryVariables = Exact<{
   filter?: DashboardFilter | null | undefined;
 }>;
 
 
-export type LeaderDashboardQuery = { dashboard: { inspections: number, inspectorsDispatched: number, enterprisesInspected: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, majorHazardsOpen: number, overdueHazards: number, rectificationRate: number, byRegulator: Array<{ key: string, name: string, inspections: number, inspectorsDispatched: number, enterprisesInspected: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, majorHazardsOpen: number, overdueHazards: number, rectificationRate: number, orgUnit: { id: string } | null }>, byTownship: Array<{ key: string, name: string, inspections: number, inspectorsDispatched: number, enterprisesInspected: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, majorHazardsOpen: number, overdueHazards: number, rectificationRate: number, orgUnit: { id: string } | null }> } };
+export type LeaderDashboardQuery = { dashboard: { inspections: number, inspectorsDispatched: number, enterprisesInspected: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, majorHazardsOpen: number, overdueHazards: number, rectificationRate: number, byRegulator: Array<{ key: string, name: string, inspections: number, inspectorsDispatched: number, enterprisesInspected: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, majorHazardsOpen: number, overdueHazards: number, rectificationRate: number, tasksTotal: number, tasksDone: number, tasksOverdue: number, orgUnit: { id: string } | null }>, byTownship: Array<{ key: string, name: string, inspections: number, inspectorsDispatched: number, enterprisesInspected: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, majorHazardsOpen: number, overdueHazards: number, rectificationRate: number, tasksTotal: number, tasksDone: number, tasksOverdue: number, orgUnit: { id: string } | null }> } };
 
 export type InspectionListQueryVariables = Exact<{
   filter?: InspectionFilter | null | undefined;
@@ -569,6 +569,9 @@ export const FigureRowFragmentDoc = new TypedDocumentString(`
   majorHazardsOpen
   overdueHazards
   rectificationRate
+  tasksTotal
+  tasksDone
+  tasksOverdue
   orgUnit {
     id
   }
@@ -942,6 +945,9 @@ export const LeaderDashboardDocument = new TypedDocumentString(`
   majorHazardsOpen
   overdueHazards
   rectificationRate
+  tasksTotal
+  tasksDone
+  tasksOverdue
   orgUnit {
     id
   }

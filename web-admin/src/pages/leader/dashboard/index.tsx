@@ -83,7 +83,8 @@ export function LeaderDashboardPage() {
     openLedger({ ...unit, ...status, ...(what === 'overdue' ? { overdue: true } : {}) });
   };
 
-  const regulators = lagFirst(d?.byRegulator ?? []);
+  // The chart shows the regulators with hazards; the ranking beside it lists every one, idle ones too.
+  const regulators = lagFirst(d?.byRegulator ?? []).filter((r) => r.hazardsFound > 0);
   const chart: ChartOption = {
     tooltip: { trigger: 'axis' },
     legend: { top: 0 },

@@ -3,6 +3,7 @@ import { graphql } from '../../../gql';
 export const FigureRowFragment = graphql(`
   fragment FigureRow on DashboardRow {
     key name inspections inspectorsDispatched enterprisesInspected hazardsFound hazardsClosed majorHazards majorHazardsOpen overdueHazards rectificationRate
+    tasksTotal tasksDone tasksOverdue
     orgUnit { id }
   }
 `);

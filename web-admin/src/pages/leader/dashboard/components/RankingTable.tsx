@@ -1,5 +1,6 @@
-// Regulators or townships ranked so the one that lags comes first: lowest rectification rate, then most overdue.
-import { Empty, Progress, Table, Tag, Tooltip } from 'antd';
+// Every regulator or township, ranked so the one that lags comes first: lowest rectification rate, then most
+// overdue tasks, lowest share of tasks done, most overdue hazards. Units with nothing to do come last.
+import { Empty, Progress, Table, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { NumberLink } from '../../../../components/NumberLink';
 import { rowHook } from '../../../../components/testing';
@@ -9,8 +10,14 @@ import { useLocale, type MessageKey } from '../../../../locales';
 
 export type Drill = { unitId: string | null; what: 'found' | 'closed' | 'majorOpen' | 'overdue' };
 
+/** Share of the unit's tasks done; 1 when it was given none. */
+export const taskCompletion = (row: Pick<FigureRowFragment, 'tasksTotal' | 'tasksDone'>): number => (row.tasksTotal === 0 ? 1 : row.tasksDone / row.tasksTotal);
+
+const isIdle = (row: FigureRowFragment) => row.tasksTotal === 0 && row.inspections === 0 && row.hazardsFound === 0;
+
 export function lagFirst<T extends FigureRowFragment>(rows: readonly T[]): T[] {
-  return [...rows].sort((a, b) => a.rectificationRate - b.rectificationRate || b.overdueHazards - a.overdueHazards
+  return [...rows].sort((a, b) => a.rectificationRate - b.rectificationRate || b.tasksOverdue - a.tasksOverdue
+    || taskCompletion(a) - taskCompletion(b) || b.overdueHazards - a.overdueHazards
     || b.majorHazardsOpen - a.majorHazardsOpen || a.name.localeCompare(b.name));
 }
 
@@ -27,7 +34,21 @@ export function RankingTable({ rows, countyRate, by, onDrill }: {
     { title: '#', key: 'rank', width: 40, render: (_, __, index) => index + 1 },
     {
       title: by === 'regulator' ? t('leader.rank.regulator') : t('leader.rank.township'), key: 'name', width: 170,
-      render: (_, row) => <>{row.name}{row.rectificationRate < countyRate || row.overdueHazards > 0 ? <Tag color="red" style={{ marginLeft: 6 }}>{t('leader.rank.lagging')}</Tag> : null}</>,
+      render: (_, row) => (
+        <>
+          {row.name}
+          {row.rectificationRate < countyRate || row.overdueHazards > 0 || row.tasksOverdue > 0 ? <Tag color="red" style={{ marginLeft: 6 }}>{t('leader.rank.lagging')}</Tag> : null}
+          {isIdle(row) ? <Tag style={{ marginLeft: 6 }}>{t('leader.rank.idle')}</Tag> : null}
+        </>
+      ),
+    },
+    {
+      title: heading('leader.col.tasks', 'leader.col.tasksFull'), key: 'tasks', width: 90, align: 'right',
+      render: (_, row) => <span data-testid="rank-tasks">{row.tasksDone}/{row.tasksTotal}</span>,
+    },
+    {
+      title: heading('leader.col.tasksOverdue', 'leader.col.tasksOverdueFull'), key: 'tasksOverdue', width: 80, align: 'right', responsive: ['md'],
+      render: (_, row) => <Typography.Text type={row.tasksOverdue > 0 ? 'danger' : undefined}>{row.tasksOverdue}</Typography.Text>,
     },
     { title: heading('leader.col.inspections', 'figure.inspections'), dataIndex: 'inspections', width: 80, align: 'right', responsive: ['md'] },
     { title: heading('leader.col.inspectors', 'figure.inspectorsDispatched'), dataIndex: 'inspectorsDispatched', width: 80, align: 'right', responsive: ['lg'] },
