@@ -20,6 +20,7 @@ import type { Services } from '../../graphql/context';
 import { locateTemporalBinary } from '../../server/temporal-binaries';
 import { startWorker, type RunningWorker } from '../../server/worker-runtime';
 import { createTestDatabase, type TestDatabase } from './database';
+import { startTcpProxy, type TcpProxy } from './tcp-proxy';
 
 export const DEMO_PASSWORD = 'demo-2026';
 
@@ -32,7 +33,10 @@ export interface GraphQLResult<T = Record<string, unknown>> {
 export interface ApiEnv {
   env: TestWorkflowEnvironment;
   database: Database;
+  /** The test database itself, never through the proxy: for the test's own checks. */
   databaseUrl: string;
+  /** With databaseProxy: the proxy the app's pool and the in-process worker reach PostgreSQL through. */
+  databaseProxy: TcpProxy | null;
   taskQueue: string;
   services: Services;
   port: number;
@@ -61,6 +65,8 @@ export interface ApiEnvOptions {
   inProcessWorker?: boolean;
   /** The dev server keeps its state in a SQLite file on a fixed port, so it can be killed and restarted on it. */
   durableTemporal?: boolean;
+  /** The app's pool (api and in-process worker) reaches PostgreSQL through a TCP proxy the test can cut. */
+  databaseProxy?: boolean;
 }
 
 async function freePort(): Promise<number> {
@@ -86,8 +92,10 @@ export async function startApiEnv(options: ApiEnvOptions = {}): Promise<ApiEnv> 
   const killed: TestWorkflowEnvironment[] = [];
   const test: TestDatabase = await createTestDatabase('wss_api');
   const queries: { count: number; sql: string[] } = { count: 0, sql: [] };
+  const target = new URL(test.url);
+  const proxy = options.databaseProxy ? await startTcpProxy({ host: target.hostname, port: Number(target.port || 5432) }) : null;
   const database = await openDatabase({
-    databaseUrl: test.url, dataDir: dir, poolSize: 12,
+    databaseUrl: proxy ? proxy.urlFor(test.url) : test.url, dataDir: dir, poolSize: 12,
     onQuery: (text) => { queries.count += 1; queries.sql.push(text); },
   });
   await migrateToLatest(database.db);
@@ -122,7 +130,7 @@ export async function startApiEnv(options: ApiEnvOptions = {}): Promise<ApiEnv> 
   let temporalRunning = true;
   return {
     get env() { return current; },
-    database, databaseUrl: test.url, taskQueue, services, port, url, gql, queries,
+    database, databaseUrl: test.url, databaseProxy: proxy, taskQueue, services, port, url, gql, queries,
     async login(username) {
       const cached = tokens.get(username);
       if (cached) return cached;
@@ -173,8 +181,10 @@ export async function startApiEnv(options: ApiEnvOptions = {}): Promise<ApiEnv> 
     },
     async teardown() {
       await closeServer(server);
+      proxy?.restore();
       await worker?.stop().catch(() => undefined);
       await database.close();
+      await proxy?.close();
       if (temporalRunning) await current.teardown();
       for (const old of killed) await old.teardown().catch(() => undefined);
       await test.drop();
