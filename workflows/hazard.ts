@@ -1,6 +1,6 @@
 // One hazard until it is verified closed (销号): rectify-by reminder and ladder, rectification, next-day verification.
 import {
-  ApplicationFailure, allHandlersFinished, condition, currentUpdateInfo, setHandler,
+  ApplicationFailure, allHandlersFinished, condition, currentUpdateInfo, patched, setHandler,
 } from '@temporalio/workflow';
 import { escalationLadder, majorHazardLadder, reminderTime, verificationDeadline, verificationLadder } from '../domain/escalation';
 import type { EscalationLevel, HazardStatus } from '../domain/types';
@@ -30,6 +30,12 @@ export async function hazardWorkflow(input: HazardWorkflowInput): Promise<Hazard
   let escalationsRaised = 0;
   const fired = new Set<string>();
   const foundAt = new Date(input.foundAt);
+  // A major hazard is listed (挂牌督办) even when its rectification is reported before the listing fired (a report
+  // can reach the workflow in its first activation); histories from before this rule replay without it.
+  const listedWhateverStatus = input.level === 'MAJOR' && patched('major-hazard-listed-whatever-status');
+  const listing = (): HazardEvent[] => majorHazardLadder(foundAt, rectifyBy, input.policy.steps)
+    .filter((rung) => rung.key === 'listed' && !fired.has('listed'))
+    .map((rung) => ({ key: 'listed', kind: 'escalate', at: rung.at, level: rung.level }));
 
   const state = (): HazardState => ({
     hazardId: input.hazardId, status, rectifyBy: rectifyBy.toISOString(), verifyBy: verifyBy?.toISOString() ?? null, cycle, escalationsRaised,
@@ -47,11 +53,14 @@ export async function hazardWorkflow(input: HazardWorkflowInput): Promise<Hazard
         ? majorHazardLadder(foundAt, rectifyBy, input.policy.steps)
         : escalationLadder(rectifyBy, input.policy.steps);
       // Listed supervision happens once, whatever the cycle.
-      for (const rung of ladder) push(rung.key === 'listed' ? 'listed' : `c${cycle}:${rung.key}`, 'escalate', rung.at, rung.level);
+      for (const rung of ladder) {
+        if (rung.key !== 'listed') push(`c${cycle}:${rung.key}`, 'escalate', rung.at, rung.level);
+        else if (!listedWhateverStatus) push('listed', 'escalate', rung.at, rung.level);
+      }
     } else if (status === 'PENDING_VERIFICATION' && verifyBy) {
       for (const rung of verificationLadder(verifyBy, input.policy.steps)) push(`c${cycle}:${rung.key}`, 'escalate', rung.at, rung.level);
     }
-    return events;
+    return listedWhateverStatus ? [...listing(), ...events] : events;
   };
 
   setHandler(getHazardState, state);
@@ -109,7 +118,11 @@ export async function hazardWorkflow(input: HazardWorkflowInput): Promise<Hazard
     },
   });
 
-  const control = { active: () => status !== 'CLOSED', paused: () => busy, version: () => version };
+  const control = {
+    active: () => status !== 'CLOSED' || (listedWhateverStatus && !fired.has('listed')),
+    paused: () => busy,
+    version: () => version,
+  };
   for (let event = await nextEvent(pending, control); event; event = await nextEvent(pending, control)) {
     fired.add(event.key);
     // Recorded at the time the policy set for it, so a ladder reads exactly as configured.
