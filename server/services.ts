@@ -28,7 +28,7 @@ export function createServices(deps: ServiceDeps): Services {
     auth: createAuthService(db, { sessionTtlHours: deps.sessionTtlHours }),
     campaigns: createCampaignService({ db, client, taskQueue, updates }),
     tasks: createTaskService({ db, updates }),
-    hazards: createHazardService({ db, updates }),
+    hazards: createHazardService({ db, updates, startWaitMs: deps.updateDeadlineMs ?? 20_000 }),
     escalations: createEscalationService({ db }),
     enterprises: createEnterpriseService({ db }),
     photos: createPhotoService(db),

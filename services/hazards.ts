@@ -18,8 +18,9 @@ export interface VerifyRectificationCommand {
 
 const bad = (message: string) => new AppError('BAD_USER_INPUT', message);
 
-export function createHazardService(deps: { db: Kysely<DB>; updates: UpdateRunner; now?: () => Date }) {
+export function createHazardService(deps: { db: Kysely<DB>; updates: UpdateRunner; now?: () => Date; startWaitMs?: number }) {
   const { db, updates } = deps;
+  const startWaitMs = deps.startWaitMs ?? 20_000;
   const now = deps.now ?? (() => new Date());
   const hazards = createHazardRepository(db);
 
@@ -32,18 +33,23 @@ export function createHazardService(deps: { db: Kysely<DB>; updates: UpdateRunne
 
   /**
    * Runs the Update; a retry after the workflow finished returns the hazard if this very step was recorded.
-   * A hazard found a moment ago may not have its workflow yet (it starts right after the inspection's reply).
+   * A hazard found a moment ago may not have its workflow yet (it starts right after the inspection's reply,
+   * later when the engine is busy): the step waits for it as long as an Update may take, then answers
+   * UNAVAILABLE so the client retries with the same key. Only a closed hazard is a CONFLICT.
    */
   async function step(viewer: Viewer, hazard: HazardRow, run: () => Promise<unknown>, updateId: string, closedMessage: string): Promise<HazardRow> {
-    for (let attempt = 0; ; attempt += 1) {
+    const giveUpAt = Date.now() + startWaitMs;
+    for (;;) {
       try {
         await run();
         break;
       } catch (error) {
         if (!(error instanceof WorkflowClosedError)) throw error;
         if (await stepRecorded(updateId)) break;
-        if (hazard.status === 'CLOSED' || attempt >= 20) throw new AppError('CONFLICT', closedMessage);
-        await new Promise((resolve) => setTimeout(resolve, 100));
+        const [current] = await hazards.getByIds(rowScopeOf(viewer), [hazard.id]);
+        if (!current || current.status === 'CLOSED') throw new AppError('CONFLICT', closedMessage);
+        if (Date.now() >= giveUpAt) throw new AppError('UNAVAILABLE', '该隐患的闭环流程正在建立，操作未执行；请稍后用同一请求重试（不会重复记录）');
+        await new Promise((resolve) => setTimeout(resolve, 200));
       }
     }
     const [fresh] = await hazards.getByIds(rowScopeOf(viewer), [hazard.id]);

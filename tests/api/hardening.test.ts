@@ -5,6 +5,8 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHttpServer } from '../../server/http';
 import { closeServer, listen } from '../../server/listen';
+import { DEFAULT_POLICY } from '../../domain/policy';
+import { hazardWorkflowId } from '../../workflows/messages';
 import { startApiEnv, type ApiEnv } from '../support/api-env';
 import { codeOf, finding, inDays, launchCampaign, openTaskOf, REPORT, SUBMIT, type LaunchedCampaign } from '../support/api-fixtures';
 
@@ -164,6 +166,34 @@ describe('the workflow engine down', () => {
     const again = await api.gql<{ submitInspection: { id: string } }>(SUBMIT, { input }, staff);
     expect(again.data?.submitInspection.id).toBe(retried.data?.submitInspection.id);
     expect(await api.database.db.selectFrom('inspection').select('id').where('task_id', '=', task.dbId).execute()).toHaveLength(1);
+  });
+
+  it('a hazard whose workflow has not started yet: a report waits for it, or answers UNAVAILABLE and writes nothing', async () => {
+    const db = api.database.db;
+    const staff = await api.login('emergency.staff');
+    const enterprise = await db.selectFrom('enterprise').select(['id', 'regulator_id', 'township_id'])
+      .where('regulator_id', '=', await api.orgId('emergency')).orderBy('id').executeTakeFirstOrThrow();
+    const foundAt = new Date();
+    const rectifyBy = new Date(foundAt.getTime() + 10 * 86_400_000);
+    // As the task workflow leaves them under load: recorded and answered, their workflows not started yet.
+    const [late, never] = await db.insertInto('hazard').values([1, 2].map(() => ({
+      enterprise_id: enterprise.id, regulator_id: enterprise.regulator_id, township_id: enterprise.township_id, level: 'GENERAL' as const,
+      description: '安全出口指示灯损坏', found_at: foundAt, rectify_by: rectifyBy,
+    }))).returning('id').execute();
+    if (!late || !never) throw new Error('no hazards');
+    const reporting = api.gql<{ reportRectification: { status: string } }>(REPORT, { input: { hazardId: api.gid('Hazard', late.id), measures: '已更换', idempotencyKey: randomUUID() } }, staff);
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    await api.env.client.workflow.start('hazardWorkflow', {
+      workflowId: hazardWorkflowId(late.id), taskQueue: api.taskQueue,
+      args: [{ hazardId: late.id, level: 'GENERAL', foundAt: foundAt.toISOString(), rectifyBy: rectifyBy.toISOString(), policy: DEFAULT_POLICY }],
+    });
+    expect((await reporting).data?.reportRectification.status).toBe('PENDING_VERIFICATION');
+    expect(await db.selectFrom('hazard_event').select('kind').where('hazard_id', '=', late.id).execute()).toEqual([{ kind: 'RECTIFICATION_REPORTED' }]);
+
+    const { result, changed } = await changes(() => api.gql(REPORT, { input: { hazardId: api.gid('Hazard', never.id), measures: '已更换' } }, staff));
+    expect(codeOf(result)).toBe('UNAVAILABLE');
+    expect(result.errors?.[0]?.message).toContain('同一请求重试');
+    expect(changed).toEqual({});
   });
 
   it('Temporal server gone: commands answer UNAVAILABLE and write nothing; reads still work', async () => {
