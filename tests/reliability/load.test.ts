@@ -69,48 +69,79 @@ async function timed<T>(op: Operation, run: () => Promise<GraphQLResult<T>>): Pr
   return result;
 }
 
-/** One inspector: inspects an open task of the regulator, then follows the hazard found through its loop. */
+/** A command as a client sends it: retried with the same key while its outcome is unknown. */
+interface Command { op: Operation; send(idempotencyKey: string): Promise<GraphQLResult<Record<string, unknown>>>; applied(data: Record<string, unknown>): void }
+
+const HAZARD_STATUS = `query($id: ID!) { node(id: $id) { ... on Hazard { status } } }`;
+
+/** One inspector: inspects an open task of the regulator, then follows the hazards found through their loop. */
 async function regulatorSession(token: string, until: number): Promise<void> {
   const hazards: SessionHazard[] = [];
-  await sleep(Math.random() * THINK_MS[1]);
-  while (Date.now() < until) {
+  // After UNAVAILABLE the outcome is unknown: like the web admin, the client sends the same request again.
+  let unconfirmed: { command: Command; key: string } | null = null;
+  const next = async (): Promise<Command | null> => {
     const open = hazards.find((h) => h.status === 'OPEN');
     const pending = hazards.find((h) => h.status === 'PENDING_VERIFICATION');
     if (pending && Math.random() < 0.6) {
       const passed = Math.random() < 0.75;
-      const result = await timed('verifyRectification', () => api.gql<{ verifyRectification: { status: SessionHazard['status'] } }>(VERIFY, {
-        input: { hazardId: pending.id, passed, ...(passed ? {} : { comment: '整改不到位，重新整改', newRectifyBy: inDays(5) }), idempotencyKey: randomUUID() },
-      }, token));
-      if (result.data) {
-        pending.status = result.data.verifyRectification.status;
-        bump(passed ? acknowledged.passed : acknowledged.rejected, pending.dbId);
-      }
-    } else if (open && Math.random() < 0.6) {
-      const result = await timed('reportRectification', () => api.gql<{ reportRectification: { status: SessionHazard['status'] } }>(REPORT, {
-        input: { hazardId: open.id, measures: '已完成整改并留存影像', idempotencyKey: randomUUID() },
-      }, token));
-      if (result.data) {
-        open.status = result.data.reportRectification.status;
-        bump(acknowledged.reports, open.dbId);
-      }
-    } else {
-      const tasks = await api.gql<{ myTasks: { edges: { node: { id: string } }[] } }>(OPEN_TASKS, {}, token);
-      const edges = tasks.data?.myTasks.edges ?? [];
-      const task = edges[Math.floor(Math.random() * edges.length)]?.node;
-      if (task) {
-        const findings = [finding(Math.random() < 0.1 ? 'MAJOR' : 'GENERAL', '消防通道被占用'), ...(Math.random() < 0.4 ? [finding('GENERAL', '灭火器过期')] : [])];
-        const idempotencyKey = randomUUID();
-        const result = await timed('submitInspection', () => api.gql<{ submitInspection: { id: string; hazards: { id: string; status: SessionHazard['status'] }[] } }>(SUBMIT, {
-          input: { taskId: task.id, inspectorCount: 2, findings, notes: '负载测试', idempotencyKey },
-        }, token));
-        if (result.data) {
-          const { id, hazards: found } = result.data.submitInspection;
-          acknowledged.inspections.set(id, { taskId: task.id, hazards: found.length });
-          hazards.push(...found.map((h) => ({ id: h.id, dbId: dbIdOf(h.id), status: h.status })));
+      return {
+        op: 'verifyRectification',
+        send: (key) => api.gql(VERIFY, { input: { hazardId: pending.id, passed, ...(passed ? {} : { comment: '整改不到位，重新整改', newRectifyBy: inDays(5) }), idempotencyKey: key } }, token),
+        applied: (data) => {
+          pending.status = (data as { verifyRectification: SessionHazard }).verifyRectification.status;
+          bump(passed ? acknowledged.passed : acknowledged.rejected, pending.dbId);
+        },
+      };
+    }
+    if (open && Math.random() < 0.6) {
+      return {
+        op: 'reportRectification',
+        send: (key) => api.gql(REPORT, { input: { hazardId: open.id, measures: '已完成整改并留存影像', idempotencyKey: key } }, token),
+        applied: (data) => {
+          open.status = (data as { reportRectification: SessionHazard }).reportRectification.status;
+          bump(acknowledged.reports, open.dbId);
+        },
+      };
+    }
+    const tasks = await api.gql<{ myTasks: { edges: { node: { id: string } }[] } }>(OPEN_TASKS, {}, token);
+    const edges = tasks.data?.myTasks.edges ?? [];
+    const task = edges[Math.floor(Math.random() * edges.length)]?.node;
+    if (!task) return null;
+    const findings = [finding(Math.random() < 0.1 ? 'MAJOR' : 'GENERAL', '消防通道被占用'), ...(Math.random() < 0.4 ? [finding('GENERAL', '灭火器过期')] : [])];
+    return {
+      op: 'submitInspection',
+      send: (key) => api.gql(SUBMIT, { input: { taskId: task.id, inspectorCount: 2, findings, notes: '负载测试', idempotencyKey: key } }, token),
+      applied: (data) => {
+        const { id, hazards: found } = (data as { submitInspection: { id: string; hazards: SessionHazard[] } }).submitInspection;
+        acknowledged.inspections.set(id, { taskId: task.id, hazards: found.length });
+        hazards.push(...found.map((h) => ({ id: h.id, dbId: dbIdOf(h.id), status: h.status })));
+      },
+    };
+  };
+
+  await sleep(Math.random() * THINK_MS[1]);
+  while (Date.now() < until) {
+    const attempt: { command: Command; key: string } | null = unconfirmed ?? await next().then((command) => (command ? { command, key: randomUUID() } : null));
+    if (attempt) {
+      const result: GraphQLResult<Record<string, unknown>> = await timed(attempt.command.op, () => attempt.command.send(attempt.key));
+      unconfirmed = codeOf(result) === 'UNAVAILABLE' ? attempt : null;
+      if (result.data) attempt.command.applied(result.data);
+      if (codeOf(result) === 'CONFLICT' && attempt.command.op !== 'submitInspection') {
+        // Someone else moved the hazard on: read where it is now.
+        for (const hazard of hazards) {
+          const now = await api.gql<{ node: { status: SessionHazard['status'] } | null }>(HAZARD_STATUS, { id: hazard.id }, token);
+          if (now.data?.node) hazard.status = now.data.node.status;
         }
       }
     }
     await sleep(between(THINK_MS));
+  }
+  // The session ends with nothing left unknown: a request still unanswered is sent again until it is.
+  for (let i = 0; unconfirmed && i < 10; i += 1) {
+    const { command, key } = unconfirmed;
+    const result: GraphQLResult<Record<string, unknown>> = await timed(command.op, () => command.send(key));
+    if (result.data) command.applied(result.data);
+    unconfirmed = codeOf(result) === 'UNAVAILABLE' ? unconfirmed : null;
   }
 }
 
