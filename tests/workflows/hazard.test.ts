@@ -1,6 +1,9 @@
 // The hazard loop: rectification, next-day verification, rejection with a new deadline, listed supervision.
+import { WithStartWorkflowOperation } from '@temporalio/client';
 import { describe, expect, it } from 'vitest';
 import { verificationDeadline } from '../../domain/escalation';
+import { DEFAULT_POLICY } from '../../domain/policy';
+import { hazardWorkflow } from '../../workflows/hazard';
 import {
   getHazardState, hazardWorkflowId, reportRectification, submitInspection, taskWorkflowId, verifyRectification,
   type FindingInput,
@@ -124,6 +127,30 @@ describe('hazardWorkflow', () => {
     const leader = await t.db.selectFrom('app_user').select('id').where('username', '=', 'leader').executeTakeFirstOrThrow();
     expect(ladder[1]?.addressee_user_id).toBe(leader.id);
     await recordHistory(t.client.workflow.getHandle(hazardWorkflowId(id)), 'hazardWorkflow--major-listed');
+  });
+
+  it('lists a major hazard even when its rectification is reported in the same instant the workflow starts', async () => {
+    const t = env();
+    const now = await t.now();
+    const enterprise = await t.db.selectFrom('enterprise').select(['id', 'regulator_id', 'township_id']).orderBy('id').executeTakeFirstOrThrow();
+    const rectifyBy = new Date(now.getTime() + 10 * DAY);
+    const hazard = await t.db.insertInto('hazard').values({
+      enterprise_id: enterprise.id, regulator_id: enterprise.regulator_id, township_id: enterprise.township_id, level: 'MAJOR',
+      description: '涉爆粉尘作业场所未按规定设置泄爆装置', found_at: now, rectify_by: rectifyBy,
+    }).returning('id').executeTakeFirstOrThrow();
+    // The report arrives with the start, so it is handled in the workflow's first activation.
+    const reported = await t.client.workflow.executeUpdateWithStart(reportRectification, {
+      args: [{ actorId: null, measures: '已设置泄爆片' }],
+      startWorkflowOperation: new WithStartWorkflowOperation(hazardWorkflow, {
+        workflowId: hazardWorkflowId(hazard.id), taskQueue: t.taskQueue, workflowIdConflictPolicy: 'FAIL',
+        args: [{ hazardId: hazard.id, level: 'MAJOR', foundAt: now.toISOString(), rectifyBy: rectifyBy.toISOString(), policy: DEFAULT_POLICY }],
+      }),
+    });
+    expect(reported.status).toBe('PENDING_VERIFICATION');
+    await t.sleep(60_000);
+    const listed = await t.db.selectFrom('escalation').select(['level', 'raised_at']).where('hazard_id', '=', hazard.id).execute();
+    expect(listed).toEqual([{ level: 'COUNTY_OFFICE', raised_at: now }]);
+    await recordHistory(t.client.workflow.getHandle(hazardWorkflowId(hazard.id)), 'hazardWorkflow--report-before-listing');
   });
 
   it('applies a repeated key once, refuses a rejection without a new deadline and a verification not awaited', async () => {
