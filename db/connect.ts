@@ -42,8 +42,9 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
       connectionString: options.databaseUrl,
       max: options.poolSize ?? 10,
       connectionTimeoutMillis: 5_000,
-      // A partition that leaves a socket open but silent is found by TCP keepalive within about a minute,
-      // instead of the kernel's default two hours; the statement on it then fails (UNAVAILABLE) and the client goes.
+      // A partition that leaves a socket open but silent is found by TCP keepalive: probes start after 10 s idle
+      // instead of the kernel's two hours (then its interval and count apply); the statement on it fails
+      // (UNAVAILABLE) and the client goes. A bound on one request's wait would still need a query timeout.
       keepAlive: true,
       keepAliveInitialDelayMillis: 10_000,
       types: {
