@@ -154,8 +154,9 @@ export function createCampaignService({ db, client, taskQueue, now = () => new D
           const existing = await db.selectFrom('campaign').select('id').where('idempotency_key', '=', input.idempotencyKey).executeTakeFirst();
           if (existing) return existing.id;
         }
-        console.error('launchCampaign: nothing written, the engine or the database failed:', error);
-        throw new AppError('UNAVAILABLE', '工作流引擎或数据库暂时不可用，专项行动未发起，请稍后重试');
+        // Almost always nothing was written; if the commit's answer was lost, the same key returns the campaign.
+        console.error('launchCampaign: the engine or the database failed:', error);
+        throw new AppError('UNAVAILABLE', '工作流引擎或数据库暂时不可用，发起未确认；请稍后再次提交（同一次提交不会重复发起）');
       }
     },
   };
