@@ -79,11 +79,13 @@ describe('worker killed three times mid-campaign', () => {
     const tokens = new Map<number, string>();
     for (const regulator of REGULATORS) tokens.set(await api.orgId(regulator.code), await api.login(`${regulator.code}.staff`));
 
-    // Chaos: three kills at random moments across the run, each followed by a restart.
+    // Chaos: three kills at random moments across the run, each followed by a restart. The long run lasts ~19
+    // minutes (fan-out ~2, inspections ~9, rectification ~8), so its gaps put a kill in each phase.
+    const gaps: [number, number][] = LONG ? [[20_000, 100_000], [150_000, 400_000], [300_000, 450_000]] : [[2_000, 10_000], [2_000, 10_000], [2_000, 10_000]];
     let chaosDone = false;
     const chaos = (async () => {
-      for (let i = 0; i < 3; i += 1) {
-        await new Promise((resolve) => setTimeout(resolve, 2_000 + Math.random() * (LONG ? 60_000 : 8_000)));
+      for (const [min, max] of gaps) {
+        await new Promise((resolve) => setTimeout(resolve, min + Math.random() * (max - min)));
         worker.child.kill('SIGKILL');
         await worker.exited;
         faults.push(`SIGKILL worker at ${new Date().toISOString()}`);
