@@ -27,7 +27,7 @@ export function createServices(deps: ServiceDeps): Services {
   return {
     auth: createAuthService(db, { sessionTtlHours: deps.sessionTtlHours }),
     campaigns: createCampaignService({ db, client, taskQueue, updates }),
-    tasks: createTaskService({ db, updates }),
+    tasks: createTaskService({ db, updates, deadlineMs: deps.updateDeadlineMs ?? 20_000 }),
     hazards: createHazardService({ db, updates, startWaitMs: deps.updateDeadlineMs ?? 20_000 }),
     escalations: createEscalationService({ db }),
     enterprises: createEnterpriseService({ db }),

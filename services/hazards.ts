@@ -36,6 +36,9 @@ export function createHazardService(deps: { db: Kysely<DB>; updates: UpdateRunne
    * A hazard found a moment ago may not have its workflow yet (it starts right after the inspection's reply,
    * later when the engine is busy): the step waits for it as long as an Update may take, then answers
    * UNAVAILABLE so the client retries with the same key. Only a closed hazard is a CONFLICT.
+   * A refusal while the hazard still stands where this step found it means another step is in progress: this
+   * very request's first attempt (a retry after a timeout or a worker crash) or someone else's. The step waits
+   * until one of them is recorded: its own → the first result; another's → CONFLICT.
    */
   async function step(viewer: Viewer, hazard: HazardRow, run: () => Promise<unknown>, updateId: string, closedMessage: string): Promise<HazardRow> {
     const giveUpAt = Date.now() + startWaitMs;
@@ -44,6 +47,14 @@ export function createHazardService(deps: { db: Kysely<DB>; updates: UpdateRunne
         await run();
         break;
       } catch (error) {
+        if (error instanceof AppError && error.code === 'CONFLICT') {
+          if (await stepRecorded(updateId)) break;
+          const [current] = await hazards.getByIds(rowScopeOf(viewer), [hazard.id]);
+          if (!current || current.status !== hazard.status) throw error;
+          if (Date.now() >= giveUpAt) throw new AppError('UNAVAILABLE', '该隐患的上一步操作仍在处理，结果未确认；请稍后用同一请求重试（不会重复记录）');
+          await new Promise((resolve) => setTimeout(resolve, 200));
+          continue;
+        }
         if (!(error instanceof WorkflowClosedError)) throw error;
         if (await stepRecorded(updateId)) break;
         const [current] = await hazards.getByIds(rowScopeOf(viewer), [hazard.id]);

@@ -30,8 +30,9 @@ export interface SubmitInspectionCommand {
 const MINUTE = 60_000;
 const bad = (message: string) => new AppError('BAD_USER_INPUT', message);
 
-export function createTaskService(deps: { db: Kysely<DB>; updates: UpdateRunner; now?: () => Date }) {
+export function createTaskService(deps: { db: Kysely<DB>; updates: UpdateRunner; now?: () => Date; deadlineMs?: number }) {
   const { db, updates } = deps;
+  const deadlineMs = deps.deadlineMs ?? 20_000;
   const now = deps.now ?? (() => new Date());
   const tasks = createTaskRepository(db);
 
@@ -83,19 +84,29 @@ export function createTaskService(deps: { db: Kysely<DB>; updates: UpdateRunner;
       const photoIds = [...new Set(input.photoIds ?? [])];
       await checkOwnPhotos(db, viewer, [...photoIds, ...findings.flatMap((f) => f.photoIds)]);
 
-      try {
-        const result = await updates.run(taskWorkflowId(task.id), submitInspection, {
-          actorId: viewer.id, requestId, inspectedAt: inspectedAt.toISOString(), inspectorCount: input.inspectorCount,
-          findings, notes, photoIds,
-        }, updateId);
-        const [inspection] = await tasks.inspectionsByIds(rowScopeOf(viewer), [result.inspectionId]);
-        if (!inspection) throw new Error(`inspection ${result.inspectionId} recorded but not readable`);
-        return inspection;
-      } catch (error) {
-        if (!(error instanceof WorkflowClosedError)) throw error;
-        const again = await tasks.inspectionByIdempotencyKey(updateId);
-        if (again) return again;
-        throw new AppError('CONFLICT', '该任务已完成或已取消，不能再提交检查记录');
+      const giveUpAt = Date.now() + deadlineMs;
+      for (;;) {
+        try {
+          const result = await updates.run(taskWorkflowId(task.id), submitInspection, {
+            actorId: viewer.id, requestId, inspectedAt: inspectedAt.toISOString(), inspectorCount: input.inspectorCount,
+            findings, notes, photoIds,
+          }, updateId);
+          const [inspection] = await tasks.inspectionsByIds(rowScopeOf(viewer), [result.inspectionId]);
+          if (!inspection) throw new Error(`inspection ${result.inspectionId} recorded but not readable`);
+          return inspection;
+        } catch (error) {
+          const refused = error instanceof AppError && error.code === 'CONFLICT';
+          if (!refused && !(error instanceof WorkflowClosedError)) throw error;
+          const again = await tasks.inspectionByIdempotencyKey(updateId);
+          if (again) return again;
+          if (error instanceof WorkflowClosedError) throw new AppError('CONFLICT', '该任务已完成或已取消，不能再提交检查记录');
+          // Refused while the task is still open: a submission is in progress — this request's first attempt
+          // (retried after a timeout or a crash) or another's. Wait until one is recorded.
+          const [current] = await tasks.getByIds(rowScopeOf(viewer), [task.id]);
+          if (!current || current.status !== 'OPEN') throw error;
+          if (Date.now() >= giveUpAt) throw new AppError('UNAVAILABLE', '该任务的上一次提交仍在处理，结果未确认；请稍后用同一请求重试（不会重复记录）');
+          await new Promise((resolve) => setTimeout(resolve, 200));
+        }
       }
     },
   };

@@ -8,7 +8,7 @@ import { closeServer, listen } from '../../server/listen';
 import { DEFAULT_POLICY } from '../../domain/policy';
 import { hazardWorkflowId } from '../../workflows/messages';
 import { startApiEnv, type ApiEnv } from '../support/api-env';
-import { codeOf, finding, inDays, launchCampaign, openTaskOf, REPORT, SUBMIT, type LaunchedCampaign } from '../support/api-fixtures';
+import { codeOf, finding, inDays, launchCampaign, openTaskOf, REPORT, SUBMIT, VERIFY, type LaunchedCampaign } from '../support/api-fixtures';
 
 let api: ApiEnv;
 let campaign: LaunchedCampaign;
@@ -166,6 +166,28 @@ describe('the workflow engine down', () => {
     const again = await api.gql<{ submitInspection: { id: string } }>(SUBMIT, { input }, staff);
     expect(again.data?.submitInspection.id).toBe(retried.data?.submitInspection.id);
     expect(await api.database.db.selectFrom('inspection').select('id').where('task_id', '=', task.dbId).execute()).toHaveLength(1);
+  });
+
+  it('worker stopped mid-verification: the retry with the same key gets the first result, recorded once', async () => {
+    const db = api.database.db;
+    const staff = await api.login('emergency.staff');
+    const task = await openTaskOf(api, campaign.dbId, 'emergency', 3);
+    const found = await api.gql<{ submitInspection: { hazards: { id: string }[] } }>(SUBMIT, { input: { taskId: task.id, inspectorCount: 1, findings: [finding('GENERAL', '配电箱未上锁')] } }, staff);
+    const hazardId = found.data?.submitInspection.hazards[0]?.id ?? '';
+    for (let i = 0; i < 50 && codeOf(await api.gql(REPORT, { input: { hazardId, measures: '已上锁', idempotencyKey: `report-${hazardId}` } }, staff)); i += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    const input = { hazardId, passed: true, idempotencyKey: randomUUID() };
+    await api.stopWorker();
+    const first = await api.gql(VERIFY, { input }, staff);
+    expect(codeOf(first)).toBe('UNAVAILABLE');
+    // The engine kept the admitted Update: the restarted worker runs it while the client sends it again.
+    await api.restartWorker();
+    const retried = await api.gql<{ verifyRectification: { status: string } }>(VERIFY, { input }, staff);
+    expect(retried.errors).toBeUndefined();
+    expect(retried.data?.verifyRectification.status).toBe('CLOSED');
+    const hazardDbId = Number(Buffer.from(hazardId, 'base64').toString('utf8').split(':')[1]);
+    expect(await db.selectFrom('hazard_event').select('kind').where('hazard_id', '=', hazardDbId).where('kind', '=', 'VERIFICATION_PASSED').execute()).toHaveLength(1);
   });
 
   it('a hazard whose workflow has not started yet: a report waits for it, or answers UNAVAILABLE and writes nothing', async () => {
