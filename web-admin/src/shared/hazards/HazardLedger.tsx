@@ -15,6 +15,7 @@ import { HazardLevelTag, HazardStatusTag, OverdueTag } from '../../components/ta
 import { rowHook } from '../../components/testing';
 import { formatDateTime } from '../../format';
 import type { HazardLedgerQuery, HazardLevel, HazardStatus } from '../../gql/graphql';
+import { OrgUnitFilter } from '../reference/OrgUnitFilter';
 import { useLocale } from '../../locales';
 import { useCampaignOptions, useOrgUnits } from '../reference/useReference';
 import { HazardDetailDrawer } from './HazardDetailDrawer';
@@ -132,17 +133,13 @@ export function HazardLedger({ auditPath, testId = 'hazard-ledger' }: { auditPat
             />
           </Col>
           <Col xs={12} md={6} xl={3}>
-            <Select
-              {...allowClear} aria-label={t('hazard.field.regulator')} placeholder={t('hazard.field.regulator')} value={filter.regulatorId ?? undefined}
-              options={regulators.map((r) => ({ value: r.id, label: r.name }))} onChange={(v?: string) => update({ regulatorId: v ?? null })}
-              data-testid="filter-regulator"
+            <OrgUnitFilter
+              units={regulators} label={t('hazard.field.regulator')} value={filter.regulatorId} onChange={(id) => update({ regulatorId: id })} testId="filter-regulator"
             />
           </Col>
           <Col xs={12} md={6} xl={3}>
-            <Select
-              {...allowClear} aria-label={t('hazard.field.township')} placeholder={t('hazard.field.township')} value={filter.townshipId ?? undefined}
-              options={townships.map((r) => ({ value: r.id, label: r.name }))} onChange={(v?: string) => update({ townshipId: v ?? null })}
-              data-testid="filter-township"
+            <OrgUnitFilter
+              units={townships} label={t('hazard.field.township')} value={filter.townshipId} onChange={(id) => update({ townshipId: id })} testId="filter-township"
             />
           </Col>
           <Col xs={24} md={12} xl={8}>

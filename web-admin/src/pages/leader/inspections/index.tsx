@@ -12,6 +12,7 @@ import { Page } from '../../../components/Page';
 import { rowHook } from '../../../components/testing';
 import { formatDateTime } from '../../../format';
 import type { InspectionListQuery as InspectionListResult } from '../../../gql/graphql';
+import { OrgUnitFilter } from '../../../shared/reference/OrgUnitFilter';
 import { useLocale } from '../../../locales';
 import { useCampaignOptions, useOrgUnits } from '../../../shared/reference/useReference';
 import { inspectionSearch, parseInspectionFilter, toInspectionFilter, type InspectionListFilter } from './filters';
@@ -76,17 +77,13 @@ export function LeaderInspectionsPage() {
             />
           </Col>
           <Col xs={12} md={6} xl={4}>
-            <Select
-              {...allowClear} aria-label={t('inspection.field.regulator')} placeholder={t('inspection.field.regulator')} value={filter.regulatorId ?? undefined}
-              options={regulators.map((r) => ({ value: r.id, label: r.name }))} onChange={(v?: string) => update({ regulatorId: v ?? null })}
-              data-testid="inspection-filter-regulator"
+            <OrgUnitFilter
+              units={regulators} label={t('inspection.field.regulator')} value={filter.regulatorId} onChange={(id) => update({ regulatorId: id })} testId="inspection-filter-regulator"
             />
           </Col>
           <Col xs={12} md={6} xl={4}>
-            <Select
-              {...allowClear} aria-label={t('inspection.field.township')} placeholder={t('inspection.field.township')} value={filter.townshipId ?? undefined}
-              options={townships.map((r) => ({ value: r.id, label: r.name }))} onChange={(v?: string) => update({ townshipId: v ?? null })}
-              data-testid="inspection-filter-township"
+            <OrgUnitFilter
+              units={townships} label={t('inspection.field.township')} value={filter.townshipId} onChange={(id) => update({ townshipId: id })} testId="inspection-filter-township"
             />
           </Col>
           <Col xs={24} md={12} xl={10}>
