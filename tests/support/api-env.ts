@@ -69,6 +69,19 @@ export interface ApiEnvOptions {
   databaseProxy?: boolean;
 }
 
+/** GraphQL over HTTP to the server at `url`, as a client sends it (optionally logged in). */
+export function graphQLAt(url: string) {
+  return async function gql<T>(query: string, variables: Record<string, unknown> = {}, token?: string | null): Promise<GraphQLResult<T>> {
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = await response.json() as { data?: T | null; errors?: GraphQLResult['errors'] };
+    return { status: response.status, data: body.data ?? null, errors: body.errors };
+  };
+}
+
 async function freePort(): Promise<number> {
   const server = createNetServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -117,15 +130,7 @@ export async function startApiEnv(options: ApiEnvOptions = {}): Promise<ApiEnv> 
   const url = `http://127.0.0.1:${port}`;
   const tokens = new Map<string, string>();
 
-  async function gql<T>(query: string, variables: Record<string, unknown> = {}, token?: string | null): Promise<GraphQLResult<T>> {
-    const response = await fetch(`${url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = await response.json() as { data?: T | null; errors?: GraphQLResult['errors'] };
-    return { status: response.status, data: body.data ?? null, errors: body.errors };
-  }
+  const gql = graphQLAt(url);
 
   let temporalRunning = true;
   return {

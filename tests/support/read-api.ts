@@ -15,7 +15,7 @@ import { seedDemoCounty } from '../../services/demo-county/index';
 import { createHttpServer } from '../../server/http';
 import { closeServer, listen } from '../../server/listen';
 import { createServices } from '../../server/services';
-import type { GraphQLResult } from './api-env';
+import { graphQLAt, type GraphQLResult } from './api-env';
 import { createTestDatabase } from './database';
 
 export const DEMO_PASSWORD = 'demo-2026';
@@ -58,15 +58,7 @@ export async function startReadApi(prefix: string, enterpriseCount = 200): Promi
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const tokens = new Map<string, string>();
 
-  async function gql<T>(query: string, variables: Record<string, unknown> = {}, token?: string | null): Promise<GraphQLResult<T>> {
-    const response = await fetch(`${url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = await response.json() as { data?: T | null; errors?: GraphQLResult['errors'] };
-    return { status: response.status, data: body.data ?? null, errors: body.errors };
-  }
+  const gql = graphQLAt(url);
 
   return {
     db, url, gql, queries,
