@@ -70,12 +70,12 @@ const inEdges = (column: string, window: DayWindow): RawBuilder<unknown> => {
 };
 
 /** The filter's conditions on a source's campaign, regulator and township columns. */
-function filtered(q: DashboardQuery, columns: { campaign: string; regulator: string; township: string }): RawBuilder<unknown> {
+function filtered(q: DashboardQuery, columns: { campaign: string; regulator: string; township?: string }): RawBuilder<unknown> {
   return sql.join([
     sql`true`,
     ...(q.campaignId != null ? [sql`${sql.ref(columns.campaign)} = ${q.campaignId}`] : []),
     ...(q.regulatorId != null ? [sql`${sql.ref(columns.regulator)} = ${q.regulatorId}`] : []),
-    ...(q.townshipId != null ? [sql`${sql.ref(columns.township)} = ${q.townshipId}`] : []),
+    ...(q.townshipId != null && columns.township ? [sql`${sql.ref(columns.township)} = ${q.townshipId}`] : []),
   ], sql` and `);
 }
 
@@ -95,14 +95,14 @@ export function createDashboardRepository(db: Kysely<DB>) {
   /** Counts that add up: rollup rows for whole days, base rows for the partial days and what is not yet due. */
   async function additive(q: DashboardQuery, window: DayWindow): Promise<GroupedRow[]> {
     const rollup = { campaign: 'campaign_id', regulator: 'regulator_id', township: 'township_id' };
-    const inspectionEdge = { campaign: 't.campaign_id', regulator: 't.assignee_org_id', township: 'e.township_id' };
     const hazard = { campaign: 'h.campaign_id', regulator: 'h.regulator_id', township: 'h.township_id' };
+    // Inspections and tasks take their campaign and regulator from the task, their township from the enterprise.
     const task = { campaign: 't.campaign_id', regulator: 't.assignee_org_id', township: 'e.township_id' };
     const sources = [
       source(sql`inspection_daily`, ['regulator_id', 'township_id', 'industry'],
         { inspections: 'inspections', inspectors: 'inspectors_dispatched' }, sql`${inDays('day', window)} and ${filtered(q, rollup)}`),
       source(sql`inspection i join task t on t.id = i.task_id join enterprise e on e.id = i.enterprise_id`, ['t.assignee_org_id', 'e.township_id', 'e.industry'],
-        { inspections: '1', inspectors: 'i.inspector_count' }, sql`${inEdges('i.inspected_at', window)} and ${filtered(q, inspectionEdge)}`),
+        { inspections: '1', inspectors: 'i.inspector_count' }, sql`${inEdges('i.inspected_at', window)} and ${filtered(q, task)}`),
       source(sql`hazard_daily`, ['regulator_id', 'township_id', 'industry'],
         { found: 'hazards_found', closed: 'hazards_closed', major: 'major_hazards', major_open: 'major_hazards_open' },
         sql`${inDays('day', window)} and ${filtered(q, rollup)}`),
@@ -134,9 +134,9 @@ export function createDashboardRepository(db: Kysely<DB>) {
 
   /** Enterprises inspected, a distinct count: OR the days' bitmaps (and the partial days' enterprises), count bits. */
   async function distinctEnterprises(q: DashboardQuery, window: DayWindow): Promise<{ dimension: DashboardDimension | 'overall'; key: string; n: number }[]> {
-    const bucket = { campaign: 'campaign_id', regulator: 'regulator_id', township: 'regulator_id' };
-    const edge = { campaign: 't.campaign_id', regulator: 't.assignee_org_id', township: 't.assignee_org_id' };
-    const unscoped = { ...q, townshipId: null };
+    // The township filter is applied as a mask over the bitmaps, not as a column.
+    const bucket = { campaign: 'campaign_id', regulator: 'regulator_id' };
+    const edge = { campaign: 't.campaign_id', regulator: 't.assignee_org_id' };
     const scopeMask = q.townshipId != null
       ? sql`(select bits_padded(enterprises, c.len) from enterprise_mask where dimension = 'township' and key = ${String(q.townshipId)})`
       : null;
@@ -144,10 +144,10 @@ export function createDashboardRepository(db: Kysely<DB>) {
       with c as (select bits_capacity((select max(id) from enterprise)) as len),
       sets as (
         select regulator_id, bits_padded(enterprises, c.len) as bits from inspected_enterprises_daily, c
-        where ${inDays('day', window)} and ${filtered(unscoped, bucket)}
+        where ${inDays('day', window)} and ${filtered(q, bucket)}
         union all
         select t.assignee_org_id, enterprise_bits(array_agg(i.enterprise_id), c.len) from inspection i join task t on t.id = i.task_id, c
-        where ${inEdges('i.inspected_at', window)} and ${filtered(unscoped, edge)}
+        where ${inEdges('i.inspected_at', window)} and ${filtered(q, edge)}
         group by t.assignee_org_id, c.len),
       by_regulator as (
         select regulator_id, ${scopeMask ? sql`bit_or(bits) & ${scopeMask}` : sql`bit_or(bits)`} as bits from sets, c group by regulator_id, c.len),
