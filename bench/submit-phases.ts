@@ -1,5 +1,6 @@
-// Where a submission's time went inside Temporal, read from task workflow histories: the workflow task that
-// admits the Update, the recordInspection activity's queue wait and run, the hazard child's start, the reply.
+// Where a submission's time went inside Temporal, read from task workflow histories: the Update's wait for a
+// workflow task, that workflow task (it runs recordInspection as a local activity), the reply, and the hazard
+// workflows started after it. Histories from before the local-activity patch also show the activity's phases.
 import type { Client } from '@temporalio/client';
 // A CommonJS package whose named exports Node cannot see from ESM: its namespace object, types alongside.
 import proto, { type temporal } from '@temporalio/proto';
@@ -10,13 +11,11 @@ const EventType = proto.temporal.api.enums.v1.EventType;
 type Timestamp = temporal.api.history.v1.IHistoryEvent['eventTime'];
 
 const PHASES = [
-  ['update admitted → accepted (workflow task)', EventType.EVENT_TYPE_WORKFLOW_TASK_SCHEDULED, EventType.EVENT_TYPE_WORKFLOW_EXECUTION_UPDATE_ACCEPTED],
-  ['activity scheduled → started (queue)', EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED, EventType.EVENT_TYPE_ACTIVITY_TASK_STARTED],
-  ['recordInspection run (SQL transaction)', EventType.EVENT_TYPE_ACTIVITY_TASK_STARTED, EventType.EVENT_TYPE_ACTIVITY_TASK_COMPLETED],
-  ['activity done → child initiated (workflow task)', EventType.EVENT_TYPE_ACTIVITY_TASK_COMPLETED, EventType.EVENT_TYPE_START_CHILD_WORKFLOW_EXECUTION_INITIATED],
-  ['child initiated → started', EventType.EVENT_TYPE_START_CHILD_WORKFLOW_EXECUTION_INITIATED, EventType.EVENT_TYPE_CHILD_WORKFLOW_EXECUTION_STARTED],
-  ['child started → update completed (workflow task)', EventType.EVENT_TYPE_CHILD_WORKFLOW_EXECUTION_STARTED, EventType.EVENT_TYPE_WORKFLOW_EXECUTION_UPDATE_COMPLETED],
+  ['Update waits for a workflow task (queue)', EventType.EVENT_TYPE_WORKFLOW_TASK_SCHEDULED, EventType.EVENT_TYPE_WORKFLOW_TASK_STARTED],
+  ['workflow task taking the Update (recordInspection inside it when local)', EventType.EVENT_TYPE_WORKFLOW_TASK_STARTED, EventType.EVENT_TYPE_WORKFLOW_TASK_COMPLETED],
+  ['recordInspection as a remote activity: queue + run', EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED, EventType.EVENT_TYPE_ACTIVITY_TASK_COMPLETED],
   ['whole Update inside the workflow', EventType.EVENT_TYPE_WORKFLOW_TASK_SCHEDULED, EventType.EVENT_TYPE_WORKFLOW_EXECUTION_UPDATE_COMPLETED],
+  ['reply → hazard workflows started (after the task workflow ends)', EventType.EVENT_TYPE_WORKFLOW_EXECUTION_UPDATE_COMPLETED, EventType.EVENT_TYPE_CHILD_WORKFLOW_EXECUTION_STARTED],
 ] as const;
 
 function ms(ts: Timestamp): number | null {

@@ -4,7 +4,7 @@ import {
 } from '@temporalio/workflow';
 import { escalationLadder, majorHazardLadder, reminderTime, verificationDeadline, verificationLadder } from '../domain/escalation';
 import type { EscalationLevel, HazardStatus } from '../domain/types';
-import { activities } from './activity-proxies';
+import { activities, localActivities } from './activity-proxies';
 import { nextEvent, type TimedEvent } from './clock';
 import {
   getHazardState, reportRectification, verifyRectification, type HazardState, type HazardWorkflowInput,
@@ -70,7 +70,8 @@ export async function hazardWorkflow(input: HazardWorkflowInput): Promise<Hazard
     busy = true;
     try {
       const at = new Date();
-      await activities.recordRectificationReport({
+      const record = patched('steps-recorded-locally') ? localActivities.recordRectificationReport : activities.recordRectificationReport;
+      await record({
         hazardId: input.hazardId, updateId: currentUpdateInfo()?.id ?? `hazard-${input.hazardId}:report:${cycle}`,
         measures, actorId, requestId: requestId ?? null, photoIds: photoIds ?? [], at: at.toISOString(),
       });
@@ -92,7 +93,8 @@ export async function hazardWorkflow(input: HazardWorkflowInput): Promise<Hazard
     busy = true;
     try {
       const at = new Date();
-      await activities.recordVerification({
+      const record = patched('steps-recorded-locally') ? localActivities.recordVerification : activities.recordVerification;
+      await record({
         hazardId: input.hazardId, updateId: currentUpdateInfo()?.id ?? `hazard-${input.hazardId}:verify:${cycle}`,
         passed, comment, newRectifyBy: passed ? null : newRectifyBy, actorId, requestId: requestId ?? null, photoIds: photoIds ?? [], at: at.toISOString(),
       });
