@@ -74,7 +74,26 @@ async function send(query: string, variables: Record<string, unknown>, user: str
     return undefined;
   }
   fuzzStats.accepted += 1;
+  await settled();
   return body.data;
+}
+
+/**
+ * An accepted mutation goes on after its answer (a major hazard's workflow lists it for county supervision, a
+ * launch fans out): wait until the counted rows stop changing, so the next refusal is compared with a still table.
+ */
+async function settled(): Promise<void> {
+  const giveUpAt = Date.now() + 30_000;
+  let last = await counts();
+  let stillSince = Date.now();
+  while (Date.now() - stillSince < 1_500 && Date.now() < giveUpAt) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    const current = await counts();
+    if (current !== last) {
+      last = current;
+      stillSince = Date.now();
+    }
+  }
 }
 
 describe('generated hostile input against every mutation', () => {
