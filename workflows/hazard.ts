@@ -4,7 +4,7 @@ import {
 } from '@temporalio/workflow';
 import { escalationLadder, majorHazardLadder, reminderTime, verificationDeadline, verificationLadder } from '../domain/escalation';
 import type { EscalationLevel, HazardStatus } from '../domain/types';
-import { activities, localActivities } from './activity-proxies';
+import { activities, stepActivities } from './activity-proxies';
 import { nextEvent, type TimedEvent } from './clock';
 import {
   getHazardState, reportRectification, verifyRectification, type HazardState, type HazardWorkflowInput,
@@ -70,8 +70,7 @@ export async function hazardWorkflow(input: HazardWorkflowInput): Promise<Hazard
     busy = true;
     try {
       const at = new Date();
-      const record = patched('steps-recorded-locally') ? localActivities.recordRectificationReport : activities.recordRectificationReport;
-      await record({
+      await stepActivities().recordRectificationReport({
         hazardId: input.hazardId, updateId: currentUpdateInfo()?.id ?? `hazard-${input.hazardId}:report:${cycle}`,
         measures, actorId, requestId: requestId ?? null, photoIds: photoIds ?? [], at: at.toISOString(),
       });
@@ -93,8 +92,7 @@ export async function hazardWorkflow(input: HazardWorkflowInput): Promise<Hazard
     busy = true;
     try {
       const at = new Date();
-      const record = patched('steps-recorded-locally') ? localActivities.recordVerification : activities.recordVerification;
-      await record({
+      await stepActivities().recordVerification({
         hazardId: input.hazardId, updateId: currentUpdateInfo()?.id ?? `hazard-${input.hazardId}:verify:${cycle}`,
         passed, comment, newRectifyBy: passed ? null : newRectifyBy, actorId, requestId: requestId ?? null, photoIds: photoIds ?? [], at: at.toISOString(),
       });

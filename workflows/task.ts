@@ -6,7 +6,7 @@ import {
 import { escalationLadder, reminderTime } from '../domain/escalation';
 import type { EscalationLevel, TaskStatus } from '../domain/types';
 import type { RecordedInspection } from '../activities/tasks';
-import { activities, localActivities } from './activity-proxies';
+import { activities, stepActivities } from './activity-proxies';
 import { nextEvent, type TimedEvent } from './clock';
 import { hazardWorkflow } from './hazard';
 import {
@@ -83,8 +83,7 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskState>
     busy = true;
     try {
       const updateId = currentUpdateInfo()?.id ?? `task-${input.taskId}:submit`;
-      const record = patched('steps-recorded-locally') ? localActivities.recordInspection : activities.recordInspection;
-      const recorded = await record({ taskId: input.taskId, updateId, submission, at: new Date().toISOString() });
+      const recorded = await stepActivities().recordInspection({ taskId: input.taskId, updateId, submission, at: new Date().toISOString() });
       status = 'DONE';
       if (patched('hazards-started-after-reply')) {
         // The regulator gets the answer once the inspection is recorded; the hazard workflows start right after.
