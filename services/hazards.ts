@@ -9,7 +9,7 @@ import { notFound, requireStaffOf, rowScopeOf } from './access';
 import type { Viewer } from './auth';
 import { AppError } from './errors';
 import { checkOwnPhotos } from './photo-checks';
-import { updateIdFor, WorkflowClosedError, type UpdateRunner } from './workflow-updates';
+import { applyStep, updateIdFor, type UpdateRunner } from './workflow-updates';
 
 export interface ReportRectificationCommand { hazardId: number; measures: string; photoIds?: number[] | null; idempotencyKey?: string | null }
 export interface VerifyRectificationCommand {
@@ -32,40 +32,30 @@ export function createHazardService(deps: { db: Kysely<DB>; updates: UpdateRunne
   }
 
   /**
-   * Runs the Update; a retry after the workflow finished returns the hazard if this very step was recorded.
-   * A hazard found a moment ago may not have its workflow yet (it starts right after the inspection's reply,
-   * later when the engine is busy): the step waits for it as long as an Update may take, then answers
-   * UNAVAILABLE so the client retries with the same key. Only a closed hazard is a CONFLICT.
-   * A refusal while the hazard still stands where this step found it means another step is in progress: this
-   * very request's first attempt (a retry after a timeout or a worker crash) or someone else's. The step waits
-   * until one of them is recorded: its own → the first result; another's → CONFLICT.
+   * Runs the step's Update once (`applyStep`). A hazard found a moment ago may not have its workflow yet (it
+   * starts right after the inspection's reply, later when the engine is busy): the step waits for it as long as
+   * an Update may take, then answers UNAVAILABLE so the client retries with the same key. Only a closed hazard is
+   * a CONFLICT.
    */
-  async function step(viewer: Viewer, hazard: HazardRow, run: () => Promise<unknown>, updateId: string, closedMessage: string): Promise<HazardRow> {
-    const giveUpAt = Date.now() + startWaitMs;
-    for (;;) {
-      try {
-        await run();
-        break;
-      } catch (error) {
-        if (error instanceof AppError && error.code === 'CONFLICT') {
-          if (await stepRecorded(updateId)) break;
-          const [current] = await hazards.getByIds(rowScopeOf(viewer), [hazard.id]);
-          if (!current || current.status !== hazard.status) throw error;
-          if (Date.now() >= giveUpAt) throw new AppError('UNAVAILABLE', '该隐患的上一步操作仍在处理，结果未确认；请稍后用同一请求重试（不会重复记录）');
-          await new Promise((resolve) => setTimeout(resolve, 200));
-          continue;
-        }
-        if (!(error instanceof WorkflowClosedError)) throw error;
-        if (await stepRecorded(updateId)) break;
-        const [current] = await hazards.getByIds(rowScopeOf(viewer), [hazard.id]);
-        if (!current || current.status === 'CLOSED') throw new AppError('CONFLICT', closedMessage);
+  function step(viewer: Viewer, hazard: HazardRow, run: () => Promise<unknown>, updateId: string, closedMessage: string): Promise<HazardRow> {
+    const current = async () => (await hazards.getByIds(rowScopeOf(viewer), [hazard.id]))[0];
+    const fresh = async () => {
+      const row = await current();
+      if (!row) throw new Error(`hazard ${hazard.id} vanished after a step`);
+      return row;
+    };
+    return applyStep({
+      run: async () => { await run(); return fresh(); },
+      recorded: async () => ((await stepRecorded(updateId)) ? fresh() : undefined),
+      unchanged: async () => (await current())?.status === hazard.status,
+      closed: async (giveUpAt) => {
+        const row = await current();
+        if (!row || row.status === 'CLOSED') throw new AppError('CONFLICT', closedMessage);
         if (Date.now() >= giveUpAt) throw new AppError('UNAVAILABLE', '该隐患的闭环流程正在建立，操作未执行；请稍后用同一请求重试（不会重复记录）');
-        await new Promise((resolve) => setTimeout(resolve, 200));
-      }
-    }
-    const [fresh] = await hazards.getByIds(rowScopeOf(viewer), [hazard.id]);
-    if (!fresh) throw new Error(`hazard ${hazard.id} vanished after a step`);
-    return fresh;
+      },
+      deadlineMs: startWaitMs,
+      busyMessage: '该隐患的上一步操作仍在处理，结果未确认；请稍后用同一请求重试（不会重复记录）',
+    });
   }
 
   const stepRecorded = async (updateId: string) =>

@@ -12,7 +12,7 @@ import { notFound, requireStaffOf, rowScopeOf } from './access';
 import type { Viewer } from './auth';
 import { AppError } from './errors';
 import { checkOwnPhotos } from './photo-checks';
-import { updateIdFor, WorkflowClosedError, type UpdateRunner } from './workflow-updates';
+import { applyStep, updateIdFor, type UpdateRunner } from './workflow-updates';
 
 export interface SubmitInspectionCommand {
   taskId: number;
@@ -84,9 +84,8 @@ export function createTaskService(deps: { db: Kysely<DB>; updates: UpdateRunner;
       const photoIds = [...new Set(input.photoIds ?? [])];
       await checkOwnPhotos(db, viewer, [...photoIds, ...findings.flatMap((f) => f.photoIds)]);
 
-      const giveUpAt = Date.now() + deadlineMs;
-      for (;;) {
-        try {
+      return applyStep({
+        run: async () => {
           const result = await updates.run(taskWorkflowId(task.id), submitInspection, {
             actorId: viewer.id, requestId, inspectedAt: inspectedAt.toISOString(), inspectorCount: input.inspectorCount,
             findings, notes, photoIds,
@@ -94,20 +93,13 @@ export function createTaskService(deps: { db: Kysely<DB>; updates: UpdateRunner;
           const [inspection] = await tasks.inspectionsByIds(rowScopeOf(viewer), [result.inspectionId]);
           if (!inspection) throw new Error(`inspection ${result.inspectionId} recorded but not readable`);
           return inspection;
-        } catch (error) {
-          const refused = error instanceof AppError && error.code === 'CONFLICT';
-          if (!refused && !(error instanceof WorkflowClosedError)) throw error;
-          const again = await tasks.inspectionByIdempotencyKey(updateId);
-          if (again) return again;
-          if (error instanceof WorkflowClosedError) throw new AppError('CONFLICT', '该任务已完成或已取消，不能再提交检查记录');
-          // Refused while the task is still open: a submission is in progress — this request's first attempt
-          // (retried after a timeout or a crash) or another's. Wait until one is recorded.
-          const [current] = await tasks.getByIds(rowScopeOf(viewer), [task.id]);
-          if (!current || current.status !== 'OPEN') throw error;
-          if (Date.now() >= giveUpAt) throw new AppError('UNAVAILABLE', '该任务的上一次提交仍在处理，结果未确认；请稍后用同一请求重试（不会重复记录）');
-          await new Promise((resolve) => setTimeout(resolve, 200));
-        }
-      }
+        },
+        recorded: async () => (await tasks.inspectionByIdempotencyKey(updateId)) ?? undefined,
+        unchanged: async () => (await tasks.getByIds(rowScopeOf(viewer), [task.id]))[0]?.status === 'OPEN',
+        closed: () => Promise.reject(new AppError('CONFLICT', '该任务已完成或已取消，不能再提交检查记录')),
+        deadlineMs,
+        busyMessage: '该任务的上一次提交仍在处理，结果未确认；请稍后用同一请求重试（不会重复记录）',
+      });
     },
   };
 }

@@ -40,3 +40,44 @@ export function createUpdateRunner(client: Client, options: { deadlineMs: number
 export function updateIdFor(operation: string, subjectId: number, actorId: number, idempotencyKey: string | null | undefined, fresh: () => string): string {
   return `${operation}:${subjectId}:u${actorId}:${idempotencyKey ?? fresh()}`;
 }
+
+/** What a step needs to be applied once through its Update (see `applyStep`). */
+export interface Step<T> {
+  /** Runs the Update and reads back what it wrote. */
+  run: () => Promise<T>;
+  /** What this very step (its update id) wrote, if it is recorded: a retry after a timeout or a crash. */
+  recorded: () => Promise<T | undefined>;
+  /** The subject still stands where the step found it. */
+  unchanged: () => Promise<boolean>;
+  /** The workflow is gone and this step is not recorded: throws, or returns to wait (a workflow about to start). */
+  closed: (giveUpAt: number) => Promise<void>;
+  /** How long the step may wait for a step in flight, then answers UNAVAILABLE with `busyMessage`. */
+  deadlineMs: number;
+  busyMessage: string;
+}
+
+/**
+ * Applies a step through its Update, once. A refusal (CONFLICT) while the subject still stands where the step
+ * found it means a step is in flight: this request's first attempt or someone else's. The step waits until one
+ * is recorded — its own → its result; another's → the subject moves and the CONFLICT stands.
+ */
+export async function applyStep<T>(step: Step<T>): Promise<T> {
+  const giveUpAt = Date.now() + step.deadlineMs;
+  for (;;) {
+    try {
+      return await step.run();
+    } catch (error) {
+      const refused = error instanceof AppError && error.code === 'CONFLICT';
+      if (!refused && !(error instanceof WorkflowClosedError)) throw error;
+      const mine = await step.recorded();
+      if (mine !== undefined) return mine;
+      if (refused) {
+        if (!(await step.unchanged())) throw error;
+        if (Date.now() >= giveUpAt) throw new AppError('UNAVAILABLE', step.busyMessage);
+      } else {
+        await step.closed(giveUpAt);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+}
