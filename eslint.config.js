@@ -1,17 +1,56 @@
 // One linter for the whole tree; workflows/ gets the determinism rules Temporal needs.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import prettier from 'eslint-config-prettier';
 
 const nodeBuiltins = [
-  'assert', 'async_hooks', 'buffer', 'child_process', 'cluster', 'crypto', 'dgram', 'dns', 'events',
-  'fs', 'fs/promises', 'http', 'http2', 'https', 'net', 'os', 'path', 'perf_hooks', 'process',
-  'readline', 'stream', 'timers', 'tls', 'url', 'util', 'v8', 'vm', 'worker_threads', 'zlib',
+  'assert',
+  'async_hooks',
+  'buffer',
+  'child_process',
+  'cluster',
+  'crypto',
+  'dgram',
+  'dns',
+  'events',
+  'fs',
+  'fs/promises',
+  'http',
+  'http2',
+  'https',
+  'net',
+  'os',
+  'path',
+  'perf_hooks',
+  'process',
+  'readline',
+  'stream',
+  'timers',
+  'tls',
+  'url',
+  'util',
+  'v8',
+  'vm',
+  'worker_threads',
+  'zlib',
 ];
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'data/**', '.tools/**', 'dist/**', 'web-admin/dist/**', 'web-admin/src/gql/**', 'coverage/**'] },
+  {
+    ignores: [
+      'node_modules/**',
+      'data/**',
+      '.tools/**',
+      'dist/**',
+      'web-admin/dist/**',
+      'web-admin/src/gql/**',
+      'coverage/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
+  // Prettier owns the layout; the linter owns meaning.
+  prettier,
   {
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
@@ -23,29 +62,48 @@ export default tseslint.config(
   {
     files: ['workflows/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: [
-          ...nodeBuiltins.flatMap((name) => [name, `node:${name}`]).map((name) => ({
-            name, message: 'Workflows must be deterministic: no Node built-ins (use an activity).',
-          })),
-          { name: 'pg', message: 'Workflows never touch the database: use an activity.' },
-          { name: 'kysely', message: 'Workflows never touch the database: use an activity.' },
-          { name: '@temporalio/client', message: 'Workflows use @temporalio/workflow, not the client.' },
-          { name: '@temporalio/worker', message: 'Workflows use @temporalio/workflow, not the worker.' },
-        ],
-        patterns: [
-          { group: ['**/db', '**/db/**', '**/services/**', '**/graphql/**', '**/server/**'], message: 'Workflows import domain/ and activity types only.' },
-          { group: ['**/activities', '**/activities/**'], allowTypeImports: true, message: 'Import activities as types only.' },
-        ],
-      }],
-      'no-restricted-globals': ['error',
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            ...nodeBuiltins
+              .flatMap((name) => [name, `node:${name}`])
+              .map((name) => ({
+                name,
+                message: 'Workflows must be deterministic: no Node built-ins (use an activity).',
+              })),
+            { name: 'pg', message: 'Workflows never touch the database: use an activity.' },
+            { name: 'kysely', message: 'Workflows never touch the database: use an activity.' },
+            { name: '@temporalio/client', message: 'Workflows use @temporalio/workflow, not the client.' },
+            { name: '@temporalio/worker', message: 'Workflows use @temporalio/workflow, not the worker.' },
+          ],
+          patterns: [
+            {
+              group: ['**/db', '**/db/**', '**/services/**', '**/graphql/**', '**/server/**'],
+              message: 'Workflows import domain/ and activity types only.',
+            },
+            {
+              group: ['**/activities', '**/activities/**'],
+              allowTypeImports: true,
+              message: 'Import activities as types only.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
         { name: 'process', message: 'Workflows must be deterministic.' },
         { name: 'setTimeout', message: 'Use sleep() or condition() from @temporalio/workflow.' },
         { name: 'setInterval', message: 'Use sleep() from @temporalio/workflow.' },
         { name: 'require', message: 'Workflows are ES modules.' },
       ],
-      'no-restricted-properties': ['error',
-        { object: 'Math', property: 'random', message: 'Draws must be reproducible from a stored seed: use createRng(seed) from domain/rng.' },
+      'no-restricted-properties': [
+        'error',
+        {
+          object: 'Math',
+          property: 'random',
+          message: 'Draws must be reproducible from a stored seed: use createRng(seed) from domain/rng.',
+        },
         { object: 'crypto', property: 'randomUUID', message: 'Use uuid4() from @temporalio/workflow.' },
       ],
     },
