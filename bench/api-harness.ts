@@ -39,9 +39,15 @@ export interface ApiHarness {
   stop(): Promise<void>;
 }
 
-const graphQLErrors = z.object({
-  errors: z.array(z.object({ message: z.string(), extensions: z.object({ code: z.string().optional() }).loose().optional() })).optional(),
-}).loose();
+const graphQLErrors = z
+  .object({
+    errors: z
+      .array(
+        z.object({ message: z.string(), extensions: z.object({ code: z.string().optional() }).loose().optional() }),
+      )
+      .optional(),
+  })
+  .loose();
 
 /** The first error of a GraphQL response as `CODE: message`, or null when it has none. */
 export function firstError(response: GraphQLResponse): string | null {
@@ -56,13 +62,17 @@ export function dataOf<T>(response: GraphQLResponse, schema: z.ZodType<T>, what:
   const error = firstError(response);
   if (error) throw new Error(`${what} failed: ${error}`);
   const parsed = z.object({ data: schema }).safeParse(response.body);
-  if (!parsed.success) throw new Error(`${what} answered an unexpected shape: ${JSON.stringify(response.body).slice(0, 300)}`);
+  if (!parsed.success)
+    throw new Error(`${what} answered an unexpected shape: ${JSON.stringify(response.body).slice(0, 300)}`);
   return parsed.data.data;
 }
 
 export const dbIdOf = (globalId: string): number => Number(decodeGlobalID(globalId).id);
 
-export async function startApiHarness(options: { enterprises: number; log: (line: string) => void }): Promise<ApiHarness> {
+export async function startApiHarness(options: {
+  enterprises: number;
+  log: (line: string) => void;
+}): Promise<ApiHarness> {
   const dir = await mkdtemp(path.join(tmpdir(), 'wss-bench-api-'));
   const env = await TestWorkflowEnvironment.createLocal({
     server: { executable: locateTemporalBinary('temporal'), extraArgs: ['--log-level', 'error'] },
@@ -72,17 +82,28 @@ export async function startApiHarness(options: { enterprises: number; log: (line
   const database = await openDatabase({ databaseUrl: test.url, dataDir: dir });
   await migrateToLatest(database.db);
   const started = performance.now();
-  await seedDemoCounty(database.db, { demoPassword: DEMO_PASSWORD, withDemoUsers: true, enterpriseCount: options.enterprises });
-  options.log(`seeded the demo county with ${options.enterprises.toLocaleString('en')} enterprises in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  await seedDemoCounty(database.db, {
+    demoPassword: DEMO_PASSWORD,
+    withDemoUsers: true,
+    enterpriseCount: options.enterprises,
+  });
+  options.log(
+    `seeded the demo county with ${options.enterprises.toLocaleString('en')} enterprises in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
   const taskQueue = 'bench-api';
   const worker: RunningWorker = await startWorker({
-    connection: env.nativeConnection, namespace: 'default', taskQueue, deps: { db: database.db, client: env.client, taskQueue },
+    connection: env.nativeConnection,
+    namespace: 'default',
+    taskQueue,
+    deps: { db: database.db, client: env.client, taskQueue },
   });
   const server: Server = createHttpServer({
     db: database.db,
     services: createServices({ db: database.db, client: env.client, taskQueue, sessionTtlHours: 12 }),
     production: true,
-    checkTemporal: async () => { await env.client.connection.workflowService.getSystemInfo({}); },
+    checkTemporal: async () => {
+      await env.client.connection.workflowService.getSystemInfo({});
+    },
   });
   await listen(server, 0, '127.0.0.1');
   const address = server.address();
@@ -94,7 +115,9 @@ export async function startApiHarness(options: { enterprises: number; log: (line
   function post(query: string, variables: Record<string, unknown>, token: string | null): Promise<GraphQLResponse> {
     const payload = Buffer.from(JSON.stringify({ query, variables }));
     const headers = {
-      'content-type': 'application/json', 'content-length': String(payload.length), ...(token ? { authorization: `Bearer ${token}` } : {}),
+      'content-type': 'application/json',
+      'content-length': String(payload.length),
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
     };
     return new Promise((resolve, reject) => {
       const began = performance.now();
@@ -120,28 +143,49 @@ export async function startApiHarness(options: { enterprises: number; log: (line
   }
 
   return {
-    env, database, taskQueue, post,
+    env,
+    database,
+    taskQueue,
+    post,
     async login(username) {
       const cached = tokens.get(username);
       if (cached) return cached;
-      const response = await post('mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', { u: username, p: DEMO_PASSWORD }, null);
-      const token = dataOf(response, z.object({ login: z.object({ token: z.string() }) }), `login ${username}`).login.token;
+      const response = await post(
+        'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
+        { u: username, p: DEMO_PASSWORD },
+        null,
+      );
+      const token = dataOf(response, z.object({ login: z.object({ token: z.string() }) }), `login ${username}`).login
+        .token;
       tokens.set(username, token);
       return token;
     },
     async addStaff(regulatorCode, count) {
-      const model = await database.db.selectFrom('app_user').select(['password_hash', 'org_unit_id', 'display_name'])
-        .where('username', '=', `${regulatorCode}.staff`).executeTakeFirstOrThrow();
+      const model = await database.db
+        .selectFrom('app_user')
+        .select(['password_hash', 'org_unit_id', 'display_name'])
+        .where('username', '=', `${regulatorCode}.staff`)
+        .executeTakeFirstOrThrow();
       const names = Array.from({ length: count }, (_, i) => `${regulatorCode}.staff${i + 2}`);
       if (names.length > 0) {
-        await database.db.insertInto('app_user').values(names.map((username, i): NewAppUser => ({
-          username, display_name: `${model.display_name}${i + 2}`, role: 'REGULATOR_STAFF', org_unit_id: model.org_unit_id, password_hash: model.password_hash,
-        }))).execute();
+        await database.db
+          .insertInto('app_user')
+          .values(
+            names.map((username, i): NewAppUser => ({
+              username,
+              display_name: `${model.display_name}${i + 2}`,
+              role: 'REGULATOR_STAFF',
+              org_unit_id: model.org_unit_id,
+              password_hash: model.password_hash,
+            })),
+          )
+          .execute();
       }
       return names;
     },
     async orgId(code) {
-      return (await database.db.selectFrom('org_unit').select('id').where('code', '=', code).executeTakeFirstOrThrow()).id;
+      return (await database.db.selectFrom('org_unit').select('id').where('code', '=', code).executeTakeFirstOrThrow())
+        .id;
     },
     async stop() {
       agent.destroy();

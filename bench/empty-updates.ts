@@ -6,7 +6,14 @@ import { Worker, bundleWorkflowCode, type NativeConnection } from '@temporalio/w
 import { ping } from './empty-update-workflow';
 import { inPool, timeMs } from './stats';
 
-const quiet = { trace: () => undefined, debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined, log: () => undefined };
+const quiet = {
+  trace: () => undefined,
+  debug: () => undefined,
+  info: () => undefined,
+  warn: () => undefined,
+  error: () => undefined,
+  log: () => undefined,
+};
 
 export interface UpdateRun {
   seconds: number;
@@ -15,13 +22,22 @@ export interface UpdateRun {
 }
 
 export async function runEmptyUpdates(options: {
-  client: Client; connection: NativeConnection; count: number; concurrency: number; log: (line: string) => void;
+  client: Client;
+  connection: NativeConnection;
+  count: number;
+  concurrency: number;
+  log: (line: string) => void;
 }): Promise<UpdateRun> {
   const { client, count, concurrency } = options;
   const taskQueue = 'bench-empty-update';
   const worker = await Worker.create({
-    connection: options.connection, taskQueue, activities: {},
-    workflowBundle: await bundleWorkflowCode({ workflowsPath: fileURLToPath(new URL('./empty-update-workflow.ts', import.meta.url)), logger: quiet }),
+    connection: options.connection,
+    taskQueue,
+    activities: {},
+    workflowBundle: await bundleWorkflowCode({
+      workflowsPath: fileURLToPath(new URL('./empty-update-workflow.ts', import.meta.url)),
+      logger: quiet,
+    }),
   });
   const running = worker.run();
   try {

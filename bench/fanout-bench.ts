@@ -4,7 +4,10 @@
 import { startHarness, type FanOutRun, type Harness } from './fanout-harness';
 import type { Figure } from './stats';
 
-async function onFreshServer(log: (line: string) => void, run: (harness: Harness) => Promise<FanOutRun>): Promise<FanOutRun> {
+async function onFreshServer(
+  log: (line: string) => void,
+  run: (harness: Harness) => Promise<FanOutRun>,
+): Promise<FanOutRun> {
   const harness = await startHarness(log);
   try {
     return await run(harness);
@@ -13,7 +16,11 @@ async function onFreshServer(log: (line: string) => void, run: (harness: Harness
   }
 }
 
-export async function benchFanOut(options: { sizes: readonly number[]; withBaseline: boolean; log: (line: string) => void }): Promise<{ table: string[]; figures: Figure[] }> {
+export async function benchFanOut(options: {
+  sizes: readonly number[];
+  withBaseline: boolean;
+  log: (line: string) => void;
+}): Promise<{ table: string[]; figures: Figure[] }> {
   const { log } = options;
   const table = [
     '| enterprises | raw workflow starts (baseline) | campaign fan-out | ratio | bench process RSS after |',
@@ -25,9 +32,18 @@ export async function benchFanOut(options: { sizes: readonly number[]; withBasel
     const fan = await onFreshServer(log, (h) => h.fanOut(size));
     const rssMb = Math.round(process.memoryUsage().rss / 1024 / 1024);
     const ratio = raw ? (fan.perSecond / raw.perSecond).toFixed(2) : 'n/a';
-    table.push(`| ${size.toLocaleString('en')} | ${raw ? `${raw.perSecond.toFixed(0)} /s` : 'not run'} | ${fan.perSecond.toFixed(0)} /s (${fan.seconds.toFixed(1)} s) | **${ratio}** | ${rssMb} MB |`);
-    log(`${size}: raw ${raw ? raw.perSecond.toFixed(0) : '-'}/s, fan-out ${fan.perSecond.toFixed(0)}/s, ratio ${ratio}, RSS ${rssMb} MB`);
-    figures.push({ bench: `fanout_${size}_per_s`, value: fan.perSecond, unit: 'tasks/s', baseline: raw ? raw.perSecond : null });
+    table.push(
+      `| ${size.toLocaleString('en')} | ${raw ? `${raw.perSecond.toFixed(0)} /s` : 'not run'} | ${fan.perSecond.toFixed(0)} /s (${fan.seconds.toFixed(1)} s) | **${ratio}** | ${rssMb} MB |`,
+    );
+    log(
+      `${size}: raw ${raw ? raw.perSecond.toFixed(0) : '-'}/s, fan-out ${fan.perSecond.toFixed(0)}/s, ratio ${ratio}, RSS ${rssMb} MB`,
+    );
+    figures.push({
+      bench: `fanout_${size}_per_s`,
+      value: fan.perSecond,
+      unit: 'tasks/s',
+      baseline: raw ? raw.perSecond : null,
+    });
   }
   return { table, figures };
 }

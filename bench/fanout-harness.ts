@@ -24,7 +24,17 @@ const RAW_CONCURRENCY = 50; // the same number of starts in flight as startTaskW
 
 let empty: Promise<WorkflowBundleWithSourceMap> | undefined;
 const emptyBundle = () => {
-  empty ??= bundleWorkflowCode({ workflowsPath: fileURLToPath(new URL('./empty-workflow.ts', import.meta.url)), logger: { trace: () => undefined, debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined, log: () => undefined } });
+  empty ??= bundleWorkflowCode({
+    workflowsPath: fileURLToPath(new URL('./empty-workflow.ts', import.meta.url)),
+    logger: {
+      trace: () => undefined,
+      debug: () => undefined,
+      info: () => undefined,
+      warn: () => undefined,
+      error: () => undefined,
+      log: () => undefined,
+    },
+  });
   return empty;
 };
 
@@ -64,18 +74,47 @@ export async function startHarness(log: (line: string) => void = () => undefined
       await migrateToLatest(database.db);
       // One Temporal namespace serves every run: keep workflow ids (campaign-<id>, task-<id>) apart.
       for (const table of ['campaign', 'task', 'hazard']) {
-        await sql`alter table ${sql.table(table)} alter column id restart with ${sql.lit(runs * 1_000_000)}`.execute(database.db);
+        await sql`alter table ${sql.table(table)} alter column id restart with ${sql.lit(runs * 1_000_000)}`.execute(
+          database.db,
+        );
       }
-      await seedDemoCounty(database.db, { demoPassword: 'demo-2026', withDemoUsers: true, enterpriseCount: enterprises });
+      await seedDemoCounty(database.db, {
+        demoPassword: 'demo-2026',
+        withDemoUsers: true,
+        enterpriseCount: enterprises,
+      });
       const taskQueue = `fanout-${runs}`;
-      const worker = await startWorker({ connection: env.nativeConnection, namespace: 'default', taskQueue, deps: { db: database.db, client: env.client, taskQueue } });
+      const worker = await startWorker({
+        connection: env.nativeConnection,
+        namespace: 'default',
+        taskQueue,
+        deps: { db: database.db, client: env.client, taskQueue },
+      });
       databases.push({ test, database, worker });
-      const admin = await database.db.selectFrom('app_user').select(['id', 'username', 'display_name', 'role', 'org_unit_id']).where('username', '=', 'admin').executeTakeFirstOrThrow();
-      const viewer: Viewer = { id: admin.id, username: admin.username, displayName: admin.display_name, role: admin.role, orgUnitId: admin.org_unit_id };
+      const admin = await database.db
+        .selectFrom('app_user')
+        .select(['id', 'username', 'display_name', 'role', 'org_unit_id'])
+        .where('username', '=', 'admin')
+        .executeTakeFirstOrThrow();
+      const viewer: Viewer = {
+        id: admin.id,
+        username: admin.username,
+        displayName: admin.display_name,
+        role: admin.role,
+        orgUnitId: admin.org_unit_id,
+      };
       log(`seeded ${enterprises} enterprises; launching`);
       const started = performance.now();
-      const campaignId = await createCampaignService({ db: database.db, client: env.client, updates: createUpdateRunner(env.client, { deadlineMs: 30_000 }), taskQueue })
-        .launch(viewer, { name: `扇出基准${enterprises}`, kind: 'MAJOR_HAZARD_SWEEP', endsAt: new Date(Date.now() + 100 * DAY) }, null);
+      const campaignId = await createCampaignService({
+        db: database.db,
+        client: env.client,
+        updates: createUpdateRunner(env.client, { deadlineMs: 30_000 }),
+        taskQueue,
+      }).launch(
+        viewer,
+        { name: `扇出基准${enterprises}`, kind: 'MAJOR_HAZARD_SWEEP', endsAt: new Date(Date.now() + 100 * DAY) },
+        null,
+      );
       const handle = env.client.workflow.getHandle(campaignWorkflowId(campaignId));
       for (;;) {
         const state = await handle.query(getCampaignState).catch(() => null);
@@ -89,14 +128,20 @@ export async function startHarness(log: (line: string) => void = () => undefined
       runs += 1;
       const taskQueue = `raw-${runs}`;
       const worker = await Worker.create({
-        connection: env.nativeConnection, taskQueue, workflowBundle: await emptyBundle(), activities: {},
+        connection: env.nativeConnection,
+        taskQueue,
+        workflowBundle: await emptyBundle(),
+        activities: {},
       });
       const running = worker.run();
       const ids = Array.from({ length: count }, (_, i) => `raw-${runs}-${i}`);
       const started = performance.now();
       for (let i = 0; i < ids.length; i += RAW_CONCURRENCY) {
-        await Promise.all(ids.slice(i, i + RAW_CONCURRENCY).map((workflowId) =>
-          env.client.workflow.start('emptyWorkflow', { workflowId, taskQueue, args: [] })));
+        await Promise.all(
+          ids
+            .slice(i, i + RAW_CONCURRENCY)
+            .map((workflowId) => env.client.workflow.start('emptyWorkflow', { workflowId, taskQueue, args: [] })),
+        );
       }
       const seconds = (performance.now() - started) / 1000;
       worker.shutdown();

@@ -13,7 +13,8 @@ const scale = process.env.BENCH_SCALE === 'small' ? 'small' : 'full';
 const only = process.env.BENCH_ONLY ?? 'all';
 if (!['all', 'api', 'fanout'].includes(only)) throw new Error(`BENCH_ONLY must be api or fanout, got ${only}`);
 const sizes = (process.env.BENCH_SIZES ?? (scale === 'small' ? '1000' : '1000,10000,60000')).split(',').map(Number);
-if (sizes.some((size) => !Number.isInteger(size) || size < 1)) throw new Error(`BENCH_SIZES must be positive integers, got ${process.env.BENCH_SIZES}`);
+if (sizes.some((size) => !Number.isInteger(size) || size < 1))
+  throw new Error(`BENCH_SIZES must be positive integers, got ${process.env.BENCH_SIZES}`);
 const log = (line: string) => console.error(`  ${line}`);
 // Worker state changes are not the bench's news; warnings and errors still reach stderr.
 Runtime.install({ logger: new DefaultLogger('WARN') });

@@ -34,11 +34,33 @@ const THEMES: readonly (readonly [CampaignKind, string])[] = [
   ['SPECIAL_INSPECTION', '城镇燃气安全专项检查'],
 ];
 const DESCRIPTIONS = [
-  '配电箱未接地，电气线路私拉乱接', '安全出口被货物堵塞', '灭火器压力不足、超期未检验', '有限空间作业未执行"先通风、再检测、后作业"',
-  '特种作业人员未持证上岗', '除尘系统未设置泄爆装置', '危险化学品未分类分区存放', '脚手架连墙件缺失', '安全警示标志缺失',
-  '应急预案未按规定组织演练', '液氨泄漏报警装置失效', '燃气管道穿越卧室', '消防通道被占用', '叉车未定期检验',
+  '配电箱未接地，电气线路私拉乱接',
+  '安全出口被货物堵塞',
+  '灭火器压力不足、超期未检验',
+  '有限空间作业未执行"先通风、再检测、后作业"',
+  '特种作业人员未持证上岗',
+  '除尘系统未设置泄爆装置',
+  '危险化学品未分类分区存放',
+  '脚手架连墙件缺失',
+  '安全警示标志缺失',
+  '应急预案未按规定组织演练',
+  '液氨泄漏报警装置失效',
+  '燃气管道穿越卧室',
+  '消防通道被占用',
+  '叉车未定期检验',
 ];
-const LOCATIONS = ['一号车间', '二号车间', '成品仓库', '配电室', '锅炉房', '罐区', '办公楼', '施工现场', '后厨', '地下室'];
+const LOCATIONS = [
+  '一号车间',
+  '二号车间',
+  '成品仓库',
+  '配电室',
+  '锅炉房',
+  '罐区',
+  '办公楼',
+  '施工现场',
+  '后厨',
+  '地下室',
+];
 
 /** Writes `hazards` hazards (exactly) with the campaigns, tasks and inspections they come from, then counts them. */
 export async function seedHistory(db: Kysely<DB>, options: { hazards: number; now: Date }): Promise<HistorySummary> {
@@ -46,8 +68,17 @@ export async function seedHistory(db: Kysely<DB>, options: { hazards: number; no
   await db.transaction().execute(async (trx) => {
     // Reproducible draws: random() in this session follows the seed.
     await sql`select setseed(0.2026)`.execute(trx);
-    const enterprises = (await trx.selectFrom('enterprise').select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow()).n;
-    const admin = await trx.selectFrom('app_user').select('id').where('username', '=', 'admin').executeTakeFirstOrThrow();
+    const enterprises = (
+      await trx
+        .selectFrom('enterprise')
+        .select(sql<number>`count(*)::int`.as('n'))
+        .executeTakeFirstOrThrow()
+    ).n;
+    const admin = await trx
+      .selectFrom('app_user')
+      .select('id')
+      .where('username', '=', 'admin')
+      .executeTakeFirstOrThrow();
     const tasksWanted = options.hazards / HAZARDS_PER_INSPECTION / DONE_SHARE;
     const share = Math.min(1, tasksWanted / (CAMPAIGNS * enterprises));
 
@@ -55,13 +86,32 @@ export async function seedHistory(db: Kysely<DB>, options: { hazards: number; no
     for (let n = 0; n < CAMPAIGNS; n += 1) {
       const theme = THEMES[n % THEMES.length] ?? ['OTHER', '安全生产专项检查'];
       const startsAt = new Date(now.getTime() - (365 - n * 30) * DAY);
-      const month = Number(new Intl.DateTimeFormat('en', { timeZone: 'Asia/Shanghai', month: 'numeric' }).format(startsAt));
-      const row = await trx.insertInto('campaign').values({
-        name: `${month}月${theme[1]}`, kind: theme[0], status: 'CLOSED', starts_at: startsAt, ends_at: new Date(startsAt.getTime() + 28 * DAY),
-        task_due_at: new Date(startsAt.getTime() + 25 * DAY), scope: JSON.stringify({ industries: [], townshipIds: [] }),
-        policy: JSON.stringify(DEFAULT_POLICY), workflow_id: `pending-history-${n}`, created_by: admin.id, created_at: startsAt, updated_at: startsAt,
-      }).returning('id').executeTakeFirstOrThrow();
-      await trx.updateTable('campaign').set({ workflow_id: campaignWorkflowId(row.id) }).where('id', '=', row.id).execute();
+      const month = Number(
+        new Intl.DateTimeFormat('en', { timeZone: 'Asia/Shanghai', month: 'numeric' }).format(startsAt),
+      );
+      const row = await trx
+        .insertInto('campaign')
+        .values({
+          name: `${month}月${theme[1]}`,
+          kind: theme[0],
+          status: 'CLOSED',
+          starts_at: startsAt,
+          ends_at: new Date(startsAt.getTime() + 28 * DAY),
+          task_due_at: new Date(startsAt.getTime() + 25 * DAY),
+          scope: JSON.stringify({ industries: [], townshipIds: [] }),
+          policy: JSON.stringify(DEFAULT_POLICY),
+          workflow_id: `pending-history-${n}`,
+          created_by: admin.id,
+          created_at: startsAt,
+          updated_at: startsAt,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await trx
+        .updateTable('campaign')
+        .set({ workflow_id: campaignWorkflowId(row.id) })
+        .where('id', '=', row.id)
+        .execute();
       campaignIds.push(row.id);
     }
     const ids = sql`${campaignIds}::int[]`;
@@ -125,15 +175,28 @@ export async function seedHistory(db: Kysely<DB>, options: { hazards: number; no
 
 async function summarize(db: Kysely<DB>, now: Date): Promise<HistorySummary> {
   const count = async (table: 'campaign' | 'task' | 'inspection') =>
-    (await db.selectFrom(table).select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow()).n;
-  const hazards = await db.selectFrom('hazard').select([
-    sql<number>`count(*)::int`.as('all'),
-    sql<number>`count(*) filter (where level = 'MAJOR')::int`.as('major'),
-    sql<number>`count(*) filter (where status = 'CLOSED')::int`.as('closed'),
-    sql<number>`count(*) filter (where status <> 'CLOSED' and rectify_by < ${now})::int`.as('overdue'),
-  ]).executeTakeFirstOrThrow();
+    (
+      await db
+        .selectFrom(table)
+        .select(sql<number>`count(*)::int`.as('n'))
+        .executeTakeFirstOrThrow()
+    ).n;
+  const hazards = await db
+    .selectFrom('hazard')
+    .select([
+      sql<number>`count(*)::int`.as('all'),
+      sql<number>`count(*) filter (where level = 'MAJOR')::int`.as('major'),
+      sql<number>`count(*) filter (where status = 'CLOSED')::int`.as('closed'),
+      sql<number>`count(*) filter (where status <> 'CLOSED' and rectify_by < ${now})::int`.as('overdue'),
+    ])
+    .executeTakeFirstOrThrow();
   return {
-    campaigns: await count('campaign'), tasks: await count('task'), inspections: await count('inspection'),
-    hazards: hazards.all, majorHazards: hazards.major, closedHazards: hazards.closed, overdueHazards: hazards.overdue,
+    campaigns: await count('campaign'),
+    tasks: await count('task'),
+    inspections: await count('inspection'),
+    hazards: hazards.all,
+    majorHazards: hazards.major,
+    closedHazards: hazards.closed,
+    overdueHazards: hazards.overdue,
   };
 }

@@ -46,7 +46,11 @@ export async function timeMs(work: () => Promise<unknown>): Promise<number> {
 }
 
 /** Runs `work` over every item with at most `concurrency` in flight; resolves once all have settled. */
-export async function inPool<T>(items: readonly T[], concurrency: number, work: (item: T, index: number) => Promise<void>): Promise<void> {
+export async function inPool<T>(
+  items: readonly T[],
+  concurrency: number,
+  work: (item: T, index: number) => Promise<void>,
+): Promise<void> {
   let next = 0;
   const lane = async () => {
     for (let index = next++; index < items.length; index = next++) {
@@ -63,6 +67,8 @@ const number = (value: number | null, digits: number): string =>
 /** `{"bench": …, "value": …, "unit": …, "baseline": …, "ratio": …}` exactly, one figure per line. */
 export function figureLine(figure: Figure): string {
   const ratio = figure.baseline === null || figure.baseline === 0 ? null : figure.value / figure.baseline;
-  return `{"bench": ${JSON.stringify(figure.bench)}, "value": ${number(figure.value, 2)}, "unit": ${JSON.stringify(figure.unit)}, `
-    + `"baseline": ${number(figure.baseline, 2)}, "ratio": ${number(ratio, 3)}}`;
+  return (
+    `{"bench": ${JSON.stringify(figure.bench)}, "value": ${number(figure.value, 2)}, "unit": ${JSON.stringify(figure.unit)}, ` +
+    `"baseline": ${number(figure.baseline, 2)}, "ratio": ${number(ratio, 3)}}`
+  );
 }

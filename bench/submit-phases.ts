@@ -11,16 +11,36 @@ const EventType = proto.temporal.api.enums.v1.EventType;
 type Timestamp = temporal.api.history.v1.IHistoryEvent['eventTime'];
 
 const PHASES = [
-  ['Update waits for a workflow task (queue)', EventType.EVENT_TYPE_WORKFLOW_TASK_SCHEDULED, EventType.EVENT_TYPE_WORKFLOW_TASK_STARTED],
-  ['workflow task taking the Update (recordInspection inside it when local)', EventType.EVENT_TYPE_WORKFLOW_TASK_STARTED, EventType.EVENT_TYPE_WORKFLOW_TASK_COMPLETED],
-  ['recordInspection as a remote activity: queue + run', EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED, EventType.EVENT_TYPE_ACTIVITY_TASK_COMPLETED],
-  ['whole Update inside the workflow', EventType.EVENT_TYPE_WORKFLOW_TASK_SCHEDULED, EventType.EVENT_TYPE_WORKFLOW_EXECUTION_UPDATE_COMPLETED],
-  ['reply → hazard workflows started (after the task workflow ends)', EventType.EVENT_TYPE_WORKFLOW_EXECUTION_UPDATE_COMPLETED, EventType.EVENT_TYPE_CHILD_WORKFLOW_EXECUTION_STARTED],
+  [
+    'Update waits for a workflow task (queue)',
+    EventType.EVENT_TYPE_WORKFLOW_TASK_SCHEDULED,
+    EventType.EVENT_TYPE_WORKFLOW_TASK_STARTED,
+  ],
+  [
+    'workflow task taking the Update (recordInspection inside it when local)',
+    EventType.EVENT_TYPE_WORKFLOW_TASK_STARTED,
+    EventType.EVENT_TYPE_WORKFLOW_TASK_COMPLETED,
+  ],
+  [
+    'recordInspection as a remote activity: queue + run',
+    EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED,
+    EventType.EVENT_TYPE_ACTIVITY_TASK_COMPLETED,
+  ],
+  [
+    'whole Update inside the workflow',
+    EventType.EVENT_TYPE_WORKFLOW_TASK_SCHEDULED,
+    EventType.EVENT_TYPE_WORKFLOW_EXECUTION_UPDATE_COMPLETED,
+  ],
+  [
+    'reply → hazard workflows started (after the task workflow ends)',
+    EventType.EVENT_TYPE_WORKFLOW_EXECUTION_UPDATE_COMPLETED,
+    EventType.EVENT_TYPE_CHILD_WORKFLOW_EXECUTION_STARTED,
+  ],
 ] as const;
 
 function ms(ts: Timestamp): number | null {
   if (!ts) return null;
-  const seconds = typeof ts.seconds === 'number' ? ts.seconds : ts.seconds?.toNumber() ?? 0;
+  const seconds = typeof ts.seconds === 'number' ? ts.seconds : (ts.seconds?.toNumber() ?? 0);
   return seconds * 1000 + (ts.nanos ?? 0) / 1e6;
 }
 
@@ -32,7 +52,9 @@ export async function submissionPhases(client: Client, taskIds: readonly number[
     const accepted = events.findIndex((e) => e.eventType === EventType.EVENT_TYPE_WORKFLOW_EXECUTION_UPDATE_ACCEPTED);
     if (accepted < 0) continue;
     // The submission's own events: from the workflow task the Update arrived with, on.
-    const admitted = events.slice(0, accepted).findLastIndex((e) => e.eventType === EventType.EVENT_TYPE_WORKFLOW_TASK_SCHEDULED);
+    const admitted = events
+      .slice(0, accepted)
+      .findLastIndex((e) => e.eventType === EventType.EVENT_TYPE_WORKFLOW_TASK_SCHEDULED);
     const own = events.slice(Math.max(0, admitted));
     for (const [name, from, to] of PHASES) {
       const start = own.find((e) => e.eventType === from);
@@ -42,6 +64,10 @@ export async function submissionPhases(client: Client, taskIds: readonly number[
       if (a !== null && b !== null) samples.get(name)?.push(b - a);
     }
   }
-  return [...samples].filter(([, values]) => values.length > 0)
-    .map(([name, values]) => `${name}: p50 ${percentile(values, 50).toFixed(0)} ms, p95 ${percentile(values, 95).toFixed(0)} ms (n=${values.length})`);
+  return [...samples]
+    .filter(([, values]) => values.length > 0)
+    .map(
+      ([name, values]) =>
+        `${name}: p50 ${percentile(values, 50).toFixed(0)} ms, p95 ${percentile(values, 95).toFixed(0)} ms (n=${values.length})`,
+    );
 }

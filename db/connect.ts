@@ -56,7 +56,9 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     // (say between the statements of a transaction) has no listener of the pool's, and an 'error' event with
     // no listener is an uncaught exception: its statement fails instead, and the pool discards it on release.
     pool.on('error', () => undefined);
-    pool.on('connect', (client) => { client.on('error', () => undefined); });
+    pool.on('connect', (client) => {
+      client.on('error', () => undefined);
+    });
     try {
       const client = await pool.connect();
       client.release();
@@ -82,11 +84,25 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
 }
 
 // Node's socket errors when the server cannot be reached or the connection dies.
-const CONNECTION_ERROR_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ECONNABORTED', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
+const CONNECTION_ERROR_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ECONNABORTED',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+]);
 // SQLSTATE: admin_shutdown, crash_shutdown, cannot_connect_now, too_many_connections (class 08 is tested apart).
 const UNAVAILABLE_SQLSTATES = new Set(['57P01', '57P02', '57P03', '53300']);
 // What `pg` says when a connection ends, times out, or was broken before the query.
-const CONNECTION_ERROR_MESSAGES = [/^Connection terminated/, /is not queryable/, /timeout exceeded when trying to connect/];
+const CONNECTION_ERROR_MESSAGES = [
+  /^Connection terminated/,
+  /is not queryable/,
+  /timeout exceeded when trying to connect/,
+];
 
 /**
  * The database cannot be reached or dropped the connection: the statement was not run, or its transaction
@@ -98,7 +114,11 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     if (current instanceof DatabaseUnavailableError) return true;
     if (current instanceof AggregateError && current.errors.some(isDatabaseUnavailable)) return true;
     const code: unknown = (current as { code?: unknown }).code;
-    if (typeof code === 'string' && (CONNECTION_ERROR_CODES.has(code) || UNAVAILABLE_SQLSTATES.has(code) || /^08[0-9A-Z]{3}$/.test(code))) return true;
+    if (
+      typeof code === 'string' &&
+      (CONNECTION_ERROR_CODES.has(code) || UNAVAILABLE_SQLSTATES.has(code) || /^08[0-9A-Z]{3}$/.test(code))
+    )
+      return true;
     const message = current.message;
     if (CONNECTION_ERROR_MESSAGES.some((pattern) => pattern.test(message))) return true;
     current = (current as { originalError?: unknown }).originalError ?? current.cause;

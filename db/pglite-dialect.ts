@@ -3,8 +3,16 @@
 // waits its turn. That is what keeps concurrent transactions isolated on a single connection.
 import type { PGlite } from '@electric-sql/pglite';
 import {
-  CompiledQuery, PostgresAdapter, PostgresIntrospector, PostgresQueryCompiler,
-  type DatabaseConnection, type Dialect, type Driver, type Kysely, type QueryResult, type TransactionSettings,
+  CompiledQuery,
+  PostgresAdapter,
+  PostgresIntrospector,
+  PostgresQueryCompiler,
+  type DatabaseConnection,
+  type Dialect,
+  type Driver,
+  type Kysely,
+  type QueryResult,
+  type TransactionSettings,
 } from 'kysely';
 
 class SessionLock {
@@ -13,7 +21,9 @@ class SessionLock {
   /** Resolves with the release function once every earlier holder has released. */
   acquire(): Promise<() => void> {
     let release: () => void = () => undefined;
-    const held = new Promise<void>((resolve) => { release = resolve; });
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
     const ready = this.tail.then(() => release);
     this.tail = this.tail.then(() => held);
     return ready;
@@ -29,7 +39,8 @@ class PGliteConnection implements DatabaseConnection {
     return {
       rows: result.rows,
       ...(affected !== undefined && compiled.query.kind !== 'SelectQueryNode'
-        ? { numAffectedRows: BigInt(affected) } : {}),
+        ? { numAffectedRows: BigInt(affected) }
+        : {}),
     };
   }
 
@@ -94,8 +105,16 @@ class PGliteDriver implements Driver {
 
 export class PGliteDialect implements Dialect {
   constructor(private readonly pglite: PGlite) {}
-  createAdapter() { return new PostgresAdapter(); }
-  createDriver(): Driver { return new PGliteDriver(this.pglite); }
-  createIntrospector(db: Kysely<unknown>) { return new PostgresIntrospector(db); }
-  createQueryCompiler() { return new PostgresQueryCompiler(); }
+  createAdapter() {
+    return new PostgresAdapter();
+  }
+  createDriver(): Driver {
+    return new PGliteDriver(this.pglite);
+  }
+  createIntrospector(db: Kysely<unknown>) {
+    return new PostgresIntrospector(db);
+  }
+  createQueryCompiler() {
+    return new PostgresQueryCompiler();
+  }
 }

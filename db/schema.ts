@@ -1,8 +1,22 @@
 // The Kysely `DB` interface: one table per concept of DOMAIN.md, singular snake_case names.
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type {
-  CampaignKind, CampaignStatus, EscalationLevel, EscalationStatus, EscalationSubjectType, Grade, HazardEventKind,
-  HazardLevel, HazardStatus, Industry, ListStatus, OrgUnitKind, ReportKind, Role, TaskKind, TaskStatus,
+  CampaignKind,
+  CampaignStatus,
+  EscalationLevel,
+  EscalationStatus,
+  EscalationSubjectType,
+  Grade,
+  HazardEventKind,
+  HazardLevel,
+  HazardStatus,
+  Industry,
+  ListStatus,
+  OrgUnitKind,
+  ReportKind,
+  Role,
+  TaskKind,
+  TaskStatus,
 } from '../domain/types';
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;

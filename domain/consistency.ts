@@ -44,7 +44,8 @@ export interface ConsistencyFacts {
   halfWritten: HalfWrite[];
 }
 
-export type MismatchKind = 'STATUS' | 'NO_WORKFLOW' | 'NO_ROW' | 'WORKFLOW_NOT_HEALTHY' | 'HAZARD_COUNT' | 'DUPLICATE' | 'HALF_WRITTEN';
+export type MismatchKind =
+  'STATUS' | 'NO_WORKFLOW' | 'NO_ROW' | 'WORKFLOW_NOT_HEALTHY' | 'HAZARD_COUNT' | 'DUPLICATE' | 'HALF_WRITTEN';
 
 export interface Mismatch {
   kind: MismatchKind;
@@ -71,7 +72,12 @@ export function compareReadModel(facts: ConsistencyFacts): Mismatch[] {
   for (const [key, workflow] of held) {
     const row = rows.get(key);
     if (!HEALTHY_EXECUTIONS.has(workflow.execution) || workflow.status === null) {
-      mismatches.push({ kind: 'WORKFLOW_NOT_HEALTHY', subject: key, held: `${workflow.execution}/${workflow.status ?? 'unreadable'}`, stored: row?.status ?? null });
+      mismatches.push({
+        kind: 'WORKFLOW_NOT_HEALTHY',
+        subject: key,
+        held: `${workflow.execution}/${workflow.status ?? 'unreadable'}`,
+        stored: row?.status ?? null,
+      });
     } else if (!row) {
       mismatches.push({ kind: 'NO_ROW', subject: key, held: workflow.status, stored: null });
     } else if (row.status !== workflow.status) {
@@ -87,17 +93,30 @@ export function compareReadModel(facts: ConsistencyFacts): Mismatch[] {
     const submitted = new Map(facts.findingsSubmitted.map((s) => [s.taskId, s.findings]));
     for (const [taskId, findings] of submitted) {
       const hazards = recorded.get(taskId) ?? 0;
-      if (hazards !== findings) mismatches.push({ kind: 'HAZARD_COUNT', subject: keyOf('TASK', taskId), held: `${findings} findings`, stored: `${hazards} hazards` });
+      if (hazards !== findings)
+        mismatches.push({
+          kind: 'HAZARD_COUNT',
+          subject: keyOf('TASK', taskId),
+          held: `${findings} findings`,
+          stored: `${hazards} hazards`,
+        });
     }
     for (const [taskId, hazards] of recorded) {
       if (!submitted.has(taskId) && hazards > 0) {
-        mismatches.push({ kind: 'HAZARD_COUNT', subject: keyOf('TASK', taskId), held: 'no accepted inspection', stored: `${hazards} hazards` });
+        mismatches.push({
+          kind: 'HAZARD_COUNT',
+          subject: keyOf('TASK', taskId),
+          held: 'no accepted inspection',
+          stored: `${hazards} hazards`,
+        });
       }
     }
   }
 
-  for (const d of facts.duplicates) mismatches.push({ kind: 'DUPLICATE', subject: `${d.what} ${d.key}`, held: '1', stored: String(d.count) });
-  for (const h of facts.halfWritten) mismatches.push({ kind: 'HALF_WRITTEN', subject: `${h.what} ${h.key}`, held: null, stored: null });
+  for (const d of facts.duplicates)
+    mismatches.push({ kind: 'DUPLICATE', subject: `${d.what} ${d.key}`, held: '1', stored: String(d.count) });
+  for (const h of facts.halfWritten)
+    mismatches.push({ kind: 'HALF_WRITTEN', subject: `${h.what} ${h.key}`, held: null, stored: null });
   return mismatches;
 }
 

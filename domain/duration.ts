@@ -22,7 +22,11 @@ const MAX_DAYS = 3650;
 const EXPECTED = 'expected e.g. P7D, PT30M, P1DT2H, P2W or P3WD';
 
 const ZH_UNITS: readonly (readonly [number, string])[] = [
-  [DAY_MS, '天'], [HOUR_MS, '小时'], [MINUTE_MS, '分钟'], [SECOND_MS, '秒'], [1, '毫秒'],
+  [DAY_MS, '天'],
+  [HOUR_MS, '小时'],
+  [MINUTE_MS, '分钟'],
+  [SECOND_MS, '秒'],
+  [1, '毫秒'],
 ];
 
 const WORKING_DAYS = /^P(\d+)WD$/;
@@ -49,9 +53,13 @@ export function parseDuration(text: string): Duration {
   if (!s.startsWith('P')) throw new InvalidDurationError(text, `must start with "P" (${EXPECTED})`);
   const datePart = s.slice(1).split('T')[0] ?? '';
   if (/[YM]/.test(datePart)) {
-    throw new InvalidDurationError(text, 'years and months are ambiguous; use days (P30D), weeks (P4W) or working days (P20WD)');
+    throw new InvalidDurationError(
+      text,
+      'years and months are ambiguous; use days (P30D), weeks (P4W) or working days (P20WD)',
+    );
   }
-  if (s === 'P' || s.endsWith('T')) throw new InvalidDurationError(text, `no amount after "${s.slice(-1)}" (${EXPECTED})`);
+  if (s === 'P' || s.endsWith('T'))
+    throw new InvalidDurationError(text, `no amount after "${s.slice(-1)}" (${EXPECTED})`);
 
   const wd = WORKING_DAYS.exec(s);
   if (wd) {
@@ -63,7 +71,8 @@ export function parseDuration(text: string): Duration {
 
   const weeks = WEEKS.exec(s);
   if (weeks) return { ms: count(text, weeks[1], 7 * DAY_MS) };
-  if (s.includes('W')) throw new InvalidDurationError(text, 'weeks (PnW) cannot be combined with other units; use days');
+  if (s.includes('W'))
+    throw new InvalidDurationError(text, 'weeks (PnW) cannot be combined with other units; use days');
 
   const cal = CALENDAR.exec(s);
   if (!cal) throw new InvalidDurationError(text, `not a supported ISO-8601 duration; whole numbers only (${EXPECTED})`);

@@ -50,7 +50,9 @@ export function verificationLadder(verifyBy: Date, steps: readonly EscalationSte
   const head = levelRank('REGULATOR_HEAD');
   return [
     { key: 'v0', level: 'REGULATOR_HEAD', at: verifyBy },
-    ...escalationLadder(verifyBy, steps).filter((rung) => levelRank(rung.level) > head).map((rung) => ({ ...rung, key: `v${rung.key}` })),
+    ...escalationLadder(verifyBy, steps)
+      .filter((rung) => levelRank(rung.level) > head)
+      .map((rung) => ({ ...rung, key: `v${rung.key}` })),
   ];
 }
 

@@ -25,11 +25,22 @@ export type LedgerCell = string | number | null;
 
 /** Headers with column widths (in characters) wide enough for their usual content. */
 export const LEDGER_COLUMNS: readonly { header: string; width: number }[] = [
-  { header: '序号', width: 6 }, { header: '隐患编号', width: 10 }, { header: '企业名称', width: 30 },
-  { header: '统一社会信用代码', width: 22 }, { header: '行业类别', width: 14 }, { header: '所属乡镇', width: 12 },
-  { header: '监管部门', width: 18 }, { header: '专项行动', width: 24 }, { header: '隐患等级', width: 9 },
-  { header: '隐患描述', width: 40 }, { header: '隐患位置', width: 16 }, { header: '发现时间', width: 17 },
-  { header: '整改期限', width: 17 }, { header: '状态', width: 14 }, { header: '整改措施', width: 40 }, { header: '核查时间', width: 17 },
+  { header: '序号', width: 6 },
+  { header: '隐患编号', width: 10 },
+  { header: '企业名称', width: 30 },
+  { header: '统一社会信用代码', width: 22 },
+  { header: '行业类别', width: 14 },
+  { header: '所属乡镇', width: 12 },
+  { header: '监管部门', width: 18 },
+  { header: '专项行动', width: 24 },
+  { header: '隐患等级', width: 9 },
+  { header: '隐患描述', width: 40 },
+  { header: '隐患位置', width: 16 },
+  { header: '发现时间', width: 17 },
+  { header: '整改期限', width: 17 },
+  { header: '状态', width: 14 },
+  { header: '整改措施', width: 40 },
+  { header: '核查时间', width: 17 },
 ];
 
 const LEVEL_ZH: Record<HazardLevel, string> = { GENERAL: '一般', MAJOR: '重大' };
@@ -48,10 +59,22 @@ export function ledgerStatus(hazard: Pick<LedgerHazard, 'status' | 'rectify_by'>
 /** The cells of one ledger line, in the order of LEDGER_COLUMNS. */
 export function ledgerRow(hazard: LedgerHazard, sequence: number, now: Date): LedgerCell[] {
   return [
-    sequence, hazard.id, hazard.enterprise_name, hazard.uscc, INDUSTRY_NAMES_ZH[hazard.industry], hazard.township_name,
-    hazard.regulator_name, hazard.campaign_name, LEVEL_ZH[hazard.level], hazard.description, hazard.location,
-    formatLedgerTime(hazard.found_at), formatLedgerTime(hazard.rectify_by), ledgerStatus(hazard, now),
-    hazard.rectification_measures, hazard.verified_at ? formatLedgerTime(hazard.verified_at) : null,
+    sequence,
+    hazard.id,
+    hazard.enterprise_name,
+    hazard.uscc,
+    INDUSTRY_NAMES_ZH[hazard.industry],
+    hazard.township_name,
+    hazard.regulator_name,
+    hazard.campaign_name,
+    LEVEL_ZH[hazard.level],
+    hazard.description,
+    hazard.location,
+    formatLedgerTime(hazard.found_at),
+    formatLedgerTime(hazard.rectify_by),
+    ledgerStatus(hazard, now),
+    hazard.rectification_measures,
+    hazard.verified_at ? formatLedgerTime(hazard.verified_at) : null,
   ];
 }
 

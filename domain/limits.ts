@@ -22,7 +22,8 @@ const DAY = 86_400_000;
 
 /** A Chinese sentence when `at` is implausibly far from `now`, else null. */
 export function farDateProblem(at: Date, now: Date, what: string): string | null {
-  if (at.getTime() > now.getTime() + LIMITS.maxYearsAhead * 366 * DAY) return `${what}不能晚于${LIMITS.maxYearsAhead}年之后`;
+  if (at.getTime() > now.getTime() + LIMITS.maxYearsAhead * 366 * DAY)
+    return `${what}不能晚于${LIMITS.maxYearsAhead}年之后`;
   if (at.getTime() < now.getTime() - LIMITS.maxDaysBack * DAY) return `${what}不能早于一年之前`;
   return null;
 }
@@ -32,11 +33,20 @@ export function farDateProblem(at: Date, now: Date, what: string): string | null
  * back (filters reach into past years' records, unlike dates being entered), or a start not before the end.
  * Null when fine; either end may be open.
  */
-export function periodProblem(from: Date | null | undefined, to: Date | null | undefined, now: Date, what: string): string | null {
+export function periodProblem(
+  from: Date | null | undefined,
+  to: Date | null | undefined,
+  now: Date,
+  what: string,
+): string | null {
   const earliest = now.getTime() - LIMITS.filterYearsBack * 366 * DAY;
-  for (const [at, end] of [[from, '起点'], [to, '终点']] as const) {
+  for (const [at, end] of [
+    [from, '起点'],
+    [to, '终点'],
+  ] as const) {
     if (!at) continue;
-    if (at.getTime() > now.getTime() + LIMITS.maxYearsAhead * 366 * DAY) return `${what}的${end}不能晚于${LIMITS.maxYearsAhead}年之后`;
+    if (at.getTime() > now.getTime() + LIMITS.maxYearsAhead * 366 * DAY)
+      return `${what}的${end}不能晚于${LIMITS.maxYearsAhead}年之后`;
     if (at.getTime() < earliest) return `${what}的${end}不能早于${LIMITS.filterYearsBack}年之前`;
   }
   if (from && to && from.getTime() >= to.getTime()) return `${what}的起点应早于终点`;

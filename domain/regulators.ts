@@ -9,8 +9,17 @@ export interface RegulatorDefinition {
 
 export const REGULATORS: readonly RegulatorDefinition[] = [
   {
-    code: 'emergency', name: '应急管理局',
-    industries: ['HAZARDOUS_CHEMICALS', 'NON_COAL_MINE', 'METALLURGY', 'AMMONIA_REFRIGERATION', 'COMBUSTIBLE_DUST', 'CONFINED_SPACE', 'OTHER'],
+    code: 'emergency',
+    name: '应急管理局',
+    industries: [
+      'HAZARDOUS_CHEMICALS',
+      'NON_COAL_MINE',
+      'METALLURGY',
+      'AMMONIA_REFRIGERATION',
+      'COMBUSTIBLE_DUST',
+      'CONFINED_SPACE',
+      'OTHER',
+    ],
   },
   { code: 'housing', name: '住房和城乡建设局', industries: ['CONSTRUCTION', 'GAS'] },
   { code: 'transport', name: '交通运输局', industries: ['ROAD_TRANSPORT'] },

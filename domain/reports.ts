@@ -23,7 +23,9 @@ function assertWindow(startsAt: Date, endsAt: Date): void {
     throw new RangeError('Campaign window has an invalid date');
   }
   if (endsAt.getTime() <= startsAt.getTime()) {
-    throw new RangeError(`Campaign window must end after it starts (${startsAt.toISOString()} to ${endsAt.toISOString()})`);
+    throw new RangeError(
+      `Campaign window must end after it starts (${startsAt.toISOString()} to ${endsAt.toISOString()})`,
+    );
   }
 }
 
@@ -100,7 +102,12 @@ export function reportSchedule(startsAt: Date, endsAt: Date, reportEvery: string
 /** The FINAL report covers the whole campaign window. */
 export function finalReportPeriod(startsAt: Date, endsAt: Date): ReportPeriod {
   assertWindow(startsAt, endsAt);
-  return { kind: 'FINAL', sequence: 1, periodStart: new Date(startsAt.getTime()), periodEnd: new Date(endsAt.getTime()) };
+  return {
+    kind: 'FINAL',
+    sequence: 1,
+    periodStart: new Date(startsAt.getTime()),
+    periodEnd: new Date(endsAt.getTime()),
+  };
 }
 
 /** closed ÷ found rounded to 4 decimals; 1 when nothing was found (nothing left to rectify). Not clamped. */
@@ -113,19 +120,29 @@ export function rectificationRate(found: number, closed: number): number {
 }
 
 export interface ReportFigures {
-  inspections: number; inspectorsDispatched: number; enterprisesInspected: number;
-  tasksTotal: number; tasksDone: number; tasksOverdue: number;
-  hazardsFound: number; hazardsClosed: number; majorHazards: number; overdueHazards: number;
+  inspections: number;
+  inspectorsDispatched: number;
+  enterprisesInspected: number;
+  tasksTotal: number;
+  tasksDone: number;
+  tasksOverdue: number;
+  hazardsFound: number;
+  hazardsClosed: number;
+  majorHazards: number;
+  overdueHazards: number;
   rectificationRate: number;
 }
-export interface ReportBreakdownRow { name: string; figures: ReportFigures }
+export interface ReportBreakdownRow {
+  name: string;
+  figures: ReportFigures;
+}
 export interface ReportContent {
   campaignName: string;
   period: ReportPeriod;
-  figures: ReportFigures;            // found/closed within the period
-  cumulative: ReportFigures;         // since the campaign started, up to periodEnd
+  figures: ReportFigures; // found/closed within the period
+  cumulative: ReportFigures; // since the campaign started, up to periodEnd
   byRegulator: ReportBreakdownRow[]; // cumulative, per industry regulator
-  byTownship: ReportBreakdownRow[];  // cumulative, per township
+  byTownship: ReportBreakdownRow[]; // cumulative, per township
 }
 
 /** The Shanghai calendar date in Chinese, e.g. `2026年12月1日`. */
@@ -184,9 +201,10 @@ function breakdownLines(rows: readonly ReportBreakdownRow[]): string[] {
     const tasks = `检查任务${f.tasksTotal}项，已完成${f.tasksDone}项${f.tasksOverdue > 0 ? `，逾期未完成${f.tasksOverdue}项` : ''}`;
     const major = f.majorHazards > 0 ? `（其中重大事故隐患${f.majorHazards}项）` : '';
     const overdue = f.overdueHazards > 0 ? `，逾期未整改${f.overdueHazards}项` : '';
-    const hazards = f.hazardsFound === 0
-      ? '未发现隐患'
-      : `发现隐患${f.hazardsFound}项${major}，已整改${f.hazardsClosed}项，整改率${formatPercent(f.rectificationRate)}${overdue}`;
+    const hazards =
+      f.hazardsFound === 0
+        ? '未发现隐患'
+        : `发现隐患${f.hazardsFound}项${major}，已整改${f.hazardsClosed}项，整改率${formatPercent(f.rectificationRate)}${overdue}`;
     return `（${zhNumeral(i + 1)}）${row.name}：${tasks}；检查企业${enterprises(f)}，${hazards}。`;
   });
 }
@@ -195,10 +213,14 @@ function breakdownLines(rows: readonly ReportBreakdownRow[]): string[] {
 function nextSteps(kind: PeriodKind, c: ReportFigures): string[] {
   const steps: string[] = [];
   if (c.overdueHazards > 0) {
-    steps.push(`对逾期未整改的${c.overdueHazards}项隐患，按照督办程序逐级升级督办，压实企业主体责任和部门监管责任，确保按期整改销号。`);
+    steps.push(
+      `对逾期未整改的${c.overdueHazards}项隐患，按照督办程序逐级升级督办，压实企业主体责任和部门监管责任，确保按期整改销号。`,
+    );
   }
   if (c.majorHazards > 0) {
-    steps.push(`对排查出的${c.majorHazards}项重大事故隐患实行挂牌督办，落实整改责任、措施、资金、时限和预案，整改完成后及时组织核查验收。`);
+    steps.push(
+      `对排查出的${c.majorHazards}项重大事故隐患实行挂牌督办，落实整改责任、措施、资金、时限和预案，整改完成后及时组织核查验收。`,
+    );
   }
   if (c.tasksOverdue > 0) {
     steps.push(`对逾期未完成的${c.tasksOverdue}项检查任务，督促相关行业监管部门和乡镇（街道）限期完成，并予以通报。`);
@@ -208,11 +230,15 @@ function nextSteps(kind: PeriodKind, c: ReportFigures): string[] {
   } else if (c.hazardsClosed >= c.hazardsFound) {
     steps.push(`已发现的${c.hazardsFound}项隐患已全部整改销号，持续巩固整改成效，防止问题反弹回潮。`);
   } else {
-    steps.push(`对尚未整改销号的${c.hazardsFound - c.hazardsClosed}项隐患，逐项跟踪整改进度，做到清单化管理、闭环式整改。`);
+    steps.push(
+      `对尚未整改销号的${c.hazardsFound - c.hazardsClosed}项隐患，逐项跟踪整改进度，做到清单化管理、闭环式整改。`,
+    );
   }
-  steps.push(kind === 'FINAL'
-    ? '认真总结本次行动经验做法，建立健全隐患排查治理长效机制，推动全县安全生产形势持续稳定向好。'
-    : '下一阶段，继续按照行动方案要求，紧盯重点行业领域和关键环节，确保行动取得实效。');
+  steps.push(
+    kind === 'FINAL'
+      ? '认真总结本次行动经验做法，建立健全隐患排查治理长效机制，推动全县安全生产形势持续稳定向好。'
+      : '下一阶段，继续按照行动方案要求，紧盯重点行业领域和关键环节，确保行动取得实效。',
+  );
   return steps.map((s, i) => `（${zhNumeral(i + 1)}）${s}`);
 }
 
@@ -224,14 +250,14 @@ export function composeReportBody(content: ReportContent): string {
   const lines = [
     isFinal ? `${campaignName}${title}` : `${campaignName}${title}（第${period.sequence}期）`,
     `（${formatShanghaiDate(period.periodStart)}至${formatShanghaiDate(lastCoveredDay(period))}）`,
-    `${word}共检查企业${enterprises(f)}，出动执法人员${f.inspectorsDispatched}人次，发现隐患${f.hazardsFound}项，`
-      + `其中重大事故隐患${f.majorHazards}项；已整改销号${f.hazardsClosed}项，${isFinal ? '' : '本期'}整改率${formatPercent(f.rectificationRate)}。`
-      + `${word}检查任务${f.tasksTotal}项，已完成${f.tasksDone}项。`,
+    `${word}共检查企业${enterprises(f)}，出动执法人员${f.inspectorsDispatched}人次，发现隐患${f.hazardsFound}项，` +
+      `其中重大事故隐患${f.majorHazards}项；已整改销号${f.hazardsClosed}项，${isFinal ? '' : '本期'}整改率${formatPercent(f.rectificationRate)}。` +
+      `${word}检查任务${f.tasksTotal}项，已完成${f.tasksDone}项。`,
     isFinal
       ? `截至行动结束，逾期未整改隐患${c.overdueHazards}项，逾期未完成检查任务${c.tasksOverdue}项。`
-      : `行动开展以来，累计检查企业${enterprises(c)}，出动执法人员${c.inspectorsDispatched}人次，发现隐患${c.hazardsFound}项`
-        + `（其中重大事故隐患${c.majorHazards}项），已整改${c.hazardsClosed}项，整改率${formatPercent(c.rectificationRate)}，`
-        + `逾期未整改隐患${c.overdueHazards}项；累计下达检查任务${c.tasksTotal}项，已完成${c.tasksDone}项，逾期未完成检查任务${c.tasksOverdue}项。`,
+      : `行动开展以来，累计检查企业${enterprises(c)}，出动执法人员${c.inspectorsDispatched}人次，发现隐患${c.hazardsFound}项` +
+        `（其中重大事故隐患${c.majorHazards}项），已整改${c.hazardsClosed}项，整改率${formatPercent(c.rectificationRate)}，` +
+        `逾期未整改隐患${c.overdueHazards}项；累计下达检查任务${c.tasksTotal}项，已完成${c.tasksDone}项，逾期未完成检查任务${c.tasksOverdue}项。`,
     '一、各行业监管部门情况',
     ...breakdownLines(content.byRegulator),
     '二、各乡镇（街道）情况',

@@ -12,7 +12,9 @@ import type { Context } from './context';
 
 function parseDateTime(value: unknown): Date {
   if (typeof value !== 'string' || !ISO_DATE_TIME.test(value)) {
-    throw new GraphQLError('时间格式应为带时区的 ISO-8601，例如 2026-12-01T09:00:00+08:00', { extensions: { code: 'BAD_USER_INPUT' } });
+    throw new GraphQLError('时间格式应为带时区的 ISO-8601，例如 2026-12-01T09:00:00+08:00', {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   }
   const date = parseIsoDateTime(value);
   if (!date) throw new GraphQLError(`无效的时间：${value}`, { extensions: { code: 'BAD_USER_INPUT' } });
@@ -53,20 +55,24 @@ export const builder = new SchemaBuilder<{
       loggedIn: context.viewer !== null,
       admin: context.viewer?.role === 'ADMIN',
     }),
-    unauthorizedError: (_parent, context) => context.viewer
-      ? new GraphQLError('您没有执行此操作的权限', { extensions: { code: 'FORBIDDEN' } })
-      : new GraphQLError('请先登录', { extensions: { code: 'UNAUTHENTICATED' } }),
+    unauthorizedError: (_parent, context) =>
+      context.viewer
+        ? new GraphQLError('您没有执行此操作的权限', { extensions: { code: 'FORBIDDEN' } })
+        : new GraphQLError('请先登录', { extensions: { code: 'UNAUTHENTICATED' } }),
   },
   complexity: {
     defaultComplexity: 1,
     defaultListMultiplier: 10,
     limit: QUERY_LIMITS,
-    complexityError: (kind, result) => new GraphQLError(
-      kind === ComplexityErrorKind.Depth ? `查询嵌套过深（${result.depth} 层，上限 ${result.maxDepth} 层），请拆分查询`
-        : kind === ComplexityErrorKind.Breadth ? `查询字段过多（${result.breadth} 个，上限 ${result.maxBreadth} 个），请精简查询`
-          : `查询过于复杂（代价 ${result.complexity}，上限 ${result.maxComplexity}），请减少每页数量或嵌套字段`,
-      { extensions: { code: 'BAD_USER_INPUT' } },
-    ),
+    complexityError: (kind, result) =>
+      new GraphQLError(
+        kind === ComplexityErrorKind.Depth
+          ? `查询嵌套过深（${result.depth} 层，上限 ${result.maxDepth} 层），请拆分查询`
+          : kind === ComplexityErrorKind.Breadth
+            ? `查询字段过多（${result.breadth} 个，上限 ${result.maxBreadth} 个），请精简查询`
+            : `查询过于复杂（代价 ${result.complexity}，上限 ${result.maxComplexity}），请减少每页数量或嵌套字段`,
+        { extensions: { code: 'BAD_USER_INPUT' } },
+      ),
   },
   relay: {
     clientMutationId: 'omit',
@@ -91,11 +97,16 @@ export const builder = new SchemaBuilder<{
 builder.addScalarType('DateTime', DateTime);
 builder.scalarType('File', {
   description: 'A file sent as a part of a GraphQL multipart request',
-  serialize: () => { throw new GraphQLError('File is input only'); },
+  serialize: () => {
+    throw new GraphQLError('File is input only');
+  },
 });
 builder.queryType({});
 builder.mutationType({});
 
-builder.globalConnectionField('totalCount', (t) => t.int({
-  resolve: (connection) => (typeof connection.totalCount === 'function' ? connection.totalCount() : connection.totalCount),
-}));
+builder.globalConnectionField('totalCount', (t) =>
+  t.int({
+    resolve: (connection) =>
+      typeof connection.totalCount === 'function' ? connection.totalCount() : connection.totalCount,
+  }),
+);

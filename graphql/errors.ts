@@ -2,7 +2,14 @@
 import { GraphQLError } from 'graphql';
 import { AppError } from '../services/errors';
 
-const CLIENT_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'UNAVAILABLE']);
+const CLIENT_CODES = new Set([
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'CONFLICT',
+  'UNAVAILABLE',
+]);
 
 function findAppError(error: unknown): AppError | undefined {
   let current: unknown = error;
@@ -18,7 +25,10 @@ const HAS_CHINESE = /[\u4e00-\u9fa5]/u;
 /** A mistake in the request itself (parse, validation, variable types): the caller's to fix, said in Chinese first. */
 export function requestMistake(error: Error): GraphQLError {
   const message = HAS_CHINESE.test(error.message) ? error.message : `请求有误：${error.message}`;
-  return new GraphQLError(message, { nodes: error instanceof GraphQLError ? error.nodes : undefined, extensions: { code: 'BAD_USER_INPUT' } });
+  return new GraphQLError(message, {
+    nodes: error instanceof GraphQLError ? error.nodes : undefined,
+    extensions: { code: 'BAD_USER_INPUT' },
+  });
 }
 
 export function maskError(error: unknown, fallbackMessage: string): Error {
@@ -31,7 +41,10 @@ export function maskError(error: unknown, fallbackMessage: string): Error {
     const code = error.extensions.code;
     if (!error.originalError && code === 'BAD_USER_INPUT') return requestMistake(error);
     if (!error.originalError && typeof code === 'string' && CLIENT_CODES.has(code)) return error;
-    if (!error.originalError && (code === 'GRAPHQL_PARSE_FAILED' || code === 'GRAPHQL_VALIDATION_FAILED' || code === undefined)) {
+    if (
+      !error.originalError &&
+      (code === 'GRAPHQL_PARSE_FAILED' || code === 'GRAPHQL_VALIDATION_FAILED' || code === undefined)
+    ) {
       return requestMistake(error);
     }
     if (error.originalError instanceof GraphQLError) return maskError(error.originalError, fallbackMessage);

@@ -12,14 +12,17 @@ export function decodeIdOf(id: string, typenames: readonly string[]): { typename
   } catch {
     decoded = null;
   }
-  const value = decoded && typenames.includes(decoded.typename) && /^\d{1,9}$/.test(decoded.id) ? Number(decoded.id) : Number.NaN;
-  if (!decoded || !Number.isSafeInteger(value) || value <= 0) throw new AppError('BAD_USER_INPUT', `无效的编号：${id.slice(0, 40)}`);
+  const value =
+    decoded && typenames.includes(decoded.typename) && /^\d{1,9}$/.test(decoded.id) ? Number(decoded.id) : Number.NaN;
+  if (!decoded || !Number.isSafeInteger(value) || value <= 0)
+    throw new AppError('BAD_USER_INPUT', `无效的编号：${id.slice(0, 40)}`);
   return { typename: decoded.typename, id: value };
 }
 
 export const decodeId = (id: string, typename: string): number => decodeIdOf(id, [typename]).id;
 
-export const decodeIds = (ids: readonly string[] | null | undefined, typename: string) => ids?.map((id) => decodeId(id, typename)) ?? null;
+export const decodeIds = (ids: readonly string[] | null | undefined, typename: string) =>
+  ids?.map((id) => decodeId(id, typename)) ?? null;
 
 export const globalId = (typename: string, id: number) => encodeGlobalID(typename, id);
 
@@ -35,10 +38,15 @@ export function viewerOf(context: Context) {
 }
 
 /** Offset pages behind opaque cursors; `first` is capped so one request cannot ask for the whole registry. */
-export function pageArgs(args: { first?: number | null; after?: string | null; last?: number | null; before?: string | null }, max = 200): { limit: number; offset: number } {
-  if (args.last != null || args.before != null) throw new AppError('BAD_USER_INPUT', '只支持向后翻页：请使用 first 和 after');
+export function pageArgs(
+  args: { first?: number | null; after?: string | null; last?: number | null; before?: string | null },
+  max = 200,
+): { limit: number; offset: number } {
+  if (args.last != null || args.before != null)
+    throw new AppError('BAD_USER_INPUT', '只支持向后翻页：请使用 first 和 after');
   const first = args.first ?? 20;
-  if (!Number.isInteger(first) || first < 0 || first > max) throw new AppError('BAD_USER_INPUT', `每页数量应为0至${max}`);
+  if (!Number.isInteger(first) || first < 0 || first > max)
+    throw new AppError('BAD_USER_INPUT', `每页数量应为0至${max}`);
   let offset = 0;
   if (args.after) {
     const match = /^o:(\d{1,9})$/.exec(Buffer.from(args.after, 'base64url').toString('utf8'));
@@ -74,4 +82,7 @@ export async function connectionOf<T>(
 }
 
 /** A connection costs one per node it may return. */
-export const pageComplexity = (args: { first?: number | null }) => ({ field: 1, multiplier: Math.max(1, args.first ?? 20) });
+export const pageComplexity = (args: { first?: number | null }) => ({
+  field: 1,
+  multiplier: Math.max(1, args.first ?? 20),
+});

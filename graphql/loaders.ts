@@ -24,7 +24,9 @@ export function groupBy<T>(keys: readonly Key[], rows: readonly T[], keyOf: (row
   return keys.map((key) => groups.get(Number(key)) ?? []);
 }
 
-export const numericKeys = (keys: readonly Key[]) => [...new Set(keys.map(Number).filter((key) => Number.isSafeInteger(key) && key > 0))];
+export const numericKeys = (keys: readonly Key[]) => [
+  ...new Set(keys.map(Number).filter((key) => Number.isSafeInteger(key) && key > 0)),
+];
 
 /** Loads through the viewer's scoped readers; an anonymous request sees nothing. */
 export function scopedLoad<T extends { id: number }>(read: (readers: Readers, ids: number[]) => Promise<T[]>) {

@@ -9,14 +9,22 @@ import { connectClient } from './temporal';
 
 runMain(async () => {
   const config = loadConfig();
-  if (!config.TEMPORAL_ADDRESS) throw new StartupError('TEMPORAL_ADDRESS must be set for the api process (npm start runs an embedded server)');
+  if (!config.TEMPORAL_ADDRESS)
+    throw new StartupError('TEMPORAL_ADDRESS must be set for the api process (npm start runs an embedded server)');
   const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
   const temporal = await connectClient(config.TEMPORAL_ADDRESS, config.TEMPORAL_NAMESPACE);
   const server = createHttpServer({
     db: database.db,
-    services: createServices({ db: database.db, client: temporal.client, taskQueue: config.TEMPORAL_TASK_QUEUE, sessionTtlHours: config.SESSION_TTL_HOURS }),
+    services: createServices({
+      db: database.db,
+      client: temporal.client,
+      taskQueue: config.TEMPORAL_TASK_QUEUE,
+      sessionTtlHours: config.SESSION_TTL_HOURS,
+    }),
     production: config.NODE_ENV === 'production',
-    checkTemporal: async () => { await temporal.client.connection.workflowService.getSystemInfo({}); },
+    checkTemporal: async () => {
+      await temporal.client.connection.workflowService.getSystemInfo({});
+    },
   });
   await listen(server, config.PORT);
   console.log(`api listening on :${config.PORT} (GraphQL at /graphql)`);

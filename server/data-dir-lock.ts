@@ -17,7 +17,9 @@ export async function lockDataDir(dataDir: string): Promise<() => Promise<void>>
   const file = path.join(dataDir, 'start.pid');
   const holder = Number((await readFile(file, 'utf8').catch(() => '')).trim());
   if (Number.isInteger(holder) && holder > 0 && holder !== process.pid && isAlive(holder)) {
-    throw new StartupError(`${path.resolve(dataDir)} is in use by another npm start (pid ${holder}): stop it or set DATA_DIR`);
+    throw new StartupError(
+      `${path.resolve(dataDir)} is in use by another npm start (pid ${holder}): stop it or set DATA_DIR`,
+    );
   }
   await writeFile(file, String(process.pid));
   return () => rm(file, { force: true });

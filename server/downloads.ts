@@ -22,10 +22,21 @@ export interface DownloadDeps {
 }
 
 const HTTP_STATUS: Record<ErrorCode, number> = {
-  UNAUTHENTICATED: 401, FORBIDDEN: 403, BAD_USER_INPUT: 400, NOT_FOUND: 404, CONFLICT: 409, UNAVAILABLE: 503,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  BAD_USER_INPUT: 400,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  UNAVAILABLE: 503,
 };
 // Every role reads the ledger; the rows each one gets are cut by its scope.
-const LEDGER_ROLES: ReadonlySet<Role> = new Set(['ADMIN', 'LEADER', 'REGULATOR_HEAD', 'REGULATOR_STAFF', 'TOWNSHIP_STAFF']);
+const LEDGER_ROLES: ReadonlySet<Role> = new Set([
+  'ADMIN',
+  'LEADER',
+  'REGULATOR_HEAD',
+  'REGULATOR_STAFF',
+  'TOWNSHIP_STAFF',
+]);
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const MAX_INT4 = 2_147_483_647;
 
@@ -43,7 +54,10 @@ function positiveId(text: string): number | null {
 }
 
 function sendError(res: ServerResponse, error: AppError): void {
-  res.writeHead(HTTP_STATUS[error.code], { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.writeHead(HTTP_STATUS[error.code], {
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+  });
   res.end(JSON.stringify({ error: { code: error.code, message: error.message } }));
 }
 
@@ -72,18 +86,26 @@ function instantParam(params: URLSearchParams, name: string, what: string): Date
 
 /** The ledger filter from the query string; anything malformed is the caller's to fix. */
 export function parseLedgerFilter(params: URLSearchParams, now: Date = new Date()): HazardFilter {
-  const statuses = (params.get('status') ?? '').split(',').map((s) => s.trim()).filter((s) => s !== '');
+  const statuses = (params.get('status') ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
   const status: HazardStatus[] = [];
   for (const value of statuses) {
     if (!isOneOf(HAZARD_STATUSES, value)) {
-      throw new AppError('BAD_USER_INPUT', '隐患状态只能是 OPEN（待整改）、PENDING_VERIFICATION（待核查）或 CLOSED（已销号）');
+      throw new AppError(
+        'BAD_USER_INPUT',
+        '隐患状态只能是 OPEN（待整改）、PENDING_VERIFICATION（待核查）或 CLOSED（已销号）',
+      );
     }
     status.push(value);
   }
   const level = params.get('level')?.trim() || null;
-  if (level !== null && !isOneOf(HAZARD_LEVELS, level)) throw new AppError('BAD_USER_INPUT', '隐患等级只能是 GENERAL（一般）或 MAJOR（重大）');
+  if (level !== null && !isOneOf(HAZARD_LEVELS, level))
+    throw new AppError('BAD_USER_INPUT', '隐患等级只能是 GENERAL（一般）或 MAJOR（重大）');
   const overdue = params.get('overdue')?.trim() || null;
-  if (overdue !== null && overdue !== 'true' && overdue !== 'false') throw new AppError('BAD_USER_INPUT', '是否逾期只能填 true 或 false');
+  if (overdue !== null && overdue !== 'true' && overdue !== 'false')
+    throw new AppError('BAD_USER_INPUT', '是否逾期只能填 true 或 false');
   const foundFrom = instantParam(params, 'foundFrom', '发现时间起点');
   const foundTo = instantParam(params, 'foundTo', '发现时间终点');
   const period = periodProblem(foundFrom, foundTo, now, '发现时间');
@@ -117,7 +139,9 @@ class ClientGoneError extends Error {
   override name = 'ClientGoneError';
 }
 
-export function createDownloadHandler(deps: DownloadDeps): (req: IncomingMessage, res: ServerResponse) => Promise<boolean> {
+export function createDownloadHandler(
+  deps: DownloadDeps,
+): (req: IncomingMessage, res: ServerResponse) => Promise<boolean> {
   const now = deps.now ?? (() => new Date());
   const photos = createPhotoService(deps.db);
   const hazards = createHazardRepository(deps.db);
@@ -167,7 +191,10 @@ export function createDownloadHandler(deps: DownloadDeps): (req: IncomingMessage
     }
     // Recorded before the archive is closed: a download the audit missed never completes.
     await createAuditRepository(deps.db).record({
-      actorId: viewer.id, action: 'exportHazardLedger', subjectType: 'HazardLedger', subjectId: '-',
+      actorId: viewer.id,
+      action: 'exportHazardLedger',
+      subjectType: 'HazardLedger',
+      subjectId: '-',
       requestId: typeof req.headers['x-request-id'] === 'string' ? req.headers['x-request-id'] : null,
       after: { filter, rows },
     });

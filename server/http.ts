@@ -25,8 +25,14 @@ export interface HttpDeps {
 }
 
 const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon', '.json': 'application/json', '.woff2': 'font/woff2',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.json': 'application/json',
+  '.woff2': 'font/woff2',
 };
 
 const PLACEHOLDER = `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>安全生产专项行动监管系统</title>
@@ -53,23 +59,35 @@ export function requestProblem(req: IncomingMessage): { status: number; code: st
   if (!Number.isFinite(length)) return { status: 411, code: 'BAD_USER_INPUT', message: '请求缺少 Content-Length' };
   const limit = multipart ? BODY_LIMITS.multipart : BODY_LIMITS.json;
   if (length > limit) {
-    return { status: 413, code: 'BAD_USER_INPUT', message: `请求过大（上限 ${Math.round(limit / 1024 / 1024)} MB）；照片请逐张上传` };
+    return {
+      status: 413,
+      code: 'BAD_USER_INPUT',
+      message: `请求过大（上限 ${Math.round(limit / 1024 / 1024)} MB）；照片请逐张上传`,
+    };
   }
-  if ((SIMPLE_CONTENT_TYPES.includes(type) || type === '') && !req.headers['x-graphql-csrf'] && !req.headers['graphql-preflight']) {
+  if (
+    (SIMPLE_CONTENT_TYPES.includes(type) || type === '') &&
+    !req.headers['x-graphql-csrf'] &&
+    !req.headers['graphql-preflight']
+  ) {
     return { status: 400, code: 'BAD_USER_INPUT', message: '此类请求须带 X-GraphQL-CSRF 请求头（防跨站请求伪造）' };
   }
   return null;
 }
 
 const noIntrospection: Plugin = {
-  onValidate: ({ addValidationRule }) => { addValidationRule(NoSchemaIntrospectionCustomRule); },
+  onValidate: ({ addValidationRule }) => {
+    addValidationRule(NoSchemaIntrospectionCustomRule);
+  },
 };
 
 // Yoga does not pass validation errors through maskError: give them the API's code and a Chinese lead.
 const validationErrorsAsBadInput: Plugin = {
-  onValidate: () => ({ result, setResult }) => {
-    if (result.length > 0) setResult(result.map(requestMistake));
-  },
+  onValidate:
+    () =>
+    ({ result, setResult }) => {
+      if (result.length > 0) setResult(result.map(requestMistake));
+    },
 };
 
 /**
@@ -81,7 +99,8 @@ export function maskApiError(error: unknown, fallbackMessage: string): Error {
   const cause = error instanceof GraphQLError ? (error.originalError ?? error) : error;
   console.error(`database unavailable: ${cause instanceof Error ? cause.message || cause.name : String(cause)}`);
   return new GraphQLError('数据库暂时不可用，操作未确认；请稍后用同一请求重试（不会重复记录）', {
-    path: error instanceof GraphQLError ? error.path : undefined, extensions: { code: 'UNAVAILABLE' },
+    path: error instanceof GraphQLError ? error.path : undefined,
+    extensions: { code: 'UNAVAILABLE' },
   });
 }
 
@@ -105,10 +124,20 @@ export function createHttpServer(deps: HttpDeps): Server {
       const token = bearerToken(request);
       const viewer = token ? await deps.services.auth.authenticate(token) : null;
       const requestId = (request.headers.get('x-request-id') ?? '').slice(0, 100) || randomUUID();
-      return { db: deps.db, services: deps.services, viewer, readers: viewer ? createReaders(deps.db, viewer) : null, token, requestId };
+      return {
+        db: deps.db,
+        services: deps.services,
+        viewer,
+        readers: viewer ? createReaders(deps.db, viewer) : null,
+        token,
+        requestId,
+      };
     },
   });
-  const downloads = createDownloadHandler({ db: deps.db, authenticate: (token) => deps.services.auth.authenticate(token) });
+  const downloads = createDownloadHandler({
+    db: deps.db,
+    authenticate: (token) => deps.services.auth.authenticate(token),
+  });
   const webRoot = deps.webRoot ?? path.join(PROJECT_ROOT, 'web-admin', 'dist');
 
   async function health(res: ServerResponse): Promise<void> {
@@ -153,7 +182,9 @@ export function createHttpServer(deps: HttpDeps): Server {
         Promise.resolve(yoga(req, res)).catch(done);
       }
     } else {
-      downloads(req, res).then((handled) => (handled ? undefined : staticFile(url, res))).catch(done);
+      downloads(req, res)
+        .then((handled) => (handled ? undefined : staticFile(url, res)))
+        .catch(done);
     }
   });
 }

@@ -10,7 +10,9 @@ runMain(async () => {
   try {
     const down = process.argv.includes('--down');
     const names = down ? await migrateDownAll(database.db) : await migrateToLatest(database.db);
-    console.log(names.length ? `${down ? 'rolled back' : 'applied'}: ${names.join(', ')}` : 'migrations are up to date');
+    console.log(
+      names.length ? `${down ? 'rolled back' : 'applied'}: ${names.join(', ')}` : 'migrations are up to date',
+    );
   } finally {
     await database.close();
   }

@@ -6,9 +6,13 @@ export async function assertPortFree(port: number, what: string, host = '0.0.0.0
   await new Promise<void>((resolve, reject) => {
     const probe = createServer();
     probe.once('error', (error: NodeJS.ErrnoException) => {
-      reject(new StartupError(error.code === 'EADDRINUSE'
-        ? `port ${port} (${what}) is already in use: stop the other process or choose another port`
-        : `cannot listen on port ${port} (${what}): ${error.message}`));
+      reject(
+        new StartupError(
+          error.code === 'EADDRINUSE'
+            ? `port ${port} (${what}) is already in use: stop the other process or choose another port`
+            : `cannot listen on port ${port} (${what}): ${error.message}`,
+        ),
+      );
     });
     probe.listen(port, host, () => probe.close(() => resolve()));
   });

@@ -11,10 +11,13 @@ runMain(async () => {
   try {
     await migrateToLatest(database.db);
     if (!(await isDatabaseEmpty(database.db))) {
-      throw new StartupError('the database already has data: seed only an empty database (drop it or use a new DATA_DIR)');
+      throw new StartupError(
+        'the database already has data: seed only an empty database (drop it or use a new DATA_DIR)',
+      );
     }
     const summary = await seedDemoCounty(database.db, {
-      demoPassword: config.DEMO_PASSWORD, withDemoUsers: config.NODE_ENV !== 'production',
+      demoPassword: config.DEMO_PASSWORD,
+      withDemoUsers: config.NODE_ENV !== 'production',
     });
     console.log(`seeded: ${JSON.stringify(summary)}`);
   } finally {

@@ -19,7 +19,9 @@ const cleanups: (() => Promise<unknown>)[] = [];
 
 async function stopAll(): Promise<void> {
   for (const cleanup of cleanups.reverse()) {
-    await cleanup().catch((error: unknown) => console.error(`shutdown: ${error instanceof Error ? error.message : String(error)}`));
+    await cleanup().catch((error: unknown) =>
+      console.error(`shutdown: ${error instanceof Error ? error.message : String(error)}`),
+    );
   }
 }
 
@@ -33,7 +35,10 @@ runMain(async () => {
 
   const shutdown = (signal: string) => {
     console.log(`\n${signal}: stopping…`);
-    stopAll().then(() => process.exit(0), () => process.exit(1));
+    stopAll().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
   };
   process.once('SIGINT', () => shutdown('SIGINT'));
   process.once('SIGTERM', () => shutdown('SIGTERM'));
@@ -42,7 +47,10 @@ runMain(async () => {
     let devServer: DevServer | undefined;
     if (!config.TEMPORAL_ADDRESS) {
       devServer = await startDevServer({
-        dataDir: config.DATA_DIR, port: config.TEMPORAL_PORT, uiPort: config.TEMPORAL_UI_PORT, namespace: config.TEMPORAL_NAMESPACE,
+        dataDir: config.DATA_DIR,
+        port: config.TEMPORAL_PORT,
+        uiPort: config.TEMPORAL_UI_PORT,
+        namespace: config.TEMPORAL_NAMESPACE,
       });
       cleanups.push(() => devServer?.stop() ?? Promise.resolve());
     }
@@ -53,8 +61,13 @@ runMain(async () => {
     const applied = await migrateToLatest(database.db);
     let seeded = false;
     if (await isDatabaseEmpty(database.db)) {
-      const summary = await seedDemoCounty(database.db, { demoPassword: config.DEMO_PASSWORD, withDemoUsers: !production });
-      console.log(`seeded the demo county: ${summary.orgUnits} org units, ${summary.enterprises} enterprises, ${summary.users} users`);
+      const summary = await seedDemoCounty(database.db, {
+        demoPassword: config.DEMO_PASSWORD,
+        withDemoUsers: !production,
+      });
+      console.log(
+        `seeded the demo county: ${summary.orgUnits} org units, ${summary.enterprises} enterprises, ${summary.users} users`,
+      );
       seeded = true;
     }
 
@@ -63,8 +76,11 @@ runMain(async () => {
     const workerConnection = await connectWorker(temporalAddress);
     cleanups.push(() => workerConnection.close());
     const worker = await startWorker({
-      connection: workerConnection, namespace: config.TEMPORAL_NAMESPACE, taskQueue: config.TEMPORAL_TASK_QUEUE,
-      deps: { db: database.db, client: temporal.client, taskQueue: config.TEMPORAL_TASK_QUEUE }, bundlePath: config.WORKFLOW_BUNDLE,
+      connection: workerConnection,
+      namespace: config.TEMPORAL_NAMESPACE,
+      taskQueue: config.TEMPORAL_TASK_QUEUE,
+      deps: { db: database.db, client: temporal.client, taskQueue: config.TEMPORAL_TASK_QUEUE },
+      bundlePath: config.WORKFLOW_BUNDLE,
     });
     cleanups.push(() => worker.stop());
     worker.done.catch((error: unknown) => {
@@ -75,9 +91,16 @@ runMain(async () => {
     if (!production) await ensureWebBuilt((line) => console.log(line));
     const server = createHttpServer({
       db: database.db,
-      services: createServices({ db: database.db, client: temporal.client, taskQueue: config.TEMPORAL_TASK_QUEUE, sessionTtlHours: config.SESSION_TTL_HOURS }),
+      services: createServices({
+        db: database.db,
+        client: temporal.client,
+        taskQueue: config.TEMPORAL_TASK_QUEUE,
+        sessionTtlHours: config.SESSION_TTL_HOURS,
+      }),
       production,
-      checkTemporal: async () => { await temporal.client.connection.workflowService.getSystemInfo({}); },
+      checkTemporal: async () => {
+        await temporal.client.connection.workflowService.getSystemInfo({});
+      },
     });
     await listen(server, config.PORT);
     cleanups.push(() => closeServer(server));
@@ -95,8 +118,10 @@ runMain(async () => {
       `  migrations  ${applied.length ? `applied ${applied.join(', ')}` : 'up to date'}${seeded ? '; demo county seeded' : ''}`,
     ];
     if (!production) {
-      lines.push(`  demo logins (password ${config.DEMO_PASSWORD}): admin, leader, emergency.head, emergency.staff,`,
-        '              <regulator or township code>.head / .staff, e.g. housing.staff, chengguan.staff');
+      lines.push(
+        `  demo logins (password ${config.DEMO_PASSWORD}): admin, leader, emergency.head, emergency.staff,`,
+        '              <regulator or township code>.head / .staff, e.g. housing.staff, chengguan.staff',
+      );
     }
     lines.push('Press Ctrl-C to stop.');
     console.log(lines.join('\n'));

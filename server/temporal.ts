@@ -14,7 +14,12 @@ export interface DevServer {
 }
 
 /** Starts `temporal server start-dev` with its SQLite file under dataDir: workflows survive a restart. */
-export async function startDevServer(options: { dataDir: string; port: number; uiPort: number; namespace: string }): Promise<DevServer> {
+export async function startDevServer(options: {
+  dataDir: string;
+  port: number;
+  uiPort: number;
+  namespace: string;
+}): Promise<DevServer> {
   await assertPortFree(options.port, 'Temporal dev server', '127.0.0.1');
   await assertPortFree(options.uiPort, 'Temporal UI', '127.0.0.1');
   const executable = locateTemporalBinary('temporal');
@@ -33,7 +38,9 @@ export async function startDevServer(options: { dataDir: string; port: number; u
       },
     });
   } catch (error) {
-    throw new StartupError(`cannot start the Temporal dev server: ${error instanceof Error ? error.message : String(error)}`);
+    throw new StartupError(
+      `cannot start the Temporal dev server: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
   return {
     address: env.address,
@@ -42,12 +49,17 @@ export async function startDevServer(options: { dataDir: string; port: number; u
   };
 }
 
-export async function connectClient(address: string, namespace: string): Promise<{ client: Client; close(): Promise<void> }> {
+export async function connectClient(
+  address: string,
+  namespace: string,
+): Promise<{ client: Client; close(): Promise<void> }> {
   try {
     const connection = await Connection.connect({ address, connectTimeout: '10s' });
     return { client: new Client({ connection, namespace }), close: () => connection.close() };
   } catch (error) {
-    throw new StartupError(`cannot reach Temporal at ${address}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new StartupError(
+      `cannot reach Temporal at ${address}: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }
 
@@ -55,6 +67,8 @@ export async function connectWorker(address: string): Promise<NativeConnection> 
   try {
     return await NativeConnection.connect({ address });
   } catch (error) {
-    throw new StartupError(`cannot reach Temporal at ${address}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new StartupError(
+      `cannot reach Temporal at ${address}: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }

@@ -5,7 +5,13 @@ import { PROJECT_ROOT } from './temporal-binaries';
 
 const WEB_ROOT = path.join(PROJECT_ROOT, 'web-admin');
 // The app imports pure rules from domain/ (the credit-code check); the lock file pins its libraries.
-const SOURCES = [path.join(WEB_ROOT, 'src'), path.join(WEB_ROOT, 'index.html'), path.join(WEB_ROOT, 'vite.config.ts'), path.join(PROJECT_ROOT, 'domain'), path.join(PROJECT_ROOT, 'package-lock.json')];
+const SOURCES = [
+  path.join(WEB_ROOT, 'src'),
+  path.join(WEB_ROOT, 'index.html'),
+  path.join(WEB_ROOT, 'vite.config.ts'),
+  path.join(PROJECT_ROOT, 'domain'),
+  path.join(PROJECT_ROOT, 'package-lock.json'),
+];
 
 async function newestMtime(entry: string): Promise<number> {
   const info = await stat(entry).catch(() => null);

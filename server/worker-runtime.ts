@@ -2,7 +2,13 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { Worker, bundleWorkflowCode, type NativeConnection, type WorkflowBundleOption, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import {
+  Worker,
+  bundleWorkflowCode,
+  type NativeConnection,
+  type WorkflowBundleOption,
+  type WorkflowBundleWithSourceMap,
+} from '@temporalio/worker';
 import { createActivities, type ActivityDeps } from '../activities/index';
 
 const require = createRequire(import.meta.url);
@@ -27,7 +33,14 @@ export async function writeWorkflowBundle(file: string): Promise<void> {
 }
 
 const noop = () => undefined;
-const quietBundlerLogger = { trace: noop, debug: noop, info: noop, warn: noop, error: (message: string) => console.error(message), log: noop };
+const quietBundlerLogger = {
+  trace: noop,
+  debug: noop,
+  info: noop,
+  warn: noop,
+  error: (message: string) => console.error(message),
+  log: noop,
+};
 
 export interface RunningWorker {
   worker: Worker;
@@ -44,9 +57,7 @@ export async function startWorker(options: {
   /** A bundle written by `npm run build:workflows` from this same code; bundled at start when absent. */
   bundlePath?: string | undefined;
 }): Promise<RunningWorker> {
-  const bundle: WorkflowBundleOption = options.bundlePath
-    ? { codePath: options.bundlePath }
-    : await workflowBundle();
+  const bundle: WorkflowBundleOption = options.bundlePath ? { codePath: options.bundlePath } : await workflowBundle();
   const worker = await Worker.create({
     connection: options.connection,
     namespace: options.namespace,

@@ -8,16 +8,22 @@ import { startWorker } from './worker-runtime';
 
 runMain(async () => {
   const config = loadConfig();
-  if (!config.TEMPORAL_ADDRESS) throw new StartupError('TEMPORAL_ADDRESS must be set for the worker process (npm start runs an embedded server)');
+  if (!config.TEMPORAL_ADDRESS)
+    throw new StartupError('TEMPORAL_ADDRESS must be set for the worker process (npm start runs an embedded server)');
   if (config.WORKFLOW_BUNDLE && !existsSync(config.WORKFLOW_BUNDLE)) {
-    throw new StartupError(`WORKFLOW_BUNDLE ${config.WORKFLOW_BUNDLE} does not exist: run npm run build:workflows, or unset it to bundle at start`);
+    throw new StartupError(
+      `WORKFLOW_BUNDLE ${config.WORKFLOW_BUNDLE} does not exist: run npm run build:workflows, or unset it to bundle at start`,
+    );
   }
   const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
   const temporal = await connectClient(config.TEMPORAL_ADDRESS, config.TEMPORAL_NAMESPACE);
   const connection = await connectWorker(config.TEMPORAL_ADDRESS);
   const worker = await startWorker({
-    connection, namespace: config.TEMPORAL_NAMESPACE, taskQueue: config.TEMPORAL_TASK_QUEUE,
-    deps: { db: database.db, client: temporal.client, taskQueue: config.TEMPORAL_TASK_QUEUE }, bundlePath: config.WORKFLOW_BUNDLE,
+    connection,
+    namespace: config.TEMPORAL_NAMESPACE,
+    taskQueue: config.TEMPORAL_TASK_QUEUE,
+    deps: { db: database.db, client: temporal.client, taskQueue: config.TEMPORAL_TASK_QUEUE },
+    bundlePath: config.WORKFLOW_BUNDLE,
   });
   console.log(`worker polling task queue ${config.TEMPORAL_TASK_QUEUE} on ${config.TEMPORAL_ADDRESS}`);
   // The SDK shuts the worker down on SIGINT/SIGTERM; then close what it used.

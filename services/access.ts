@@ -23,7 +23,8 @@ export function requireAdmin(viewer: Viewer, action: string): void {
 /** Inspections and hazard steps are done by the staff of the regulator that owns the work. */
 export function requireStaffOf(viewer: Viewer, orgUnitId: number, action: string): void {
   const staff = viewer.role === 'REGULATOR_STAFF' || viewer.role === 'REGULATOR_HEAD';
-  if (!staff || viewer.orgUnitId !== orgUnitId) throw new AppError('FORBIDDEN', `只有负责的行业监管部门人员可以${action}`);
+  if (!staff || viewer.orgUnitId !== orgUnitId)
+    throw new AppError('FORBIDDEN', `只有负责的行业监管部门人员可以${action}`);
 }
 
 export const notFound = (what: string) => new AppError('NOT_FOUND', `${what}不存在或您无权查看`);

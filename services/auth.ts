@@ -29,8 +29,20 @@ export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
-function toViewer(row: { id: number; username: string; display_name: string; role: Role; org_unit_id: number }): Viewer {
-  return { id: row.id, username: row.username, displayName: row.display_name, role: row.role, orgUnitId: row.org_unit_id };
+function toViewer(row: {
+  id: number;
+  username: string;
+  display_name: string;
+  role: Role;
+  org_unit_id: number;
+}): Viewer {
+  return {
+    id: row.id,
+    username: row.username,
+    displayName: row.display_name,
+    role: row.role,
+    orgUnitId: row.org_unit_id,
+  };
 }
 
 export interface AuthServiceOptions {
@@ -44,7 +56,11 @@ export function createAuthService(db: Kysely<DB>, options: AuthServiceOptions) {
   const sessions = createSessionRepository(db);
 
   return {
-    async login(username: string, password: string, requestId: string | null): Promise<{ token: string; viewer: Viewer; expiresAt: Date }> {
+    async login(
+      username: string,
+      password: string,
+      requestId: string | null,
+    ): Promise<{ token: string; viewer: Viewer; expiresAt: Date }> {
       const at = now();
       const user = await users.getCredentialsByUsername(username.trim());
       if (!user || user.disabled) {
@@ -53,9 +69,13 @@ export function createAuthService(db: Kysely<DB>, options: AuthServiceOptions) {
         throw new AppError('UNAUTHENTICATED', WRONG_CREDENTIALS);
       }
       if (user.locked_until && user.locked_until > at) {
-        throw new AppError('UNAUTHENTICATED', `登录失败次数过多，账户已暂时锁定，请于 ${formatShanghaiTime(user.locked_until)}（北京时间）后重试`, {
-          retryAfter: user.locked_until.toISOString(),
-        });
+        throw new AppError(
+          'UNAUTHENTICATED',
+          `登录失败次数过多，账户已暂时锁定，请于 ${formatShanghaiTime(user.locked_until)}（北京时间）后重试`,
+          {
+            retryAfter: user.locked_until.toISOString(),
+          },
+        );
       }
       if (!(await verifyPassword(password, user.password_hash))) {
         const lockUntil = new Date(at.getTime() + LOGIN_POLICY.lockMinutes * 60_000);
@@ -63,11 +83,18 @@ export function createAuthService(db: Kysely<DB>, options: AuthServiceOptions) {
         const left = LOGIN_POLICY.lockAfterFailures - state.failed_logins;
         await pause(LOGIN_POLICY.slowdownMs * Math.min(state.failed_logins, LOGIN_POLICY.lockAfterFailures));
         if (state.locked_until && state.locked_until > at) {
-          throw new AppError('UNAUTHENTICATED', `登录失败次数过多，账户已暂时锁定，请于 ${formatShanghaiTime(state.locked_until)}（北京时间）后重试`, {
-            retryAfter: state.locked_until.toISOString(),
-          });
+          throw new AppError(
+            'UNAUTHENTICATED',
+            `登录失败次数过多，账户已暂时锁定，请于 ${formatShanghaiTime(state.locked_until)}（北京时间）后重试`,
+            {
+              retryAfter: state.locked_until.toISOString(),
+            },
+          );
         }
-        throw new AppError('UNAUTHENTICATED', left <= 2 ? `${WRONG_CREDENTIALS}，再错 ${left} 次账户将被暂时锁定` : WRONG_CREDENTIALS);
+        throw new AppError(
+          'UNAUTHENTICATED',
+          left <= 2 ? `${WRONG_CREDENTIALS}，再错 ${left} 次账户将被暂时锁定` : WRONG_CREDENTIALS,
+        );
       }
       const token = randomBytes(32).toString('base64url');
       const expiresAt = new Date(at.getTime() + options.sessionTtlHours * 3600_000);
@@ -75,7 +102,11 @@ export function createAuthService(db: Kysely<DB>, options: AuthServiceOptions) {
         const session = await createSessionRepository(trx).create(user.id, hashToken(token), expiresAt);
         await createUserRepository(trx).clearFailedLogins(user.id);
         await createAuditRepository(trx).record({
-          actorId: user.id, action: 'login', subjectType: 'Session', subjectId: session.id, requestId,
+          actorId: user.id,
+          action: 'login',
+          subjectType: 'Session',
+          subjectId: session.id,
+          requestId,
         });
       });
       return { token, viewer: toViewer(user), expiresAt };
@@ -92,7 +123,11 @@ export function createAuthService(db: Kysely<DB>, options: AuthServiceOptions) {
         const revoked = await createSessionRepository(trx).revokeByTokenHash(hashToken(token), now());
         if (!revoked) return false;
         await createAuditRepository(trx).record({
-          actorId: revoked.user_id, action: 'logout', subjectType: 'Session', subjectId: revoked.id, requestId,
+          actorId: revoked.user_id,
+          action: 'logout',
+          subjectType: 'Session',
+          subjectId: revoked.id,
+          requestId,
         });
         return true;
       });

@@ -47,7 +47,14 @@ export interface SteerCampaignCommand {
 const DAY = 86_400_000;
 const bad = (message: string) => new AppError('BAD_USER_INPUT', message);
 
-export function createCampaignService({ db, client, taskQueue, now = () => new Date(), campaignHistoryLimit, updates }: CampaignServiceDeps) {
+export function createCampaignService({
+  db,
+  client,
+  taskQueue,
+  now = () => new Date(),
+  campaignHistoryLimit,
+  updates,
+}: CampaignServiceDeps) {
   async function validate(input: LaunchCampaignInput, at: Date) {
     const name = input.name.trim();
     if (name.length < 2 || name.length > 100) throw bad('行动名称应为2至100个字符');
@@ -66,24 +73,45 @@ export function createCampaignService({ db, client, taskQueue, now = () => new D
     if (industries.some((i) => !isOneOf(INDUSTRIES, i))) throw bad('行业类别无效');
     const townshipIds = [...new Set(input.townshipIds ?? [])];
     if (townshipIds.length > 0) {
-      const found = await db.selectFrom('org_unit').select('id').where('id', 'in', townshipIds).where('kind', '=', 'TOWNSHIP').execute();
+      const found = await db
+        .selectFrom('org_unit')
+        .select('id')
+        .where('id', 'in', townshipIds)
+        .where('kind', '=', 'TOWNSHIP')
+        .execute();
       if (found.length !== townshipIds.length) throw bad('所选乡镇（街道）不存在');
     }
     if (input.checklistTemplateId != null) {
-      const template = await db.selectFrom('checklist_template').select('id').where('id', '=', input.checklistTemplateId).executeTakeFirst();
+      const template = await db
+        .selectFrom('checklist_template')
+        .select('id')
+        .where('id', '=', input.checklistTemplateId)
+        .executeTakeFirst();
       if (!template) throw bad('所选检查表不存在');
     }
-    const policy = policyWithDefaults({ ...input.escalation, ...(input.reportEvery ? { reportEvery: input.reportEvery } : {}) });
+    const policy = policyWithDefaults({
+      ...input.escalation,
+      ...(input.reportEvery ? { reportEvery: input.reportEvery } : {}),
+    });
     const problems = policyProblems(policy);
     if (problems[0]) throw bad(problems[0]);
     return { name, startsAt, taskDueAt, sampleRatio, industries, townshipIds, policy };
   }
 
   /** Pause, resume, extend, cancel: the campaign's workflow decides; its activities write the row and the audit. */
-  async function steer(viewer: Viewer, kind: 'pause' | 'resume' | 'extend' | 'cancel', input: SteerCampaignCommand, requestId: string | null): Promise<void> {
+  async function steer(
+    viewer: Viewer,
+    kind: 'pause' | 'resume' | 'extend' | 'cancel',
+    input: SteerCampaignCommand,
+    requestId: string | null,
+  ): Promise<void> {
     const verbs = { pause: '暂停', resume: '恢复', extend: '延期', cancel: '撤销' } as const;
     if (viewer.role !== 'ADMIN') throw new AppError('FORBIDDEN', `只有县安委办管理员可以${verbs[kind]}专项行动`);
-    const campaign = await db.selectFrom('campaign').select(['id', 'status', 'starts_at', 'ends_at', 'workflow_id']).where('id', '=', input.campaignId).executeTakeFirst();
+    const campaign = await db
+      .selectFrom('campaign')
+      .select(['id', 'status', 'starts_at', 'ends_at', 'workflow_id'])
+      .where('id', '=', input.campaignId)
+      .executeTakeFirst();
     if (!campaign) throw new AppError('NOT_FOUND', '专项行动不存在');
     const reason = input.reason?.trim() ?? '';
     if (kind !== 'resume') {
@@ -99,7 +127,8 @@ export function createCampaignService({ db, client, taskQueue, now = () => new D
       else {
         const endsAt = input.endsAt;
         if (!endsAt) throw bad('请填写新的结束时间');
-        if (endsAt.getTime() <= campaign.ends_at.getTime() || endsAt.getTime() <= now().getTime()) throw bad('新的结束时间必须晚于原结束时间和当前时间');
+        if (endsAt.getTime() <= campaign.ends_at.getTime() || endsAt.getTime() <= now().getTime())
+          throw bad('新的结束时间必须晚于原结束时间和当前时间');
         if (endsAt.getTime() - campaign.starts_at.getTime() > 2 * 366 * DAY) throw bad('行动周期不能超过两年');
         await updates.run(campaign.workflow_id, extend, { ...actor, reason, endsAt: endsAt.toISOString() }, updateId);
       }
@@ -110,15 +139,23 @@ export function createCampaignService({ db, client, taskQueue, now = () => new D
   }
 
   return {
-    pause: (viewer: Viewer, input: SteerCampaignCommand, requestId: string | null) => steer(viewer, 'pause', input, requestId),
-    resume: (viewer: Viewer, input: SteerCampaignCommand, requestId: string | null) => steer(viewer, 'resume', input, requestId),
-    extend: (viewer: Viewer, input: SteerCampaignCommand, requestId: string | null) => steer(viewer, 'extend', input, requestId),
-    cancel: (viewer: Viewer, input: SteerCampaignCommand, requestId: string | null) => steer(viewer, 'cancel', input, requestId),
+    pause: (viewer: Viewer, input: SteerCampaignCommand, requestId: string | null) =>
+      steer(viewer, 'pause', input, requestId),
+    resume: (viewer: Viewer, input: SteerCampaignCommand, requestId: string | null) =>
+      steer(viewer, 'resume', input, requestId),
+    extend: (viewer: Viewer, input: SteerCampaignCommand, requestId: string | null) =>
+      steer(viewer, 'extend', input, requestId),
+    cancel: (viewer: Viewer, input: SteerCampaignCommand, requestId: string | null) =>
+      steer(viewer, 'cancel', input, requestId),
 
     async launch(viewer: Viewer, input: LaunchCampaignInput, requestId: string | null) {
       if (viewer.role !== 'ADMIN') throw new AppError('FORBIDDEN', '只有县安委办管理员可以发起专项行动');
       if (input.idempotencyKey) {
-        const existing = await db.selectFrom('campaign').select('id').where('idempotency_key', '=', input.idempotencyKey).executeTakeFirst();
+        const existing = await db
+          .selectFrom('campaign')
+          .select('id')
+          .where('idempotency_key', '=', input.idempotencyKey)
+          .executeTakeFirst();
         if (existing) return existing.id;
       }
       const at = now();
@@ -127,22 +164,50 @@ export function createCampaignService({ db, client, taskQueue, now = () => new D
       try {
         // Row and workflow together, or neither: the workflow starts inside the transaction that writes the row.
         return await db.transaction().execute(async (trx) => {
-          const row = await trx.insertInto('campaign').values({
-            name: v.name, kind: input.kind, status: scheduled ? 'SCHEDULED' : 'ACTIVE', starts_at: v.startsAt, ends_at: input.endsAt,
-            task_due_at: v.taskDueAt, scope: JSON.stringify({ industries: v.industries, townshipIds: v.townshipIds }),
-            sample_ratio: v.sampleRatio, sample_seed: v.sampleRatio < 1 ? randomInt(1, 2 ** 31) : null,
-            checklist_template_id: input.checklistTemplateId ?? null, policy: JSON.stringify(v.policy),
-            workflow_id: `pending-${randomInt(2 ** 47)}`, created_by: viewer.id, idempotency_key: input.idempotencyKey ?? null,
-          }).returning('id').executeTakeFirstOrThrow();
+          const row = await trx
+            .insertInto('campaign')
+            .values({
+              name: v.name,
+              kind: input.kind,
+              status: scheduled ? 'SCHEDULED' : 'ACTIVE',
+              starts_at: v.startsAt,
+              ends_at: input.endsAt,
+              task_due_at: v.taskDueAt,
+              scope: JSON.stringify({ industries: v.industries, townshipIds: v.townshipIds }),
+              sample_ratio: v.sampleRatio,
+              sample_seed: v.sampleRatio < 1 ? randomInt(1, 2 ** 31) : null,
+              checklist_template_id: input.checklistTemplateId ?? null,
+              policy: JSON.stringify(v.policy),
+              workflow_id: `pending-${randomInt(2 ** 47)}`,
+              created_by: viewer.id,
+              idempotency_key: input.idempotencyKey ?? null,
+            })
+            .returning('id')
+            .executeTakeFirstOrThrow();
           const workflowId = campaignWorkflowId(row.id);
           await trx.updateTable('campaign').set({ workflow_id: workflowId }).where('id', '=', row.id).execute();
           await createAuditRepository(trx).record({
-            actorId: viewer.id, action: 'launchCampaign', subjectType: 'Campaign', subjectId: row.id, requestId,
-            after: { name: v.name, kind: input.kind, startsAt: v.startsAt, endsAt: input.endsAt, scope: { industries: v.industries, townshipIds: v.townshipIds }, sampleRatio: v.sampleRatio, policy: v.policy },
+            actorId: viewer.id,
+            action: 'launchCampaign',
+            subjectType: 'Campaign',
+            subjectId: row.id,
+            requestId,
+            after: {
+              name: v.name,
+              kind: input.kind,
+              startsAt: v.startsAt,
+              endsAt: input.endsAt,
+              scope: { industries: v.industries, townshipIds: v.townshipIds },
+              sampleRatio: v.sampleRatio,
+              policy: v.policy,
+            },
           });
           const args: CampaignWorkflowInput = {
-            campaignId: row.id, startsAt: v.startsAt.toISOString(), endsAt: input.endsAt.toISOString(),
-            status: scheduled ? 'SCHEDULED' : 'ACTIVE', reportEvery: v.policy.reportEvery,
+            campaignId: row.id,
+            startsAt: v.startsAt.toISOString(),
+            endsAt: input.endsAt.toISOString(),
+            status: scheduled ? 'SCHEDULED' : 'ACTIVE',
+            reportEvery: v.policy.reportEvery,
             ...(campaignHistoryLimit ? { historyLimit: campaignHistoryLimit } : {}),
           };
           await client.workflow.start('campaignWorkflow', { workflowId, taskQueue, args: [args] });
@@ -151,12 +216,19 @@ export function createCampaignService({ db, client, taskQueue, now = () => new D
       } catch (error) {
         if (error instanceof AppError) throw error;
         if (isUniqueViolation(error) && input.idempotencyKey) {
-          const existing = await db.selectFrom('campaign').select('id').where('idempotency_key', '=', input.idempotencyKey).executeTakeFirst();
+          const existing = await db
+            .selectFrom('campaign')
+            .select('id')
+            .where('idempotency_key', '=', input.idempotencyKey)
+            .executeTakeFirst();
           if (existing) return existing.id;
         }
         // Almost always nothing was written; if the commit's answer was lost, the same key returns the campaign.
         console.error('launchCampaign: the engine or the database failed:', error);
-        throw new AppError('UNAVAILABLE', '工作流引擎或数据库暂时不可用，发起未确认；请稍后再次提交（同一次提交不会重复发起）');
+        throw new AppError(
+          'UNAVAILABLE',
+          '工作流引擎或数据库暂时不可用，发起未确认；请稍后再次提交（同一次提交不会重复发起）',
+        );
       }
     },
   };

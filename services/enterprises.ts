@@ -39,21 +39,45 @@ export function createEnterpriseService(deps: { db: Kysely<DB> }) {
       if (address && address.length > LIMITS.shortText) throw bad(`地址不能超过${LIMITS.shortText}个字`);
       const legalRepresentative = input.legalRepresentative?.trim() || null;
       if (legalRepresentative && legalRepresentative.length > 50) throw bad('法定代表人姓名不能超过50个字');
-      const township = await db.selectFrom('org_unit').select('id').where('id', '=', input.townshipId).where('kind', '=', 'TOWNSHIP').executeTakeFirst();
+      const township = await db
+        .selectFrom('org_unit')
+        .select('id')
+        .where('id', '=', input.townshipId)
+        .where('kind', '=', 'TOWNSHIP')
+        .executeTakeFirst();
       if (!township) throw bad('所选乡镇（街道）不存在');
       // The industry decides the regulator (DOMAIN.md): chemicals, mines and industry-and-trade go to emergency management.
-      const regulator = await db.selectFrom('org_unit').select('id').where('code', '=', regulatorCodeForIndustry(input.industry)).executeTakeFirst();
+      const regulator = await db
+        .selectFrom('org_unit')
+        .select('id')
+        .where('code', '=', regulatorCodeForIndustry(input.industry))
+        .executeTakeFirst();
       if (!regulator) throw new AppError('UNAVAILABLE', '该行业的监管部门尚未配置，请联系系统管理员');
       const repository = createEnterpriseRepository(db);
-      if (await repository.getByUscc(uscc)) throw new AppError('CONFLICT', `统一社会信用代码 ${uscc} 已登记，请勿重复登记`);
+      if (await repository.getByUscc(uscc))
+        throw new AppError('CONFLICT', `统一社会信用代码 ${uscc} 已登记，请勿重复登记`);
       try {
         return await db.transaction().execute(async (trx) => {
           const row = await createEnterpriseRepository(trx).create({
-            uscc, name, industry: input.industry, township_id: township.id, regulator_id: regulator.id,
-            major_hazard_source: input.majorHazardSource ?? false, grade: input.grade ?? 'FAIR', list_status: input.listStatus ?? 'NONE',
-            address, legal_representative: legalRepresentative,
+            uscc,
+            name,
+            industry: input.industry,
+            township_id: township.id,
+            regulator_id: regulator.id,
+            major_hazard_source: input.majorHazardSource ?? false,
+            grade: input.grade ?? 'FAIR',
+            list_status: input.listStatus ?? 'NONE',
+            address,
+            legal_representative: legalRepresentative,
           });
-          await createAuditRepository(trx).record({ actorId: viewer.id, action: 'createEnterprise', subjectType: 'Enterprise', subjectId: row.id, requestId, after: row });
+          await createAuditRepository(trx).record({
+            actorId: viewer.id,
+            action: 'createEnterprise',
+            subjectType: 'Enterprise',
+            subjectId: row.id,
+            requestId,
+            after: row,
+          });
           return row;
         });
       } catch (error) {

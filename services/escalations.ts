@@ -11,9 +11,17 @@ import type { Viewer } from './auth';
 import { AppError } from './errors';
 
 /** Only the addressee's org may acknowledge: its head for a regulator rung, the office's admins, a leader for the top rung. */
-export function mayAcknowledge(viewer: Viewer, escalation: Pick<EscalationRow, 'level' | 'addressee_org_id' | 'addressee_user_id'>): boolean {
+export function mayAcknowledge(
+  viewer: Viewer,
+  escalation: Pick<EscalationRow, 'level' | 'addressee_org_id' | 'addressee_user_id'>,
+): boolean {
   if (escalation.level === 'COUNTY_LEADER') {
-    return viewer.role === 'LEADER' && (escalation.addressee_user_id === null || escalation.addressee_user_id === viewer.id || viewer.orgUnitId === escalation.addressee_org_id);
+    return (
+      viewer.role === 'LEADER' &&
+      (escalation.addressee_user_id === null ||
+        escalation.addressee_user_id === viewer.id ||
+        viewer.orgUnitId === escalation.addressee_org_id)
+    );
   }
   if (viewer.orgUnitId !== escalation.addressee_org_id) return false;
   return escalation.level === 'REGULATOR_HEAD' ? viewer.role === 'REGULATOR_HEAD' : viewer.role === 'ADMIN';
@@ -23,24 +31,48 @@ export function createEscalationService(deps: { db: Kysely<DB>; now?: () => Date
   const { db } = deps;
   const now = deps.now ?? (() => new Date());
   return {
-    async acknowledge(viewer: Viewer, input: { escalationId: number; comment?: string | null }, requestId: string | null): Promise<EscalationRow> {
+    async acknowledge(
+      viewer: Viewer,
+      input: { escalationId: number; comment?: string | null },
+      requestId: string | null,
+    ): Promise<EscalationRow> {
       const comment = input.comment?.trim() || null;
-      if (comment && comment.length > LIMITS.longText) throw new AppError('BAD_USER_INPUT', `签收意见不能超过${LIMITS.longText}个字`);
+      if (comment && comment.length > LIMITS.longText)
+        throw new AppError('BAD_USER_INPUT', `签收意见不能超过${LIMITS.longText}个字`);
       const reader = createEscalationReader(db);
       const [escalation] = await reader.getByIds(rowScopeOf(viewer), [input.escalationId]);
       if (!escalation) throw notFound('督办事项');
-      if (!mayAcknowledge(viewer, escalation)) throw new AppError('FORBIDDEN', '只有督办对象（被督办单位负责人、县安委办或分管县领导）可以签收');
+      if (!mayAcknowledge(viewer, escalation))
+        throw new AppError('FORBIDDEN', '只有督办对象（被督办单位负责人、县安委办或分管县领导）可以签收');
       if (escalation.status === 'ACKNOWLEDGED' && escalation.acknowledged_by === viewer.id) return escalation;
-      if (escalation.status !== 'OPEN') throw new AppError('CONFLICT', escalation.status === 'RESOLVED' ? '该督办事项已办结，无需签收' : '该督办事项已被签收');
+      if (escalation.status !== 'OPEN')
+        throw new AppError(
+          'CONFLICT',
+          escalation.status === 'RESOLVED' ? '该督办事项已办结，无需签收' : '该督办事项已被签收',
+        );
       const at = now();
       await db.transaction().execute(async (trx) => {
-        const changed = await trx.updateTable('escalation')
-          .set({ status: 'ACKNOWLEDGED', acknowledged_at: at, acknowledged_by: viewer.id, acknowledge_comment: comment })
-          .where('id', '=', escalation.id).where('status', '=', 'OPEN').executeTakeFirst();
-        if (Number(changed.numUpdatedRows) !== 1) throw new AppError('CONFLICT', '该督办事项刚刚已被签收或已办结，请刷新');
+        const changed = await trx
+          .updateTable('escalation')
+          .set({
+            status: 'ACKNOWLEDGED',
+            acknowledged_at: at,
+            acknowledged_by: viewer.id,
+            acknowledge_comment: comment,
+          })
+          .where('id', '=', escalation.id)
+          .where('status', '=', 'OPEN')
+          .executeTakeFirst();
+        if (Number(changed.numUpdatedRows) !== 1)
+          throw new AppError('CONFLICT', '该督办事项刚刚已被签收或已办结，请刷新');
         await createAuditRepository(trx).record({
-          actorId: viewer.id, action: 'acknowledgeEscalation', subjectType: 'Escalation', subjectId: escalation.id, requestId,
-          before: { status: 'OPEN' }, after: { status: 'ACKNOWLEDGED', comment },
+          actorId: viewer.id,
+          action: 'acknowledgeEscalation',
+          subjectType: 'Escalation',
+          subjectId: escalation.id,
+          requestId,
+          before: { status: 'OPEN' },
+          after: { status: 'ACKNOWLEDGED', comment },
         });
       });
       const [fresh] = await reader.getByIds(rowScopeOf(viewer), [escalation.id]);

@@ -11,14 +11,29 @@ import { AppError } from './errors';
 import { checkOwnPhotos } from './photo-checks';
 import { applyStep, updateIdFor, type UpdateRunner } from './workflow-updates';
 
-export interface ReportRectificationCommand { hazardId: number; measures: string; photoIds?: number[] | null; idempotencyKey?: string | null }
+export interface ReportRectificationCommand {
+  hazardId: number;
+  measures: string;
+  photoIds?: number[] | null;
+  idempotencyKey?: string | null;
+}
 export interface VerifyRectificationCommand {
-  hazardId: number; passed: boolean; comment?: string | null; newRectifyBy?: Date | null; photoIds?: number[] | null; idempotencyKey?: string | null;
+  hazardId: number;
+  passed: boolean;
+  comment?: string | null;
+  newRectifyBy?: Date | null;
+  photoIds?: number[] | null;
+  idempotencyKey?: string | null;
 }
 
 const bad = (message: string) => new AppError('BAD_USER_INPUT', message);
 
-export function createHazardService(deps: { db: Kysely<DB>; updates: UpdateRunner; now?: () => Date; startWaitMs?: number }) {
+export function createHazardService(deps: {
+  db: Kysely<DB>;
+  updates: UpdateRunner;
+  now?: () => Date;
+  startWaitMs?: number;
+}) {
   const { db, updates } = deps;
   const startWaitMs = deps.startWaitMs ?? 20_000;
   const now = deps.now ?? (() => new Date());
@@ -37,7 +52,13 @@ export function createHazardService(deps: { db: Kysely<DB>; updates: UpdateRunne
    * an Update may take, then answers UNAVAILABLE so the client retries with the same key. Only a closed hazard is
    * a CONFLICT.
    */
-  function step(viewer: Viewer, hazard: HazardRow, run: () => Promise<unknown>, updateId: string, closedMessage: string): Promise<HazardRow> {
+  function step(
+    viewer: Viewer,
+    hazard: HazardRow,
+    run: () => Promise<unknown>,
+    updateId: string,
+    closedMessage: string,
+  ): Promise<HazardRow> {
     const current = async () => (await hazards.getByIds(rowScopeOf(viewer), [hazard.id]))[0];
     const fresh = async () => {
       const row = await current();
@@ -45,13 +66,20 @@ export function createHazardService(deps: { db: Kysely<DB>; updates: UpdateRunne
       return row;
     };
     return applyStep({
-      run: async () => { await run(); return fresh(); },
+      run: async () => {
+        await run();
+        return fresh();
+      },
       recorded: async () => ((await stepRecorded(updateId)) ? fresh() : undefined),
       unchanged: async () => (await current())?.status === hazard.status,
       closed: async (giveUpAt) => {
         const row = await current();
         if (!row || row.status === 'CLOSED') throw new AppError('CONFLICT', closedMessage);
-        if (Date.now() >= giveUpAt) throw new AppError('UNAVAILABLE', '该隐患的闭环流程正在建立，操作未执行；请稍后用同一请求重试（不会重复记录）');
+        if (Date.now() >= giveUpAt)
+          throw new AppError(
+            'UNAVAILABLE',
+            '该隐患的闭环流程正在建立，操作未执行；请稍后用同一请求重试（不会重复记录）',
+          );
       },
       deadlineMs: startWaitMs,
       busyMessage: '该隐患的上一步操作仍在处理，结果未确认；请稍后用同一请求重试（不会重复记录）',
@@ -62,22 +90,42 @@ export function createHazardService(deps: { db: Kysely<DB>; updates: UpdateRunne
     Boolean(await db.selectFrom('hazard_event').select('id').where('event_key', '=', updateId).executeTakeFirst());
 
   return {
-    async reportRectification(viewer: Viewer, input: ReportRectificationCommand, requestId: string | null): Promise<HazardRow> {
+    async reportRectification(
+      viewer: Viewer,
+      input: ReportRectificationCommand,
+      requestId: string | null,
+    ): Promise<HazardRow> {
       const hazard = await loadForStep(viewer, input.hazardId, '代企业报告整改情况');
       const updateId = updateIdFor('reportRectification', hazard.id, viewer.id, input.idempotencyKey, randomUUID);
       if (input.idempotencyKey && (await stepRecorded(updateId))) return hazard;
       const measures = input.measures.trim();
       if (measures.length === 0) throw bad('请填写整改措施');
       if (measures.length > LIMITS.longText) throw bad(`整改措施不能超过${LIMITS.longText}个字`);
-      if (hazard.status !== 'OPEN') throw new AppError('CONFLICT', hazard.status === 'CLOSED' ? '该隐患已销号' : '该隐患已报告整改，正在等待核查');
+      if (hazard.status !== 'OPEN')
+        throw new AppError('CONFLICT', hazard.status === 'CLOSED' ? '该隐患已销号' : '该隐患已报告整改，正在等待核查');
       const photoIds = [...new Set(input.photoIds ?? [])];
       if (photoIds.length > LIMITS.photosPerStep) throw bad(`每次最多附${LIMITS.photosPerStep}张照片`);
       await checkOwnPhotos(db, viewer, photoIds);
-      return step(viewer, hazard, () => updates.run(hazardWorkflowId(hazard.id), reportRectification,
-        { measures, actorId: viewer.id, requestId, photoIds }, updateId), updateId, '该隐患已销号，不能再报告整改');
+      return step(
+        viewer,
+        hazard,
+        () =>
+          updates.run(
+            hazardWorkflowId(hazard.id),
+            reportRectification,
+            { measures, actorId: viewer.id, requestId, photoIds },
+            updateId,
+          ),
+        updateId,
+        '该隐患已销号，不能再报告整改',
+      );
     },
 
-    async verifyRectification(viewer: Viewer, input: VerifyRectificationCommand, requestId: string | null): Promise<HazardRow> {
+    async verifyRectification(
+      viewer: Viewer,
+      input: VerifyRectificationCommand,
+      requestId: string | null,
+    ): Promise<HazardRow> {
       const hazard = await loadForStep(viewer, input.hazardId, '核查隐患整改');
       const updateId = updateIdFor('verifyRectification', hazard.id, viewer.id, input.idempotencyKey, randomUUID);
       if (input.idempotencyKey && (await stepRecorded(updateId))) return hazard;
@@ -91,14 +139,31 @@ export function createHazardService(deps: { db: Kysely<DB>; updates: UpdateRunne
         if (far) throw bad(far);
         if (!comment) throw bad('核查不通过时请填写核查意见，说明需要继续整改的内容');
       }
-      if (hazard.status !== 'PENDING_VERIFICATION') throw new AppError('CONFLICT', hazard.status === 'CLOSED' ? '该隐患已销号' : '该隐患尚未报告整改，不能核查');
+      if (hazard.status !== 'PENDING_VERIFICATION')
+        throw new AppError('CONFLICT', hazard.status === 'CLOSED' ? '该隐患已销号' : '该隐患尚未报告整改，不能核查');
       const photoIds = [...new Set(input.photoIds ?? [])];
       if (photoIds.length > LIMITS.photosPerStep) throw bad(`每次最多附${LIMITS.photosPerStep}张照片`);
       await checkOwnPhotos(db, viewer, photoIds);
-      return step(viewer, hazard, () => updates.run(hazardWorkflowId(hazard.id), verifyRectification, {
-        passed: input.passed, comment, newRectifyBy: input.passed ? null : input.newRectifyBy?.toISOString() ?? null,
-        actorId: viewer.id, requestId, photoIds,
-      }, updateId), updateId, '该隐患已销号，不能再核查');
+      return step(
+        viewer,
+        hazard,
+        () =>
+          updates.run(
+            hazardWorkflowId(hazard.id),
+            verifyRectification,
+            {
+              passed: input.passed,
+              comment,
+              newRectifyBy: input.passed ? null : (input.newRectifyBy?.toISOString() ?? null),
+              actorId: viewer.id,
+              requestId,
+              photoIds,
+            },
+            updateId,
+          ),
+        updateId,
+        '该隐患已销号，不能再核查',
+      );
     },
   };
 }

@@ -49,10 +49,19 @@ export function createPhotoService(db: Kysely<DB>) {
 
       const { id } = await db.transaction().execute(async (trx) => {
         const photo = await createPhotoRepository(trx).create({
-          uploadedBy: viewer.id, contentType, byteSize: data.byteLength, sha256, fileName, data,
+          uploadedBy: viewer.id,
+          contentType,
+          byteSize: data.byteLength,
+          sha256,
+          fileName,
+          data,
         });
         await createAuditRepository(trx).record({
-          actorId: viewer.id, action: 'uploadPhoto', subjectType: 'Photo', subjectId: photo.id, requestId,
+          actorId: viewer.id,
+          action: 'uploadPhoto',
+          subjectType: 'Photo',
+          subjectId: photo.id,
+          requestId,
           after: { contentType, byteSize: data.byteLength, sha256, fileName },
         });
         return photo;

@@ -18,9 +18,18 @@ import { rowScopeOf } from './access';
 import type { Viewer } from './auth';
 import { AppError } from './errors';
 
-export interface Page { limit: number; offset: number }
+export interface Page {
+  limit: number;
+  offset: number;
+}
 
-export interface DashboardFilter { from?: Date | null; to?: Date | null; campaignId?: number | null; regulatorId?: number | null; townshipId?: number | null }
+export interface DashboardFilter {
+  from?: Date | null;
+  to?: Date | null;
+  campaignId?: number | null;
+  regulatorId?: number | null;
+  townshipId?: number | null;
+}
 
 export function createReaders(db: Kysely<DB>, viewer: Viewer, now: () => Date = () => new Date()) {
   const scope = rowScopeOf(viewer);
@@ -69,8 +78,10 @@ export function createReaders(db: Kysely<DB>, viewer: Viewer, now: () => Date = 
       eventsByHazardIds: hazards.eventsByHazardIds,
     },
     escalations: {
-      list: (filter: { status?: readonly EscalationStatus[] | null; level?: EscalationLevel | null }, page: Page) => escalations.list(scope, filter, page),
-      count: (filter: { status?: readonly EscalationStatus[] | null; level?: EscalationLevel | null }) => escalations.count(scope, filter),
+      list: (filter: { status?: readonly EscalationStatus[] | null; level?: EscalationLevel | null }, page: Page) =>
+        escalations.list(scope, filter, page),
+      count: (filter: { status?: readonly EscalationStatus[] | null; level?: EscalationLevel | null }) =>
+        escalations.count(scope, filter),
       getByIds: (ids: readonly number[]) => escalations.getByIds(scope, ids),
       byHazardIds: (ids: readonly number[]) => escalations.byHazardIds(scope, ids),
     },
@@ -82,9 +93,11 @@ export function createReaders(db: Kysely<DB>, viewer: Viewer, now: () => Date = 
     dashboard(filter: DashboardFilter): Promise<DashboardResult> {
       const at = now();
       return createDashboardRepository(db).figures({
-        from: filter.from ?? new Date(0), to: filter.to ?? new Date(at.getTime() + 1), campaignId: filter.campaignId ?? null,
-        regulatorId: scope.kind === 'regulator' ? scope.orgUnitId : filter.regulatorId ?? null,
-        townshipId: scope.kind === 'township' ? scope.orgUnitId : filter.townshipId ?? null,
+        from: filter.from ?? new Date(0),
+        to: filter.to ?? new Date(at.getTime() + 1),
+        campaignId: filter.campaignId ?? null,
+        regulatorId: scope.kind === 'regulator' ? scope.orgUnitId : (filter.regulatorId ?? null),
+        townshipId: scope.kind === 'township' ? scope.orgUnitId : (filter.townshipId ?? null),
         now: at,
       });
     },

@@ -5,7 +5,11 @@ import type { Activities } from '../activities/index';
 // Short: when a worker dies mid-activity, the retry waits for this timeout (each write takes milliseconds).
 export const activities = proxyActivities<Activities>({
   startToCloseTimeout: '20 seconds',
-  retry: { initialInterval: '1 second', maximumInterval: '1 minute', nonRetryableErrorTypes: ['CONFLICT', 'BAD_USER_INPUT', 'NOT_FOUND'] },
+  retry: {
+    initialInterval: '1 second',
+    maximumInterval: '1 minute',
+    nonRetryableErrorTypes: ['CONFLICT', 'BAD_USER_INPUT', 'NOT_FOUND'],
+  },
 });
 
 /**
@@ -16,7 +20,11 @@ export const activities = proxyActivities<Activities>({
  */
 const localActivities = proxyLocalActivities<Activities>({
   startToCloseTimeout: '20 seconds',
-  retry: { initialInterval: '1 second', maximumInterval: '1 minute', nonRetryableErrorTypes: ['CONFLICT', 'BAD_USER_INPUT', 'NOT_FOUND'] },
+  retry: {
+    initialInterval: '1 second',
+    maximumInterval: '1 minute',
+    nonRetryableErrorTypes: ['CONFLICT', 'BAD_USER_INPUT', 'NOT_FOUND'],
+  },
 });
 
 /** The proxies a step's Update records through: local, except in the histories of workflows from before. */

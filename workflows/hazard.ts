@@ -1,16 +1,31 @@
 // One hazard until it is verified closed (销号): rectify-by reminder and ladder, rectification, next-day verification.
 import {
-  ApplicationFailure, allHandlersFinished, condition, currentUpdateInfo, patched, setHandler,
+  ApplicationFailure,
+  allHandlersFinished,
+  condition,
+  currentUpdateInfo,
+  patched,
+  setHandler,
 } from '@temporalio/workflow';
-import { escalationLadder, majorHazardLadder, reminderTime, verificationDeadline, verificationLadder } from '../domain/escalation';
+import {
+  escalationLadder,
+  majorHazardLadder,
+  reminderTime,
+  verificationDeadline,
+  verificationLadder,
+} from '../domain/escalation';
 import type { EscalationLevel, HazardStatus } from '../domain/types';
 import { activities, stepActivities } from './activity-proxies';
 import { nextEvent, type TimedEvent } from './clock';
 import {
-  getHazardState, reportRectification, verifyRectification, type HazardState, type HazardWorkflowInput,
-  type ReportRectificationInput, type VerifyRectificationInput,
+  getHazardState,
+  reportRectification,
+  verifyRectification,
+  type HazardState,
+  type HazardWorkflowInput,
+  type ReportRectificationInput,
+  type VerifyRectificationInput,
 } from './messages';
-
 
 interface HazardEvent extends TimedEvent {
   kind: 'remind' | 'escalate';
@@ -33,12 +48,18 @@ export async function hazardWorkflow(input: HazardWorkflowInput): Promise<Hazard
   // A major hazard is listed (挂牌督办) even when its rectification is reported before the listing fired (a report
   // can reach the workflow in its first activation); histories from before this rule replay without it.
   const listedWhateverStatus = input.level === 'MAJOR' && patched('major-hazard-listed-whatever-status');
-  const listing = (): HazardEvent[] => majorHazardLadder(foundAt, rectifyBy, input.policy.steps)
-    .filter((rung) => rung.key === 'listed' && !fired.has('listed'))
-    .map((rung) => ({ key: 'listed', kind: 'escalate', at: rung.at, level: rung.level }));
+  const listing = (): HazardEvent[] =>
+    majorHazardLadder(foundAt, rectifyBy, input.policy.steps)
+      .filter((rung) => rung.key === 'listed' && !fired.has('listed'))
+      .map((rung) => ({ key: 'listed', kind: 'escalate', at: rung.at, level: rung.level }));
 
   const state = (): HazardState => ({
-    hazardId: input.hazardId, status, rectifyBy: rectifyBy.toISOString(), verifyBy: verifyBy?.toISOString() ?? null, cycle, escalationsRaised,
+    hazardId: input.hazardId,
+    status,
+    rectifyBy: rectifyBy.toISOString(),
+    verifyBy: verifyBy?.toISOString() ?? null,
+    cycle,
+    escalationsRaised,
   });
 
   const pending = (): HazardEvent[] => {
@@ -49,74 +70,96 @@ export async function hazardWorkflow(input: HazardWorkflowInput): Promise<Hazard
     if (status === 'OPEN') {
       const remindAt = reminderTime(rectifyBy, input.policy.remindBefore);
       if (remindAt && Date.now() < rectifyBy.getTime()) push(`c${cycle}:remind`, 'remind', remindAt);
-      const ladder = input.level === 'MAJOR'
-        ? majorHazardLadder(foundAt, rectifyBy, input.policy.steps)
-        : escalationLadder(rectifyBy, input.policy.steps);
+      const ladder =
+        input.level === 'MAJOR'
+          ? majorHazardLadder(foundAt, rectifyBy, input.policy.steps)
+          : escalationLadder(rectifyBy, input.policy.steps);
       // Listed supervision happens once, whatever the cycle.
       for (const rung of ladder) {
         if (rung.key !== 'listed') push(`c${cycle}:${rung.key}`, 'escalate', rung.at, rung.level);
         else if (!listedWhateverStatus) push('listed', 'escalate', rung.at, rung.level);
       }
     } else if (status === 'PENDING_VERIFICATION' && verifyBy) {
-      for (const rung of verificationLadder(verifyBy, input.policy.steps)) push(`c${cycle}:${rung.key}`, 'escalate', rung.at, rung.level);
+      for (const rung of verificationLadder(verifyBy, input.policy.steps))
+        push(`c${cycle}:${rung.key}`, 'escalate', rung.at, rung.level);
     }
     return listedWhateverStatus ? [...listing(), ...events] : events;
   };
 
   setHandler(getHazardState, state);
 
-  setHandler(reportRectification, async ({ measures, actorId, requestId, photoIds }) => {
-    if (status !== 'OPEN' || busy) throw conflict('该隐患当前不是待整改状态，不能报告整改');
-    busy = true;
-    try {
-      const at = new Date();
-      await stepActivities().recordRectificationReport({
-        hazardId: input.hazardId, updateId: currentUpdateInfo()?.id ?? `hazard-${input.hazardId}:report:${cycle}`,
-        measures, actorId, requestId: requestId ?? null, photoIds: photoIds ?? [], at: at.toISOString(),
-      });
-      status = 'PENDING_VERIFICATION';
-      verifyBy = verificationDeadline(at);
-      version += 1;
-      return state();
-    } finally {
-      busy = false;
-    }
-  }, {
-    validator: (_report: ReportRectificationInput) => {
-      if (status !== 'OPEN' || busy) throw new Error('该隐患当前不是待整改状态，不能报告整改');
+  setHandler(
+    reportRectification,
+    async ({ measures, actorId, requestId, photoIds }) => {
+      if (status !== 'OPEN' || busy) throw conflict('该隐患当前不是待整改状态，不能报告整改');
+      busy = true;
+      try {
+        const at = new Date();
+        await stepActivities().recordRectificationReport({
+          hazardId: input.hazardId,
+          updateId: currentUpdateInfo()?.id ?? `hazard-${input.hazardId}:report:${cycle}`,
+          measures,
+          actorId,
+          requestId: requestId ?? null,
+          photoIds: photoIds ?? [],
+          at: at.toISOString(),
+        });
+        status = 'PENDING_VERIFICATION';
+        verifyBy = verificationDeadline(at);
+        version += 1;
+        return state();
+      } finally {
+        busy = false;
+      }
     },
-  });
+    {
+      validator: (_report: ReportRectificationInput) => {
+        if (status !== 'OPEN' || busy) throw new Error('该隐患当前不是待整改状态，不能报告整改');
+      },
+    },
+  );
 
-  setHandler(verifyRectification, async ({ passed, comment, newRectifyBy, actorId, requestId, photoIds }) => {
-    if (status !== 'PENDING_VERIFICATION' || busy) throw conflict('该隐患当前不是待核查状态，不能核查');
-    busy = true;
-    try {
-      const at = new Date();
-      await stepActivities().recordVerification({
-        hazardId: input.hazardId, updateId: currentUpdateInfo()?.id ?? `hazard-${input.hazardId}:verify:${cycle}`,
-        passed, comment, newRectifyBy: passed ? null : newRectifyBy, actorId, requestId: requestId ?? null, photoIds: photoIds ?? [], at: at.toISOString(),
-      });
-      verifyBy = null;
-      if (passed) {
-        status = 'CLOSED';
-      } else {
-        status = 'OPEN';
-        rectifyBy = newRectifyBy ? new Date(newRectifyBy) : rectifyBy;
-        cycle += 1;
-      }
-      version += 1;
-      return state();
-    } finally {
-      busy = false;
-    }
-  }, {
-    validator: ({ passed, newRectifyBy }: VerifyRectificationInput) => {
-      if (status !== 'PENDING_VERIFICATION' || busy) throw new Error('该隐患当前不是待核查状态，不能核查');
-      if (!passed && (!newRectifyBy || new Date(newRectifyBy).getTime() <= Date.now())) {
-        throw new Error('核查不通过时必须给出晚于当前时间的新整改期限');
+  setHandler(
+    verifyRectification,
+    async ({ passed, comment, newRectifyBy, actorId, requestId, photoIds }) => {
+      if (status !== 'PENDING_VERIFICATION' || busy) throw conflict('该隐患当前不是待核查状态，不能核查');
+      busy = true;
+      try {
+        const at = new Date();
+        await stepActivities().recordVerification({
+          hazardId: input.hazardId,
+          updateId: currentUpdateInfo()?.id ?? `hazard-${input.hazardId}:verify:${cycle}`,
+          passed,
+          comment,
+          newRectifyBy: passed ? null : newRectifyBy,
+          actorId,
+          requestId: requestId ?? null,
+          photoIds: photoIds ?? [],
+          at: at.toISOString(),
+        });
+        verifyBy = null;
+        if (passed) {
+          status = 'CLOSED';
+        } else {
+          status = 'OPEN';
+          rectifyBy = newRectifyBy ? new Date(newRectifyBy) : rectifyBy;
+          cycle += 1;
+        }
+        version += 1;
+        return state();
+      } finally {
+        busy = false;
       }
     },
-  });
+    {
+      validator: ({ passed, newRectifyBy }: VerifyRectificationInput) => {
+        if (status !== 'PENDING_VERIFICATION' || busy) throw new Error('该隐患当前不是待核查状态，不能核查');
+        if (!passed && (!newRectifyBy || new Date(newRectifyBy).getTime() <= Date.now())) {
+          throw new Error('核查不通过时必须给出晚于当前时间的新整改期限');
+        }
+      },
+    },
+  );
 
   const control = {
     active: () => status !== 'CLOSED' || (listedWhateverStatus && !fired.has('listed')),
@@ -131,8 +174,11 @@ export async function hazardWorkflow(input: HazardWorkflowInput): Promise<Hazard
       await activities.sendHazardReminder({ hazardId: input.hazardId, cycle, rectifyBy: rectifyBy.toISOString(), at });
     } else if (event.level) {
       await activities.raiseHazardEscalation({
-        hazardId: input.hazardId, rungKey: `hazard-${input.hazardId}:${event.key}`, level: event.level,
-        listed: event.key === 'listed', at,
+        hazardId: input.hazardId,
+        rungKey: `hazard-${input.hazardId}:${event.key}`,
+        level: event.level,
+        listed: event.key === 'listed',
+        at,
       });
       escalationsRaised += 1;
     }

@@ -61,9 +61,16 @@ export interface ActorInput {
   requestId?: string | null;
 }
 
-export interface PauseCampaignInput extends ActorInput { reason: string }
-export interface ExtendCampaignInput extends ActorInput { endsAt: string; reason: string }
-export interface CancelCampaignInput extends ActorInput { reason: string }
+export interface PauseCampaignInput extends ActorInput {
+  reason: string;
+}
+export interface ExtendCampaignInput extends ActorInput {
+  endsAt: string;
+  reason: string;
+}
+export interface CancelCampaignInput extends ActorInput {
+  reason: string;
+}
 
 export const pause = defineUpdate<CampaignState, [PauseCampaignInput]>('pause');
 export const resume = defineUpdate<CampaignState, [ActorInput]>('resume');
@@ -132,7 +139,10 @@ export interface HazardWorkflowInput {
   policy: CampaignPolicy;
 }
 
-export interface ReportRectificationInput extends ActorInput { measures: string; photoIds?: number[] }
+export interface ReportRectificationInput extends ActorInput {
+  measures: string;
+  photoIds?: number[];
+}
 export interface VerifyRectificationInput extends ActorInput {
   passed: boolean;
   comment: string | null;

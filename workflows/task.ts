@@ -1,7 +1,14 @@
 // One task of a campaign: waits for its inspection; reminds before the due time; climbs the ladder after it.
 import {
-  ApplicationFailure, ParentClosePolicy, allHandlersFinished, condition, currentUpdateInfo, patched, setHandler,
-  startChild, workflowInfo,
+  ApplicationFailure,
+  ParentClosePolicy,
+  allHandlersFinished,
+  condition,
+  currentUpdateInfo,
+  patched,
+  setHandler,
+  startChild,
+  workflowInfo,
 } from '@temporalio/workflow';
 import { escalationLadder, reminderTime } from '../domain/escalation';
 import type { EscalationLevel, TaskStatus } from '../domain/types';
@@ -10,10 +17,17 @@ import { activities, stepActivities } from './activity-proxies';
 import { nextEvent, type TimedEvent } from './clock';
 import { hazardWorkflow } from './hazard';
 import {
-  campaignPaused, campaignResumed, getTaskState, hazardWorkflowId, submitInspection, taskCancelled, taskDueChanged,
-  type SubmitInspectionInput, type TaskState, type TaskWorkflowInput,
+  campaignPaused,
+  campaignResumed,
+  getTaskState,
+  hazardWorkflowId,
+  submitInspection,
+  taskCancelled,
+  taskDueChanged,
+  type SubmitInspectionInput,
+  type TaskState,
+  type TaskWorkflowInput,
 } from './messages';
-
 
 type RecordedHazard = RecordedInspection['hazards'][number];
 
@@ -33,23 +47,38 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskState>
   let escalationsRaised = 0;
   let hazardsToStart: RecordedHazard[] = [];
 
-  const startHazard = (hazard: RecordedHazard) => startChild(hazardWorkflow, {
-    workflowId: hazardWorkflowId(hazard.id),
-    taskQueue: workflowInfo().taskQueue,
-    // A hazard outlives its task and its campaign.
-    parentClosePolicy: ParentClosePolicy.ABANDON,
-    args: [{ hazardId: hazard.id, level: hazard.level, foundAt: hazard.foundAt, rectifyBy: hazard.rectifyBy, policy: input.policy }],
-  });
+  const startHazard = (hazard: RecordedHazard) =>
+    startChild(hazardWorkflow, {
+      workflowId: hazardWorkflowId(hazard.id),
+      taskQueue: workflowInfo().taskQueue,
+      // A hazard outlives its task and its campaign.
+      parentClosePolicy: ParentClosePolicy.ABANDON,
+      args: [
+        {
+          hazardId: hazard.id,
+          level: hazard.level,
+          foundAt: hazard.foundAt,
+          rectifyBy: hazard.rectifyBy,
+          policy: input.policy,
+        },
+      ],
+    });
 
   const state = (): TaskState => ({
-    taskId: input.taskId, status, dueAt: dueAt.toISOString(), paused, remindersSent, escalationsRaised,
+    taskId: input.taskId,
+    status,
+    dueAt: dueAt.toISOString(),
+    paused,
+    remindersSent,
+    escalationsRaised,
   });
 
   const pending = (): TaskEvent[] => {
     const events: TaskEvent[] = [];
     const remindAt = reminderTime(dueAt, input.policy.remindBefore);
     // A reminder only makes sense before the due time.
-    if (remindAt && !fired.has('remind') && Date.now() < dueAt.getTime()) events.push({ key: 'remind', kind: 'remind', at: remindAt });
+    if (remindAt && !fired.has('remind') && Date.now() < dueAt.getTime())
+      events.push({ key: 'remind', kind: 'remind', at: remindAt });
     for (const rung of escalationLadder(dueAt, input.policy.steps)) {
       if (!fired.has(rung.key)) events.push({ key: rung.key, kind: 'escalate', level: rung.level, at: rung.at });
     }
@@ -57,7 +86,9 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskState>
   };
 
   setHandler(getTaskState, state);
-  setHandler(campaignPaused, () => { paused = true; });
+  setHandler(campaignPaused, () => {
+    paused = true;
+  });
   setHandler(campaignResumed, ({ dueAt: newDue }) => {
     paused = false;
     dueAt = new Date(newDue);
@@ -78,28 +109,45 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskState>
     }
   });
 
-  setHandler(submitInspection, async (submission) => {
-    if (status !== 'OPEN' || busy) throw ApplicationFailure.create({ type: 'CONFLICT', message: '该任务已完成或已取消，不能再提交检查记录', nonRetryable: true });
-    busy = true;
-    try {
-      const updateId = currentUpdateInfo()?.id ?? `task-${input.taskId}:submit`;
-      const recorded = await stepActivities().recordInspection({ taskId: input.taskId, updateId, submission, at: new Date().toISOString() });
-      status = 'DONE';
-      if (patched('hazards-started-after-reply')) {
-        // The regulator gets the answer once the inspection is recorded; the hazard workflows start right after.
-        hazardsToStart = recorded.hazards;
-      } else {
-        for (const hazard of recorded.hazards) await startHazard(hazard);
+  setHandler(
+    submitInspection,
+    async (submission) => {
+      if (status !== 'OPEN' || busy)
+        throw ApplicationFailure.create({
+          type: 'CONFLICT',
+          message: '该任务已完成或已取消，不能再提交检查记录',
+          nonRetryable: true,
+        });
+      busy = true;
+      try {
+        const updateId = currentUpdateInfo()?.id ?? `task-${input.taskId}:submit`;
+        const recorded = await stepActivities().recordInspection({
+          taskId: input.taskId,
+          updateId,
+          submission,
+          at: new Date().toISOString(),
+        });
+        status = 'DONE';
+        if (patched('hazards-started-after-reply')) {
+          // The regulator gets the answer once the inspection is recorded; the hazard workflows start right after.
+          hazardsToStart = recorded.hazards;
+        } else {
+          for (const hazard of recorded.hazards) await startHazard(hazard);
+        }
+        return { inspectionId: recorded.inspectionId, hazardIds: recorded.hazards.map((h) => h.id) };
+      } finally {
+        busy = false;
       }
-      return { inspectionId: recorded.inspectionId, hazardIds: recorded.hazards.map((h) => h.id) };
-    } finally {
-      busy = false;
-    }
-  }, {
-    validator: (_submission: SubmitInspectionInput) => {
-      if (status !== 'OPEN' || busy) throw new Error(status === 'OPEN' ? '该任务正在提交中，请勿重复提交' : '该任务已完成或已取消，不能再提交检查记录');
     },
-  });
+    {
+      validator: (_submission: SubmitInspectionInput) => {
+        if (status !== 'OPEN' || busy)
+          throw new Error(
+            status === 'OPEN' ? '该任务正在提交中，请勿重复提交' : '该任务已完成或已取消，不能再提交检查记录',
+          );
+      },
+    },
+  );
 
   const control = { active: () => status === 'OPEN', paused: () => paused || busy, version: () => version };
   for (let event = await nextEvent(pending, control); event; event = await nextEvent(pending, control)) {
@@ -110,7 +158,12 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskState>
       await activities.sendTaskReminder({ taskId: input.taskId, dueAt: dueAt.toISOString(), at });
       remindersSent += 1;
     } else if (event.level) {
-      await activities.raiseTaskEscalation({ taskId: input.taskId, rungKey: `task-${input.taskId}:${event.key}`, level: event.level, at });
+      await activities.raiseTaskEscalation({
+        taskId: input.taskId,
+        rungKey: `task-${input.taskId}:${event.key}`,
+        level: event.level,
+        at,
+      });
       escalationsRaised += 1;
     }
   }

@@ -1,9 +1,22 @@
 // The whole domain in one first migration. Never edited once landed: change the schema in a new file.
 import { sql, type Kysely } from 'kysely';
 import {
-  CAMPAIGN_KINDS, CAMPAIGN_STATUSES, ESCALATION_LEVELS, ESCALATION_STATUSES, ESCALATION_SUBJECT_TYPES, GRADES,
-  HAZARD_EVENT_KINDS, HAZARD_LEVELS, HAZARD_STATUSES, INDUSTRIES, LIST_STATUSES, ORG_UNIT_KINDS, REPORT_KINDS, ROLES,
-  TASK_KINDS, TASK_STATUSES,
+  CAMPAIGN_KINDS,
+  CAMPAIGN_STATUSES,
+  ESCALATION_LEVELS,
+  ESCALATION_STATUSES,
+  ESCALATION_SUBJECT_TYPES,
+  GRADES,
+  HAZARD_EVENT_KINDS,
+  HAZARD_LEVELS,
+  HAZARD_STATUSES,
+  INDUSTRIES,
+  LIST_STATUSES,
+  ORG_UNIT_KINDS,
+  REPORT_KINDS,
+  ROLES,
+  TASK_KINDS,
+  TASK_STATUSES,
 } from '../../domain/types';
 
 // Migrations must not depend on today's DB interface: the schema builder needs none.
@@ -15,7 +28,8 @@ const oneOf = (column: string, values: readonly string[]) =>
 const id = 'integer';
 
 export async function up(db: AnyDb): Promise<void> {
-  await db.schema.createTable('org_unit')
+  await db.schema
+    .createTable('org_unit')
     .addColumn('id', id, (c) => c.primaryKey().generatedAlwaysAsIdentity())
     .addColumn('code', 'text', (c) => c.notNull().unique())
     .addColumn('name', 'text', (c) => c.notNull())
@@ -24,7 +38,8 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .execute();
 
-  await db.schema.createTable('app_user')
+  await db.schema
+    .createTable('app_user')
     .addColumn('id', id, (c) => c.primaryKey().generatedAlwaysAsIdentity())
     .addColumn('username', 'text', (c) => c.notNull().unique())
     .addColumn('display_name', 'text', (c) => c.notNull())
@@ -38,7 +53,8 @@ export async function up(db: AnyDb): Promise<void> {
     .execute();
   await db.schema.createIndex('app_user_org_unit_idx').on('app_user').column('org_unit_id').execute();
 
-  await db.schema.createTable('leader_assignment')
+  await db.schema
+    .createTable('leader_assignment')
     .addColumn('id', id, (c) => c.primaryKey().generatedAlwaysAsIdentity())
     .addColumn('user_id', id, (c) => c.notNull().references('app_user.id').onDelete('cascade'))
     .addColumn('industry', 'text', (c) => c.check(oneOf('industry', INDUSTRIES)))
@@ -47,7 +63,8 @@ export async function up(db: AnyDb): Promise<void> {
     .execute();
   await db.schema.createIndex('leader_assignment_user_idx').on('leader_assignment').column('user_id').execute();
 
-  await db.schema.createTable('session')
+  await db.schema
+    .createTable('session')
     .addColumn('id', id, (c) => c.primaryKey().generatedAlwaysAsIdentity())
     .addColumn('user_id', id, (c) => c.notNull().references('app_user.id').onDelete('cascade'))
     .addColumn('token_hash', 'text', (c) => c.notNull().unique())
@@ -57,7 +74,8 @@ export async function up(db: AnyDb): Promise<void> {
     .execute();
   await db.schema.createIndex('session_user_idx').on('session').column('user_id').execute();
 
-  await db.schema.createTable('enterprise')
+  await db.schema
+    .createTable('enterprise')
     .addColumn('id', id, (c) => c.primaryKey().generatedAlwaysAsIdentity())
     .addColumn('uscc', 'char(18)', (c) => c.notNull().unique())
     .addColumn('name', 'text', (c) => c.notNull())
@@ -77,7 +95,8 @@ export async function up(db: AnyDb): Promise<void> {
   await db.schema.createIndex('enterprise_township_idx').on('enterprise').column('township_id').execute();
   await db.schema.createIndex('enterprise_regulator_idx').on('enterprise').column('regulator_id').execute();
 
-  await db.schema.createTable('checklist_template')
+  await db.schema
+    .createTable('checklist_template')
     .addColumn('id', id, (c) => c.primaryKey().generatedAlwaysAsIdentity())
     .addColumn('code', 'text', (c) => c.notNull().unique())
     .addColumn('name', 'text', (c) => c.notNull())
@@ -85,7 +104,8 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .execute();
 
-  await db.schema.createTable('checklist_item')
+  await db.schema
+    .createTable('checklist_item')
     .addColumn('id', id, (c) => c.primaryKey().generatedAlwaysAsIdentity())
     .addColumn('template_id', id, (c) => c.notNull().references('checklist_template.id').onDelete('cascade'))
     .addColumn('position', 'integer', (c) => c.notNull())
@@ -96,7 +116,8 @@ export async function up(db: AnyDb): Promise<void> {
     .addUniqueConstraint('checklist_item_position_key', ['template_id', 'position'])
     .execute();
 
-  await db.schema.createTable('campaign')
+  await db.schema
+    .createTable('campaign')
     .addColumn('id', id, (c) => c.primaryKey().generatedAlwaysAsIdentity())
     .addColumn('name', 'text', (c) => c.notNull())
     .addColumn('kind', 'text', (c) => c.notNull().check(oneOf('kind', CAMPAIGN_KINDS)))
@@ -105,8 +126,12 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('ends_at', 'timestamptz', (c) => c.notNull())
     .addColumn('task_due_at', 'timestamptz', (c) => c.notNull())
     .addColumn('scope', 'jsonb', (c) => c.notNull())
-    .addColumn('sample_ratio', 'double precision', (c) => c.notNull().defaultTo(1)
-      .check(sql`sample_ratio > 0 and sample_ratio <= 1`))
+    .addColumn('sample_ratio', 'double precision', (c) =>
+      c
+        .notNull()
+        .defaultTo(1)
+        .check(sql`sample_ratio > 0 and sample_ratio <= 1`),
+    )
     .addColumn('sample_seed', 'bigint')
     .addColumn('checklist_template_id', id, (c) => c.references('checklist_template.id'))
     .addColumn('policy', 'jsonb', (c) => c.notNull())
@@ -119,7 +144,8 @@ export async function up(db: AnyDb): Promise<void> {
     .execute();
   await db.schema.createIndex('campaign_status_idx').on('campaign').columns(['status', 'starts_at']).execute();
 
-  await db.schema.createTable('task')
+  await db.schema
+    .createTable('task')
     .addColumn('id', id, (c) => c.primaryKey().generatedAlwaysAsIdentity())
     .addColumn('campaign_id', id, (c) => c.notNull().references('campaign.id'))
     .addColumn('enterprise_id', id, (c) => c.notNull().references('enterprise.id'))
@@ -135,11 +161,16 @@ export async function up(db: AnyDb): Promise<void> {
     .addUniqueConstraint('task_campaign_enterprise_kind_key', ['campaign_id', 'enterprise_id', 'kind'])
     .execute();
   // "My tasks": open first, by due time, per assignee org.
-  await db.schema.createIndex('task_assignee_idx').on('task').columns(['assignee_org_id', 'status', 'due_at']).execute();
+  await db.schema
+    .createIndex('task_assignee_idx')
+    .on('task')
+    .columns(['assignee_org_id', 'status', 'due_at'])
+    .execute();
   await db.schema.createIndex('task_campaign_status_idx').on('task').columns(['campaign_id', 'status']).execute();
   await db.schema.createIndex('task_enterprise_idx').on('task').column('enterprise_id').execute();
 
-  await db.schema.createTable('inspection')
+  await db.schema
+    .createTable('inspection')
     .addColumn('id', id, (c) => c.primaryKey().generatedAlwaysAsIdentity())
     .addColumn('task_id', id, (c) => c.notNull().unique().references('task.id'))
     .addColumn('enterprise_id', id, (c) => c.notNull().references('enterprise.id'))
@@ -153,7 +184,8 @@ export async function up(db: AnyDb): Promise<void> {
   await db.schema.createIndex('inspection_inspected_at_idx').on('inspection').column('inspected_at').execute();
   await db.schema.createIndex('inspection_enterprise_idx').on('inspection').column('enterprise_id').execute();
 
-  await db.schema.createTable('hazard')
+  await db.schema
+    .createTable('hazard')
     .addColumn('id', id, (c) => c.primaryKey().generatedAlwaysAsIdentity())
     .addColumn('inspection_id', id, (c) => c.references('inspection.id'))
     .addColumn('finding_index', 'integer')
@@ -183,7 +215,8 @@ export async function up(db: AnyDb): Promise<void> {
   await db.schema.createIndex('hazard_found_at_idx').on('hazard').column('found_at').execute();
   await db.schema.createIndex('hazard_enterprise_idx').on('hazard').column('enterprise_id').execute();
 
-  await db.schema.createTable('hazard_event')
+  await db.schema
+    .createTable('hazard_event')
     .addColumn('id', id, (c) => c.primaryKey().generatedAlwaysAsIdentity())
     .addColumn('hazard_id', id, (c) => c.notNull().references('hazard.id'))
     .addColumn('kind', 'text', (c) => c.notNull().check(oneOf('kind', HAZARD_EVENT_KINDS)))
@@ -197,7 +230,8 @@ export async function up(db: AnyDb): Promise<void> {
     .execute();
   await db.schema.createIndex('hazard_event_hazard_idx').on('hazard_event').columns(['hazard_id', 'at']).execute();
 
-  await db.schema.createTable('escalation')
+  await db.schema
+    .createTable('escalation')
     .addColumn('id', id, (c) => c.primaryKey().generatedAlwaysAsIdentity())
     .addColumn('subject_type', 'text', (c) => c.notNull().check(oneOf('subject_type', ESCALATION_SUBJECT_TYPES)))
     .addColumn('task_id', id, (c) => c.references('task.id'))
@@ -214,11 +248,16 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('resolved_at', 'timestamptz')
     .addCheckConstraint('escalation_one_subject', sql`(task_id is null) <> (hazard_id is null)`)
     .execute();
-  await db.schema.createIndex('escalation_addressee_idx').on('escalation').columns(['addressee_org_id', 'status']).execute();
+  await db.schema
+    .createIndex('escalation_addressee_idx')
+    .on('escalation')
+    .columns(['addressee_org_id', 'status'])
+    .execute();
   await db.schema.createIndex('escalation_task_idx').on('escalation').column('task_id').execute();
   await db.schema.createIndex('escalation_hazard_idx').on('escalation').column('hazard_id').execute();
 
-  await db.schema.createTable('report')
+  await db.schema
+    .createTable('report')
     .addColumn('id', id, (c) => c.primaryKey().generatedAlwaysAsIdentity())
     .addColumn('campaign_id', id, (c) => c.references('campaign.id'))
     .addColumn('kind', 'text', (c) => c.notNull().check(oneOf('kind', REPORT_KINDS)))
@@ -230,7 +269,8 @@ export async function up(db: AnyDb): Promise<void> {
     .addUniqueConstraint('report_period_key', ['campaign_id', 'kind', 'period_start'])
     .execute();
 
-  await db.schema.createTable('notification')
+  await db.schema
+    .createTable('notification')
     .addColumn('id', id, (c) => c.primaryKey().generatedAlwaysAsIdentity())
     .addColumn('org_unit_id', id, (c) => c.notNull().references('org_unit.id'))
     .addColumn('user_id', id, (c) => c.references('app_user.id'))
@@ -243,9 +283,14 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .addColumn('read_at', 'timestamptz')
     .execute();
-  await db.schema.createIndex('notification_org_idx').on('notification').columns(['org_unit_id', 'created_at']).execute();
+  await db.schema
+    .createIndex('notification_org_idx')
+    .on('notification')
+    .columns(['org_unit_id', 'created_at'])
+    .execute();
 
-  await db.schema.createTable('audit_log')
+  await db.schema
+    .createTable('audit_log')
     .addColumn('id', id, (c) => c.primaryKey().generatedAlwaysAsIdentity())
     .addColumn('actor_id', id, (c) => c.references('app_user.id'))
     .addColumn('action', 'text', (c) => c.notNull())
@@ -256,13 +301,31 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('request_id', 'text')
     .addColumn('at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .execute();
-  await db.schema.createIndex('audit_log_subject_idx').on('audit_log').columns(['subject_type', 'subject_id', 'at']).execute();
+  await db.schema
+    .createIndex('audit_log_subject_idx')
+    .on('audit_log')
+    .columns(['subject_type', 'subject_id', 'at'])
+    .execute();
 }
 
 export async function down(db: AnyDb): Promise<void> {
   for (const table of [
-    'audit_log', 'notification', 'report', 'escalation', 'hazard_event', 'hazard', 'inspection', 'task', 'campaign',
-    'checklist_item', 'checklist_template', 'enterprise', 'session', 'leader_assignment', 'app_user', 'org_unit',
+    'audit_log',
+    'notification',
+    'report',
+    'escalation',
+    'hazard_event',
+    'hazard',
+    'inspection',
+    'task',
+    'campaign',
+    'checklist_item',
+    'checklist_template',
+    'enterprise',
+    'session',
+    'leader_assignment',
+    'app_user',
+    'org_unit',
   ]) {
     await db.schema.dropTable(table).execute();
   }

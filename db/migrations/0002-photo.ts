@@ -5,10 +5,13 @@ import { sql, type Kysely } from 'kysely';
 type AnyDb = Kysely<unknown>;
 
 export async function up(db: AnyDb): Promise<void> {
-  await db.schema.createTable('photo')
+  await db.schema
+    .createTable('photo')
     .addColumn('id', 'integer', (c) => c.primaryKey().generatedAlwaysAsIdentity())
     .addColumn('uploaded_by', 'integer', (c) => c.notNull().references('app_user.id'))
-    .addColumn('content_type', 'text', (c) => c.notNull().check(sql`content_type in ('image/jpeg', 'image/png', 'image/webp', 'image/heic')`))
+    .addColumn('content_type', 'text', (c) =>
+      c.notNull().check(sql`content_type in ('image/jpeg', 'image/png', 'image/webp', 'image/heic')`),
+    )
     .addColumn('byte_size', 'integer', (c) => c.notNull().check(sql`byte_size > 0 and byte_size <= 10485760`))
     .addColumn('sha256', 'text', (c) => c.notNull())
     .addColumn('file_name', 'text')

@@ -7,7 +7,9 @@ import { sql, type Kysely } from 'kysely';
 type AnyDb = Kysely<unknown>;
 
 export async function up(db: AnyDb): Promise<void> {
-  await sql`alter table task add column inbox_rank smallint generated always as (case when status = 'OPEN' then 0 else 1 end) stored`.execute(db);
+  await sql`alter table task add column inbox_rank smallint generated always as (case when status = 'OPEN' then 0 else 1 end) stored`.execute(
+    db,
+  );
   await sql`create index task_inbox_idx on task (assignee_org_id, inbox_rank, due_at, id)`.execute(db);
 
   await sql`alter table hazard add column industry text`.execute(db);
@@ -18,9 +20,13 @@ export async function up(db: AnyDb): Promise<void> {
       select industry into new.industry from enterprise where id = new.enterprise_id;
       return new;
     end $$`.execute(db);
-  await sql`create trigger hazard_industry before insert on hazard for each row execute function hazard_industry()`.execute(db);
+  await sql`create trigger hazard_industry before insert on hazard for each row execute function hazard_industry()`.execute(
+    db,
+  );
   await sql`alter table hazard alter column industry set not null`.execute(db);
-  await sql`create index hazard_found_at_cover_idx on hazard (found_at) include (regulator_id, township_id, industry, level, status, rectify_by, campaign_id)`.execute(db);
+  await sql`create index hazard_found_at_cover_idx on hazard (found_at) include (regulator_id, township_id, industry, level, status, rectify_by, campaign_id)`.execute(
+    db,
+  );
 }
 
 export async function down(db: AnyDb): Promise<void> {

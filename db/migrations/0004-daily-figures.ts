@@ -37,10 +37,14 @@ export async function up(db: AnyDb): Promise<void> {
       select ((coalesce(max_id, 0) / 8192) + 1) * 8192 $$`.execute(db);
   await sql`
     create function bits_padded(bits varbit, len int) returns varbit language sql immutable as $$
-      select case when length(bits) >= len then bits else bits || repeat('0', len - length(bits))::varbit end $$`.execute(db);
+      select case when length(bits) >= len then bits else bits || repeat('0', len - length(bits))::varbit end $$`.execute(
+    db,
+  );
   await sql`
     create function bits_or(a varbit, b varbit) returns varbit language sql immutable as $$
-      select bits_padded(a, greatest(length(a), length(b))) | bits_padded(b, greatest(length(a), length(b))) $$`.execute(db);
+      select bits_padded(a, greatest(length(a), length(b))) | bits_padded(b, greatest(length(a), length(b))) $$`.execute(
+    db,
+  );
 
   await sql`
     create table inspection_daily (
@@ -54,8 +58,12 @@ export async function up(db: AnyDb): Promise<void> {
   await sql`
     create table hazard_daily (
       day date not null, campaign_id int, regulator_id int not null, township_id int not null, industry text not null,
-      hazards_found int not null, hazards_closed int not null, major_hazards int not null, major_hazards_open int not null)`.execute(db);
-  await sql`create unique index hazard_daily_bucket on hazard_daily (${sql.raw(BUCKET)}) nulls not distinct`.execute(db);
+      hazards_found int not null, hazards_closed int not null, major_hazards int not null, major_hazards_open int not null)`.execute(
+    db,
+  );
+  await sql`create unique index hazard_daily_bucket on hazard_daily (${sql.raw(BUCKET)}) nulls not distinct`.execute(
+    db,
+  );
   await sql`
     create table task_daily (
       day date not null, campaign_id int not null, regulator_id int not null, township_id int not null, industry text not null,
@@ -73,7 +81,9 @@ export async function up(db: AnyDb): Promise<void> {
       select case op
         when 'INSERT' then 'select n.*, 1 as sign from new_rows n'
         when 'DELETE' then 'select o.*, -1 as sign from old_rows o'
-        else 'select n.*, 1 as sign from new_rows n union all select o.*, -1 as sign from old_rows o' end $$`.execute(db);
+        else 'select n.*, 1 as sign from new_rows n union all select o.*, -1 as sign from old_rows o' end $$`.execute(
+    db,
+  );
 
   // Inspections are written once and never changed by the app; should one change or go, its buckets are rebuilt.
   const inspectionBucket = `(i.inspected_at at time zone 'Asia/Shanghai')::date, t.campaign_id, t.assignee_org_id`;
@@ -150,10 +160,20 @@ export async function up(db: AnyDb): Promise<void> {
         $q$, transition_rows(tg_op));
       return null;
     end $$`.execute(db);
-  for (const [table, fn] of [['inspection', 'inspection_daily_apply'], ['hazard', 'hazard_daily_apply'], ['task', 'task_daily_apply']] as const) {
-    await sql`create trigger ${sql.raw(`${table}_daily_insert`)} after insert on ${sql.raw(table)} referencing new table as new_rows for each statement execute function ${sql.raw(fn)}()`.execute(db);
-    await sql`create trigger ${sql.raw(`${table}_daily_update`)} after update on ${sql.raw(table)} referencing old table as old_rows new table as new_rows for each statement execute function ${sql.raw(fn)}()`.execute(db);
-    await sql`create trigger ${sql.raw(`${table}_daily_delete`)} after delete on ${sql.raw(table)} referencing old table as old_rows for each statement execute function ${sql.raw(fn)}()`.execute(db);
+  for (const [table, fn] of [
+    ['inspection', 'inspection_daily_apply'],
+    ['hazard', 'hazard_daily_apply'],
+    ['task', 'task_daily_apply'],
+  ] as const) {
+    await sql`create trigger ${sql.raw(`${table}_daily_insert`)} after insert on ${sql.raw(table)} referencing new table as new_rows for each statement execute function ${sql.raw(fn)}()`.execute(
+      db,
+    );
+    await sql`create trigger ${sql.raw(`${table}_daily_update`)} after update on ${sql.raw(table)} referencing old table as old_rows new table as new_rows for each statement execute function ${sql.raw(fn)}()`.execute(
+      db,
+    );
+    await sql`create trigger ${sql.raw(`${table}_daily_delete`)} after delete on ${sql.raw(table)} referencing old table as old_rows for each statement execute function ${sql.raw(fn)}()`.execute(
+      db,
+    );
   }
 
   // Township and industry masks follow the registry: new enterprises set their bits; a move or a removal rebuilds
@@ -185,8 +205,15 @@ export async function up(db: AnyDb): Promise<void> {
       return null;
     end $$`.execute(db);
   for (const op of ['insert', 'update', 'delete'] as const) {
-    const tables = op === 'insert' ? 'new table as new_rows' : op === 'delete' ? 'old table as old_rows' : 'old table as old_rows new table as new_rows';
-    await sql`create trigger ${sql.raw(`enterprise_mask_${op}`)} after ${sql.raw(op)} on enterprise referencing ${sql.raw(tables)} for each statement execute function enterprise_mask_apply()`.execute(db);
+    const tables =
+      op === 'insert'
+        ? 'new table as new_rows'
+        : op === 'delete'
+          ? 'old table as old_rows'
+          : 'old table as old_rows new table as new_rows';
+    await sql`create trigger ${sql.raw(`enterprise_mask_${op}`)} after ${sql.raw(op)} on enterprise referencing ${sql.raw(tables)} for each statement execute function enterprise_mask_apply()`.execute(
+      db,
+    );
   }
 
   // Backfill what is already there.
@@ -198,7 +225,9 @@ export async function up(db: AnyDb): Promise<void> {
   await sql`
     insert into inspection_daily (day, campaign_id, regulator_id, township_id, industry, inspections, inspectors_dispatched)
     select (i.inspected_at at time zone 'Asia/Shanghai')::date, t.campaign_id, t.assignee_org_id, e.township_id, e.industry, count(*), sum(i.inspector_count)
-    from inspection i join task t on t.id = i.task_id join enterprise e on e.id = i.enterprise_id group by 1, 2, 3, 4, 5`.execute(db);
+    from inspection i join task t on t.id = i.task_id join enterprise e on e.id = i.enterprise_id group by 1, 2, 3, 4, 5`.execute(
+    db,
+  );
   await sql`
     insert into inspected_enterprises_daily (day, campaign_id, regulator_id, enterprises)
     select (i.inspected_at at time zone 'Asia/Shanghai')::date, t.campaign_id, t.assignee_org_id,
@@ -217,8 +246,12 @@ export async function up(db: AnyDb): Promise<void> {
 
   // Live parts: window edges by time, and the open work not yet due (overdue = open − not yet due).
   await sql`create index task_created_at_idx on task (created_at)`.execute(db);
-  await sql`create index task_open_not_due_idx on task (due_at) include (created_at, campaign_id, assignee_org_id, enterprise_id) where status = 'OPEN'`.execute(db);
-  await sql`create index hazard_open_not_due_idx on hazard (rectify_by) include (found_at, campaign_id, regulator_id, township_id, industry) where status <> 'CLOSED'`.execute(db);
+  await sql`create index task_open_not_due_idx on task (due_at) include (created_at, campaign_id, assignee_org_id, enterprise_id) where status = 'OPEN'`.execute(
+    db,
+  );
+  await sql`create index hazard_open_not_due_idx on hazard (rectify_by) include (found_at, campaign_id, regulator_id, township_id, industry) where status <> 'CLOSED'`.execute(
+    db,
+  );
 }
 
 export async function down(db: AnyDb): Promise<void> {
@@ -226,13 +259,21 @@ export async function down(db: AnyDb): Promise<void> {
   await sql`drop index task_open_not_due_idx`.execute(db);
   await sql`drop index task_created_at_idx`.execute(db);
   for (const table of ['inspection', 'hazard', 'task']) {
-    for (const op of ['insert', 'update', 'delete']) await sql`drop trigger ${sql.raw(`${table}_daily_${op}`)} on ${sql.raw(table)}`.execute(db);
+    for (const op of ['insert', 'update', 'delete'])
+      await sql`drop trigger ${sql.raw(`${table}_daily_${op}`)} on ${sql.raw(table)}`.execute(db);
   }
-  for (const op of ['insert', 'update', 'delete']) await sql`drop trigger ${sql.raw(`enterprise_mask_${op}`)} on enterprise`.execute(db);
+  for (const op of ['insert', 'update', 'delete'])
+    await sql`drop trigger ${sql.raw(`enterprise_mask_${op}`)} on enterprise`.execute(db);
   for (const fn of ['enterprise_mask_apply', 'task_daily_apply', 'hazard_daily_apply', 'inspection_daily_apply']) {
     await sql`drop function ${sql.raw(fn)}()`.execute(db);
   }
-  for (const table of ['enterprise_mask', 'task_daily', 'hazard_daily', 'inspected_enterprises_daily', 'inspection_daily']) {
+  for (const table of [
+    'enterprise_mask',
+    'task_daily',
+    'hazard_daily',
+    'inspected_enterprises_daily',
+    'inspection_daily',
+  ]) {
     await sql`drop table ${sql.raw(table)}`.execute(db);
   }
   await sql`drop function transition_rows(text)`.execute(db);

@@ -15,18 +15,28 @@ export function createAuditRepository(db: Kysely<DB>) {
   return {
     /** Call with the transaction of the change it records. */
     record: (entry: AuditEntry) =>
-      db.insertInto('audit_log').values({
-        actor_id: entry.actorId,
-        action: entry.action,
-        subject_type: entry.subjectType,
-        subject_id: String(entry.subjectId),
-        before: entry.before === undefined ? null : JSON.stringify(entry.before),
-        after: entry.after === undefined ? null : JSON.stringify(entry.after),
-        request_id: entry.requestId ?? null,
-      }).execute(),
+      db
+        .insertInto('audit_log')
+        .values({
+          actor_id: entry.actorId,
+          action: entry.action,
+          subject_type: entry.subjectType,
+          subject_id: String(entry.subjectId),
+          before: entry.before === undefined ? null : JSON.stringify(entry.before),
+          after: entry.after === undefined ? null : JSON.stringify(entry.after),
+          request_id: entry.requestId ?? null,
+        })
+        .execute(),
 
     listForSubject: (subjectType: string, subjectId: string, limit: number) =>
-      db.selectFrom('audit_log').selectAll().where('subject_type', '=', subjectType).where('subject_id', '=', subjectId)
-        .orderBy('at', 'desc').orderBy('id', 'desc').limit(limit).execute(),
+      db
+        .selectFrom('audit_log')
+        .selectAll()
+        .where('subject_type', '=', subjectType)
+        .where('subject_id', '=', subjectId)
+        .orderBy('at', 'desc')
+        .orderBy('id', 'desc')
+        .limit(limit)
+        .execute(),
   };
 }

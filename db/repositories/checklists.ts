@@ -3,18 +3,38 @@ import type { DB } from '../schema';
 
 export function createChecklistRepository(db: Kysely<DB>) {
   return {
-    listTemplates: () => db.selectFrom('checklist_template').select(['id', 'code', 'name', 'industries']).orderBy('id').execute(),
+    listTemplates: () =>
+      db.selectFrom('checklist_template').select(['id', 'code', 'name', 'industries']).orderBy('id').execute(),
     getTemplatesByIds: (ids: readonly number[]) =>
-      ids.length === 0 ? Promise.resolve([]) : db.selectFrom('checklist_template').select(['id', 'code', 'name', 'industries']).where('id', 'in', ids).execute(),
+      ids.length === 0
+        ? Promise.resolve([])
+        : db
+            .selectFrom('checklist_template')
+            .select(['id', 'code', 'name', 'industries'])
+            .where('id', 'in', ids)
+            .execute(),
     itemsByTemplateIds: (templateIds: readonly number[]) =>
-      templateIds.length === 0 ? Promise.resolve([]) : db.selectFrom('checklist_item')
-        .select(['id', 'template_id', 'position', 'category', 'text', 'basis', 'major_criterion'])
-        .where('template_id', 'in', templateIds).orderBy('template_id').orderBy('position').execute(),
+      templateIds.length === 0
+        ? Promise.resolve([])
+        : db
+            .selectFrom('checklist_item')
+            .select(['id', 'template_id', 'position', 'category', 'text', 'basis', 'major_criterion'])
+            .where('template_id', 'in', templateIds)
+            .orderBy('template_id')
+            .orderBy('position')
+            .execute(),
     itemsByIds: (ids: readonly number[]) =>
-      ids.length === 0 ? Promise.resolve([]) : db.selectFrom('checklist_item')
-        .select(['id', 'template_id', 'position', 'category', 'text', 'basis', 'major_criterion']).where('id', 'in', ids).execute(),
+      ids.length === 0
+        ? Promise.resolve([])
+        : db
+            .selectFrom('checklist_item')
+            .select(['id', 'template_id', 'position', 'category', 'text', 'basis', 'major_criterion'])
+            .where('id', 'in', ids)
+            .execute(),
   };
 }
 
-export type ChecklistTemplateRow = Awaited<ReturnType<ReturnType<typeof createChecklistRepository>['listTemplates']>>[number];
+export type ChecklistTemplateRow = Awaited<
+  ReturnType<ReturnType<typeof createChecklistRepository>['listTemplates']>
+>[number];
 export type ChecklistItemRow = Awaited<ReturnType<ReturnType<typeof createChecklistRepository>['itemsByIds']>>[number];

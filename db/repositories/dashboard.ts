@@ -17,11 +17,19 @@ export interface DashboardQuery {
 }
 
 export interface DashboardFigures {
-  inspections: number; inspectorsDispatched: number; enterprisesInspected: number;
-  hazardsFound: number; hazardsClosed: number; majorHazards: number; majorHazardsOpen: number; overdueHazards: number;
+  inspections: number;
+  inspectorsDispatched: number;
+  enterprisesInspected: number;
+  hazardsFound: number;
+  hazardsClosed: number;
+  majorHazards: number;
+  majorHazardsOpen: number;
+  overdueHazards: number;
   rectificationRate: number;
   /** Tasks dispatched in the window (cancelled ones left out), done, and open past their due time. */
-  tasksTotal: number; tasksDone: number; tasksOverdue: number;
+  tasksTotal: number;
+  tasksDone: number;
+  tasksOverdue: number;
 }
 
 export type DashboardDimension = 'regulator' | 'township' | 'industry';
@@ -37,19 +45,41 @@ export interface DashboardResult extends DashboardFigures {
 }
 
 interface GroupedRow {
-  g_regulator: number; g_township: number; g_industry: number;
-  regulator: number | null; township: number | null; industry: Industry | null;
+  g_regulator: number;
+  g_township: number;
+  g_industry: number;
+  regulator: number | null;
+  township: number | null;
+  industry: Industry | null;
   [figure: string]: number | string | null;
 }
 
 const COUNTED = [
-  'inspections', 'inspectorsDispatched', 'hazardsFound', 'hazardsClosed', 'majorHazards', 'majorHazardsOpen', 'overdueHazards',
-  'tasksTotal', 'tasksDone', 'tasksOverdue',
+  'inspections',
+  'inspectorsDispatched',
+  'hazardsFound',
+  'hazardsClosed',
+  'majorHazards',
+  'majorHazardsOpen',
+  'overdueHazards',
+  'tasksTotal',
+  'tasksDone',
+  'tasksOverdue',
 ] as const satisfies readonly (keyof DashboardFigures)[];
 
 const empty = (): DashboardFigures => ({
-  inspections: 0, inspectorsDispatched: 0, enterprisesInspected: 0, hazardsFound: 0, hazardsClosed: 0, majorHazards: 0,
-  majorHazardsOpen: 0, overdueHazards: 0, rectificationRate: 1, tasksTotal: 0, tasksDone: 0, tasksOverdue: 0,
+  inspections: 0,
+  inspectorsDispatched: 0,
+  enterprisesInspected: 0,
+  hazardsFound: 0,
+  hazardsClosed: 0,
+  majorHazards: 0,
+  majorHazardsOpen: 0,
+  overdueHazards: 0,
+  rectificationRate: 1,
+  tasksTotal: 0,
+  tasksDone: 0,
+  tasksOverdue: 0,
 });
 
 function keyOf(row: GroupedRow): { dimension: DashboardDimension | 'overall'; key: string } {
@@ -61,31 +91,57 @@ function keyOf(row: GroupedRow): { dimension: DashboardDimension | 'overall'; ke
 
 /** `column` within the window's whole days (`day` columns of the rollups). */
 const inDays = (column: string, window: DayWindow): RawBuilder<unknown> =>
-  window.days ? sql`${sql.ref(column)} >= ${window.days.from}::date and ${sql.ref(column)} < ${window.days.to}::date` : sql`false`;
+  window.days
+    ? sql`${sql.ref(column)} >= ${window.days.from}::date and ${sql.ref(column)} < ${window.days.to}::date`
+    : sql`false`;
 
 /** `column` (an instant) within the window's partial days. */
 const inEdges = (column: string, window: DayWindow): RawBuilder<unknown> => {
   if (window.edges.length === 0) return sql`false`;
-  return sql`(${sql.join(window.edges.map(([from, to]) => sql`(${sql.ref(column)} >= ${from} and ${sql.ref(column)} < ${to})`), sql` or `)})`;
+  return sql`(${sql.join(
+    window.edges.map(([from, to]) => sql`(${sql.ref(column)} >= ${from} and ${sql.ref(column)} < ${to})`),
+    sql` or `,
+  )})`;
 };
 
 /** The filter's conditions on a source's campaign, regulator and township columns. */
-function filtered(q: DashboardQuery, columns: { campaign: string; regulator: string; township?: string }): RawBuilder<unknown> {
-  return sql.join([
-    sql`true`,
-    ...(q.campaignId != null ? [sql`${sql.ref(columns.campaign)} = ${q.campaignId}`] : []),
-    ...(q.regulatorId != null ? [sql`${sql.ref(columns.regulator)} = ${q.regulatorId}`] : []),
-    ...(q.townshipId != null && columns.township ? [sql`${sql.ref(columns.township)} = ${q.townshipId}`] : []),
-  ], sql` and `);
+function filtered(
+  q: DashboardQuery,
+  columns: { campaign: string; regulator: string; township?: string },
+): RawBuilder<unknown> {
+  return sql.join(
+    [
+      sql`true`,
+      ...(q.campaignId != null ? [sql`${sql.ref(columns.campaign)} = ${q.campaignId}`] : []),
+      ...(q.regulatorId != null ? [sql`${sql.ref(columns.regulator)} = ${q.regulatorId}`] : []),
+      ...(q.townshipId != null && columns.township ? [sql`${sql.ref(columns.township)} = ${q.townshipId}`] : []),
+    ],
+    sql` and `,
+  );
 }
 
 const ZERO_COLUMNS = [
-  'inspections', 'inspectors', 'found', 'closed', 'major', 'major_open', 'hazards_not_due', 'tasks', 'tasks_done', 'tasks_open', 'tasks_not_due',
+  'inspections',
+  'inspectors',
+  'found',
+  'closed',
+  'major',
+  'major_open',
+  'hazards_not_due',
+  'tasks',
+  'tasks_done',
+  'tasks_open',
+  'tasks_not_due',
 ] as const;
 type Column = (typeof ZERO_COLUMNS)[number];
 
 /** One source of the union: its grouping columns, then every figure column (0 where it has none). */
-function source(from: RawBuilder<unknown>, dims: [string, string, string], figures: Partial<Record<Column, string>>, where: RawBuilder<unknown>) {
+function source(
+  from: RawBuilder<unknown>,
+  dims: [string, string, string],
+  figures: Partial<Record<Column, string>>,
+  where: RawBuilder<unknown>,
+) {
   const values = ZERO_COLUMNS.map((c) => sql.raw(`${figures[c] ?? '0'} as ${c}`));
   return sql`select ${sql.raw(dims[0])} as regulator_id, ${sql.raw(dims[1])} as township_id, ${sql.raw(dims[2])} as industry, ${sql.join(values)}
     from ${from} where ${where}`;
@@ -99,26 +155,64 @@ export function createDashboardRepository(db: Kysely<DB>) {
     // Inspections and tasks take their campaign and regulator from the task, their township from the enterprise.
     const task = { campaign: 't.campaign_id', regulator: 't.assignee_org_id', township: 'e.township_id' };
     const sources = [
-      source(sql`inspection_daily`, ['regulator_id', 'township_id', 'industry'],
-        { inspections: 'inspections', inspectors: 'inspectors_dispatched' }, sql`${inDays('day', window)} and ${filtered(q, rollup)}`),
-      source(sql`inspection i join task t on t.id = i.task_id join enterprise e on e.id = i.enterprise_id`, ['t.assignee_org_id', 'e.township_id', 'e.industry'],
-        { inspections: '1', inspectors: 'i.inspector_count' }, sql`${inEdges('i.inspected_at', window)} and ${filtered(q, task)}`),
-      source(sql`hazard_daily`, ['regulator_id', 'township_id', 'industry'],
+      source(
+        sql`inspection_daily`,
+        ['regulator_id', 'township_id', 'industry'],
+        { inspections: 'inspections', inspectors: 'inspectors_dispatched' },
+        sql`${inDays('day', window)} and ${filtered(q, rollup)}`,
+      ),
+      source(
+        sql`inspection i join task t on t.id = i.task_id join enterprise e on e.id = i.enterprise_id`,
+        ['t.assignee_org_id', 'e.township_id', 'e.industry'],
+        { inspections: '1', inspectors: 'i.inspector_count' },
+        sql`${inEdges('i.inspected_at', window)} and ${filtered(q, task)}`,
+      ),
+      source(
+        sql`hazard_daily`,
+        ['regulator_id', 'township_id', 'industry'],
         { found: 'hazards_found', closed: 'hazards_closed', major: 'major_hazards', major_open: 'major_hazards_open' },
-        sql`${inDays('day', window)} and ${filtered(q, rollup)}`),
-      source(sql`hazard h`, ['h.regulator_id', 'h.township_id', 'h.industry'], {
-        found: '1', closed: "(h.status = 'CLOSED')::int", major: "(h.level = 'MAJOR')::int", major_open: "(h.level = 'MAJOR' and h.status <> 'CLOSED')::int",
-      }, sql`${inEdges('h.found_at', window)} and ${filtered(q, hazard)}`),
+        sql`${inDays('day', window)} and ${filtered(q, rollup)}`,
+      ),
+      source(
+        sql`hazard h`,
+        ['h.regulator_id', 'h.township_id', 'h.industry'],
+        {
+          found: '1',
+          closed: "(h.status = 'CLOSED')::int",
+          major: "(h.level = 'MAJOR')::int",
+          major_open: "(h.level = 'MAJOR' and h.status <> 'CLOSED')::int",
+        },
+        sql`${inEdges('h.found_at', window)} and ${filtered(q, hazard)}`,
+      ),
       // overdue = open − open and not yet due; the second is small: only recent deadlines are still ahead
-      source(sql`hazard h`, ['h.regulator_id', 'h.township_id', 'h.industry'], { hazards_not_due: '1' },
-        sql`h.status <> 'CLOSED' and h.rectify_by >= ${q.now} and h.found_at >= ${q.from} and h.found_at < ${q.to} and ${filtered(q, hazard)}`),
-      source(sql`task_daily`, ['regulator_id', 'township_id', 'industry'],
-        { tasks: 'tasks', tasks_done: 'tasks_done', tasks_open: 'tasks_open' }, sql`${inDays('day', window)} and ${filtered(q, rollup)}`),
-      source(sql`task t join enterprise e on e.id = t.enterprise_id`, ['t.assignee_org_id', 'e.township_id', 'e.industry'], {
-        tasks: "(t.status <> 'CANCELLED')::int", tasks_done: "(t.status = 'DONE')::int", tasks_open: "(t.status = 'OPEN')::int",
-      }, sql`${inEdges('t.created_at', window)} and ${filtered(q, task)}`),
-      source(sql`task t join enterprise e on e.id = t.enterprise_id`, ['t.assignee_org_id', 'e.township_id', 'e.industry'], { tasks_not_due: '1' },
-        sql`t.status = 'OPEN' and t.due_at >= ${q.now} and t.created_at >= ${q.from} and t.created_at < ${q.to} and ${filtered(q, task)}`),
+      source(
+        sql`hazard h`,
+        ['h.regulator_id', 'h.township_id', 'h.industry'],
+        { hazards_not_due: '1' },
+        sql`h.status <> 'CLOSED' and h.rectify_by >= ${q.now} and h.found_at >= ${q.from} and h.found_at < ${q.to} and ${filtered(q, hazard)}`,
+      ),
+      source(
+        sql`task_daily`,
+        ['regulator_id', 'township_id', 'industry'],
+        { tasks: 'tasks', tasks_done: 'tasks_done', tasks_open: 'tasks_open' },
+        sql`${inDays('day', window)} and ${filtered(q, rollup)}`,
+      ),
+      source(
+        sql`task t join enterprise e on e.id = t.enterprise_id`,
+        ['t.assignee_org_id', 'e.township_id', 'e.industry'],
+        {
+          tasks: "(t.status <> 'CANCELLED')::int",
+          tasks_done: "(t.status = 'DONE')::int",
+          tasks_open: "(t.status = 'OPEN')::int",
+        },
+        sql`${inEdges('t.created_at', window)} and ${filtered(q, task)}`,
+      ),
+      source(
+        sql`task t join enterprise e on e.id = t.enterprise_id`,
+        ['t.assignee_org_id', 'e.township_id', 'e.industry'],
+        { tasks_not_due: '1' },
+        sql`t.status = 'OPEN' and t.due_at >= ${q.now} and t.created_at >= ${q.from} and t.created_at < ${q.to} and ${filtered(q, task)}`,
+      ),
     ];
     const result = await sql<GroupedRow>`
       select grouping(regulator_id) as g_regulator, grouping(township_id) as g_township, grouping(industry) as g_industry,
@@ -133,13 +227,17 @@ export function createDashboardRepository(db: Kysely<DB>) {
   }
 
   /** Enterprises inspected, a distinct count: OR the days' bitmaps (and the partial days' enterprises), count bits. */
-  async function distinctEnterprises(q: DashboardQuery, window: DayWindow): Promise<{ dimension: DashboardDimension | 'overall'; key: string; n: number }[]> {
+  async function distinctEnterprises(
+    q: DashboardQuery,
+    window: DayWindow,
+  ): Promise<{ dimension: DashboardDimension | 'overall'; key: string; n: number }[]> {
     // The township filter is applied as a mask over the bitmaps, not as a column.
     const bucket = { campaign: 'campaign_id', regulator: 'regulator_id' };
     const edge = { campaign: 't.campaign_id', regulator: 't.assignee_org_id' };
-    const scopeMask = q.townshipId != null
-      ? sql`(select bits_padded(enterprises, c.len) from enterprise_mask where dimension = 'township' and key = ${String(q.townshipId)})`
-      : null;
+    const scopeMask =
+      q.townshipId != null
+        ? sql`(select bits_padded(enterprises, c.len) from enterprise_mask where dimension = 'township' and key = ${String(q.townshipId)})`
+        : null;
     const result = await sql<{ dimension: DashboardDimension | 'overall'; key: string; n: number }>`
       with c as (select bits_capacity((select max(id) from enterprise)) as len),
       sets as (
@@ -165,7 +263,12 @@ export function createDashboardRepository(db: Kysely<DB>) {
       const [grouped, distinct, units] = await Promise.all([
         additive(q, window),
         distinctEnterprises(q, window),
-        db.selectFrom('org_unit').select(['id', 'kind']).where('kind', 'in', ['REGULATOR', 'TOWNSHIP']).orderBy('id').execute(),
+        db
+          .selectFrom('org_unit')
+          .select(['id', 'kind'])
+          .where('kind', 'in', ['REGULATOR', 'TOWNSHIP'])
+          .orderBy('id')
+          .execute(),
       ]);
       let overall = empty();
       const rows = new Map<string, DashboardRowFigures>();
@@ -195,7 +298,10 @@ export function createDashboardRepository(db: Kysely<DB>) {
         if (dimension === 'overall') overall.enterprisesInspected = n;
         else if (n > 0 || rows.has(`${dimension}:${key}`)) row(dimension, key).enterprisesInspected = n;
       }
-      const withRate = <T extends DashboardFigures>(f: T): T => ({ ...f, rectificationRate: rectificationRate(f.hazardsFound, f.hazardsClosed) });
+      const withRate = <T extends DashboardFigures>(f: T): T => ({
+        ...f,
+        rectificationRate: rectificationRate(f.hazardsFound, f.hazardsClosed),
+      });
       return { ...withRate(overall), rows: [...rows.values()].map(withRate) };
     },
   };

@@ -5,8 +5,17 @@ import type { DB, NewEnterprise } from '../schema';
 import { enterpriseInScope, type RowScope } from './scope';
 
 export const enterpriseColumns = [
-  'enterprise.id', 'enterprise.uscc', 'enterprise.name', 'enterprise.industry', 'enterprise.township_id', 'enterprise.regulator_id',
-  'enterprise.major_hazard_source', 'enterprise.grade', 'enterprise.list_status', 'enterprise.address', 'enterprise.legal_representative',
+  'enterprise.id',
+  'enterprise.uscc',
+  'enterprise.name',
+  'enterprise.industry',
+  'enterprise.township_id',
+  'enterprise.regulator_id',
+  'enterprise.major_hazard_source',
+  'enterprise.grade',
+  'enterprise.list_status',
+  'enterprise.address',
+  'enterprise.legal_representative',
 ] as const;
 
 export interface EnterpriseFilter {
@@ -32,25 +41,47 @@ export function createEnterpriseRepository(db: Kysely<DB>) {
     const search = filter.search?.trim();
     if (search) {
       const pattern = `%${escapeLike(search)}%`;
-      query = query.where((eb) => eb.or([eb('enterprise.name', 'like', pattern), eb('enterprise.uscc', 'like', `${escapeLike(search.toUpperCase())}%`)]));
+      query = query.where((eb) =>
+        eb.or([
+          eb('enterprise.name', 'like', pattern),
+          eb('enterprise.uscc', 'like', `${escapeLike(search.toUpperCase())}%`),
+        ]),
+      );
     }
     return query;
   }
 
   return {
     list: (scope: RowScope, filter: EnterpriseFilter, page: { limit: number; offset: number }) =>
-      filtered(scope, filter).select(enterpriseColumns).orderBy('enterprise.id').limit(page.limit).offset(page.offset).execute(),
+      filtered(scope, filter)
+        .select(enterpriseColumns)
+        .orderBy('enterprise.id')
+        .limit(page.limit)
+        .offset(page.offset)
+        .execute(),
 
     count: async (scope: RowScope, filter: EnterpriseFilter) =>
-      (await filtered(scope, filter).select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow()).n,
+      (
+        await filtered(scope, filter)
+          .select(sql<number>`count(*)::int`.as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
 
     getByIds: (scope: RowScope, ids: readonly number[]) =>
-      ids.length === 0 ? Promise.resolve([]) : db.selectFrom('enterprise').select(enterpriseColumns)
-        .where('enterprise.id', 'in', ids).where(enterpriseInScope(scope)).execute(),
+      ids.length === 0
+        ? Promise.resolve([])
+        : db
+            .selectFrom('enterprise')
+            .select(enterpriseColumns)
+            .where('enterprise.id', 'in', ids)
+            .where(enterpriseInScope(scope))
+            .execute(),
 
-    getByUscc: (uscc: string) => db.selectFrom('enterprise').select(enterpriseColumns).where('enterprise.uscc', '=', uscc).executeTakeFirst(),
+    getByUscc: (uscc: string) =>
+      db.selectFrom('enterprise').select(enterpriseColumns).where('enterprise.uscc', '=', uscc).executeTakeFirst(),
 
-    create: (values: NewEnterprise) => db.insertInto('enterprise').values(values).returning(enterpriseColumns).executeTakeFirstOrThrow(),
+    create: (values: NewEnterprise) =>
+      db.insertInto('enterprise').values(values).returning(enterpriseColumns).executeTakeFirstOrThrow(),
   };
 }
 

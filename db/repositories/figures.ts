@@ -13,11 +13,23 @@ export interface FiguresScope {
   cumulative: boolean;
 }
 
-interface Counts { key: number; [column: string]: number }
+interface Counts {
+  key: number;
+  [column: string]: number;
+}
 
 const emptyFigures = (): ReportFigures => ({
-  inspections: 0, inspectorsDispatched: 0, enterprisesInspected: 0, tasksTotal: 0, tasksDone: 0, tasksOverdue: 0,
-  hazardsFound: 0, hazardsClosed: 0, majorHazards: 0, overdueHazards: 0, rectificationRate: 1,
+  inspections: 0,
+  inspectorsDispatched: 0,
+  enterprisesInspected: 0,
+  tasksTotal: 0,
+  tasksDone: 0,
+  tasksOverdue: 0,
+  hazardsFound: 0,
+  hazardsClosed: 0,
+  majorHazards: 0,
+  overdueHazards: 0,
+  rectificationRate: 1,
 });
 
 export function createFiguresRepository(db: Kysely<DB>) {
@@ -29,8 +41,10 @@ export function createFiguresRepository(db: Kysely<DB>) {
     async figures(scope: FiguresScope, dimension: FiguresDimension): Promise<Map<number, ReportFigures>> {
       const { campaignId, to } = scope;
       const from = scope.cumulative ? new Date(0) : scope.from;
-      const taskKey = dimension === 'regulator' ? sql`t.assignee_org_id` : dimension === 'township' ? sql`e.township_id` : sql`0`;
-      const hazardKey = dimension === 'regulator' ? sql`h.regulator_id` : dimension === 'township' ? sql`h.township_id` : sql`0`;
+      const taskKey =
+        dimension === 'regulator' ? sql`t.assignee_org_id` : dimension === 'township' ? sql`e.township_id` : sql`0`;
+      const hazardKey =
+        dimension === 'regulator' ? sql`h.regulator_id` : dimension === 'township' ? sql`h.township_id` : sql`0`;
       const [tasks, inspections, hazards] = await Promise.all([
         rows(sql<Counts>`
           select ${taskKey} as key,
@@ -66,7 +80,13 @@ export function createFiguresRepository(db: Kysely<DB>) {
       merge(hazards);
       if (dimension === 'overall' && !result.has(0)) result.set(0, emptyFigures());
       for (const [key, figures] of result) {
-        result.set(key, { ...figures, rectificationRate: rectificationRate(figures.hazardsFound, Math.min(figures.hazardsClosed, figures.hazardsFound)) });
+        result.set(key, {
+          ...figures,
+          rectificationRate: rectificationRate(
+            figures.hazardsFound,
+            Math.min(figures.hazardsClosed, figures.hazardsFound),
+          ),
+        });
       }
       return result;
     },

@@ -18,9 +18,20 @@ export interface NewNotification {
 export function createNotificationRepository(db: Kysely<DB> | Transaction<DB>) {
   return {
     send: (n: NewNotification) =>
-      db.insertInto('notification').values({
-        org_unit_id: n.orgUnitId, user_id: n.userId, kind: n.kind, subject_type: n.subjectType, subject_id: n.subjectId,
-        title: n.title, body: n.body, dedupe_key: n.dedupeKey, created_at: n.at,
-      }).onConflict((oc) => oc.column('dedupe_key').doNothing()).execute(),
+      db
+        .insertInto('notification')
+        .values({
+          org_unit_id: n.orgUnitId,
+          user_id: n.userId,
+          kind: n.kind,
+          subject_type: n.subjectType,
+          subject_id: n.subjectId,
+          title: n.title,
+          body: n.body,
+          dedupe_key: n.dedupeKey,
+          created_at: n.at,
+        })
+        .onConflict((oc) => oc.column('dedupe_key').doNothing())
+        .execute(),
   };
 }

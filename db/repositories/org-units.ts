@@ -2,13 +2,21 @@ import type { Kysely } from 'kysely';
 import type { OrgUnitKind } from '../../domain/types';
 import type { DB } from '../schema';
 
-export const orgUnitColumns = ['org_unit.id', 'org_unit.code', 'org_unit.name', 'org_unit.kind', 'org_unit.parent_id'] as const;
+export const orgUnitColumns = [
+  'org_unit.id',
+  'org_unit.code',
+  'org_unit.name',
+  'org_unit.kind',
+  'org_unit.parent_id',
+] as const;
 
 export function createOrgUnitRepository(db: Kysely<DB>) {
   return {
     getById: (id: number) => db.selectFrom('org_unit').select(orgUnitColumns).where('id', '=', id).executeTakeFirst(),
     getByIds: (ids: readonly number[]) =>
-      ids.length === 0 ? Promise.resolve([]) : db.selectFrom('org_unit').select(orgUnitColumns).where('id', 'in', ids).execute(),
+      ids.length === 0
+        ? Promise.resolve([])
+        : db.selectFrom('org_unit').select(orgUnitColumns).where('id', 'in', ids).execute(),
     list: (kind?: OrgUnitKind) => {
       let query = db.selectFrom('org_unit').select(orgUnitColumns).orderBy('kind').orderBy('id');
       if (kind) query = query.where('kind', '=', kind);

@@ -5,7 +5,13 @@ import { photoInScope, type RowScope } from './scope';
 
 /** What a list of photos shows: never the bytes, which are fetched one by one from /photos/<id>. */
 export const photoMetadataColumns = [
-  'photo.id', 'photo.hazard_id', 'photo.inspection_id', 'photo.step', 'photo.content_type', 'photo.byte_size', 'photo.created_at',
+  'photo.id',
+  'photo.hazard_id',
+  'photo.inspection_id',
+  'photo.step',
+  'photo.content_type',
+  'photo.byte_size',
+  'photo.created_at',
 ] as const;
 
 export interface NewPhoto {
@@ -31,50 +37,83 @@ export interface PhotoAttachment {
 export function createPhotoRepository(db: Kysely<DB>) {
   return {
     create: (photo: NewPhoto) =>
-      db.insertInto('photo').values({
-        uploaded_by: photo.uploadedBy, content_type: photo.contentType, byte_size: photo.byteSize,
-        sha256: photo.sha256, file_name: photo.fileName, data: photo.data,
-      }).returning('id').executeTakeFirstOrThrow(),
+      db
+        .insertInto('photo')
+        .values({
+          uploaded_by: photo.uploadedBy,
+          content_type: photo.contentType,
+          byte_size: photo.byteSize,
+          sha256: photo.sha256,
+          file_name: photo.fileName,
+          data: photo.data,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow(),
 
     getVisible: (scope: RowScope, viewerId: number, id: number) =>
-      db.selectFrom('photo').select(['photo.content_type', 'photo.data', 'photo.byte_size', 'photo.created_at'])
-        .where('photo.id', '=', id).where(photoInScope(scope, viewerId)).executeTakeFirst(),
+      db
+        .selectFrom('photo')
+        .select(['photo.content_type', 'photo.data', 'photo.byte_size', 'photo.created_at'])
+        .where('photo.id', '=', id)
+        .where(photoInScope(scope, viewerId))
+        .executeTakeFirst(),
 
     /**
      * Attaches the uploader's own loose photos; a photo already attached to exactly this target counts again,
      * so a retried step attaches the same number, while anyone else's photo or one attached elsewhere is skipped.
      */
     attach: async (input: PhotoAttachment): Promise<number> => {
-      if (input.inspectionId === null && input.hazardId === null) throw new RangeError('a photo is attached to an inspection or a hazard');
+      if (input.inspectionId === null && input.hazardId === null)
+        throw new RangeError('a photo is attached to an inspection or a hazard');
       if (input.photoIds.length === 0) return 0;
-      const attached = await db.updateTable('photo')
+      const attached = await db
+        .updateTable('photo')
         .set((eb) => ({
-          inspection_id: input.inspectionId, hazard_id: input.hazardId, step: input.step,
+          inspection_id: input.inspectionId,
+          hazard_id: input.hazardId,
+          step: input.step,
           attached_at: eb.fn.coalesce('photo.attached_at', eb.val(input.at)),
         }))
         .where('photo.id', 'in', input.photoIds)
         .where('photo.uploaded_by', '=', input.uploadedBy)
-        .where((eb) => eb.or([
-          eb.and([eb('photo.inspection_id', 'is', null), eb('photo.hazard_id', 'is', null)]),
-          eb.and([
-            eb('photo.inspection_id', 'is not distinct from', input.inspectionId),
-            eb('photo.hazard_id', 'is not distinct from', input.hazardId),
-            eb('photo.step', '=', input.step),
+        .where((eb) =>
+          eb.or([
+            eb.and([eb('photo.inspection_id', 'is', null), eb('photo.hazard_id', 'is', null)]),
+            eb.and([
+              eb('photo.inspection_id', 'is not distinct from', input.inspectionId),
+              eb('photo.hazard_id', 'is not distinct from', input.hazardId),
+              eb('photo.step', '=', input.step),
+            ]),
           ]),
-        ]))
-        .returning('photo.id').execute();
+        )
+        .returning('photo.id')
+        .execute();
       return attached.length;
     },
 
     listForHazards: (scope: RowScope, viewerId: number, hazardIds: readonly number[]) =>
-      hazardIds.length === 0 ? Promise.resolve([]) : db.selectFrom('photo').select(photoMetadataColumns)
-        .where('photo.hazard_id', 'in', hazardIds).where(photoInScope(scope, viewerId))
-        .orderBy('photo.created_at').orderBy('photo.id').execute(),
+      hazardIds.length === 0
+        ? Promise.resolve([])
+        : db
+            .selectFrom('photo')
+            .select(photoMetadataColumns)
+            .where('photo.hazard_id', 'in', hazardIds)
+            .where(photoInScope(scope, viewerId))
+            .orderBy('photo.created_at')
+            .orderBy('photo.id')
+            .execute(),
 
     listForInspections: (scope: RowScope, viewerId: number, inspectionIds: readonly number[]) =>
-      inspectionIds.length === 0 ? Promise.resolve([]) : db.selectFrom('photo').select(photoMetadataColumns)
-        .where('photo.inspection_id', 'in', inspectionIds).where(photoInScope(scope, viewerId))
-        .orderBy('photo.created_at').orderBy('photo.id').execute(),
+      inspectionIds.length === 0
+        ? Promise.resolve([])
+        : db
+            .selectFrom('photo')
+            .select(photoMetadataColumns)
+            .where('photo.inspection_id', 'in', inspectionIds)
+            .where(photoInScope(scope, viewerId))
+            .orderBy('photo.created_at')
+            .orderBy('photo.id')
+            .execute(),
   };
 }
 

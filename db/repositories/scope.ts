@@ -4,71 +4,139 @@ import type { DB } from '../schema';
 
 /** What part of the county a user sees: all of it, one regulator's work, or one township's enterprises. */
 export type RowScope =
-  | { kind: 'county' }
-  | { kind: 'regulator'; orgUnitId: number }
-  | { kind: 'township'; orgUnitId: number };
+  { kind: 'county' } | { kind: 'regulator'; orgUnitId: number } | { kind: 'township'; orgUnitId: number };
 
 type Where<T extends keyof DB> = (eb: ExpressionBuilder<DB, T>) => Expression<SqlBool>;
 
 const always = sql<SqlBool>`true`;
 
-export const taskInScope = (scope: RowScope): Where<'task'> => (eb) => {
-  if (scope.kind === 'county') return always;
-  if (scope.kind === 'regulator') return eb('task.assignee_org_id', '=', scope.orgUnitId);
-  return eb.exists(eb.selectFrom('enterprise as scope_e').select('scope_e.id')
-    .whereRef('scope_e.id', '=', 'task.enterprise_id').where('scope_e.township_id', '=', scope.orgUnitId));
-};
+export const taskInScope =
+  (scope: RowScope): Where<'task'> =>
+  (eb) => {
+    if (scope.kind === 'county') return always;
+    if (scope.kind === 'regulator') return eb('task.assignee_org_id', '=', scope.orgUnitId);
+    return eb.exists(
+      eb
+        .selectFrom('enterprise as scope_e')
+        .select('scope_e.id')
+        .whereRef('scope_e.id', '=', 'task.enterprise_id')
+        .where('scope_e.township_id', '=', scope.orgUnitId),
+    );
+  };
 
-export const hazardInScope = (scope: RowScope): Where<'hazard'> => (eb) => {
-  if (scope.kind === 'county') return always;
-  if (scope.kind === 'regulator') return eb('hazard.regulator_id', '=', scope.orgUnitId);
-  return eb('hazard.township_id', '=', scope.orgUnitId);
-};
+export const hazardInScope =
+  (scope: RowScope): Where<'hazard'> =>
+  (eb) => {
+    if (scope.kind === 'county') return always;
+    if (scope.kind === 'regulator') return eb('hazard.regulator_id', '=', scope.orgUnitId);
+    return eb('hazard.township_id', '=', scope.orgUnitId);
+  };
 
-export const inspectionInScope = (scope: RowScope): Where<'inspection'> => (eb) => {
-  if (scope.kind === 'county') return always;
-  if (scope.kind === 'regulator') {
-    return eb.exists(eb.selectFrom('task as scope_t').select('scope_t.id')
-      .whereRef('scope_t.id', '=', 'inspection.task_id').where('scope_t.assignee_org_id', '=', scope.orgUnitId));
-  }
-  return eb.exists(eb.selectFrom('enterprise as scope_e').select('scope_e.id')
-    .whereRef('scope_e.id', '=', 'inspection.enterprise_id').where('scope_e.township_id', '=', scope.orgUnitId));
-};
+export const inspectionInScope =
+  (scope: RowScope): Where<'inspection'> =>
+  (eb) => {
+    if (scope.kind === 'county') return always;
+    if (scope.kind === 'regulator') {
+      return eb.exists(
+        eb
+          .selectFrom('task as scope_t')
+          .select('scope_t.id')
+          .whereRef('scope_t.id', '=', 'inspection.task_id')
+          .where('scope_t.assignee_org_id', '=', scope.orgUnitId),
+      );
+    }
+    return eb.exists(
+      eb
+        .selectFrom('enterprise as scope_e')
+        .select('scope_e.id')
+        .whereRef('scope_e.id', '=', 'inspection.enterprise_id')
+        .where('scope_e.township_id', '=', scope.orgUnitId),
+    );
+  };
 
 /** An escalation is seen by its addressee's org and by whoever sees its subject. */
-export const escalationInScope = (scope: RowScope): Where<'escalation'> => (eb) => {
-  if (scope.kind === 'county') return always;
-  const org = scope.orgUnitId;
-  const hazardColumn = scope.kind === 'regulator' ? 'scope_h.regulator_id' : 'scope_h.township_id';
-  return eb.or([
-    eb('escalation.addressee_org_id', '=', org),
-    eb.exists(eb.selectFrom('hazard as scope_h').select('scope_h.id')
-      .whereRef('scope_h.id', '=', 'escalation.hazard_id').where(hazardColumn, '=', org)),
-    scope.kind === 'regulator'
-      ? eb.exists(eb.selectFrom('task as scope_t').select('scope_t.id')
-        .whereRef('scope_t.id', '=', 'escalation.task_id').where('scope_t.assignee_org_id', '=', org))
-      : eb.exists(eb.selectFrom('task as scope_t').innerJoin('enterprise as scope_e', 'scope_e.id', 'scope_t.enterprise_id')
-        .select('scope_t.id').whereRef('scope_t.id', '=', 'escalation.task_id').where('scope_e.township_id', '=', org)),
-  ]);
-};
+export const escalationInScope =
+  (scope: RowScope): Where<'escalation'> =>
+  (eb) => {
+    if (scope.kind === 'county') return always;
+    const org = scope.orgUnitId;
+    const hazardColumn = scope.kind === 'regulator' ? 'scope_h.regulator_id' : 'scope_h.township_id';
+    return eb.or([
+      eb('escalation.addressee_org_id', '=', org),
+      eb.exists(
+        eb
+          .selectFrom('hazard as scope_h')
+          .select('scope_h.id')
+          .whereRef('scope_h.id', '=', 'escalation.hazard_id')
+          .where(hazardColumn, '=', org),
+      ),
+      scope.kind === 'regulator'
+        ? eb.exists(
+            eb
+              .selectFrom('task as scope_t')
+              .select('scope_t.id')
+              .whereRef('scope_t.id', '=', 'escalation.task_id')
+              .where('scope_t.assignee_org_id', '=', org),
+          )
+        : eb.exists(
+            eb
+              .selectFrom('task as scope_t')
+              .innerJoin('enterprise as scope_e', 'scope_e.id', 'scope_t.enterprise_id')
+              .select('scope_t.id')
+              .whereRef('scope_t.id', '=', 'escalation.task_id')
+              .where('scope_e.township_id', '=', org),
+          ),
+    ]);
+  };
 
 /** A regulator sees the enterprises it regulates and any it has a task or a hazard at; a township, its own. */
-export const enterpriseInScope = (scope: RowScope): Where<'enterprise'> => (eb) => {
-  if (scope.kind === 'county') return always;
-  if (scope.kind === 'township') return eb('enterprise.township_id', '=', scope.orgUnitId);
-  const org = scope.orgUnitId;
-  return eb.or([
-    eb('enterprise.regulator_id', '=', org),
-    eb.exists(eb.selectFrom('task as scope_t').select('scope_t.id')
-      .whereRef('scope_t.enterprise_id', '=', 'enterprise.id').where('scope_t.assignee_org_id', '=', org)),
-    eb.exists(eb.selectFrom('hazard as scope_h').select('scope_h.id')
-      .whereRef('scope_h.enterprise_id', '=', 'enterprise.id').where('scope_h.regulator_id', '=', org)),
-  ]);
-};
+export const enterpriseInScope =
+  (scope: RowScope): Where<'enterprise'> =>
+  (eb) => {
+    if (scope.kind === 'county') return always;
+    if (scope.kind === 'township') return eb('enterprise.township_id', '=', scope.orgUnitId);
+    const org = scope.orgUnitId;
+    return eb.or([
+      eb('enterprise.regulator_id', '=', org),
+      eb.exists(
+        eb
+          .selectFrom('task as scope_t')
+          .select('scope_t.id')
+          .whereRef('scope_t.enterprise_id', '=', 'enterprise.id')
+          .where('scope_t.assignee_org_id', '=', org),
+      ),
+      eb.exists(
+        eb
+          .selectFrom('hazard as scope_h')
+          .select('scope_h.id')
+          .whereRef('scope_h.enterprise_id', '=', 'enterprise.id')
+          .where('scope_h.regulator_id', '=', org),
+      ),
+    ]);
+  };
 
 /** A photo is seen by whoever sees what it documents; before it is attached, by its uploader only. */
-export const photoInScope = (scope: RowScope, viewerId: number): Where<'photo'> => (eb) => eb.or([
-  eb.and([eb('photo.uploaded_by', '=', viewerId), eb('photo.hazard_id', 'is', null), eb('photo.inspection_id', 'is', null)]),
-  eb.exists(eb.selectFrom('hazard').select('hazard.id').whereRef('hazard.id', '=', 'photo.hazard_id').where(hazardInScope(scope))),
-  eb.exists(eb.selectFrom('inspection').select('inspection.id').whereRef('inspection.id', '=', 'photo.inspection_id').where(inspectionInScope(scope))),
-]);
+export const photoInScope =
+  (scope: RowScope, viewerId: number): Where<'photo'> =>
+  (eb) =>
+    eb.or([
+      eb.and([
+        eb('photo.uploaded_by', '=', viewerId),
+        eb('photo.hazard_id', 'is', null),
+        eb('photo.inspection_id', 'is', null),
+      ]),
+      eb.exists(
+        eb
+          .selectFrom('hazard')
+          .select('hazard.id')
+          .whereRef('hazard.id', '=', 'photo.hazard_id')
+          .where(hazardInScope(scope)),
+      ),
+      eb.exists(
+        eb
+          .selectFrom('inspection')
+          .select('inspection.id')
+          .whereRef('inspection.id', '=', 'photo.inspection_id')
+          .where(inspectionInScope(scope)),
+      ),
+    ]);

@@ -5,12 +5,16 @@ import { userColumns } from './users';
 export function createSessionRepository(db: Kysely<DB>) {
   return {
     create: (userId: number, tokenHash: string, expiresAt: Date) =>
-      db.insertInto('session').values({ user_id: userId, token_hash: tokenHash, expires_at: expiresAt })
-        .returning(['id', 'expires_at']).executeTakeFirstOrThrow(),
+      db
+        .insertInto('session')
+        .values({ user_id: userId, token_hash: tokenHash, expires_at: expiresAt })
+        .returning(['id', 'expires_at'])
+        .executeTakeFirstOrThrow(),
 
     /** The user behind a live session: not revoked, not expired, not disabled. */
     getUserByTokenHash: (tokenHash: string, now: Date) =>
-      db.selectFrom('session')
+      db
+        .selectFrom('session')
         .innerJoin('app_user', 'app_user.id', 'session.user_id')
         .select([...userColumns, 'session.id as session_id', 'session.expires_at'])
         .where('session.token_hash', '=', tokenHash)
@@ -20,12 +24,20 @@ export function createSessionRepository(db: Kysely<DB>) {
         .executeTakeFirst(),
 
     revokeByTokenHash: (tokenHash: string, now: Date) =>
-      db.updateTable('session').set({ revoked_at: now })
-        .where('token_hash', '=', tokenHash).where('revoked_at', 'is', null)
-        .returning(['id', 'user_id']).executeTakeFirst(),
+      db
+        .updateTable('session')
+        .set({ revoked_at: now })
+        .where('token_hash', '=', tokenHash)
+        .where('revoked_at', 'is', null)
+        .returning(['id', 'user_id'])
+        .executeTakeFirst(),
 
     invalidateAllForUser: (userId: number, now: Date) =>
-      db.updateTable('session').set({ revoked_at: now })
-        .where('user_id', '=', userId).where('revoked_at', 'is', null).execute(),
+      db
+        .updateTable('session')
+        .set({ revoked_at: now })
+        .where('user_id', '=', userId)
+        .where('revoked_at', 'is', null)
+        .execute(),
   };
 }

@@ -9,7 +9,14 @@ import { maxChars } from '../validation';
 import { connectionOf, pageComplexity, decodeId, decodeIds, readersOf, viewerOf } from '../ids';
 import { alignById, groupBy, scopedLoad, type Key } from '../loaders';
 import { ChecklistTemplateRef } from './checklist';
-import { CampaignKindEnum, CampaignStatusEnum, EscalationLevelEnum, IndustryEnum, ReportKindEnum, TaskStatusEnum } from './enums';
+import {
+  CampaignKindEnum,
+  CampaignStatusEnum,
+  EscalationLevelEnum,
+  IndustryEnum,
+  ReportKindEnum,
+  TaskStatusEnum,
+} from './enums';
 import { OrgUnitRef } from './org-unit';
 import { TaskConnection } from './task';
 
@@ -19,13 +26,20 @@ const storedPolicy = z.object({
   reportEvery: z.string(),
 });
 const storedScope = z.object({ industries: z.array(z.enum(INDUSTRIES)), townshipIds: z.array(z.number()) });
-const storedFigures = z.object({
-  tasksTotal: z.number(), tasksDone: z.number(), tasksOverdue: z.number(),
-  hazardsFound: z.number(), hazardsClosed: z.number(), majorHazards: z.number(),
-}).loose();
+const storedFigures = z
+  .object({
+    tasksTotal: z.number(),
+    tasksDone: z.number(),
+    tasksOverdue: z.number(),
+    hazardsFound: z.number(),
+    hazardsClosed: z.number(),
+    majorHazards: z.number(),
+  })
+  .loose();
 const storedStats = z.object({ figures: storedFigures, cumulative: storedFigures }).loose();
 
-const policyOf = (campaign: CampaignRow): CampaignPolicy => storedPolicy.safeParse(campaign.policy).data ?? DEFAULT_POLICY;
+const policyOf = (campaign: CampaignRow): CampaignPolicy =>
+  storedPolicy.safeParse(campaign.policy).data ?? DEFAULT_POLICY;
 
 type Progress = Omit<CampaignProgressRow, 'campaignId'>;
 
@@ -46,7 +60,9 @@ export const CampaignProgressRef = builder.objectRef<Progress>('CampaignProgress
 
 const EscalationStepRef = builder.objectRef<CampaignPolicy['steps'][number]>('EscalationStep').implement({
   fields: (t) => ({
-    after: t.exposeString('after', { description: 'ISO-8601 duration after the due time; a WD suffix counts working days' }),
+    after: t.exposeString('after', {
+      description: 'ISO-8601 duration after the due time; a WD suffix counts working days',
+    }),
     level: t.field({ type: EscalationLevelEnum, resolve: (step) => step.level }),
   }),
 });
@@ -70,13 +86,28 @@ ReportRef.implement({
     periodStart: t.expose('period_start', { type: 'DateTime' }),
     periodEnd: t.expose('period_end', { type: 'DateTime' }),
     createdAt: t.expose('created_at', { type: 'DateTime' }),
-    stats: t.field({ type: CampaignProgressRef, description: 'The figures of the period', resolve: (r) => statsOf(r).figures }),
-    cumulative: t.field({ type: CampaignProgressRef, description: 'The figures since the campaign began', resolve: (r) => statsOf(r).cumulative }),
+    stats: t.field({
+      type: CampaignProgressRef,
+      description: 'The figures of the period',
+      resolve: (r) => statsOf(r).figures,
+    }),
+    cumulative: t.field({
+      type: CampaignProgressRef,
+      description: 'The figures since the campaign began',
+      resolve: (r) => statsOf(r).cumulative,
+    }),
     body: t.exposeString('body'),
   }),
 });
 
-const zeroProgress: Progress = { tasksTotal: 0, tasksDone: 0, tasksOverdue: 0, hazardsFound: 0, hazardsClosed: 0, majorHazards: 0 };
+const zeroProgress: Progress = {
+  tasksTotal: 0,
+  tasksDone: 0,
+  tasksOverdue: 0,
+  hazardsFound: 0,
+  hazardsClosed: 0,
+  majorHazards: 0,
+};
 function statsOf(report: ReportRow): { figures: Progress; cumulative: Progress } {
   return storedStats.safeParse(report.stats).data ?? { figures: zeroProgress, cumulative: zeroProgress };
 }
@@ -86,7 +117,10 @@ export const CampaignRef = builder.loadableNodeRef<CampaignRow, Key>('Campaign',
   load: scopedLoad((readers, ids) => readers.campaigns.getByIds(ids)),
 });
 
-export const CampaignConnection = builder.connectionObject({ type: CampaignRef, name: 'CampaignConnection' }, { name: 'CampaignEdge' });
+export const CampaignConnection = builder.connectionObject(
+  { type: CampaignRef, name: 'CampaignConnection' },
+  { name: 'CampaignEdge' },
+);
 
 CampaignRef.implement({
   fields: (t) => ({
@@ -97,8 +131,16 @@ CampaignRef.implement({
     endsAt: t.expose('ends_at', { type: 'DateTime' }),
     taskDueAt: t.expose('task_due_at', { type: 'DateTime' }),
     createdAt: t.expose('created_at', { type: 'DateTime' }),
-    industries: t.field({ type: [IndustryEnum], description: 'Empty: every industry', resolve: (c) => storedScope.safeParse(c.scope).data?.industries ?? [] }),
-    townships: t.field({ type: [OrgUnitRef], description: 'Empty: every township', resolve: (c) => storedScope.safeParse(c.scope).data?.townshipIds ?? [] }),
+    industries: t.field({
+      type: [IndustryEnum],
+      description: 'Empty: every industry',
+      resolve: (c) => storedScope.safeParse(c.scope).data?.industries ?? [],
+    }),
+    townships: t.field({
+      type: [OrgUnitRef],
+      description: 'Empty: every township',
+      resolve: (c) => storedScope.safeParse(c.scope).data?.townshipIds ?? [],
+    }),
     sampleRatio: t.exposeFloat('sample_ratio'),
     sampleSeed: t.exposeInt('sample_seed', { nullable: true, description: '双随机抽取的随机种子：据此可复现抽取结果' }),
     checklistTemplate: t.field({ type: ChecklistTemplateRef, nullable: true, resolve: (c) => c.checklist_template_id }),
@@ -107,7 +149,10 @@ CampaignRef.implement({
       type: CampaignProgressRef,
       load: async (ids: number[], context) => {
         const rows = await readersOf(context).campaigns.progress(ids);
-        return alignById(ids, rows.map(({ campaignId, ...progress }) => ({ id: campaignId, ...progress })));
+        return alignById(
+          ids,
+          rows.map(({ campaignId, ...progress }) => ({ id: campaignId, ...progress })),
+        );
       },
       resolve: (c) => c.id,
     }),
@@ -122,12 +167,17 @@ CampaignRef.implement({
       resolve: (campaign, args, context) => {
         const readers = readersOf(context);
         const filter = { campaignId: campaign.id, status: args.status ?? null, overdue: args.overdue ?? null };
-        return connectionOf(args, (page) => readers.tasks.list(filter, page), () => readers.tasks.count(filter));
+        return connectionOf(
+          args,
+          (page) => readers.tasks.list(filter, page),
+          () => readers.tasks.count(filter),
+        );
       },
     }),
     reports: t.loadableList({
       type: ReportRef,
-      load: async (ids: number[], context) => groupBy(ids, await readersOf(context).campaigns.reportsByCampaignIds(ids), (r) => r.campaign_id),
+      load: async (ids: number[], context) =>
+        groupBy(ids, await readersOf(context).campaigns.reportsByCampaignIds(ids), (r) => r.campaign_id),
       resolve: (c) => c.id,
     }),
   }),
@@ -139,10 +189,16 @@ builder.queryFields((t) => ({
     complexity: pageComplexity,
     authScopes: { loggedIn: true },
     args: {
-      ...t.arg.connectionArgs(), status: t.arg({ type: [CampaignStatusEnum], required: false }) },
+      ...t.arg.connectionArgs(),
+      status: t.arg({ type: [CampaignStatusEnum], required: false }),
+    },
     resolve: (_root, args, context) => {
       const readers = readersOf(context);
-      return connectionOf(args, (page) => readers.campaigns.list(args.status, page), () => readers.campaigns.count(args.status));
+      return connectionOf(
+        args,
+        (page) => readers.campaigns.list(args.status, page),
+        () => readers.campaigns.count(args.status),
+      );
     },
   }),
   campaign: t.field({
@@ -161,7 +217,11 @@ const durationText = maxChars(20, '时长格式有误，例如 P7D（7天）或 
 
 const EscalationStepInput = builder.inputType('EscalationStepInput', {
   fields: (t) => ({
-    after: t.string({ required: true, description: 'Duration from the due time, e.g. P3D or P2WD', validate: durationText }),
+    after: t.string({
+      required: true,
+      description: 'Duration from the due time, e.g. P3D or P2WD',
+      validate: durationText,
+    }),
     level: t.field({ type: EscalationLevelEnum, required: true }),
   }),
 });
@@ -169,7 +229,11 @@ const EscalationStepInput = builder.inputType('EscalationStepInput', {
 const EscalationPolicyInput = builder.inputType('EscalationPolicyInput', {
   fields: (t) => ({
     remindBefore: t.string({ required: false, validate: durationText }),
-    steps: t.field({ type: [EscalationStepInput], required: true, validate: { maxLength: [MAX_ESCALATION_STEPS, { message: `升级阶梯最多${MAX_ESCALATION_STEPS}级` }] } }),
+    steps: t.field({
+      type: [EscalationStepInput],
+      required: true,
+      validate: { maxLength: [MAX_ESCALATION_STEPS, { message: `升级阶梯最多${MAX_ESCALATION_STEPS}级` }] },
+    }),
   }),
 });
 
@@ -177,35 +241,55 @@ const idempotencyKey = maxChars(LIMITS.idempotencyKey, `幂等键不能超过${L
 
 const LaunchCampaignInput = builder.inputType('LaunchCampaignInput', {
   fields: (t) => ({
-    name: t.string({ required: true, validate: { maxLength: [LIMITS.name, { message: `行动名称不能超过${LIMITS.name}个字` }] } }),
+    name: t.string({
+      required: true,
+      validate: { maxLength: [LIMITS.name, { message: `行动名称不能超过${LIMITS.name}个字` }] },
+    }),
     kind: t.field({ type: CampaignKindEnum, required: true }),
     startsAt: t.field({ type: 'DateTime', required: false, description: 'Default: now' }),
     endsAt: t.field({ type: 'DateTime', required: true }),
     industries: t.field({ type: [IndustryEnum], required: false, description: 'Null or empty: every industry' }),
-    townshipIds: t.idList({ required: false, description: 'Null or empty: every township', validate: { maxLength: LIMITS.filterIds } }),
+    townshipIds: t.idList({
+      required: false,
+      description: 'Null or empty: every township',
+      validate: { maxLength: LIMITS.filterIds },
+    }),
     checklistTemplateId: t.id({ required: false }),
     taskDueAt: t.field({ type: 'DateTime', required: false, description: 'Default: endsAt' }),
-    sampleRatio: t.float({ required: false, description: '(0, 1]; default 1: a seeded, recorded random sample of the enterprises in scope' }),
+    sampleRatio: t.float({
+      required: false,
+      description: '(0, 1]; default 1: a seeded, recorded random sample of the enterprises in scope',
+    }),
     reportEvery: t.string({ required: false, description: 'Default P7D', validate: durationText }),
     escalation: t.field({ type: EscalationPolicyInput, required: false }),
     idempotencyKey: t.string({ required: false, validate: idempotencyKey }),
   }),
 });
 
-builder.mutationField('launchCampaign', (t) => t.field({
-  type: CampaignRef,
-  authScopes: { admin: true },
-  args: { input: t.arg({ type: LaunchCampaignInput, required: true }) },
-  resolve: async (_root, { input }, context) => {
-    const id = await context.services.campaigns.launch(viewerOf(context), {
-      ...input,
-      townshipIds: decodeIds(input.townshipIds, 'OrgUnit'),
-      checklistTemplateId: input.checklistTemplateId ? decodeId(input.checklistTemplateId, 'ChecklistTemplate') : null,
-      escalation: input.escalation ? { remindBefore: input.escalation.remindBefore ?? null, steps: input.escalation.steps } : null,
-    }, context.requestId);
-    return id;
-  },
-}));
+builder.mutationField('launchCampaign', (t) =>
+  t.field({
+    type: CampaignRef,
+    authScopes: { admin: true },
+    args: { input: t.arg({ type: LaunchCampaignInput, required: true }) },
+    resolve: async (_root, { input }, context) => {
+      const id = await context.services.campaigns.launch(
+        viewerOf(context),
+        {
+          ...input,
+          townshipIds: decodeIds(input.townshipIds, 'OrgUnit'),
+          checklistTemplateId: input.checklistTemplateId
+            ? decodeId(input.checklistTemplateId, 'ChecklistTemplate')
+            : null,
+          escalation: input.escalation
+            ? { remindBefore: input.escalation.remindBefore ?? null, steps: input.escalation.steps }
+            : null,
+        },
+        context.requestId,
+      );
+      return id;
+    },
+  }),
+);
 
 const reason = maxChars(LIMITS.reason, `原因不能超过${LIMITS.reason}个字`);
 
@@ -213,20 +297,35 @@ builder.mutationFields((t) => ({
   pauseCampaign: t.field({
     type: CampaignRef,
     authScopes: { admin: true },
-    args: { id: t.arg.id({ required: true }), reason: t.arg.string({ required: true, validate: reason }), idempotencyKey: t.arg.string({ required: false, validate: idempotencyKey }) },
+    args: {
+      id: t.arg.id({ required: true }),
+      reason: t.arg.string({ required: true, validate: reason }),
+      idempotencyKey: t.arg.string({ required: false, validate: idempotencyKey }),
+    },
     resolve: async (_root, args, context) => {
       const campaignId = decodeId(args.id, 'Campaign');
-      await context.services.campaigns.pause(viewerOf(context), { campaignId, reason: args.reason, idempotencyKey: args.idempotencyKey }, context.requestId);
+      await context.services.campaigns.pause(
+        viewerOf(context),
+        { campaignId, reason: args.reason, idempotencyKey: args.idempotencyKey },
+        context.requestId,
+      );
       return campaignId;
     },
   }),
   resumeCampaign: t.field({
     type: CampaignRef,
     authScopes: { admin: true },
-    args: { id: t.arg.id({ required: true }), idempotencyKey: t.arg.string({ required: false, validate: idempotencyKey }) },
+    args: {
+      id: t.arg.id({ required: true }),
+      idempotencyKey: t.arg.string({ required: false, validate: idempotencyKey }),
+    },
     resolve: async (_root, args, context) => {
       const campaignId = decodeId(args.id, 'Campaign');
-      await context.services.campaigns.resume(viewerOf(context), { campaignId, idempotencyKey: args.idempotencyKey }, context.requestId);
+      await context.services.campaigns.resume(
+        viewerOf(context),
+        { campaignId, idempotencyKey: args.idempotencyKey },
+        context.requestId,
+      );
       return campaignId;
     },
   }),
@@ -234,22 +333,36 @@ builder.mutationFields((t) => ({
     type: CampaignRef,
     authScopes: { admin: true },
     args: {
-      id: t.arg.id({ required: true }), endsAt: t.arg({ type: 'DateTime', required: true }), reason: t.arg.string({ required: true, validate: reason }),
+      id: t.arg.id({ required: true }),
+      endsAt: t.arg({ type: 'DateTime', required: true }),
+      reason: t.arg.string({ required: true, validate: reason }),
       idempotencyKey: t.arg.string({ required: false, validate: idempotencyKey }),
     },
     resolve: async (_root, args, context) => {
       const campaignId = decodeId(args.id, 'Campaign');
-      await context.services.campaigns.extend(viewerOf(context), { campaignId, endsAt: args.endsAt, reason: args.reason, idempotencyKey: args.idempotencyKey }, context.requestId);
+      await context.services.campaigns.extend(
+        viewerOf(context),
+        { campaignId, endsAt: args.endsAt, reason: args.reason, idempotencyKey: args.idempotencyKey },
+        context.requestId,
+      );
       return campaignId;
     },
   }),
   cancelCampaign: t.field({
     type: CampaignRef,
     authScopes: { admin: true },
-    args: { id: t.arg.id({ required: true }), reason: t.arg.string({ required: true, validate: reason }), idempotencyKey: t.arg.string({ required: false, validate: idempotencyKey }) },
+    args: {
+      id: t.arg.id({ required: true }),
+      reason: t.arg.string({ required: true, validate: reason }),
+      idempotencyKey: t.arg.string({ required: false, validate: idempotencyKey }),
+    },
     resolve: async (_root, args, context) => {
       const campaignId = decodeId(args.id, 'Campaign');
-      await context.services.campaigns.cancel(viewerOf(context), { campaignId, reason: args.reason, idempotencyKey: args.idempotencyKey }, context.requestId);
+      await context.services.campaigns.cancel(
+        viewerOf(context),
+        { campaignId, reason: args.reason, idempotencyKey: args.idempotencyKey },
+        context.requestId,
+      );
       return campaignId;
     },
   }),

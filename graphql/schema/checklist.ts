@@ -31,14 +31,17 @@ ChecklistTemplateRef.implement({
     industries: t.field({ type: [IndustryEnum], resolve: (template) => template.industries }),
     items: t.loadableList({
       type: ChecklistItemRef,
-      load: async (ids: number[], context) => groupBy(ids, await readersOf(context).checklists.itemsByTemplateIds(ids), (item) => item.template_id),
+      load: async (ids: number[], context) =>
+        groupBy(ids, await readersOf(context).checklists.itemsByTemplateIds(ids), (item) => item.template_id),
       resolve: (template) => template.id,
     }),
   }),
 });
 
-builder.queryField('checklistTemplates', (t) => t.field({
-  type: [ChecklistTemplateRef],
-  authScopes: { loggedIn: true },
-  resolve: (_root, _args, context) => readersOf(context).checklists.listTemplates(),
-}));
+builder.queryField('checklistTemplates', (t) =>
+  t.field({
+    type: [ChecklistTemplateRef],
+    authScopes: { loggedIn: true },
+    resolve: (_root, _args, context) => readersOf(context).checklists.listTemplates(),
+  }),
+);

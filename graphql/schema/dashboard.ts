@@ -7,18 +7,27 @@ import { IndustryEnum } from './enums';
 import { OrgUnitRef } from './org-unit';
 
 const figureFields = builder.interfaceRef<DashboardFigures>('DashboardFigures').implement({
-  description: "The county's figures (DOMAIN.md), over the hazards found, inspections made and tasks dispatched in the window",
+  description:
+    "The county's figures (DOMAIN.md), over the hazards found, inspections made and tasks dispatched in the window",
   fields: (t) => ({
     inspections: t.exposeInt('inspections', { description: '检查企业单位家次' }),
     inspectorsDispatched: t.exposeInt('inspectorsDispatched', { description: '执法人员人次' }),
     enterprisesInspected: t.exposeInt('enterprisesInspected', { description: '检查企业家数（去重）' }),
     hazardsFound: t.exposeInt('hazardsFound'),
-    hazardsClosed: t.exposeInt('hazardsClosed', { description: 'Of the hazards found in the window, those closed (销号)' }),
+    hazardsClosed: t.exposeInt('hazardsClosed', {
+      description: 'Of the hazards found in the window, those closed (销号)',
+    }),
     majorHazards: t.exposeInt('majorHazards'),
-    majorHazardsOpen: t.exposeInt('majorHazardsOpen', { description: 'Major hazards still under listed supervision (挂牌督办)' }),
+    majorHazardsOpen: t.exposeInt('majorHazardsOpen', {
+      description: 'Major hazards still under listed supervision (挂牌督办)',
+    }),
     overdueHazards: t.exposeInt('overdueHazards'),
-    rectificationRate: t.exposeFloat('rectificationRate', { description: 'hazardsClosed / hazardsFound; 1 when none found' }),
-    tasksTotal: t.exposeInt('tasksTotal', { description: 'Tasks dispatched in the window (下发任务), cancelled ones left out' }),
+    rectificationRate: t.exposeFloat('rectificationRate', {
+      description: 'hazardsClosed / hazardsFound; 1 when none found',
+    }),
+    tasksTotal: t.exposeInt('tasksTotal', {
+      description: 'Tasks dispatched in the window (下发任务), cancelled ones left out',
+    }),
     tasksDone: t.exposeInt('tasksDone', { description: 'Of those, done' }),
     tasksOverdue: t.exposeInt('tasksOverdue', { description: 'Of those, open past their due time' }),
   }),
@@ -35,19 +44,41 @@ const DashboardRowRef = builder.objectRef<DashboardRowFigures>('DashboardRow').i
         return unit.name;
       },
     }),
-    orgUnit: t.field({ type: OrgUnitRef, nullable: true, resolve: (row) => (row.dimension === 'industry' ? null : Number(row.key)) }),
-    industry: t.field({ type: IndustryEnum, nullable: true, resolve: (row) => (row.dimension === 'industry' && isOneOf(INDUSTRIES, row.key) ? row.key : null) }),
+    orgUnit: t.field({
+      type: OrgUnitRef,
+      nullable: true,
+      resolve: (row) => (row.dimension === 'industry' ? null : Number(row.key)),
+    }),
+    industry: t.field({
+      type: IndustryEnum,
+      nullable: true,
+      resolve: (row) => (row.dimension === 'industry' && isOneOf(INDUSTRIES, row.key) ? row.key : null),
+    }),
   }),
 });
 
-interface DashboardShape extends DashboardFigures { rows: DashboardRowFigures[] }
+interface DashboardShape extends DashboardFigures {
+  rows: DashboardRowFigures[];
+}
 
 const DashboardRef = builder.objectRef<DashboardShape>('Dashboard').implement({
   interfaces: [figureFields],
   fields: (t) => ({
-    byRegulator: t.field({ type: [DashboardRowRef], description: 'Every regulator in view, idle ones included (who lags)', resolve: (d) => d.rows.filter((r) => r.dimension === 'regulator') }),
-    byTownship: t.field({ type: [DashboardRowRef], description: 'Every township in view, idle ones included', resolve: (d) => d.rows.filter((r) => r.dimension === 'township') }),
-    byIndustry: t.field({ type: [DashboardRowRef], description: 'The industries with any figure in the window', resolve: (d) => d.rows.filter((r) => r.dimension === 'industry') }),
+    byRegulator: t.field({
+      type: [DashboardRowRef],
+      description: 'Every regulator in view, idle ones included (who lags)',
+      resolve: (d) => d.rows.filter((r) => r.dimension === 'regulator'),
+    }),
+    byTownship: t.field({
+      type: [DashboardRowRef],
+      description: 'Every township in view, idle ones included',
+      resolve: (d) => d.rows.filter((r) => r.dimension === 'township'),
+    }),
+    byIndustry: t.field({
+      type: [DashboardRowRef],
+      description: 'The industries with any figure in the window',
+      resolve: (d) => d.rows.filter((r) => r.dimension === 'industry'),
+    }),
   }),
 });
 
@@ -61,18 +92,21 @@ const DashboardFilter = builder.inputType('DashboardFilter', {
   }),
 });
 
-builder.queryField('dashboard', (t) => t.field({
-  type: DashboardRef,
-  authScopes: { loggedIn: true },
-  description: "Admins and leaders see the county; a regulator or a township sees its own figures",
-  args: { filter: t.arg({ type: DashboardFilter, required: false }) },
-  resolve: (_root, args, context) => {
-    const f = args.filter;
-    return readersOf(context).dashboard({
-      from: f?.from ?? null, to: f?.to ?? null,
-      campaignId: f?.campaignId ? decodeId(f.campaignId, 'Campaign') : null,
-      regulatorId: f?.regulatorId ? decodeId(f.regulatorId, 'OrgUnit') : null,
-      townshipId: f?.townshipId ? decodeId(f.townshipId, 'OrgUnit') : null,
-    });
-  },
-}));
+builder.queryField('dashboard', (t) =>
+  t.field({
+    type: DashboardRef,
+    authScopes: { loggedIn: true },
+    description: 'Admins and leaders see the county; a regulator or a township sees its own figures',
+    args: { filter: t.arg({ type: DashboardFilter, required: false }) },
+    resolve: (_root, args, context) => {
+      const f = args.filter;
+      return readersOf(context).dashboard({
+        from: f?.from ?? null,
+        to: f?.to ?? null,
+        campaignId: f?.campaignId ? decodeId(f.campaignId, 'Campaign') : null,
+        regulatorId: f?.regulatorId ? decodeId(f.regulatorId, 'OrgUnit') : null,
+        townshipId: f?.townshipId ? decodeId(f.townshipId, 'OrgUnit') : null,
+      });
+    },
+  }),
+);

@@ -12,7 +12,10 @@ export const EnterpriseRef = builder.loadableNodeRef<EnterpriseRow, Key>('Enterp
   load: scopedLoad((readers, ids) => readers.enterprises.getByIds(ids)),
 });
 
-export const EnterpriseConnection = builder.connectionObject({ type: EnterpriseRef, name: 'EnterpriseConnection' }, { name: 'EnterpriseEdge' });
+export const EnterpriseConnection = builder.connectionObject(
+  { type: EnterpriseRef, name: 'EnterpriseConnection' },
+  { name: 'EnterpriseEdge' },
+);
 
 EnterpriseRef.implement({
   fields: (t) => ({
@@ -35,50 +38,83 @@ const EnterpriseFilter = builder.inputType('EnterpriseFilter', {
     townshipIds: t.idList({ required: false, validate: { maxLength: LIMITS.filterIds } }),
     regulatorId: t.id({ required: false }),
     grade: t.field({ type: GradeEnum, required: false, description: '分级分类（好/中/差）' }),
-    listStatus: t.field({ type: ListStatusEnum, required: false, description: '红黑名单：RED, BLACK, or NONE for neither' }),
-    search: t.string({ required: false, validate: { maxLength: [LIMITS.search, { message: `搜索词不能超过${LIMITS.search}个字` }] } }),
+    listStatus: t.field({
+      type: ListStatusEnum,
+      required: false,
+      description: '红黑名单：RED, BLACK, or NONE for neither',
+    }),
+    search: t.string({
+      required: false,
+      validate: { maxLength: [LIMITS.search, { message: `搜索词不能超过${LIMITS.search}个字` }] },
+    }),
   }),
 });
 
-builder.queryField('enterprises', (t) => t.field({
-  type: EnterpriseConnection,
-  complexity: pageComplexity,
-  authScopes: { loggedIn: true },
-  args: {
-    ...t.arg.connectionArgs(), filter: t.arg({ type: EnterpriseFilter, required: false }) },
-  resolve: (_root, args, context) => {
-    const readers = readersOf(context);
-    const filter = {
-      industries: args.filter?.industries ?? null,
-      townshipIds: decodeIds(args.filter?.townshipIds, 'OrgUnit'),
-      regulatorId: args.filter?.regulatorId ? decodeId(args.filter.regulatorId, 'OrgUnit') : null,
-      grade: args.filter?.grade ?? null,
-      listStatus: args.filter?.listStatus ?? null,
-      search: args.filter?.search ?? null,
-    };
-    return connectionOf(args, (page) => readers.enterprises.list(filter, page), () => readers.enterprises.count(filter));
-  },
-}));
+builder.queryField('enterprises', (t) =>
+  t.field({
+    type: EnterpriseConnection,
+    complexity: pageComplexity,
+    authScopes: { loggedIn: true },
+    args: {
+      ...t.arg.connectionArgs(),
+      filter: t.arg({ type: EnterpriseFilter, required: false }),
+    },
+    resolve: (_root, args, context) => {
+      const readers = readersOf(context);
+      const filter = {
+        industries: args.filter?.industries ?? null,
+        townshipIds: decodeIds(args.filter?.townshipIds, 'OrgUnit'),
+        regulatorId: args.filter?.regulatorId ? decodeId(args.filter.regulatorId, 'OrgUnit') : null,
+        grade: args.filter?.grade ?? null,
+        listStatus: args.filter?.listStatus ?? null,
+        search: args.filter?.search ?? null,
+      };
+      return connectionOf(
+        args,
+        (page) => readers.enterprises.list(filter, page),
+        () => readers.enterprises.count(filter),
+      );
+    },
+  }),
+);
 
 const CreateEnterpriseInput = builder.inputType('CreateEnterpriseInput', {
   fields: (t) => ({
-    uscc: t.string({ required: true, description: '统一社会信用代码（18位）', validate: maxChars(18, '统一社会信用代码应为18位') }),
-    name: t.string({ required: true, validate: { maxLength: [LIMITS.name, { message: `企业名称不能超过${LIMITS.name}个字` }] } }),
+    uscc: t.string({
+      required: true,
+      description: '统一社会信用代码（18位）',
+      validate: maxChars(18, '统一社会信用代码应为18位'),
+    }),
+    name: t.string({
+      required: true,
+      validate: { maxLength: [LIMITS.name, { message: `企业名称不能超过${LIMITS.name}个字` }] },
+    }),
     industry: t.field({ type: IndustryEnum, required: true }),
     townshipId: t.id({ required: true }),
     majorHazardSource: t.boolean({ required: false }),
     grade: t.field({ type: GradeEnum, required: false }),
     listStatus: t.field({ type: ListStatusEnum, required: false }),
-    address: t.string({ required: false, validate: { maxLength: [LIMITS.shortText, { message: `地址不能超过${LIMITS.shortText}个字` }] } }),
+    address: t.string({
+      required: false,
+      validate: { maxLength: [LIMITS.shortText, { message: `地址不能超过${LIMITS.shortText}个字` }] },
+    }),
     legalRepresentative: t.string({ required: false, validate: maxChars(50, '法定代表人姓名不能超过50个字') }),
   }),
 });
 
-builder.mutationField('createEnterprise', (t) => t.field({
-  type: EnterpriseRef,
-  authScopes: { admin: true },
-  args: { input: t.arg({ type: CreateEnterpriseInput, required: true }) },
-  resolve: (_root, { input }, context) => context.services.enterprises.create(viewerOf(context), {
-    ...input, townshipId: decodeId(input.townshipId, 'OrgUnit'),
-  }, context.requestId),
-}));
+builder.mutationField('createEnterprise', (t) =>
+  t.field({
+    type: EnterpriseRef,
+    authScopes: { admin: true },
+    args: { input: t.arg({ type: CreateEnterpriseInput, required: true }) },
+    resolve: (_root, { input }, context) =>
+      context.services.enterprises.create(
+        viewerOf(context),
+        {
+          ...input,
+          townshipId: decodeId(input.townshipId, 'OrgUnit'),
+        },
+        context.requestId,
+      ),
+  }),
+);

@@ -13,7 +13,10 @@ export const EscalationRef = builder.loadableNodeRef<EscalationRow, Key>('Escala
   load: scopedLoad((readers, ids) => readers.escalations.getByIds(ids)),
 });
 
-export const EscalationConnection = builder.connectionObject({ type: EscalationRef, name: 'EscalationConnection' }, { name: 'EscalationEdge' });
+export const EscalationConnection = builder.connectionObject(
+  { type: EscalationRef, name: 'EscalationConnection' },
+  { name: 'EscalationEdge' },
+);
 
 EscalationRef.implement({
   fields: (t) => ({
@@ -23,12 +26,14 @@ EscalationRef.implement({
     subjectType: t.exposeString('subject_type', { description: 'TASK or HAZARD' }),
     // The subject may lie outside the viewer's scope (an escalation addressed to the county office): then null.
     task: t.loadable({
-      type: TaskRef, nullable: true,
+      type: TaskRef,
+      nullable: true,
       load: async (ids: number[], context) => orNull(ids, await readersOf(context).tasks.getByIds(ids)),
       resolve: (e) => e.task_id,
     }),
     hazard: t.loadable({
-      type: HazardRef, nullable: true,
+      type: HazardRef,
+      nullable: true,
       load: async (ids: number[], context) => orNull(ids, await readersOf(context).hazards.getByIds(ids)),
       resolve: (e) => e.hazard_id,
     }),
@@ -39,28 +44,45 @@ EscalationRef.implement({
   }),
 });
 
-builder.queryField('escalations', (t) => t.field({
-  type: EscalationConnection,
-  complexity: pageComplexity,
-  authScopes: { loggedIn: true },
-  description: 'Escalations the viewer may see, highest rung and oldest first',
-  args: {
-    ...t.arg.connectionArgs(),
-    status: t.arg({ type: [EscalationStatusEnum], required: false }),
-    level: t.arg({ type: EscalationLevelEnum, required: false }),
-  },
-  resolve: (_root, args, context) => {
-    const readers = readersOf(context);
-    const filter = { status: args.status ?? null, level: args.level ?? null };
-    return connectionOf(args, (page) => readers.escalations.list(filter, page), () => readers.escalations.count(filter));
-  },
-}));
+builder.queryField('escalations', (t) =>
+  t.field({
+    type: EscalationConnection,
+    complexity: pageComplexity,
+    authScopes: { loggedIn: true },
+    description: 'Escalations the viewer may see, highest rung and oldest first',
+    args: {
+      ...t.arg.connectionArgs(),
+      status: t.arg({ type: [EscalationStatusEnum], required: false }),
+      level: t.arg({ type: EscalationLevelEnum, required: false }),
+    },
+    resolve: (_root, args, context) => {
+      const readers = readersOf(context);
+      const filter = { status: args.status ?? null, level: args.level ?? null };
+      return connectionOf(
+        args,
+        (page) => readers.escalations.list(filter, page),
+        () => readers.escalations.count(filter),
+      );
+    },
+  }),
+);
 
-builder.mutationField('acknowledgeEscalation', (t) => t.field({
-  type: EscalationRef,
-  authScopes: { loggedIn: true },
-  args: { id: t.arg.id({ required: true }), comment: t.arg.string({ required: false, validate: longText('签收意见') }) },
-  resolve: (_root, args, context) => context.services.escalations.acknowledge(viewerOf(context), {
-    escalationId: decodeId(args.id, 'Escalation'), comment: args.comment,
-  }, context.requestId),
-}));
+builder.mutationField('acknowledgeEscalation', (t) =>
+  t.field({
+    type: EscalationRef,
+    authScopes: { loggedIn: true },
+    args: {
+      id: t.arg.id({ required: true }),
+      comment: t.arg.string({ required: false, validate: longText('签收意见') }),
+    },
+    resolve: (_root, args, context) =>
+      context.services.escalations.acknowledge(
+        viewerOf(context),
+        {
+          escalationId: decodeId(args.id, 'Escalation'),
+          comment: args.comment,
+        },
+        context.requestId,
+      ),
+  }),
+);

@@ -39,7 +39,10 @@ const HazardEventRef = builder.objectRef<HazardEventRow>('HazardEvent').implemen
   }),
 });
 
-export const HazardConnection = builder.connectionObject({ type: HazardRef, name: 'HazardConnection' }, { name: 'HazardEdge' });
+export const HazardConnection = builder.connectionObject(
+  { type: HazardRef, name: 'HazardConnection' },
+  { name: 'HazardEdge' },
+);
 
 HazardRef.implement({
   fields: (t) => ({
@@ -62,17 +65,20 @@ HazardRef.implement({
     checklistItem: t.field({ type: ChecklistItemRef, nullable: true, resolve: (h) => h.checklist_item_id }),
     escalations: t.loadableList({
       type: EscalationRef,
-      load: async (ids: number[], context) => groupBy(ids, await readersOf(context).escalations.byHazardIds(ids), (e) => e.hazard_id),
+      load: async (ids: number[], context) =>
+        groupBy(ids, await readersOf(context).escalations.byHazardIds(ids), (e) => e.hazard_id),
       resolve: (h) => h.id,
     }),
     history: t.loadableList({
       type: HazardEventRef,
-      load: async (ids: number[], context) => groupBy(ids, await readersOf(context).hazards.eventsByHazardIds(ids), (e) => e.hazard_id),
+      load: async (ids: number[], context) =>
+        groupBy(ids, await readersOf(context).hazards.eventsByHazardIds(ids), (e) => e.hazard_id),
       resolve: (h) => h.id,
     }),
     photos: t.loadableList({
       type: PhotoRef,
-      load: async (ids: number[], context) => groupBy(ids, await readersOf(context).photos.forHazards(ids), (p) => p.hazard_id),
+      load: async (ids: number[], context) =>
+        groupBy(ids, await readersOf(context).photos.forHazards(ids), (p) => p.hazard_id),
       resolve: (h) => h.id,
     }),
   }),
@@ -87,30 +93,45 @@ const HazardFilter = builder.inputType('HazardFilter', {
     regulatorId: t.id({ required: false }),
     townshipId: t.id({ required: false }),
     foundFrom: t.field({ type: 'DateTime', required: false, description: 'Found at or after this instant' }),
-    foundTo: t.field({ type: 'DateTime', required: false, description: 'Found before this instant (exclusive, like the dashboard window)' }),
+    foundTo: t.field({
+      type: 'DateTime',
+      required: false,
+      description: 'Found before this instant (exclusive, like the dashboard window)',
+    }),
   }),
 });
 
-builder.queryField('hazards', (t) => t.field({
-  type: HazardConnection,
-  complexity: pageComplexity,
-  authScopes: { loggedIn: true },
-  args: {
-    ...t.arg.connectionArgs(), filter: t.arg({ type: HazardFilter, required: false }) },
-  resolve: (_root, args, context) => {
-    const readers = readersOf(context);
-    const f = args.filter;
-    const found = filterPeriod(f?.foundFrom, f?.foundTo, '发现时间');
-    const filter = {
-      campaignId: f?.campaignId ? decodeId(f.campaignId, 'Campaign') : null,
-      status: f?.status ?? null, level: f?.level ?? null, overdue: f?.overdue ?? null,
-      regulatorId: f?.regulatorId ? decodeId(f.regulatorId, 'OrgUnit') : null,
-      townshipId: f?.townshipId ? decodeId(f.townshipId, 'OrgUnit') : null,
-      foundFrom: found.from, foundTo: found.to,
-    };
-    return connectionOf(args, (page) => readers.hazards.list(filter, page), () => readers.hazards.count(filter));
-  },
-}));
+builder.queryField('hazards', (t) =>
+  t.field({
+    type: HazardConnection,
+    complexity: pageComplexity,
+    authScopes: { loggedIn: true },
+    args: {
+      ...t.arg.connectionArgs(),
+      filter: t.arg({ type: HazardFilter, required: false }),
+    },
+    resolve: (_root, args, context) => {
+      const readers = readersOf(context);
+      const f = args.filter;
+      const found = filterPeriod(f?.foundFrom, f?.foundTo, '发现时间');
+      const filter = {
+        campaignId: f?.campaignId ? decodeId(f.campaignId, 'Campaign') : null,
+        status: f?.status ?? null,
+        level: f?.level ?? null,
+        overdue: f?.overdue ?? null,
+        regulatorId: f?.regulatorId ? decodeId(f.regulatorId, 'OrgUnit') : null,
+        townshipId: f?.townshipId ? decodeId(f.townshipId, 'OrgUnit') : null,
+        foundFrom: found.from,
+        foundTo: found.to,
+      };
+      return connectionOf(
+        args,
+        (page) => readers.hazards.list(filter, page),
+        () => readers.hazards.count(filter),
+      );
+    },
+  }),
+);
 
 const ReportRectificationInput = builder.inputType('ReportRectificationInput', {
   fields: (t) => ({
@@ -137,16 +158,30 @@ builder.mutationFields((t) => ({
     type: HazardRef,
     authScopes: { loggedIn: true },
     args: { input: t.arg({ type: ReportRectificationInput, required: true }) },
-    resolve: (_root, { input }, context) => context.services.hazards.reportRectification(viewerOf(context), {
-      ...input, hazardId: decodeId(input.hazardId, 'Hazard'), photoIds: decodeIds(input.photoIds, 'Photo'),
-    }, context.requestId),
+    resolve: (_root, { input }, context) =>
+      context.services.hazards.reportRectification(
+        viewerOf(context),
+        {
+          ...input,
+          hazardId: decodeId(input.hazardId, 'Hazard'),
+          photoIds: decodeIds(input.photoIds, 'Photo'),
+        },
+        context.requestId,
+      ),
   }),
   verifyRectification: t.field({
     type: HazardRef,
     authScopes: { loggedIn: true },
     args: { input: t.arg({ type: VerifyRectificationInput, required: true }) },
-    resolve: (_root, { input }, context) => context.services.hazards.verifyRectification(viewerOf(context), {
-      ...input, hazardId: decodeId(input.hazardId, 'Hazard'), photoIds: decodeIds(input.photoIds, 'Photo'),
-    }, context.requestId),
+    resolve: (_root, { input }, context) =>
+      context.services.hazards.verifyRectification(
+        viewerOf(context),
+        {
+          ...input,
+          hazardId: decodeId(input.hazardId, 'Hazard'),
+          photoIds: decodeIds(input.photoIds, 'Photo'),
+        },
+        context.requestId,
+      ),
   }),
 }));

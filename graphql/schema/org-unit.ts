@@ -17,7 +17,8 @@ export const OrgUnitKindEnum = builder.enumType('OrgUnitKind', { values: ORG_UNI
 // Org units are the county's public structure: shown to anyone who can reach an object (a login payload too).
 export const OrgUnitRef = builder.loadableNodeRef<OrgUnitShape, Key>('OrgUnit', {
   id: { resolve: (unit) => unit.id },
-  load: async (keys: Key[], context: Context) => alignById(keys, await createOrgUnitRepository(context.db).getByIds(numericKeys(keys))),
+  load: async (keys: Key[], context: Context) =>
+    alignById(keys, await createOrgUnitRepository(context.db).getByIds(numericKeys(keys))),
 });
 
 OrgUnitRef.implement({
@@ -29,9 +30,11 @@ OrgUnitRef.implement({
   }),
 });
 
-builder.queryField('orgUnits', (t) => t.field({
-  type: [OrgUnitRef],
-  authScopes: { loggedIn: true },
-  args: { kind: t.arg({ type: OrgUnitKindEnum, required: false }) },
-  resolve: (_root, args, context) => context.readers?.orgUnits.list(args.kind ?? undefined) ?? [],
-}));
+builder.queryField('orgUnits', (t) =>
+  t.field({
+    type: [OrgUnitRef],
+    authScopes: { loggedIn: true },
+    args: { kind: t.arg({ type: OrgUnitKindEnum, required: false }) },
+    resolve: (_root, args, context) => context.readers?.orgUnits.list(args.kind ?? undefined) ?? [],
+  }),
+);

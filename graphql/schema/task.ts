@@ -22,7 +22,10 @@ export const InspectionRef = builder.loadableNodeRef<InspectionRow, Key>('Inspec
 });
 
 export const TaskConnection = builder.connectionObject({ type: TaskRef, name: 'TaskConnection' }, { name: 'TaskEdge' });
-export const InspectionConnection = builder.connectionObject({ type: InspectionRef, name: 'InspectionConnection' }, { name: 'InspectionEdge' });
+export const InspectionConnection = builder.connectionObject(
+  { type: InspectionRef, name: 'InspectionConnection' },
+  { name: 'InspectionEdge' },
+);
 
 TaskRef.implement({
   fields: (t) => ({
@@ -56,36 +59,46 @@ InspectionRef.implement({
     notes: t.exposeString('notes', { nullable: true }),
     hazards: t.loadableList({
       type: HazardRef,
-      load: async (ids: number[], context) => groupBy(ids, await readersOf(context).hazards.byInspectionIds(ids), (h) => h.inspection_id),
+      load: async (ids: number[], context) =>
+        groupBy(ids, await readersOf(context).hazards.byInspectionIds(ids), (h) => h.inspection_id),
       resolve: (inspection) => inspection.id,
     }),
     photos: t.loadableList({
       type: PhotoRef,
-      load: async (ids: number[], context) => groupBy(ids, await readersOf(context).photos.forInspections(ids), (p) => p.inspection_id),
+      load: async (ids: number[], context) =>
+        groupBy(ids, await readersOf(context).photos.forInspections(ids), (p) => p.inspection_id),
       resolve: (inspection) => inspection.id,
     }),
   }),
 });
 
-builder.queryField('myTasks', (t) => t.field({
-  type: TaskConnection,
-  complexity: pageComplexity,
-  authScopes: { loggedIn: true },
-  description: "The tasks of the viewer's org unit (a township's: those at its enterprises), open and overdue first",
-  args: {
-    ...t.arg.connectionArgs(),
-    status: t.arg({ type: [TaskStatusEnum], required: false }),
-    overdue: t.arg.boolean({ required: false }),
-  },
-  resolve: (_root, args, context) => {
-    const viewer = viewerOf(context);
-    const readers = readersOf(context);
-    const filter = {
-      assigneeOrgId: viewer.role === 'TOWNSHIP_STAFF' ? null : viewer.orgUnitId, status: args.status ?? null, overdue: args.overdue ?? null,
-    };
-    return connectionOf(args, (page) => readers.tasks.list(filter, page), () => readers.tasks.count(filter));
-  },
-}));
+builder.queryField('myTasks', (t) =>
+  t.field({
+    type: TaskConnection,
+    complexity: pageComplexity,
+    authScopes: { loggedIn: true },
+    description: "The tasks of the viewer's org unit (a township's: those at its enterprises), open and overdue first",
+    args: {
+      ...t.arg.connectionArgs(),
+      status: t.arg({ type: [TaskStatusEnum], required: false }),
+      overdue: t.arg.boolean({ required: false }),
+    },
+    resolve: (_root, args, context) => {
+      const viewer = viewerOf(context);
+      const readers = readersOf(context);
+      const filter = {
+        assigneeOrgId: viewer.role === 'TOWNSHIP_STAFF' ? null : viewer.orgUnitId,
+        status: args.status ?? null,
+        overdue: args.overdue ?? null,
+      };
+      return connectionOf(
+        args,
+        (page) => readers.tasks.list(filter, page),
+        () => readers.tasks.count(filter),
+      );
+    },
+  }),
+);
 
 const InspectionFilter = builder.inputType('InspectionFilter', {
   description: "The inspections behind the dashboard's figures: the same window, regulator and township",
@@ -94,35 +107,50 @@ const InspectionFilter = builder.inputType('InspectionFilter', {
     regulatorId: t.id({ required: false, description: 'The regulator whose task was inspected' }),
     townshipId: t.id({ required: false, description: 'The township of the inspected enterprise' }),
     inspectedFrom: t.field({ type: 'DateTime', required: false, description: 'Inspected at or after this instant' }),
-    inspectedTo: t.field({ type: 'DateTime', required: false, description: 'Inspected before this instant (exclusive)' }),
+    inspectedTo: t.field({
+      type: 'DateTime',
+      required: false,
+      description: 'Inspected before this instant (exclusive)',
+    }),
   }),
 });
 
-builder.queryField('inspections', (t) => t.field({
-  type: InspectionConnection,
-  complexity: pageComplexity,
-  authScopes: { loggedIn: true },
-  description: 'Inspections the viewer may see (a regulator its own, a township those at its enterprises), the latest first',
-  args: { ...t.arg.connectionArgs(), filter: t.arg({ type: InspectionFilter, required: false }) },
-  resolve: (_root, args, context) => {
-    const readers = readersOf(context);
-    const f = args.filter;
-    const inspected = filterPeriod(f?.inspectedFrom, f?.inspectedTo, '检查时间');
-    const filter = {
-      campaignId: f?.campaignId ? decodeId(f.campaignId, 'Campaign') : null,
-      regulatorId: f?.regulatorId ? decodeId(f.regulatorId, 'OrgUnit') : null,
-      townshipId: f?.townshipId ? decodeId(f.townshipId, 'OrgUnit') : null,
-      inspectedFrom: inspected.from, inspectedTo: inspected.to,
-    };
-    return connectionOf(args, (page) => readers.tasks.listInspections(filter, page), () => readers.tasks.countInspections(filter));
-  },
-}));
+builder.queryField('inspections', (t) =>
+  t.field({
+    type: InspectionConnection,
+    complexity: pageComplexity,
+    authScopes: { loggedIn: true },
+    description:
+      'Inspections the viewer may see (a regulator its own, a township those at its enterprises), the latest first',
+    args: { ...t.arg.connectionArgs(), filter: t.arg({ type: InspectionFilter, required: false }) },
+    resolve: (_root, args, context) => {
+      const readers = readersOf(context);
+      const f = args.filter;
+      const inspected = filterPeriod(f?.inspectedFrom, f?.inspectedTo, '检查时间');
+      const filter = {
+        campaignId: f?.campaignId ? decodeId(f.campaignId, 'Campaign') : null,
+        regulatorId: f?.regulatorId ? decodeId(f.regulatorId, 'OrgUnit') : null,
+        townshipId: f?.townshipId ? decodeId(f.townshipId, 'OrgUnit') : null,
+        inspectedFrom: inspected.from,
+        inspectedTo: inspected.to,
+      };
+      return connectionOf(
+        args,
+        (page) => readers.tasks.listInspections(filter, page),
+        () => readers.tasks.countInspections(filter),
+      );
+    },
+  }),
+);
 
 const FindingInput = builder.inputType('FindingInput', {
   fields: (t) => ({
     level: t.field({ type: HazardLevelEnum, required: true }),
     description: t.string({ required: true, validate: longText('隐患描述') }),
-    location: t.string({ required: false, validate: { maxLength: [LIMITS.shortText, { message: `隐患位置不能超过${LIMITS.shortText}个字` }] } }),
+    location: t.string({
+      required: false,
+      validate: { maxLength: [LIMITS.shortText, { message: `隐患位置不能超过${LIMITS.shortText}个字` }] },
+    }),
     checklistItemId: t.id({ required: false }),
     rectifyBy: t.field({ type: 'DateTime', required: true }),
     photoIds: t.idList({ required: false, description: 'Photos uploaded with uploadPhoto', validate: photoIdList }),
@@ -135,7 +163,9 @@ const SubmitInspectionInput = builder.inputType('SubmitInspectionInput', {
     inspectedAt: t.field({ type: 'DateTime', required: false, description: 'Default: now' }),
     inspectorCount: t.int({ required: true, description: 'People in the inspection group' }),
     findings: t.field({
-      type: [FindingInput], required: true, description: 'Empty: no hazard found',
+      type: [FindingInput],
+      required: true,
+      description: 'Empty: no hazard found',
       validate: { maxLength: [LIMITS.findings, { message: `一次检查最多登记${LIMITS.findings}项隐患` }] },
     }),
     notes: t.string({ required: false, validate: longText('备注') }),
@@ -144,17 +174,25 @@ const SubmitInspectionInput = builder.inputType('SubmitInspectionInput', {
   }),
 });
 
-builder.mutationField('submitInspection', (t) => t.field({
-  type: InspectionRef,
-  authScopes: { loggedIn: true },
-  args: { input: t.arg({ type: SubmitInspectionInput, required: true }) },
-  resolve: (_root, { input }, context) => context.services.tasks.submitInspection(viewerOf(context), {
-    ...input,
-    taskId: decodeId(input.taskId, 'Task'),
-    findings: input.findings.map((f) => ({
-      ...f, checklistItemId: f.checklistItemId ? decodeId(f.checklistItemId, 'ChecklistItem') : null, photoIds: decodeIds(f.photoIds, 'Photo'),
-    })),
-    photoIds: decodeIds(input.photoIds, 'Photo'),
-  }, context.requestId),
-}));
-
+builder.mutationField('submitInspection', (t) =>
+  t.field({
+    type: InspectionRef,
+    authScopes: { loggedIn: true },
+    args: { input: t.arg({ type: SubmitInspectionInput, required: true }) },
+    resolve: (_root, { input }, context) =>
+      context.services.tasks.submitInspection(
+        viewerOf(context),
+        {
+          ...input,
+          taskId: decodeId(input.taskId, 'Task'),
+          findings: input.findings.map((f) => ({
+            ...f,
+            checklistItemId: f.checklistItemId ? decodeId(f.checklistItemId, 'ChecklistItem') : null,
+            photoIds: decodeIds(f.photoIds, 'Photo'),
+          })),
+          photoIds: decodeIds(input.photoIds, 'Photo'),
+        },
+        context.requestId,
+      ),
+  }),
+);

@@ -14,7 +14,15 @@ export const UserRef = builder.node(builder.objectRef<Viewer>('User'), {
     const viewer = context.viewer;
     if (!viewer || (viewer.role !== 'ADMIN' && String(viewer.id) !== id)) return null;
     const row = await createUserRepository(context.db).getById(Number(id));
-    return row ? { id: row.id, username: row.username, displayName: row.display_name, role: row.role, orgUnitId: row.org_unit_id } : null;
+    return row
+      ? {
+          id: row.id,
+          username: row.username,
+          displayName: row.display_name,
+          role: row.role,
+          orgUnitId: row.org_unit_id,
+        }
+      : null;
   },
   fields: (t) => ({
     username: t.exposeString('username'),
@@ -32,29 +40,40 @@ const LoginPayload = builder.objectRef<{ token: string; user: Viewer; expiresAt:
   }),
 });
 
-builder.queryField('me', (t) => t.field({
-  type: UserRef,
-  nullable: true,
-  resolve: (_root, _args, context) => context.viewer,
-}));
+builder.queryField('me', (t) =>
+  t.field({
+    type: UserRef,
+    nullable: true,
+    resolve: (_root, _args, context) => context.viewer,
+  }),
+);
 
-builder.mutationField('login', (t) => t.field({
-  type: LoginPayload,
-  args: {
-    username: t.arg.string({ required: true }),
-    password: t.arg.string({ required: true }),
-  },
-  resolve: async (_root, args, context) => {
-    if (args.username.length > 64 || args.password.length > 128) {
-      throw new AppError('BAD_USER_INPUT', '用户名或密码过长');
-    }
-    const { token, viewer, expiresAt } = await context.services.auth.login(args.username, args.password, context.requestId);
-    return { token, user: viewer, expiresAt };
-  },
-}));
+builder.mutationField('login', (t) =>
+  t.field({
+    type: LoginPayload,
+    args: {
+      username: t.arg.string({ required: true }),
+      password: t.arg.string({ required: true }),
+    },
+    resolve: async (_root, args, context) => {
+      if (args.username.length > 64 || args.password.length > 128) {
+        throw new AppError('BAD_USER_INPUT', '用户名或密码过长');
+      }
+      const { token, viewer, expiresAt } = await context.services.auth.login(
+        args.username,
+        args.password,
+        context.requestId,
+      );
+      return { token, user: viewer, expiresAt };
+    },
+  }),
+);
 
-builder.mutationField('logout', (t) => t.boolean({
-  authScopes: { loggedIn: true },
-  description: 'Ends the session of the token in the Authorization header.',
-  resolve: (_root, _args, context) => context.token ? context.services.auth.logout(context.token, context.requestId) : false,
-}));
+builder.mutationField('logout', (t) =>
+  t.boolean({
+    authScopes: { loggedIn: true },
+    description: 'Ends the session of the token in the Authorization header.',
+    resolve: (_root, _args, context) =>
+      context.token ? context.services.auth.logout(context.token, context.requestId) : false,
+  }),
+);

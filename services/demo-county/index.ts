@@ -3,7 +3,14 @@ import type { Insertable, Kysely, Transaction } from 'kysely';
 import type { ChecklistItemTable, DB, NewAppUser, NewEnterprise, OrgUnitTable } from '../../db/schema';
 import { REGULATORS, regulatorCodeForIndustry } from '../../domain/regulators';
 import { createRng, type Rng } from '../../domain/rng';
-import { INDUSTRIES, type Grade, type Industry, type ListStatus, type OrgUnitKind, type Role } from '../../domain/types';
+import {
+  INDUSTRIES,
+  type Grade,
+  type Industry,
+  type ListStatus,
+  type OrgUnitKind,
+  type Role,
+} from '../../domain/types';
 import { makeEnterpriseUscc } from '../../domain/uscc';
 import { hashPassword } from '../passwords';
 import { CHECKLIST_TEMPLATES } from './checklists';
@@ -68,7 +75,11 @@ const SETTING_FACTORS: Partial<Record<Industry, Record<Setting, number>>> = {
   GAS: { park: 0.5, urban: 2, rural: 0.5 },
 };
 
-const GRADE_WEIGHTS: readonly (readonly [Grade, number])[] = [['GOOD', 30], ['FAIR', 55], ['POOR', 15]];
+const GRADE_WEIGHTS: readonly (readonly [Grade, number])[] = [
+  ['GOOD', 30],
+  ['FAIR', 55],
+  ['POOR', 15],
+];
 const MAJOR_HAZARD_SOURCE_SHARE = 0.2;
 // Red list (exemplary) only among GOOD firms, black list (serious violators) only among POOR ones.
 const RED_LIST_SHARE_OF_GOOD = 0.1;
@@ -103,14 +114,17 @@ export async function isDatabaseEmpty(db: Kysely<DB>): Promise<boolean> {
 
 export async function seedDemoCounty(db: Kysely<DB>, options: SeedDemoCountyOptions): Promise<SeedSummary> {
   const count = options.enterpriseCount ?? DEFAULT_ENTERPRISE_COUNT;
-  if (!Number.isInteger(count) || count < 1) throw new RangeError(`enterpriseCount must be a positive integer, got ${count}`);
+  if (!Number.isInteger(count) || count < 1)
+    throw new RangeError(`enterpriseCount must be a positive integer, got ${count}`);
   // One scrypt hash shared by every demo login: hashing each would take seconds.
   const passwordHash = options.withDemoUsers ? await hashPassword(options.demoPassword) : null;
   const rng = createRng(options.seed ?? DEFAULT_SEED);
 
   return db.transaction().execute(async (trx) => {
     if (!(await isDatabaseEmpty(trx))) {
-      throw new DatabaseNotEmptyError('refusing to seed the demo county: the database already has org units (it is not empty)');
+      throw new DatabaseNotEmptyError(
+        'refusing to seed the demo county: the database already has org units (it is not empty)',
+      );
     }
     const orgIds = await insertOrgUnits(trx);
     const users = passwordHash === null ? 0 : await insertDemoUsers(trx, orgIds, passwordHash);
@@ -141,21 +155,35 @@ function idOf(ids: ReadonlyMap<string, number>, code: string): number {
 }
 
 async function insertOrgUnits(trx: Transaction<DB>): Promise<OrgIds> {
-  const office = await trx.insertInto('org_unit')
+  const office = await trx
+    .insertInto('org_unit')
     .values({ code: COUNTY_OFFICE_CODE, name: COUNTY_OFFICE_NAME, kind: 'COUNTY_OFFICE', parent_id: null })
-    .returning('id').executeTakeFirstOrThrow();
-  const unit = (code: string, name: string, kind: OrgUnitKind): Insertable<OrgUnitTable> =>
-    ({ code, name, kind, parent_id: office.id });
-  const children = await trx.insertInto('org_unit').values([
-    ...REGULATORS.map((r) => unit(r.code, r.name, 'REGULATOR')),
-    ...TOWNSHIPS.map((t) => unit(t.code, t.name, 'TOWNSHIP')),
-  ]).returning(['id', 'code']).execute();
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const unit = (code: string, name: string, kind: OrgUnitKind): Insertable<OrgUnitTable> => ({
+    code,
+    name,
+    kind,
+    parent_id: office.id,
+  });
+  const children = await trx
+    .insertInto('org_unit')
+    .values([
+      ...REGULATORS.map((r) => unit(r.code, r.name, 'REGULATOR')),
+      ...TOWNSHIPS.map((t) => unit(t.code, t.name, 'TOWNSHIP')),
+    ])
+    .returning(['id', 'code'])
+    .execute();
   return new Map([[COUNTY_OFFICE_CODE, office.id], ...children.map((c): [string, number] => [c.code, c.id])]);
 }
 
 async function insertDemoUsers(trx: Transaction<DB>, orgIds: OrgIds, passwordHash: string): Promise<number> {
   const user = (username: string, displayName: string, role: Role, orgCode: string): NewAppUser => ({
-    username, display_name: displayName, role, org_unit_id: idOf(orgIds, orgCode), password_hash: passwordHash,
+    username,
+    display_name: displayName,
+    role,
+    org_unit_id: idOf(orgIds, orgCode),
+    password_hash: passwordHash,
   });
   const users: NewAppUser[] = [
     user('admin', '县安委办管理员', 'ADMIN', COUNTY_OFFICE_CODE),
@@ -173,7 +201,8 @@ async function insertDemoUsers(trx: Transaction<DB>, orgIds: OrgIds, passwordHas
   const leader = inserted.find((u) => u.username === 'leader');
   if (!leader) throw new RangeError('the leader login was not created');
   // The leader is in charge of every sector, so every escalation ladder ends at someone.
-  await trx.insertInto('leader_assignment')
+  await trx
+    .insertInto('leader_assignment')
     .values(INDUSTRIES.map((industry) => ({ user_id: leader.id, industry, township_id: null })))
     .execute();
   return inserted.length;
@@ -187,7 +216,12 @@ function industryDeck(rng: Rng, count: number): Industry[] {
     return { industry, n: Math.floor(exact), remainder: exact - Math.floor(exact) };
   });
   const left = count - quotas.reduce((sum, q) => sum + q.n, 0);
-  [...quotas].sort((a, b) => b.remainder - a.remainder).slice(0, left).forEach((q) => { q.n += 1; });
+  [...quotas]
+    .sort((a, b) => b.remainder - a.remainder)
+    .slice(0, left)
+    .forEach((q) => {
+      q.n += 1;
+    });
   const deck = quotas.flatMap((q) => Array.from({ length: q.n }, () => q.industry));
   for (let i = deck.length - 1; i > 0; i -= 1) {
     const j = rng.int(i + 1);
@@ -216,8 +250,12 @@ function buildEnterprises(rng: Rng, count: number, orgIds: OrgIds): NewEnterpris
     serials.add(serial);
     const grade = rng.weighted(GRADE_WEIGHTS);
     const listDraw = rng.next();
-    const listStatus: ListStatus = grade === 'GOOD' && listDraw < RED_LIST_SHARE_OF_GOOD ? 'RED'
-      : grade === 'POOR' && listDraw < BLACK_LIST_SHARE_OF_POOR ? 'BLACK' : 'NONE';
+    const listStatus: ListStatus =
+      grade === 'GOOD' && listDraw < RED_LIST_SHARE_OF_GOOD
+        ? 'RED'
+        : grade === 'POOR' && listDraw < BLACK_LIST_SHARE_OF_POOR
+          ? 'BLACK'
+          : 'NONE';
     const majorHazardDraw = rng.next();
     return {
       uscc: makeEnterpriseUscc(COUNTY_DIVISION_CODE, serial),
@@ -235,18 +273,22 @@ function buildEnterprises(rng: Rng, count: number, orgIds: OrgIds): NewEnterpris
 }
 
 async function insertChecklists(trx: Transaction<DB>): Promise<number> {
-  const templates = await trx.insertInto('checklist_template')
+  const templates = await trx
+    .insertInto('checklist_template')
     .values(CHECKLIST_TEMPLATES.map((t) => ({ code: t.code, name: t.name, industries: JSON.stringify(t.industries) })))
-    .returning(['id', 'code']).execute();
+    .returning(['id', 'code'])
+    .execute();
   const ids = new Map(templates.map((t) => [t.code, t.id]));
-  const items: Insertable<ChecklistItemTable>[] = CHECKLIST_TEMPLATES.flatMap((t) => t.items.map((item, index) => ({
-    template_id: idOf(ids, t.code),
-    position: index + 1,
-    category: item.category,
-    text: item.text,
-    basis: item.basis,
-    major_criterion: item.majorCriterion,
-  })));
+  const items: Insertable<ChecklistItemTable>[] = CHECKLIST_TEMPLATES.flatMap((t) =>
+    t.items.map((item, index) => ({
+      template_id: idOf(ids, t.code),
+      position: index + 1,
+      category: item.category,
+      text: item.text,
+      basis: item.basis,
+      major_criterion: item.majorCriterion,
+    })),
+  );
   for (const batch of batches(items)) await trx.insertInto('checklist_item').values(batch).execute();
   return items.length;
 }

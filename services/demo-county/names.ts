@@ -13,8 +13,9 @@ export interface Place {
 }
 
 // 字号 (trade name) characters: two distinct ones make a firm's brand, as in 恒泰, 宏达, 鑫源.
-const BRAND_CHARACTERS = [...
-  '恒泰宏达鑫源华盛永兴隆昌金利顺安祥瑞德信通远丰茂天成海润嘉福汇鼎晟荣凯旭宇航正中和佳新东博创益联诚锦鸿广聚'];
+const BRAND_CHARACTERS = [
+  ...'恒泰宏达鑫源华盛永兴隆昌金利顺安祥瑞德信通远丰茂天成海润嘉福汇鼎晟荣凯旭宇航正中和佳新东博创益联诚锦鸿广聚',
+];
 
 interface Trade {
   words: readonly string[];
@@ -27,28 +28,34 @@ const COMPANY = ['有限公司', '有限责任公司'];
 // Industry words per industry; fire key units are the crowded places (商场、宾馆、医院、学校).
 const TRADES: Record<Industry, readonly Trade[]> = {
   HAZARDOUS_CHEMICALS: [
-    { words: ['化工', '精细化工', '化学', '化工科技', '石化', '新材料科技', '涂料', '工业气体'], forms: [...COMPANY, '股份有限公司'] },
+    {
+      words: ['化工', '精细化工', '化学', '化工科技', '石化', '新材料科技', '涂料', '工业气体'],
+      forms: [...COMPANY, '股份有限公司'],
+    },
   ],
   NON_COAL_MINE: [
     { words: ['矿业', '建材矿业', '砂石', '石灰石矿业'], forms: COMPANY },
     { words: ['石料厂', '采石场'], forms: [''] },
   ],
   METALLURGY: [{ words: ['铸造', '铸业', '精密铸造', '特钢', '铸锻', '冶金'], forms: COMPANY }],
-  AMMONIA_REFRIGERATION: [{ words: ['食品冷链', '冷链物流', '冷藏', '肉类加工', '冷冻食品', '果蔬冷藏'], forms: COMPANY }],
+  AMMONIA_REFRIGERATION: [
+    { words: ['食品冷链', '冷链物流', '冷藏', '肉类加工', '冷冻食品', '果蔬冷藏'], forms: COMPANY },
+  ],
   COMBUSTIBLE_DUST: [
     { words: ['木制品', '粉末冶金', '面粉', '家具', '饲料', '淀粉', '铝制品', '木业'], forms: [...COMPANY, '厂'] },
   ],
   CONFINED_SPACE: [{ words: ['污水处理', '酿造', '纸业', '水务', '环保科技', '酒业', '调味品'], forms: COMPANY }],
   CONSTRUCTION: [
-    { words: ['建筑工程', '建设工程', '建筑安装工程', '市政工程', '路桥工程', '建工'], forms: [...COMPANY, '集团有限公司'] },
+    {
+      words: ['建筑工程', '建设工程', '建筑安装工程', '市政工程', '路桥工程', '建工'],
+      forms: [...COMPANY, '集团有限公司'],
+    },
   ],
   GAS: [
     { words: ['燃气', '天然气', '液化气', '新能源燃气'], forms: COMPANY },
     { words: ['液化石油气供应站'], forms: [''] },
   ],
-  ROAD_TRANSPORT: [
-    { words: ['物流运输', '运输', '汽车运输', '客运', '物流', '危险货物运输', '货运'], forms: COMPANY },
-  ],
+  ROAD_TRANSPORT: [{ words: ['物流运输', '运输', '汽车运输', '客运', '物流', '危险货物运输', '货运'], forms: COMPANY }],
   FIRE_KEY_UNIT: [
     { words: ['商贸', '超市', '商业管理', '酒店管理'], forms: COMPANY },
     { words: ['购物广场', '购物中心', '商厦', '大酒店', '宾馆', '医院', '实验学校', '幼儿园', '养老院'], forms: [''] },
@@ -59,8 +66,24 @@ const TRADES: Record<Industry, readonly Trade[]> = {
   OTHER: [
     {
       words: [
-        '金属制品', '五金制品', '纺织', '服装', '塑料制品', '包装制品', '新型建材', '机械制造', '电器', '玻璃制品',
-        '橡胶制品', '纸制品', '汽车配件', '轴承', '电子科技', '食品', '水泥制品', '印务',
+        '金属制品',
+        '五金制品',
+        '纺织',
+        '服装',
+        '塑料制品',
+        '包装制品',
+        '新型建材',
+        '机械制造',
+        '电器',
+        '玻璃制品',
+        '橡胶制品',
+        '纸制品',
+        '汽车配件',
+        '轴承',
+        '电子科技',
+        '食品',
+        '水泥制品',
+        '印务',
       ],
       forms: [...COMPANY, '厂'],
     },
@@ -68,16 +91,47 @@ const TRADES: Record<Industry, readonly Trade[]> = {
 };
 
 // Common surnames, the frequent ones listed more than once so they come up more often.
-const SURNAMES = [...
-  '王王王李李李张张张刘刘陈陈杨杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董程曹袁邓许沈曾彭吕苏卢蒋蔡贾魏薛'];
-const GIVEN_NAME_CHARACTERS = [...
-  '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华建国志文红玉海东春永立新金庆宏德振兵鹏辉俊峰亮云凤梅兰晨宇浩'];
+const SURNAMES = [
+  ...'王王王李李李张张张刘刘陈陈杨杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董程曹袁邓许沈曾彭吕苏卢蒋蔡贾魏薛',
+];
+const GIVEN_NAME_CHARACTERS = [
+  ...'伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华建国志文红玉海东春永立新金庆宏德振兵鹏辉俊峰亮云凤梅兰晨宇浩',
+];
 
 const TOWN_ROADS = [
-  '人民路', '建设路', '解放路', '文化路', '新华路', '育才路', '胜利路', '和平路', '朝阳路', '东风路', '振兴路', '团结路',
-  '光明路', '幸福路', '滨河路', '府前街', '青年路', '长江路', '黄河路', '迎宾大道',
+  '人民路',
+  '建设路',
+  '解放路',
+  '文化路',
+  '新华路',
+  '育才路',
+  '胜利路',
+  '和平路',
+  '朝阳路',
+  '东风路',
+  '振兴路',
+  '团结路',
+  '光明路',
+  '幸福路',
+  '滨河路',
+  '府前街',
+  '青年路',
+  '长江路',
+  '黄河路',
+  '迎宾大道',
 ];
-const PARK_ROADS = ['经一路', '经二路', '经三路', '纬一路', '纬二路', '纬三路', '纬四路', '化工路', '创业大道', '科技路'];
+const PARK_ROADS = [
+  '经一路',
+  '经二路',
+  '经三路',
+  '纬一路',
+  '纬二路',
+  '纬三路',
+  '纬四路',
+  '化工路',
+  '创业大道',
+  '科技路',
+];
 
 const NUMERALS = '〇一二三四五六七八九十';
 const branchName = (base: string, n: number): string => `${base}第${NUMERALS.charAt(n) || String(n)}分公司`;
@@ -104,7 +158,12 @@ export function createDemoNamer(rng: Rng): DemoNamer {
   // Firms carry the county's name, a town's name (镇 only: 街道 and parks read oddly in a name) or none.
   const prefix = (place: Place): string => {
     const townName = !place.park && place.name.endsWith('镇') ? place.name : COUNTY_NAME;
-    return rng.weighted<string>([[COUNTY_NAME, 45], [COUNTY_SHORT_NAME, 10], [townName, 20], ['', 25]]);
+    return rng.weighted<string>([
+      [COUNTY_NAME, 45],
+      [COUNTY_SHORT_NAME, 10],
+      [townName, 20],
+      ['', 25],
+    ]);
   };
 
   const draw = (industry: Industry, place: Place): string => {
@@ -122,9 +181,10 @@ export function createDemoNamer(rng: Rng): DemoNamer {
       return name;
     },
     personName() {
-      const given = rng.next() < 0.35
-        ? rng.pick(GIVEN_NAME_CHARACTERS)
-        : rng.pick(GIVEN_NAME_CHARACTERS) + rng.pick(GIVEN_NAME_CHARACTERS);
+      const given =
+        rng.next() < 0.35
+          ? rng.pick(GIVEN_NAME_CHARACTERS)
+          : rng.pick(GIVEN_NAME_CHARACTERS) + rng.pick(GIVEN_NAME_CHARACTERS);
       return rng.pick(SURNAMES) + given;
     },
     address(place) {

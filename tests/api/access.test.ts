@@ -4,7 +4,18 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeEnterpriseUscc } from '../../domain/uscc';
 import { startApiEnv, type ApiEnv } from '../support/api-env';
-import { codeOf, finding, inDays, inspect, launchCampaign, openTaskOf, REPORT, SUBMIT, VERIFY, type LaunchedCampaign } from '../support/api-fixtures';
+import {
+  codeOf,
+  finding,
+  inDays,
+  inspect,
+  launchCampaign,
+  openTaskOf,
+  REPORT,
+  SUBMIT,
+  VERIFY,
+  type LaunchedCampaign,
+} from '../support/api-fixtures';
 import { waitFor } from '../support/processes';
 
 let api: ApiEnv;
@@ -19,49 +30,145 @@ beforeAll(async () => {
   api = await startApiEnv();
   // Tasks fall due seconds after launch and climb to REGULATOR_HEAD a second later: real escalations, real time.
   campaign = await launchCampaign(api, {
-    name: '权限测试行动', industries: ['HAZARDOUS_CHEMICALS', 'OTHER', 'CONSTRUCTION'], taskDueAt: new Date(Date.now() + 8_000).toISOString(),
-    steps: [{ after: 'PT1S', level: 'REGULATOR_HEAD' }, { after: 'P30D', level: 'COUNTY_OFFICE' }],
+    name: '权限测试行动',
+    industries: ['HAZARDOUS_CHEMICALS', 'OTHER', 'CONSTRUCTION'],
+    taskDueAt: new Date(Date.now() + 8_000).toISOString(),
+    steps: [
+      { after: 'PT1S', level: 'REGULATOR_HEAD' },
+      { after: 'P30D', level: 'COUNTY_OFFICE' },
+    ],
   });
   // The township whose staff sees emergency's first task (it is at one of its enterprises).
   const task = await openTaskOf(api, campaign.dbId, 'emergency');
-  const row = await api.database.db.selectFrom('task').innerJoin('enterprise', 'enterprise.id', 'task.enterprise_id')
-    .innerJoin('org_unit', 'org_unit.id', 'enterprise.township_id').select('org_unit.code').where('task.id', '=', task.dbId).executeTakeFirstOrThrow();
+  const row = await api.database.db
+    .selectFrom('task')
+    .innerJoin('enterprise', 'enterprise.id', 'task.enterprise_id')
+    .innerJoin('org_unit', 'org_unit.id', 'enterprise.township_id')
+    .select('org_unit.code')
+    .where('task.id', '=', task.dbId)
+    .executeTakeFirstOrThrow();
   township = row.code;
 });
-afterAll(async () => { await api?.teardown(); });
+afterAll(async () => {
+  await api?.teardown();
+});
 
 async function rowCounts() {
   const db = api.database.db;
   const count = async (table: 'inspection' | 'hazard_event' | 'enterprise' | 'campaign' | 'audit_log' | 'photo') =>
-    Number((await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
-  const escalationsAcked = (await db.selectFrom('escalation').select('id').where('status', '=', 'ACKNOWLEDGED').execute()).length;
-  return { inspection: await count('inspection'), events: await count('hazard_event'), enterprise: await count('enterprise'), campaign: await count('campaign'), audit: await count('audit_log'), photo: await count('photo'), escalationsAcked };
+    Number(
+      (
+        await db
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+  const escalationsAcked = (
+    await db.selectFrom('escalation').select('id').where('status', '=', 'ACKNOWLEDGED').execute()
+  ).length;
+  return {
+    inspection: await count('inspection'),
+    events: await count('hazard_event'),
+    enterprise: await count('enterprise'),
+    campaign: await count('campaign'),
+    audit: await count('audit_log'),
+    photo: await count('photo'),
+    escalationsAcked,
+  };
 }
 
 describe('role × mutation matrix', () => {
   it('refuses every mutation to the roles API.md does not give it, changing nothing', async () => {
     const task = await openTaskOf(api, campaign.dbId, 'emergency');
-    const [hazardId] = await inspect(api, (await openTaskOf(api, campaign.dbId, 'emergency', 1)).id, 'emergency.staff', [finding('GENERAL', '消防通道堵塞')]);
-    await waitFor(async () => (await api.database.db.selectFrom('escalation').select('id').where('level', '=', 'REGULATOR_HEAD').where('status', '=', 'OPEN').where('task_id', '=', task.dbId).execute()).length > 0, 40_000, 'a REGULATOR_HEAD escalation');
-    const escalation = await api.database.db.selectFrom('escalation').select('id').where('task_id', '=', task.dbId).where('level', '=', 'REGULATOR_HEAD').executeTakeFirstOrThrow();
+    const [hazardId] = await inspect(
+      api,
+      (await openTaskOf(api, campaign.dbId, 'emergency', 1)).id,
+      'emergency.staff',
+      [finding('GENERAL', '消防通道堵塞')],
+    );
+    await waitFor(
+      async () =>
+        (
+          await api.database.db
+            .selectFrom('escalation')
+            .select('id')
+            .where('level', '=', 'REGULATOR_HEAD')
+            .where('status', '=', 'OPEN')
+            .where('task_id', '=', task.dbId)
+            .execute()
+        ).length > 0,
+      40_000,
+      'a REGULATOR_HEAD escalation',
+    );
+    const escalation = await api.database.db
+      .selectFrom('escalation')
+      .select('id')
+      .where('task_id', '=', task.dbId)
+      .where('level', '=', 'REGULATOR_HEAD')
+      .executeTakeFirstOrThrow();
     const kaifaqu = api.gid('OrgUnit', await api.orgId('kaifaqu'));
-    const mutations: Record<string, { query: string; variables: Record<string, unknown>; allowed: Who[]; hiddenFrom?: Who[] }> = {
+    const mutations: Record<
+      string,
+      { query: string; variables: Record<string, unknown>; allowed: Who[]; hiddenFrom?: Who[] }
+    > = {
       createEnterprise: {
         query: 'mutation($input: CreateEnterpriseInput!) { createEnterprise(input: $input) { id } }',
-        variables: { input: { uscc: makeEnterpriseUscc('130999', 555_001), name: '矩阵测试企业', industry: 'OTHER', townshipId: kaifaqu } }, allowed: ['admin'],
+        variables: {
+          input: {
+            uscc: makeEnterpriseUscc('130999', 555_001),
+            name: '矩阵测试企业',
+            industry: 'OTHER',
+            townshipId: kaifaqu,
+          },
+        },
+        allowed: ['admin'],
       },
       launchCampaign: {
         query: 'mutation($input: LaunchCampaignInput!) { launchCampaign(input: $input) { id } }',
-        variables: { input: { name: '矩阵测试', kind: 'OTHER', endsAt: inDays(10), industries: ['GAS'] } }, allowed: ['admin'],
+        variables: { input: { name: '矩阵测试', kind: 'OTHER', endsAt: inDays(10), industries: ['GAS'] } },
+        allowed: ['admin'],
       },
-      pauseCampaign: { query: 'mutation($id: ID!) { pauseCampaign(id: $id, reason: "测试") { id } }', variables: { id: campaign.id }, allowed: ['admin'] },
-      resumeCampaign: { query: 'mutation($id: ID!) { resumeCampaign(id: $id) { id } }', variables: { id: campaign.id }, allowed: ['admin'] },
-      extendCampaign: { query: 'mutation($id: ID!, $e: DateTime!) { extendCampaign(id: $id, endsAt: $e, reason: "测试") { id } }', variables: { id: campaign.id, e: inDays(120) }, allowed: ['admin'] },
-      cancelCampaign: { query: 'mutation($id: ID!) { cancelCampaign(id: $id, reason: "测试") { id } }', variables: { id: campaign.id }, allowed: ['admin'] },
-      submitInspection: { query: SUBMIT, variables: { input: { taskId: task.id, inspectorCount: 2, findings: [] } }, allowed: ['emergency.head', 'emergency.staff'] },
-      reportRectification: { query: REPORT, variables: { input: { hazardId, measures: '已整改' } }, allowed: ['emergency.head', 'emergency.staff'] },
-      verifyRectification: { query: VERIFY, variables: { input: { hazardId, passed: true } }, allowed: ['emergency.head', 'emergency.staff'] },
-      acknowledgeEscalation: { query: 'mutation($id: ID!) { acknowledgeEscalation(id: $id) { id } }', variables: { id: api.gid('Escalation', escalation.id) }, allowed: ['emergency.head'] },
+      pauseCampaign: {
+        query: 'mutation($id: ID!) { pauseCampaign(id: $id, reason: "测试") { id } }',
+        variables: { id: campaign.id },
+        allowed: ['admin'],
+      },
+      resumeCampaign: {
+        query: 'mutation($id: ID!) { resumeCampaign(id: $id) { id } }',
+        variables: { id: campaign.id },
+        allowed: ['admin'],
+      },
+      extendCampaign: {
+        query: 'mutation($id: ID!, $e: DateTime!) { extendCampaign(id: $id, endsAt: $e, reason: "测试") { id } }',
+        variables: { id: campaign.id, e: inDays(120) },
+        allowed: ['admin'],
+      },
+      cancelCampaign: {
+        query: 'mutation($id: ID!) { cancelCampaign(id: $id, reason: "测试") { id } }',
+        variables: { id: campaign.id },
+        allowed: ['admin'],
+      },
+      submitInspection: {
+        query: SUBMIT,
+        variables: { input: { taskId: task.id, inspectorCount: 2, findings: [] } },
+        allowed: ['emergency.head', 'emergency.staff'],
+      },
+      reportRectification: {
+        query: REPORT,
+        variables: { input: { hazardId, measures: '已整改' } },
+        allowed: ['emergency.head', 'emergency.staff'],
+      },
+      verifyRectification: {
+        query: VERIFY,
+        variables: { input: { hazardId, passed: true } },
+        allowed: ['emergency.head', 'emergency.staff'],
+      },
+      acknowledgeEscalation: {
+        query: 'mutation($id: ID!) { acknowledgeEscalation(id: $id) { id } }',
+        variables: { id: api.gid('Escalation', escalation.id) },
+        allowed: ['emergency.head'],
+      },
     };
     const refused: string[] = [];
     for (const [name, m] of Object.entries(mutations)) {
@@ -80,12 +187,46 @@ describe('role × mutation matrix', () => {
     }
     expect(refused.length).toBe(4 * 6 + 3 * 3 + 4);
     // And the allowed ones go through (the acknowledgement first: the inspection resolves the task's escalations).
-    const ack = await api.gql<{ acknowledgeEscalation: { id: string } }>(mutations.acknowledgeEscalation?.query ?? '', mutations.acknowledgeEscalation?.variables, await api.login('emergency.head'));
+    const ack = await api.gql<{ acknowledgeEscalation: { id: string } }>(
+      mutations.acknowledgeEscalation?.query ?? '',
+      mutations.acknowledgeEscalation?.variables,
+      await api.login('emergency.head'),
+    );
     expect(ack.errors).toBeUndefined();
-    expect(codeOf(await api.gql(mutations.submitInspection?.query ?? '', mutations.submitInspection?.variables, await api.login('emergency.staff')))).toBeUndefined();
-    expect(codeOf(await api.gql(mutations.reportRectification?.query ?? '', mutations.reportRectification?.variables, await api.login('emergency.head')))).toBeUndefined();
-    expect(codeOf(await api.gql(mutations.verifyRectification?.query ?? '', mutations.verifyRectification?.variables, await api.login('emergency.staff')))).toBeUndefined();
-    for (const name of ['createEnterprise', 'launchCampaign', 'extendCampaign', 'pauseCampaign', 'resumeCampaign'] as const) {
+    expect(
+      codeOf(
+        await api.gql(
+          mutations.submitInspection?.query ?? '',
+          mutations.submitInspection?.variables,
+          await api.login('emergency.staff'),
+        ),
+      ),
+    ).toBeUndefined();
+    expect(
+      codeOf(
+        await api.gql(
+          mutations.reportRectification?.query ?? '',
+          mutations.reportRectification?.variables,
+          await api.login('emergency.head'),
+        ),
+      ),
+    ).toBeUndefined();
+    expect(
+      codeOf(
+        await api.gql(
+          mutations.verifyRectification?.query ?? '',
+          mutations.verifyRectification?.variables,
+          await api.login('emergency.staff'),
+        ),
+      ),
+    ).toBeUndefined();
+    for (const name of [
+      'createEnterprise',
+      'launchCampaign',
+      'extendCampaign',
+      'pauseCampaign',
+      'resumeCampaign',
+    ] as const) {
       const m = mutations[name];
       const variables = name === 'extendCampaign' ? { ...m?.variables, e: inDays(130) } : m?.variables;
       expect(codeOf(await api.gql(m?.query ?? '', variables, await api.login('admin'))), name).toBeUndefined();
@@ -94,11 +235,21 @@ describe('role × mutation matrix', () => {
 
   it('a photo upload is refused to a leader', async () => {
     const form = new FormData();
-    form.set('operations', JSON.stringify({ query: 'mutation($file: File!) { uploadPhoto(file: $file) { id } }', variables: { file: null } }));
+    form.set(
+      'operations',
+      JSON.stringify({
+        query: 'mutation($file: File!) { uploadPhoto(file: $file) { id } }',
+        variables: { file: null },
+      }),
+    );
     form.set('map', JSON.stringify({ 0: ['variables.file'] }));
     form.set('0', new Blob([Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10])], { type: 'image/jpeg' }), 'a.jpg');
-    const response = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { authorization: `Bearer ${await api.login('leader')}`, 'x-graphql-csrf': '1' }, body: form });
-    const body = await response.json() as { errors: { extensions: { code: string } }[] };
+    const response = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${await api.login('leader')}`, 'x-graphql-csrf': '1' },
+      body: form,
+    });
+    const body = (await response.json()) as { errors: { extensions: { code: string } }[] };
     expect(body.errors[0]?.extensions.code).toBe('FORBIDDEN');
   });
 });
@@ -108,52 +259,128 @@ describe('row-level isolation', () => {
     const a = await api.login('emergency.staff');
     const b = await api.login('housing.staff');
     const task = await openTaskOf(api, campaign.dbId, 'emergency', 2);
-    const submitted = await api.gql<{ submitInspection: { id: string; hazards: { id: string }[] } }>(SUBMIT, {
-      input: { taskId: task.id, inspectorCount: 2, findings: [finding('MAJOR', '储罐区可燃气体报警器失效')] },
-    }, a);
+    const submitted = await api.gql<{ submitInspection: { id: string; hazards: { id: string }[] } }>(
+      SUBMIT,
+      {
+        input: { taskId: task.id, inspectorCount: 2, findings: [finding('MAJOR', '储罐区可燃气体报警器失效')] },
+      },
+      a,
+    );
     const inspectionId = submitted.data?.submitInspection.id ?? '';
     const hazardId = submitted.data?.submitInspection.hazards[0]?.id ?? '';
     const hazardDbId = Number(Buffer.from(hazardId, 'base64').toString().split(':')[1]);
-    await waitFor(async () => (await api.database.db.selectFrom('escalation').select('id').where('hazard_id', '=', hazardDbId).execute()).length > 0, 30_000, 'listed supervision');
-    const escalation = await api.database.db.selectFrom('escalation').select('id').where('hazard_id', '=', hazardDbId).executeTakeFirstOrThrow();
+    await waitFor(
+      async () =>
+        (await api.database.db.selectFrom('escalation').select('id').where('hazard_id', '=', hazardDbId).execute())
+          .length > 0,
+      30_000,
+      'listed supervision',
+    );
+    const escalation = await api.database.db
+      .selectFrom('escalation')
+      .select('id')
+      .where('hazard_id', '=', hazardDbId)
+      .executeTakeFirstOrThrow();
     const escalationId = api.gid('Escalation', escalation.id);
 
     for (const id of [task.id, inspectionId, hazardId, escalationId]) {
       const seen = await api.gql<{ node: unknown }>('query($id: ID!) { node(id: $id) { id } }', { id }, b);
       expect(seen.errors, id).toBeUndefined();
       expect(seen.data?.node, id).toBeNull();
-      expect((await api.gql<{ node: { id: string } }>('query($id: ID!) { node(id: $id) { id } }', { id }, a)).data?.node.id).toBe(id);
+      expect(
+        (await api.gql<{ node: { id: string } }>('query($id: ID!) { node(id: $id) { id } }', { id }, a)).data?.node.id,
+      ).toBe(id);
     }
-    const viaCampaign = await api.gql<{ campaign: { tasks: { totalCount: number; edges: { node: { id: string; assignee: { code: string } } }[] } } }>(
-      'query($id: ID!) { campaign(id: $id) { tasks(first: 200) { totalCount edges { node { id assignee { code } } } } } }', { id: campaign.id }, b);
+    const viaCampaign = await api.gql<{
+      campaign: { tasks: { totalCount: number; edges: { node: { id: string; assignee: { code: string } } }[] } };
+    }>(
+      'query($id: ID!) { campaign(id: $id) { tasks(first: 200) { totalCount edges { node { id assignee { code } } } } } }',
+      { id: campaign.id },
+      b,
+    );
     expect(viaCampaign.data?.campaign.tasks.edges.every((e) => e.node.assignee.code === 'housing')).toBe(true);
     expect(viaCampaign.data?.campaign.tasks.edges.map((e) => e.node.id)).not.toContain(task.id);
-    const ledger = await api.gql<{ hazards: { edges: { node: { id: string } }[] } }>('{ hazards(first: 200) { edges { node { id } } } }', {}, b);
+    const ledger = await api.gql<{ hazards: { edges: { node: { id: string } }[] } }>(
+      '{ hazards(first: 200) { edges { node { id } } } }',
+      {},
+      b,
+    );
     expect(ledger.data?.hazards.edges.map((e) => e.node.id)).not.toContain(hazardId);
-    const filtered = await api.gql<{ hazards: { totalCount: number } }>('query($r: ID!) { hazards(filter: { regulatorId: $r }) { totalCount } }', { r: api.gid('OrgUnit', await api.orgId('emergency')) }, b);
+    const filtered = await api.gql<{ hazards: { totalCount: number } }>(
+      'query($r: ID!) { hazards(filter: { regulatorId: $r }) { totalCount } }',
+      { r: api.gid('OrgUnit', await api.orgId('emergency')) },
+      b,
+    );
     expect(filtered.data?.hazards.totalCount).toBe(0);
-    const inbox = await api.gql<{ myTasks: { edges: { node: { id: string } }[] } }>('{ myTasks(first: 200) { edges { node { id } } } }', {}, b);
+    const inbox = await api.gql<{ myTasks: { edges: { node: { id: string } }[] } }>(
+      '{ myTasks(first: 200) { edges { node { id } } } }',
+      {},
+      b,
+    );
     expect(inbox.data?.myTasks.edges.map((e) => e.node.id)).not.toContain(task.id);
-    const board = await api.gql<{ escalations: { edges: { node: { id: string } }[] } }>('{ escalations(first: 200) { edges { node { id } } } }', {}, b);
+    const board = await api.gql<{ escalations: { edges: { node: { id: string } }[] } }>(
+      '{ escalations(first: 200) { edges { node { id } } } }',
+      {},
+      b,
+    );
     expect(board.data?.escalations.edges.map((e) => e.node.id)).not.toContain(escalationId);
     // Mutations on what B cannot see: NOT_FOUND, as if it did not exist.
     expect(codeOf(await api.gql(REPORT, { input: { hazardId, measures: '越权' } }, b))).toBe('NOT_FOUND');
     expect(codeOf(await api.gql(VERIFY, { input: { hazardId, passed: true } }, b))).toBe('NOT_FOUND');
-    expect(codeOf(await api.gql(SUBMIT, { input: { taskId: (await openTaskOf(api, campaign.dbId, 'emergency', 3)).id, inspectorCount: 1, findings: [] } }, b))).toBe('NOT_FOUND');
-    expect(codeOf(await api.gql('mutation($id: ID!) { acknowledgeEscalation(id: $id) { id } }', { id: escalationId }, await api.login('housing.head')))).toBe('NOT_FOUND');
+    expect(
+      codeOf(
+        await api.gql(
+          SUBMIT,
+          {
+            input: {
+              taskId: (await openTaskOf(api, campaign.dbId, 'emergency', 3)).id,
+              inspectorCount: 1,
+              findings: [],
+            },
+          },
+          b,
+        ),
+      ),
+    ).toBe('NOT_FOUND');
+    expect(
+      codeOf(
+        await api.gql(
+          'mutation($id: ID!) { acknowledgeEscalation(id: $id) { id } }',
+          { id: escalationId },
+          await api.login('housing.head'),
+        ),
+      ),
+    ).toBe('NOT_FOUND');
     // The export and the photo URL too.
     const xlsx = await fetch(`${api.url}/exports/hazards.xlsx`, { headers: { authorization: `Bearer ${b}` } });
     const ExcelJS = (await import('exceljs')).default;
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(await xlsx.arrayBuffer());
     const ids: number[] = [];
-    book.worksheets[0]?.eachRow((row, index) => { if (index > 1) ids.push(Number(row.getCell(2).value)); });
+    book.worksheets[0]?.eachRow((row, index) => {
+      if (index > 1) ids.push(Number(row.getCell(2).value));
+    });
     expect(ids).not.toContain(hazardDbId);
-    const photo = await api.database.db.insertInto('photo').values({
-      uploaded_by: 1, content_type: 'image/png', byte_size: 4, sha256: 'x', file_name: null, data: Buffer.from([1, 2, 3, 4]), hazard_id: hazardDbId, step: 'FOUND',
-    }).returning('id').executeTakeFirstOrThrow();
-    expect((await fetch(`${api.url}/photos/${photo.id}`, { headers: { authorization: `Bearer ${b}` } })).status).toBe(404);
-    expect((await fetch(`${api.url}/photos/${photo.id}`, { headers: { authorization: `Bearer ${a}` } })).status).toBe(200);
+    const photo = await api.database.db
+      .insertInto('photo')
+      .values({
+        uploaded_by: 1,
+        content_type: 'image/png',
+        byte_size: 4,
+        sha256: 'x',
+        file_name: null,
+        data: Buffer.from([1, 2, 3, 4]),
+        hazard_id: hazardDbId,
+        step: 'FOUND',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    expect((await fetch(`${api.url}/photos/${photo.id}`, { headers: { authorization: `Bearer ${b}` } })).status).toBe(
+      404,
+    );
+    expect((await fetch(`${api.url}/photos/${photo.id}`, { headers: { authorization: `Bearer ${a}` } })).status).toBe(
+      200,
+    );
   });
 });
 
@@ -161,12 +388,23 @@ describe('races', () => {
   it('two concurrent verifyRectification on one hazard: exactly one wins, the other is CONFLICT', async () => {
     const staff = await api.login('emergency.staff');
     const head = await api.login('emergency.head');
-    const [hazardId] = await inspect(api, (await openTaskOf(api, campaign.dbId, 'emergency', 4)).id, 'emergency.staff', [finding('GENERAL', '安全警示标志缺失')]);
+    const [hazardId] = await inspect(
+      api,
+      (await openTaskOf(api, campaign.dbId, 'emergency', 4)).id,
+      'emergency.staff',
+      [finding('GENERAL', '安全警示标志缺失')],
+    );
     await api.gql(REPORT, { input: { hazardId, measures: '已补设警示标志' } }, staff);
     const before = await rowCounts();
     const results = await Promise.all([
       api.gql(VERIFY, { input: { hazardId, passed: true, idempotencyKey: randomUUID() } }, staff),
-      api.gql(VERIFY, { input: { hazardId, passed: false, comment: '不合格', newRectifyBy: inDays(3), idempotencyKey: randomUUID() } }, head),
+      api.gql(
+        VERIFY,
+        {
+          input: { hazardId, passed: false, comment: '不合格', newRectifyBy: inDays(3), idempotencyKey: randomUUID() },
+        },
+        head,
+      ),
     ]);
     const codes = results.map(codeOf).sort();
     expect(codes).toEqual(['CONFLICT', undefined].sort());

@@ -29,10 +29,22 @@ const INSPECTIONS = `query($filter: InspectionFilter, $first: Int, $after: Strin
     edges { node { id inspectedAt inspectorCount enterprise { name township { code } } task { campaign { id name } assignee { code } } hazards { id level } } }
   }
 }`;
-type InspectionPage = { inspections: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: {
-  id: string; inspectedAt: string; inspectorCount: number; enterprise: { name: string; township: { code: string } };
-  task: { campaign: { id: string; name: string }; assignee: { code: string } }; hazards: { id: string; level: string }[];
-} }[] } };
+type InspectionPage = {
+  inspections: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: {
+      node: {
+        id: string;
+        inspectedAt: string;
+        inspectorCount: number;
+        enterprise: { name: string; township: { code: string } };
+        task: { campaign: { id: string; name: string }; assignee: { code: string } };
+        hazards: { id: string; level: string }[];
+      };
+    }[];
+  };
+};
 
 async function inspectionIds(filter: Record<string, unknown>, username = 'admin'): Promise<string[]> {
   const result = await api.gql<InspectionPage>(INSPECTIONS, { filter, first: 100 }, await api.login(username));
@@ -42,10 +54,15 @@ async function inspectionIds(filter: Record<string, unknown>, username = 'admin'
   return page?.edges.map((e) => e.node.id) ?? [];
 }
 
-const HAZARDS = 'query($filter: HazardFilter) { hazards(filter: $filter, first: 200) { totalCount edges { node { id foundAt } } } }';
+const HAZARDS =
+  'query($filter: HazardFilter) { hazards(filter: $filter, first: 200) { totalCount edges { node { id foundAt } } } }';
 
 async function hazardIds(filter: Record<string, unknown>, username = 'admin'): Promise<string[]> {
-  const result = await api.gql<{ hazards: { totalCount: number; edges: { node: { id: string } }[] } }>(HAZARDS, { filter }, await api.login(username));
+  const result = await api.gql<{ hazards: { totalCount: number; edges: { node: { id: string } }[] } }>(
+    HAZARDS,
+    { filter },
+    await api.login(username),
+  );
   expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
   expect(result.data?.hazards.totalCount).toBe(result.data?.hazards.edges.length);
   return result.data?.hazards.edges.map((e) => e.node.id) ?? [];
@@ -64,16 +81,37 @@ beforeAll(async () => {
     if (!found) throw new Error(`the demo county needs more enterprises (index ${index})`);
     return found;
   };
-  const add = async (key: InspectionKey, campaign: number, enterprise: EnterpriseRef, daysAgo: number, people: number) => {
-    inspected.set(key, { id: (await api.insertInspection(campaign, enterprise, ago(daysAgo), people)).inspectionId, enterprise });
+  const add = async (
+    key: InspectionKey,
+    campaign: number,
+    enterprise: EnterpriseRef,
+    daysAgo: number,
+    people: number,
+  ) => {
+    inspected.set(key, {
+      id: (await api.insertInspection(campaign, enterprise, ago(daysAgo), people)).inspectionId,
+      enterprise,
+    });
   };
   await add('a40', chemicals, pick(emergency, 0), 40, 3);
   await add('a10', chemicals, pick(emergency, 1), 10, 2);
   await add('a2', gas, pick(emergency, 2), 2, 4);
   await add('b5', gas, pick(housing, 0), 5, 2);
   await add('b20', chemicals, pick(housing, 1), 20, 5);
-  const hazard = (enterprise: EnterpriseRef, daysAgo: number, inspectionId: number | null, level: 'GENERAL' | 'MAJOR' = 'GENERAL') =>
-    api.insertHazard({ enterprise, campaignId: chemicals, inspectionId, level, foundAt: ago(daysAgo), rectifyBy: ago(daysAgo - 30) });
+  const hazard = (
+    enterprise: EnterpriseRef,
+    daysAgo: number,
+    inspectionId: number | null,
+    level: 'GENERAL' | 'MAJOR' = 'GENERAL',
+  ) =>
+    api.insertHazard({
+      enterprise,
+      campaignId: chemicals,
+      inspectionId,
+      level,
+      foundAt: ago(daysAgo),
+      rectifyBy: ago(daysAgo - 30),
+    });
   hazards.a30 = await hazard(pick(emergency, 0), 30, null);
   hazards.a12 = await hazard(pick(emergency, 1), 12, null, 'MAJOR');
   hazards.a3 = await hazard(pick(emergency, 2), 3, inspection('a2').id);
@@ -81,11 +119,19 @@ beforeAll(async () => {
   // Found long ago: outside any window the filters below may name, but in the unfiltered ledger.
   hazards.aOld = await hazard(pick(emergency, 3), 500, null);
 });
-afterAll(async () => { await api?.close(); });
+afterAll(async () => {
+  await api?.close();
+});
 
 describe('enterprises(filter: { grade, listStatus })', () => {
-  const REGISTRY = 'query($filter: EnterpriseFilter) { enterprises(filter: $filter, first: 200) { totalCount edges { node { grade listStatus township { code } } } } }';
-  type Registry = { enterprises: { totalCount: number; edges: { node: { grade: string; listStatus: string; township: { code: string } } }[] } };
+  const REGISTRY =
+    'query($filter: EnterpriseFilter) { enterprises(filter: $filter, first: 200) { totalCount edges { node { grade listStatus township { code } } } } }';
+  type Registry = {
+    enterprises: {
+      totalCount: number;
+      edges: { node: { grade: string; listStatus: string; township: { code: string } } }[];
+    };
+  };
 
   it('filters by grade and by red or black list, alone and together, as counted in SQL', async () => {
     const admin = await api.login('admin');
@@ -96,9 +142,18 @@ describe('enterprises(filter: { grade, listStatus })', () => {
       return Number((await query.executeTakeFirstOrThrow()).n);
     };
     for (const [filter, where] of [
-      [{ grade: 'POOR' }, { grade: 'POOR' }], [{ grade: 'GOOD' }, { grade: 'GOOD' }], [{ listStatus: 'RED' }, { list: 'RED' }],
-      [{ listStatus: 'BLACK' }, { list: 'BLACK' }], [{ grade: 'GOOD', listStatus: 'RED' }, { grade: 'GOOD', list: 'RED' }],
-      [{ grade: 'POOR', listStatus: 'NONE' }, { grade: 'POOR', list: 'NONE' }],
+      [{ grade: 'POOR' }, { grade: 'POOR' }],
+      [{ grade: 'GOOD' }, { grade: 'GOOD' }],
+      [{ listStatus: 'RED' }, { list: 'RED' }],
+      [{ listStatus: 'BLACK' }, { list: 'BLACK' }],
+      [
+        { grade: 'GOOD', listStatus: 'RED' },
+        { grade: 'GOOD', list: 'RED' },
+      ],
+      [
+        { grade: 'POOR', listStatus: 'NONE' },
+        { grade: 'POOR', list: 'NONE' },
+      ],
     ] as const) {
       const result = await api.gql<Registry>(REGISTRY, { filter }, admin);
       expect(result.errors, JSON.stringify(filter)).toBeUndefined();
@@ -113,20 +168,42 @@ describe('enterprises(filter: { grade, listStatus })', () => {
   });
 
   it("never widens a township's scope, and refuses a grade that does not exist", async () => {
-    const unit = await api.db.selectFrom('enterprise').innerJoin('org_unit', 'org_unit.id', 'enterprise.township_id')
-      .select(['org_unit.code', 'org_unit.id']).where('enterprise.list_status', '=', 'BLACK').orderBy('enterprise.id').executeTakeFirstOrThrow();
-    const result = await api.gql<Registry>(REGISTRY, { filter: { listStatus: 'BLACK' } }, await api.login(`${unit.code}.staff`));
-    const inTownship = await api.db.selectFrom('enterprise').select('id').where('township_id', '=', unit.id).where('list_status', '=', 'BLACK').execute();
+    const unit = await api.db
+      .selectFrom('enterprise')
+      .innerJoin('org_unit', 'org_unit.id', 'enterprise.township_id')
+      .select(['org_unit.code', 'org_unit.id'])
+      .where('enterprise.list_status', '=', 'BLACK')
+      .orderBy('enterprise.id')
+      .executeTakeFirstOrThrow();
+    const result = await api.gql<Registry>(
+      REGISTRY,
+      { filter: { listStatus: 'BLACK' } },
+      await api.login(`${unit.code}.staff`),
+    );
+    const inTownship = await api.db
+      .selectFrom('enterprise')
+      .select('id')
+      .where('township_id', '=', unit.id)
+      .where('list_status', '=', 'BLACK')
+      .execute();
     expect(result.data?.enterprises.totalCount).toBe(inTownship.length);
-    expect(result.data?.enterprises.edges.every((e) => e.node.township.code === unit.code && e.node.listStatus === 'BLACK')).toBe(true);
-    expect(codeOf(await api.gql(REGISTRY, { filter: { grade: 'EXCELLENT' } }, await api.login('admin')))).toBe('BAD_USER_INPUT');
+    expect(
+      result.data?.enterprises.edges.every((e) => e.node.township.code === unit.code && e.node.listStatus === 'BLACK'),
+    ).toBe(true);
+    expect(codeOf(await api.gql(REGISTRY, { filter: { grade: 'EXCELLENT' } }, await api.login('admin')))).toBe(
+      'BAD_USER_INPUT',
+    );
   });
 });
 
 describe('hazards(filter: { foundFrom, foundTo })', () => {
   it('keeps the hazards found in [foundFrom, foundTo), either end open, with the other filters', async () => {
     const g = gidOf('Hazard');
-    expect(await hazardIds({ foundFrom: iso(15), foundTo: iso(1) })).toEqual([g(hazards.a3), g(hazards.b8), g(hazards.a12)]);
+    expect(await hazardIds({ foundFrom: iso(15), foundTo: iso(1) })).toEqual([
+      g(hazards.a3),
+      g(hazards.b8),
+      g(hazards.a12),
+    ]);
     expect(await hazardIds({ foundFrom: iso(10) })).toEqual([g(hazards.a3), g(hazards.b8)]);
     expect(await hazardIds({ foundTo: iso(20) })).toEqual([g(hazards.a30), g(hazards.aOld)]);
     expect(await hazardIds({ foundFrom: iso(15), level: 'MAJOR' })).toEqual([g(hazards.a12)]);
@@ -156,7 +233,9 @@ describe('hazards(filter: { foundFrom, foundTo })', () => {
       expect(result.errors?.[0]?.message).toContain(words);
     }
     // Last year's ledger stays reachable: filters look back further than dates being entered.
-    expect((await api.gql(HAZARDS, { filter: { foundFrom: iso(400), foundTo: iso(300) } }, admin)).errors).toBeUndefined();
+    expect(
+      (await api.gql(HAZARDS, { filter: { foundFrom: iso(400), foundTo: iso(300) } }, admin)).errors,
+    ).toBeUndefined();
   });
 });
 
@@ -171,12 +250,18 @@ describe('inspections(filter:, first:, after:)', () => {
     expect(page?.totalCount).toBe(5);
     expect(page?.edges.map((e) => e.node.id)).toEqual([g('a2'), g('b5'), g('a10'), g('b20'), g('a40')]);
     expect(page?.edges[0]?.node).toMatchObject({
-      inspectorCount: 4, enterprise: { name: inspection('a2').enterprise.name },
-      task: { campaign: { name: '城镇燃气安全排查整治' }, assignee: { code: 'emergency' } }, hazards: [{ id: api.gid('Hazard', hazards.a3), level: 'GENERAL' }],
+      inspectorCount: 4,
+      enterprise: { name: inspection('a2').enterprise.name },
+      task: { campaign: { name: '城镇燃气安全排查整治' }, assignee: { code: 'emergency' } },
+      hazards: [{ id: api.gid('Hazard', hazards.a3), level: 'GENERAL' }],
     });
     const first = await api.gql<InspectionPage>(INSPECTIONS, { first: 2 }, admin);
     expect(first.data?.inspections.pageInfo.hasNextPage).toBe(true);
-    const next = await api.gql<InspectionPage>(INSPECTIONS, { first: 2, after: first.data?.inspections.pageInfo.endCursor }, admin);
+    const next = await api.gql<InspectionPage>(
+      INSPECTIONS,
+      { first: 2, after: first.data?.inspections.pageInfo.endCursor },
+      admin,
+    );
     expect(next.data?.inspections.edges.map((e) => e.node.id)).toEqual([g('a10'), g('b20')]);
   });
 
@@ -189,15 +274,21 @@ describe('inspections(filter:, first:, after:)', () => {
     expect(await inspectionIds({ inspectedFrom: iso(25), inspectedTo: iso(4) })).toEqual([g('b5'), g('a10'), g('b20')]);
     expect(await inspectionIds({ inspectedTo: iso(30) })).toEqual([g('a40')]);
     const township = inspection('b20').enterprise.township_id;
-    const expected = [...inspected].filter(([, row]) => row.enterprise.township_id === township)
-      .sort(([a], [b]) => Number(a.slice(1)) - Number(b.slice(1))).map(([key]) => g(key));
+    const expected = [...inspected]
+      .filter(([, row]) => row.enterprise.township_id === township)
+      .sort(([a], [b]) => Number(a.slice(1)) - Number(b.slice(1)))
+      .map(([key]) => g(key));
     expect(await inspectionIds({ townshipId: api.gid('OrgUnit', township) })).toEqual(expected);
   });
 
   it("counts what the dashboard's inspections figure counts for the same campaign and period", async () => {
     const admin = await api.login('admin');
     const filter = { campaignId: api.gid('Campaign', chemicals), from: iso(30) };
-    const dash = await api.gql<{ dashboard: { inspections: number } }>('query($f: DashboardFilter) { dashboard(filter: $f) { inspections } }', { f: filter }, admin);
+    const dash = await api.gql<{ dashboard: { inspections: number } }>(
+      'query($f: DashboardFilter) { dashboard(filter: $f) { inspections } }',
+      { f: filter },
+      admin,
+    );
     const list = await inspectionIds({ campaignId: filter.campaignId, inspectedFrom: filter.from });
     expect(dash.data?.dashboard.inspections).toBe(2);
     expect(list).toHaveLength(2);
@@ -208,11 +299,17 @@ describe('inspections(filter:, first:, after:)', () => {
     expect(await inspectionIds({}, 'emergency.staff')).toEqual([g('a2'), g('a10'), g('a40')]);
     expect(await inspectionIds({ regulatorId: housing }, 'emergency.head')).toEqual([]);
     expect(await inspectionIds({}, 'housing.staff')).toEqual([g('b5'), g('b20')]);
-    const b = await api.gql<{ node: unknown }>('query($id: ID!) { node(id: $id) { id } }', { id: g('b5') }, await api.login('emergency.staff'));
+    const b = await api.gql<{ node: unknown }>(
+      'query($id: ID!) { node(id: $id) { id } }',
+      { id: g('b5') },
+      await api.login('emergency.staff'),
+    );
     expect(b.errors).toBeUndefined();
     expect(b.data?.node).toBeNull();
     const townshipId = inspection('b5').enterprise.township_id;
-    const code = (await api.db.selectFrom('org_unit').select('code').where('id', '=', townshipId).executeTakeFirstOrThrow()).code;
+    const code = (
+      await api.db.selectFrom('org_unit').select('code').where('id', '=', townshipId).executeTakeFirstOrThrow()
+    ).code;
     const seen = await api.gql<InspectionPage>(INSPECTIONS, { first: 100 }, await api.login(`${code}.staff`));
     expect(seen.data?.inspections.edges.map((e) => e.node.id)).toContain(g('b5'));
     expect(seen.data?.inspections.edges.every((e) => e.node.enterprise.township.code === code)).toBe(true);
@@ -221,8 +318,11 @@ describe('inspections(filter:, first:, after:)', () => {
   it('refuses bad input with BAD_USER_INPUT and an anonymous caller with UNAUTHENTICATED', async () => {
     const admin = await api.login('admin');
     for (const filter of [
-      { inspectedFrom: iso(21 * 366) }, { inspectedTo: '2090-01-01T00:00:00Z' }, { inspectedFrom: iso(1), inspectedTo: iso(2) },
-      { campaignId: 'not-an-id' }, { regulatorId: api.gid('Campaign', chemicals) },
+      { inspectedFrom: iso(21 * 366) },
+      { inspectedTo: '2090-01-01T00:00:00Z' },
+      { inspectedFrom: iso(1), inspectedTo: iso(2) },
+      { campaignId: 'not-an-id' },
+      { regulatorId: api.gid('Campaign', chemicals) },
     ]) {
       const result = await api.gql(INSPECTIONS, { filter }, admin);
       expect(codeOf(result), JSON.stringify(filter)).toBe('BAD_USER_INPUT');

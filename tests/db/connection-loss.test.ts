@@ -17,7 +17,11 @@ let database: Database;
 beforeAll(async () => {
   const target = new URL(ADMIN_DATABASE_URL);
   proxy = await startTcpProxy({ host: target.hostname, port: Number(target.port || 5432) });
-  database = await openDatabase({ databaseUrl: proxy.urlFor(ADMIN_DATABASE_URL), dataDir: '/nonexistent', poolSize: 4 });
+  database = await openDatabase({
+    databaseUrl: proxy.urlFor(ADMIN_DATABASE_URL),
+    dataDir: '/nonexistent',
+    poolSize: 4,
+  });
 });
 afterAll(async () => {
   proxy?.restore();
@@ -25,12 +29,18 @@ afterAll(async () => {
   await proxy?.close();
 });
 
-const failureOf = (promise: Promise<unknown>) => promise.then(() => null, (error: unknown) => error);
+const failureOf = (promise: Promise<unknown>) =>
+  promise.then(
+    () => null,
+    (error: unknown) => error,
+  );
 
 describe('the pool when PostgreSQL goes away', () => {
   it('fails a transaction whose connection is cut between its statements, without an uncaught error, and recovers', async () => {
     const uncaught: unknown[] = [];
-    const onUncaught = (error: unknown) => { uncaught.push(error); };
+    const onUncaught = (error: unknown) => {
+      uncaught.push(error);
+    };
     process.on('uncaughtException', onUncaught);
     try {
       const transaction = database.db.transaction().execute(async (trx) => {
@@ -81,12 +91,26 @@ describe('database errors in the api', () => {
 
   it('recognises a lost or unreachable database, and nothing else', () => {
     expect(isDatabaseUnavailable(errorWithCode('connect ECONNREFUSED 127.0.0.1:5432', 'ECONNREFUSED'))).toBe(true);
-    expect(isDatabaseUnavailable(new AggregateError([errorWithCode('connect ECONNREFUSED ::1:5432', 'ECONNREFUSED')]))).toBe(true);
-    expect(isDatabaseUnavailable(new Error('Connection terminated due to connection timeout', { cause: new Error('Connection terminated unexpectedly') }))).toBe(true);
-    expect(isDatabaseUnavailable(new Error('Client has encountered a connection error and is not queryable'))).toBe(true);
-    expect(isDatabaseUnavailable(errorWithCode('terminating connection due to administrator command', '57P01'))).toBe(true);
+    expect(
+      isDatabaseUnavailable(new AggregateError([errorWithCode('connect ECONNREFUSED ::1:5432', 'ECONNREFUSED')])),
+    ).toBe(true);
+    expect(
+      isDatabaseUnavailable(
+        new Error('Connection terminated due to connection timeout', {
+          cause: new Error('Connection terminated unexpectedly'),
+        }),
+      ),
+    ).toBe(true);
+    expect(isDatabaseUnavailable(new Error('Client has encountered a connection error and is not queryable'))).toBe(
+      true,
+    );
+    expect(isDatabaseUnavailable(errorWithCode('terminating connection due to administrator command', '57P01'))).toBe(
+      true,
+    );
     expect(isDatabaseUnavailable(errorWithCode('connection failure', '08006'))).toBe(true);
-    expect(isDatabaseUnavailable(new GraphQLError('x', { originalError: errorWithCode('read ECONNRESET', 'ECONNRESET') }))).toBe(true);
+    expect(
+      isDatabaseUnavailable(new GraphQLError('x', { originalError: errorWithCode('read ECONNRESET', 'ECONNRESET') })),
+    ).toBe(true);
     expect(isDatabaseUnavailable(errorWithCode('duplicate key value violates unique constraint', '23505'))).toBe(false);
     expect(isDatabaseUnavailable(errorWithCode('syntax error', '42601'))).toBe(false);
     expect(isDatabaseUnavailable(new Error('Unexpected'))).toBe(false);
@@ -94,7 +118,13 @@ describe('database errors in the api', () => {
   });
 
   it('answers UNAVAILABLE with a sentence for them, and masks the rest as before', () => {
-    const lost = maskApiError(new GraphQLError('x', { originalError: errorWithCode('read ECONNRESET', 'ECONNRESET'), path: ['submitInspection'] }), 'Unexpected error.');
+    const lost = maskApiError(
+      new GraphQLError('x', {
+        originalError: errorWithCode('read ECONNRESET', 'ECONNRESET'),
+        path: ['submitInspection'],
+      }),
+      'Unexpected error.',
+    );
     expect(lost).toBeInstanceOf(GraphQLError);
     expect((lost as GraphQLError).extensions.code).toBe('UNAVAILABLE');
     expect((lost as GraphQLError).path).toEqual(['submitInspection']);

@@ -22,19 +22,32 @@ async function reference(db: Kysely<DB>, q: DashboardQuery): Promise<Map<string,
   const figures = new Map<string, Figures>();
   const at = (key: string): Figures => {
     const found = figures.get(key) ?? {
-      inspections: 0, inspectorsDispatched: 0, enterprisesInspected: 0, hazardsFound: 0, hazardsClosed: 0, majorHazards: 0,
-      majorHazardsOpen: 0, overdueHazards: 0, tasksTotal: 0, tasksDone: 0, tasksOverdue: 0,
+      inspections: 0,
+      inspectorsDispatched: 0,
+      enterprisesInspected: 0,
+      hazardsFound: 0,
+      hazardsClosed: 0,
+      majorHazards: 0,
+      majorHazardsOpen: 0,
+      overdueHazards: 0,
+      tasksTotal: 0,
+      tasksDone: 0,
+      tasksOverdue: 0,
     };
     figures.set(key, found);
     return found;
   };
   at('overall:');
-  const filter = (campaign: string, regulator: string, township: string) => sql.join([
-    sql`true`,
-    ...(q.campaignId != null ? [sql`${sql.ref(campaign)} = ${q.campaignId}`] : []),
-    ...(q.regulatorId != null ? [sql`${sql.ref(regulator)} = ${q.regulatorId}`] : []),
-    ...(q.townshipId != null ? [sql`${sql.ref(township)} = ${q.townshipId}`] : []),
-  ], sql` and `);
+  const filter = (campaign: string, regulator: string, township: string) =>
+    sql.join(
+      [
+        sql`true`,
+        ...(q.campaignId != null ? [sql`${sql.ref(campaign)} = ${q.campaignId}`] : []),
+        ...(q.regulatorId != null ? [sql`${sql.ref(regulator)} = ${q.regulatorId}`] : []),
+        ...(q.townshipId != null ? [sql`${sql.ref(township)} = ${q.townshipId}`] : []),
+      ],
+      sql` and `,
+    );
   const dimensions: [Dimension, string, string, string][] = [
     ['overall', `''`, `''`, `''`],
     ['regulator', 't.assignee_org_id::text', 'h.regulator_id::text', 't.assignee_org_id::text'],
@@ -47,7 +60,12 @@ async function reference(db: Kysely<DB>, q: DashboardQuery): Promise<Map<string,
       from inspection i join task t on t.id = i.task_id join enterprise e on e.id = i.enterprise_id
       where i.inspected_at >= ${q.from} and i.inspected_at < ${q.to} and ${filter('t.campaign_id', 't.assignee_org_id', 'e.township_id')}
       group by 1`.execute(db);
-    for (const r of inspections.rows) Object.assign(at(`${dimension}:${r.key}`), { inspections: r.a, inspectorsDispatched: r.b, enterprisesInspected: r.c });
+    for (const r of inspections.rows)
+      Object.assign(at(`${dimension}:${r.key}`), {
+        inspections: r.a,
+        inspectorsDispatched: r.b,
+        enterprisesInspected: r.c,
+      });
     const hazards = await sql<{ key: string; a: number; b: number; c: number; d: number; e: number }>`
       select ${sql.raw(hazardKey)} as key, count(*)::int as a, count(*) filter (where h.status = 'CLOSED')::int as b,
         count(*) filter (where h.level = 'MAJOR')::int as c, count(*) filter (where h.level = 'MAJOR' and h.status <> 'CLOSED')::int as d,
@@ -55,7 +73,13 @@ async function reference(db: Kysely<DB>, q: DashboardQuery): Promise<Map<string,
       from hazard h where h.found_at >= ${q.from} and h.found_at < ${q.to} and ${filter('h.campaign_id', 'h.regulator_id', 'h.township_id')}
       group by 1`.execute(db);
     for (const r of hazards.rows) {
-      Object.assign(at(`${dimension}:${r.key}`), { hazardsFound: r.a, hazardsClosed: r.b, majorHazards: r.c, majorHazardsOpen: r.d, overdueHazards: r.e });
+      Object.assign(at(`${dimension}:${r.key}`), {
+        hazardsFound: r.a,
+        hazardsClosed: r.b,
+        majorHazards: r.c,
+        majorHazardsOpen: r.d,
+        overdueHazards: r.e,
+      });
     }
     const tasks = await sql<{ key: string; a: number; b: number; c: number }>`
       select ${sql.raw(taskKey)} as key, count(*) filter (where t.status <> 'CANCELLED')::int as a, count(*) filter (where t.status = 'DONE')::int as b,
@@ -63,7 +87,8 @@ async function reference(db: Kysely<DB>, q: DashboardQuery): Promise<Map<string,
       from task t join enterprise e on e.id = t.enterprise_id
       where t.created_at >= ${q.from} and t.created_at < ${q.to} and ${filter('t.campaign_id', 't.assignee_org_id', 'e.township_id')}
       group by 1`.execute(db);
-    for (const r of tasks.rows) Object.assign(at(`${dimension}:${r.key}`), { tasksTotal: r.a, tasksDone: r.b, tasksOverdue: r.c });
+    for (const r of tasks.rows)
+      Object.assign(at(`${dimension}:${r.key}`), { tasksTotal: r.a, tasksDone: r.b, tasksOverdue: r.c });
   }
   // A group with only cancelled tasks, say, has nothing to show: the dashboard lists such rows as idle.
   for (const [key, f] of figures) if (key !== 'overall:' && Object.values(f).every((n) => n === 0)) figures.delete(key);
@@ -118,18 +143,33 @@ describe('daily rollups behind the dashboard', () => {
       insert into inspection (task_id, enterprise_id, inspected_at, inspector_count, idempotency_key)
       select t.id, t.enterprise_id, ${NOW}::timestamptz - (t.id % 9) * interval '1 hour', 2, 'today-' || t.id
       from task t where t.created_at > ${NOW}::timestamptz - interval '1 day' and t.enterprise_id % 3 = 0`.execute(db);
-    await sql`update task set status = 'DONE', done_at = ${NOW} where id in (select task_id from inspection where idempotency_key like 'today-%')`.execute(db);
+    await sql`update task set status = 'DONE', done_at = ${NOW} where id in (select task_id from inspection where idempotency_key like 'today-%')`.execute(
+      db,
+    );
     await sql`
       insert into hazard (inspection_id, finding_index, campaign_id, enterprise_id, regulator_id, township_id, level, status, description, found_at, rectify_by)
       select i.id, 0, t.campaign_id, e.id, e.regulator_id, e.township_id, case when i.id % 4 = 0 then 'MAJOR' else 'GENERAL' end, 'OPEN', '安全出口堵塞',
         i.inspected_at, i.inspected_at + interval '7 days'
-      from inspection i join task t on t.id = i.task_id join enterprise e on e.id = i.enterprise_id where i.idempotency_key like 'today-%'`.execute(db);
-    await sql`update hazard set status = 'CLOSED', closed_at = ${NOW} where id % 5 = 0 and status <> 'CLOSED'`.execute(db);
+      from inspection i join task t on t.id = i.task_id join enterprise e on e.id = i.enterprise_id where i.idempotency_key like 'today-%'`.execute(
+      db,
+    );
+    await sql`update hazard set status = 'CLOSED', closed_at = ${NOW} where id % 5 = 0 and status <> 'CLOSED'`.execute(
+      db,
+    );
     await sql`update hazard set status = 'OPEN', closed_at = null where id % 11 = 0 and status = 'CLOSED'`.execute(db);
     await sql`update hazard set rectify_by = rectify_by + interval '30 days' where id % 13 = 0`.execute(db);
-    await sql`update task set status = 'CANCELLED', cancelled_at = ${NOW} where id % 17 = 0 and status = 'OPEN'`.execute(db);
-    const gone = await sql<{ id: number }>`select i.id from inspection i where not exists (select 1 from hazard h where h.inspection_id = i.id) limit 3`.execute(db);
-    await db.deleteFrom('inspection').where('id', 'in', [0, ...gone.rows.map((r) => r.id)]).execute();
+    await sql`update task set status = 'CANCELLED', cancelled_at = ${NOW} where id % 17 = 0 and status = 'OPEN'`.execute(
+      db,
+    );
+    const gone = await sql<{
+      id: number;
+    }>`select i.id from inspection i where not exists (select 1 from hazard h where h.inspection_id = i.id) limit 3`.execute(
+      db,
+    );
+    await db
+      .deleteFrom('inspection')
+      .where('id', 'in', [0, ...gone.rows.map((r) => r.id)])
+      .execute();
   }, 120_000);
 
   afterAll(async () => {
@@ -141,18 +181,43 @@ describe('daily rollups behind the dashboard', () => {
     const instant = fc.oneof(
       fc.integer({ min: NOW.getTime() - 400 * DAY, max: NOW.getTime() + DAY }),
       // Shanghai midnights, where the window has no edge
-      fc.integer({ min: -400, max: 1 }).map((d) => Math.floor((NOW.getTime() + 8 * 3_600_000) / DAY + d) * DAY - 8 * 3_600_000),
+      fc
+        .integer({ min: -400, max: 1 })
+        .map((d) => Math.floor((NOW.getTime() + 8 * 3_600_000) / DAY + d) * DAY - 8 * 3_600_000),
     );
     const pick = (list: number[]) => fc.option(fc.constantFrom(...list), { nil: null, freq: 2 });
-    await fc.assert(fc.asyncProperty(instant, instant, pick(ids.campaigns), pick(ids.regulators), pick(ids.townships),
-      async (a, b, campaignId, regulatorId, townshipId) => {
-        const q: DashboardQuery = { from: new Date(Math.min(a, b)), to: new Date(Math.max(a, b) + 1), campaignId, regulatorId, townshipId, now: NOW };
-        expect(Object.fromEntries(await viaRollups(db, q))).toEqual(Object.fromEntries(await reference(db, q)));
-      }), { numRuns: 150 });
+    await fc.assert(
+      fc.asyncProperty(
+        instant,
+        instant,
+        pick(ids.campaigns),
+        pick(ids.regulators),
+        pick(ids.townships),
+        async (a, b, campaignId, regulatorId, townshipId) => {
+          const q: DashboardQuery = {
+            from: new Date(Math.min(a, b)),
+            to: new Date(Math.max(a, b) + 1),
+            campaignId,
+            regulatorId,
+            townshipId,
+            now: NOW,
+          };
+          expect(Object.fromEntries(await viaRollups(db, q))).toEqual(Object.fromEntries(await reference(db, q)));
+        },
+      ),
+      { numRuns: 150 },
+    );
   }, 120_000);
 
   it('counts the whole history and today the same way', async () => {
-    const q: DashboardQuery = { from: new Date(0), to: new Date(NOW.getTime() + 1), campaignId: null, regulatorId: null, townshipId: null, now: NOW };
+    const q: DashboardQuery = {
+      from: new Date(0),
+      to: new Date(NOW.getTime() + 1),
+      campaignId: null,
+      regulatorId: null,
+      townshipId: null,
+      now: NOW,
+    };
     const figures = await viaRollups(db, q);
     expect(figures.get('overall:')?.hazardsFound).toBeGreaterThan(3_000);
     expect(Object.fromEntries(figures)).toEqual(Object.fromEntries(await reference(db, q)));
@@ -160,7 +225,9 @@ describe('daily rollups behind the dashboard', () => {
 
   it('keeps the township and industry masks equal to the registry when enterprises move', async () => {
     const [first, second] = ids.townships;
-    await sql`update enterprise set township_id = case township_id when ${first}::int then ${second}::int else ${first}::int end where id % 10 = 1`.execute(db);
+    await sql`update enterprise set township_id = case township_id when ${first}::int then ${second}::int else ${first}::int end where id % 10 = 1`.execute(
+      db,
+    );
     await sql`update enterprise set name = name || '（更名）' where id % 10 = 2`.execute(db);
     const mismatched = await sql<{ dimension: string; key: string }>`
       with expected as (

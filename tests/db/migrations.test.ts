@@ -9,9 +9,28 @@ import type { DB } from '../../db/schema';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 
 const TABLES = [
-  'app_user', 'audit_log', 'campaign', 'checklist_item', 'checklist_template', 'enterprise', 'enterprise_mask', 'escalation', 'hazard',
-  'hazard_daily', 'hazard_event', 'inspected_enterprises_daily', 'inspection', 'inspection_daily', 'leader_assignment', 'notification',
-  'org_unit', 'photo', 'report', 'session', 'task', 'task_daily',
+  'app_user',
+  'audit_log',
+  'campaign',
+  'checklist_item',
+  'checklist_template',
+  'enterprise',
+  'enterprise_mask',
+  'escalation',
+  'hazard',
+  'hazard_daily',
+  'hazard_event',
+  'inspected_enterprises_daily',
+  'inspection',
+  'inspection_daily',
+  'leader_assignment',
+  'notification',
+  'org_unit',
+  'photo',
+  'report',
+  'session',
+  'task',
+  'task_daily',
 ];
 
 async function tables(db: Kysely<DB>): Promise<string[]> {
@@ -22,12 +41,18 @@ async function tables(db: Kysely<DB>): Promise<string[]> {
 }
 
 async function exerciseSchema(db: Kysely<DB>): Promise<void> {
-  const county = await db.insertInto('org_unit').values({ code: 'county_office', name: '县安委办', kind: 'COUNTY_OFFICE', parent_id: null })
-    .returning('id').executeTakeFirstOrThrow();
+  const county = await db
+    .insertInto('org_unit')
+    .values({ code: 'county_office', name: '县安委办', kind: 'COUNTY_OFFICE', parent_id: null })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   // A check constraint holds: an unknown kind is refused.
-  await expect(db.insertInto('org_unit').values({ code: 'x', name: 'x', kind: 'COUNTY_OFFICE', parent_id: 99999 }).execute())
-    .rejects.toThrow(/foreign key/);
-  await expect(sql`insert into org_unit (code, name, kind) values ('y', 'y', 'NOPE')`.execute(db)).rejects.toThrow(/check/);
+  await expect(
+    db.insertInto('org_unit').values({ code: 'x', name: 'x', kind: 'COUNTY_OFFICE', parent_id: 99999 }).execute(),
+  ).rejects.toThrow(/foreign key/);
+  await expect(sql`insert into org_unit (code, name, kind) values ('y', 'y', 'NOPE')`.execute(db)).rejects.toThrow(
+    /check/,
+  );
   expect(county.id).toBeGreaterThan(0);
 }
 
@@ -53,16 +78,31 @@ describe.each([
   });
 
   it('apply to an empty database, create every table, and are idempotent', async () => {
-    expect(await migrateToLatest(database.db)).toEqual(['0001-initial', '0002-photo', '0003-read-paths', '0004-daily-figures']);
+    expect(await migrateToLatest(database.db)).toEqual([
+      '0001-initial',
+      '0002-photo',
+      '0003-read-paths',
+      '0004-daily-figures',
+    ]);
     expect(await tables(database.db)).toEqual(TABLES);
     expect(await migrateToLatest(database.db)).toEqual([]);
     await exerciseSchema(database.db);
   });
 
   it('roll back to an empty schema and apply again', async () => {
-    expect(await migrateDownAll(database.db)).toEqual(['0004-daily-figures', '0003-read-paths', '0002-photo', '0001-initial']);
+    expect(await migrateDownAll(database.db)).toEqual([
+      '0004-daily-figures',
+      '0003-read-paths',
+      '0002-photo',
+      '0001-initial',
+    ]);
     expect(await tables(database.db)).toEqual([]);
-    expect(await migrateToLatest(database.db)).toEqual(['0001-initial', '0002-photo', '0003-read-paths', '0004-daily-figures']);
+    expect(await migrateToLatest(database.db)).toEqual([
+      '0001-initial',
+      '0002-photo',
+      '0003-read-paths',
+      '0004-daily-figures',
+    ]);
     expect(await tables(database.db)).toEqual(TABLES);
   });
 });

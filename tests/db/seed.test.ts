@@ -10,8 +10,14 @@ import { INDUSTRIES } from '../../domain/types';
 import { isValidUscc, makeEnterpriseUscc } from '../../domain/uscc';
 import { verifyPassword } from '../../services/passwords';
 import {
-  COUNTY_DIVISION_CODE, COUNTY_OFFICE_CODE, DEFAULT_ENTERPRISE_COUNT, DatabaseNotEmptyError, TOWNSHIPS,
-  isDatabaseEmpty, seedDemoCounty, type SeedSummary,
+  COUNTY_DIVISION_CODE,
+  COUNTY_OFFICE_CODE,
+  DEFAULT_ENTERPRISE_COUNT,
+  DatabaseNotEmptyError,
+  TOWNSHIPS,
+  isDatabaseEmpty,
+  seedDemoCounty,
+  type SeedSummary,
 } from '../../services/demo-county';
 import { CHECKLIST_TEMPLATES } from '../../services/demo-county/checklists';
 import { createTestDatabase, type TestDatabase } from '../support/database';
@@ -38,8 +44,14 @@ async function firstNames(db: Kysely<DB>, limit: number): Promise<string[]> {
   return rows.map((r) => r.name);
 }
 
-async function countRows(db: Kysely<DB>, table: 'org_unit' | 'app_user' | 'enterprise' | 'leader_assignment'): Promise<number> {
-  const row = await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+async function countRows(
+  db: Kysely<DB>,
+  table: 'org_unit' | 'app_user' | 'enterprise' | 'leader_assignment',
+): Promise<number> {
+  const row = await db
+    .selectFrom(table)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
@@ -70,7 +82,12 @@ describe('seedDemoCounty on PostgreSQL', () => {
     expect(await countRows(county, 'org_unit')).toBe(summary.orgUnits);
     expect(await countRows(county, 'app_user')).toBe(summary.users);
     expect(await countRows(county, 'enterprise')).toBe(DEFAULT_ENTERPRISE_COUNT);
-    const first = await county.selectFrom('enterprise').select(['uscc', 'name']).orderBy('id').limit(1).executeTakeFirstOrThrow();
+    const first = await county
+      .selectFrom('enterprise')
+      .select(['uscc', 'name'])
+      .orderBy('id')
+      .limit(1)
+      .executeTakeFirstOrThrow();
     expect(summary.firstEnterprise).toEqual(first);
     expect(await isDatabaseEmpty(county)).toBe(false);
   });
@@ -79,7 +96,8 @@ describe('seedDemoCounty on PostgreSQL', () => {
     const again = await freshDatabase();
     expect(await seedDemoCounty(again, { demoPassword: DEMO_PASSWORD, withDemoUsers: true })).toEqual(summary);
     expect(await firstNames(again, 50)).toEqual(await firstNames(county, 50));
-    const usccs = async (db: Kysely<DB>) => (await db.selectFrom('enterprise').select('uscc').orderBy('id').execute()).map((r) => r.uscc);
+    const usccs = async (db: Kysely<DB>) =>
+      (await db.selectFrom('enterprise').select('uscc').orderBy('id').execute()).map((r) => r.uscc);
     expect(await usccs(again)).toEqual(await usccs(county));
   });
 
@@ -101,7 +119,11 @@ describe('seedDemoCounty on PostgreSQL', () => {
   });
 
   it('builds the county office, the regulators and the townships under it', async () => {
-    const units = await county.selectFrom('org_unit').select(['id', 'code', 'kind', 'parent_id']).orderBy('id').execute();
+    const units = await county
+      .selectFrom('org_unit')
+      .select(['id', 'code', 'kind', 'parent_id'])
+      .orderBy('id')
+      .execute();
     const office = units.find((u) => u.code === COUNTY_OFFICE_CODE);
     expect(office).toMatchObject({ kind: 'COUNTY_OFFICE', parent_id: null });
     expect(units.filter((u) => u.kind === 'REGULATOR').map((u) => u.code)).toEqual(REGULATORS.map((r) => r.code));
@@ -110,10 +132,17 @@ describe('seedDemoCounty on PostgreSQL', () => {
   });
 
   it('creates the demo logins of API.md, sharing one hash of the demo password', async () => {
-    const users = await county.selectFrom('app_user').innerJoin('org_unit', 'org_unit.id', 'app_user.org_unit_id')
-      .select(['username', 'role', 'display_name', 'password_hash', 'org_unit.code as org']).execute();
+    const users = await county
+      .selectFrom('app_user')
+      .innerJoin('org_unit', 'org_unit.id', 'app_user.org_unit_id')
+      .select(['username', 'role', 'display_name', 'password_hash', 'org_unit.code as org'])
+      .execute();
     const byName = new Map(users.map((u) => [u.username, u]));
-    expect(byName.get('admin')).toMatchObject({ role: 'ADMIN', org: COUNTY_OFFICE_CODE, display_name: '县安委办管理员' });
+    expect(byName.get('admin')).toMatchObject({
+      role: 'ADMIN',
+      org: COUNTY_OFFICE_CODE,
+      display_name: '县安委办管理员',
+    });
     expect(byName.get('leader')).toMatchObject({ role: 'LEADER', org: COUNTY_OFFICE_CODE });
     expect(byName.get('emergency.head')).toMatchObject({ role: 'REGULATOR_HEAD', org: 'emergency' });
     expect(byName.get('emergency.staff')).toMatchObject({ role: 'REGULATOR_STAFF', org: 'emergency' });
@@ -128,22 +157,32 @@ describe('seedDemoCounty on PostgreSQL', () => {
   });
 
   it('puts the leader in charge of every industry', async () => {
-    const rows = await county.selectFrom('leader_assignment').innerJoin('app_user', 'app_user.id', 'leader_assignment.user_id')
-      .select(['username', 'industry', 'township_id']).execute();
+    const rows = await county
+      .selectFrom('leader_assignment')
+      .innerJoin('app_user', 'app_user.id', 'leader_assignment.user_id')
+      .select(['username', 'industry', 'township_id'])
+      .execute();
     expect(rows.every((r) => r.username === 'leader' && r.township_id === null)).toBe(true);
     expect(rows.map((r) => r.industry).sort()).toEqual([...INDUSTRIES].sort());
   });
 
   it('spreads industries in a county’s proportions', async () => {
-    const rows = await county.selectFrom('enterprise').select('industry')
-      .select((eb) => eb.fn.countAll<number>().as('n')).groupBy('industry').execute();
+    const rows = await county
+      .selectFrom('enterprise')
+      .select('industry')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .groupBy('industry')
+      .execute();
     const share = new Map(rows.map((r) => [r.industry, Number(r.n) / DEFAULT_ENTERPRISE_COUNT]));
     expect([...share.keys()].sort()).toEqual([...INDUSTRIES].sort());
     expect(share.get('HAZARDOUS_CHEMICALS')).toBeGreaterThanOrEqual(0.02);
     expect(share.get('HAZARDOUS_CHEMICALS')).toBeLessThanOrEqual(0.08);
     expect(share.get('GAS')).toBeLessThanOrEqual(0.02);
     expect(share.get('NON_COAL_MINE')).toBeLessThanOrEqual(0.02);
-    const largest = [...share.entries()].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([industry]) => industry);
+    const largest = [...share.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 3)
+      .map(([industry]) => industry);
     expect(largest.sort()).toEqual(['FIRE_KEY_UNIT', 'OTHER', 'SPECIAL_EQUIPMENT']);
   });
 
@@ -158,10 +197,16 @@ describe('seedDemoCounty on PostgreSQL', () => {
   });
 
   it('gives each enterprise the regulator of its industry and a township, chemical plants mostly in the park', async () => {
-    const rows = await county.selectFrom('enterprise')
+    const rows = await county
+      .selectFrom('enterprise')
       .innerJoin('org_unit as regulator', 'regulator.id', 'enterprise.regulator_id')
       .innerJoin('org_unit as township', 'township.id', 'enterprise.township_id')
-      .select(['enterprise.industry', 'regulator.code as regulatorCode', 'township.kind as townshipKind', 'township.code as townshipCode'])
+      .select([
+        'enterprise.industry',
+        'regulator.code as regulatorCode',
+        'township.kind as townshipKind',
+        'township.code as townshipCode',
+      ])
       .execute();
     expect(rows).toHaveLength(DEFAULT_ENTERPRISE_COUNT);
     expect(rows.filter((r) => r.regulatorCode !== regulatorCodeForIndustry(r.industry))).toEqual([]);
@@ -171,7 +216,10 @@ describe('seedDemoCounty on PostgreSQL', () => {
   });
 
   it('grades mostly FAIR, lists a few RED and very few BLACK, with an address and a legal representative', async () => {
-    const rows = await county.selectFrom('enterprise').select(['grade', 'list_status', 'address', 'legal_representative']).execute();
+    const rows = await county
+      .selectFrom('enterprise')
+      .select(['grade', 'list_status', 'address', 'legal_representative'])
+      .execute();
     const share = (predicate: (r: (typeof rows)[number]) => boolean) => rows.filter(predicate).length / rows.length;
     expect(share((r) => r.grade === 'GOOD')).toBeGreaterThan(0.2);
     expect(share((r) => r.grade === 'FAIR')).toBeGreaterThan(0.45);
@@ -185,26 +233,45 @@ describe('seedDemoCounty on PostgreSQL', () => {
 
   it('loads the checklist templates, major criteria worded as the national standards', async () => {
     const templates = await county.selectFrom('checklist_template').select(['id', 'code', 'industries']).execute();
-    expect(templates.map((t) => t.code).sort())
-      .toEqual(['construction', 'gas', 'general', 'hazardous-chemicals', 'industry-trade']);
+    expect(templates.map((t) => t.code).sort()).toEqual([
+      'construction',
+      'gas',
+      'general',
+      'hazardous-chemicals',
+      'industry-trade',
+    ]);
     for (const template of templates) {
-      const items = await county.selectFrom('checklist_item').selectAll().where('template_id', '=', template.id)
-        .orderBy('position').execute();
+      const items = await county
+        .selectFrom('checklist_item')
+        .selectAll()
+        .where('template_id', '=', template.id)
+        .orderBy('position')
+        .execute();
       expect(items.length, template.code).toBeGreaterThanOrEqual(8);
       expect(items.length, template.code).toBeLessThanOrEqual(20);
       expect(items.map((i) => i.position)).toEqual(items.map((_, index) => index + 1));
       expect(items.every((i) => i.basis !== null && i.basis.includes('《'))).toBe(true);
-      expect(items.some((i) => i.major_criterion), template.code).toBe(template.code !== 'general');
+      expect(
+        items.some((i) => i.major_criterion),
+        template.code,
+      ).toBe(template.code !== 'general');
       expect(template.industries.every((industry) => INDUSTRIES.includes(industry))).toBe(true);
     }
-    const texts = await county.selectFrom('checklist_item').select('text').where('major_criterion', '=', true).execute();
+    const texts = await county
+      .selectFrom('checklist_item')
+      .select('text')
+      .where('major_criterion', '=', true)
+      .execute();
     expect(texts.map((t) => t.text)).toContain('危险化学品生产、经营单位主要负责人和安全生产管理人员未依法经考核合格');
   });
 
   it('refuses to seed a database that is not empty, and leaves it untouched', async () => {
-    await expect(seedDemoCounty(county, { demoPassword: DEMO_PASSWORD, withDemoUsers: true, enterpriseCount: 10 }))
-      .rejects.toThrow(DatabaseNotEmptyError);
-    await expect(seedDemoCounty(county, { demoPassword: DEMO_PASSWORD, withDemoUsers: false })).rejects.toThrow(/not empty/);
+    await expect(
+      seedDemoCounty(county, { demoPassword: DEMO_PASSWORD, withDemoUsers: true, enterpriseCount: 10 }),
+    ).rejects.toThrow(DatabaseNotEmptyError);
+    await expect(seedDemoCounty(county, { demoPassword: DEMO_PASSWORD, withDemoUsers: false })).rejects.toThrow(
+      /not empty/,
+    );
     expect(await countRows(county, 'enterprise')).toBe(DEFAULT_ENTERPRISE_COUNT);
     expect(await countRows(county, 'org_unit')).toBe(summary.orgUnits);
   });
@@ -212,7 +279,10 @@ describe('seedDemoCounty on PostgreSQL', () => {
   it('seeds no users in production (withDemoUsers false), and another seed draws another county', async () => {
     const production = await freshDatabase();
     const result = await seedDemoCounty(production, {
-      demoPassword: DEMO_PASSWORD, withDemoUsers: false, enterpriseCount: 300, seed: 7,
+      demoPassword: DEMO_PASSWORD,
+      withDemoUsers: false,
+      enterpriseCount: 300,
+      seed: 7,
     });
     expect(result).toMatchObject({ users: 0, enterprises: 300, orgUnits: summary.orgUnits });
     expect(await countRows(production, 'app_user')).toBe(0);

@@ -30,7 +30,10 @@ async function figure(page: Page, name: string): Promise<number> {
 /** Picks an option of a plain (not searchable) antd Select by its text. */
 async function choose(page: Page, selectTestId: string, option: string): Promise<void> {
   await page.getByTestId(selectTestId).click();
-  await page.locator('.ant-select-item-option:visible').filter({ hasText: new RegExp(`^${option}$`) }).click();
+  await page
+    .locator('.ant-select-item-option:visible')
+    .filter({ hasText: new RegExp(`^${option}$`) })
+    .click();
   await until(() => page.locator('.ant-select-item-option:visible').count()).toBe(0);
 }
 
@@ -44,14 +47,30 @@ beforeAll(async () => {
   const campaign = await api.insertCampaign(CAMPAIGN);
   const [e0, e1, e2] = await api.enterprisesOf('emergency');
   const [h0] = await api.enterprisesOf('housing');
-  if (!e0 || !e1 || !e2 || !h0) throw new Error('the demo county needs three enterprises of emergency and one of housing');
+  if (!e0 || !e1 || !e2 || !h0)
+    throw new Error('the demo county needs three enterprises of emergency and one of housing');
   enterprises.push(e0, e1, e2, h0);
   const recent = await api.insertInspection(campaign, e0, ago(2), 3);
   await api.insertInspection(campaign, e1, ago(10), 2);
   await api.insertInspection(campaign, h0, ago(5), 2);
   const old = await api.insertInspection(campaign, e2, ago(60), 4);
-  await api.insertHazard({ enterprise: e0, campaignId: campaign, inspectionId: recent.inspectionId, level: 'MAJOR', description: '储罐区未设置紧急切断装置', foundAt: ago(2), rectifyBy: ago(-20) });
-  await api.insertHazard({ enterprise: e2, campaignId: campaign, inspectionId: old.inspectionId, description: '安全警示标志缺失', foundAt: ago(60), rectifyBy: ago(40) });
+  await api.insertHazard({
+    enterprise: e0,
+    campaignId: campaign,
+    inspectionId: recent.inspectionId,
+    level: 'MAJOR',
+    description: '储罐区未设置紧急切断装置',
+    foundAt: ago(2),
+    rectifyBy: ago(-20),
+  });
+  await api.insertHazard({
+    enterprise: e2,
+    campaignId: campaign,
+    inspectionId: old.inspectionId,
+    description: '安全警示标志缺失',
+    foundAt: ago(60),
+    rectifyBy: ago(40),
+  });
 }, 300_000);
 
 afterEach(async (context) => {
@@ -115,7 +134,10 @@ describe('drill-downs and filters in a browser', () => {
     await page.getByTestId('nav-enterprises').click();
     await page.getByTestId('enterprise-row').first().waitFor();
     const count = async (grade: 'POOR' | null, list: 'BLACK' | 'RED') => {
-      let query = api.db.selectFrom('enterprise').select((eb) => eb.fn.countAll<number>().as('n')).where('list_status', '=', list);
+      let query = api.db
+        .selectFrom('enterprise')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('list_status', '=', list);
       if (grade) query = query.where('grade', '=', grade);
       return Number((await query.executeTakeFirstOrThrow()).n);
     };

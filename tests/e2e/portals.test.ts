@@ -23,7 +23,11 @@ let majorHazardText = '';
 const portal = (username: string) => portals.open(username);
 
 async function hazardIdByDescription(description: string): Promise<string> {
-  const row = await api.database.db.selectFrom('hazard').select('id').where('description', '=', description).executeTakeFirstOrThrow();
+  const row = await api.database.db
+    .selectFrom('hazard')
+    .select('id')
+    .where('description', '=', description)
+    .executeTakeFirstOrThrow();
   return api.gid('Hazard', row.id);
 }
 
@@ -35,8 +39,11 @@ beforeAll(async () => {
   portals = createPortals(browser, api.url);
   // A campaign due in seconds whose ladder's first rung is one second after the due time: the head gets escalations.
   await launchCampaign(api, {
-    name: OVERDUE_CAMPAIGN, industries: ['NON_COAL_MINE'], taskDueAt: new Date(Date.now() + 6_000).toISOString(),
-    steps: [{ after: 'PT1S', level: 'REGULATOR_HEAD' }], remindBefore: null,
+    name: OVERDUE_CAMPAIGN,
+    industries: ['NON_COAL_MINE'],
+    taskDueAt: new Date(Date.now() + 6_000).toISOString(),
+    steps: [{ after: 'PT1S', level: 'REGULATOR_HEAD' }],
+    remindBefore: null,
   });
 }, 300_000);
 
@@ -51,7 +58,7 @@ afterAll(async () => {
 });
 
 describe('the web admin in a browser', () => {
-  it('shows the login page and refuses a wrong password with the server\'s message', async () => {
+  it("shows the login page and refuses a wrong password with the server's message", async () => {
     const page = await portals.open(null);
     await page.goto('/admin/campaigns');
     await page.getByTestId('login-username').waitFor();
@@ -73,11 +80,17 @@ describe('the web admin in a browser', () => {
     await page.getByTestId('launch-name').fill(CAMPAIGN);
     await page.getByTestId('wizard-next').click();
     // Step 2: the live count of enterprises in scope follows the industries picked.
-    const everyone = await api.database.db.selectFrom('enterprise').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+    const everyone = await api.database.db
+      .selectFrom('enterprise')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .executeTakeFirstOrThrow();
     await until(() => page.getByTestId('scope-count').textContent()).toContain(String(Number(everyone.n)));
     await page.getByTestId('industry-HAZARDOUS_CHEMICALS').click();
-    const chemicals = await api.database.db.selectFrom('enterprise').select((eb) => eb.fn.countAll<string>().as('n'))
-      .where('industry', '=', 'HAZARDOUS_CHEMICALS').executeTakeFirstOrThrow();
+    const chemicals = await api.database.db
+      .selectFrom('enterprise')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .where('industry', '=', 'HAZARDOUS_CHEMICALS')
+      .executeTakeFirstOrThrow();
     await until(() => page.getByTestId('scope-count').textContent()).toContain(String(Number(chemicals.n)));
     await pick(page, 'launch-template', '危险化学品企业安全检查表');
     await screenshot(page, 'admin-launch-wizard');
@@ -150,10 +163,16 @@ describe('the web admin in a browser', () => {
     const first = page.getByTestId('finding-card').nth(0);
     await first.getByTestId('finding-description').fill(LOOP_HAZARD);
     await first.getByTestId('finding-location').fill('二号罐区');
-    await page.getByTestId('finding-photos-0-input').setInputFiles({ name: 'site.png', mimeType: 'image/png', buffer: photo });
+    await page
+      .getByTestId('finding-photos-0-input')
+      .setInputFiles({ name: 'site.png', mimeType: 'image/png', buffer: photo });
     await page.getByTestId('finding-photos-0-done').waitFor();
-    const major = page.getByTestId('checklist-item').filter({ has: page.locator('.ant-tag-red') }).first();
-    majorHazardText = (await major.locator('.ant-typography').first().textContent())?.replace('重大隐患判定', '').trim() ?? '';
+    const major = page
+      .getByTestId('checklist-item')
+      .filter({ has: page.locator('.ant-tag-red') })
+      .first();
+    majorHazardText =
+      (await major.locator('.ant-typography').first().textContent())?.replace('重大隐患判定', '').trim() ?? '';
     await major.getByTestId('checklist-add').click();
     await page.getByTestId('finding-add').click();
     await page.getByTestId('finding-card').nth(2).getByTestId('finding-description').fill(CONFLICT_HAZARD);
@@ -187,7 +206,9 @@ describe('the web admin in a browser', () => {
     await page.getByTestId('rectify-tab-OPEN').click();
     await loop.getByTestId('report-open').click();
     await page.getByTestId('report-measures').fill('报警信号已接入中控室DCS，复测合格');
-    await page.getByTestId('report-photos-input').setInputFiles({ name: 'after.png', mimeType: 'image/png', buffer: photo });
+    await page
+      .getByTestId('report-photos-input')
+      .setInputFiles({ name: 'after.png', mimeType: 'image/png', buffer: photo });
     await page.getByTestId('report-photos-done').waitFor();
     await page.getByTestId('report-submit').click();
     await page.getByTestId('report-dialog').waitFor({ state: 'detached' });
@@ -210,18 +231,26 @@ describe('the web admin in a browser', () => {
     await page.close();
   });
 
-  it('a refused action shows the server\'s message: verifying what another officer just closed', async () => {
+  it("a refused action shows the server's message: verifying what another officer just closed", async () => {
     const page = await portal('emergency.staff');
     const hazardId = await hazardIdByDescription(CONFLICT_HAZARD);
     const staff = await api.login('emergency.staff');
-    const reported = await api.gql<{ reportRectification: { status: string } }>(REPORT, { input: { hazardId, measures: '杂物已清理' } }, staff);
+    const reported = await api.gql<{ reportRectification: { status: string } }>(
+      REPORT,
+      { input: { hazardId, measures: '杂物已清理' } },
+      staff,
+    );
     expect(reported.data?.reportRectification.status).toBe('PENDING_VERIFICATION');
     await page.getByTestId('nav-hazards').click();
     await page.getByTestId('rectify-tab-PENDING_VERIFICATION').click();
     await page.getByTestId('hazard-row').filter({ hasText: CONFLICT_HAZARD }).getByTestId('verify-open').click();
     // Meanwhile the head verifies it from another desk.
     const head = await api.login('emergency.head');
-    const passed = await api.gql<{ verifyRectification: { status: string } }>(VERIFY, { input: { hazardId, passed: true, comment: '已核查' } }, head);
+    const passed = await api.gql<{ verifyRectification: { status: string } }>(
+      VERIFY,
+      { input: { hazardId, passed: true, comment: '已核查' } },
+      head,
+    );
     expect(passed.data?.verifyRectification.status).toBe('CLOSED');
     await page.getByTestId('verify-pass').click();
     const alert = page.getByTestId('verify-dialog').getByTestId('error-alert');
@@ -248,8 +277,19 @@ describe('the web admin in a browser', () => {
     await page.getByRole('button', { name: '确认签收' }).click();
     await page.getByTestId('escalation-ack-dialog').waitFor({ state: 'detached' });
     await until(() => column.getByTestId('escalation-card').count()).toBe(before - 1);
-    const row = await api.database.db.selectFrom('escalation').select(['status', 'acknowledge_comment'])
-      .where('id', '=', Number(Buffer.from(escalationId ?? '', 'base64').toString('utf8').split(':')[1])).executeTakeFirstOrThrow();
+    const row = await api.database.db
+      .selectFrom('escalation')
+      .select(['status', 'acknowledge_comment'])
+      .where(
+        'id',
+        '=',
+        Number(
+          Buffer.from(escalationId ?? '', 'base64')
+            .toString('utf8')
+            .split(':')[1],
+        ),
+      )
+      .executeTakeFirstOrThrow();
     expect(row).toEqual({ status: 'ACKNOWLEDGED', acknowledge_comment: '已责成分管科室督促企业完成检查' });
     await page.close();
   });
@@ -257,7 +297,10 @@ describe('the web admin in a browser', () => {
   it('as admin, acknowledges the listed supervision of the major hazard', async () => {
     const page = await portal('admin');
     await page.getByTestId('nav-escalations').click();
-    const card = page.getByTestId('escalation-column-COUNTY_OFFICE').getByTestId('escalation-card').filter({ hasText: majorHazardText.slice(0, 12) });
+    const card = page
+      .getByTestId('escalation-column-COUNTY_OFFICE')
+      .getByTestId('escalation-card')
+      .filter({ hasText: majorHazardText.slice(0, 12) });
     await until(async () => {
       await page.getByTestId('escalation-refresh').click();
       return card.count();
@@ -283,12 +326,25 @@ describe('the web admin in a browser', () => {
     await page.getByTestId('dashboard-refresh').click();
     await until(() => found.textContent()).toContain('4');
     // Every regulator is ranked, idle ones too, with its tasks done out of those dispatched.
-    const regulators = await api.database.db.selectFrom('org_unit').select('id').where('kind', '=', 'REGULATOR').execute();
+    const regulators = await api.database.db
+      .selectFrom('org_unit')
+      .select('id')
+      .where('kind', '=', 'REGULATOR')
+      .execute();
     await until(() => page.getByTestId('rank-row-regulator').count()).toBe(regulators.length);
-    const housingTasks = await api.database.db.selectFrom('task').select('status')
-      .where('assignee_org_id', '=', await api.orgId('housing')).where('status', '<>', 'CANCELLED').execute();
-    expect(await page.getByTestId('rank-row-regulator').filter({ hasText: '住房和城乡建设局' }).getByTestId('rank-tasks').textContent())
-      .toBe(`${housingTasks.filter((t) => t.status === 'DONE').length}/${housingTasks.length}`);
+    const housingTasks = await api.database.db
+      .selectFrom('task')
+      .select('status')
+      .where('assignee_org_id', '=', await api.orgId('housing'))
+      .where('status', '<>', 'CANCELLED')
+      .execute();
+    expect(
+      await page
+        .getByTestId('rank-row-regulator')
+        .filter({ hasText: '住房和城乡建设局' })
+        .getByTestId('rank-tasks')
+        .textContent(),
+    ).toBe(`${housingTasks.filter((t) => t.status === 'DONE').length}/${housingTasks.length}`);
     await settle(page);
     await screenshot(page, 'leader-dashboard');
     // The major hazard under listed supervision: its number opens the ledger filtered to it.
@@ -304,7 +360,11 @@ describe('the web admin in a browser', () => {
     await screenshot(page, 'leader-hazard-detail');
     // A regulator's number in the ranking opens that regulator's hazards.
     await page.goBack();
-    await page.getByTestId('rank-row-regulator').filter({ hasText: '住房和城乡建设局' }).getByTestId('rank-found').click();
+    await page
+      .getByTestId('rank-row-regulator')
+      .filter({ hasText: '住房和城乡建设局' })
+      .getByTestId('rank-found')
+      .click();
     await until(() => page.getByTestId('hazard-row').count()).toBe(1);
     expect(await page.getByTestId('hazard-row').first().textContent()).toContain('脚手架连墙件缺失');
     await page.getByTestId('nav-escalations').click();

@@ -5,7 +5,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { startApiEnv, type ApiEnv } from '../support/api-env';
-import { finding, inDays, inspect, launchCampaign, openTaskOf, waitForFanOut, type LaunchedCampaign } from '../support/api-fixtures';
+import {
+  finding,
+  inDays,
+  inspect,
+  launchCampaign,
+  openTaskOf,
+  waitForFanOut,
+  type LaunchedCampaign,
+} from '../support/api-fixtures';
 
 const RUNS = process.env.RELIABILITY === 'long' ? 400 : 40;
 const CODES = ['UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'UNAVAILABLE'];
@@ -18,10 +26,14 @@ export const fuzzStats = { cases: 0, refused: 0, accepted: 0 };
 beforeAll(async () => {
   api = await startApiEnv({ updateDeadlineMs: 10_000 });
   campaign = await launchCampaign(api, { name: '模糊测试行动', industries: ['HAZARDOUS_CHEMICALS', 'OTHER'] });
-  [hazardId = ''] = await inspect(api, (await openTaskOf(api, campaign.dbId, 'emergency')).id, 'emergency.staff', [finding('GENERAL', '模糊测试隐患')]);
+  [hazardId = ''] = await inspect(api, (await openTaskOf(api, campaign.dbId, 'emergency')).id, 'emergency.staff', [
+    finding('GENERAL', '模糊测试隐患'),
+  ]);
 });
 afterAll(async () => {
-  console.log(`fuzz: ${fuzzStats.cases} cases, ${fuzzStats.refused} refused with a code, ${fuzzStats.accepted} accepted`);
+  console.log(
+    `fuzz: ${fuzzStats.cases} cases, ${fuzzStats.refused} refused with a code, ${fuzzStats.accepted} accepted`,
+  );
   await api?.teardown();
 });
 
@@ -30,44 +42,119 @@ const hostileText = fc.oneof(
   fc.string({ maxLength: 50 }),
   fc.string({ unit: 'binary', maxLength: 80 }),
   fc.constantFrom(
-    '<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', "'; drop table hazard; --", '1 OR 1=1', '\u0000\u0001\u0007\u001b[31m',
-    '\u202e\u202dRTL', '\ud800', '👷‍♀️🏭🔥', 'Z̷̢̛a̴l̶g̷o̵', '\u200b\u200c\u200d\ufeff', ' '.repeat(3000), '隐'.repeat(2001), 'x'.repeat(100_000),
-    '${process.exit()}', '{{constructor.constructor("return 1")()}}', '../../etc/passwd', '%00', 'null', 'undefined', '',
+    '<script>alert(1)</script>',
+    '"><img src=x onerror=alert(1)>',
+    "'; drop table hazard; --",
+    '1 OR 1=1',
+    '\u0000\u0001\u0007\u001b[31m',
+    '\u202e\u202dRTL',
+    '\ud800',
+    '👷‍♀️🏭🔥',
+    'Z̷̢̛a̴l̶g̷o̵',
+    '\u200b\u200c\u200d\ufeff',
+    ' '.repeat(3000),
+    '隐'.repeat(2001),
+    'x'.repeat(100_000),
+    '${process.exit()}',
+    '{{constructor.constructor("return 1")()}}',
+    '../../etc/passwd',
+    '%00',
+    'null',
+    'undefined',
+    '',
   ),
 );
 const hostileDate = fc.oneof(
-  fc.date({ min: new Date('1970-01-01'), max: new Date('2200-01-01'), noInvalidDate: true }).map((d) => d.toISOString()),
-  fc.constantFrom('2026-13-45T99:99:99Z', 'tomorrow', '0000-00-00T00:00:00Z', '9999-12-31T23:59:59+08:00', '', '2026-12-01', inDays(3)),
+  fc
+    .date({ min: new Date('1970-01-01'), max: new Date('2200-01-01'), noInvalidDate: true })
+    .map((d) => d.toISOString()),
+  fc.constantFrom(
+    '2026-13-45T99:99:99Z',
+    'tomorrow',
+    '0000-00-00T00:00:00Z',
+    '9999-12-31T23:59:59+08:00',
+    '',
+    '2026-12-01',
+    inDays(3),
+  ),
 );
 const hostileId = fc.oneof(
   fc.string({ maxLength: 30 }),
-  fc.constantFrom('', 'VGFzazox', 'VGFzazotMQ==', 'SGF6YXJkOjk5OTk5OTk5OTk5', Buffer.from('Campaign:1').toString('base64'), 'x'.repeat(500), '../', '1'),
+  fc.constantFrom(
+    '',
+    'VGFzazox',
+    'VGFzazotMQ==',
+    'SGF6YXJkOjk5OTk5OTk5OTk5',
+    Buffer.from('Campaign:1').toString('base64'),
+    'x'.repeat(500),
+    '../',
+    '1',
+  ),
 );
-const anyValue = fc.oneof(hostileText, fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.array(fc.string(), { maxLength: 3 }), fc.object({ maxDepth: 1 }));
+const anyValue = fc.oneof(
+  hostileText,
+  fc.integer(),
+  fc.double(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.array(fc.string(), { maxLength: 3 }),
+  fc.object({ maxDepth: 1 }),
+);
 
 async function counts(): Promise<string> {
   const db = api.database.db;
-  const tables = ['inspection', 'hazard', 'hazard_event', 'campaign', 'enterprise', 'photo', 'escalation', 'task'] as const;
-  const values = await Promise.all(tables.map(async (t) => Number((await db.selectFrom(t).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n)));
+  const tables = [
+    'inspection',
+    'hazard',
+    'hazard_event',
+    'campaign',
+    'enterprise',
+    'photo',
+    'escalation',
+    'task',
+  ] as const;
+  const values = await Promise.all(
+    tables.map(async (t) =>
+      Number(
+        (
+          await db
+            .selectFrom(t)
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      ),
+    ),
+  );
   const states = await db.selectFrom('hazard').select(['status']).orderBy('id').execute();
   return JSON.stringify([values, states.map((s) => s.status)]);
 }
 
 /** Sends one mutation; on refusal checks that nothing changed. Returns the data of an accepted mutation. */
-async function send(query: string, variables: Record<string, unknown>, user: string): Promise<Record<string, { id: string }> | undefined> {
+async function send(
+  query: string,
+  variables: Record<string, unknown>,
+  user: string,
+): Promise<Record<string, { id: string }> | undefined> {
   const token = await api.login(user);
   const before = await counts();
   const response = await fetch(`${api.url}/graphql`, {
-    method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }),
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
   });
   fuzzStats.cases += 1;
   expect(response.status, `HTTP ${response.status} for ${JSON.stringify(variables).slice(0, 300)}`).toBeLessThan(500);
   expect(response.headers.get('content-type') ?? '').toMatch(/^application\/(graphql-response\+)?json/u);
-  const body = await response.json() as { data?: Record<string, { id: string }>; errors?: { message: string; extensions?: { code?: string } }[] };
+  const body = (await response.json()) as {
+    data?: Record<string, { id: string }>;
+    errors?: { message: string; extensions?: { code?: string } }[];
+  };
   if (body.errors?.length) {
     fuzzStats.refused += 1;
     for (const error of body.errors) {
-      expect(CODES, `${error.message} for ${JSON.stringify(variables).slice(0, 200)}`).toContain(error.extensions?.code);
+      expect(CODES, `${error.message} for ${JSON.stringify(variables).slice(0, 200)}`).toContain(
+        error.extensions?.code,
+      );
       expect(error.message).not.toMatch(/\bat \S+\.(ts|js):\d+|select |insert |postgres|kysely/iu);
     }
     expect(await counts(), `a refusal changed rows: ${JSON.stringify(variables).slice(0, 200)}`).toBe(before);
@@ -99,57 +186,151 @@ async function settled(): Promise<void> {
 describe('generated hostile input against every mutation', () => {
   it('submitInspection', async () => {
     const task = await openTaskOf(api, campaign.dbId, 'emergency', 1);
-    await fc.assert(fc.asyncProperty(
-      fc.record({
-        taskId: fc.oneof(hostileId, fc.constant(task.id)), inspectorCount: fc.oneof(fc.integer(), anyValue), notes: hostileText,
-        findings: fc.array(fc.record({ level: fc.oneof(fc.constantFrom('GENERAL', 'MAJOR'), hostileText), description: hostileText, location: hostileText, rectifyBy: hostileDate }), { maxLength: 3 }),
-        idempotencyKey: hostileText,
-      }),
-      async (input) => { await send('mutation($input: SubmitInspectionInput!) { submitInspection(input: $input) { id } }', { input }, 'emergency.staff'); },
-    ), { numRuns: RUNS });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.record({
+          taskId: fc.oneof(hostileId, fc.constant(task.id)),
+          inspectorCount: fc.oneof(fc.integer(), anyValue),
+          notes: hostileText,
+          findings: fc.array(
+            fc.record({
+              level: fc.oneof(fc.constantFrom('GENERAL', 'MAJOR'), hostileText),
+              description: hostileText,
+              location: hostileText,
+              rectifyBy: hostileDate,
+            }),
+            { maxLength: 3 },
+          ),
+          idempotencyKey: hostileText,
+        }),
+        async (input) => {
+          await send(
+            'mutation($input: SubmitInspectionInput!) { submitInspection(input: $input) { id } }',
+            { input },
+            'emergency.staff',
+          );
+        },
+      ),
+      { numRuns: RUNS },
+    );
   });
 
   it('reportRectification and verifyRectification', async () => {
-    await fc.assert(fc.asyncProperty(
-      fc.record({ hazardId: fc.oneof(hostileId, fc.constant(hazardId)), measures: hostileText, passed: fc.oneof(fc.boolean(), anyValue), comment: hostileText, newRectifyBy: hostileDate }),
-      async ({ hazardId: id, measures, passed, comment, newRectifyBy }) => {
-        await send('mutation($input: ReportRectificationInput!) { reportRectification(input: $input) { id } }', { input: { hazardId: id, measures } }, 'emergency.staff');
-        await send('mutation($input: VerifyRectificationInput!) { verifyRectification(input: $input) { id } }', { input: { hazardId: id, passed, comment, newRectifyBy } }, 'emergency.head');
-      },
-    ), { numRuns: RUNS });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.record({
+          hazardId: fc.oneof(hostileId, fc.constant(hazardId)),
+          measures: hostileText,
+          passed: fc.oneof(fc.boolean(), anyValue),
+          comment: hostileText,
+          newRectifyBy: hostileDate,
+        }),
+        async ({ hazardId: id, measures, passed, comment, newRectifyBy }) => {
+          await send(
+            'mutation($input: ReportRectificationInput!) { reportRectification(input: $input) { id } }',
+            { input: { hazardId: id, measures } },
+            'emergency.staff',
+          );
+          await send(
+            'mutation($input: VerifyRectificationInput!) { verifyRectification(input: $input) { id } }',
+            { input: { hazardId: id, passed, comment, newRectifyBy } },
+            'emergency.head',
+          );
+        },
+      ),
+      { numRuns: RUNS },
+    );
   });
 
   it('createEnterprise, launchCampaign and campaign steering', async () => {
     const kaifaqu = api.gid('OrgUnit', await api.orgId('kaifaqu'));
-    await fc.assert(fc.asyncProperty(
-      fc.record({ uscc: hostileText, name: hostileText, industry: fc.oneof(fc.constantFrom('OTHER', 'GAS'), hostileText), townshipId: fc.oneof(hostileId, fc.constant(kaifaqu)), reason: hostileText, endsAt: hostileDate, id: fc.oneof(hostileId, fc.constant(campaign.id)) }),
-      async (v) => {
-        await send('mutation($input: CreateEnterpriseInput!) { createEnterprise(input: $input) { id } }', { input: { uscc: v.uscc, name: v.name, industry: v.industry, townshipId: v.townshipId } }, 'admin');
-        const launched = await send('mutation($input: LaunchCampaignInput!) { launchCampaign(input: $input) { id } }', { input: { name: v.name, kind: 'OTHER', endsAt: v.endsAt, industries: ['NON_COAL_MINE'], reportEvery: v.reason.slice(0, 30) } }, 'admin');
-        // An accepted launch fans its tasks out after it answers: let that finish, or the next refusal's row count sees it.
-        if (launched?.launchCampaign) await waitForFanOut(api, Number(Buffer.from(launched.launchCampaign.id, 'base64').toString('utf8').split(':')[1]));
-        await send('mutation($id: ID!, $r: String!, $e: DateTime!) { extendCampaign(id: $id, endsAt: $e, reason: $r) { id } }', { id: v.id, r: v.reason, e: v.endsAt }, 'admin');
-      },
-    ), { numRuns: RUNS });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.record({
+          uscc: hostileText,
+          name: hostileText,
+          industry: fc.oneof(fc.constantFrom('OTHER', 'GAS'), hostileText),
+          townshipId: fc.oneof(hostileId, fc.constant(kaifaqu)),
+          reason: hostileText,
+          endsAt: hostileDate,
+          id: fc.oneof(hostileId, fc.constant(campaign.id)),
+        }),
+        async (v) => {
+          await send(
+            'mutation($input: CreateEnterpriseInput!) { createEnterprise(input: $input) { id } }',
+            { input: { uscc: v.uscc, name: v.name, industry: v.industry, townshipId: v.townshipId } },
+            'admin',
+          );
+          const launched = await send(
+            'mutation($input: LaunchCampaignInput!) { launchCampaign(input: $input) { id } }',
+            {
+              input: {
+                name: v.name,
+                kind: 'OTHER',
+                endsAt: v.endsAt,
+                industries: ['NON_COAL_MINE'],
+                reportEvery: v.reason.slice(0, 30),
+              },
+            },
+            'admin',
+          );
+          // An accepted launch fans its tasks out after it answers: let that finish, or the next refusal's row count sees it.
+          if (launched?.launchCampaign)
+            await waitForFanOut(
+              api,
+              Number(Buffer.from(launched.launchCampaign.id, 'base64').toString('utf8').split(':')[1]),
+            );
+          await send(
+            'mutation($id: ID!, $r: String!, $e: DateTime!) { extendCampaign(id: $id, endsAt: $e, reason: $r) { id } }',
+            { id: v.id, r: v.reason, e: v.endsAt },
+            'admin',
+          );
+        },
+      ),
+      { numRuns: RUNS },
+    );
   });
 
   it('acknowledgeEscalation and login', async () => {
-    await fc.assert(fc.asyncProperty(fc.record({ id: hostileId, comment: hostileText, username: hostileText, password: hostileText }), async (v) => {
-      await send('mutation($id: ID!, $c: String) { acknowledgeEscalation(id: $id, comment: $c) { id } }', { id: v.id, c: v.comment }, 'admin');
-      const response = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', variables: { u: v.username, p: v.password } }) });
-      fuzzStats.cases += 1;
-      expect(response.status).toBeLessThan(500);
-      const body = await response.json() as { errors?: { extensions?: { code?: string } }[] };
-      expect(CODES).toContain(body.errors?.[0]?.extensions?.code);
-    }), { numRuns: RUNS });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.record({ id: hostileId, comment: hostileText, username: hostileText, password: hostileText }),
+        async (v) => {
+          await send(
+            'mutation($id: ID!, $c: String) { acknowledgeEscalation(id: $id, comment: $c) { id } }',
+            { id: v.id, c: v.comment },
+            'admin',
+          );
+          const response = await fetch(`${api.url}/graphql`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({
+              query: 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
+              variables: { u: v.username, p: v.password },
+            }),
+          });
+          fuzzStats.cases += 1;
+          expect(response.status).toBeLessThan(500);
+          const body = (await response.json()) as { errors?: { extensions?: { code?: string } }[] };
+          expect(CODES).toContain(body.errors?.[0]?.extensions?.code);
+        },
+      ),
+      { numRuns: RUNS },
+    );
   });
 
   it('stored hostile text comes back only inside JSON strings', async () => {
     const script = '<script>alert("隐患")</script>';
-    const [id] = await inspect(api, (await openTaskOf(api, campaign.dbId, 'emergency', 2)).id, 'emergency.staff', [finding('GENERAL', script)]);
+    const [id] = await inspect(api, (await openTaskOf(api, campaign.dbId, 'emergency', 2)).id, 'emergency.staff', [
+      finding('GENERAL', script),
+    ]);
     const response = await fetch(`${api.url}/graphql`, {
-      method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${await api.login('emergency.staff')}` },
-      body: JSON.stringify({ query: 'query($id: ID!) { node(id: $id) { ... on Hazard { description } } }', variables: { id } }),
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${await api.login('emergency.staff')}` },
+      body: JSON.stringify({
+        query: 'query($id: ID!) { node(id: $id) { ... on Hazard { description } } }',
+        variables: { id },
+      }),
     });
     expect(response.headers.get('content-type')).toMatch(/json/u);
     const raw = await response.text();

@@ -8,7 +8,16 @@ import { percentile } from '../../bench/stats';
 import type { NewAppUser } from '../../db/schema';
 import { INDUSTRIES } from '../../domain/types';
 import { startApiEnv, type ApiEnv, type GraphQLResult } from '../support/api-env';
-import { codeOf, finding, inDays, launchCampaign, REPORT, SUBMIT, VERIFY, type LaunchedCampaign } from '../support/api-fixtures';
+import {
+  codeOf,
+  finding,
+  inDays,
+  launchCampaign,
+  REPORT,
+  SUBMIT,
+  VERIFY,
+  type LaunchedCampaign,
+} from '../support/api-fixtures';
 import { describeMismatch } from '../../domain/consistency';
 import { checkConsistency, pendingWork } from '../support/consistency';
 import { waitFor } from '../support/processes';
@@ -29,9 +38,18 @@ const ENTERPRISES = LONG ? 1_200 : 300;
 
 type Operation = 'submitInspection' | 'reportRectification' | 'verifyRectification' | 'dashboard';
 
-interface Outcome { op: Operation; ms: number; code: string | null; message?: string }
+interface Outcome {
+  op: Operation;
+  ms: number;
+  code: string | null;
+  message?: string;
+}
 
-interface SessionHazard { id: string; dbId: number; status: 'OPEN' | 'PENDING_VERIFICATION' | 'CLOSED' }
+interface SessionHazard {
+  id: string;
+  dbId: number;
+  status: 'OPEN' | 'PENDING_VERIFICATION' | 'CLOSED';
+}
 
 const DASHBOARD = `query($f: DashboardFilter) { dashboard(filter: $f) {
   inspections enterprisesInspected hazardsFound hazardsClosed overdueHazards rectificationRate tasksTotal tasksDone
@@ -64,13 +82,22 @@ async function timed<T>(op: Operation, run: () => Promise<GraphQLResult<T>>): Pr
     outcomes.push({ op, ms: performance.now() - started, code: 'NETWORK', message: String(error) });
     throw error;
   }
-  const code = result.errors ? codeOf(result) ?? `HTTP ${result.status}` : null;
-  outcomes.push({ op, ms: performance.now() - started, code, ...(result.errors ? { message: result.errors[0]?.message ?? '' } : {}) });
+  const code = result.errors ? (codeOf(result) ?? `HTTP ${result.status}`) : null;
+  outcomes.push({
+    op,
+    ms: performance.now() - started,
+    code,
+    ...(result.errors ? { message: result.errors[0]?.message ?? '' } : {}),
+  });
   return result;
 }
 
 /** A command as a client sends it: retried with the same key while its outcome is unknown. */
-interface Command { op: Operation; send(idempotencyKey: string): Promise<GraphQLResult<Record<string, unknown>>>; applied(data: Record<string, unknown>): void }
+interface Command {
+  op: Operation;
+  send(idempotencyKey: string): Promise<GraphQLResult<Record<string, unknown>>>;
+  applied(data: Record<string, unknown>): void;
+}
 
 const HAZARD_STATUS = `query($id: ID!) { node(id: $id) { ... on Hazard { status } } }`;
 
@@ -86,7 +113,19 @@ async function regulatorSession(token: string, until: number): Promise<void> {
       const passed = Math.random() < 0.75;
       return {
         op: 'verifyRectification',
-        send: (key) => api.gql(VERIFY, { input: { hazardId: pending.id, passed, ...(passed ? {} : { comment: '整改不到位，重新整改', newRectifyBy: inDays(5) }), idempotencyKey: key } }, token),
+        send: (key) =>
+          api.gql(
+            VERIFY,
+            {
+              input: {
+                hazardId: pending.id,
+                passed,
+                ...(passed ? {} : { comment: '整改不到位，重新整改', newRectifyBy: inDays(5) }),
+                idempotencyKey: key,
+              },
+            },
+            token,
+          ),
         applied: (data) => {
           pending.status = (data as { verifyRectification: SessionHazard }).verifyRectification.status;
           bump(passed ? acknowledged.passed : acknowledged.rejected, pending.dbId);
@@ -96,7 +135,12 @@ async function regulatorSession(token: string, until: number): Promise<void> {
     if (open && Math.random() < 0.6) {
       return {
         op: 'reportRectification',
-        send: (key) => api.gql(REPORT, { input: { hazardId: open.id, measures: '已完成整改并留存影像', idempotencyKey: key } }, token),
+        send: (key) =>
+          api.gql(
+            REPORT,
+            { input: { hazardId: open.id, measures: '已完成整改并留存影像', idempotencyKey: key } },
+            token,
+          ),
         applied: (data) => {
           open.status = (data as { reportRectification: SessionHazard }).reportRectification.status;
           bump(acknowledged.reports, open.dbId);
@@ -107,12 +151,21 @@ async function regulatorSession(token: string, until: number): Promise<void> {
     const edges = tasks.data?.myTasks.edges ?? [];
     const task = edges[Math.floor(Math.random() * edges.length)]?.node;
     if (!task) return null;
-    const findings = [finding(Math.random() < 0.1 ? 'MAJOR' : 'GENERAL', '消防通道被占用'), ...(Math.random() < 0.4 ? [finding('GENERAL', '灭火器过期')] : [])];
+    const findings = [
+      finding(Math.random() < 0.1 ? 'MAJOR' : 'GENERAL', '消防通道被占用'),
+      ...(Math.random() < 0.4 ? [finding('GENERAL', '灭火器过期')] : []),
+    ];
     return {
       op: 'submitInspection',
-      send: (key) => api.gql(SUBMIT, { input: { taskId: task.id, inspectorCount: 2, findings, notes: '负载测试', idempotencyKey: key } }, token),
+      send: (key) =>
+        api.gql(
+          SUBMIT,
+          { input: { taskId: task.id, inspectorCount: 2, findings, notes: '负载测试', idempotencyKey: key } },
+          token,
+        ),
       applied: (data) => {
-        const { id, hazards: found } = (data as { submitInspection: { id: string; hazards: SessionHazard[] } }).submitInspection;
+        const { id, hazards: found } = (data as { submitInspection: { id: string; hazards: SessionHazard[] } })
+          .submitInspection;
         acknowledged.inspections.set(id, { taskId: task.id, hazards: found.length });
         hazards.push(...found.map((h) => ({ id: h.id, dbId: dbIdOf(h.id), status: h.status })));
       },
@@ -121,15 +174,22 @@ async function regulatorSession(token: string, until: number): Promise<void> {
 
   await sleep(Math.random() * THINK_MS[1]);
   while (Date.now() < until) {
-    const attempt: { command: Command; key: string } | null = unconfirmed ?? await next().then((command) => (command ? { command, key: randomUUID() } : null));
+    const attempt: { command: Command; key: string } | null =
+      unconfirmed ?? (await next().then((command) => (command ? { command, key: randomUUID() } : null)));
     if (attempt) {
-      const result: GraphQLResult<Record<string, unknown>> = await timed(attempt.command.op, () => attempt.command.send(attempt.key));
+      const result: GraphQLResult<Record<string, unknown>> = await timed(attempt.command.op, () =>
+        attempt.command.send(attempt.key),
+      );
       unconfirmed = codeOf(result) === 'UNAVAILABLE' ? attempt : null;
       if (result.data) attempt.command.applied(result.data);
       if (codeOf(result) === 'CONFLICT' && attempt.command.op !== 'submitInspection') {
         // Someone else moved the hazard on: read where it is now.
         for (const hazard of hazards) {
-          const now = await api.gql<{ node: { status: SessionHazard['status'] } | null }>(HAZARD_STATUS, { id: hazard.id }, token);
+          const now = await api.gql<{ node: { status: SessionHazard['status'] } | null }>(
+            HAZARD_STATUS,
+            { id: hazard.id },
+            token,
+          );
           if (now.data?.node) hazard.status = now.data.node.status;
         }
       }
@@ -156,82 +216,169 @@ async function leaderSession(token: string, until: number): Promise<void> {
 beforeAll(async () => {
   api = await startApiEnv({ enterpriseCount: ENTERPRISES, updateDeadlineMs: 20_000 });
   campaign = await launchCampaign(api, {
-    name: '负载测试行动', taskDueAt: inDays(20),
+    name: '负载测试行动',
+    taskDueAt: inDays(20),
     industries: [...INDUSTRIES],
   });
 }, 300_000);
-afterAll(async () => { await api?.teardown(); });
+afterAll(async () => {
+  await api?.teardown();
+});
 
 describe(`${SESSIONS} regulator sessions for ${SECONDS} s with ${LEADERS} leaders polling the dashboard`, () => {
-  it('answers nothing but legitimate CONFLICTs, and every acknowledged write exists exactly once', async () => {
-    const db = api.database.db;
-    // Each session is its own inspector, spread over the regulators that have tasks in the campaign.
-    const regulators = await db.selectFrom('task').innerJoin('org_unit', 'org_unit.id', 'task.assignee_org_id')
-      .select(['org_unit.id', 'org_unit.code']).distinct().where('task.campaign_id', '=', campaign.dbId).orderBy('org_unit.id').execute();
-    const model = await db.selectFrom('app_user').select('password_hash').where('username', '=', 'emergency.staff').executeTakeFirstOrThrow();
-    const usernames = Array.from({ length: SESSIONS }, (_, i) => `load${i}.${regulators[i % regulators.length]?.code ?? ''}`);
-    await db.insertInto('app_user').values(usernames.map((username, i): NewAppUser => ({
-      username, display_name: `检查员${i}`, role: 'REGULATOR_STAFF', org_unit_id: regulators[i % regulators.length]?.id ?? 0, password_hash: model.password_hash,
-    }))).execute();
-    const staffTokens = await Promise.all(usernames.map((u) => api.login(u)));
-    const leaderTokens = await Promise.all(Array.from({ length: LEADERS }, async () => {
-      const result = await api.gql<{ login: { token: string } }>('mutation { login(username: "leader", password: "demo-2026") { token } }');
-      return result.data?.login.token ?? '';
-    }));
+  it(
+    'answers nothing but legitimate CONFLICTs, and every acknowledged write exists exactly once',
+    async () => {
+      const db = api.database.db;
+      // Each session is its own inspector, spread over the regulators that have tasks in the campaign.
+      const regulators = await db
+        .selectFrom('task')
+        .innerJoin('org_unit', 'org_unit.id', 'task.assignee_org_id')
+        .select(['org_unit.id', 'org_unit.code'])
+        .distinct()
+        .where('task.campaign_id', '=', campaign.dbId)
+        .orderBy('org_unit.id')
+        .execute();
+      const model = await db
+        .selectFrom('app_user')
+        .select('password_hash')
+        .where('username', '=', 'emergency.staff')
+        .executeTakeFirstOrThrow();
+      const usernames = Array.from(
+        { length: SESSIONS },
+        (_, i) => `load${i}.${regulators[i % regulators.length]?.code ?? ''}`,
+      );
+      await db
+        .insertInto('app_user')
+        .values(
+          usernames.map((username, i): NewAppUser => ({
+            username,
+            display_name: `检查员${i}`,
+            role: 'REGULATOR_STAFF',
+            org_unit_id: regulators[i % regulators.length]?.id ?? 0,
+            password_hash: model.password_hash,
+          })),
+        )
+        .execute();
+      const staffTokens = await Promise.all(usernames.map((u) => api.login(u)));
+      const leaderTokens = await Promise.all(
+        Array.from({ length: LEADERS }, async () => {
+          const result = await api.gql<{ login: { token: string } }>(
+            'mutation { login(username: "leader", password: "demo-2026") { token } }',
+          );
+          return result.data?.login.token ?? '';
+        }),
+      );
 
-    const until = Date.now() + SECONDS * 1000;
-    await Promise.all([...staffTokens.map((t) => regulatorSession(t, until)), ...leaderTokens.map((t) => leaderSession(t, until))]);
+      const until = Date.now() + SECONDS * 1000;
+      await Promise.all([
+        ...staffTokens.map((t) => regulatorSession(t, until)),
+        ...leaderTokens.map((t) => leaderSession(t, until)),
+      ]);
 
-    // Figures, whatever the verdict.
-    const ops: Operation[] = ['submitInspection', 'reportRectification', 'verifyRectification', 'dashboard'];
-    const rows = ops.map((op) => {
-      const mine = outcomes.filter((o) => o.op === op);
-      const ms = mine.map((o) => o.ms);
-      return {
-        op, requests: mine.length, ok: mine.filter((o) => o.code === null).length, conflicts: mine.filter((o) => o.code === 'CONFLICT').length,
-        errors: mine.filter((o) => o.code !== null && o.code !== 'CONFLICT').length,
-        ...(ms.length ? { p50: Math.round(percentile(ms, 50)), p95: Math.round(percentile(ms, 95)), p99: Math.round(percentile(ms, 99)) } : {}),
-      };
-    });
-    console.log(`load: ${SESSIONS} sessions × ${SECONDS} s, ${LEADERS} leaders; ${JSON.stringify(rows)}`);
-    const unexpected = outcomes.filter((o) => o.code !== null && o.code !== 'CONFLICT');
-    expect(unexpected.slice(0, 5)).toEqual([]);
-    expect(acknowledged.inspections.size).toBeGreaterThan(SESSIONS / 4);
+      // Figures, whatever the verdict.
+      const ops: Operation[] = ['submitInspection', 'reportRectification', 'verifyRectification', 'dashboard'];
+      const rows = ops.map((op) => {
+        const mine = outcomes.filter((o) => o.op === op);
+        const ms = mine.map((o) => o.ms);
+        return {
+          op,
+          requests: mine.length,
+          ok: mine.filter((o) => o.code === null).length,
+          conflicts: mine.filter((o) => o.code === 'CONFLICT').length,
+          errors: mine.filter((o) => o.code !== null && o.code !== 'CONFLICT').length,
+          ...(ms.length
+            ? {
+                p50: Math.round(percentile(ms, 50)),
+                p95: Math.round(percentile(ms, 95)),
+                p99: Math.round(percentile(ms, 99)),
+              }
+            : {}),
+        };
+      });
+      console.log(`load: ${SESSIONS} sessions × ${SECONDS} s, ${LEADERS} leaders; ${JSON.stringify(rows)}`);
+      const unexpected = outcomes.filter((o) => o.code !== null && o.code !== 'CONFLICT');
+      expect(unexpected.slice(0, 5)).toEqual([]);
+      expect(acknowledged.inspections.size).toBeGreaterThan(SESSIONS / 4);
 
-    // The database holds every acknowledged write once: inspections with their hazards, and each transition.
-    const inspectionRows = await db.selectFrom('inspection').innerJoin('task', 'task.id', 'inspection.task_id')
-      .select(['inspection.id', 'inspection.task_id']).where('task.campaign_id', '=', campaign.dbId).execute();
-    expect(inspectionRows.map((r) => r.id).sort((a, b) => a - b))
-      .toEqual([...acknowledged.inspections.keys()].map(dbIdOf).sort((a, b) => a - b));
-    expect(new Set(inspectionRows.map((r) => r.task_id)).size).toBe(inspectionRows.length);
-    const hazardCounts = await db.selectFrom('hazard').select(['inspection_id', (eb) => eb.fn.countAll<number>().as('n')])
-      .where('campaign_id', '=', campaign.dbId).groupBy('inspection_id').execute();
-    expect(Object.fromEntries(hazardCounts.map((h) => [h.inspection_id, Number(h.n)])))
-      .toEqual(Object.fromEntries([...acknowledged.inspections].filter(([, i]) => i.hazards > 0).map(([id, i]) => [dbIdOf(id), i.hazards])));
-    const events = await db.selectFrom('hazard_event').innerJoin('hazard', 'hazard.id', 'hazard_event.hazard_id')
-      .select(['hazard_event.hazard_id', 'hazard_event.kind', (eb) => eb.fn.countAll<number>().as('n')])
-      .where('hazard.campaign_id', '=', campaign.dbId).where('hazard_event.kind', 'in', ['RECTIFICATION_REPORTED', 'VERIFICATION_PASSED', 'VERIFICATION_REJECTED'])
-      .groupBy(['hazard_event.hazard_id', 'hazard_event.kind']).execute();
-    const counted = (kind: string) => Object.fromEntries(events.filter((e) => e.kind === kind).map((e) => [e.hazard_id, Number(e.n)]));
-    expect(counted('RECTIFICATION_REPORTED')).toEqual(Object.fromEntries(acknowledged.reports));
-    expect(counted('VERIFICATION_PASSED')).toEqual(Object.fromEntries(acknowledged.passed));
-    expect(counted('VERIFICATION_REJECTED')).toEqual(Object.fromEntries(acknowledged.rejected));
+      // The database holds every acknowledged write once: inspections with their hazards, and each transition.
+      const inspectionRows = await db
+        .selectFrom('inspection')
+        .innerJoin('task', 'task.id', 'inspection.task_id')
+        .select(['inspection.id', 'inspection.task_id'])
+        .where('task.campaign_id', '=', campaign.dbId)
+        .execute();
+      expect(inspectionRows.map((r) => r.id).sort((a, b) => a - b)).toEqual(
+        [...acknowledged.inspections.keys()].map(dbIdOf).sort((a, b) => a - b),
+      );
+      expect(new Set(inspectionRows.map((r) => r.task_id)).size).toBe(inspectionRows.length);
+      const hazardCounts = await db
+        .selectFrom('hazard')
+        .select(['inspection_id', (eb) => eb.fn.countAll<number>().as('n')])
+        .where('campaign_id', '=', campaign.dbId)
+        .groupBy('inspection_id')
+        .execute();
+      expect(Object.fromEntries(hazardCounts.map((h) => [h.inspection_id, Number(h.n)]))).toEqual(
+        Object.fromEntries(
+          [...acknowledged.inspections].filter(([, i]) => i.hazards > 0).map(([id, i]) => [dbIdOf(id), i.hazards]),
+        ),
+      );
+      const events = await db
+        .selectFrom('hazard_event')
+        .innerJoin('hazard', 'hazard.id', 'hazard_event.hazard_id')
+        .select(['hazard_event.hazard_id', 'hazard_event.kind', (eb) => eb.fn.countAll<number>().as('n')])
+        .where('hazard.campaign_id', '=', campaign.dbId)
+        .where('hazard_event.kind', 'in', ['RECTIFICATION_REPORTED', 'VERIFICATION_PASSED', 'VERIFICATION_REJECTED'])
+        .groupBy(['hazard_event.hazard_id', 'hazard_event.kind'])
+        .execute();
+      const counted = (kind: string) =>
+        Object.fromEntries(events.filter((e) => e.kind === kind).map((e) => [e.hazard_id, Number(e.n)]));
+      expect(counted('RECTIFICATION_REPORTED')).toEqual(Object.fromEntries(acknowledged.reports));
+      expect(counted('VERIFICATION_PASSED')).toEqual(Object.fromEntries(acknowledged.passed));
+      expect(counted('VERIFICATION_REJECTED')).toEqual(Object.fromEntries(acknowledged.rejected));
 
-    // The leader's figures add up to the same writes.
-    const leader = leaderTokens[0] ?? '';
-    const closed = [...acknowledged.passed.keys()].length;
-    const hazardsFound = [...acknowledged.inspections.values()].reduce((sum, i) => sum + i.hazards, 0);
-    await waitFor(async () => {
-      const figures = (await api.gql<{ dashboard: { inspections: number; hazardsFound: number; hazardsClosed: number; tasksDone: number } }>(DASHBOARD, { f: { campaignId: campaign.id } }, leader)).data?.dashboard;
-      return figures?.inspections === acknowledged.inspections.size && figures.hazardsFound === hazardsFound
-        && figures.hazardsClosed === closed && figures.tasksDone === acknowledged.inspections.size;
-    }, 10_000, 'the dashboard to count the acknowledged writes');
+      // The leader's figures add up to the same writes.
+      const leader = leaderTokens[0] ?? '';
+      const closed = [...acknowledged.passed.keys()].length;
+      const hazardsFound = [...acknowledged.inspections.values()].reduce((sum, i) => sum + i.hazards, 0);
+      await waitFor(
+        async () => {
+          const figures = (
+            await api.gql<{
+              dashboard: { inspections: number; hazardsFound: number; hazardsClosed: number; tasksDone: number };
+            }>(DASHBOARD, { f: { campaignId: campaign.id } }, leader)
+          ).data?.dashboard;
+          return (
+            figures?.inspections === acknowledged.inspections.size &&
+            figures.hazardsFound === hazardsFound &&
+            figures.hazardsClosed === closed &&
+            figures.tasksDone === acknowledged.inspections.size
+          );
+        },
+        10_000,
+        'the dashboard to count the acknowledged writes',
+      );
 
-    // And the read model equals what every campaign, task and hazard workflow holds.
-    await waitFor(async () => (await pendingWork(api.env.client, api.taskQueue)).total === 0, 60_000, 'the pending work to finish');
-    const findingsSubmitted = new Map([...acknowledged.inspections.values()].map((i) => [dbIdOf(i.taskId), i.hazards]));
-    const report = await checkConsistency({ client: api.env.client, taskQueue: api.taskQueue, db, findingsSubmitted });
-    console.log(`load: consistency ${JSON.stringify(report.checked)}, ${report.mismatches.length} mismatches, ${report.duplicates} duplicates`);
-    expect(report.mismatches.map(describeMismatch)).toEqual([]);
-  }, (SECONDS + 300) * 1000);
+      // And the read model equals what every campaign, task and hazard workflow holds.
+      await waitFor(
+        async () => (await pendingWork(api.env.client, api.taskQueue)).total === 0,
+        60_000,
+        'the pending work to finish',
+      );
+      const findingsSubmitted = new Map(
+        [...acknowledged.inspections.values()].map((i) => [dbIdOf(i.taskId), i.hazards]),
+      );
+      const report = await checkConsistency({
+        client: api.env.client,
+        taskQueue: api.taskQueue,
+        db,
+        findingsSubmitted,
+      });
+      console.log(
+        `load: consistency ${JSON.stringify(report.checked)}, ${report.mismatches.length} mismatches, ${report.duplicates} duplicates`,
+      );
+      expect(report.mismatches.map(describeMismatch)).toEqual([]);
+    },
+    (SECONDS + 300) * 1000,
+  );
 });

@@ -25,8 +25,13 @@ const faults: string[] = [];
 
 async function startWorkerProcess(): Promise<RunningProcess> {
   const child = runEntryPoint('server/worker.ts', {
-    TEMPORAL_ADDRESS: api.env.address, TEMPORAL_NAMESPACE: 'default', TEMPORAL_TASK_QUEUE: api.taskQueue,
-    DATABASE_URL: api.databaseUrl, DATA_DIR: dataDir, NODE_ENV: 'test', WORKFLOW_BUNDLE: path.join(dataDir, 'workflow-bundle.js'),
+    TEMPORAL_ADDRESS: api.env.address,
+    TEMPORAL_NAMESPACE: 'default',
+    TEMPORAL_TASK_QUEUE: api.taskQueue,
+    DATABASE_URL: api.databaseUrl,
+    DATA_DIR: dataDir,
+    NODE_ENV: 'test',
+    WORKFLOW_BUNDLE: path.join(dataDir, 'workflow-bundle.js'),
   });
   await waitFor(async () => child.output().includes('worker polling'), 60_000, 'the worker process to poll');
   return child;
@@ -53,7 +58,8 @@ async function untilAnswered(query: string, variables: Record<string, unknown>, 
     const code = result ? codeOf(result) : 'UNAVAILABLE';
     if (result && !result.errors) return;
     const inFlight = code === 'CONFLICT' && (result?.errors?.[0]?.message.includes('正在') ?? false);
-    if (code !== 'UNAVAILABLE' && !inFlight) throw new Error(`refused: ${JSON.stringify(result?.errors)} for ${JSON.stringify(variables)}`);
+    if (code !== 'UNAVAILABLE' && !inFlight)
+      throw new Error(`refused: ${JSON.stringify(result?.errors)} for ${JSON.stringify(variables)}`);
     if (Date.now() > deadline) throw new Error(`no answer in 4 minutes for ${JSON.stringify(variables)}`);
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
@@ -61,86 +67,215 @@ async function untilAnswered(query: string, variables: Record<string, unknown>, 
 
 async function pool<T>(items: T[], run: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
-  await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
-    while (next < items.length) {
-      const item = items[next];
-      next += 1;
-      if (item !== undefined) await run(item);
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (next < items.length) {
+        const item = items[next];
+        next += 1;
+        if (item !== undefined) await run(item);
+      }
+    }),
+  );
 }
 
-const running = async (type: string) => (await api.env.client.workflow.count(`TaskQueue="${api.taskQueue}" AND WorkflowType="${type}" AND ExecutionStatus="Running"`)).count;
+const running = async (type: string) =>
+  (
+    await api.env.client.workflow.count(
+      `TaskQueue="${api.taskQueue}" AND WorkflowType="${type}" AND ExecutionStatus="Running"`,
+    )
+  ).count;
 
 describe('worker killed three times mid-campaign', () => {
-  it('loses nothing, duplicates nothing, and every workflow finishes', { timeout: LONG ? 3_600_000 : 600_000 }, async () => {
-    const db = api.database.db;
-    const admin = await api.login('admin');
-    const tokens = new Map<number, string>();
-    for (const regulator of REGULATORS) tokens.set(await api.orgId(regulator.code), await api.login(`${regulator.code}.staff`));
+  it(
+    'loses nothing, duplicates nothing, and every workflow finishes',
+    { timeout: LONG ? 3_600_000 : 600_000 },
+    async () => {
+      const db = api.database.db;
+      const admin = await api.login('admin');
+      const tokens = new Map<number, string>();
+      for (const regulator of REGULATORS)
+        tokens.set(await api.orgId(regulator.code), await api.login(`${regulator.code}.staff`));
 
-    // Chaos: three kills at random moments across the run, each followed by a restart. The long run lasts ~19
-    // minutes (fan-out ~2, inspections ~9, rectification ~8), so its gaps put a kill in each phase.
-    const gaps: [number, number][] = LONG ? [[20_000, 100_000], [150_000, 400_000], [300_000, 450_000]] : [[2_000, 10_000], [2_000, 10_000], [2_000, 10_000]];
-    let chaosDone = false;
-    const chaos = (async () => {
-      for (const [min, max] of gaps) {
-        await new Promise((resolve) => setTimeout(resolve, min + Math.random() * (max - min)));
-        worker.child.kill('SIGKILL');
-        await worker.exited;
-        faults.push(`SIGKILL worker at ${new Date().toISOString()}`);
-        await new Promise((resolve) => setTimeout(resolve, 500));
-        worker = await startWorkerProcess();
-      }
-      chaosDone = true;
-    })();
+      // Chaos: three kills at random moments across the run, each followed by a restart. The long run lasts ~19
+      // minutes (fan-out ~2, inspections ~9, rectification ~8), so its gaps put a kill in each phase.
+      const gaps: [number, number][] = LONG
+        ? [
+            [20_000, 100_000],
+            [150_000, 400_000],
+            [300_000, 450_000],
+          ]
+        : [
+            [2_000, 10_000],
+            [2_000, 10_000],
+            [2_000, 10_000],
+          ];
+      let chaosDone = false;
+      const chaos = (async () => {
+        for (const [min, max] of gaps) {
+          await new Promise((resolve) => setTimeout(resolve, min + Math.random() * (max - min)));
+          worker.child.kill('SIGKILL');
+          await worker.exited;
+          faults.push(`SIGKILL worker at ${new Date().toISOString()}`);
+          await new Promise((resolve) => setTimeout(resolve, 500));
+          worker = await startWorkerProcess();
+        }
+        chaosDone = true;
+      })();
 
-    const started = performance.now();
-    const launched = await api.gql<{ launchCampaign: { id: string } }>(LAUNCH, { input: { name: '杀进程演练', kind: 'SPECIAL_INSPECTION', endsAt: inDays(100), taskDueAt: inDays(30), idempotencyKey: randomUUID() } }, admin);
-    expect(launched.errors).toBeUndefined();
-    const campaignId = launched.data?.launchCampaign.id ?? '';
-    const campaignDbId = Number(Buffer.from(campaignId, 'base64').toString().split(':')[1]);
-    await waitFor(async () => (await api.env.client.workflow.count(`TaskQueue="${api.taskQueue}" AND WorkflowType="taskWorkflow"`)).count === ENTERPRISES, 600_000, 'every task workflow');
+      const started = performance.now();
+      const launched = await api.gql<{ launchCampaign: { id: string } }>(
+        LAUNCH,
+        {
+          input: {
+            name: '杀进程演练',
+            kind: 'SPECIAL_INSPECTION',
+            endsAt: inDays(100),
+            taskDueAt: inDays(30),
+            idempotencyKey: randomUUID(),
+          },
+        },
+        admin,
+      );
+      expect(launched.errors).toBeUndefined();
+      const campaignId = launched.data?.launchCampaign.id ?? '';
+      const campaignDbId = Number(Buffer.from(campaignId, 'base64').toString().split(':')[1]);
+      await waitFor(
+        async () =>
+          (await api.env.client.workflow.count(`TaskQueue="${api.taskQueue}" AND WorkflowType="taskWorkflow"`))
+            .count === ENTERPRISES,
+        600_000,
+        'every task workflow',
+      );
 
-    const phase = (name: string) => console.log(`worker-crash: ${name} at +${((performance.now() - started) / 1000).toFixed(0)} s`);
-    phase('fanned out');
-    const tasks = await db.selectFrom('task').select(['id', 'assignee_org_id']).where('campaign_id', '=', campaignDbId).orderBy('id').execute();
-    expect(tasks).toHaveLength(ENTERPRISES);
-    await pool(tasks, async (task) => {
-      await untilAnswered(SUBMIT, { input: {
-        taskId: api.gid('Task', task.id), inspectorCount: 2, idempotencyKey: `crash-submit-${task.id}`,
-        findings: [{ level: task.id % 10 === 0 ? 'MAJOR' : 'GENERAL', description: `演练隐患${task.id}`, rectifyBy: inDays(10) }],
-      } }, tokens.get(task.assignee_org_id) ?? admin);
-    });
-    phase('inspections recorded');
-    const hazards = await db.selectFrom('hazard').select(['id', 'regulator_id']).where('campaign_id', '=', campaignDbId).orderBy('id').execute();
-    await pool(hazards, async (hazard) => {
-      const token = tokens.get(hazard.regulator_id) ?? admin;
-      await untilAnswered(REPORT, { input: { hazardId: api.gid('Hazard', hazard.id), measures: '已整改', idempotencyKey: `crash-report-${hazard.id}` } }, token);
-      await untilAnswered(VERIFY, { input: { hazardId: api.gid('Hazard', hazard.id), passed: true, idempotencyKey: `crash-verify-${hazard.id}` } }, token);
-    });
-    phase('hazards closed');
-    await chaos;
-    expect(chaosDone).toBe(true);
-    await untilAnswered('mutation($id: ID!) { cancelCampaign(id: $id, reason: "演练结束") { id } }', { id: campaignId }, admin);
-    await waitFor(async () => (await running('taskWorkflow')) + (await running('hazardWorkflow')) + (await running('campaignWorkflow')) === 0, 300_000, 'every workflow to finish');
+      const phase = (name: string) =>
+        console.log(`worker-crash: ${name} at +${((performance.now() - started) / 1000).toFixed(0)} s`);
+      phase('fanned out');
+      const tasks = await db
+        .selectFrom('task')
+        .select(['id', 'assignee_org_id'])
+        .where('campaign_id', '=', campaignDbId)
+        .orderBy('id')
+        .execute();
+      expect(tasks).toHaveLength(ENTERPRISES);
+      await pool(tasks, async (task) => {
+        await untilAnswered(
+          SUBMIT,
+          {
+            input: {
+              taskId: api.gid('Task', task.id),
+              inspectorCount: 2,
+              idempotencyKey: `crash-submit-${task.id}`,
+              findings: [
+                {
+                  level: task.id % 10 === 0 ? 'MAJOR' : 'GENERAL',
+                  description: `演练隐患${task.id}`,
+                  rectifyBy: inDays(10),
+                },
+              ],
+            },
+          },
+          tokens.get(task.assignee_org_id) ?? admin,
+        );
+      });
+      phase('inspections recorded');
+      const hazards = await db
+        .selectFrom('hazard')
+        .select(['id', 'regulator_id'])
+        .where('campaign_id', '=', campaignDbId)
+        .orderBy('id')
+        .execute();
+      await pool(hazards, async (hazard) => {
+        const token = tokens.get(hazard.regulator_id) ?? admin;
+        await untilAnswered(
+          REPORT,
+          {
+            input: {
+              hazardId: api.gid('Hazard', hazard.id),
+              measures: '已整改',
+              idempotencyKey: `crash-report-${hazard.id}`,
+            },
+          },
+          token,
+        );
+        await untilAnswered(
+          VERIFY,
+          {
+            input: {
+              hazardId: api.gid('Hazard', hazard.id),
+              passed: true,
+              idempotencyKey: `crash-verify-${hazard.id}`,
+            },
+          },
+          token,
+        );
+      });
+      phase('hazards closed');
+      await chaos;
+      expect(chaosDone).toBe(true);
+      await untilAnswered(
+        'mutation($id: ID!) { cancelCampaign(id: $id, reason: "演练结束") { id } }',
+        { id: campaignId },
+        admin,
+      );
+      await waitFor(
+        async () =>
+          (await running('taskWorkflow')) + (await running('hazardWorkflow')) + (await running('campaignWorkflow')) ===
+          0,
+        300_000,
+        'every workflow to finish',
+      );
 
-    // Exactly once, everywhere.
-    const one = async (query: ReturnType<typeof sql<{ n: number }>>) => Number((await query.execute(db)).rows[0]?.n ?? -1);
-    expect(await one(sql`select count(*)::int as n from inspection i join task t on t.id = i.task_id where t.campaign_id = ${campaignDbId}`)).toBe(ENTERPRISES);
-    expect(await one(sql`select count(distinct task_id)::int as n from inspection i join task t on t.id = i.task_id where t.campaign_id = ${campaignDbId}`)).toBe(ENTERPRISES);
-    expect(hazards).toHaveLength(ENTERPRISES);
-    expect(await one(sql`select count(*)::int as n from task where campaign_id = ${campaignDbId} and status <> 'DONE'`)).toBe(0);
-    expect(await one(sql`select count(*)::int as n from hazard where campaign_id = ${campaignDbId} and status <> 'CLOSED'`)).toBe(0);
-    expect(await one(sql`select count(*)::int as n from (select hazard_id, kind from hazard_event group by 1, 2 having count(*) > 1) d`)).toBe(0);
-    expect(await one(sql`select count(*)::int as n from (select hazard_id, level from escalation where hazard_id is not null group by 1, 2 having count(*) > 1) d`)).toBe(0);
-    const majors = tasks.filter((t) => t.id % 10 === 0).length;
-    expect(await one(sql`select count(*)::int as n from escalation e join hazard h on h.id = e.hazard_id where h.campaign_id = ${campaignDbId} and e.level = 'COUNTY_OFFICE'`)).toBe(majors);
-    expect(await one(sql`select count(*)::int as n from escalation where status <> 'RESOLVED'`)).toBe(0);
-    const completed = async (type: string) => (await api.env.client.workflow.count(`TaskQueue="${api.taskQueue}" AND WorkflowType="${type}" AND ExecutionStatus="Completed"`)).count;
-    expect(await completed('taskWorkflow')).toBe(ENTERPRISES);
-    expect(await completed('hazardWorkflow')).toBe(ENTERPRISES);
-    const writes = ENTERPRISES * 5 + majors;
-    console.log(`worker-crash: ${faults.length} faults survived (${faults.join('; ')}); ${writes} writes checked (tasks, inspections, hazards, 2 transitions each, listed escalations); 0 duplicates`);
-  });
+      // Exactly once, everywhere.
+      const one = async (query: ReturnType<typeof sql<{ n: number }>>) =>
+        Number((await query.execute(db)).rows[0]?.n ?? -1);
+      expect(
+        await one(
+          sql`select count(*)::int as n from inspection i join task t on t.id = i.task_id where t.campaign_id = ${campaignDbId}`,
+        ),
+      ).toBe(ENTERPRISES);
+      expect(
+        await one(
+          sql`select count(distinct task_id)::int as n from inspection i join task t on t.id = i.task_id where t.campaign_id = ${campaignDbId}`,
+        ),
+      ).toBe(ENTERPRISES);
+      expect(hazards).toHaveLength(ENTERPRISES);
+      expect(
+        await one(sql`select count(*)::int as n from task where campaign_id = ${campaignDbId} and status <> 'DONE'`),
+      ).toBe(0);
+      expect(
+        await one(
+          sql`select count(*)::int as n from hazard where campaign_id = ${campaignDbId} and status <> 'CLOSED'`,
+        ),
+      ).toBe(0);
+      expect(
+        await one(
+          sql`select count(*)::int as n from (select hazard_id, kind from hazard_event group by 1, 2 having count(*) > 1) d`,
+        ),
+      ).toBe(0);
+      expect(
+        await one(
+          sql`select count(*)::int as n from (select hazard_id, level from escalation where hazard_id is not null group by 1, 2 having count(*) > 1) d`,
+        ),
+      ).toBe(0);
+      const majors = tasks.filter((t) => t.id % 10 === 0).length;
+      expect(
+        await one(
+          sql`select count(*)::int as n from escalation e join hazard h on h.id = e.hazard_id where h.campaign_id = ${campaignDbId} and e.level = 'COUNTY_OFFICE'`,
+        ),
+      ).toBe(majors);
+      expect(await one(sql`select count(*)::int as n from escalation where status <> 'RESOLVED'`)).toBe(0);
+      const completed = async (type: string) =>
+        (
+          await api.env.client.workflow.count(
+            `TaskQueue="${api.taskQueue}" AND WorkflowType="${type}" AND ExecutionStatus="Completed"`,
+          )
+        ).count;
+      expect(await completed('taskWorkflow')).toBe(ENTERPRISES);
+      expect(await completed('hazardWorkflow')).toBe(ENTERPRISES);
+      const writes = ENTERPRISES * 5 + majors;
+      console.log(
+        `worker-crash: ${faults.length} faults survived (${faults.join('; ')}); ${writes} writes checked (tasks, inspections, hazards, 2 transitions each, listed escalations); 0 duplicates`,
+      );
+    },
+  );
 });

@@ -31,7 +31,13 @@ beforeAll(async () => {
   dataDir = await mkdtemp(path.join(tmpdir(), 'wss-start-'));
   port = await freePort();
   temporalPort = await freePort();
-  env = { DATA_DIR: dataDir, PORT: String(port), TEMPORAL_PORT: String(temporalPort), TEMPORAL_UI_PORT: String(await freePort()), NODE_ENV: 'development' };
+  env = {
+    DATA_DIR: dataDir,
+    PORT: String(port),
+    TEMPORAL_PORT: String(temporalPort),
+    TEMPORAL_UI_PORT: String(await freePort()),
+    NODE_ENV: 'development',
+  };
 });
 
 afterAll(async () => {
@@ -49,8 +55,11 @@ describe('npm start', () => {
     expect(first.output()).toContain('seeded the demo county: 22 org units, 2500 enterprises, 44 users');
     expect(first.output()).toMatch(/started in [\d.]+ s, RSS \d+ MB/);
 
-    const login = await graphql(port, 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token user { username role } } }',
-      { u: 'admin', p: 'demo-2026' });
+    const login = await graphql(
+      port,
+      'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token user { username role } } }',
+      { u: 'admin', p: 'demo-2026' },
+    );
     expect(login.body).toMatchObject({ data: { login: { user: { username: 'admin', role: 'ADMIN' } } } });
     token = String(login.body.data.login.token);
     expect(token.length).toBeGreaterThan(20);
@@ -58,7 +67,11 @@ describe('npm start', () => {
     // A long-running workflow that must survive the restart.
     const connection = await Connection.connect({ address: `127.0.0.1:${temporalPort}` });
     const input: TaskWorkflowInput = { taskId: 987_654, dueAt: '2030-01-01T00:00:00Z', policy: DEFAULT_POLICY };
-    await new Client({ connection }).workflow.start('taskWorkflow', { workflowId, taskQueue: 'supervision', args: [input] });
+    await new Client({ connection }).workflow.start('taskWorkflow', {
+      workflowId,
+      taskQueue: 'supervision',
+      args: [input],
+    });
     await connection.close();
 
     const code = await first.stop('SIGINT');
@@ -79,14 +92,24 @@ describe('npm start', () => {
     const connection = await Connection.connect({ address: `127.0.0.1:${temporalPort}` });
     const handle = new Client({ connection }).workflow.getHandle(workflowId);
     expect((await handle.describe()).status.name).toBe('RUNNING');
-    expect(await handle.query(getTaskState)).toMatchObject({ taskId: 987_654, status: 'OPEN', dueAt: '2030-01-01T00:00:00.000Z' });
+    expect(await handle.query(getTaskState)).toMatchObject({
+      taskId: 987_654,
+      status: 'OPEN',
+      dueAt: '2030-01-01T00:00:00.000Z',
+    });
     await handle.terminate('smoke test done');
     await connection.close();
 
     // A second all-in-one process on the same DATA_DIR is refused with one line.
-    const intruder = start({ PORT: String(await freePort()), TEMPORAL_PORT: String(await freePort()), TEMPORAL_UI_PORT: String(await freePort()) });
+    const intruder = start({
+      PORT: String(await freePort()),
+      TEMPORAL_PORT: String(await freePort()),
+      TEMPORAL_UI_PORT: String(await freePort()),
+    });
     expect(await intruder.exited).toBe(1);
-    expect(intruder.output().trim().split('\n').pop()).toMatch(/^error: .* is in use by another npm start \(pid \d+\): stop it or set DATA_DIR$/);
+    expect(intruder.output().trim().split('\n').pop()).toMatch(
+      /^error: .* is in use by another npm start \(pid \d+\): stop it or set DATA_DIR$/,
+    );
 
     const code = await second.stop('SIGTERM');
     expect(code, second.output()).toBe(0);
@@ -99,7 +122,9 @@ describe('npm start', () => {
     try {
       const refused = start({ PORT: String(blockedPort) });
       expect(await refused.exited).toBe(1);
-      expect(refused.output().trim()).toBe(`error: port ${blockedPort} (api) is already in use: stop the other process or choose another port`);
+      expect(refused.output().trim()).toBe(
+        `error: port ${blockedPort} (api) is already in use: stop the other process or choose another port`,
+      );
     } finally {
       blocker.close();
     }
@@ -108,12 +133,19 @@ describe('npm start', () => {
   it('refuses a bad configuration with one line naming the variable', async () => {
     const refused = start({ PORT: 'eighty' });
     expect(await refused.exited).toBe(1);
-    expect(refused.output().trim()).toBe('error: configuration error: PORT must be a port number between 1 and 65535 (got "eighty")');
+    expect(refused.output().trim()).toBe(
+      'error: configuration error: PORT must be a port number between 1 and 65535 (got "eighty")',
+    );
   });
 
   it('refuses an unreachable database with one line', async () => {
-    const refused = start({ DATABASE_URL: `postgres://nobody@127.0.0.1:${await freePort()}/none`, TEMPORAL_ADDRESS: '127.0.0.1:1' });
+    const refused = start({
+      DATABASE_URL: `postgres://nobody@127.0.0.1:${await freePort()}/none`,
+      TEMPORAL_ADDRESS: '127.0.0.1:1',
+    });
     expect(await refused.exited).toBe(1);
-    expect(refused.output().trim().split('\n').pop()).toMatch(/^error: cannot reach PostgreSQL at postgres:\/\/nobody@127\.0\.0\.1:\d+\/none: /);
+    expect(refused.output().trim().split('\n').pop()).toMatch(
+      /^error: cannot reach PostgreSQL at postgres:\/\/nobody@127\.0\.0\.1:\d+\/none: /,
+    );
   });
 });

@@ -41,7 +41,11 @@ export interface ApiEnv {
   services: Services;
   port: number;
   url: string;
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<GraphQLResult<T>>;
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string | null,
+  ): Promise<GraphQLResult<T>>;
   login(username: string): Promise<string>;
   gid(type: string, id: number): string;
   orgId(code: string): Promise<number>;
@@ -71,13 +75,17 @@ export interface ApiEnvOptions {
 
 /** GraphQL over HTTP to the server at `url`, as a client sends it (optionally logged in). */
 export function graphQLAt(url: string) {
-  return async function gql<T>(query: string, variables: Record<string, unknown> = {}, token?: string | null): Promise<GraphQLResult<T>> {
+  return async function gql<T>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    token?: string | null,
+  ): Promise<GraphQLResult<T>> {
     const response = await fetch(`${url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify({ query, variables }),
     });
-    const body = await response.json() as { data?: T | null; errors?: GraphQLResult['errors'] };
+    const body = (await response.json()) as { data?: T | null; errors?: GraphQLResult['errors'] };
     return { status: response.status, data: body.data ?? null, errors: body.errors };
   };
 }
@@ -94,36 +102,61 @@ export async function startApiEnv(options: ApiEnvOptions = {}): Promise<ApiEnv> 
   const dir = await mkdtemp(path.join(tmpdir(), 'wss-api-'));
   const dbFilename = path.join(dir, 'temporal.sqlite');
   const temporalPort = options.durableTemporal ? await freePort() : undefined;
-  const startTemporal = () => TestWorkflowEnvironment.createLocal({
-    server: {
-      executable: locateTemporalBinary('temporal'), extraArgs: ['--log-level', 'error'],
-      ...(options.durableTemporal ? { dbFilename, port: temporalPort, ip: '127.0.0.1' } : {}),
-    },
-  });
+  const startTemporal = () =>
+    TestWorkflowEnvironment.createLocal({
+      server: {
+        executable: locateTemporalBinary('temporal'),
+        extraArgs: ['--log-level', 'error'],
+        ...(options.durableTemporal ? { dbFilename, port: temporalPort, ip: '127.0.0.1' } : {}),
+      },
+    });
   const env = await startTemporal();
   let current = env;
   const killed: TestWorkflowEnvironment[] = [];
   const test: TestDatabase = await createTestDatabase('wss_api');
   const queries: { count: number; sql: string[] } = { count: 0, sql: [] };
   const target = new URL(test.url);
-  const proxy = options.databaseProxy ? await startTcpProxy({ host: target.hostname, port: Number(target.port || 5432) }) : null;
+  const proxy = options.databaseProxy
+    ? await startTcpProxy({ host: target.hostname, port: Number(target.port || 5432) })
+    : null;
   const database = await openDatabase({
-    databaseUrl: proxy ? proxy.urlFor(test.url) : test.url, dataDir: dir, poolSize: 12,
-    onQuery: (text) => { queries.count += 1; queries.sql.push(text); },
+    databaseUrl: proxy ? proxy.urlFor(test.url) : test.url,
+    dataDir: dir,
+    poolSize: 12,
+    onQuery: (text) => {
+      queries.count += 1;
+      queries.sql.push(text);
+    },
   });
   await migrateToLatest(database.db);
-  await seedDemoCounty(database.db, { demoPassword: DEMO_PASSWORD, withDemoUsers: true, enterpriseCount: options.enterpriseCount ?? 300 });
-  const taskQueue = `api-${randomUUID().slice(0, 8)}`;
-  const startOwnWorker = () => startWorker({
-    connection: current.nativeConnection, namespace: 'default', taskQueue, deps: { db: database.db, client: current.client, taskQueue },
+  await seedDemoCounty(database.db, {
+    demoPassword: DEMO_PASSWORD,
+    withDemoUsers: true,
+    enterpriseCount: options.enterpriseCount ?? 300,
   });
+  const taskQueue = `api-${randomUUID().slice(0, 8)}`;
+  const startOwnWorker = () =>
+    startWorker({
+      connection: current.nativeConnection,
+      namespace: 'default',
+      taskQueue,
+      deps: { db: database.db, client: current.client, taskQueue },
+    });
   let worker: RunningWorker | null = options.inProcessWorker === false ? null : await startOwnWorker();
   const services = createServices({
-    db: database.db, client: env.client, taskQueue, sessionTtlHours: 12, updateDeadlineMs: options.updateDeadlineMs ?? 15_000,
+    db: database.db,
+    client: env.client,
+    taskQueue,
+    sessionTtlHours: 12,
+    updateDeadlineMs: options.updateDeadlineMs ?? 15_000,
   });
   const server: Server = createHttpServer({
-    db: database.db, services, production: false,
-    checkTemporal: async () => { await env.client.connection.workflowService.getSystemInfo({}); },
+    db: database.db,
+    services,
+    production: false,
+    checkTemporal: async () => {
+      await env.client.connection.workflowService.getSystemInfo({});
+    },
   });
   await listen(server, 0, '127.0.0.1');
   const port = (server.address() as AddressInfo).port;
@@ -134,19 +167,33 @@ export async function startApiEnv(options: ApiEnvOptions = {}): Promise<ApiEnv> 
 
   let temporalRunning = true;
   return {
-    get env() { return current; },
-    database, databaseUrl: test.url, databaseProxy: proxy, taskQueue, services, port, url, gql, queries,
+    get env() {
+      return current;
+    },
+    database,
+    databaseUrl: test.url,
+    databaseProxy: proxy,
+    taskQueue,
+    services,
+    port,
+    url,
+    gql,
+    queries,
     async login(username) {
       const cached = tokens.get(username);
       if (cached) return cached;
-      const result = await gql<{ login: { token: string } }>('mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', { u: username, p: DEMO_PASSWORD });
+      const result = await gql<{ login: { token: string } }>(
+        'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
+        { u: username, p: DEMO_PASSWORD },
+      );
       if (!result.data) throw new Error(`login ${username} failed: ${JSON.stringify(result.errors)}`);
       tokens.set(username, result.data.login.token);
       return result.data.login.token;
     },
     gid: (type, id) => encodeGlobalID(type, id),
     async orgId(code) {
-      return (await database.db.selectFrom('org_unit').select('id').where('code', '=', code).executeTakeFirstOrThrow()).id;
+      return (await database.db.selectFrom('org_unit').select('id').where('code', '=', code).executeTakeFirstOrThrow())
+        .id;
     },
     async stopWorker() {
       await worker?.stop();

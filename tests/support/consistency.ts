@@ -5,7 +5,13 @@ import type { Client, WorkflowHandle } from '@temporalio/client';
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
 import {
-  compareReadModel, type ConsistencyFacts, type Duplicate, type HalfWrite, type HeldState, type Lifecycle, type Mismatch,
+  compareReadModel,
+  type ConsistencyFacts,
+  type Duplicate,
+  type HalfWrite,
+  type HeldState,
+  type Lifecycle,
+  type Mismatch,
 } from '../../domain/consistency';
 import { getCampaignState, getHazardState, getTaskState } from '../../workflows/messages';
 
@@ -18,17 +24,23 @@ const SUBJECTS: Record<string, { subject: Lifecycle; query: string }> = {
 async function inPool<T, R>(items: T[], width: number, run: (item: T) => Promise<R>): Promise<R[]> {
   const results: R[] = new Array<R>(items.length);
   let next = 0;
-  await Promise.all(Array.from({ length: Math.min(width, items.length) }, async () => {
-    while (next < items.length) {
-      const index = next;
-      next += 1;
-      results[index] = await run(items[index] as T);
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: Math.min(width, items.length) }, async () => {
+      while (next < items.length) {
+        const index = next;
+        next += 1;
+        results[index] = await run(items[index] as T);
+      }
+    }),
+  );
   return results;
 }
 
-interface Execution { type: string; workflowId: string; status: string }
+interface Execution {
+  type: string;
+  workflowId: string;
+  status: string;
+}
 
 /** The latest run of every workflow on the task queue (a campaign that continued as new counts once). */
 async function executions(client: Client, taskQueue: string): Promise<Execution[]> {
@@ -49,9 +61,10 @@ export async function heldStates(client: Client, taskQueue: string): Promise<Hel
     const handle: WorkflowHandle = client.workflow.getHandle(execution.workflowId);
     let status: string | null = null;
     try {
-      const state = execution.status === 'COMPLETED'
-        ? await handle.result() as { status: string }
-        : await handle.query<{ status: string }>(query);
+      const state =
+        execution.status === 'COMPLETED'
+          ? ((await handle.result()) as { status: string })
+          : await handle.query<{ status: string }>(query);
       status = state.status;
     } catch {
       status = null;
@@ -73,7 +86,11 @@ export interface PendingWork {
 /** What running workflows still have to do: the read model is settled when there is nothing. */
 export async function pendingWork(client: Client, taskQueue: string): Promise<PendingWork> {
   const running = (await executions(client, taskQueue)).filter((e) => e.status === 'RUNNING');
-  const described = await inPool(running, 16, async (e) => (await client.workflow.getHandle(e.workflowId).describe()).raw);
+  const described = await inPool(
+    running,
+    16,
+    async (e) => (await client.workflow.getHandle(e.workflowId).describe()).raw,
+  );
   const work: PendingWork = { activities: 0, retrying: 0, workflowTasks: 0, children: 0, total: 0 };
   for (const raw of described) {
     const activities = raw.pendingActivities ?? [];
@@ -92,14 +109,38 @@ const rowsOf = async <T>(query: Rows<T>) => (await query).rows;
 /** Keys with more rows than they may have. */
 export async function duplicateRows(db: Kysely<DB>): Promise<Duplicate[]> {
   const checks: [string, ReturnType<typeof sql<{ key: string; n: number }>>][] = [
-    ['inspection per idempotency key', sql`select idempotency_key as key, count(*)::int as n from inspection where idempotency_key is not null group by 1 having count(*) > 1`],
-    ['inspection per task', sql`select task_id::text as key, count(*)::int as n from inspection group by 1 having count(*) > 1`],
-    ['hazard per finding', sql`select inspection_id || ':' || finding_index as key, count(*)::int as n from hazard group by inspection_id, finding_index having count(*) > 1`],
-    ['hazard event per hazard, kind and instant', sql`select hazard_id || ':' || kind || ':' || at as key, count(*)::int as n from hazard_event group by hazard_id, kind, at having count(*) > 1`],
-    ['found or listed event per hazard', sql`select hazard_id || ':' || kind as key, count(*)::int as n from hazard_event where kind in ('FOUND', 'LISTED_SUPERVISION') group by hazard_id, kind having count(*) > 1`],
-    ['escalation per subject, level and instant', sql`select coalesce('task-' || task_id, 'hazard-' || hazard_id) || ':' || level || ':' || raised_at as key, count(*)::int as n from escalation group by task_id, hazard_id, level, raised_at having count(*) > 1`],
-    ['audit row per recorded inspection', sql`select subject_id as key, count(*)::int as n from audit_log where action = 'submitInspection' group by 1 having count(*) > 1`],
-    ['campaign per idempotency key', sql`select idempotency_key as key, count(*)::int as n from campaign where idempotency_key is not null group by 1 having count(*) > 1`],
+    [
+      'inspection per idempotency key',
+      sql`select idempotency_key as key, count(*)::int as n from inspection where idempotency_key is not null group by 1 having count(*) > 1`,
+    ],
+    [
+      'inspection per task',
+      sql`select task_id::text as key, count(*)::int as n from inspection group by 1 having count(*) > 1`,
+    ],
+    [
+      'hazard per finding',
+      sql`select inspection_id || ':' || finding_index as key, count(*)::int as n from hazard group by inspection_id, finding_index having count(*) > 1`,
+    ],
+    [
+      'hazard event per hazard, kind and instant',
+      sql`select hazard_id || ':' || kind || ':' || at as key, count(*)::int as n from hazard_event group by hazard_id, kind, at having count(*) > 1`,
+    ],
+    [
+      'found or listed event per hazard',
+      sql`select hazard_id || ':' || kind as key, count(*)::int as n from hazard_event where kind in ('FOUND', 'LISTED_SUPERVISION') group by hazard_id, kind having count(*) > 1`,
+    ],
+    [
+      'escalation per subject, level and instant',
+      sql`select coalesce('task-' || task_id, 'hazard-' || hazard_id) || ':' || level || ':' || raised_at as key, count(*)::int as n from escalation group by task_id, hazard_id, level, raised_at having count(*) > 1`,
+    ],
+    [
+      'audit row per recorded inspection',
+      sql`select subject_id as key, count(*)::int as n from audit_log where action = 'submitInspection' group by 1 having count(*) > 1`,
+    ],
+    [
+      'campaign per idempotency key',
+      sql`select idempotency_key as key, count(*)::int as n from campaign where idempotency_key is not null group by 1 having count(*) > 1`,
+    ],
   ];
   const found: Duplicate[] = [];
   for (const [what, query] of checks) {
@@ -111,18 +152,42 @@ export async function duplicateRows(db: Kysely<DB>): Promise<Duplicate[]> {
 /** Changes recorded in part: each row with the companions its transaction writes with it. */
 export async function halfWrittenRows(db: Kysely<DB>): Promise<HalfWrite[]> {
   const checks: [string, ReturnType<typeof sql<{ key: string }>>][] = [
-    ['inspection of a task not DONE', sql`select i.id::text as key from inspection i join task t on t.id = i.task_id where t.status <> 'DONE'`],
-    ['task DONE without its inspection', sql`select t.id::text as key from task t where t.status = 'DONE' and not exists (select 1 from inspection i where i.task_id = t.id)`],
-    ['inspection without its audit row', sql`select i.id::text as key from inspection i where not exists (select 1 from audit_log a where a.action = 'submitInspection' and a.subject_type = 'Task' and a.subject_id = i.task_id::text)`],
-    ['hazard without its FOUND event', sql`select h.id::text as key from hazard h where not exists (select 1 from hazard_event e where e.hazard_id = h.id and e.kind = 'FOUND')`],
-    ['hazard whose status is not its last event\'s', sql`select h.id::text as key from hazard h join lateral (
+    [
+      'inspection of a task not DONE',
+      sql`select i.id::text as key from inspection i join task t on t.id = i.task_id where t.status <> 'DONE'`,
+    ],
+    [
+      'task DONE without its inspection',
+      sql`select t.id::text as key from task t where t.status = 'DONE' and not exists (select 1 from inspection i where i.task_id = t.id)`,
+    ],
+    [
+      'inspection without its audit row',
+      sql`select i.id::text as key from inspection i where not exists (select 1 from audit_log a where a.action = 'submitInspection' and a.subject_type = 'Task' and a.subject_id = i.task_id::text)`,
+    ],
+    [
+      'hazard without its FOUND event',
+      sql`select h.id::text as key from hazard h where not exists (select 1 from hazard_event e where e.hazard_id = h.id and e.kind = 'FOUND')`,
+    ],
+    [
+      "hazard whose status is not its last event's",
+      sql`select h.id::text as key from hazard h join lateral (
         select e.to_status from hazard_event e where e.hazard_id = h.id and e.kind in ('FOUND', 'RECTIFICATION_REPORTED', 'VERIFICATION_PASSED', 'VERIFICATION_REJECTED')
-        order by e.id desc limit 1) last on true where last.to_status <> h.status`],
-    ['hazard transitions without their audit rows', sql`select h.id::text as key from hazard h where
+        order by e.id desc limit 1) last on true where last.to_status <> h.status`,
+    ],
+    [
+      'hazard transitions without their audit rows',
+      sql`select h.id::text as key from hazard h where
         (select count(*) from hazard_event e where e.hazard_id = h.id and e.kind in ('RECTIFICATION_REPORTED', 'VERIFICATION_PASSED', 'VERIFICATION_REJECTED'))
-        <> (select count(*) from audit_log a where a.subject_type = 'Hazard' and a.subject_id = h.id::text and a.action in ('reportRectification', 'verifyRectification'))`],
-    ['hazard escalation without its event', sql`select x.id::text as key from escalation x where x.hazard_id is not null and not exists (select 1 from hazard_event e where e.event_key = 'escalation:' || x.rung_key)`],
-    ['campaign without its launch audit row', sql`select c.id::text as key from campaign c where not exists (select 1 from audit_log a where a.action = 'launchCampaign' and a.subject_id = c.id::text)`],
+        <> (select count(*) from audit_log a where a.subject_type = 'Hazard' and a.subject_id = h.id::text and a.action in ('reportRectification', 'verifyRectification'))`,
+    ],
+    [
+      'hazard escalation without its event',
+      sql`select x.id::text as key from escalation x where x.hazard_id is not null and not exists (select 1 from hazard_event e where e.event_key = 'escalation:' || x.rung_key)`,
+    ],
+    [
+      'campaign without its launch audit row',
+      sql`select c.id::text as key from campaign c where not exists (select 1 from audit_log a where a.action = 'launchCampaign' and a.subject_id = c.id::text)`,
+    ],
   ];
   const found: HalfWrite[] = [];
   for (const [what, query] of checks) {
@@ -144,7 +209,10 @@ export interface ConsistencyReport {
  * client had accepted) adds the check that every finding became exactly one hazard.
  */
 export async function checkConsistency(deps: {
-  client: Client; taskQueue: string; db: Kysely<DB>; findingsSubmitted?: Map<number, number>;
+  client: Client;
+  taskQueue: string;
+  db: Kysely<DB>;
+  findingsSubmitted?: Map<number, number>;
 }): Promise<ConsistencyReport> {
   const { db } = deps;
   const workflows = await heldStates(deps.client, deps.taskQueue);
@@ -153,8 +221,12 @@ export async function checkConsistency(deps: {
     db.selectFrom('task').select(['id', 'status']).execute(),
     db.selectFrom('hazard').select(['id', 'status']).execute(),
   ]);
-  const hazardsRecorded = await rowsOf(sql<{ taskId: number; hazards: number }>`
-    select i.task_id as "taskId", count(h.id)::int as hazards from inspection i left join hazard h on h.inspection_id = i.id group by i.task_id`.execute(db));
+  const hazardsRecorded = await rowsOf(
+    sql<{ taskId: number; hazards: number }>`
+    select i.task_id as "taskId", count(h.id)::int as hazards from inspection i left join hazard h on h.inspection_id = i.id group by i.task_id`.execute(
+      db,
+    ),
+  );
   const duplicates = await duplicateRows(db);
   const halfWritten = await halfWrittenRows(db);
   const facts: ConsistencyFacts = {
@@ -165,12 +237,17 @@ export async function checkConsistency(deps: {
       ...hazards.map((r) => ({ subject: 'HAZARD' as const, id: r.id, status: r.status })),
     ],
     hazardsRecorded,
-    findingsSubmitted: deps.findingsSubmitted ? [...deps.findingsSubmitted].map(([taskId, findings]) => ({ taskId, findings })) : null,
-    duplicates, halfWritten,
+    findingsSubmitted: deps.findingsSubmitted
+      ? [...deps.findingsSubmitted].map(([taskId, findings]) => ({ taskId, findings }))
+      : null,
+    duplicates,
+    halfWritten,
   };
-  const [writes] = await rowsOf(sql<{ n: number }>`select
+  const [writes] = await rowsOf(
+    sql<{ n: number }>`select
       (select count(*) from inspection) + (select count(*) from hazard_event) + (select count(*) from escalation)
-      + (select count(*) from audit_log) as n`.execute(db));
+      + (select count(*) from audit_log) as n`.execute(db),
+  );
   return {
     mismatches: compareReadModel(facts),
     checked: { workflows: workflows.length, rows: facts.rows.length, writes: Number(writes?.n ?? 0) },

@@ -70,13 +70,16 @@ export async function startDownloadFixture(prefix: string, now?: () => Date): Pr
     const auth = createAuthService(db, { sessionTtlHours: 8 });
     const handle = createDownloadHandler({ db, authenticate: auth.authenticate, ...(now ? { now } : {}) });
     const started = createServer((req, res) => {
-      handle(req, res).then((handled) => {
-        if (handled) return;
-        res.writeHead(404, { 'content-type': 'text/plain' });
-        res.end('not a download');
-      }, (error: unknown) => {
-        res.destroy(error instanceof Error ? error : undefined);
-      });
+      handle(req, res).then(
+        (handled) => {
+          if (handled) return;
+          res.writeHead(404, { 'content-type': 'text/plain' });
+          res.end('not a download');
+        },
+        (error: unknown) => {
+          res.destroy(error instanceof Error ? error : undefined);
+        },
+      );
     });
     server = started;
     await new Promise<void>((resolve) => started.listen(0, '127.0.0.1', resolve));
@@ -96,33 +99,92 @@ export async function startDownloadFixture(prefix: string, now?: () => Date): Pr
         logins.set(username, { token, viewer });
         return { token, viewer };
       },
-      orgId: async (code) => (await db.selectFrom('org_unit').select('id').where('code', '=', code).executeTakeFirstOrThrow()).id,
-      orgCode: async (id) => (await db.selectFrom('org_unit').select('code').where('id', '=', id).executeTakeFirstOrThrow()).code,
-      enterprisesOf: async (regulatorCode) => db.selectFrom('enterprise')
-        .innerJoin('org_unit', 'org_unit.id', 'enterprise.regulator_id')
-        .select(['enterprise.id', 'enterprise.name', 'enterprise.uscc', 'enterprise.regulator_id', 'enterprise.township_id'])
-        .where('org_unit.code', '=', regulatorCode).orderBy('enterprise.id').execute(),
-      insertCampaign: async (name) => (await db.insertInto('campaign').values({
-        name, kind: 'SPECIAL_INSPECTION', status: 'ACTIVE', starts_at: '2026-03-01T00:00:00+08:00', ends_at: '2026-06-01T00:00:00+08:00',
-        task_due_at: '2026-05-01T00:00:00+08:00', scope: JSON.stringify({ industries: [], townshipIds: [] }),
-        policy: JSON.stringify(DEFAULT_POLICY), workflow_id: `downloads-${randomUUID()}`,
-      }).returning('id').executeTakeFirstOrThrow()).id,
+      orgId: async (code) =>
+        (await db.selectFrom('org_unit').select('id').where('code', '=', code).executeTakeFirstOrThrow()).id,
+      orgCode: async (id) =>
+        (await db.selectFrom('org_unit').select('code').where('id', '=', id).executeTakeFirstOrThrow()).code,
+      enterprisesOf: async (regulatorCode) =>
+        db
+          .selectFrom('enterprise')
+          .innerJoin('org_unit', 'org_unit.id', 'enterprise.regulator_id')
+          .select([
+            'enterprise.id',
+            'enterprise.name',
+            'enterprise.uscc',
+            'enterprise.regulator_id',
+            'enterprise.township_id',
+          ])
+          .where('org_unit.code', '=', regulatorCode)
+          .orderBy('enterprise.id')
+          .execute(),
+      insertCampaign: async (name) =>
+        (
+          await db
+            .insertInto('campaign')
+            .values({
+              name,
+              kind: 'SPECIAL_INSPECTION',
+              status: 'ACTIVE',
+              starts_at: '2026-03-01T00:00:00+08:00',
+              ends_at: '2026-06-01T00:00:00+08:00',
+              task_due_at: '2026-05-01T00:00:00+08:00',
+              scope: JSON.stringify({ industries: [], townshipIds: [] }),
+              policy: JSON.stringify(DEFAULT_POLICY),
+              workflow_id: `downloads-${randomUUID()}`,
+            })
+            .returning('id')
+            .executeTakeFirstOrThrow()
+        ).id,
       async insertInspection(campaignId, enterprise, at) {
-        const task = await db.insertInto('task').values({
-          campaign_id: campaignId, enterprise_id: enterprise.id, kind: 'INSPECT', status: 'DONE',
-          assignee_org_id: enterprise.regulator_id, due_at: '2026-05-01T00:00:00+08:00', done_at: at,
-        }).returning('id').executeTakeFirstOrThrow();
-        return (await db.insertInto('inspection').values({
-          task_id: task.id, enterprise_id: enterprise.id, inspected_at: at, inspector_count: 2,
-        }).returning('id').executeTakeFirstOrThrow()).id;
+        const task = await db
+          .insertInto('task')
+          .values({
+            campaign_id: campaignId,
+            enterprise_id: enterprise.id,
+            kind: 'INSPECT',
+            status: 'DONE',
+            assignee_org_id: enterprise.regulator_id,
+            due_at: '2026-05-01T00:00:00+08:00',
+            done_at: at,
+          })
+          .returning('id')
+          .executeTakeFirstOrThrow();
+        return (
+          await db
+            .insertInto('inspection')
+            .values({
+              task_id: task.id,
+              enterprise_id: enterprise.id,
+              inspected_at: at,
+              inspector_count: 2,
+            })
+            .returning('id')
+            .executeTakeFirstOrThrow()
+        ).id;
       },
-      insertHazard: async (h) => (await db.insertInto('hazard').values({
-        inspection_id: h.inspectionId ?? null, campaign_id: h.campaignId ?? null, enterprise_id: h.enterprise.id,
-        regulator_id: h.enterprise.regulator_id, township_id: h.enterprise.township_id, level: h.level ?? 'GENERAL',
-        status: h.status ?? 'OPEN', description: h.description ?? '灭火器过期未更换', location: h.location ?? null,
-        found_at: h.foundAt, rectify_by: h.rectifyBy, rectification_measures: h.measures ?? null,
-        verified_at: h.verifiedAt ?? null, closed_at: h.status === 'CLOSED' ? (h.verifiedAt ?? h.rectifyBy) : null,
-      }).returning('id').executeTakeFirstOrThrow()).id,
+      insertHazard: async (h) =>
+        (
+          await db
+            .insertInto('hazard')
+            .values({
+              inspection_id: h.inspectionId ?? null,
+              campaign_id: h.campaignId ?? null,
+              enterprise_id: h.enterprise.id,
+              regulator_id: h.enterprise.regulator_id,
+              township_id: h.enterprise.township_id,
+              level: h.level ?? 'GENERAL',
+              status: h.status ?? 'OPEN',
+              description: h.description ?? '灭火器过期未更换',
+              location: h.location ?? null,
+              found_at: h.foundAt,
+              rectify_by: h.rectifyBy,
+              rectification_measures: h.measures ?? null,
+              verified_at: h.verifiedAt ?? null,
+              closed_at: h.status === 'CLOSED' ? (h.verifiedAt ?? h.rectifyBy) : null,
+            })
+            .returning('id')
+            .executeTakeFirstOrThrow()
+        ).id,
       get: (path, token) => fetch(`${baseUrl}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} }),
       async close() {
         started.closeAllConnections();

@@ -4,7 +4,10 @@ import { ensureWebBuilt } from '../../server/web-build';
 import { locateTemporalBinary } from '../../server/temporal-binaries';
 
 export default async function setup(): Promise<void> {
-  for (const [name, variable] of [['temporal', 'TEMPORAL_CLI'], ['temporal-test-server', 'TEMPORAL_TEST_SERVER']] as const) {
+  for (const [name, variable] of [
+    ['temporal', 'TEMPORAL_CLI'],
+    ['temporal-test-server', 'TEMPORAL_TEST_SERVER'],
+  ] as const) {
     const executable = locateTemporalBinary(name);
     if (executable.type === 'existing-path') process.env[variable] = executable.path;
   }

@@ -20,12 +20,21 @@ import { createTestDatabase } from './database';
 
 export const DEMO_PASSWORD = 'demo-2026';
 
-export interface EnterpriseRef { id: number; name: string; regulator_id: number; township_id: number }
+export interface EnterpriseRef {
+  id: number;
+  name: string;
+  regulator_id: number;
+  township_id: number;
+}
 
 export interface ReadApi {
   db: Kysely<DB>;
   url: string;
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<GraphQLResult<T>>;
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string | null,
+  ): Promise<GraphQLResult<T>>;
   login(username: string): Promise<string>;
   gid(type: string, id: number): string;
   orgId(code: string): Promise<number>;
@@ -35,10 +44,21 @@ export interface ReadApi {
   enterprisesOf(regulatorCode: string): Promise<EnterpriseRef[]>;
   insertCampaign(name: string): Promise<number>;
   /** A done task of the enterprise's regulator and its inspection at `at`. */
-  insertInspection(campaignId: number, enterprise: EnterpriseRef, at: Date, inspectorCount?: number): Promise<{ taskId: number; inspectionId: number }>;
+  insertInspection(
+    campaignId: number,
+    enterprise: EnterpriseRef,
+    at: Date,
+    inspectorCount?: number,
+  ): Promise<{ taskId: number; inspectionId: number }>;
   insertHazard(hazard: {
-    enterprise: EnterpriseRef; campaignId?: number | null; inspectionId?: number | null; level?: HazardLevel; status?: HazardStatus;
-    description?: string; foundAt: Date; rectifyBy: Date;
+    enterprise: EnterpriseRef;
+    campaignId?: number | null;
+    inspectionId?: number | null;
+    level?: HazardLevel;
+    status?: HazardStatus;
+    description?: string;
+    foundAt: Date;
+    rectifyBy: Date;
   }): Promise<number>;
   close(): Promise<void>;
 }
@@ -46,14 +66,26 @@ export interface ReadApi {
 export async function startReadApi(prefix: string, enterpriseCount = 200): Promise<ReadApi> {
   const test = await createTestDatabase(prefix);
   const queries = { count: 0 };
-  const database = await openDatabase({ databaseUrl: test.url, dataDir: '/nonexistent', poolSize: 6, onQuery: () => { queries.count += 1; } });
+  const database = await openDatabase({
+    databaseUrl: test.url,
+    dataDir: '/nonexistent',
+    poolSize: 6,
+    onQuery: () => {
+      queries.count += 1;
+    },
+  });
   const db = database.db;
   await migrateToLatest(db);
   await seedDemoCounty(db, { demoPassword: DEMO_PASSWORD, withDemoUsers: true, enterpriseCount });
   // A client that never connects unless a command is sent: these tests send none (port 9 refuses at once if one did).
   const client = new Client({ connection: Connection.lazy({ address: '127.0.0.1:9' }) });
   const services = createServices({ db, client, taskQueue: `reads-${randomUUID().slice(0, 8)}`, sessionTtlHours: 12 });
-  const server = createHttpServer({ db, services, production: false, checkTemporal: () => Promise.reject(new Error('no workflow engine in read tests')) });
+  const server = createHttpServer({
+    db,
+    services,
+    production: false,
+    checkTemporal: () => Promise.reject(new Error('no workflow engine in read tests')),
+  });
   await listen(server, 0, '127.0.0.1');
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const tokens = new Map<string, string>();
@@ -61,41 +93,96 @@ export async function startReadApi(prefix: string, enterpriseCount = 200): Promi
   const gql = graphQLAt(url);
 
   return {
-    db, url, gql, queries,
+    db,
+    url,
+    gql,
+    queries,
     async login(username) {
       const cached = tokens.get(username);
       if (cached) return cached;
-      const result = await gql<{ login: { token: string } }>('mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', { u: username, p: DEMO_PASSWORD });
+      const result = await gql<{ login: { token: string } }>(
+        'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
+        { u: username, p: DEMO_PASSWORD },
+      );
       if (!result.data) throw new Error(`login ${username} failed: ${JSON.stringify(result.errors)}`);
       tokens.set(username, result.data.login.token);
       return result.data.login.token;
     },
     gid: (type, id) => encodeGlobalID(type, id),
-    orgId: async (code) => (await db.selectFrom('org_unit').select('id').where('code', '=', code).executeTakeFirstOrThrow()).id,
-    enterprisesOf: (regulatorCode) => db.selectFrom('enterprise').innerJoin('org_unit', 'org_unit.id', 'enterprise.regulator_id')
-      .select(['enterprise.id', 'enterprise.name', 'enterprise.regulator_id', 'enterprise.township_id'])
-      .where('org_unit.code', '=', regulatorCode).orderBy('enterprise.id').execute(),
-    insertCampaign: async (name) => (await db.insertInto('campaign').values({
-      name, kind: 'SPECIAL_INSPECTION', status: 'ACTIVE', starts_at: new Date(Date.now() - 200 * 86_400_000), ends_at: new Date(Date.now() + 100 * 86_400_000),
-      task_due_at: new Date(Date.now() + 90 * 86_400_000), scope: JSON.stringify({ industries: [], townshipIds: [] }),
-      policy: JSON.stringify(DEFAULT_POLICY), workflow_id: `reads-${randomUUID()}`,
-    }).returning('id').executeTakeFirstOrThrow()).id,
+    orgId: async (code) =>
+      (await db.selectFrom('org_unit').select('id').where('code', '=', code).executeTakeFirstOrThrow()).id,
+    enterprisesOf: (regulatorCode) =>
+      db
+        .selectFrom('enterprise')
+        .innerJoin('org_unit', 'org_unit.id', 'enterprise.regulator_id')
+        .select(['enterprise.id', 'enterprise.name', 'enterprise.regulator_id', 'enterprise.township_id'])
+        .where('org_unit.code', '=', regulatorCode)
+        .orderBy('enterprise.id')
+        .execute(),
+    insertCampaign: async (name) =>
+      (
+        await db
+          .insertInto('campaign')
+          .values({
+            name,
+            kind: 'SPECIAL_INSPECTION',
+            status: 'ACTIVE',
+            starts_at: new Date(Date.now() - 200 * 86_400_000),
+            ends_at: new Date(Date.now() + 100 * 86_400_000),
+            task_due_at: new Date(Date.now() + 90 * 86_400_000),
+            scope: JSON.stringify({ industries: [], townshipIds: [] }),
+            policy: JSON.stringify(DEFAULT_POLICY),
+            workflow_id: `reads-${randomUUID()}`,
+          })
+          .returning('id')
+          .executeTakeFirstOrThrow()
+      ).id,
     async insertInspection(campaignId, enterprise, at, inspectorCount = 2) {
-      const task = await db.insertInto('task').values({
-        campaign_id: campaignId, enterprise_id: enterprise.id, kind: 'INSPECT', status: 'DONE',
-        assignee_org_id: enterprise.regulator_id, due_at: new Date(Date.now() + 90 * 86_400_000), done_at: at,
-      }).returning('id').executeTakeFirstOrThrow();
-      const inspection = await db.insertInto('inspection').values({
-        task_id: task.id, enterprise_id: enterprise.id, inspected_at: at, inspector_count: inspectorCount,
-      }).returning('id').executeTakeFirstOrThrow();
+      const task = await db
+        .insertInto('task')
+        .values({
+          campaign_id: campaignId,
+          enterprise_id: enterprise.id,
+          kind: 'INSPECT',
+          status: 'DONE',
+          assignee_org_id: enterprise.regulator_id,
+          due_at: new Date(Date.now() + 90 * 86_400_000),
+          done_at: at,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      const inspection = await db
+        .insertInto('inspection')
+        .values({
+          task_id: task.id,
+          enterprise_id: enterprise.id,
+          inspected_at: at,
+          inspector_count: inspectorCount,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
       return { taskId: task.id, inspectionId: inspection.id };
     },
-    insertHazard: async (h) => (await db.insertInto('hazard').values({
-      inspection_id: h.inspectionId ?? null, campaign_id: h.campaignId ?? null, enterprise_id: h.enterprise.id,
-      regulator_id: h.enterprise.regulator_id, township_id: h.enterprise.township_id, level: h.level ?? 'GENERAL',
-      status: h.status ?? 'OPEN', description: h.description ?? '灭火器过期未更换', found_at: h.foundAt, rectify_by: h.rectifyBy,
-      closed_at: h.status === 'CLOSED' ? h.rectifyBy : null,
-    }).returning('id').executeTakeFirstOrThrow()).id,
+    insertHazard: async (h) =>
+      (
+        await db
+          .insertInto('hazard')
+          .values({
+            inspection_id: h.inspectionId ?? null,
+            campaign_id: h.campaignId ?? null,
+            enterprise_id: h.enterprise.id,
+            regulator_id: h.enterprise.regulator_id,
+            township_id: h.enterprise.township_id,
+            level: h.level ?? 'GENERAL',
+            status: h.status ?? 'OPEN',
+            description: h.description ?? '灭火器过期未更换',
+            found_at: h.foundAt,
+            rectify_by: h.rectifyBy,
+            closed_at: h.status === 'CLOSED' ? h.rectifyBy : null,
+          })
+          .returning('id')
+          .executeTakeFirstOrThrow()
+      ).id,
     async close() {
       await closeServer(server);
       await client.connection.close().catch(() => undefined);

@@ -87,7 +87,9 @@ export async function startTcpProxy(target: { host: string; port: number }): Pro
       for (const socket of [...held]) socket.resetAndDestroy();
       held.clear();
     },
-    get isCut() { return mode !== null; },
+    get isCut() {
+      return mode !== null;
+    },
     stats,
     async close() {
       proxy.cut('refuse');

@@ -26,22 +26,27 @@ export interface TimeSkippingServer {
 
 export async function startTimeSkippingServer(): Promise<TimeSkippingServer> {
   const executable = locateTemporalBinary('temporal-test-server');
-  if (executable.type !== 'existing-path') throw new Error('the time-skipping tests need the temporal-test-server binary');
+  if (executable.type !== 'existing-path')
+    throw new Error('the time-skipping tests need the temporal-test-server binary');
   const port = await freePort();
   const address = `127.0.0.1:${port}`;
   const child = spawn(executable.path, [String(port)], { stdio: 'ignore' });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   let connection: Connection | undefined;
-  await waitFor(async () => {
-    const options: InternalConnectionOptions = {
-      address,
-      connectTimeout: 1_000,
-      channelArgs: { 'grpc.keepalive_time_ms': 600_000, 'grpc.keepalive_permit_without_calls': 0 },
-      [InternalConnectionOptionsSymbol]: { supportsTestService: true },
-    };
-    connection = await Connection.connect(options);
-    return true;
-  }, 30_000, `temporal-test-server on ${address}`);
+  await waitFor(
+    async () => {
+      const options: InternalConnectionOptions = {
+        address,
+        connectTimeout: 1_000,
+        channelArgs: { 'grpc.keepalive_time_ms': 600_000, 'grpc.keepalive_permit_without_calls': 0 },
+        [InternalConnectionOptionsSymbol]: { supportsTestService: true },
+      };
+      connection = await Connection.connect(options);
+      return true;
+    },
+    30_000,
+    `temporal-test-server on ${address}`,
+  );
   if (!connection) throw new Error('no connection');
   const conn = connection;
   const testService = conn.testService;
@@ -49,7 +54,10 @@ export async function startTimeSkippingServer(): Promise<TimeSkippingServer> {
   const nativeConnection = await NativeConnection.connect({ address });
   const client = new Client({ connection: conn });
   return {
-    address, client, connection: conn, nativeConnection,
+    address,
+    client,
+    connection: conn,
+    nativeConnection,
     sleep: async (ms) => {
       await testService.unlockTimeSkippingWithSleep({ duration: msToTs(ms) });
     },

@@ -27,7 +27,11 @@ export async function createWorkflowTestEnv(options: { enterpriseCount?: number 
   const testDb: TestDatabase = await createTestDatabase('wss_wf');
   const database: Database = await openDatabase({ databaseUrl: testDb.url, dataDir: '/nonexistent' });
   await migrateToLatest(database.db);
-  await seedDemoCounty(database.db, { demoPassword: 'demo-2026', withDemoUsers: true, enterpriseCount: options.enterpriseCount ?? 60 });
+  await seedDemoCounty(database.db, {
+    demoPassword: 'demo-2026',
+    withDemoUsers: true,
+    enterpriseCount: options.enterpriseCount ?? 60,
+  });
   const server = await startTimeSkippingServer();
   const taskQueue = `test-${Math.random().toString(36).slice(2)}`;
   const worker = await Worker.create({
@@ -37,17 +41,36 @@ export async function createWorkflowTestEnv(options: { enterpriseCount?: number 
     activities: createActivities({ db: database.db, client: server.client, taskQueue }),
   });
   const running = worker.run();
-  const adminRow = await database.db.selectFrom('app_user').select(['id', 'username', 'display_name', 'role', 'org_unit_id'])
-    .where('username', '=', 'admin').executeTakeFirstOrThrow();
-  const admin: Viewer = { id: adminRow.id, username: adminRow.username, displayName: adminRow.display_name, role: adminRow.role, orgUnitId: adminRow.org_unit_id };
+  const adminRow = await database.db
+    .selectFrom('app_user')
+    .select(['id', 'username', 'display_name', 'role', 'org_unit_id'])
+    .where('username', '=', 'admin')
+    .executeTakeFirstOrThrow();
+  const admin: Viewer = {
+    id: adminRow.id,
+    username: adminRow.username,
+    displayName: adminRow.display_name,
+    role: adminRow.role,
+    orgUnitId: adminRow.org_unit_id,
+  };
   return {
-    client: server.client, sleep: server.sleep, now: server.now, result: server.result,
-    db: database.db, taskQueue, admin,
+    client: server.client,
+    sleep: server.sleep,
+    now: server.now,
+    result: server.result,
+    db: database.db,
+    taskQueue,
+    admin,
     // The service's "now" is the test server's clock, which time-skipping moves ahead.
     launch: async (input, options) => {
       const serverTime = await server.now();
       return createCampaignService({
-        db: database.db, client: server.client, updates: createUpdateRunner(server.client, { deadlineMs: 30_000 }), taskQueue, now: () => serverTime, campaignHistoryLimit: options?.historyLimit,
+        db: database.db,
+        client: server.client,
+        updates: createUpdateRunner(server.client, { deadlineMs: 30_000 }),
+        taskQueue,
+        now: () => serverTime,
+        campaignHistoryLimit: options?.historyLimit,
       }).launch(admin, input, null);
     },
     teardown: async () => {

@@ -1,8 +1,15 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import {
-  CALENDAR_YEARS, PROVISIONAL_YEARS, addWorkingDays, holidayName, isWorkingDay, nextWorkingDayEnd,
-  shanghaiDateKey, splitAtShanghaiDays, subtractWorkingDays,
+  CALENDAR_YEARS,
+  PROVISIONAL_YEARS,
+  addWorkingDays,
+  holidayName,
+  isWorkingDay,
+  nextWorkingDayEnd,
+  shanghaiDateKey,
+  splitAtShanghaiDays,
+  subtractWorkingDays,
 } from '../../domain/calendar';
 import { HOLIDAY_YEARS } from '../../domain/holidays';
 
@@ -88,7 +95,9 @@ describe('calendar data', () => {
 
       it('matches the data file exactly', () => {
         const data = HOLIDAY_YEARS.find((y) => y.year === year);
-        expect(data?.holidays.map((h) => [h.name, h.first, h.last])).toEqual(expected.holidays.map(([n, f, l]) => [n, f, l]));
+        expect(data?.holidays.map((h) => [h.name, h.first, h.last])).toEqual(
+          expected.holidays.map(([n, f, l]) => [n, f, l]),
+        );
         expect(data?.adjustedWorkdays.map((w) => w.date)).toEqual(expected.workdays);
       });
 
@@ -259,30 +268,44 @@ describe('splitAtShanghaiDays', () => {
     // 2026-11-02 10:00 to 2026-11-05 09:00 Shanghai time
     expect(splitAtShanghaiDays(at('2026-11-02T02:00:00Z'), at('2026-11-05T01:00:00Z'))).toEqual({
       days: { from: '2026-11-03', to: '2026-11-05' },
-      edges: [[at('2026-11-02T02:00:00Z'), at('2026-11-02T16:00:00Z')], [at('2026-11-04T16:00:00Z'), at('2026-11-05T01:00:00Z')]],
+      edges: [
+        [at('2026-11-02T02:00:00Z'), at('2026-11-02T16:00:00Z')],
+        [at('2026-11-04T16:00:00Z'), at('2026-11-05T01:00:00Z')],
+      ],
     });
   });
 
   it('has no edge where the window starts or ends at a Shanghai midnight', () => {
-    expect(splitAtShanghaiDays(at('2026-10-31T16:00:00Z'), at('2026-11-30T16:00:00Z')))
-      .toEqual({ days: { from: '2026-11-01', to: '2026-12-01' }, edges: [] });
+    expect(splitAtShanghaiDays(at('2026-10-31T16:00:00Z'), at('2026-11-30T16:00:00Z'))).toEqual({
+      days: { from: '2026-11-01', to: '2026-12-01' },
+      edges: [],
+    });
   });
 
   it('counts a window inside one day, or across one midnight without a whole day, live', () => {
-    expect(splitAtShanghaiDays(at('2026-11-02T02:00:00Z'), at('2026-11-02T05:00:00Z')))
-      .toEqual({ days: null, edges: [[at('2026-11-02T02:00:00Z'), at('2026-11-02T05:00:00Z')]] });
+    expect(splitAtShanghaiDays(at('2026-11-02T02:00:00Z'), at('2026-11-02T05:00:00Z'))).toEqual({
+      days: null,
+      edges: [[at('2026-11-02T02:00:00Z'), at('2026-11-02T05:00:00Z')]],
+    });
     expect(splitAtShanghaiDays(at('2026-11-02T10:00:00Z'), at('2026-11-03T10:00:00Z')).days).toBeNull();
-    expect(splitAtShanghaiDays(at('2026-11-02T10:00:00Z'), at('2026-11-02T10:00:00Z'))).toEqual({ days: null, edges: [] });
+    expect(splitAtShanghaiDays(at('2026-11-02T10:00:00Z'), at('2026-11-02T10:00:00Z'))).toEqual({
+      days: null,
+      edges: [],
+    });
   });
 
   it('covers every instant of the window exactly once', () => {
     const instant = fc.integer({ min: Date.UTC(2020, 0, 1), max: Date.UTC(2030, 0, 1) });
-    fc.assert(fc.property(instant, instant, instant, (a, b, probe) => {
-      const [from, to] = a <= b ? [a, b] : [b, a];
-      const { days, edges } = splitAtShanghaiDays(new Date(from), new Date(to));
-      const inDays = days !== null && shanghaiDateKey(new Date(probe)) >= days.from && shanghaiDateKey(new Date(probe)) < days.to;
-      const inEdges = edges.filter(([s, e]) => probe >= s.getTime() && probe < e.getTime()).length;
-      expect((inDays ? 1 : 0) + inEdges).toBe(probe >= from && probe < to ? 1 : 0);
-    }), { numRuns: 2000 });
+    fc.assert(
+      fc.property(instant, instant, instant, (a, b, probe) => {
+        const [from, to] = a <= b ? [a, b] : [b, a];
+        const { days, edges } = splitAtShanghaiDays(new Date(from), new Date(to));
+        const inDays =
+          days !== null && shanghaiDateKey(new Date(probe)) >= days.from && shanghaiDateKey(new Date(probe)) < days.to;
+        const inEdges = edges.filter(([s, e]) => probe >= s.getTime() && probe < e.getTime()).length;
+        expect((inDays ? 1 : 0) + inEdges).toBe(probe >= from && probe < to ? 1 : 0);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -5,8 +5,12 @@ describe('config', () => {
   it('has the defaults of ARCHITECTURE.md', () => {
     const config = loadConfig({});
     expect(config).toMatchObject({
-      PORT: 4000, DATA_DIR: './data',
-      TEMPORAL_NAMESPACE: 'default', TEMPORAL_TASK_QUEUE: 'supervision', DEMO_PASSWORD: 'demo-2026', NODE_ENV: 'development',
+      PORT: 4000,
+      DATA_DIR: './data',
+      TEMPORAL_NAMESPACE: 'default',
+      TEMPORAL_TASK_QUEUE: 'supervision',
+      DEMO_PASSWORD: 'demo-2026',
+      NODE_ENV: 'development',
     });
     expect(config.DATABASE_URL).toBeUndefined();
     expect(config.TEMPORAL_ADDRESS).toBeUndefined();
@@ -14,7 +18,9 @@ describe('config', () => {
 
   it('reads valid values', () => {
     const config = loadConfig({
-      PORT: '8080', DATABASE_URL: 'postgres://u:p@db:5432/supervision', TEMPORAL_ADDRESS: 'temporal:7233',
+      PORT: '8080',
+      DATABASE_URL: 'postgres://u:p@db:5432/supervision',
+      TEMPORAL_ADDRESS: 'temporal:7233',
       NODE_ENV: 'production',
     });
     expect(config.PORT).toBe(8080);

@@ -30,14 +30,19 @@ describe('compareReadModel', () => {
   it('reports a status the row does not share with its workflow', () => {
     const facts = agreeing();
     facts.rows[3] = { subject: 'HAZARD', id: 100, status: 'OPEN' };
-    expect(compareReadModel(facts)).toEqual([{ kind: 'STATUS', subject: 'hazard-100', held: 'PENDING_VERIFICATION', stored: 'OPEN' }]);
+    expect(compareReadModel(facts)).toEqual([
+      { kind: 'STATUS', subject: 'hazard-100', held: 'PENDING_VERIFICATION', stored: 'OPEN' },
+    ]);
   });
 
   it('reports a row without its workflow and a workflow without its row', () => {
     const facts = agreeing();
     facts.rows.push({ subject: 'TASK', id: 12, status: 'OPEN' });
     facts.workflows.push({ subject: 'HAZARD', id: 102, execution: 'RUNNING', status: 'OPEN' });
-    expect(compareReadModel(facts).map((m) => `${m.kind} ${m.subject}`)).toEqual(['NO_ROW hazard-102', 'NO_WORKFLOW task-12']);
+    expect(compareReadModel(facts).map((m) => `${m.kind} ${m.subject}`)).toEqual([
+      'NO_ROW hazard-102',
+      'NO_WORKFLOW task-12',
+    ]);
   });
 
   it('reports a workflow that failed, was terminated, or whose state cannot be read', () => {
@@ -52,8 +57,14 @@ describe('compareReadModel', () => {
 
   it('reports hazards that are not the findings submitted, and hazards of no accepted inspection', () => {
     const facts = agreeing();
-    facts.hazardsRecorded = [{ taskId: 10, hazards: 3 }, { taskId: 11, hazards: 1 }];
-    facts.findingsSubmitted = [{ taskId: 10, findings: 2 }, { taskId: 13, findings: 1 }];
+    facts.hazardsRecorded = [
+      { taskId: 10, hazards: 3 },
+      { taskId: 11, hazards: 1 },
+    ];
+    facts.findingsSubmitted = [
+      { taskId: 10, findings: 2 },
+      { taskId: 13, findings: 1 },
+    ];
     expect(compareReadModel(facts).map(describeMismatch)).toEqual([
       'HAZARD_COUNT task-10: held 2 findings, stored 3 hazards',
       'HAZARD_COUNT task-13: held 1 findings, stored 0 hazards',
@@ -70,7 +81,9 @@ describe('compareReadModel', () => {
 
   it('reports duplicates, two runs of one workflow id, and half-written changes', () => {
     const facts = agreeing();
-    facts.duplicates = [{ what: 'escalation per subject, level and instant', key: 'hazard-100:COUNTY_OFFICE:…', count: 2 }];
+    facts.duplicates = [
+      { what: 'escalation per subject, level and instant', key: 'hazard-100:COUNTY_OFFICE:…', count: 2 },
+    ];
     facts.halfWritten = [{ what: 'inspection of a task not DONE', key: '5' }];
     facts.workflows.push({ subject: 'TASK', id: 10, execution: 'COMPLETED', status: 'DONE' });
     expect(compareReadModel(facts).map((m) => m.kind)).toEqual(['DUPLICATE', 'DUPLICATE', 'HALF_WRITTEN']);

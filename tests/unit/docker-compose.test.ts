@@ -28,11 +28,14 @@ const healthcheckSchema = z.object({
 });
 const dependsOnSchema = z.union([
   z.array(z.string()),
-  z.record(z.string(), z.object({
-    condition: z.string().optional(),
-    restart: z.boolean().optional(),
-    required: z.boolean().optional(),
-  })),
+  z.record(
+    z.string(),
+    z.object({
+      condition: z.string().optional(),
+      restart: z.boolean().optional(),
+      required: z.boolean().optional(),
+    }),
+  ),
 ]);
 const portSchema = z.union([
   z.string(),
@@ -76,21 +79,28 @@ const VALID_CONDITIONS = new Set(['service_started', 'service_healthy', 'service
 
 /** Compose variable interpolation with an (empty by default) environment: ${V}, ${V:-d}, ${V-d}, ${V:?e}, $$. */
 function interpolate(value: string, env: Readonly<Record<string, string>> = {}): string {
-  return value.replace(/\$\$|\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-?])([^}]*))?\}/g, (match, name: unknown, op: unknown, arg: unknown) => {
-    if (match === '$$') return '$';
-    if (typeof name !== 'string') return match;
-    const set = env[name];
-    const fallback = typeof arg === 'string' ? arg : '';
-    switch (op) {
-      case ':-': return set !== undefined && set !== '' ? set : fallback;
-      case '-': return set ?? fallback;
-      case ':?':
-      case '?':
-        if (set === undefined || (op === ':?' && set === '')) throw new Error(`required variable ${name}: ${fallback}`);
-        return set;
-      default: return set ?? '';
-    }
-  });
+  return value.replace(
+    /\$\$|\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-?])([^}]*))?\}/g,
+    (match, name: unknown, op: unknown, arg: unknown) => {
+      if (match === '$$') return '$';
+      if (typeof name !== 'string') return match;
+      const set = env[name];
+      const fallback = typeof arg === 'string' ? arg : '';
+      switch (op) {
+        case ':-':
+          return set !== undefined && set !== '' ? set : fallback;
+        case '-':
+          return set ?? fallback;
+        case ':?':
+        case '?':
+          if (set === undefined || (op === ':?' && set === ''))
+            throw new Error(`required variable ${name}: ${fallback}`);
+          return set;
+        default:
+          return set ?? '';
+      }
+    },
+  );
 }
 
 function environmentOf(service: Service): Map<string, string> {
@@ -110,7 +120,10 @@ function environmentOf(service: Service): Map<string, string> {
   return env;
 }
 
-interface Dependency { readonly service: string; readonly condition: string }
+interface Dependency {
+  readonly service: string;
+  readonly condition: string;
+}
 
 function dependenciesOf(service: Service): Dependency[] {
   const raw = service.depends_on;
@@ -140,7 +153,9 @@ function containerPorts(service: Service): number[] {
 
 /** True when the short/long syntax publishes the port on the host. */
 function publishesHostPort(service: Service): boolean {
-  return (service.ports ?? []).some((port) => typeof port === 'string' ? port.includes(':') : typeof port === 'object' && port.published !== undefined);
+  return (service.ports ?? []).some((port) =>
+    typeof port === 'string' ? port.includes(':') : typeof port === 'object' && port.published !== undefined,
+  );
 }
 
 /** A dependency cycle as a list of names (first === last), or undefined. */
@@ -212,9 +227,25 @@ const APP_SERVICES = ['api', 'worker'];
 
 describe('helpers (so the checks below can fail)', () => {
   it('findCycle reports a cycle and accepts a DAG', () => {
-    expect(findCycle(new Map([['a', ['b']], ['b', ['c']], ['c', ['a']]]))).toEqual(['a', 'b', 'c', 'a']);
+    expect(
+      findCycle(
+        new Map([
+          ['a', ['b']],
+          ['b', ['c']],
+          ['c', ['a']],
+        ]),
+      ),
+    ).toEqual(['a', 'b', 'c', 'a']);
     expect(findCycle(new Map([['a', ['a']]]))).toEqual(['a', 'a']);
-    expect(findCycle(new Map([['a', ['b', 'c']], ['b', ['c']], ['c', []]]))).toBeUndefined();
+    expect(
+      findCycle(
+        new Map([
+          ['a', ['b', 'c']],
+          ['b', ['c']],
+          ['c', []],
+        ]),
+      ),
+    ).toBeUndefined();
   });
 
   it('imageTag distinguishes tags from registry ports and digests', () => {
@@ -233,7 +264,9 @@ describe('helpers (so the checks below can fail)', () => {
   });
 
   it('containerPorts reads short and long syntax', () => {
-    const svc = serviceSchema.parse({ ports: ['127.0.0.1:8080:80', '4000:4000/tcp', 9000, { target: 7233, published: 17233 }] });
+    const svc = serviceSchema.parse({
+      ports: ['127.0.0.1:8080:80', '4000:4000/tcp', 9000, { target: 7233, published: 17233 }],
+    });
     expect(containerPorts(svc)).toEqual([80, 4000, 9000, 7233]);
     expect(publishesHostPort(svc)).toBe(true);
     expect(publishesHostPort(serviceSchema.parse({ ports: ['4000'] }))).toBe(false);
@@ -285,7 +318,9 @@ describe('docker-compose.yml', () => {
     }
     expect(commandText(service('postgres').healthcheck?.test)).toContain('pg_isready');
     const temporalTest = commandText(service('temporal').healthcheck?.test);
-    expect(temporalTest).toMatch(/(tctl --address temporal:7233 cluster health|temporal operator cluster health --address temporal:7233)/);
+    expect(temporalTest).toMatch(
+      /(tctl --address temporal:7233 cluster health|temporal operator cluster health --address temporal:7233)/,
+    );
     expect(commandText(service('api').healthcheck?.test)).toMatch(/fetch\('http:\/\/127\.0\.0\.1:4000\/healthz'\)/);
   });
 
@@ -312,13 +347,18 @@ describe('docker-compose.yml', () => {
   });
 
   it('has no dependency cycle', () => {
-    const graph = new Map(Object.entries(compose.services).map(([name, svc]) => [name, dependenciesOf(svc).map((d) => d.service)]));
+    const graph = new Map(
+      Object.entries(compose.services).map(([name, svc]) => [name, dependenciesOf(svc).map((d) => d.service)]),
+    );
     expect(findCycle(graph)).toBeUndefined();
   });
 
   it('starts temporal after postgres is healthy and the UI after temporal is healthy', () => {
     expect(dependenciesOf(service('temporal'))).toContainEqual({ service: 'postgres', condition: 'service_healthy' });
-    expect(dependenciesOf(service('temporal-ui'))).toContainEqual({ service: 'temporal', condition: 'service_healthy' });
+    expect(dependenciesOf(service('temporal-ui'))).toContainEqual({
+      service: 'temporal',
+      condition: 'service_healthy',
+    });
     expect(dependenciesOf(service('migrate'))).toContainEqual({ service: 'postgres', condition: 'service_healthy' });
   });
 
@@ -421,8 +461,12 @@ describe('Dockerfile', () => {
   it('exists next to docker-compose.yml with a .dockerignore', () => {
     expect(existsSync(dockerfilePath)).toBe(true);
     expect(existsSync(dockerignorePath)).toBe(true);
-    const ignored = readFileSync(dockerignorePath, 'utf8').split(/\r?\n/).map((l) => l.trim());
-    expect(ignored).toEqual(expect.arrayContaining(['node_modules', 'data', '.tools', '.git', 'web-admin/node_modules', 'coverage']));
+    const ignored = readFileSync(dockerignorePath, 'utf8')
+      .split(/\r?\n/)
+      .map((l) => l.trim());
+    expect(ignored).toEqual(
+      expect.arrayContaining(['node_modules', 'data', '.tools', '.git', 'web-admin/node_modules', 'coverage']),
+    );
   });
 
   it('builds every stage from node 20 (bookworm-slim) in several stages', () => {

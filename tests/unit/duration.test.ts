@@ -1,6 +1,11 @@
 import { describe, it, expect } from 'vitest';
 import {
-  InvalidDurationError, addDuration, formatDurationZh, isValidDuration, isWorkingDayDuration, parseDuration,
+  InvalidDurationError,
+  addDuration,
+  formatDurationZh,
+  isValidDuration,
+  isWorkingDayDuration,
+  parseDuration,
   subtractDuration,
 } from '../../domain/duration';
 import type { Duration } from '../../domain/duration';
@@ -90,7 +95,8 @@ describe('parseDuration', () => {
 
 describe('isValidDuration', () => {
   it('accepts the policy forms', () => {
-    for (const text of ['P7D', 'PT30S', 'P1DT2H', 'PT15M', 'P2W', 'P3WD']) expect(isValidDuration(text), text).toBe(true);
+    for (const text of ['P7D', 'PT30S', 'P1DT2H', 'PT15M', 'P2W', 'P3WD'])
+      expect(isValidDuration(text), text).toBe(true);
   });
 
   it('rejects bad input without throwing', () => {

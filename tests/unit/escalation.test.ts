@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { escalationLadder, majorHazardLadder, reminderTime, shiftBy, verificationDeadline } from '../../domain/escalation';
+import {
+  escalationLadder,
+  majorHazardLadder,
+  reminderTime,
+  shiftBy,
+  verificationDeadline,
+} from '../../domain/escalation';
 import { DEFAULT_POLICY, policyProblems, policyWithDefaults } from '../../domain/policy';
 
 const at = (iso: string) => new Date(iso);
@@ -18,7 +24,8 @@ describe('escalation ladder', () => {
   it('counts working days across the National Day holiday', () => {
     // Due Tue 2026-09-29; 1 WD = Wed 30th; 2 WD skips Oct 1-7 (holiday) to Thu Oct 8.
     const ladder = escalationLadder(at('2026-09-29T17:00:00+08:00'), [
-      { after: 'P1WD', level: 'REGULATOR_HEAD' }, { after: 'P2WD', level: 'COUNTY_OFFICE' },
+      { after: 'P1WD', level: 'REGULATOR_HEAD' },
+      { after: 'P2WD', level: 'COUNTY_OFFICE' },
     ]);
     expect(ladder.map((r) => r.at.toISOString())).toEqual(['2026-09-30T09:00:00.000Z', '2026-10-08T09:00:00.000Z']);
   });
@@ -57,11 +64,20 @@ describe('policy', () => {
   it('rejects bad durations, unordered steps and descending levels with sentences', () => {
     expect(policyProblems({ ...DEFAULT_POLICY, remindBefore: 'tomorrow' })[0]).toContain('提前提醒时间');
     expect(policyProblems({ ...DEFAULT_POLICY, reportEvery: 'PT1H' })).toEqual(['报告周期不能短于1天']);
-    expect(policyProblems({
-      ...DEFAULT_POLICY,
-      steps: [{ after: 'P7D', level: 'COUNTY_OFFICE' }, { after: 'P3D', level: 'REGULATOR_HEAD' }],
-    })).toEqual(['第2级升级的时限应晚于第1级', '第2级升级的层级不能低于第1级']);
-    expect(policyProblems({ ...DEFAULT_POLICY, steps: Array.from({ length: 11 }, (_, i) => ({ after: `P${i + 1}D`, level: 'COUNTY_LEADER' as const })) }))
-      .toContain('升级督办最多设置10级');
+    expect(
+      policyProblems({
+        ...DEFAULT_POLICY,
+        steps: [
+          { after: 'P7D', level: 'COUNTY_OFFICE' },
+          { after: 'P3D', level: 'REGULATOR_HEAD' },
+        ],
+      }),
+    ).toEqual(['第2级升级的时限应晚于第1级', '第2级升级的层级不能低于第1级']);
+    expect(
+      policyProblems({
+        ...DEFAULT_POLICY,
+        steps: Array.from({ length: 11 }, (_, i) => ({ after: `P${i + 1}D`, level: 'COUNTY_LEADER' as const })),
+      }),
+    ).toContain('升级督办最多设置10级');
   });
 });

@@ -10,7 +10,9 @@ describe('detectImageType', () => {
     expect(detectImageType(bytes([0x89], 'PNG', [0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13], 'IHDR'))).toBe('image/png');
     expect(detectImageType(bytes('RIFF', [0x24, 0, 0, 0], 'WEBPVP8 '))).toBe('image/webp');
     for (const brand of ['heic', 'heix', 'mif1', 'msf1']) {
-      expect(detectImageType(bytes([0, 0, 0, 0x18], 'ftyp', brand, [0, 0, 0, 0], 'mif1heic')), brand).toBe('image/heic');
+      expect(detectImageType(bytes([0, 0, 0, 0x18], 'ftyp', brand, [0, 0, 0, 0], 'mif1heic')), brand).toBe(
+        'image/heic',
+      );
     }
   });
 

@@ -1,6 +1,10 @@
 import { describe, it, expect } from 'vitest';
 import {
-  composeReportBody, finalReportPeriod, formatShanghaiDate, rectificationRate, reportSchedule,
+  composeReportBody,
+  finalReportPeriod,
+  formatShanghaiDate,
+  rectificationRate,
+  reportSchedule,
 } from '../../domain/reports';
 import type { ReportContent, ReportFigures, ReportPeriod } from '../../domain/reports';
 
@@ -34,7 +38,8 @@ describe('reportSchedule', () => {
       ['WEEKLY', 14, '2027-03-01T16:00:00.000Z', '2027-03-08T16:00:00.000Z'],
     ]);
     // Consecutive periods tile the window without gaps.
-    for (let i = 1; i < weekly.length; i++) expect(weekly[i]?.periodStart.getTime()).toBe(weekly[i - 1]?.periodEnd.getTime());
+    for (let i = 1; i < weekly.length; i++)
+      expect(weekly[i]?.periodStart.getTime()).toBe(weekly[i - 1]?.periodEnd.getTime());
   });
 
   it('cuts monthly periods at 00:00 Shanghai on the 1st, i.e. 16:00Z the day before', () => {
@@ -46,7 +51,9 @@ describe('reportSchedule', () => {
   });
 
   it('starts the first monthly period at startsAt when the campaign begins mid-month', () => {
-    const months = reportSchedule(sh('2026-12-15T09:30:00'), sh('2027-02-10T00:00:00'), 'P7D').filter((p) => p.kind === 'MONTHLY');
+    const months = reportSchedule(sh('2026-12-15T09:30:00'), sh('2027-02-10T00:00:00'), 'P7D').filter(
+      (p) => p.kind === 'MONTHLY',
+    );
     expect(spans(months)).toEqual([
       ['MONTHLY', 1, '2026-12-15T01:30:00.000Z', '2026-12-31T16:00:00.000Z'],
       ['MONTHLY', 2, '2026-12-31T16:00:00.000Z', '2027-01-31T16:00:00.000Z'],
@@ -74,7 +81,9 @@ describe('reportSchedule', () => {
   });
 
   it('steps a P5WD cadence by working days across 国庆节 2026 (调休 Saturday 10-10 counts)', () => {
-    const wd = reportSchedule(sh('2026-09-21T00:00:00'), sh('2026-10-26T00:00:00'), 'P5WD').filter((p) => p.kind === 'WEEKLY');
+    const wd = reportSchedule(sh('2026-09-21T00:00:00'), sh('2026-10-26T00:00:00'), 'P5WD').filter(
+      (p) => p.kind === 'WEEKLY',
+    );
     expect(wd.map((p) => iso(p.periodEnd))).toEqual([
       // 9-21..9-24 and 9-28 (中秋 9-25..27 off) → ends 9-29 00:00.
       '2026-09-28T16:00:00.000Z',
@@ -86,10 +95,15 @@ describe('reportSchedule', () => {
   });
 
   it('steps a P5WD cadence across 春节 2027 at the same Shanghai time of day', () => {
-    const wd = reportSchedule(sh('2027-01-25T09:00:00'), sh('2027-02-27T00:00:00'), 'P5WD').filter((p) => p.kind === 'WEEKLY');
+    const wd = reportSchedule(sh('2027-01-25T09:00:00'), sh('2027-02-27T00:00:00'), 'P5WD').filter(
+      (p) => p.kind === 'WEEKLY',
+    );
     // 01-31 (Sunday) and 02-20 (Saturday) are 调休 working days; 02-05..14 is the holiday.
     expect(wd.map((p) => iso(p.periodEnd))).toEqual([
-      '2027-01-31T01:00:00.000Z', '2027-02-15T01:00:00.000Z', '2027-02-20T01:00:00.000Z', '2027-02-26T01:00:00.000Z',
+      '2027-01-31T01:00:00.000Z',
+      '2027-02-15T01:00:00.000Z',
+      '2027-02-20T01:00:00.000Z',
+      '2027-02-26T01:00:00.000Z',
     ]);
   });
 
@@ -144,32 +158,88 @@ describe('formatShanghaiDate', () => {
 
 function fig(over: Partial<ReportFigures>): ReportFigures {
   const base: ReportFigures = {
-    inspections: 0, inspectorsDispatched: 0, enterprisesInspected: 0, tasksTotal: 0, tasksDone: 0, tasksOverdue: 0,
-    hazardsFound: 0, hazardsClosed: 0, majorHazards: 0, overdueHazards: 0, rectificationRate: 1,
+    inspections: 0,
+    inspectorsDispatched: 0,
+    enterprisesInspected: 0,
+    tasksTotal: 0,
+    tasksDone: 0,
+    tasksOverdue: 0,
+    hazardsFound: 0,
+    hazardsClosed: 0,
+    majorHazards: 0,
+    overdueHazards: 0,
+    rectificationRate: 1,
   };
   const f = { ...base, ...over };
   return { ...f, rectificationRate: rectificationRate(f.hazardsFound, f.hazardsClosed) };
 }
 
 const NAME = '冬春季节安全生产百日攻坚行动';
-const week3: ReportPeriod = { kind: 'WEEKLY', sequence: 3, periodStart: sh('2026-12-15T00:00:00'), periodEnd: sh('2026-12-22T00:00:00') };
+const week3: ReportPeriod = {
+  kind: 'WEEKLY',
+  sequence: 3,
+  periodStart: sh('2026-12-15T00:00:00'),
+  periodEnd: sh('2026-12-22T00:00:00'),
+};
 
 function content(over: Partial<ReportContent>): ReportContent {
   return {
     campaignName: NAME,
     period: week3,
-    figures: fig({ inspections: 45, enterprisesInspected: 45, inspectorsDispatched: 96, hazardsFound: 40, hazardsClosed: 35, majorHazards: 2, tasksTotal: 50, tasksDone: 44 }),
+    figures: fig({
+      inspections: 45,
+      enterprisesInspected: 45,
+      inspectorsDispatched: 96,
+      hazardsFound: 40,
+      hazardsClosed: 35,
+      majorHazards: 2,
+      tasksTotal: 50,
+      tasksDone: 44,
+    }),
     cumulative: fig({
-      inspections: 130, enterprisesInspected: 118, inspectorsDispatched: 280, hazardsFound: 120, hazardsClosed: 105,
-      majorHazards: 3, overdueHazards: 4, tasksTotal: 150, tasksDone: 139, tasksOverdue: 6,
+      inspections: 130,
+      enterprisesInspected: 118,
+      inspectorsDispatched: 280,
+      hazardsFound: 120,
+      hazardsClosed: 105,
+      majorHazards: 3,
+      overdueHazards: 4,
+      tasksTotal: 150,
+      tasksDone: 139,
+      tasksOverdue: 6,
     }),
     byRegulator: [
-      { name: '应急管理局', figures: fig({ inspections: 60, enterprisesInspected: 60, tasksTotal: 70, tasksDone: 66, hazardsFound: 80, hazardsClosed: 70, majorHazards: 2, overdueHazards: 3 }) },
+      {
+        name: '应急管理局',
+        figures: fig({
+          inspections: 60,
+          enterprisesInspected: 60,
+          tasksTotal: 70,
+          tasksDone: 66,
+          hazardsFound: 80,
+          hazardsClosed: 70,
+          majorHazards: 2,
+          overdueHazards: 3,
+        }),
+      },
       { name: '水利局', figures: fig({}) },
-      { name: '住房和城乡建设局', figures: fig({ inspections: 20, enterprisesInspected: 18, tasksTotal: 20, tasksDone: 20 }) },
+      {
+        name: '住房和城乡建设局',
+        figures: fig({ inspections: 20, enterprisesInspected: 18, tasksTotal: 20, tasksDone: 20 }),
+      },
     ],
     byTownship: [
-      { name: '城关镇', figures: fig({ inspections: 30, enterprisesInspected: 30, tasksTotal: 30, tasksDone: 28, hazardsFound: 25, hazardsClosed: 25 }) },
+      {
+        name: '城关镇',
+        figures: fig({
+          inspections: 30,
+          enterprisesInspected: 30,
+          tasksTotal: 30,
+          tasksDone: 28,
+          hazardsFound: 25,
+          hazardsClosed: 25,
+        }),
+      },
       { name: '青山乡', figures: fig({ inspectorsDispatched: 4 }) },
     ],
     ...over,
@@ -183,8 +253,12 @@ describe('composeReportBody', () => {
     expect(lines[0]).toBe('冬春季节安全生产百日攻坚行动工作周报（第3期）');
     // periodEnd 12-22 00:00 is exclusive, so the report runs to 12-21.
     expect(lines[1]).toBe('（2026年12月15日至2026年12月21日）');
-    expect(body).toContain('本周共检查企业45家（次），出动执法人员96人次，发现隐患40项，其中重大事故隐患2项；已整改销号35项，本期整改率87.5%。');
-    expect(body).toContain('行动开展以来，累计检查企业118家（130家次），出动执法人员280人次，发现隐患120项（其中重大事故隐患3项），已整改105项，整改率87.5%，逾期未整改隐患4项');
+    expect(body).toContain(
+      '本周共检查企业45家（次），出动执法人员96人次，发现隐患40项，其中重大事故隐患2项；已整改销号35项，本期整改率87.5%。',
+    );
+    expect(body).toContain(
+      '行动开展以来，累计检查企业118家（130家次），出动执法人员280人次，发现隐患120项（其中重大事故隐患3项），已整改105项，整改率87.5%，逾期未整改隐患4项',
+    );
     expect(body).toContain('逾期未完成检查任务6项。');
     expect(body).not.toMatch(/本月|本次行动|总结报告/);
   });
@@ -192,13 +266,21 @@ describe('composeReportBody', () => {
   it('lists breakdown rows in sections, numbered, and omits rows with no tasks and no hazards', () => {
     const body = composeReportBody(content({}));
     const lines = body.split('\n');
-    const [i1, i2, i3] = ['一、各行业监管部门情况', '二、各乡镇（街道）情况', '三、下步工作'].map((h) => lines.indexOf(h));
+    const [i1, i2, i3] = ['一、各行业监管部门情况', '二、各乡镇（街道）情况', '三、下步工作'].map((h) =>
+      lines.indexOf(h),
+    );
     expect(i1).toBeGreaterThan(1);
     expect(i2).toBe((i1 ?? 0) + 3);
     expect(i3).toBe((i2 ?? 0) + 2);
-    expect(lines[(i1 ?? 0) + 1]).toBe('（一）应急管理局：检查任务70项，已完成66项；检查企业60家（次），发现隐患80项（其中重大事故隐患2项），已整改70项，整改率87.5%，逾期未整改3项。');
-    expect(lines[(i1 ?? 0) + 2]).toBe('（二）住房和城乡建设局：检查任务20项，已完成20项；检查企业18家（20家次），未发现隐患。');
-    expect(lines[(i2 ?? 0) + 1]).toContain('（一）城关镇：检查任务30项，已完成28项；检查企业30家（次），发现隐患25项，已整改25项，整改率100.0%。');
+    expect(lines[(i1 ?? 0) + 1]).toBe(
+      '（一）应急管理局：检查任务70项，已完成66项；检查企业60家（次），发现隐患80项（其中重大事故隐患2项），已整改70项，整改率87.5%，逾期未整改3项。',
+    );
+    expect(lines[(i1 ?? 0) + 2]).toBe(
+      '（二）住房和城乡建设局：检查任务20项，已完成20项；检查企业18家（20家次），未发现隐患。',
+    );
+    expect(lines[(i2 ?? 0) + 1]).toContain(
+      '（一）城关镇：检查任务30项，已完成28项；检查企业30家（次），发现隐患25项，已整改25项，整改率100.0%。',
+    );
     expect(body).not.toContain('水利局');
     expect(body).not.toContain('青山乡');
   });
@@ -216,9 +298,19 @@ describe('composeReportBody', () => {
     expect(steps).toContain('对尚未整改销号的15项隐患');
     expect(steps).not.toContain('全部整改销号');
 
-    const clean = composeReportBody(content({
-      cumulative: fig({ inspections: 10, enterprisesInspected: 10, hazardsFound: 12, hazardsClosed: 12, tasksTotal: 10, tasksDone: 10 }),
-    })).split('三、下步工作\n')[1] ?? '';
+    const clean =
+      composeReportBody(
+        content({
+          cumulative: fig({
+            inspections: 10,
+            enterprisesInspected: 10,
+            hazardsFound: 12,
+            hazardsClosed: 12,
+            tasksTotal: 10,
+            tasksDone: 10,
+          }),
+        }),
+      ).split('三、下步工作\n')[1] ?? '';
     expect(clean).toMatch(/^（一）已发现的12项隐患已全部整改销号/);
     expect(clean).not.toMatch(/升级督办|挂牌督办|逾期未完成/);
 
@@ -227,9 +319,17 @@ describe('composeReportBody', () => {
   });
 
   it('writes a monthly analysis with 本月 and the calendar month', () => {
-    const period: ReportPeriod = { kind: 'MONTHLY', sequence: 2, periodStart: sh('2027-01-01T00:00:00'), periodEnd: sh('2027-02-01T00:00:00') };
+    const period: ReportPeriod = {
+      kind: 'MONTHLY',
+      sequence: 2,
+      periodStart: sh('2027-01-01T00:00:00'),
+      periodEnd: sh('2027-02-01T00:00:00'),
+    };
     const body = composeReportBody(content({ period }));
-    expect(body.split('\n').slice(0, 2)).toEqual(['冬春季节安全生产百日攻坚行动月度分析报告（第2期）', '（2027年1月1日至2027年1月31日）']);
+    expect(body.split('\n').slice(0, 2)).toEqual([
+      '冬春季节安全生产百日攻坚行动月度分析报告（第2期）',
+      '（2027年1月1日至2027年1月31日）',
+    ]);
     expect(body).toContain('本月共检查企业45家（次）');
     expect(body).toContain('本期整改率87.5%');
     expect(body).not.toMatch(/本周|本次行动/);
@@ -237,7 +337,10 @@ describe('composeReportBody', () => {
 
   it('writes a final summary with 本次行动 over the whole window', () => {
     const body = composeReportBody(content({ period: finalReportPeriod(START, END) }));
-    expect(body.split('\n').slice(0, 2)).toEqual(['冬春季节安全生产百日攻坚行动总结报告', '（2026年12月1日至2027年3月10日）']);
+    expect(body.split('\n').slice(0, 2)).toEqual([
+      '冬春季节安全生产百日攻坚行动总结报告',
+      '（2026年12月1日至2027年3月10日）',
+    ]);
     expect(body).toContain('本次行动共检查企业45家（次）');
     expect(body).toContain('截至行动结束，逾期未整改隐患4项，逾期未完成检查任务6项。');
     expect(body).toContain('认真总结本次行动经验做法');
@@ -248,11 +351,18 @@ describe('composeReportBody', () => {
     // 30/59 = 0.5085; naive rate * 1000 gives 508.49999… and would print 50.8%.
     const body = composeReportBody(content({ figures: fig({ hazardsFound: 59, hazardsClosed: 30 }) }));
     expect(body).toContain('本期整改率50.9%。');
-    expect(composeReportBody(content({ figures: fig({ hazardsFound: 3, hazardsClosed: 2 }) }))).toContain('本期整改率66.7%。');
+    expect(composeReportBody(content({ figures: fig({ hazardsFound: 3, hazardsClosed: 2 }) }))).toContain(
+      '本期整改率66.7%。',
+    );
   });
 
   it('shows the end date itself when periodEnd is not at midnight', () => {
-    const period: ReportPeriod = { kind: 'WEEKLY', sequence: 1, periodStart: sh('2027-01-25T09:00:00'), periodEnd: sh('2027-01-31T09:00:00') };
+    const period: ReportPeriod = {
+      kind: 'WEEKLY',
+      sequence: 1,
+      periodStart: sh('2027-01-25T09:00:00'),
+      periodEnd: sh('2027-01-31T09:00:00'),
+    };
     expect(composeReportBody(content({ period })).split('\n')[1]).toBe('（2027年1月25日至2027年1月31日）');
   });
 });

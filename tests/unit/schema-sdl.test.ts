@@ -15,14 +15,46 @@ describe('graphql/schema.graphql', () => {
   it('has every operation of API.md', () => {
     const queries = Object.keys(schema.getQueryType()?.getFields() ?? {});
     const mutations = Object.keys(schema.getMutationType()?.getFields() ?? {});
-    expect(queries).toEqual(expect.arrayContaining(['me', 'node', 'orgUnits', 'enterprises', 'checklistTemplates', 'campaigns', 'campaign', 'myTasks', 'hazards', 'escalations', 'dashboard']));
-    expect(mutations).toEqual(expect.arrayContaining([
-      'login', 'createEnterprise', 'launchCampaign', 'pauseCampaign', 'resumeCampaign', 'extendCampaign', 'cancelCampaign',
-      'submitInspection', 'reportRectification', 'verifyRectification', 'acknowledgeEscalation',
-    ]));
+    expect(queries).toEqual(
+      expect.arrayContaining([
+        'me',
+        'node',
+        'orgUnits',
+        'enterprises',
+        'checklistTemplates',
+        'campaigns',
+        'campaign',
+        'myTasks',
+        'hazards',
+        'escalations',
+        'dashboard',
+      ]),
+    );
+    expect(mutations).toEqual(
+      expect.arrayContaining([
+        'login',
+        'createEnterprise',
+        'launchCampaign',
+        'pauseCampaign',
+        'resumeCampaign',
+        'extendCampaign',
+        'cancelCampaign',
+        'submitInspection',
+        'reportRectification',
+        'verifyRectification',
+        'acknowledgeEscalation',
+      ]),
+    );
     // Beyond API.md: the list behind the dashboard's inspections figure.
     expect(queries).toContain('inspections');
-    for (const type of ['TaskConnection', 'HazardConnection', 'CampaignConnection', 'EnterpriseConnection', 'EscalationConnection', 'InspectionConnection']) {
+    for (const type of [
+      'TaskConnection',
+      'HazardConnection',
+      'CampaignConnection',
+      'EnterpriseConnection',
+      'EscalationConnection',
+      'InspectionConnection',
+    ]) {
       const connection = schema.getType(type);
       expect(isObjectType(connection) ? Object.keys(connection.getFields()) : [], type).toContain('totalCount');
     }

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  USCC_PROBLEM_ZH, isValidUscc, makeEnterpriseUscc, usccCheckCharacter, usccProblem,
-} from '../../domain/uscc';
+import { USCC_PROBLEM_ZH, isValidUscc, makeEnterpriseUscc, usccCheckCharacter, usccProblem } from '../../domain/uscc';
 
 // The example code printed in explanations of GB 32100-2015.
 const PUBLIC_EXAMPLE = '91350100M000100Y43';

@@ -15,7 +15,9 @@ describe('fan-out on the real dev server', () => {
   it('starts a task workflow for each of 5,000 enterprises, once', async () => {
     const run = await harness.fanOut(5_000);
     expect(run.enterprises).toBe(5_000);
-    const running = await harness.client.workflow.count('WorkflowType = "taskWorkflow" AND ExecutionStatus = "Running"');
+    const running = await harness.client.workflow.count(
+      'WorkflowType = "taskWorkflow" AND ExecutionStatus = "Running"',
+    );
     expect(running.count).toBe(5_000);
     console.log(`fan-out of 5,000 tasks: ${run.seconds.toFixed(1)} s, ${run.perSecond.toFixed(0)} tasks/s`);
   }, 600_000);

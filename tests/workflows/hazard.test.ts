@@ -5,7 +5,12 @@ import { verificationDeadline } from '../../domain/escalation';
 import { DEFAULT_POLICY } from '../../domain/policy';
 import { hazardWorkflow } from '../../workflows/hazard';
 import {
-  getHazardState, hazardWorkflowId, reportRectification, submitInspection, taskWorkflowId, verifyRectification,
+  getHazardState,
+  hazardWorkflowId,
+  reportRectification,
+  submitInspection,
+  taskWorkflowId,
+  verifyRectification,
   type FindingInput,
 } from '../../workflows/messages';
 import { recordHistory } from '../support/histories';
@@ -19,18 +24,47 @@ async function hazardsFound(findings: (now: Date) => FindingInput[]): Promise<{ 
   const t = env();
   const now = await t.now();
   const campaignId = await t.launch({
-    name: `隐患闭环测试${now.getTime()}`, kind: 'MAJOR_HAZARD_SWEEP', endsAt: new Date(now.getTime() + 90 * DAY), industries: ['NON_COAL_MINE'],
+    name: `隐患闭环测试${now.getTime()}`,
+    kind: 'MAJOR_HAZARD_SWEEP',
+    endsAt: new Date(now.getTime() + 90 * DAY),
+    industries: ['NON_COAL_MINE'],
   });
   for (let i = 0; i < 50; i += 1) {
-    const task = await t.db.selectFrom('task').select('id').where('campaign_id', '=', campaignId).orderBy('id').executeTakeFirst();
-    const started = task && await t.client.workflow.getHandle(taskWorkflowId(task.id)).describe().then(() => true, () => false);
+    const task = await t.db
+      .selectFrom('task')
+      .select('id')
+      .where('campaign_id', '=', campaignId)
+      .orderBy('id')
+      .executeTakeFirst();
+    const started =
+      task &&
+      (await t.client.workflow
+        .getHandle(taskWorkflowId(task.id))
+        .describe()
+        .then(
+          () => true,
+          () => false,
+        ));
     if (task && started) {
       const result = await t.client.workflow.getHandle(taskWorkflowId(task.id)).executeUpdate(submitInspection, {
-        args: [{ actorId: null, inspectedAt: now.toISOString(), inspectorCount: 2, notes: null, findings: findings(now) }],
+        args: [
+          { actorId: null, inspectedAt: now.toISOString(), inspectorCount: 2, notes: null, findings: findings(now) },
+        ],
       });
       // The reply comes once the inspection is recorded; the hazard workflows start right after it.
       for (const id of result.hazardIds) {
-        for (let j = 0; j < 50 && !(await t.client.workflow.getHandle(hazardWorkflowId(id)).describe().then(() => true, () => false)); j += 1) {
+        for (
+          let j = 0;
+          j < 50 &&
+          !(await t.client.workflow
+            .getHandle(hazardWorkflowId(id))
+            .describe()
+            .then(
+              () => true,
+              () => false,
+            ));
+          j += 1
+        ) {
           await new Promise((resolve) => setTimeout(resolve, 100));
         }
       }
@@ -41,10 +75,17 @@ async function hazardsFound(findings: (now: Date) => FindingInput[]): Promise<{ 
   throw new Error('no task started');
 }
 
-const general = (rectifyInDays: number) => (now: Date): FindingInput[] => [{
-  level: 'GENERAL', description: '安全警示标志缺失', location: '矿区入口', checklistItemId: null,
-  rectifyBy: new Date(now.getTime() + rectifyInDays * DAY).toISOString(),
-}];
+const general =
+  (rectifyInDays: number) =>
+  (now: Date): FindingInput[] => [
+    {
+      level: 'GENERAL',
+      description: '安全警示标志缺失',
+      location: '矿区入口',
+      checklistItemId: null,
+      rectifyBy: new Date(now.getTime() + rectifyInDays * DAY).toISOString(),
+    },
+  ];
 
 async function hazardRow(id: number) {
   const t = env();
@@ -54,24 +95,38 @@ async function hazardRow(id: number) {
 describe('hazardWorkflow', () => {
   it('closes the loop: report, rejected with a new deadline, report again, verified closed', async () => {
     const t = env();
-    const { hazardIds: [id] } = await hazardsFound(general(10));
+    const {
+      hazardIds: [id],
+    } = await hazardsFound(general(10));
     if (id === undefined) throw new Error('no hazard');
     const handle = t.client.workflow.getHandle(hazardWorkflowId(id));
-    const reported = await handle.executeUpdate(reportRectification, { args: [{ actorId: null, measures: '已补设警示标志' }], updateId: 'report-1' });
+    const reported = await handle.executeUpdate(reportRectification, {
+      args: [{ actorId: null, measures: '已补设警示标志' }],
+      updateId: 'report-1',
+    });
     expect(reported.status).toBe('PENDING_VERIFICATION');
     expect((await hazardRow(id)).status).toBe('PENDING_VERIFICATION');
 
     const newRectifyBy = new Date((await t.now()).getTime() + 5 * DAY).toISOString();
-    const rejected = await handle.executeUpdate(verifyRectification, { args: [{ actorId: null, passed: false, comment: '标志不规范', newRectifyBy }] });
+    const rejected = await handle.executeUpdate(verifyRectification, {
+      args: [{ actorId: null, passed: false, comment: '标志不规范', newRectifyBy }],
+    });
     expect(rejected).toMatchObject({ status: 'OPEN', rectifyBy: newRectifyBy, cycle: 1 });
     expect((await hazardRow(id)).rectify_by.toISOString()).toBe(newRectifyBy);
 
     await handle.executeUpdate(reportRectification, { args: [{ actorId: null, measures: '按规范重新设置' }] });
-    const closed = await handle.executeUpdate(verifyRectification, { args: [{ actorId: null, passed: true, comment: '整改到位', newRectifyBy: null }] });
+    const closed = await handle.executeUpdate(verifyRectification, {
+      args: [{ actorId: null, passed: true, comment: '整改到位', newRectifyBy: null }],
+    });
     expect(closed.status).toBe('CLOSED');
     expect(await t.result(handle)).toMatchObject({ status: 'CLOSED' });
 
-    const events = await t.db.selectFrom('hazard_event').select(['kind', 'from_status', 'to_status']).where('hazard_id', '=', id).orderBy('id').execute();
+    const events = await t.db
+      .selectFrom('hazard_event')
+      .select(['kind', 'from_status', 'to_status'])
+      .where('hazard_id', '=', id)
+      .orderBy('id')
+      .execute();
     expect(events).toEqual([
       { kind: 'FOUND', from_status: null, to_status: 'OPEN' },
       { kind: 'RECTIFICATION_REPORTED', from_status: 'OPEN', to_status: 'PENDING_VERIFICATION' },
@@ -79,8 +134,18 @@ describe('hazardWorkflow', () => {
       { kind: 'RECTIFICATION_REPORTED', from_status: 'OPEN', to_status: 'PENDING_VERIFICATION' },
       { kind: 'VERIFICATION_PASSED', from_status: 'PENDING_VERIFICATION', to_status: 'CLOSED' },
     ]);
-    const audit = await t.db.selectFrom('audit_log').select('action').where('subject_type', '=', 'Hazard').where('subject_id', '=', String(id)).execute();
-    expect(audit.map((a) => a.action)).toEqual(['reportRectification', 'verifyRectification', 'reportRectification', 'verifyRectification']);
+    const audit = await t.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('subject_type', '=', 'Hazard')
+      .where('subject_id', '=', String(id))
+      .execute();
+    expect(audit.map((a) => a.action)).toEqual([
+      'reportRectification',
+      'verifyRectification',
+      'reportRectification',
+      'verifyRectification',
+    ]);
     const row = await hazardRow(id);
     expect(row.closed_at).not.toBeNull();
     await recordHistory(handle, 'hazardWorkflow--rejected-then-closed');
@@ -88,7 +153,9 @@ describe('hazardWorkflow', () => {
 
   it('escalates a rectification not verified by the end of the next working day (次日核查)', async () => {
     const t = env();
-    const { hazardIds: [id] } = await hazardsFound(general(20));
+    const {
+      hazardIds: [id],
+    } = await hazardsFound(general(20));
     if (id === undefined) throw new Error('no hazard');
     const handle = t.client.workflow.getHandle(hazardWorkflowId(id));
     await handle.executeUpdate(reportRectification, { args: [{ actorId: null, measures: '已整改' }] });
@@ -99,32 +166,71 @@ describe('hazardWorkflow', () => {
     await t.sleep(deadline.getTime() - (await t.now()).getTime() - 60_000);
     expect(await t.db.selectFrom('escalation').select('id').where('hazard_id', '=', id).execute()).toHaveLength(0);
     await t.sleep(2 * 60_000);
-    const escalations = await t.db.selectFrom('escalation').select(['level', 'raised_at', 'status']).where('hazard_id', '=', id).execute();
+    const escalations = await t.db
+      .selectFrom('escalation')
+      .select(['level', 'raised_at', 'status'])
+      .where('hazard_id', '=', id)
+      .execute();
     expect(escalations).toEqual([{ level: 'REGULATOR_HEAD', raised_at: deadline, status: 'OPEN' }]);
     // Verified at last: the escalation is resolved with the hazard closed.
-    await handle.executeUpdate(verifyRectification, { args: [{ actorId: null, passed: true, comment: null, newRectifyBy: null }] });
-    expect((await t.db.selectFrom('escalation').select('status').where('hazard_id', '=', id).execute()).map((e) => e.status)).toEqual(['RESOLVED']);
+    await handle.executeUpdate(verifyRectification, {
+      args: [{ actorId: null, passed: true, comment: null, newRectifyBy: null }],
+    });
+    expect(
+      (await t.db.selectFrom('escalation').select('status').where('hazard_id', '=', id).execute()).map((e) => e.status),
+    ).toEqual(['RESOLVED']);
   });
 
   it('puts a major hazard under county listed supervision at once, then escalates to the leader when overdue', async () => {
     const t = env();
-    const { hazardIds: [id], foundAt } = await hazardsFound((now) => [{
-      level: 'MAJOR', description: '主要负责人和安全生产管理人员未依法经考核合格', location: null, checklistItemId: null,
-      rectifyBy: new Date(now.getTime() + 10 * DAY).toISOString(),
-    }]);
+    const {
+      hazardIds: [id],
+      foundAt,
+    } = await hazardsFound((now) => [
+      {
+        level: 'MAJOR',
+        description: '主要负责人和安全生产管理人员未依法经考核合格',
+        location: null,
+        checklistItemId: null,
+        rectifyBy: new Date(now.getTime() + 10 * DAY).toISOString(),
+      },
+    ]);
     if (id === undefined) throw new Error('no hazard');
     await t.sleep(60_000);
-    const listed = await t.db.selectFrom('escalation').select(['level', 'raised_at', 'addressee_org_id']).where('hazard_id', '=', id).execute();
-    const county = (await t.db.selectFrom('org_unit').select('id').where('kind', '=', 'COUNTY_OFFICE').executeTakeFirstOrThrow()).id;
+    const listed = await t.db
+      .selectFrom('escalation')
+      .select(['level', 'raised_at', 'addressee_org_id'])
+      .where('hazard_id', '=', id)
+      .execute();
+    const county = (
+      await t.db.selectFrom('org_unit').select('id').where('kind', '=', 'COUNTY_OFFICE').executeTakeFirstOrThrow()
+    ).id;
     expect(listed).toEqual([{ level: 'COUNTY_OFFICE', raised_at: foundAt, addressee_org_id: county }]);
-    const events = await t.db.selectFrom('hazard_event').select('kind').where('hazard_id', '=', id).orderBy('id').execute();
+    const events = await t.db
+      .selectFrom('hazard_event')
+      .select('kind')
+      .where('hazard_id', '=', id)
+      .orderBy('id')
+      .execute();
     expect(events.map((e) => e.kind)).toEqual(['FOUND', 'LISTED_SUPERVISION']);
 
     // Overdue: the default ladder's rungs above the county office only (COUNTY_LEADER at +15 days).
     await t.sleep(26 * DAY);
-    const ladder = await t.db.selectFrom('escalation').select(['level', 'raised_at', 'addressee_user_id']).where('hazard_id', '=', id).orderBy('raised_at').execute();
-    expect(ladder.map((e) => [e.level, e.raised_at.getTime() - foundAt.getTime()])).toEqual([['COUNTY_OFFICE', 0], ['COUNTY_LEADER', 25 * DAY]]);
-    const leader = await t.db.selectFrom('app_user').select('id').where('username', '=', 'leader').executeTakeFirstOrThrow();
+    const ladder = await t.db
+      .selectFrom('escalation')
+      .select(['level', 'raised_at', 'addressee_user_id'])
+      .where('hazard_id', '=', id)
+      .orderBy('raised_at')
+      .execute();
+    expect(ladder.map((e) => [e.level, e.raised_at.getTime() - foundAt.getTime()])).toEqual([
+      ['COUNTY_OFFICE', 0],
+      ['COUNTY_LEADER', 25 * DAY],
+    ]);
+    const leader = await t.db
+      .selectFrom('app_user')
+      .select('id')
+      .where('username', '=', 'leader')
+      .executeTakeFirstOrThrow();
     expect(ladder[1]?.addressee_user_id).toBe(leader.id);
     await recordHistory(t.client.workflow.getHandle(hazardWorkflowId(id)), 'hazardWorkflow--major-listed');
   });
@@ -132,44 +238,107 @@ describe('hazardWorkflow', () => {
   it('lists a major hazard even when its rectification is reported in the same instant the workflow starts', async () => {
     const t = env();
     const now = await t.now();
-    const enterprise = await t.db.selectFrom('enterprise').select(['id', 'regulator_id', 'township_id']).orderBy('id').executeTakeFirstOrThrow();
+    const enterprise = await t.db
+      .selectFrom('enterprise')
+      .select(['id', 'regulator_id', 'township_id'])
+      .orderBy('id')
+      .executeTakeFirstOrThrow();
     const rectifyBy = new Date(now.getTime() + 10 * DAY);
-    const hazard = await t.db.insertInto('hazard').values({
-      enterprise_id: enterprise.id, regulator_id: enterprise.regulator_id, township_id: enterprise.township_id, level: 'MAJOR',
-      description: '涉爆粉尘作业场所未按规定设置泄爆装置', found_at: now, rectify_by: rectifyBy,
-    }).returning('id').executeTakeFirstOrThrow();
+    const hazard = await t.db
+      .insertInto('hazard')
+      .values({
+        enterprise_id: enterprise.id,
+        regulator_id: enterprise.regulator_id,
+        township_id: enterprise.township_id,
+        level: 'MAJOR',
+        description: '涉爆粉尘作业场所未按规定设置泄爆装置',
+        found_at: now,
+        rectify_by: rectifyBy,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     // The report arrives with the start, so it is handled in the workflow's first activation.
     const reported = await t.client.workflow.executeUpdateWithStart(reportRectification, {
       args: [{ actorId: null, measures: '已设置泄爆片' }],
       startWorkflowOperation: new WithStartWorkflowOperation(hazardWorkflow, {
-        workflowId: hazardWorkflowId(hazard.id), taskQueue: t.taskQueue, workflowIdConflictPolicy: 'FAIL',
-        args: [{ hazardId: hazard.id, level: 'MAJOR', foundAt: now.toISOString(), rectifyBy: rectifyBy.toISOString(), policy: DEFAULT_POLICY }],
+        workflowId: hazardWorkflowId(hazard.id),
+        taskQueue: t.taskQueue,
+        workflowIdConflictPolicy: 'FAIL',
+        args: [
+          {
+            hazardId: hazard.id,
+            level: 'MAJOR',
+            foundAt: now.toISOString(),
+            rectifyBy: rectifyBy.toISOString(),
+            policy: DEFAULT_POLICY,
+          },
+        ],
       }),
     });
     expect(reported.status).toBe('PENDING_VERIFICATION');
     await t.sleep(60_000);
-    const listed = await t.db.selectFrom('escalation').select(['level', 'raised_at']).where('hazard_id', '=', hazard.id).execute();
+    const listed = await t.db
+      .selectFrom('escalation')
+      .select(['level', 'raised_at'])
+      .where('hazard_id', '=', hazard.id)
+      .execute();
     expect(listed).toEqual([{ level: 'COUNTY_OFFICE', raised_at: now }]);
-    await recordHistory(t.client.workflow.getHandle(hazardWorkflowId(hazard.id)), 'hazardWorkflow--report-before-listing');
+    await recordHistory(
+      t.client.workflow.getHandle(hazardWorkflowId(hazard.id)),
+      'hazardWorkflow--report-before-listing',
+    );
   });
 
   it('applies a repeated key once, refuses a rejection without a new deadline and a verification not awaited', async () => {
     const t = env();
-    const { hazardIds: [id] } = await hazardsFound(general(10));
+    const {
+      hazardIds: [id],
+    } = await hazardsFound(general(10));
     if (id === undefined) throw new Error('no hazard');
     const handle = t.client.workflow.getHandle(hazardWorkflowId(id));
     // The same key twice is applied once.
-    const first = await handle.executeUpdate(reportRectification, { args: [{ actorId: null, measures: '已整改' }], updateId: 'same-key' });
-    const repeat = await handle.executeUpdate(reportRectification, { args: [{ actorId: null, measures: '已整改' }], updateId: 'same-key' });
+    const first = await handle.executeUpdate(reportRectification, {
+      args: [{ actorId: null, measures: '已整改' }],
+      updateId: 'same-key',
+    });
+    const repeat = await handle.executeUpdate(reportRectification, {
+      args: [{ actorId: null, measures: '已整改' }],
+      updateId: 'same-key',
+    });
     expect(repeat).toEqual(first);
-    await handle.executeUpdate(verifyRectification, { args: [{ actorId: null, passed: false, comment: '不合格', newRectifyBy: new Date((await t.now()).getTime() + DAY).toISOString() }] });
-    await expect(handle.executeUpdate(verifyRectification, { args: [{ actorId: null, passed: true, comment: null, newRectifyBy: null }] }))
-      .rejects.toMatchObject({ cause: { message: expect.stringMatching(/不是待核查状态/) } });
+    await handle.executeUpdate(verifyRectification, {
+      args: [
+        {
+          actorId: null,
+          passed: false,
+          comment: '不合格',
+          newRectifyBy: new Date((await t.now()).getTime() + DAY).toISOString(),
+        },
+      ],
+    });
+    await expect(
+      handle.executeUpdate(verifyRectification, {
+        args: [{ actorId: null, passed: true, comment: null, newRectifyBy: null }],
+      }),
+    ).rejects.toMatchObject({ cause: { message: expect.stringMatching(/不是待核查状态/) } });
     await handle.executeUpdate(reportRectification, { args: [{ actorId: null, measures: '已整改' }] });
-    await expect(handle.executeUpdate(verifyRectification, { args: [{ actorId: null, passed: false, comment: '不合格', newRectifyBy: null }] }))
-      .rejects.toMatchObject({ cause: { message: expect.stringMatching(/新整改期限/) } });
-    const events = await t.db.selectFrom('hazard_event').select('kind').where('hazard_id', '=', id).orderBy('id').execute();
-    expect(events.map((e) => e.kind)).toEqual(['FOUND', 'RECTIFICATION_REPORTED', 'VERIFICATION_REJECTED', 'RECTIFICATION_REPORTED']);
+    await expect(
+      handle.executeUpdate(verifyRectification, {
+        args: [{ actorId: null, passed: false, comment: '不合格', newRectifyBy: null }],
+      }),
+    ).rejects.toMatchObject({ cause: { message: expect.stringMatching(/新整改期限/) } });
+    const events = await t.db
+      .selectFrom('hazard_event')
+      .select('kind')
+      .where('hazard_id', '=', id)
+      .orderBy('id')
+      .execute();
+    expect(events.map((e) => e.kind)).toEqual([
+      'FOUND',
+      'RECTIFICATION_REPORTED',
+      'VERIFICATION_REJECTED',
+      'RECTIFICATION_REPORTED',
+    ]);
     expect((await hazardRow(id)).status).toBe('PENDING_VERIFICATION');
   });
 });

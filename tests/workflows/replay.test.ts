@@ -10,10 +10,12 @@ import { HISTORIES_DIR, HistoryProto } from '../support/histories';
 describe('replay', () => {
   it('replays the recorded histories of every workflow type', async () => {
     const files = (await readdir(HISTORIES_DIR)).filter((f) => f.endsWith('.binpb')).sort();
-    const histories = await Promise.all(files.map(async (file) => ({
-      workflowId: file.replace(/\.binpb$/, ''),
-      history: HistoryProto.decode(await readFile(path.join(HISTORIES_DIR, file))),
-    })));
+    const histories = await Promise.all(
+      files.map(async (file) => ({
+        workflowId: file.replace(/\.binpb$/, ''),
+        history: HistoryProto.decode(await readFile(path.join(HISTORIES_DIR, file))),
+      })),
+    );
     const types = new Set(histories.map((h) => h.workflowId.split('--')[0]));
     expect(types).toEqual(new Set(['campaignWorkflow', 'hazardWorkflow', 'taskWorkflow']));
     const failures: string[] = [];

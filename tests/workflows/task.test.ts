@@ -18,8 +18,23 @@ async function townshipId(code: string): Promise<number> {
 async function tasksOf(campaignId: number, expectAtLeast = 1) {
   const t = env();
   for (let i = 0; i < 50; i += 1) {
-    const tasks = await t.db.selectFrom('task').select(['id', 'due_at', 'status', 'assignee_org_id']).where('campaign_id', '=', campaignId).orderBy('id').execute();
-    const running = await Promise.all(tasks.map((task) => t.client.workflow.getHandle(taskWorkflowId(task.id)).describe().then(() => true, () => false)));
+    const tasks = await t.db
+      .selectFrom('task')
+      .select(['id', 'due_at', 'status', 'assignee_org_id'])
+      .where('campaign_id', '=', campaignId)
+      .orderBy('id')
+      .execute();
+    const running = await Promise.all(
+      tasks.map((task) =>
+        t.client.workflow
+          .getHandle(taskWorkflowId(task.id))
+          .describe()
+          .then(
+            () => true,
+            () => false,
+          ),
+      ),
+    );
     if (tasks.length >= expectAtLeast && running.every(Boolean)) return tasks;
     await t.sleep(1_000);
   }
@@ -32,8 +47,12 @@ describe('taskWorkflow', () => {
     const now = await t.now();
     const dueAt = new Date(now.getTime() + 10 * DAY);
     const campaignId = await t.launch({
-      name: '危化品专项检查', kind: 'SPECIAL_INSPECTION', endsAt: new Date(now.getTime() + 60 * DAY), taskDueAt: dueAt,
-      industries: ['HAZARDOUS_CHEMICALS'], townshipIds: [await townshipId('kaifaqu')],
+      name: '危化品专项检查',
+      kind: 'SPECIAL_INSPECTION',
+      endsAt: new Date(now.getTime() + 60 * DAY),
+      taskDueAt: dueAt,
+      industries: ['HAZARDOUS_CHEMICALS'],
+      townshipIds: [await townshipId('kaifaqu')],
     });
     const tasks = await tasksOf(campaignId);
     expect(tasks.every((task) => task.due_at.getTime() === dueAt.getTime())).toBe(true);
@@ -47,14 +66,27 @@ describe('taskWorkflow', () => {
     expect(reminders.every((r) => r.created_at.getTime() === dueAt.getTime() - DAY)).toBe(true);
 
     await t.sleep(16 * DAY);
-    const escalations = await t.db.selectFrom('escalation').select(['task_id', 'level', 'raised_at', 'addressee_org_id', 'status'])
-      .where('task_id', 'in', tasks.map((task) => task.id)).orderBy('task_id').orderBy('raised_at').execute();
+    const escalations = await t.db
+      .selectFrom('escalation')
+      .select(['task_id', 'level', 'raised_at', 'addressee_org_id', 'status'])
+      .where(
+        'task_id',
+        'in',
+        tasks.map((task) => task.id),
+      )
+      .orderBy('task_id')
+      .orderBy('raised_at')
+      .execute();
     expect(escalations).toHaveLength(tasks.length * 3);
-    const county = (await t.db.selectFrom('org_unit').select('id').where('kind', '=', 'COUNTY_OFFICE').executeTakeFirstOrThrow()).id;
+    const county = (
+      await t.db.selectFrom('org_unit').select('id').where('kind', '=', 'COUNTY_OFFICE').executeTakeFirstOrThrow()
+    ).id;
     for (const task of tasks) {
       const ladder = escalations.filter((e) => e.task_id === task.id);
       expect(ladder.map((e) => [e.level, e.raised_at.getTime() - dueAt.getTime(), e.status])).toEqual([
-        ['REGULATOR_HEAD', 3 * DAY, 'OPEN'], ['COUNTY_OFFICE', 7 * DAY, 'OPEN'], ['COUNTY_LEADER', 15 * DAY, 'OPEN'],
+        ['REGULATOR_HEAD', 3 * DAY, 'OPEN'],
+        ['COUNTY_OFFICE', 7 * DAY, 'OPEN'],
+        ['COUNTY_LEADER', 15 * DAY, 'OPEN'],
       ]);
       expect(ladder.map((e) => e.addressee_org_id)).toEqual([task.assignee_org_id, county, county]);
     }
@@ -63,7 +95,9 @@ describe('taskWorkflow', () => {
     const first = tasks[0];
     if (!first) throw new Error('no task');
     await t.client.workflow.getHandle(taskWorkflowId(first.id)).executeUpdate(submitInspection, {
-      args: [{ actorId: null, inspectedAt: (await t.now()).toISOString(), inspectorCount: 2, findings: [], notes: null }],
+      args: [
+        { actorId: null, inspectedAt: (await t.now()).toISOString(), inspectorCount: 2, findings: [], notes: null },
+      ],
       updateId: 'late-inspection',
     });
     const resolved = await t.db.selectFrom('escalation').select('status').where('task_id', '=', first.id).execute();
@@ -75,77 +109,156 @@ describe('taskWorkflow', () => {
     const t = env();
     const now = await t.now();
     // The first statutory holiday at least three days ahead; due the working day before it, at 10:00 Shanghai.
-    const holiday = HOLIDAY_YEARS.flatMap((y) => y.holidays).map((h) => ({ ...h, start: new Date(`${h.first}T10:00:00+08:00`) }))
+    const holiday = HOLIDAY_YEARS.flatMap((y) => y.holidays)
+      .map((h) => ({ ...h, start: new Date(`${h.first}T10:00:00+08:00`) }))
       .find((h) => h.start.getTime() > now.getTime() + 3 * DAY);
     if (!holiday) throw new Error('no holiday ahead in the calendar');
     let due = new Date(holiday.start.getTime() - DAY);
     while (!isWorkingDay(due)) due = new Date(due.getTime() - DAY);
     let firstAfter = new Date(`${holiday.last}T10:00:00+08:00`);
-    do firstAfter = new Date(firstAfter.getTime() + DAY); while (!isWorkingDay(firstAfter));
+    do firstAfter = new Date(firstAfter.getTime() + DAY);
+    while (!isWorkingDay(firstAfter));
     let secondAfter = firstAfter;
-    do secondAfter = new Date(secondAfter.getTime() + DAY); while (!isWorkingDay(secondAfter));
+    do secondAfter = new Date(secondAfter.getTime() + DAY);
+    while (!isWorkingDay(secondAfter));
 
     const campaignId = await t.launch({
-      name: '节前安全检查', kind: 'SEASONAL', endsAt: new Date(due.getTime() + 30 * DAY), taskDueAt: due,
-      industries: ['GAS'], escalation: { remindBefore: null, steps: [{ after: 'P1WD', level: 'REGULATOR_HEAD' }, { after: 'P2WD', level: 'COUNTY_OFFICE' }] },
+      name: '节前安全检查',
+      kind: 'SEASONAL',
+      endsAt: new Date(due.getTime() + 30 * DAY),
+      taskDueAt: due,
+      industries: ['GAS'],
+      escalation: {
+        remindBefore: null,
+        steps: [
+          { after: 'P1WD', level: 'REGULATOR_HEAD' },
+          { after: 'P2WD', level: 'COUNTY_OFFICE' },
+        ],
+      },
     });
     const tasks = await tasksOf(campaignId);
     await t.sleep(secondAfter.getTime() - (await t.now()).getTime() + DAY);
-    const escalations = await t.db.selectFrom('escalation').select(['task_id', 'level', 'raised_at'])
-      .where('task_id', 'in', tasks.map((task) => task.id)).execute();
+    const escalations = await t.db
+      .selectFrom('escalation')
+      .select(['task_id', 'level', 'raised_at'])
+      .where(
+        'task_id',
+        'in',
+        tasks.map((task) => task.id),
+      )
+      .execute();
     expect(escalations).toHaveLength(tasks.length * 2);
-    expect(new Set(escalations.filter((e) => e.level === 'REGULATOR_HEAD').map((e) => e.raised_at.toISOString()))).toEqual(new Set([firstAfter.toISOString()]));
-    expect(new Set(escalations.filter((e) => e.level === 'COUNTY_OFFICE').map((e) => e.raised_at.toISOString()))).toEqual(new Set([secondAfter.toISOString()]));
-    expect(await t.db.selectFrom('notification').select('id').where('kind', '=', 'TASK_DUE_SOON').where('subject_id', 'in', tasks.map((x) => x.id)).execute()).toHaveLength(0);
+    expect(
+      new Set(escalations.filter((e) => e.level === 'REGULATOR_HEAD').map((e) => e.raised_at.toISOString())),
+    ).toEqual(new Set([firstAfter.toISOString()]));
+    expect(
+      new Set(escalations.filter((e) => e.level === 'COUNTY_OFFICE').map((e) => e.raised_at.toISOString())),
+    ).toEqual(new Set([secondAfter.toISOString()]));
+    expect(
+      await t.db
+        .selectFrom('notification')
+        .select('id')
+        .where('kind', '=', 'TASK_DUE_SOON')
+        .where(
+          'subject_id',
+          'in',
+          tasks.map((x) => x.id),
+        )
+        .execute(),
+    ).toHaveLength(0);
   });
 
   it('applies the same idempotency key once, refuses a second inspection, and starts one hazard workflow per finding', async () => {
     const t = env();
     const now = await t.now();
     const campaignId = await t.launch({
-      name: '燃气安全检查', kind: 'SPECIAL_INSPECTION', endsAt: new Date(now.getTime() + 30 * DAY), industries: ['GAS'],
+      name: '燃气安全检查',
+      kind: 'SPECIAL_INSPECTION',
+      endsAt: new Date(now.getTime() + 30 * DAY),
+      industries: ['GAS'],
     });
     const [task] = await tasksOf(campaignId);
     if (!task) throw new Error('no task');
     const handle = t.client.workflow.getHandle(taskWorkflowId(task.id));
     const submission: SubmitInspectionInput = {
-      actorId: null, inspectedAt: now.toISOString(), inspectorCount: 3, notes: '现场检查',
+      actorId: null,
+      inspectedAt: now.toISOString(),
+      inspectorCount: 3,
+      notes: '现场检查',
       findings: [
-        { level: 'GENERAL', description: '消防器材过期未更换', location: '调压站', checklistItemId: null, rectifyBy: new Date(now.getTime() + 7 * DAY).toISOString() },
-        { level: 'MAJOR', description: '燃气管道未设置紧急切断装置', location: '门站', checklistItemId: null, rectifyBy: new Date(now.getTime() + 15 * DAY).toISOString() },
+        {
+          level: 'GENERAL',
+          description: '消防器材过期未更换',
+          location: '调压站',
+          checklistItemId: null,
+          rectifyBy: new Date(now.getTime() + 7 * DAY).toISOString(),
+        },
+        {
+          level: 'MAJOR',
+          description: '燃气管道未设置紧急切断装置',
+          location: '门站',
+          checklistItemId: null,
+          rectifyBy: new Date(now.getTime() + 15 * DAY).toISOString(),
+        },
       ],
     };
     const first = await handle.executeUpdate(submitInspection, { args: [submission], updateId: 'inspect-key-1' });
-    const again = await handle.executeUpdate(submitInspection, { args: [submission], updateId: 'inspect-key-1' }).catch((error: unknown) => error);
+    const again = await handle
+      .executeUpdate(submitInspection, { args: [submission], updateId: 'inspect-key-1' })
+      .catch((error: unknown) => error);
     // The workflow has ended after the first: a repeat with the same key is answered from history or refused, never applied.
     if (!(again instanceof Error)) expect(again).toEqual(first);
-    const inspections = await t.db.selectFrom('inspection').select(['id', 'idempotency_key']).where('task_id', '=', task.id).execute();
+    const inspections = await t.db
+      .selectFrom('inspection')
+      .select(['id', 'idempotency_key'])
+      .where('task_id', '=', task.id)
+      .execute();
     expect(inspections).toEqual([{ id: first.inspectionId, idempotency_key: 'inspect-key-1' }]);
     expect(first.hazardIds).toHaveLength(2);
     expect(await handle.result()).toMatchObject({ status: 'DONE' });
-    await expect(handle.executeUpdate(submitInspection, { args: [submission], updateId: 'inspect-key-2' })).rejects.toThrow();
+    await expect(
+      handle.executeUpdate(submitInspection, { args: [submission], updateId: 'inspect-key-2' }),
+    ).rejects.toThrow();
     expect(await t.db.selectFrom('inspection').select('id').where('task_id', '=', task.id).execute()).toHaveLength(1);
     for (const hazardId of first.hazardIds) {
       expect((await t.client.workflow.getHandle(`hazard-${hazardId}`).describe()).status.name).toBe('RUNNING');
     }
-    const events = await t.db.selectFrom('hazard_event').select(['hazard_id', 'kind']).where('hazard_id', 'in', first.hazardIds).orderBy('id').execute();
+    const events = await t.db
+      .selectFrom('hazard_event')
+      .select(['hazard_id', 'kind'])
+      .where('hazard_id', 'in', first.hazardIds)
+      .orderBy('id')
+      .execute();
     expect(events.filter((e) => e.kind === 'FOUND')).toHaveLength(2);
   });
 
   it('rejects a submission while another for the same task is being applied', async () => {
     const t = env();
     const now = await t.now();
-    const campaignId = await t.launch({ name: '建筑施工检查', kind: 'SPECIAL_INSPECTION', endsAt: new Date(now.getTime() + 30 * DAY), industries: ['CONSTRUCTION'] });
+    const campaignId = await t.launch({
+      name: '建筑施工检查',
+      kind: 'SPECIAL_INSPECTION',
+      endsAt: new Date(now.getTime() + 30 * DAY),
+      industries: ['CONSTRUCTION'],
+    });
     const [task] = await tasksOf(campaignId);
     if (!task) throw new Error('no task');
     const handle = t.client.workflow.getHandle(taskWorkflowId(task.id));
-    const submission: SubmitInspectionInput = { actorId: null, inspectedAt: now.toISOString(), inspectorCount: 1, findings: [], notes: null };
+    const submission: SubmitInspectionInput = {
+      actorId: null,
+      inspectedAt: now.toISOString(),
+      inspectorCount: 1,
+      findings: [],
+      notes: null,
+    };
     const results = await Promise.allSettled([
       handle.executeUpdate(submitInspection, { args: [submission], updateId: 'race-a' }),
       handle.executeUpdate(submitInspection, { args: [submission], updateId: 'race-b' }),
     ]);
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     expect(await t.db.selectFrom('inspection').select('id').where('task_id', '=', task.id).execute()).toHaveLength(1);
-    expect(await handle.query(getTaskState).catch(() => null)).toSatisfy((s: unknown) => s === null || (typeof s === 'object' && s !== null && 'status' in s && s.status === 'DONE'));
+    expect(await handle.query(getTaskState).catch(() => null)).toSatisfy(
+      (s: unknown) => s === null || (typeof s === 'object' && s !== null && 'status' in s && s.status === 'DONE'),
+    );
   });
 });

@@ -14,7 +14,11 @@ const RegulatorPortal = lazy(() => import('./pages/regulator'));
 const LeaderPortal = lazy(() => import('./pages/leader'));
 
 const THEME = {
-  token: { colorPrimary: '#1e5bb8', borderRadius: 6, fontFamily: '-apple-system, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "Segoe UI", sans-serif' },
+  token: {
+    colorPrimary: '#1e5bb8',
+    borderRadius: 6,
+    fontFamily: '-apple-system, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "Segoe UI", sans-serif',
+  },
   components: { Layout: { headerBg: '#0b2a5b', siderBg: '#ffffff' } },
 };
 
@@ -38,7 +42,17 @@ function Home() {
 function NotFound() {
   const t = useT();
   const user = useUser();
-  return <Result status="404" title={t('common.notFound')} extra={<Button type="primary" href={homePath(user.role)}>{t('common.backHome')}</Button>} />;
+  return (
+    <Result
+      status="404"
+      title={t('common.notFound')}
+      extra={
+        <Button type="primary" href={homePath(user.role)}>
+          {t('common.backHome')}
+        </Button>
+      }
+    />
+  );
 }
 
 function Themed({ children }: { children: ReactNode }) {
@@ -58,11 +72,38 @@ export function App({ initialLocale }: { initialLocale: LoadedLocale }) {
           <BrowserRouter>
             <Routes>
               <Route path="/login" element={<LoginPage />} />
-              <Route element={<RequireSession><AppLayout /></RequireSession>}>
+              <Route
+                element={
+                  <RequireSession>
+                    <AppLayout />
+                  </RequireSession>
+                }
+              >
                 <Route index element={<Home />} />
-                <Route path="/admin/*" element={<RequirePortal portal="admin"><AdminPortal /></RequirePortal>} />
-                <Route path="/regulator/*" element={<RequirePortal portal="regulator"><RegulatorPortal /></RequirePortal>} />
-                <Route path="/leader/*" element={<RequirePortal portal="leader"><LeaderPortal /></RequirePortal>} />
+                <Route
+                  path="/admin/*"
+                  element={
+                    <RequirePortal portal="admin">
+                      <AdminPortal />
+                    </RequirePortal>
+                  }
+                />
+                <Route
+                  path="/regulator/*"
+                  element={
+                    <RequirePortal portal="regulator">
+                      <RegulatorPortal />
+                    </RequirePortal>
+                  }
+                />
+                <Route
+                  path="/leader/*"
+                  element={
+                    <RequirePortal portal="leader">
+                      <LeaderPortal />
+                    </RequirePortal>
+                  }
+                />
                 <Route path="*" element={<NotFound />} />
               </Route>
             </Routes>

@@ -32,7 +32,10 @@ export function mayWorkFor(user: SessionUser, orgUnitId: string): boolean {
 }
 
 /** Only the addressee acknowledges: its head for a regulator rung, the office's admins, a leader for the top rung. */
-export function mayAcknowledge(user: SessionUser, escalation: { level: EscalationLevel; addressee: { id: string } }): boolean {
+export function mayAcknowledge(
+  user: SessionUser,
+  escalation: { level: EscalationLevel; addressee: { id: string } },
+): boolean {
   if (escalation.level === 'COUNTY_LEADER') return user.role === 'LEADER';
   if (user.orgUnit.id !== escalation.addressee.id) return false;
   return escalation.level === 'REGULATOR_HEAD' ? user.role === 'REGULATOR_HEAD' : user.role === 'ADMIN';

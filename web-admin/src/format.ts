@@ -19,7 +19,13 @@ function formatter(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.Da
 
 export function formatDateTime(iso: string | null | undefined, locale: Locale): string {
   if (!iso) return '—';
-  return formatter(locale, { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
+  return formatter(locale, {
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(new Date(iso));
 }
 
 export function formatDate(iso: string | null | undefined, locale: Locale): string {
@@ -37,8 +43,14 @@ export function formatNumber(value: number, locale: Locale): string {
 
 /** The `YYYY-MM-DDTHH:mm` value of a datetime-local input showing this instant on a Shanghai wall clock. */
 export function toShanghaiInput(date: Date): string {
-  const parts = formatter('en-US', { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
-    .formatToParts(date);
+  const parts = formatter('en-US', {
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(date);
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '00';
   return `${part('year')}-${part('month')}-${part('day')}T${part('hour')}:${part('minute')}`;
 }

@@ -1,6 +1,13 @@
 // The menu of each portal. Kept outside the portal chunks so the layout can draw it before a portal has loaded.
 import {
-  AlertOutlined, AuditOutlined, BankOutlined, DashboardOutlined, FileSearchOutlined, FlagOutlined, OrderedListOutlined, SafetyCertificateOutlined,
+  AlertOutlined,
+  AuditOutlined,
+  BankOutlined,
+  DashboardOutlined,
+  FileSearchOutlined,
+  FlagOutlined,
+  OrderedListOutlined,
+  SafetyCertificateOutlined,
   ToolOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
@@ -35,7 +42,11 @@ export const NAVIGATION: Record<Portal, readonly NavItem[]> = {
   ],
 };
 
-export const PORTAL_HOME: Record<Portal, string> = { admin: '/admin/campaigns', regulator: '/regulator/tasks', leader: '/leader' };
+export const PORTAL_HOME: Record<Portal, string> = {
+  admin: '/admin/campaigns',
+  regulator: '/regulator/tasks',
+  leader: '/leader',
+};
 
 export function portalOfPath(pathname: string): Portal | null {
   const first = pathname.split('/')[1];
@@ -44,6 +55,7 @@ export function portalOfPath(pathname: string): Portal | null {
 
 /** The menu entry a path belongs to: the longest matching prefix. */
 export function selectedNav(pathname: string, items: readonly NavItem[]): string | undefined {
-  return [...items].sort((a, b) => b.path.length - a.path.length)
+  return [...items]
+    .sort((a, b) => b.path.length - a.path.length)
     .find((item) => pathname === item.path || pathname.startsWith(`${item.path}/`))?.path;
 }

@@ -30,13 +30,16 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   // A stored token may have been revoked (logout elsewhere, server restart of the session store): ask once.
   useEffect(() => {
     if (!session) return;
-    request(MeQuery, {}).then((result) => {
-      if (!result.me) {
-        clearSession();
-        setSession(null);
-        setExpired(true);
-      }
-    }, () => undefined);
+    request(MeQuery, {}).then(
+      (result) => {
+        if (!result.me) {
+          clearSession();
+          setSession(null);
+          setExpired(true);
+        }
+      },
+      () => undefined,
+    );
     // Only on start: later refusals arrive through the unauthenticated listener.
   }, []);
 

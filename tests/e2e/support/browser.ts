@@ -12,7 +12,8 @@ export const SCREENSHOTS = path.join(PROJECT_ROOT, 'docs', 'screenshots');
 export async function waitForChromium(timeoutMs = 120_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!existsSync(CHROMIUM)) {
-    if (Date.now() > deadline) throw new Error(`${CHROMIUM} not found: install Debian's chromium (apt-get install chromium)`);
+    if (Date.now() > deadline)
+      throw new Error(`${CHROMIUM} not found: install Debian's chromium (apt-get install chromium)`);
     await new Promise((resolve) => setTimeout(resolve, 1000));
   }
 }
@@ -27,7 +28,13 @@ export async function launchBrowser(): Promise<Browser> {
 
 /** A fresh context (its own localStorage) at 1440×900, the size of the README screenshots, in Shanghai time. */
 export async function newContext(browser: Browser, baseURL: string): Promise<BrowserContext> {
-  return browser.newContext({ baseURL, viewport: { width: 1440, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', deviceScaleFactor: 1 });
+  return browser.newContext({
+    baseURL,
+    viewport: { width: 1440, height: 900 },
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    deviceScaleFactor: 1,
+  });
 }
 
 /** Console errors and failed requests of a page, to assert none happened (antd warnings included). */

@@ -46,7 +46,10 @@ export function createPortals(browser: Browser, baseURL: string): Portals {
       if (failed) {
         for (const [i, page] of pages.entries()) {
           const file = path.join(tmpdir(), `e2e-failure-${Date.now()}-${i}.png`);
-          await page.screenshot({ path: file, fullPage: true }).then(() => console.log(`screenshot of a failed step: ${file} (${page.url()})`), () => undefined);
+          await page.screenshot({ path: file, fullPage: true }).then(
+            () => console.log(`screenshot of a failed step: ${file} (${page.url()})`),
+            () => undefined,
+          );
         }
       }
       await Promise.all(pages.map((page) => page.close().catch(() => undefined)));

@@ -15,7 +15,9 @@ function authHeaders(): Record<string, string> {
 
 async function readResponse<TResult>(response: Response, sentToken: boolean): Promise<TResult> {
   // The body's shape is the schema's: the operation types were generated from the same SDL the server prints.
-  const body: GraphQLResponse<TResult> = await response.json().catch(() => ({ errors: [{ message: '', extensions: { code: 'INTERNAL' } }] }));
+  const body: GraphQLResponse<TResult> = await response
+    .json()
+    .catch(() => ({ errors: [{ message: '', extensions: { code: 'INTERNAL' } }] }));
   if (body.errors && body.errors.length > 0) {
     const error = fromGraphQLErrors(body.errors);
     if (error.code === 'UNAUTHENTICATED' && sentToken) reportUnauthenticated();
@@ -25,7 +27,10 @@ async function readResponse<TResult>(response: Response, sentToken: boolean): Pr
   return body.data;
 }
 
-export async function request<TResult, TVariables>(document: TypedDocumentString<TResult, TVariables>, variables: TVariables): Promise<TResult> {
+export async function request<TResult, TVariables>(
+  document: TypedDocumentString<TResult, TVariables>,
+  variables: TVariables,
+): Promise<TResult> {
   const headers = authHeaders();
   const response = await fetch('/graphql', {
     method: 'POST',
@@ -36,14 +41,27 @@ export async function request<TResult, TVariables>(document: TypedDocumentString
 }
 
 /** A GraphQL multipart request with one file in `variables.file` (the server asks such requests to prove they are not a forged form). */
-export async function requestWithFile<TResult, TVariables>(document: TypedDocumentString<TResult, TVariables>, variables: TVariables, file: File): Promise<TResult> {
+export async function requestWithFile<TResult, TVariables>(
+  document: TypedDocumentString<TResult, TVariables>,
+  variables: TVariables,
+  file: File,
+): Promise<TResult> {
   const form = new FormData();
   // The file travels as a part of its own; in the JSON its place is null, as the multipart spec says.
-  form.set('operations', JSON.stringify({ query: document.toString(), variables }, (_key, value: unknown) => (value instanceof File ? null : value)));
+  form.set(
+    'operations',
+    JSON.stringify({ query: document.toString(), variables }, (_key, value: unknown) =>
+      value instanceof File ? null : value,
+    ),
+  );
   form.set('map', JSON.stringify({ 0: ['variables.file'] }));
   form.set('0', file, file.name);
   const headers = authHeaders();
-  const response = await fetch('/graphql', { method: 'POST', headers: { 'x-graphql-csrf': '1', ...headers }, body: form });
+  const response = await fetch('/graphql', {
+    method: 'POST',
+    headers: { 'x-graphql-csrf': '1', ...headers },
+    body: form,
+  });
   return readResponse<TResult>(response, 'authorization' in headers);
 }
 

@@ -1,5 +1,12 @@
 // The one error mapper of the UI: the API's codes become an action (back to login) or the server's own sentence.
-export const ERROR_CODES = ['UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'UNAVAILABLE'] as const;
+export const ERROR_CODES = [
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'CONFLICT',
+  'UNAVAILABLE',
+] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number] | 'NETWORK' | 'INTERNAL';
 
 export interface GraphQLErrorShape {
@@ -62,7 +69,10 @@ export function reportUnauthenticated(): void {
  * The sentence to show for an error. The server's message is written for a county official, so it is shown as is;
  * only errors without one (network down, a server fault, an expired session) get a sentence from the locale.
  */
-export function errorText(error: unknown, t: (key: 'error.network' | 'error.internal' | 'error.sessionExpired') => string): string {
+export function errorText(
+  error: unknown,
+  t: (key: 'error.network' | 'error.internal' | 'error.sessionExpired') => string,
+): string {
   const api = asApiError(error);
   switch (api.code) {
     case 'NETWORK':

@@ -19,7 +19,9 @@ export interface QueryOptions {
 
 /** Runs the query when the variables change (compared by value); keeps the last data while it refetches. */
 export function useQuery<TResult, TVariables>(
-  document: TypedDocumentString<TResult, TVariables>, variables: TVariables, options: QueryOptions = {},
+  document: TypedDocumentString<TResult, TVariables>,
+  variables: TVariables,
+  options: QueryOptions = {},
 ): QueryState<TResult> {
   const [data, setData] = useState<TResult | undefined>(undefined);
   const [error, setError] = useState<ApiError | undefined>(undefined);
@@ -54,11 +56,18 @@ export function useQuery<TResult, TVariables>(
     }
     void run();
     if (!options.pollMs) return undefined;
-    const timer = setInterval(() => { void run(); }, options.pollMs);
+    const timer = setInterval(() => {
+      void run();
+    }, options.pollMs);
     return () => clearInterval(timer);
   }, [run, options.skip, options.pollMs]);
 
-  useEffect(() => () => { latest.current += 1; }, []);
+  useEffect(
+    () => () => {
+      latest.current += 1;
+    },
+    [],
+  );
 
   return { data, error, loading, refetch: run };
 }
@@ -71,21 +80,26 @@ export interface MutationState<TResult, TVariables> {
 }
 
 /** A mutation whose refusal is kept in `error` for the form to show next to its fields; `run` resolves undefined then. */
-export function useMutation<TResult, TVariables>(document: TypedDocumentString<TResult, TVariables>): MutationState<TResult, TVariables> {
+export function useMutation<TResult, TVariables>(
+  document: TypedDocumentString<TResult, TVariables>,
+): MutationState<TResult, TVariables> {
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<ApiError | undefined>(undefined);
-  const run = useCallback(async (variables: TVariables) => {
-    setLoading(true);
-    setError(undefined);
-    try {
-      return await request(document, variables);
-    } catch (caught) {
-      setError(asApiError(caught));
-      return undefined;
-    } finally {
-      setLoading(false);
-    }
-  }, [document]);
+  const run = useCallback(
+    async (variables: TVariables) => {
+      setLoading(true);
+      setError(undefined);
+      try {
+        return await request(document, variables);
+      } catch (caught) {
+        setError(asApiError(caught));
+        return undefined;
+      } finally {
+        setLoading(false);
+      }
+    },
+    [document],
+  );
   const reset = useCallback(() => setError(undefined), []);
   return { run, loading, error, reset };
 }

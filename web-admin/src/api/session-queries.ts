@@ -2,7 +2,17 @@ import { graphql } from '../gql';
 
 export const MeQuery = graphql(`
   query Me {
-    me { id username displayName role orgUnit { id name code } }
+    me {
+      id
+      username
+      displayName
+      role
+      orgUnit {
+        id
+        name
+        code
+      }
+    }
   }
 `);
 

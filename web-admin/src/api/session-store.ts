@@ -45,7 +45,13 @@ function parseSession(raw: string | null): Session | null {
   return {
     token: value.token,
     expiresAt: value.expiresAt,
-    user: { id: user.id, username: user.username, displayName: user.displayName, role, orgUnit: { id: org.id, name: org.name, code: org.code } },
+    user: {
+      id: user.id,
+      username: user.username,
+      displayName: user.displayName,
+      role,
+      orgUnit: { id: org.id, name: org.name, code: org.code },
+    },
   };
 }
 

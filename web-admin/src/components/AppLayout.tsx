@@ -10,7 +10,13 @@ import { LangSwitch } from './LangSwitch';
 
 export function PageLoading() {
   const t = useT();
-  return <div style={{ padding: 64, textAlign: 'center' }}><Spin description={t('common.loading')} size="large"><div style={{ height: 40 }} /></Spin></div>;
+  return (
+    <div style={{ padding: 64, textAlign: 'center' }}>
+      <Spin description={t('common.loading')} size="large">
+        <div style={{ height: 40 }} />
+      </Spin>
+    </div>
+  );
 }
 
 export function AppLayout() {
@@ -34,7 +40,11 @@ export function AppLayout() {
       items={items.map((item) => ({
         key: item.path,
         icon: item.icon,
-        label: <Link to={item.path} data-testid={item.testId} onClick={() => setMenuOpen(false)}>{t(item.label)}</Link>,
+        label: (
+          <Link to={item.path} data-testid={item.testId} onClick={() => setMenuOpen(false)}>
+            {t(item.label)}
+          </Link>
+        ),
       }))}
     />
   );
@@ -43,7 +53,13 @@ export function AppLayout() {
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Header className="app-header">
         {narrow ? (
-          <Button type="text" icon={<MenuOutlined style={{ color: '#fff' }} />} aria-label={t('nav.menu')} onClick={() => setMenuOpen(true)} data-testid="nav-toggle" />
+          <Button
+            type="text"
+            icon={<MenuOutlined style={{ color: '#fff' }} />}
+            aria-label={t('nav.menu')}
+            onClick={() => setMenuOpen(true)}
+            data-testid="nav-toggle"
+          />
         ) : null}
         <div className="app-brand">
           <SafetyOutlined style={{ fontSize: 22 }} aria-hidden />
@@ -56,14 +72,21 @@ export function AppLayout() {
               data-testid="portal-switch"
               aria-label={t(`portal.${portal}`)}
               value={portal}
-              options={portals.map((p) => ({ value: p, label: <span data-testid={`portal-${p}`}>{t(`portal.${p}`)}</span> }))}
+              options={portals.map((p) => ({
+                value: p,
+                label: <span data-testid={`portal-${p}`}>{t(`portal.${p}`)}</span>,
+              }))}
               onChange={(p) => navigate(PORTAL_HOME[p])}
             />
           ) : null}
           <LangSwitch />
           <div className="app-user" data-testid="current-user" aria-label={t('header.user')}>
             {user.displayName}
-            {screens.lg ? <small>{user.orgUnit.name} · {t(`enum.role.${user.role}`)}</small> : null}
+            {screens.lg ? (
+              <small>
+                {user.orgUnit.name} · {t(`enum.role.${user.role}`)}
+              </small>
+            ) : null}
           </div>
           <Tooltip title={t('header.logout')}>
             <Button
@@ -71,14 +94,23 @@ export function AppLayout() {
               data-testid="logout"
               aria-label={t('header.logout')}
               icon={<LogoutOutlined style={{ color: '#fff' }} />}
-              onClick={() => { void signOut().then(() => navigate('/login')); }}
+              onClick={() => {
+                void signOut().then(() => navigate('/login'));
+              }}
             />
           </Tooltip>
         </div>
       </Layout.Header>
       <Layout>
         {narrow ? (
-          <Drawer placement="left" open={menuOpen} onClose={() => setMenuOpen(false)} size={240} title={t(`portal.${portal}`)} styles={{ body: { padding: 0 } }}>
+          <Drawer
+            placement="left"
+            open={menuOpen}
+            onClose={() => setMenuOpen(false)}
+            size={240}
+            title={t(`portal.${portal}`)}
+            styles={{ body: { padding: 0 } }}
+          >
             {menu}
           </Drawer>
         ) : (

@@ -3,7 +3,10 @@ import { useState } from 'react';
 import { shanghaiDayStart, toShanghaiDate } from '../format';
 import { useT } from '../locales';
 
-export interface Period { from: string | null; to: string | null }
+export interface Period {
+  from: string | null;
+  to: string | null;
+}
 
 const DAY = 86_400_000;
 
@@ -12,8 +15,16 @@ const DAY = 86_400_000;
  * [the start of the first day, the start of the day after the last), the window the API's filters take.
  * Days the server would refuse (more than a year back, two years ahead) cannot be picked; a reversed pair is not sent.
  */
-export function DateRangeInput({ value, onChange, label, testId }: {
-  value: Period; onChange: (period: Period) => void; label: string; testId?: string;
+export function DateRangeInput({
+  value,
+  onChange,
+  label,
+  testId,
+}: {
+  value: Period;
+  onChange: (period: Period) => void;
+  label: string;
+  testId?: string;
 }) {
   const t = useT();
   const shown = {
@@ -36,7 +47,10 @@ export function DateRangeInput({ value, onChange, label, testId }: {
   const change = (next: { from: string; to: string }) => {
     setDraft(next);
     if (next.from !== '' && next.to !== '' && next.from > next.to) return;
-    onChange({ from: next.from ? shanghaiDayStart(next.from) : null, to: next.to ? shanghaiDayStart(next.to, 1) : null });
+    onChange({
+      from: next.from ? shanghaiDayStart(next.from) : null,
+      to: next.to ? shanghaiDayStart(next.to, 1) : null,
+    });
   };
 
   return (
@@ -44,18 +58,34 @@ export function DateRangeInput({ value, onChange, label, testId }: {
       <Space.Compact style={{ width: '100%' }}>
         <Space.Addon aria-hidden>{label}</Space.Addon>
         <Input
-          type="date" value={draft.from} min={earliest} max={draft.to || latest} status={reversed ? 'error' : undefined}
-          aria-label={t('period.from', { what: label })} title={t('period.from', { what: label })} data-testid={testId ? `${testId}-from` : undefined}
+          type="date"
+          value={draft.from}
+          min={earliest}
+          max={draft.to || latest}
+          status={reversed ? 'error' : undefined}
+          aria-label={t('period.from', { what: label })}
+          title={t('period.from', { what: label })}
+          data-testid={testId ? `${testId}-from` : undefined}
           onChange={(event) => change({ ...draft, from: event.target.value })}
         />
         <Space.Addon aria-hidden>~</Space.Addon>
         <Input
-          type="date" value={draft.to} min={draft.from || earliest} max={latest} status={reversed ? 'error' : undefined}
-          aria-label={t('period.to', { what: label })} title={t('period.to', { what: label })} data-testid={testId ? `${testId}-to` : undefined}
+          type="date"
+          value={draft.to}
+          min={draft.from || earliest}
+          max={latest}
+          status={reversed ? 'error' : undefined}
+          aria-label={t('period.to', { what: label })}
+          title={t('period.to', { what: label })}
+          data-testid={testId ? `${testId}-to` : undefined}
           onChange={(event) => change({ ...draft, to: event.target.value })}
         />
       </Space.Compact>
-      {reversed ? <Typography.Text type="danger" role="alert" style={{ fontSize: 12 }}>{t('period.reversed')}</Typography.Text> : null}
+      {reversed ? (
+        <Typography.Text type="danger" role="alert" style={{ fontSize: 12 }}>
+          {t('period.reversed')}
+        </Typography.Text>
+      ) : null}
     </div>
   );
 }

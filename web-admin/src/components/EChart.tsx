@@ -1,7 +1,19 @@
 // ECharts from its core with only the charts this app draws, so the chart chunk stays small.
-import { BarChart, FunnelChart, LineChart, type BarSeriesOption, type FunnelSeriesOption, type LineSeriesOption } from 'echarts/charts';
 import {
-  GridComponent, LegendComponent, TooltipComponent, type GridComponentOption, type LegendComponentOption, type TooltipComponentOption,
+  BarChart,
+  FunnelChart,
+  LineChart,
+  type BarSeriesOption,
+  type FunnelSeriesOption,
+  type LineSeriesOption,
+} from 'echarts/charts';
+import {
+  GridComponent,
+  LegendComponent,
+  TooltipComponent,
+  type GridComponentOption,
+  type LegendComponentOption,
+  type TooltipComponentOption,
 } from 'echarts/components';
 import { init, use, type ComposeOption, type ECElementEvent, type EChartsType } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
@@ -10,11 +22,26 @@ import { useEffect, useRef } from 'react';
 use([BarChart, FunnelChart, LineChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
 
 export type ChartOption = ComposeOption<
-  BarSeriesOption | FunnelSeriesOption | LineSeriesOption | GridComponentOption | LegendComponentOption | TooltipComponentOption
+  | BarSeriesOption
+  | FunnelSeriesOption
+  | LineSeriesOption
+  | GridComponentOption
+  | LegendComponentOption
+  | TooltipComponentOption
 >;
 
-export function EChart({ option, height = 300, label, testId, onClick }: {
-  option: ChartOption; height?: number; label: string; testId?: string; onClick?: (event: ECElementEvent) => void;
+export function EChart({
+  option,
+  height = 300,
+  label,
+  testId,
+  onClick,
+}: {
+  option: ChartOption;
+  height?: number;
+  label: string;
+  testId?: string;
+  onClick?: (event: ECElementEvent) => void;
 }) {
   const box = useRef<HTMLDivElement>(null);
   const chart = useRef<EChartsType | null>(null);

@@ -15,7 +15,13 @@ export function ErrorAlert({ error, onRetry, title }: { error: unknown; onRetry?
       style={{ marginBottom: 16 }}
       title={title ?? t('error.title')}
       description={errorText(error, t)}
-      action={onRetry ? <Button size="small" onClick={onRetry}>{t('error.retry')}</Button> : undefined}
+      action={
+        onRetry ? (
+          <Button size="small" onClick={onRetry}>
+            {t('error.retry')}
+          </Button>
+        ) : undefined
+      }
     />
   );
 }

@@ -12,8 +12,13 @@ export function LangSwitch() {
       aria-label={t('header.language')}
       size="small"
       value={locale}
-      options={(['zh-CN', 'en-US'] as const).map((value) => ({ value, label: <span data-testid={`lang-${value}`}>{LABELS[value]}</span> }))}
-      onChange={(value) => { void setLocale(value); }}
+      options={(['zh-CN', 'en-US'] as const).map((value) => ({
+        value,
+        label: <span data-testid={`lang-${value}`}>{LABELS[value]}</span>,
+      }))}
+      onChange={(value) => {
+        void setLocale(value);
+      }}
     />
   );
 }

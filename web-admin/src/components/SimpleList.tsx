@@ -1,9 +1,22 @@
 import type { Key, ReactNode } from 'react';
 
 /** A plain list of rows with optional actions on the right (antd's List is deprecated in v6). */
-export function SimpleList<T>({ items, rowKey, render, actions, empty, testId, itemTestId }: {
-  items: readonly T[]; rowKey: (item: T) => Key; render: (item: T) => ReactNode; actions?: (item: T) => ReactNode;
-  empty: ReactNode; testId?: string; itemTestId?: string;
+export function SimpleList<T>({
+  items,
+  rowKey,
+  render,
+  actions,
+  empty,
+  testId,
+  itemTestId,
+}: {
+  items: readonly T[];
+  rowKey: (item: T) => Key;
+  render: (item: T) => ReactNode;
+  actions?: (item: T) => ReactNode;
+  empty: ReactNode;
+  testId?: string;
+  itemTestId?: string;
 }) {
   if (items.length === 0) return <>{empty}</>;
   return (

@@ -27,7 +27,10 @@ export function storedLocale(): Locale {
 
 export async function loadLocale(locale: Locale): Promise<LoadedLocale> {
   if (locale === 'zh-CN') return ZH_CN;
-  const [{ default: messages }, { default: antd }] = await Promise.all([import('./en-US'), import('antd/es/locale/en_US')]);
+  const [{ default: messages }, { default: antd }] = await Promise.all([
+    import('./en-US'),
+    import('antd/es/locale/en_US'),
+  ]);
   return { locale, messages, antd };
 }
 
@@ -54,12 +57,15 @@ export function LocaleProvider({ initial, children }: { initial: LoadedLocale; c
     document.documentElement.lang = locale;
     setLoaded(next);
   }, []);
-  const value = useMemo<LocaleContextValue>(() => ({
-    locale: loaded.locale,
-    antd: loaded.antd,
-    t: (key, vars) => translate(loaded.messages, key, vars),
-    setLocale,
-  }), [loaded, setLocale]);
+  const value = useMemo<LocaleContextValue>(
+    () => ({
+      locale: loaded.locale,
+      antd: loaded.antd,
+      t: (key, vars) => translate(loaded.messages, key, vars),
+      setLocale,
+    }),
+    [loaded, setLocale],
+  );
   return <LocaleContext.Provider value={value}>{children}</LocaleContext.Provider>;
 }
 

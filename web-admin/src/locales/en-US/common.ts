@@ -67,7 +67,8 @@ export const common: { [K in keyof typeof zh]: string } = {
   'period.reversed': 'The start date cannot be after the end date',
 
   'error.network': 'Cannot reach the server. Check the network and try again.',
-  'error.internal': 'The server could not process this. Try again later; if it keeps failing, contact the system administrator.',
+  'error.internal':
+    'The server could not process this. Try again later; if it keeps failing, contact the system administrator.',
   'error.sessionExpired': 'Your session has ended. Please sign in again.',
   'error.title': 'Not done',
   'error.loadFailed': 'Could not load the data',

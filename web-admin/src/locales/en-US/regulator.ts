@@ -63,7 +63,8 @@ export const regulator: { [K in keyof typeof zh]: string } = {
   'rectify.report.action': 'Report rectification',
   'rectify.report.title': 'Report rectification for the enterprise',
   'rectify.report.measures': 'Measures taken',
-  'rectify.report.measuresPlaceholder': 'What was done and the result, e.g. explosion-proof fittings replaced and tested',
+  'rectify.report.measuresPlaceholder':
+    'What was done and the result, e.g. explosion-proof fittings replaced and tested',
   'rectify.report.measuresRequired': 'Please describe the measures',
   'rectify.report.photos': 'Photos after rectification',
   'rectify.report.submit': 'Report',

@@ -15,7 +15,8 @@ export const shared: { [K in keyof typeof zh]: string } = {
   'hazard.ledger.export': 'Export Excel',
   'hazard.ledger.exported': 'The hazard ledger was exported',
   'hazard.ledger.empty': 'No hazard matches these filters',
-  'hazard.ledger.hint': 'Click a row for the hazard, its photos and its rectification history; the Excel export uses the same filters.',
+  'hazard.ledger.hint':
+    'Click a row for the hazard, its photos and its rectification history; the Excel export uses the same filters.',
   'hazard.filter.overdue': 'Overdue?',
   'hazard.filter.foundPeriod': 'Found between',
   'hazard.field.enterprise': 'Enterprise',

@@ -15,7 +15,8 @@ interface LoginForm {
 }
 
 function fromOf(state: unknown): string | null {
-  if (typeof state === 'object' && state !== null && 'from' in state && typeof state.from === 'string') return state.from;
+  if (typeof state === 'object' && state !== null && 'from' in state && typeof state.from === 'string')
+    return state.from;
   return null;
 }
 
@@ -45,19 +46,63 @@ export function LoginPage() {
           <p>{t('login.subtitle')}</p>
         </div>
         <Card title={t('login.title')} extra={<LangSwitch />}>
-          {expired ? <Alert type="warning" showIcon title={t('login.sessionEnded')} style={{ marginBottom: 16 }} data-testid="session-expired" /> : null}
+          {expired ? (
+            <Alert
+              type="warning"
+              showIcon
+              title={t('login.sessionEnded')}
+              style={{ marginBottom: 16 }}
+              data-testid="session-expired"
+            />
+          ) : null}
           <ErrorAlert error={login.error} />
-          <Form<LoginForm> layout="vertical" requiredMark={false} onFinish={(values) => { void submit(values); }}>
-            <Form.Item name="username" label={t('login.username')} rules={[{ required: true, whitespace: true, message: t('login.usernameRequired') }]}>
-              <Input prefix={<UserOutlined aria-hidden />} autoComplete="username" data-testid="login-username" size="large" autoFocus />
+          <Form<LoginForm>
+            layout="vertical"
+            requiredMark={false}
+            onFinish={(values) => {
+              void submit(values);
+            }}
+          >
+            <Form.Item
+              name="username"
+              label={t('login.username')}
+              rules={[{ required: true, whitespace: true, message: t('login.usernameRequired') }]}
+            >
+              <Input
+                prefix={<UserOutlined aria-hidden />}
+                autoComplete="username"
+                data-testid="login-username"
+                size="large"
+                autoFocus
+              />
             </Form.Item>
-            <Form.Item name="password" label={t('login.password')} rules={[{ required: true, message: t('login.passwordRequired') }]}>
-              <Input.Password prefix={<LockOutlined aria-hidden />} autoComplete="current-password" data-testid="login-password" size="large" />
+            <Form.Item
+              name="password"
+              label={t('login.password')}
+              rules={[{ required: true, message: t('login.passwordRequired') }]}
+            >
+              <Input.Password
+                prefix={<LockOutlined aria-hidden />}
+                autoComplete="current-password"
+                data-testid="login-password"
+                size="large"
+              />
             </Form.Item>
-            <Button type="primary" htmlType="submit" block size="large" loading={login.loading} data-testid="login-submit">{t('login.submit')}</Button>
+            <Button
+              type="primary"
+              htmlType="submit"
+              block
+              size="large"
+              loading={login.loading}
+              data-testid="login-submit"
+            >
+              {t('login.submit')}
+            </Button>
           </Form>
         </Card>
-        <Typography.Paragraph style={{ textAlign: 'center', color: 'rgba(255,255,255,.65)', marginTop: 16 }}>{t('login.footer')}</Typography.Paragraph>
+        <Typography.Paragraph style={{ textAlign: 'center', color: 'rgba(255,255,255,.65)', marginTop: 16 }}>
+          {t('login.footer')}
+        </Typography.Paragraph>
       </div>
     </main>
   );

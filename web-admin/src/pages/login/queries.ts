@@ -5,7 +5,17 @@ export const LoginMutation = graphql(`
     login(username: $username, password: $password) {
       token
       expiresAt
-      user { id username displayName role orgUnit { id name code } }
+      user {
+        id
+        username
+        displayName
+        role
+        orgUnit {
+          id
+          name
+          code
+        }
+      }
     }
   }
 `);

@@ -4,7 +4,15 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { useT } from '../../locales';
 import { AcknowledgeEscalationMutation } from './queries';
 
-export function AcknowledgeDialog({ escalationId, onClose, onDone }: { escalationId: string | null; onClose: () => void; onDone: () => void }) {
+export function AcknowledgeDialog({
+  escalationId,
+  onClose,
+  onDone,
+}: {
+  escalationId: string | null;
+  onClose: () => void;
+  onDone: () => void;
+}) {
   const t = useT();
   const [form] = Form.useForm<{ comment?: string }>();
   const acknowledge = useMutation(AcknowledgeEscalationMutation);
@@ -25,8 +33,13 @@ export function AcknowledgeDialog({ escalationId, onClose, onDone }: { escalatio
       title={t('escalation.ack.title')}
       okText={t('escalation.ack.submit')}
       cancelText={t('common.cancel')}
-      onOk={() => { void submit(); }}
-      onCancel={() => { acknowledge.reset(); onClose(); }}
+      onOk={() => {
+        void submit();
+      }}
+      onCancel={() => {
+        acknowledge.reset();
+        onClose();
+      }}
       confirmLoading={acknowledge.loading}
       okButtonProps={{ 'aria-label': t('escalation.ack.submit') }}
       destroyOnHidden
@@ -35,7 +48,11 @@ export function AcknowledgeDialog({ escalationId, onClose, onDone }: { escalatio
       <ErrorAlert error={acknowledge.error} />
       <Form form={form} layout="vertical">
         <Form.Item name="comment" label={t('escalation.ack.comment')} rules={[{ max: 2000 }]}>
-          <Input.TextArea rows={3} placeholder={t('escalation.ack.commentPlaceholder')} data-testid="escalation-comment" />
+          <Input.TextArea
+            rows={3}
+            placeholder={t('escalation.ack.commentPlaceholder')}
+            data-testid="escalation-comment"
+          />
         </Form.Item>
       </Form>
     </Modal>

@@ -18,7 +18,11 @@ type Escalation = EscalationBoardQuery['escalations']['edges'][number]['node'];
 type StatusChoice = 'OPEN' | 'ACKNOWLEDGED' | 'RESOLVED' | 'ALL';
 
 const LEVELS: readonly EscalationLevel[] = ['REGULATOR_HEAD', 'COUNTY_OFFICE', 'COUNTY_LEADER'];
-const COLUMN_COLORS: Record<EscalationLevel, string> = { REGULATOR_HEAD: '#faad14', COUNTY_OFFICE: '#fa541c', COUNTY_LEADER: '#cf1322' };
+const COLUMN_COLORS: Record<EscalationLevel, string> = {
+  REGULATOR_HEAD: '#faad14',
+  COUNTY_OFFICE: '#fa541c',
+  COUNTY_LEADER: '#cf1322',
+};
 
 function ageLabel(iso: string, t: Translate): { text: string; color: string } {
   const age = ageOf(iso);
@@ -26,14 +30,24 @@ function ageLabel(iso: string, t: Translate): { text: string; color: string } {
   return { text: t(`common.age.${age.unit}`, { n: age.n }), color };
 }
 
-function EscalationCard({ escalation, onAcknowledge }: { escalation: Escalation; onAcknowledge: (id: string) => void }) {
+function EscalationCard({
+  escalation,
+  onAcknowledge,
+}: {
+  escalation: Escalation;
+  onAcknowledge: (id: string) => void;
+}) {
   const { t, locale } = useLocale();
   const user = useUser();
   const age = ageLabel(escalation.raisedAt, t);
   const subject = escalation.hazard
     ? { title: escalation.hazard.description, who: escalation.hazard.enterprise.name, due: escalation.hazard.rectifyBy }
     : escalation.task
-      ? { title: t('escalation.taskSubject', { campaign: escalation.task.campaign.name }), who: escalation.task.enterprise.name, due: escalation.task.dueAt }
+      ? {
+          title: t('escalation.taskSubject', { campaign: escalation.task.campaign.name }),
+          who: escalation.task.enterprise.name,
+          due: escalation.task.dueAt,
+        }
       : null;
   const canAck = escalation.status === 'OPEN' && mayAcknowledge(user, escalation);
   return (
@@ -43,20 +57,31 @@ function EscalationCard({ escalation, onAcknowledge }: { escalation: Escalation;
           <Tag>{t(`enum.subjectType.${escalation.subjectType === 'TASK' ? 'TASK' : 'HAZARD'}`)}</Tag>
           {escalation.hazard ? <HazardLevelTag level={escalation.hazard.level} /> : null}
           <EscalationStatusTag status={escalation.status} />
-          <Tag color={age.color} icon={<ClockCircleOutlined />} aria-label={t('escalation.age')}>{age.text}</Tag>
+          <Tag color={age.color} icon={<ClockCircleOutlined />} aria-label={t('escalation.age')}>
+            {age.text}
+          </Tag>
         </Space>
         {subject ? (
           <>
             <Typography.Text strong>{subject.title}</Typography.Text>
-            <Typography.Text type="secondary">{subject.who} · {t('escalation.due', { at: formatDateTime(subject.due, locale) })}</Typography.Text>
+            <Typography.Text type="secondary">
+              {subject.who} · {t('escalation.due', { at: formatDateTime(subject.due, locale) })}
+            </Typography.Text>
           </>
         ) : null}
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-          {t('escalation.addressee', { name: escalation.addressee.name })} · {t('escalation.raisedAt', { at: formatDateTime(escalation.raisedAt, locale) })}
+          {t('escalation.addressee', { name: escalation.addressee.name })} ·{' '}
+          {t('escalation.raisedAt', { at: formatDateTime(escalation.raisedAt, locale) })}
         </Typography.Text>
-        {escalation.acknowledgeComment ? <Typography.Text style={{ fontSize: 12 }}>{t('escalation.comment', { text: escalation.acknowledgeComment })}</Typography.Text> : null}
+        {escalation.acknowledgeComment ? (
+          <Typography.Text style={{ fontSize: 12 }}>
+            {t('escalation.comment', { text: escalation.acknowledgeComment })}
+          </Typography.Text>
+        ) : null}
         {canAck ? (
-          <Button type="primary" size="small" onClick={() => onAcknowledge(escalation.id)} data-testid="escalation-ack">{t('escalation.ack.action')}</Button>
+          <Button type="primary" size="small" onClick={() => onAcknowledge(escalation.id)} data-testid="escalation-ack">
+            {t('escalation.ack.action')}
+          </Button>
         ) : null}
       </Space>
     </Card>
@@ -72,9 +97,12 @@ export function EscalationBoard({ title, testId = 'escalation-board' }: { title?
 
   const byLevel = useMemo(() => {
     const nodes = data?.escalations.edges.map((e) => e.node) ?? [];
-    const rung = (level: EscalationLevel) => nodes.filter((n) => n.level === level).sort((a, b) => Date.parse(a.raisedAt) - Date.parse(b.raisedAt));
+    const rung = (level: EscalationLevel) =>
+      nodes.filter((n) => n.level === level).sort((a, b) => Date.parse(a.raisedAt) - Date.parse(b.raisedAt));
     const grouped: Record<EscalationLevel, Escalation[]> = {
-      REGULATOR_HEAD: rung('REGULATOR_HEAD'), COUNTY_OFFICE: rung('COUNTY_OFFICE'), COUNTY_LEADER: rung('COUNTY_LEADER'),
+      REGULATOR_HEAD: rung('REGULATOR_HEAD'),
+      COUNTY_OFFICE: rung('COUNTY_OFFICE'),
+      COUNTY_LEADER: rung('COUNTY_LEADER'),
     };
     return grouped;
   }, [data]);
@@ -83,19 +111,34 @@ export function EscalationBoard({ title, testId = 'escalation-board' }: { title?
     <Page
       title={title ?? t('escalation.board.title')}
       testId={testId}
-      extra={(
+      extra={
         <>
           <Segmented<StatusChoice>
             aria-label={t('escalation.filter')}
             value={status}
             onChange={setStatus}
-            options={(['OPEN', 'ACKNOWLEDGED', 'RESOLVED', 'ALL'] as const).map((s) => ({ value: s, label: s === 'ALL' ? t('common.all') : t(`enum.escalationStatus.${s}`) }))}
+            options={(['OPEN', 'ACKNOWLEDGED', 'RESOLVED', 'ALL'] as const).map((s) => ({
+              value: s,
+              label: s === 'ALL' ? t('common.all') : t(`enum.escalationStatus.${s}`),
+            }))}
           />
-          <Button icon={<ReloadOutlined />} onClick={() => { void refetch(); }} aria-label={t('common.refresh')} data-testid="escalation-refresh" />
+          <Button
+            icon={<ReloadOutlined />}
+            onClick={() => {
+              void refetch();
+            }}
+            aria-label={t('common.refresh')}
+            data-testid="escalation-refresh"
+          />
         </>
-      )}
+      }
     >
-      <ErrorAlert error={error} onRetry={() => { void refetch(); }} />
+      <ErrorAlert
+        error={error}
+        onRetry={() => {
+          void refetch();
+        }}
+      />
       <Spin spinning={loading && !data}>
         <Row gutter={[16, 16]}>
           {LEVELS.map((level) => (
@@ -103,13 +146,22 @@ export function EscalationBoard({ title, testId = 'escalation-board' }: { title?
               <Card
                 className="escalation-column"
                 data-testid={`escalation-column-${level}`}
-                title={<Space><Badge color={COLUMN_COLORS[level]} />{t(`enum.escalationLevel.${level}`)}</Space>}
+                title={
+                  <Space>
+                    <Badge color={COLUMN_COLORS[level]} />
+                    {t(`enum.escalationLevel.${level}`)}
+                  </Space>
+                }
                 extra={<Tag>{byLevel[level].length}</Tag>}
                 styles={{ header: { borderTop: `3px solid ${COLUMN_COLORS[level]}` } }}
               >
-                {byLevel[level].length === 0
-                  ? <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('escalation.empty')} />
-                  : byLevel[level].map((e) => <EscalationCard key={e.id} escalation={e} onAcknowledge={setAcknowledging} />)}
+                {byLevel[level].length === 0 ? (
+                  <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('escalation.empty')} />
+                ) : (
+                  byLevel[level].map((e) => (
+                    <EscalationCard key={e.id} escalation={e} onAcknowledge={setAcknowledging} />
+                  ))
+                )}
               </Card>
             </Col>
           ))}
@@ -118,7 +170,10 @@ export function EscalationBoard({ title, testId = 'escalation-board' }: { title?
       <AcknowledgeDialog
         escalationId={acknowledging}
         onClose={() => setAcknowledging(null)}
-        onDone={() => { setAcknowledging(null); void refetch(); }}
+        onDone={() => {
+          setAcknowledging(null);
+          void refetch();
+        }}
       />
     </Page>
   );

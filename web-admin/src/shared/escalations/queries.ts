@@ -4,13 +4,46 @@ export const EscalationBoardQuery = graphql(`
   query EscalationBoard($status: [EscalationStatus!], $level: EscalationLevel, $first: Int, $after: String) {
     escalations(status: $status, level: $level, first: $first, after: $after) {
       totalCount
-      pageInfo { hasNextPage endCursor }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       edges {
         node {
-          id level status raisedAt acknowledgedAt acknowledgeComment resolvedAt subjectType
-          addressee { id name }
-          task { id dueAt enterprise { id name } campaign { id name } }
-          hazard { id description level rectifyBy enterprise { id name } }
+          id
+          level
+          status
+          raisedAt
+          acknowledgedAt
+          acknowledgeComment
+          resolvedAt
+          subjectType
+          addressee {
+            id
+            name
+          }
+          task {
+            id
+            dueAt
+            enterprise {
+              id
+              name
+            }
+            campaign {
+              id
+              name
+            }
+          }
+          hazard {
+            id
+            description
+            level
+            rectifyBy
+            enterprise {
+              id
+              name
+            }
+          }
         }
       }
     }
@@ -19,6 +52,11 @@ export const EscalationBoardQuery = graphql(`
 
 export const AcknowledgeEscalationMutation = graphql(`
   mutation AcknowledgeEscalation($id: ID!, $comment: String) {
-    acknowledgeEscalation(id: $id, comment: $comment) { id status acknowledgedAt acknowledgeComment }
+    acknowledgeEscalation(id: $id, comment: $comment) {
+      id
+      status
+      acknowledgedAt
+      acknowledgeComment
+    }
   }
 `);

@@ -3,7 +3,13 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { useQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { EscalationLevelTag, EscalationStatusTag, HazardLevelTag, HazardStatusTag, OverdueTag } from '../../components/tags';
+import {
+  EscalationLevelTag,
+  EscalationStatusTag,
+  HazardLevelTag,
+  HazardStatusTag,
+  OverdueTag,
+} from '../../components/tags';
 import { formatDateTime } from '../../format';
 import { useLocale } from '../../locales';
 import { PhotoGallery } from '../photos/PhotoGallery';
@@ -18,20 +24,45 @@ function asHazard(node: HazardDetailQuery['node'] | undefined): Hazard | null {
 }
 
 const EVENT_COLORS: Record<string, string> = {
-  FOUND: 'red', RECTIFICATION_REPORTED: 'blue', VERIFICATION_PASSED: 'green', VERIFICATION_REJECTED: 'orange', ESCALATED: 'volcano', LISTED_SUPERVISION: 'red',
+  FOUND: 'red',
+  RECTIFICATION_REPORTED: 'blue',
+  VERIFICATION_PASSED: 'green',
+  VERIFICATION_REJECTED: 'orange',
+  ESCALATED: 'volcano',
+  LISTED_SUPERVISION: 'red',
 };
 
 /** One hazard's record: what, where, its photos and its history; `auditPath` links the admin to its audit log. */
-export function HazardDetailDrawer({ hazardId, onClose, auditPath, extra }: {
-  hazardId: string | null; onClose: () => void; auditPath?: string; extra?: ReactNode;
+export function HazardDetailDrawer({
+  hazardId,
+  onClose,
+  auditPath,
+  extra,
+}: {
+  hazardId: string | null;
+  onClose: () => void;
+  auditPath?: string;
+  extra?: ReactNode;
 }) {
   const { t, locale } = useLocale();
   const { data, loading, error, refetch } = useQuery(DetailQuery, { id: hazardId ?? '' }, { skip: !hazardId });
   const hazard = asHazard(data?.node);
 
   return (
-    <Drawer open={Boolean(hazardId)} onClose={onClose} size={640} title={t('hazard.detail.title')} data-testid="hazard-drawer" extra={extra}>
-      <ErrorAlert error={error} onRetry={() => { void refetch(); }} />
+    <Drawer
+      open={Boolean(hazardId)}
+      onClose={onClose}
+      size={640}
+      title={t('hazard.detail.title')}
+      data-testid="hazard-drawer"
+      extra={extra}
+    >
+      <ErrorAlert
+        error={error}
+        onRetry={() => {
+          void refetch();
+        }}
+      />
       {loading && !hazard ? <Spin /> : null}
       {!loading && !error && !hazard ? <Empty description={t('hazard.detail.notFound')} /> : null}
       {hazard ? (
@@ -39,23 +70,35 @@ export function HazardDetailDrawer({ hazardId, onClose, auditPath, extra }: {
           <Descriptions column={1} size="small" bordered styles={{ label: { width: 140 } }}>
             <Descriptions.Item label={t('hazard.field.enterprise')}>{hazard.enterprise.name}</Descriptions.Item>
             <Descriptions.Item label={t('hazard.field.description')}>{hazard.description}</Descriptions.Item>
-            <Descriptions.Item label={t('hazard.field.level')}><HazardLevelTag level={hazard.level} /></Descriptions.Item>
+            <Descriptions.Item label={t('hazard.field.level')}>
+              <HazardLevelTag level={hazard.level} />
+            </Descriptions.Item>
             <Descriptions.Item label={t('hazard.field.status')}>
               <HazardStatusTag status={hazard.status} /> <OverdueTag overdue={hazard.overdue} />
             </Descriptions.Item>
             <Descriptions.Item label={t('hazard.field.location')}>{hazard.location ?? '—'}</Descriptions.Item>
             {hazard.checklistItem ? (
-              <Descriptions.Item label={t('hazard.field.checklistItem')}>{hazard.checklistItem.category} · {hazard.checklistItem.text}</Descriptions.Item>
+              <Descriptions.Item label={t('hazard.field.checklistItem')}>
+                {hazard.checklistItem.category} · {hazard.checklistItem.text}
+              </Descriptions.Item>
             ) : null}
-            <Descriptions.Item label={t('hazard.field.rectifyBy')}>{formatDateTime(hazard.rectifyBy, locale)}</Descriptions.Item>
-            <Descriptions.Item label={t('hazard.field.foundAt')}>{formatDateTime(hazard.foundAt, locale)}</Descriptions.Item>
+            <Descriptions.Item label={t('hazard.field.rectifyBy')}>
+              {formatDateTime(hazard.rectifyBy, locale)}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('hazard.field.foundAt')}>
+              {formatDateTime(hazard.foundAt, locale)}
+            </Descriptions.Item>
             {hazard.rectificationMeasures ? (
               <Descriptions.Item label={t('hazard.field.measures')}>{hazard.rectificationMeasures}</Descriptions.Item>
             ) : null}
             <Descriptions.Item label={t('hazard.field.regulator')}>{hazard.regulator.name}</Descriptions.Item>
             <Descriptions.Item label={t('hazard.field.township')}>{hazard.township.name}</Descriptions.Item>
             <Descriptions.Item label={t('hazard.field.campaign')}>{hazard.campaign?.name ?? '—'}</Descriptions.Item>
-            {hazard.closedAt ? <Descriptions.Item label={t('hazard.field.closedAt')}>{formatDateTime(hazard.closedAt, locale)}</Descriptions.Item> : null}
+            {hazard.closedAt ? (
+              <Descriptions.Item label={t('hazard.field.closedAt')}>
+                {formatDateTime(hazard.closedAt, locale)}
+              </Descriptions.Item>
+            ) : null}
           </Descriptions>
           <section>
             <Typography.Title level={5}>{t('hazard.detail.photos')}</Typography.Title>
@@ -69,7 +112,11 @@ export function HazardDetailDrawer({ hazardId, onClose, auditPath, extra }: {
                 content: (
                   <div data-testid="hazard-event">
                     <Typography.Text strong>{t(`enum.hazardEventKind.${event.kind}`)}</Typography.Text>
-                    <Typography.Text type="secondary"> · {formatDateTime(event.at, locale)}{event.actorName ? ` · ${event.actorName}` : ''}</Typography.Text>
+                    <Typography.Text type="secondary">
+                      {' '}
+                      · {formatDateTime(event.at, locale)}
+                      {event.actorName ? ` · ${event.actorName}` : ''}
+                    </Typography.Text>
                     {event.comment ? <div>{event.comment}</div> : null}
                   </div>
                 ),
@@ -84,13 +131,19 @@ export function HazardDetailDrawer({ hazardId, onClose, auditPath, extra }: {
                   <Space key={e.id} wrap>
                     <EscalationLevelTag level={e.level} />
                     <EscalationStatusTag status={e.status} />
-                    <Typography.Text type="secondary">{e.addressee.name} · {formatDateTime(e.raisedAt, locale)}</Typography.Text>
+                    <Typography.Text type="secondary">
+                      {e.addressee.name} · {formatDateTime(e.raisedAt, locale)}
+                    </Typography.Text>
                   </Space>
                 ))}
               </Space>
             </section>
           ) : null}
-          {auditPath ? <Link to={`${auditPath}?subjectId=${encodeURIComponent(hazard.id)}`} data-testid="hazard-audit-link">{t('common.auditLog')}</Link> : null}
+          {auditPath ? (
+            <Link to={`${auditPath}?subjectId=${encodeURIComponent(hazard.id)}`} data-testid="hazard-audit-link">
+              {t('common.auditLog')}
+            </Link>
+          ) : null}
         </Space>
       ) : null}
     </Drawer>

@@ -46,7 +46,11 @@ export function HazardLedger({ auditPath, testId = 'hazard-ledger' }: { auditPat
   const filter = parseLedgerFilter(params);
   const search = ledgerSearch(filter);
   const pages = useCursorPages(search);
-  const { data, loading, error, refetch } = useQuery(LedgerQuery, { filter: toHazardFilter(filter), first: PAGE_SIZE, after: pages.after });
+  const { data, loading, error, refetch } = useQuery(LedgerQuery, {
+    filter: toHazardFilter(filter),
+    first: PAGE_SIZE,
+    after: pages.after,
+  });
   const { regulators, townships } = useOrgUnits();
   const { campaigns } = useCampaignOptions();
   const [selected, setSelected] = useState<string | null>(null);
@@ -73,15 +77,51 @@ export function HazardLedger({ auditPath, testId = 'hazard-ledger' }: { auditPat
   const columns: ColumnsType<Row> = [
     { title: t('hazard.field.enterprise'), key: 'enterprise', render: (_, row) => row.enterprise.name, width: 200 },
     { title: t('hazard.field.description'), dataIndex: 'description', ellipsis: true },
-    { title: t('hazard.field.level'), key: 'level', render: (_, row) => <HazardLevelTag level={row.level} />, width: 130 },
     {
-      title: t('hazard.field.status'), key: 'status', width: 150,
-      render: (_, row) => <><HazardStatusTag status={row.status} /><OverdueTag overdue={row.overdue} /></>,
+      title: t('hazard.field.level'),
+      key: 'level',
+      render: (_, row) => <HazardLevelTag level={row.level} />,
+      width: 130,
     },
-    { title: t('hazard.field.foundAt'), key: 'foundAt', render: (_, row) => formatDateTime(row.foundAt, locale), width: 160, responsive: ['lg'] },
-    { title: t('hazard.field.rectifyBy'), key: 'rectifyBy', render: (_, row) => formatDateTime(row.rectifyBy, locale), width: 160, responsive: ['md'] },
-    { title: t('hazard.field.regulator'), key: 'regulator', render: (_, row) => row.regulator.name, width: 140, responsive: ['lg'] },
-    { title: t('hazard.field.township'), key: 'township', render: (_, row) => row.township.name, width: 110, responsive: ['xl'] },
+    {
+      title: t('hazard.field.status'),
+      key: 'status',
+      width: 150,
+      render: (_, row) => (
+        <>
+          <HazardStatusTag status={row.status} />
+          <OverdueTag overdue={row.overdue} />
+        </>
+      ),
+    },
+    {
+      title: t('hazard.field.foundAt'),
+      key: 'foundAt',
+      render: (_, row) => formatDateTime(row.foundAt, locale),
+      width: 160,
+      responsive: ['lg'],
+    },
+    {
+      title: t('hazard.field.rectifyBy'),
+      key: 'rectifyBy',
+      render: (_, row) => formatDateTime(row.rectifyBy, locale),
+      width: 160,
+      responsive: ['md'],
+    },
+    {
+      title: t('hazard.field.regulator'),
+      key: 'regulator',
+      render: (_, row) => row.regulator.name,
+      width: 140,
+      responsive: ['lg'],
+    },
+    {
+      title: t('hazard.field.township'),
+      key: 'township',
+      render: (_, row) => row.township.name,
+      width: 110,
+      responsive: ['xl'],
+    },
   ];
 
   const connection = data?.hazards;
@@ -91,68 +131,120 @@ export function HazardLedger({ auditPath, testId = 'hazard-ledger' }: { auditPat
     <Page
       title={t('hazard.ledger.title')}
       testId={testId}
-      extra={(
+      extra={
         <>
-          <Button icon={<ReloadOutlined />} onClick={() => { void refetch(); }} aria-label={t('common.refresh')}>{t('common.refresh')}</Button>
-          <Button type="primary" icon={<DownloadOutlined />} loading={exporting} onClick={() => { void exportXlsx(); }} data-testid="hazard-export">
+          <Button
+            icon={<ReloadOutlined />}
+            onClick={() => {
+              void refetch();
+            }}
+            aria-label={t('common.refresh')}
+          >
+            {t('common.refresh')}
+          </Button>
+          <Button
+            type="primary"
+            icon={<DownloadOutlined />}
+            loading={exporting}
+            onClick={() => {
+              void exportXlsx();
+            }}
+            data-testid="hazard-export"
+          >
             {t('hazard.ledger.export')}
           </Button>
         </>
-      )}
+      }
     >
       <Card size="small" style={{ marginBottom: 16 }}>
         <Row gutter={[12, 12]}>
           <Col xs={24} md={12} xl={6}>
             <Select
-              {...allowClear} aria-label={t('hazard.field.campaign')} placeholder={t('hazard.field.campaign')} value={filter.campaignId ?? undefined}
-              options={campaigns.map((c) => ({ value: c.id, label: c.name }))} onChange={(v?: string) => update({ campaignId: v ?? null })}
-              data-testid="filter-campaign" showSearch={{ optionFilterProp: 'label' }}
+              {...allowClear}
+              aria-label={t('hazard.field.campaign')}
+              placeholder={t('hazard.field.campaign')}
+              value={filter.campaignId ?? undefined}
+              options={campaigns.map((c) => ({ value: c.id, label: c.name }))}
+              onChange={(v?: string) => update({ campaignId: v ?? null })}
+              data-testid="filter-campaign"
+              showSearch={{ optionFilterProp: 'label' }}
             />
           </Col>
           <Col xs={24} md={12} xl={6}>
             <Select<HazardStatus[]>
-              {...allowClear} mode="multiple" aria-label={t('hazard.field.status')} placeholder={t('hazard.field.status')} value={filter.status}
-              options={STATUSES.map((s) => ({ value: s, label: t(`enum.hazardStatus.${s}`) }))} onChange={(v) => update({ status: v })}
+              {...allowClear}
+              mode="multiple"
+              aria-label={t('hazard.field.status')}
+              placeholder={t('hazard.field.status')}
+              value={filter.status}
+              options={STATUSES.map((s) => ({ value: s, label: t(`enum.hazardStatus.${s}`) }))}
+              onChange={(v) => update({ status: v })}
               data-testid="filter-status"
             />
           </Col>
           <Col xs={12} md={6} xl={3}>
             <Select<HazardLevel>
-              {...allowClear} aria-label={t('hazard.field.level')} placeholder={t('hazard.field.level')} value={filter.level ?? undefined}
-              options={LEVELS.map((l) => ({ value: l, label: t(`enum.hazardLevel.${l}`) }))} onChange={(v?: HazardLevel) => update({ level: v ?? null })}
+              {...allowClear}
+              aria-label={t('hazard.field.level')}
+              placeholder={t('hazard.field.level')}
+              value={filter.level ?? undefined}
+              options={LEVELS.map((l) => ({ value: l, label: t(`enum.hazardLevel.${l}`) }))}
+              onChange={(v?: HazardLevel) => update({ level: v ?? null })}
               data-testid="filter-level"
             />
           </Col>
           <Col xs={12} md={6} xl={3}>
             <Select<string>
-              {...allowClear} aria-label={t('hazard.filter.overdue')} placeholder={t('hazard.filter.overdue')}
+              {...allowClear}
+              aria-label={t('hazard.filter.overdue')}
+              placeholder={t('hazard.filter.overdue')}
               value={filter.overdue === null ? undefined : String(filter.overdue)}
-              options={[{ value: 'true', label: t('common.overdue') }, { value: 'false', label: t('common.notOverdue') }]}
+              options={[
+                { value: 'true', label: t('common.overdue') },
+                { value: 'false', label: t('common.notOverdue') },
+              ]}
               onChange={(v?: string) => update({ overdue: v === undefined ? null : v === 'true' })}
               data-testid="filter-overdue"
             />
           </Col>
           <Col xs={12} md={6} xl={3}>
             <OrgUnitFilter
-              units={regulators} label={t('hazard.field.regulator')} value={filter.regulatorId} onChange={(id) => update({ regulatorId: id })} testId="filter-regulator"
+              units={regulators}
+              label={t('hazard.field.regulator')}
+              value={filter.regulatorId}
+              onChange={(id) => update({ regulatorId: id })}
+              testId="filter-regulator"
             />
           </Col>
           <Col xs={12} md={6} xl={3}>
             <OrgUnitFilter
-              units={townships} label={t('hazard.field.township')} value={filter.townshipId} onChange={(id) => update({ townshipId: id })} testId="filter-township"
+              units={townships}
+              label={t('hazard.field.township')}
+              value={filter.townshipId}
+              onChange={(id) => update({ townshipId: id })}
+              testId="filter-township"
             />
           </Col>
           <Col xs={24} md={12} xl={8}>
             <DateRangeInput
-              label={t('hazard.filter.foundPeriod')} value={{ from: filter.foundFrom, to: filter.foundTo }}
-              onChange={(period) => update({ foundFrom: period.from, foundTo: period.to })} testId="filter-found"
+              label={t('hazard.filter.foundPeriod')}
+              value={{ from: filter.foundFrom, to: filter.foundTo }}
+              onChange={(period) => update({ foundFrom: period.from, foundTo: period.to })}
+              testId="filter-found"
             />
           </Col>
         </Row>
       </Card>
-      <ErrorAlert error={error} onRetry={() => { void refetch(); }} />
+      <ErrorAlert
+        error={error}
+        onRetry={() => {
+          void refetch();
+        }}
+      />
       <Card size="small">
-        <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>{t('hazard.ledger.hint')}</Typography.Paragraph>
+        <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
+          {t('hazard.ledger.hint')}
+        </Typography.Paragraph>
         <Table<Row>
           rowKey="id"
           size="middle"
@@ -166,8 +258,12 @@ export function HazardLedger({ auditPath, testId = 'hazard-ledger' }: { auditPat
         />
         {connection ? (
           <CursorPager
-            page={pages.page} total={connection.totalCount} hasNextPage={connection.pageInfo.hasNextPage} endCursor={connection.pageInfo.endCursor}
-            onNext={pages.next} onPrevious={pages.previous}
+            page={pages.page}
+            total={connection.totalCount}
+            hasNextPage={connection.pageInfo.hasNextPage}
+            endCursor={connection.pageInfo.endCursor}
+            onNext={pages.next}
+            onPrevious={pages.previous}
           />
         ) : null}
       </Card>

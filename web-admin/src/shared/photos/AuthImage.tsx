@@ -10,11 +10,16 @@ export function AuthImage({ url, alt, size = 96 }: { url: string; alt: string; s
   useEffect(() => {
     let objectUrl: string | null = null;
     let live = true;
-    fetchFile(url).then(({ blob }) => {
-      if (!live) return;
-      objectUrl = URL.createObjectURL(blob);
-      setSrc(objectUrl);
-    }, () => { if (live) setFailed(true); });
+    fetchFile(url).then(
+      ({ blob }) => {
+        if (!live) return;
+        objectUrl = URL.createObjectURL(blob);
+        setSrc(objectUrl);
+      },
+      () => {
+        if (live) setFailed(true);
+      },
+    );
     return () => {
       live = false;
       if (objectUrl) URL.revokeObjectURL(objectUrl);
@@ -22,5 +27,14 @@ export function AuthImage({ url, alt, size = 96 }: { url: string; alt: string; s
   }, [url]);
   if (failed) return <PictureOutlined style={{ fontSize: size / 2, color: '#bbb' }} aria-label={alt} />;
   if (!src) return <Skeleton.Image active style={{ width: size, height: size }} />;
-  return <Image src={src} alt={alt} width={size} height={size} style={{ objectFit: 'cover', borderRadius: 6 }} data-testid="photo" />;
+  return (
+    <Image
+      src={src}
+      alt={alt}
+      width={size}
+      height={size}
+      style={{ objectFit: 'cover', borderRadius: 6 }}
+      data-testid="photo"
+    />
+  );
 }

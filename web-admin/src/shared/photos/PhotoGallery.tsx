@@ -8,7 +8,13 @@ export interface PhotoRef {
   step?: string | null;
 }
 
-const STEPS = ['FOUND', 'INSPECTION', 'RECTIFICATION_REPORTED', 'VERIFICATION_PASSED', 'VERIFICATION_REJECTED'] as const;
+const STEPS = [
+  'FOUND',
+  'INSPECTION',
+  'RECTIFICATION_REPORTED',
+  'VERIFICATION_PASSED',
+  'VERIFICATION_REJECTED',
+] as const;
 
 export function PhotoGallery({ photos }: { photos: readonly PhotoRef[] }) {
   const t = useT();
@@ -21,7 +27,13 @@ export function PhotoGallery({ photos }: { photos: readonly PhotoRef[] }) {
           return (
             <figure key={photo.id} style={{ margin: 0, textAlign: 'center' }}>
               <AuthImage url={photo.url} alt={t('photo.preview')} />
-              {step ? <figcaption><Typography.Text type="secondary" style={{ fontSize: 12 }}>{t(`photo.step.${step}`)}</Typography.Text></figcaption> : null}
+              {step ? (
+                <figcaption>
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    {t(`photo.step.${step}`)}
+                  </Typography.Text>
+                </figcaption>
+              ) : null}
             </figure>
           );
         })}

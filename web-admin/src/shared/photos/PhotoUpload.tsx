@@ -17,8 +17,17 @@ interface Item {
   error: string | null;
 }
 
-export function PhotoUpload({ value, onChange, testId = 'photo-upload', label, onBusyChange }: {
-  value?: string[]; onChange?: (ids: string[]) => void; testId?: string; label?: string;
+export function PhotoUpload({
+  value,
+  onChange,
+  testId = 'photo-upload',
+  label,
+  onBusyChange,
+}: {
+  value?: string[];
+  onChange?: (ids: string[]) => void;
+  testId?: string;
+  label?: string;
   /** Told true while a photo is still going up, so the form can wait before sending. */
   onBusyChange?: (busy: boolean) => void;
 }) {
@@ -28,7 +37,12 @@ export function PhotoUpload({ value, onChange, testId = 'photo-upload', label, o
   const itemsRef = useRef(items);
   itemsRef.current = items;
 
-  useEffect(() => () => { for (const item of itemsRef.current) URL.revokeObjectURL(item.preview); }, []);
+  useEffect(
+    () => () => {
+      for (const item of itemsRef.current) URL.revokeObjectURL(item.preview);
+    },
+    [],
+  );
 
   // The form resets to an empty list: drop the previews too.
   useEffect(() => {
@@ -47,7 +61,8 @@ export function PhotoUpload({ value, onChange, testId = 'photo-upload', label, o
     for (const file of [...files]) {
       const key = `${file.name}-${file.size}-${Math.random()}`;
       const preview = URL.createObjectURL(file);
-      const problem = file.size > MAX_BYTES ? t('photo.tooLarge') : TYPES.includes(file.type) ? null : t('photo.wrongType');
+      const problem =
+        file.size > MAX_BYTES ? t('photo.tooLarge') : TYPES.includes(file.type) ? null : t('photo.wrongType');
       current = [...current, { key, preview, id: null, error: problem }];
       setItems(current);
       if (problem) continue;
@@ -73,23 +88,58 @@ export function PhotoUpload({ value, onChange, testId = 'photo-upload', label, o
     <div data-testid={testId}>
       <Space wrap size={12} align="start">
         {items.map((item) => (
-          <div key={item.key} style={{ position: 'relative', width: 96, textAlign: 'center' }} data-testid={item.id ? `${testId}-done` : `${testId}-pending`}>
-            <img src={item.preview} alt={t('photo.preview')} style={{ width: 96, height: 96, objectFit: 'cover', borderRadius: 6, opacity: item.id ? 1 : 0.5 }} />
-            {!item.id && !item.error ? <LoadingOutlined style={{ position: 'absolute', top: 38, left: 38, fontSize: 20 }} aria-label={t('photo.uploading')} /> : null}
-            <Button
-              size="small" shape="circle" danger icon={<DeleteOutlined />} aria-label={t('photo.remove')}
-              style={{ position: 'absolute', top: 4, right: 4 }} onClick={() => remove(item.key)}
+          <div
+            key={item.key}
+            style={{ position: 'relative', width: 96, textAlign: 'center' }}
+            data-testid={item.id ? `${testId}-done` : `${testId}-pending`}
+          >
+            <img
+              src={item.preview}
+              alt={t('photo.preview')}
+              style={{ width: 96, height: 96, objectFit: 'cover', borderRadius: 6, opacity: item.id ? 1 : 0.5 }}
             />
-            {item.error ? <Typography.Text type="danger" style={{ fontSize: 12 }}>{item.error}</Typography.Text> : null}
+            {!item.id && !item.error ? (
+              <LoadingOutlined
+                style={{ position: 'absolute', top: 38, left: 38, fontSize: 20 }}
+                aria-label={t('photo.uploading')}
+              />
+            ) : null}
+            <Button
+              size="small"
+              shape="circle"
+              danger
+              icon={<DeleteOutlined />}
+              aria-label={t('photo.remove')}
+              style={{ position: 'absolute', top: 4, right: 4 }}
+              onClick={() => remove(item.key)}
+            />
+            {item.error ? (
+              <Typography.Text type="danger" style={{ fontSize: 12 }}>
+                {item.error}
+              </Typography.Text>
+            ) : null}
           </div>
         ))}
-        <Button icon={<CameraOutlined />} style={{ height: 96, width: 96, whiteSpace: 'normal' }} onClick={() => input.current?.click()} aria-label={label ?? t('photo.add')}>
+        <Button
+          icon={<CameraOutlined />}
+          style={{ height: 96, width: 96, whiteSpace: 'normal' }}
+          onClick={() => input.current?.click()}
+          aria-label={label ?? t('photo.add')}
+        >
           {t('photo.add')}
         </Button>
       </Space>
       <input
-        ref={input} type="file" accept={TYPES.join(',')} multiple style={{ display: 'none' }} data-testid={`${testId}-input`} aria-label={label ?? t('photo.add')}
-        onChange={(event) => { void add(event.target.files); }}
+        ref={input}
+        type="file"
+        accept={TYPES.join(',')}
+        multiple
+        style={{ display: 'none' }}
+        data-testid={`${testId}-input`}
+        aria-label={label ?? t('photo.add')}
+        onChange={(event) => {
+          void add(event.target.files);
+        }}
       />
     </div>
   );

@@ -2,6 +2,11 @@ import { graphql } from '../../gql';
 
 export const UploadPhotoMutation = graphql(`
   mutation UploadPhoto($file: File!) {
-    uploadPhoto(file: $file) { id url contentType byteSize }
+    uploadPhoto(file: $file) {
+      id
+      url
+      contentType
+      byteSize
+    }
   }
 `);

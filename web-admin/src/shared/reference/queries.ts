@@ -2,12 +2,25 @@ import { graphql } from '../../gql';
 
 export const OrgUnitsQuery = graphql(`
   query OrgUnits {
-    orgUnits { id kind code name }
+    orgUnits {
+      id
+      kind
+      code
+      name
+    }
   }
 `);
 
 export const CampaignOptionsQuery = graphql(`
   query CampaignOptions {
-    campaigns(first: 100) { edges { node { id name status } } }
+    campaigns(first: 100) {
+      edges {
+        node {
+          id
+          name
+          status
+        }
+      }
+    }
   }
 `);

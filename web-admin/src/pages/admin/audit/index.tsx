@@ -29,9 +29,19 @@ export function AuditPage() {
 
   const columns: ColumnsType<Entry> = [
     { title: t('audit.at'), key: 'at', width: 170, render: (_, e) => formatDateTime(e.at, locale) },
-    { title: t('audit.actor'), key: 'actor', width: 140, render: (_, e) => e.actorName ?? <Typography.Text type="secondary">{t('audit.system')}</Typography.Text> },
+    {
+      title: t('audit.actor'),
+      key: 'actor',
+      width: 140,
+      render: (_, e) => e.actorName ?? <Typography.Text type="secondary">{t('audit.system')}</Typography.Text>,
+    },
     { title: t('audit.action'), dataIndex: 'action', width: 190, render: (v: string) => <code>{v}</code> },
-    { title: t('audit.before'), key: 'before', responsive: ['lg'], render: (_, e) => <pre className="json-cell">{pretty(e.before)}</pre> },
+    {
+      title: t('audit.before'),
+      key: 'before',
+      responsive: ['lg'],
+      render: (_, e) => <pre className="json-cell">{pretty(e.before)}</pre>,
+    },
     { title: t('audit.after'), key: 'after', render: (_, e) => <pre className="json-cell">{pretty(e.after)}</pre> },
     { title: t('audit.request'), dataIndex: 'requestId', width: 120, responsive: ['xl'], ellipsis: true },
   ];
@@ -40,16 +50,33 @@ export function AuditPage() {
     <Page title={t('audit.title')} testId="audit-page">
       <Card size="small" style={{ marginBottom: 16 }}>
         <Input.Search
-          defaultValue={subjectId} allowClear enterButton={t('common.search')} placeholder={t('audit.subjectPlaceholder')} aria-label={t('audit.subject')}
-          onSearch={(value) => setParams(value.trim() ? { subjectId: value.trim() } : {})} data-testid="audit-subject" style={{ maxWidth: 520 }}
+          defaultValue={subjectId}
+          allowClear
+          enterButton={t('common.search')}
+          placeholder={t('audit.subjectPlaceholder')}
+          aria-label={t('audit.subject')}
+          onSearch={(value) => setParams(value.trim() ? { subjectId: value.trim() } : {})}
+          data-testid="audit-subject"
+          style={{ maxWidth: 520 }}
         />
-        <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>{t('audit.hint')}</Typography.Paragraph>
+        <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
+          {t('audit.hint')}
+        </Typography.Paragraph>
       </Card>
-      <ErrorAlert error={error} onRetry={() => { void refetch(); }} />
+      <ErrorAlert
+        error={error}
+        onRetry={() => {
+          void refetch();
+        }}
+      />
       <Card size="small">
         <Table<Entry>
-          rowKey="id" size="small" loading={loading} columns={columns} pagination={{ pageSize: 20, hideOnSinglePage: true }}
-          dataSource={subjectId ? data?.auditLog ?? [] : []}
+          rowKey="id"
+          size="small"
+          loading={loading}
+          columns={columns}
+          pagination={{ pageSize: 20, hideOnSinglePage: true }}
+          dataSource={subjectId ? (data?.auditLog ?? []) : []}
           locale={{ emptyText: <Empty description={subjectId ? t('audit.empty') : t('audit.pick')} /> }}
           scroll={{ x: 720 }}
         />

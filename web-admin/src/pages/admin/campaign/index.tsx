@@ -41,9 +41,15 @@ export function CampaignPage() {
   const campaign = data?.campaign;
   if (loading && !data) return <Spin size="large" style={{ display: 'block', margin: 64 }} />;
   if (!campaign) {
-    return error
-      ? <ErrorAlert error={error} onRetry={refresh} />
-      : <Result status="404" title={t('campaign.notFound')} extra={<Button onClick={() => navigate('/admin/campaigns')}>{t('common.back')}</Button>} />;
+    return error ? (
+      <ErrorAlert error={error} onRetry={refresh} />
+    ) : (
+      <Result
+        status="404"
+        title={t('campaign.notFound')}
+        extra={<Button onClick={() => navigate('/admin/campaigns')}>{t('common.back')}</Button>}
+      />
+    );
   }
   const p = campaign.progress;
   const words = (iso: string) => {
@@ -53,66 +59,141 @@ export function CampaignPage() {
 
   return (
     <Page
-      title={<Space wrap>{campaign.name}<CampaignStatusTag status={campaign.status} /></Space>}
+      title={
+        <Space wrap>
+          {campaign.name}
+          <CampaignStatusTag status={campaign.status} />
+        </Space>
+      }
       testId="campaign-page"
-      extra={(
+      extra={
         <>
-          <Button icon={<ArrowLeftOutlined />} onClick={() => navigate('/admin/campaigns')}>{t('common.back')}</Button>
+          <Button icon={<ArrowLeftOutlined />} onClick={() => navigate('/admin/campaigns')}>
+            {t('common.back')}
+          </Button>
           <Button icon={<ReloadOutlined />} onClick={refresh} aria-label={t('common.refresh')} />
-          <Button icon={<AuditOutlined />} onClick={() => navigate(`/admin/audit?subjectId=${encodeURIComponent(campaign.id)}`)} data-testid="campaign-audit">
+          <Button
+            icon={<AuditOutlined />}
+            onClick={() => navigate(`/admin/audit?subjectId=${encodeURIComponent(campaign.id)}`)}
+            data-testid="campaign-audit"
+          >
             {t('common.auditLog')}
           </Button>
-          <CampaignActions campaignId={campaign.id} status={campaign.status} endsAt={campaign.endsAt} onChanged={refresh} />
+          <CampaignActions
+            campaignId={campaign.id}
+            status={campaign.status}
+            endsAt={campaign.endsAt}
+            onChanged={refresh}
+          />
         </>
-      )}
+      }
     >
       <ErrorAlert error={error} onRetry={refresh} />
-      {launched ? <FanOutProgress campaignId={campaign.id} expected={launched.expectedTasks} onSettled={refresh} /> : null}
+      {launched ? (
+        <FanOutProgress campaignId={campaign.id} expected={launched.expectedTasks} onSettled={refresh} />
+      ) : null}
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={16}>
           <Card size="small" title={t('campaign.progress.title')}>
             <Row gutter={[16, 16]}>
               <Col xs={24} md={12}>
-                <Statistic title={t('campaign.progress.tasksTitle')} value={p.tasksDone} suffix={`/ ${p.tasksTotal}`} data-testid="campaign-tasks" />
-                <Progress percent={p.tasksTotal === 0 ? 0 : Math.round((p.tasksDone / p.tasksTotal) * 100)} aria-label={t('campaign.progress.tasksTitle')} />
+                <Statistic
+                  title={t('campaign.progress.tasksTitle')}
+                  value={p.tasksDone}
+                  suffix={`/ ${p.tasksTotal}`}
+                  data-testid="campaign-tasks"
+                />
+                <Progress
+                  percent={p.tasksTotal === 0 ? 0 : Math.round((p.tasksDone / p.tasksTotal) * 100)}
+                  aria-label={t('campaign.progress.tasksTitle')}
+                />
               </Col>
               <Col xs={24} md={12}>
-                <Statistic title={t('figure.rectificationRate')} value={formatPercent(p.rectificationRate, locale)} data-testid="campaign-rate" />
-                <Progress percent={Math.round(p.rectificationRate * 100)} status={p.rectificationRate < 1 ? 'active' : 'success'} showInfo={false} aria-label={t('figure.rectificationRate')} />
+                <Statistic
+                  title={t('figure.rectificationRate')}
+                  value={formatPercent(p.rectificationRate, locale)}
+                  data-testid="campaign-rate"
+                />
+                <Progress
+                  percent={Math.round(p.rectificationRate * 100)}
+                  status={p.rectificationRate < 1 ? 'active' : 'success'}
+                  showInfo={false}
+                  aria-label={t('figure.rectificationRate')}
+                />
               </Col>
-              <Col xs={8}><Statistic title={t('campaign.progress.tasksOverdue')} value={p.tasksOverdue} styles={{ content: { color: p.tasksOverdue > 0 ? '#cf1322' : undefined } }} /></Col>
-              <Col xs={8}><Statistic title={t('figure.majorHazards')} value={p.majorHazards} /></Col>
-              <Col xs={8}><Statistic title={t('figure.hazardsFound')} value={p.hazardsFound} /></Col>
+              <Col xs={8}>
+                <Statistic
+                  title={t('campaign.progress.tasksOverdue')}
+                  value={p.tasksOverdue}
+                  styles={{ content: { color: p.tasksOverdue > 0 ? '#cf1322' : undefined } }}
+                />
+              </Col>
+              <Col xs={8}>
+                <Statistic title={t('figure.majorHazards')} value={p.majorHazards} />
+              </Col>
+              <Col xs={8}>
+                <Statistic title={t('figure.hazardsFound')} value={p.hazardsFound} />
+              </Col>
             </Row>
           </Card>
         </Col>
         <Col xs={24} xl={8}>
           <Card size="small" title={t('campaign.info.title')}>
             <Descriptions column={1} size="small">
-              <Descriptions.Item label={t('launch.field.kind')}>{t(`enum.campaignKind.${campaign.kind}`)}</Descriptions.Item>
-              <Descriptions.Item label={t('launch.review.window')}>{formatDateTime(campaign.startsAt, locale)} – {formatDateTime(campaign.endsAt, locale)}</Descriptions.Item>
-              <Descriptions.Item label={t('launch.field.taskDueAt')}>{formatDateTime(campaign.taskDueAt, locale)}</Descriptions.Item>
+              <Descriptions.Item label={t('launch.field.kind')}>
+                {t(`enum.campaignKind.${campaign.kind}`)}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('launch.review.window')}>
+                {formatDateTime(campaign.startsAt, locale)} – {formatDateTime(campaign.endsAt, locale)}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('launch.field.taskDueAt')}>
+                {formatDateTime(campaign.taskDueAt, locale)}
+              </Descriptions.Item>
               <Descriptions.Item label={t('launch.field.industries')}>
-                {campaign.industries.length === 0 ? t('launch.scope.allIndustries') : <Space wrap size={4}>{campaign.industries.map((i) => <Tag key={i}>{t(`enum.industry.${i}`)}</Tag>)}</Space>}
+                {campaign.industries.length === 0 ? (
+                  t('launch.scope.allIndustries')
+                ) : (
+                  <Space wrap size={4}>
+                    {campaign.industries.map((i) => (
+                      <Tag key={i}>{t(`enum.industry.${i}`)}</Tag>
+                    ))}
+                  </Space>
+                )}
               </Descriptions.Item>
               <Descriptions.Item label={t('launch.field.townships')}>
-                {campaign.townships.length === 0 ? t('launch.field.allTownships') : campaign.townships.map((u) => u.name).join('、')}
+                {campaign.townships.length === 0
+                  ? t('launch.field.allTownships')
+                  : campaign.townships.map((u) => u.name).join('、')}
               </Descriptions.Item>
               <Descriptions.Item label={t('launch.field.sample')}>
-                {formatPercent(campaign.sampleRatio, locale)}{campaign.sampleSeed !== null ? ` · ${t('campaign.info.seed', { seed: campaign.sampleSeed })}` : ''}
+                {formatPercent(campaign.sampleRatio, locale)}
+                {campaign.sampleSeed !== null ? ` · ${t('campaign.info.seed', { seed: campaign.sampleSeed })}` : ''}
               </Descriptions.Item>
-              <Descriptions.Item label={t('launch.field.template')}>{campaign.checklistTemplate?.name ?? t('launch.field.noTemplate')}</Descriptions.Item>
+              <Descriptions.Item label={t('launch.field.template')}>
+                {campaign.checklistTemplate?.name ?? t('launch.field.noTemplate')}
+              </Descriptions.Item>
               <Descriptions.Item label={t('ladder.title')}>
-                {campaign.escalation.steps.length === 0 ? t('ladder.noSteps') : campaign.escalation.steps
-                  .map((s) => `${words(s.after)} → ${t(`enum.escalationLevel.${s.level}`)}`).join('；')}
+                {campaign.escalation.steps.length === 0
+                  ? t('ladder.noSteps')
+                  : campaign.escalation.steps
+                      .map((s) => `${words(s.after)} → ${t(`enum.escalationLevel.${s.level}`)}`)
+                      .join('；')}
               </Descriptions.Item>
-              <Descriptions.Item label={t('launch.field.reportEvery')}>{words(campaign.escalation.reportEvery)}</Descriptions.Item>
+              <Descriptions.Item label={t('launch.field.reportEvery')}>
+                {words(campaign.escalation.reportEvery)}
+              </Descriptions.Item>
             </Descriptions>
           </Card>
         </Col>
         <Col xs={24} lg={12}>
           <Card size="small" title={t('campaign.funnel.title')}>
-            <HazardFunnel campaignId={campaign.id} found={p.hazardsFound} open={data.open.totalCount} pending={data.pending.totalCount} closed={data.closed.totalCount} />
+            <HazardFunnel
+              campaignId={campaign.id}
+              found={p.hazardsFound}
+              open={data.open.totalCount}
+              pending={data.pending.totalCount}
+              closed={data.closed.totalCount}
+            />
           </Card>
         </Col>
         <Col xs={24} lg={12}>
@@ -124,8 +205,18 @@ export function CampaignPage() {
           <Card size="small">
             <Tabs
               items={[
-                { key: 'regulator', label: t('campaign.breakdown.byRegulator'), children: <BreakdownTable rows={data.dashboard.byRegulator} by="regulator" campaignId={campaign.id} /> },
-                { key: 'township', label: t('campaign.breakdown.byTownship'), children: <BreakdownTable rows={data.dashboard.byTownship} by="township" campaignId={campaign.id} /> },
+                {
+                  key: 'regulator',
+                  label: t('campaign.breakdown.byRegulator'),
+                  children: (
+                    <BreakdownTable rows={data.dashboard.byRegulator} by="regulator" campaignId={campaign.id} />
+                  ),
+                },
+                {
+                  key: 'township',
+                  label: t('campaign.breakdown.byTownship'),
+                  children: <BreakdownTable rows={data.dashboard.byTownship} by="township" campaignId={campaign.id} />,
+                },
               ]}
             />
           </Card>
@@ -140,7 +231,11 @@ export function CampaignPage() {
         </Col>
         <Col xs={24} lg={12}>
           <Card size="small" title={t('campaign.reports.title')}>
-            {campaign.reports.length === 0 ? <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('campaign.reports.empty')} /> : <Reports campaignName={campaign.name} reports={campaign.reports} />}
+            {campaign.reports.length === 0 ? (
+              <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('campaign.reports.empty')} />
+            ) : (
+              <Reports campaignName={campaign.name} reports={campaign.reports} />
+            )}
           </Card>
         </Col>
       </Row>

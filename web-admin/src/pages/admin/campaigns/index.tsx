@@ -19,8 +19,13 @@ type Row = CampaignListResult['campaigns']['edges'][number]['node'];
 type StatusChoice = 'CURRENT' | 'ALL' | CampaignStatus;
 
 const STATUS_FILTER: Record<StatusChoice, CampaignStatus[] | null> = {
-  CURRENT: ['SCHEDULED', 'ACTIVE', 'PAUSED'], ALL: null,
-  SCHEDULED: ['SCHEDULED'], ACTIVE: ['ACTIVE'], PAUSED: ['PAUSED'], CLOSED: ['CLOSED'], CANCELLED: ['CANCELLED'],
+  CURRENT: ['SCHEDULED', 'ACTIVE', 'PAUSED'],
+  ALL: null,
+  SCHEDULED: ['SCHEDULED'],
+  ACTIVE: ['ACTIVE'],
+  PAUSED: ['PAUSED'],
+  CLOSED: ['CLOSED'],
+  CANCELLED: ['CANCELLED'],
 };
 
 export function CampaignListPage() {
@@ -28,49 +33,89 @@ export function CampaignListPage() {
   const navigate = useNavigate();
   const [choice, setChoice] = useState<StatusChoice>('CURRENT');
   const pages = useCursorPages(choice);
-  const { data, loading, error, refetch } = useQuery(CampaignListQuery, { status: STATUS_FILTER[choice], first: 20, after: pages.after });
+  const { data, loading, error, refetch } = useQuery(CampaignListQuery, {
+    status: STATUS_FILTER[choice],
+    first: 20,
+    after: pages.after,
+  });
 
   const columns: ColumnsType<Row> = [
     {
-      title: t('campaign.field.name'), key: 'name',
+      title: t('campaign.field.name'),
+      key: 'name',
       render: (_, row) => (
         <Space orientation="vertical" size={0}>
-          <Link to={`/admin/campaigns/${encodeURIComponent(row.id)}`} data-testid="campaign-link">{row.name}</Link>
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t(`enum.campaignKind.${row.kind}`)}</Typography.Text>
+          <Link to={`/admin/campaigns/${encodeURIComponent(row.id)}`} data-testid="campaign-link">
+            {row.name}
+          </Link>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {t(`enum.campaignKind.${row.kind}`)}
+          </Typography.Text>
         </Space>
       ),
     },
-    { title: t('campaign.field.status'), key: 'status', width: 100, render: (_, row) => <CampaignStatusTag status={row.status} /> },
     {
-      title: t('campaign.field.window'), key: 'window', width: 200, responsive: ['md'],
+      title: t('campaign.field.status'),
+      key: 'status',
+      width: 100,
+      render: (_, row) => <CampaignStatusTag status={row.status} />,
+    },
+    {
+      title: t('campaign.field.window'),
+      key: 'window',
+      width: 200,
+      responsive: ['md'],
       render: (_, row) => `${formatDate(row.startsAt, locale)} – ${formatDate(row.endsAt, locale)}`,
     },
     {
-      title: t('campaign.field.taskProgress'), key: 'tasks', width: 220,
+      title: t('campaign.field.taskProgress'),
+      key: 'tasks',
+      width: 220,
       render: (_, row) => {
         const { tasksDone, tasksTotal } = row.progress;
         return (
           <Tooltip title={t('campaign.progress.tasks', { done: tasksDone, total: tasksTotal })}>
-            <Progress percent={tasksTotal === 0 ? 0 : Math.round((tasksDone / tasksTotal) * 100)} size="small" aria-label={t('campaign.field.taskProgress')} />
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>{tasksDone} / {tasksTotal}</Typography.Text>
+            <Progress
+              percent={tasksTotal === 0 ? 0 : Math.round((tasksDone / tasksTotal) * 100)}
+              size="small"
+              aria-label={t('campaign.field.taskProgress')}
+            />
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {tasksDone} / {tasksTotal}
+            </Typography.Text>
           </Tooltip>
         );
       },
     },
     {
-      title: t('campaign.field.rectification'), key: 'rate', width: 200, responsive: ['lg'],
+      title: t('campaign.field.rectification'),
+      key: 'rate',
+      width: 200,
+      responsive: ['lg'],
       render: (_, row) => (
-        <Tooltip title={t('campaign.progress.hazards', { closed: row.progress.hazardsClosed, found: row.progress.hazardsFound })}>
+        <Tooltip
+          title={t('campaign.progress.hazards', {
+            closed: row.progress.hazardsClosed,
+            found: row.progress.hazardsFound,
+          })}
+        >
           <Progress
-            percent={Math.round(row.progress.rectificationRate * 100)} size="small" status={row.progress.rectificationRate < 1 ? 'active' : 'success'}
-            format={() => formatPercent(row.progress.rectificationRate, locale)} aria-label={t('campaign.field.rectification')}
+            percent={Math.round(row.progress.rectificationRate * 100)}
+            size="small"
+            status={row.progress.rectificationRate < 1 ? 'active' : 'success'}
+            format={() => formatPercent(row.progress.rectificationRate, locale)}
+            aria-label={t('campaign.field.rectification')}
           />
         </Tooltip>
       ),
     },
     {
-      title: t('campaign.field.overdue'), key: 'overdue', width: 110, responsive: ['lg'],
-      render: (_, row) => (row.progress.tasksOverdue > 0 ? <Tag color="red">{row.progress.tasksOverdue}</Tag> : <Tag>0</Tag>),
+      title: t('campaign.field.overdue'),
+      key: 'overdue',
+      width: 110,
+      responsive: ['lg'],
+      render: (_, row) =>
+        row.progress.tasksOverdue > 0 ? <Tag color="red">{row.progress.tasksOverdue}</Tag> : <Tag>0</Tag>,
     },
   ];
 
@@ -79,14 +124,25 @@ export function CampaignListPage() {
     <Page
       title={t('campaign.list.title')}
       testId="campaign-list"
-      extra={(
+      extra={
         <>
-          <Button icon={<ReloadOutlined />} onClick={() => { void refetch(); }} aria-label={t('common.refresh')} />
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/admin/campaigns/new')} data-testid="campaign-launch">
+          <Button
+            icon={<ReloadOutlined />}
+            onClick={() => {
+              void refetch();
+            }}
+            aria-label={t('common.refresh')}
+          />
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={() => navigate('/admin/campaigns/new')}
+            data-testid="campaign-launch"
+          >
             {t('campaign.launch.action')}
           </Button>
         </>
-      )}
+      }
     >
       <Segmented<StatusChoice>
         style={{ marginBottom: 16 }}
@@ -94,10 +150,21 @@ export function CampaignListPage() {
         value={choice}
         onChange={setChoice}
         options={(['CURRENT', 'ACTIVE', 'PAUSED', 'CLOSED', 'CANCELLED', 'ALL'] as const).map((c) => ({
-          value: c, label: c === 'CURRENT' ? t('campaign.list.current') : c === 'ALL' ? t('common.all') : t(`enum.campaignStatus.${c}`),
+          value: c,
+          label:
+            c === 'CURRENT'
+              ? t('campaign.list.current')
+              : c === 'ALL'
+                ? t('common.all')
+                : t(`enum.campaignStatus.${c}`),
         }))}
       />
-      <ErrorAlert error={error} onRetry={() => { void refetch(); }} />
+      <ErrorAlert
+        error={error}
+        onRetry={() => {
+          void refetch();
+        }}
+      />
       <Card size="small">
         <Table<Row>
           rowKey="id"
@@ -106,12 +173,24 @@ export function CampaignListPage() {
           dataSource={connection?.edges.map((e) => e.node) ?? []}
           pagination={false}
           onRow={() => rowHook('campaign-row')}
-          locale={{ emptyText: <Empty description={t('campaign.list.empty')}><Button type="primary" onClick={() => navigate('/admin/campaigns/new')}>{t('campaign.launch.action')}</Button></Empty> }}
+          locale={{
+            emptyText: (
+              <Empty description={t('campaign.list.empty')}>
+                <Button type="primary" onClick={() => navigate('/admin/campaigns/new')}>
+                  {t('campaign.launch.action')}
+                </Button>
+              </Empty>
+            ),
+          }}
         />
         {connection ? (
           <CursorPager
-            page={pages.page} total={connection.totalCount} hasNextPage={connection.pageInfo.hasNextPage} endCursor={connection.pageInfo.endCursor}
-            onNext={pages.next} onPrevious={pages.previous}
+            page={pages.page}
+            total={connection.totalCount}
+            hasNextPage={connection.pageInfo.hasNextPage}
+            endCursor={connection.pageInfo.endCursor}
+            onNext={pages.next}
+            onPrevious={pages.previous}
           />
         ) : null}
       </Card>

@@ -4,11 +4,28 @@ export const CampaignListQuery = graphql(`
   query CampaignList($status: [CampaignStatus!], $first: Int, $after: String) {
     campaigns(status: $status, first: $first, after: $after) {
       totalCount
-      pageInfo { hasNextPage endCursor }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       edges {
         node {
-          id name kind status startsAt endsAt taskDueAt
-          progress { tasksTotal tasksDone tasksOverdue hazardsFound hazardsClosed majorHazards rectificationRate }
+          id
+          name
+          kind
+          status
+          startsAt
+          endsAt
+          taskDueAt
+          progress {
+            tasksTotal
+            tasksDone
+            tasksOverdue
+            hazardsFound
+            hazardsClosed
+            majorHazards
+            rectificationRate
+          }
         }
       }
     }

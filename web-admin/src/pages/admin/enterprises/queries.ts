@@ -4,12 +4,29 @@ export const EnterpriseListQuery = graphql(`
   query EnterpriseList($filter: EnterpriseFilter, $first: Int, $after: String) {
     enterprises(filter: $filter, first: $first, after: $after) {
       totalCount
-      pageInfo { hasNextPage endCursor }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       edges {
         node {
-          id uscc name industry grade listStatus majorHazardSource address legalRepresentative
-          township { id name }
-          regulator { id name }
+          id
+          uscc
+          name
+          industry
+          grade
+          listStatus
+          majorHazardSource
+          address
+          legalRepresentative
+          township {
+            id
+            name
+          }
+          regulator {
+            id
+            name
+          }
         }
       }
     }
@@ -18,6 +35,13 @@ export const EnterpriseListQuery = graphql(`
 
 export const CreateEnterpriseMutation = graphql(`
   mutation CreateEnterprise($input: CreateEnterpriseInput!) {
-    createEnterprise(input: $input) { id name uscc regulator { name } }
+    createEnterprise(input: $input) {
+      id
+      name
+      uscc
+      regulator {
+        name
+      }
+    }
   }
 `);

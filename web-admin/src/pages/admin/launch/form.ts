@@ -21,12 +21,27 @@ export interface LaunchFormValues {
 }
 
 export const INDUSTRIES: readonly Industry[] = [
-  'HAZARDOUS_CHEMICALS', 'NON_COAL_MINE', 'METALLURGY', 'AMMONIA_REFRIGERATION', 'COMBUSTIBLE_DUST', 'CONFINED_SPACE',
-  'CONSTRUCTION', 'GAS', 'ROAD_TRANSPORT', 'FIRE_KEY_UNIT', 'SPECIAL_EQUIPMENT', 'OTHER',
+  'HAZARDOUS_CHEMICALS',
+  'NON_COAL_MINE',
+  'METALLURGY',
+  'AMMONIA_REFRIGERATION',
+  'COMBUSTIBLE_DUST',
+  'CONFINED_SPACE',
+  'CONSTRUCTION',
+  'GAS',
+  'ROAD_TRANSPORT',
+  'FIRE_KEY_UNIT',
+  'SPECIAL_EQUIPMENT',
+  'OTHER',
 ];
 
 export const KINDS: readonly CampaignKind[] = [
-  'HUNDRED_DAY_CRACKDOWN', 'MAJOR_HAZARD_SWEEP', 'CONCENTRATED_RECTIFICATION', 'SPECIAL_INSPECTION', 'SEASONAL', 'OTHER',
+  'HUNDRED_DAY_CRACKDOWN',
+  'MAJOR_HAZARD_SWEEP',
+  'CONCENTRATED_RECTIFICATION',
+  'SPECIAL_INSPECTION',
+  'SEASONAL',
+  'OTHER',
 ];
 
 export const REPORT_CADENCES: readonly { value: string; label: MessageKey }[] = [
@@ -63,7 +78,10 @@ export function launchDefaults(): LaunchFormValues {
 const DAY = 86_400_000;
 
 /** The window's problems the server would also refuse, as locale keys (empty when fine). */
-export function windowProblems(values: Pick<LaunchFormValues, 'startsAt' | 'endsAt' | 'taskDueAt'>, now = Date.now()): MessageKey[] {
+export function windowProblems(
+  values: Pick<LaunchFormValues, 'startsAt' | 'endsAt' | 'taskDueAt'>,
+  now = Date.now(),
+): MessageKey[] {
   const problems: MessageKey[] = [];
   const starts = values.startsAt ? Date.parse(fromShanghaiInput(values.startsAt) ?? '') : now;
   const ends = Date.parse(fromShanghaiInput(values.endsAt) ?? '');
@@ -71,7 +89,8 @@ export function windowProblems(values: Pick<LaunchFormValues, 'startsAt' | 'ends
   if (starts < now - DAY) problems.push('launch.problem.startsPast');
   if (!(ends > starts)) problems.push('launch.problem.endsBeforeStart');
   else if (ends - starts > 2 * 366 * DAY) problems.push('launch.problem.tooLong');
-  if (!Number.isNaN(due) && !Number.isNaN(ends) && (due <= starts || due > ends)) problems.push('launch.problem.dueOutside');
+  if (!Number.isNaN(due) && !Number.isNaN(ends) && (due <= starts || due > ends))
+    problems.push('launch.problem.dueOutside');
   return problems;
 }
 

@@ -44,11 +44,15 @@ export function LaunchWizardPage() {
       return false;
     }
     const values: LaunchFormValues = { ...initial, ...form.getFieldsValue(true) };
-    const found = index === 0 ? windowProblems(values).map((k) => t(k))
-      : index === 2 ? [
-        ...windowProblems(values).map((k) => t(k)),
-        ...ladderProblems(values.steps).map((p) => t(p.key, { n: p.step, prev: p.step - 1 })),
-      ] : [];
+    const found =
+      index === 0
+        ? windowProblems(values).map((k) => t(k))
+        : index === 2
+          ? [
+              ...windowProblems(values).map((k) => t(k)),
+              ...ladderProblems(values.steps).map((p) => t(p.key, { n: p.step, prev: p.step - 1 })),
+            ]
+          : [];
     setProblems(found);
     return found.length === 0;
   };
@@ -66,8 +70,12 @@ export function LaunchWizardPage() {
     }
     const values: LaunchFormValues = { ...initial, ...form.getFieldsValue(true) };
     const input = toLaunchInput(values, idempotencyKey);
-    const inScope = await request(ScopeCountQuery, { filter: { industries: input.industries, townshipIds: input.townshipIds } })
-      .then((r) => Math.ceil(r.enterprises.totalCount * values.samplePercent / 100), () => null);
+    const inScope = await request(ScopeCountQuery, {
+      filter: { industries: input.industries, townshipIds: input.townshipIds },
+    }).then(
+      (r) => Math.ceil((r.enterprises.totalCount * values.samplePercent) / 100),
+      () => null,
+    );
     const result = await launch.run({ input });
     if (!result) return;
     const state: LaunchedState = { launched: true, expectedTasks: inScope };
@@ -82,7 +90,11 @@ export function LaunchWizardPage() {
     <Page
       title={t('launch.title')}
       testId="launch-wizard"
-      extra={<Button icon={<ArrowLeftOutlined />} onClick={() => navigate('/admin/campaigns')}>{t('common.back')}</Button>}
+      extra={
+        <Button icon={<ArrowLeftOutlined />} onClick={() => navigate('/admin/campaigns')}>
+          {t('common.back')}
+        </Button>
+      }
     >
       <Card>
         <Steps
@@ -92,20 +104,67 @@ export function LaunchWizardPage() {
           style={{ marginBottom: 24 }}
           items={titles.map((title) => ({ title }))}
         />
-        <ErrorAlert error={options.error} onRetry={() => { void options.refetch(); }} />
-        {problems.length > 0 ? <Alert type="error" showIcon style={{ marginBottom: 16 }} title={problems.join('；')} data-testid="wizard-problems" /> : null}
+        <ErrorAlert
+          error={options.error}
+          onRetry={() => {
+            void options.refetch();
+          }}
+        />
+        {problems.length > 0 ? (
+          <Alert
+            type="error"
+            showIcon
+            style={{ marginBottom: 16 }}
+            title={problems.join('；')}
+            data-testid="wizard-problems"
+          />
+        ) : null}
         <ErrorAlert error={launch.error} />
-        <Form<LaunchFormValues> form={form} layout="vertical" initialValues={initial} requiredMark="optional" data-testid={`wizard-step-${step}`}>
+        <Form<LaunchFormValues>
+          form={form}
+          layout="vertical"
+          initialValues={initial}
+          requiredMark="optional"
+          data-testid={`wizard-step-${step}`}
+        >
           {step === 0 ? <BasicsStep /> : null}
           {step === 1 ? <ScopeStep form={form} options={options.data} /> : null}
           {step === 2 ? <ScheduleStep form={form} /> : null}
           {step === 3 ? <ReviewStep values={values} options={options.data} /> : null}
         </Form>
         <Space style={{ marginTop: 24 }}>
-          {step > 0 ? <Button onClick={() => { setProblems([]); setStep(step - 1); }} data-testid="wizard-prev">{t('common.previous')}</Button> : null}
-          {step < 3 ? <Button type="primary" onClick={() => { void next(); }} data-testid="wizard-next">{t('common.next')}</Button> : null}
+          {step > 0 ? (
+            <Button
+              onClick={() => {
+                setProblems([]);
+                setStep(step - 1);
+              }}
+              data-testid="wizard-prev"
+            >
+              {t('common.previous')}
+            </Button>
+          ) : null}
+          {step < 3 ? (
+            <Button
+              type="primary"
+              onClick={() => {
+                void next();
+              }}
+              data-testid="wizard-next"
+            >
+              {t('common.next')}
+            </Button>
+          ) : null}
           {step === 3 ? (
-            <Button type="primary" icon={<RocketOutlined />} loading={launch.loading} onClick={() => { void submit(); }} data-testid="wizard-submit">
+            <Button
+              type="primary"
+              icon={<RocketOutlined />}
+              loading={launch.loading}
+              onClick={() => {
+                void submit();
+              }}
+              data-testid="wizard-submit"
+            >
               {t('launch.submit')}
             </Button>
           ) : null}

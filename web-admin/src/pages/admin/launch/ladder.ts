@@ -19,15 +19,27 @@ export const PRESETS: Record<PresetName, Ladder> = {
   // API.md's default ladder.
   standard: {
     remindBefore: 'P1D',
-    steps: [{ after: 'P3D', level: 'REGULATOR_HEAD' }, { after: 'P7D', level: 'COUNTY_OFFICE' }, { after: 'P15D', level: 'COUNTY_LEADER' }],
+    steps: [
+      { after: 'P3D', level: 'REGULATOR_HEAD' },
+      { after: 'P7D', level: 'COUNTY_OFFICE' },
+      { after: 'P15D', level: 'COUNTY_LEADER' },
+    ],
   },
   strict: {
     remindBefore: 'P2D',
-    steps: [{ after: 'P1D', level: 'REGULATOR_HEAD' }, { after: 'P3D', level: 'COUNTY_OFFICE' }, { after: 'P7D', level: 'COUNTY_LEADER' }],
+    steps: [
+      { after: 'P1D', level: 'REGULATOR_HEAD' },
+      { after: 'P3D', level: 'COUNTY_OFFICE' },
+      { after: 'P7D', level: 'COUNTY_LEADER' },
+    ],
   },
   workingDays: {
     remindBefore: 'P1WD',
-    steps: [{ after: 'P2WD', level: 'REGULATOR_HEAD' }, { after: 'P5WD', level: 'COUNTY_OFFICE' }, { after: 'P10WD', level: 'COUNTY_LEADER' }],
+    steps: [
+      { after: 'P2WD', level: 'REGULATOR_HEAD' },
+      { after: 'P5WD', level: 'COUNTY_OFFICE' },
+      { after: 'P10WD', level: 'COUNTY_LEADER' },
+    ],
   },
   none: { remindBefore: null, steps: [] },
 };
@@ -56,7 +68,12 @@ export function joinDuration(n: number, unit: DurationUnit): string {
 export function durationWords(iso: string): { key: MessageKey; n: number } | null {
   const split = splitDuration(iso);
   if (!split) return null;
-  const key: MessageKey = split.unit === 'hours' ? 'ladder.unit.hoursN' : split.unit === 'days' ? 'ladder.unit.daysN' : 'ladder.unit.workingDaysN';
+  const key: MessageKey =
+    split.unit === 'hours'
+      ? 'ladder.unit.hoursN'
+      : split.unit === 'days'
+        ? 'ladder.unit.daysN'
+        : 'ladder.unit.workingDaysN';
   return { key, n: split.n };
 }
 

@@ -46,10 +46,14 @@ export function LeaderDashboardPage() {
   const [updatedAt, setUpdatedAt] = useState(() => new Date().toISOString());
   const d = data?.dashboard;
 
-  const refresh = () => { void refetch().then(() => setUpdatedAt(new Date().toISOString())); };
+  const refresh = () => {
+    void refetch().then(() => setUpdatedAt(new Date().toISOString()));
+  };
   // A drill-down keeps the campaign and the period the figure was counted over.
-  const openLedger = (extra: Partial<LedgerFilter>) => navigate(`/leader/hazards?${ledgerSearch({ campaignId, foundFrom: window.from ?? null, ...extra })}`);
-  const openInspections = () => navigate(`/leader/inspections?${inspectionSearch({ campaignId, inspectedFrom: window.from ?? null })}`);
+  const openLedger = (extra: Partial<LedgerFilter>) =>
+    navigate(`/leader/hazards?${ledgerSearch({ campaignId, foundFrom: window.from ?? null, ...extra })}`);
+  const openInspections = () =>
+    navigate(`/leader/inspections?${inspectionSearch({ campaignId, inspectedFrom: window.from ?? null })}`);
 
   const openFigure = (name: FigureName) => {
     switch (name) {
@@ -77,11 +81,18 @@ export function LeaderDashboardPage() {
     }
   };
 
-  const drill = (by: 'regulator' | 'township') => ({ unitId, what }: Drill) => {
-    const unit = by === 'regulator' ? { regulatorId: unitId } : { townshipId: unitId };
-    const status = what === 'closed' ? { status: ['CLOSED' as const] } : what === 'majorOpen' ? { status: UNCLOSED, level: 'MAJOR' as const } : {};
-    openLedger({ ...unit, ...status, ...(what === 'overdue' ? { overdue: true } : {}) });
-  };
+  const drill =
+    (by: 'regulator' | 'township') =>
+    ({ unitId, what }: Drill) => {
+      const unit = by === 'regulator' ? { regulatorId: unitId } : { townshipId: unitId };
+      const status =
+        what === 'closed'
+          ? { status: ['CLOSED' as const] }
+          : what === 'majorOpen'
+            ? { status: UNCLOSED, level: 'MAJOR' as const }
+            : {};
+      openLedger({ ...unit, ...status, ...(what === 'overdue' ? { overdue: true } : {}) });
+    };
 
   // The chart shows the regulators with hazards; the ranking beside it lists every one, idle ones too.
   const regulators = lagFirst(d?.byRegulator ?? []).filter((r) => r.hazardsFound > 0);
@@ -89,11 +100,27 @@ export function LeaderDashboardPage() {
     tooltip: { trigger: 'axis' },
     legend: { top: 0 },
     grid: { left: 8, right: 8, bottom: 8, top: 36, containLabel: true },
-    xAxis: { type: 'category', data: regulators.map((r) => r.name), axisLabel: { interval: 0, rotate: regulators.length > 5 ? 30 : 0 } },
+    xAxis: {
+      type: 'category',
+      data: regulators.map((r) => r.name),
+      axisLabel: { interval: 0, rotate: regulators.length > 5 ? 30 : 0 },
+    },
     yAxis: { type: 'value', minInterval: 1 },
     series: [
-      { type: 'bar', name: t('figure.hazardsClosed'), stack: 'h', data: regulators.map((r) => r.hazardsClosed), color: '#52c41a' },
-      { type: 'bar', name: t('leader.chart.unclosed'), stack: 'h', data: regulators.map((r) => r.hazardsFound - r.hazardsClosed), color: '#fa8c16' },
+      {
+        type: 'bar',
+        name: t('figure.hazardsClosed'),
+        stack: 'h',
+        data: regulators.map((r) => r.hazardsClosed),
+        color: '#52c41a',
+      },
+      {
+        type: 'bar',
+        name: t('leader.chart.unclosed'),
+        stack: 'h',
+        data: regulators.map((r) => r.hazardsFound - r.hazardsClosed),
+        color: '#fa8c16',
+      },
     ],
   };
 
@@ -101,32 +128,77 @@ export function LeaderDashboardPage() {
     <Page
       title={t('leader.title')}
       testId="leader-dashboard"
-      extra={(
+      extra={
         <>
           <Select<string>
-            allowClear style={{ width: 260 }} placeholder={t('leader.filter.allCampaigns')} aria-label={t('leader.filter.campaign')}
-            value={campaignId ?? undefined} onChange={(v?: string) => setCampaignId(v ?? null)} data-testid="dashboard-campaign"
-            options={campaigns.map((c) => ({ value: c.id, label: c.name }))} showSearch={{ optionFilterProp: 'label' }}
+            allowClear
+            style={{ width: 260 }}
+            placeholder={t('leader.filter.allCampaigns')}
+            aria-label={t('leader.filter.campaign')}
+            value={campaignId ?? undefined}
+            onChange={(v?: string) => setCampaignId(v ?? null)}
+            data-testid="dashboard-campaign"
+            options={campaigns.map((c) => ({ value: c.id, label: c.name }))}
+            showSearch={{ optionFilterProp: 'label' }}
           />
           <Select<Period>
-            style={{ width: 130 }} aria-label={t('leader.filter.period')} value={period} onChange={setPeriod}
-            options={[{ value: 'all', label: t('leader.period.all') }, { value: 'year', label: t('leader.period.year') }, { value: 'days30', label: t('leader.period.days30') }]}
+            style={{ width: 130 }}
+            aria-label={t('leader.filter.period')}
+            value={period}
+            onChange={setPeriod}
+            options={[
+              { value: 'all', label: t('leader.period.all') },
+              { value: 'year', label: t('leader.period.year') },
+              { value: 'days30', label: t('leader.period.days30') },
+            ]}
           />
-          <Button icon={<ReloadOutlined />} onClick={refresh} data-testid="dashboard-refresh" aria-label={t('common.refresh')}>{t('common.refresh')}</Button>
+          <Button
+            icon={<ReloadOutlined />}
+            onClick={refresh}
+            data-testid="dashboard-refresh"
+            aria-label={t('common.refresh')}
+          >
+            {t('common.refresh')}
+          </Button>
         </>
-      )}
+      }
     >
       <ErrorAlert error={error} onRetry={refresh} />
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
         <FigureCards figures={d} loading={loading} onOpen={openFigure} />
-        <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('leader.updatedAt', { at: formatDateTime(updatedAt, locale) })} · {t('leader.drillHint')}</Typography.Text>
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          {t('leader.updatedAt', { at: formatDateTime(updatedAt, locale) })} · {t('leader.drillHint')}
+        </Typography.Text>
         <Row gutter={[16, 16]}>
           <Col xs={24} xl={16}>
             <Card size="small" title={t('leader.rank.title')}>
-              <Tabs items={[
-                { key: 'regulator', label: t('leader.rank.byRegulator'), children: <RankingTable rows={d?.byRegulator ?? []} countyRate={d?.rectificationRate ?? 1} by="regulator" onDrill={drill('regulator')} /> },
-                { key: 'township', label: t('leader.rank.byTownship'), children: <RankingTable rows={d?.byTownship ?? []} countyRate={d?.rectificationRate ?? 1} by="township" onDrill={drill('township')} /> },
-              ]}
+              <Tabs
+                items={[
+                  {
+                    key: 'regulator',
+                    label: t('leader.rank.byRegulator'),
+                    children: (
+                      <RankingTable
+                        rows={d?.byRegulator ?? []}
+                        countyRate={d?.rectificationRate ?? 1}
+                        by="regulator"
+                        onDrill={drill('regulator')}
+                      />
+                    ),
+                  },
+                  {
+                    key: 'township',
+                    label: t('leader.rank.byTownship'),
+                    children: (
+                      <RankingTable
+                        rows={d?.byTownship ?? []}
+                        countyRate={d?.rectificationRate ?? 1}
+                        by="township"
+                        onDrill={drill('township')}
+                      />
+                    ),
+                  },
+                ]}
               />
             </Card>
           </Col>
@@ -137,7 +209,12 @@ export function LeaderDashboardPage() {
           </Col>
         </Row>
       </Space>
-      <BreakdownDrawer figure={breakdown} byRegulator={d?.byRegulator ?? []} byTownship={d?.byTownship ?? []} onClose={() => setBreakdown(null)} />
+      <BreakdownDrawer
+        figure={breakdown}
+        byRegulator={d?.byRegulator ?? []}
+        byTownship={d?.byTownship ?? []}
+        onClose={() => setBreakdown(null)}
+      />
     </Page>
   );
 }

@@ -10,7 +10,13 @@ export interface InspectionListFilter {
   inspectedTo: string | null;
 }
 
-const KEYS = ['campaignId', 'regulatorId', 'townshipId', 'inspectedFrom', 'inspectedTo'] as const satisfies readonly (keyof InspectionListFilter)[];
+const KEYS = [
+  'campaignId',
+  'regulatorId',
+  'townshipId',
+  'inspectedFrom',
+  'inspectedTo',
+] as const satisfies readonly (keyof InspectionListFilter)[];
 
 export function parseInspectionFilter(params: URLSearchParams): InspectionListFilter {
   return {

@@ -29,7 +29,11 @@ function HazardsFound({ hazards }: { hazards: Row['hazards'] }) {
   return (
     <>
       {t('inspection.hazards.count', { n: hazards.length })}
-      {major > 0 ? <Tag color="red" style={{ marginLeft: 6 }}>{t('inspection.hazards.major', { n: major })}</Tag> : null}
+      {major > 0 ? (
+        <Tag color="red" style={{ marginLeft: 6 }}>
+          {t('inspection.hazards.major', { n: major })}
+        </Tag>
+      ) : null}
     </>
   );
 }
@@ -40,7 +44,11 @@ export function LeaderInspectionsPage() {
   const filter = parseInspectionFilter(params);
   const search = inspectionSearch(filter);
   const pages = useCursorPages(search);
-  const { data, loading, error, refetch } = useQuery(InspectionListQuery, { filter: toInspectionFilter(filter), first: PAGE_SIZE, after: pages.after });
+  const { data, loading, error, refetch } = useQuery(InspectionListQuery, {
+    filter: toInspectionFilter(filter),
+    first: PAGE_SIZE,
+    after: pages.after,
+  });
   const { regulators, townships } = useOrgUnits();
   const { campaigns } = useCampaignOptions();
 
@@ -49,13 +57,46 @@ export function LeaderInspectionsPage() {
   };
 
   const columns: ColumnsType<Row> = [
-    { title: t('inspection.field.inspectedAt'), key: 'inspectedAt', width: 160, render: (_, row) => formatDateTime(row.inspectedAt, locale) },
+    {
+      title: t('inspection.field.inspectedAt'),
+      key: 'inspectedAt',
+      width: 160,
+      render: (_, row) => formatDateTime(row.inspectedAt, locale),
+    },
     { title: t('inspection.field.enterprise'), key: 'enterprise', render: (_, row) => row.enterprise.name },
-    { title: t('inspection.field.campaign'), key: 'campaign', ellipsis: true, responsive: ['md'], render: (_, row) => row.task.campaign.name },
-    { title: t('inspection.field.regulator'), key: 'regulator', width: 150, render: (_, row) => row.task.assignee.name },
-    { title: t('inspection.field.township'), key: 'township', width: 120, responsive: ['lg'], render: (_, row) => row.enterprise.township.name },
-    { title: t('inspection.field.inspectors'), key: 'inspectors', width: 100, align: 'right', render: (_, row) => t('common.people', { n: row.inspectorCount }) },
-    { title: t('inspection.field.hazards'), key: 'hazards', width: 170, render: (_, row) => <HazardsFound hazards={row.hazards} /> },
+    {
+      title: t('inspection.field.campaign'),
+      key: 'campaign',
+      ellipsis: true,
+      responsive: ['md'],
+      render: (_, row) => row.task.campaign.name,
+    },
+    {
+      title: t('inspection.field.regulator'),
+      key: 'regulator',
+      width: 150,
+      render: (_, row) => row.task.assignee.name,
+    },
+    {
+      title: t('inspection.field.township'),
+      key: 'township',
+      width: 120,
+      responsive: ['lg'],
+      render: (_, row) => row.enterprise.township.name,
+    },
+    {
+      title: t('inspection.field.inspectors'),
+      key: 'inspectors',
+      width: 100,
+      align: 'right',
+      render: (_, row) => t('common.people', { n: row.inspectorCount }),
+    },
+    {
+      title: t('inspection.field.hazards'),
+      key: 'hazards',
+      width: 170,
+      render: (_, row) => <HazardsFound hazards={row.hazards} />,
+    },
   ];
 
   const connection = data?.inspections;
@@ -65,40 +106,76 @@ export function LeaderInspectionsPage() {
     <Page
       title={t('inspection.list.title')}
       testId="leader-inspections"
-      extra={<Button icon={<ReloadOutlined />} onClick={() => { void refetch(); }} aria-label={t('common.refresh')}>{t('common.refresh')}</Button>}
+      extra={
+        <Button
+          icon={<ReloadOutlined />}
+          onClick={() => {
+            void refetch();
+          }}
+          aria-label={t('common.refresh')}
+        >
+          {t('common.refresh')}
+        </Button>
+      }
     >
       <Card size="small" style={{ marginBottom: 16 }}>
         <Row gutter={[12, 12]}>
           <Col xs={24} md={12} xl={6}>
             <Select
-              {...allowClear} aria-label={t('inspection.field.campaign')} placeholder={t('inspection.field.campaign')} value={filter.campaignId ?? undefined}
-              options={campaigns.map((c) => ({ value: c.id, label: c.name }))} onChange={(v?: string) => update({ campaignId: v ?? null })}
-              data-testid="inspection-filter-campaign" showSearch={{ optionFilterProp: 'label' }}
+              {...allowClear}
+              aria-label={t('inspection.field.campaign')}
+              placeholder={t('inspection.field.campaign')}
+              value={filter.campaignId ?? undefined}
+              options={campaigns.map((c) => ({ value: c.id, label: c.name }))}
+              onChange={(v?: string) => update({ campaignId: v ?? null })}
+              data-testid="inspection-filter-campaign"
+              showSearch={{ optionFilterProp: 'label' }}
             />
           </Col>
           <Col xs={12} md={6} xl={4}>
             <OrgUnitFilter
-              units={regulators} label={t('inspection.field.regulator')} value={filter.regulatorId} onChange={(id) => update({ regulatorId: id })} testId="inspection-filter-regulator"
+              units={regulators}
+              label={t('inspection.field.regulator')}
+              value={filter.regulatorId}
+              onChange={(id) => update({ regulatorId: id })}
+              testId="inspection-filter-regulator"
             />
           </Col>
           <Col xs={12} md={6} xl={4}>
             <OrgUnitFilter
-              units={townships} label={t('inspection.field.township')} value={filter.townshipId} onChange={(id) => update({ townshipId: id })} testId="inspection-filter-township"
+              units={townships}
+              label={t('inspection.field.township')}
+              value={filter.townshipId}
+              onChange={(id) => update({ townshipId: id })}
+              testId="inspection-filter-township"
             />
           </Col>
           <Col xs={24} md={12} xl={10}>
             <DateRangeInput
-              label={t('inspection.filter.period')} value={{ from: filter.inspectedFrom, to: filter.inspectedTo }}
-              onChange={(period) => update({ inspectedFrom: period.from, inspectedTo: period.to })} testId="inspection-filter-period"
+              label={t('inspection.filter.period')}
+              value={{ from: filter.inspectedFrom, to: filter.inspectedTo }}
+              onChange={(period) => update({ inspectedFrom: period.from, inspectedTo: period.to })}
+              testId="inspection-filter-period"
             />
           </Col>
         </Row>
       </Card>
-      <ErrorAlert error={error} onRetry={() => { void refetch(); }} />
+      <ErrorAlert
+        error={error}
+        onRetry={() => {
+          void refetch();
+        }}
+      />
       <Card size="small">
-        <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>{t('inspection.list.hint')}</Typography.Paragraph>
+        <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
+          {t('inspection.list.hint')}
+        </Typography.Paragraph>
         <Table<Row>
-          rowKey="id" size="middle" loading={loading} columns={columns} pagination={false}
+          rowKey="id"
+          size="middle"
+          loading={loading}
+          columns={columns}
+          pagination={false}
           dataSource={connection?.edges.map((e) => e.node) ?? []}
           locale={{ emptyText: <Empty description={t('inspection.list.empty')} /> }}
           onRow={() => rowHook('inspection-row')}
@@ -106,8 +183,12 @@ export function LeaderInspectionsPage() {
         />
         {connection ? (
           <CursorPager
-            page={pages.page} total={connection.totalCount} hasNextPage={connection.pageInfo.hasNextPage} endCursor={connection.pageInfo.endCursor}
-            onNext={pages.next} onPrevious={pages.previous}
+            page={pages.page}
+            total={connection.totalCount}
+            hasNextPage={connection.pageInfo.hasNextPage}
+            endCursor={connection.pageInfo.endCursor}
+            onNext={pages.next}
+            onPrevious={pages.previous}
           />
         ) : null}
       </Card>

@@ -4,13 +4,38 @@ export const InspectionListQuery = graphql(`
   query InspectionList($filter: InspectionFilter, $first: Int, $after: String) {
     inspections(filter: $filter, first: $first, after: $after) {
       totalCount
-      pageInfo { hasNextPage endCursor }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       edges {
         node {
-          id inspectedAt inspectorCount
-          enterprise { id name township { id name } }
-          task { id campaign { id name } assignee { id name } }
-          hazards { id level }
+          id
+          inspectedAt
+          inspectorCount
+          enterprise {
+            id
+            name
+            township {
+              id
+              name
+            }
+          }
+          task {
+            id
+            campaign {
+              id
+              name
+            }
+            assignee {
+              id
+              name
+            }
+          }
+          hazards {
+            id
+            level
+          }
         }
       }
     }

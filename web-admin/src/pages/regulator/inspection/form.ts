@@ -22,8 +22,12 @@ export interface InspectionValues {
 /** General hazards get a week by default, major ones a month (the inspector changes it as the case needs). */
 export function newFinding(level: HazardLevel, description = '', checklistItemId?: string): FindingValues {
   return {
-    level, description, checklistItemId, location: '',
-    rectifyBy: `${toShanghaiInput(inDays(level === 'MAJOR' ? 30 : 7)).slice(0, 10)}T17:30`, photoIds: [],
+    level,
+    description,
+    checklistItemId,
+    location: '',
+    rectifyBy: `${toShanghaiInput(inDays(level === 'MAJOR' ? 30 : 7)).slice(0, 10)}T17:30`,
+    photoIds: [],
   };
 }
 

@@ -1,6 +1,22 @@
 // The inspection form: the enterprise, the campaign's checklist, findings with photos, the group's size, notes.
 import { ArrowLeftOutlined, PlusOutlined, SendOutlined } from '@ant-design/icons';
-import { App, Button, Card, Col, Descriptions, Empty, Form, Input, InputNumber, Result, Row, Space, Spin, Tag, Typography } from 'antd';
+import {
+  App,
+  Button,
+  Card,
+  Col,
+  Descriptions,
+  Empty,
+  Form,
+  Input,
+  InputNumber,
+  Result,
+  Row,
+  Space,
+  Spin,
+  Tag,
+  Typography,
+} from 'antd';
 import { useRef, useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { newIdempotencyKey } from '../../../api/client';
@@ -34,17 +50,30 @@ function TaskSummary({ task }: { task: Task }) {
   return (
     <Descriptions size="small" bordered column={{ xs: 1, md: 2, xl: 3 }} data-testid="inspection-enterprise">
       <Descriptions.Item label={t('task.field.enterprise')}>
-        {task.enterprise.name}{task.enterprise.majorHazardSource ? <Tag color="red" style={{ marginLeft: 6 }}>{t('enterprise.majorSource')}</Tag> : null}
+        {task.enterprise.name}
+        {task.enterprise.majorHazardSource ? (
+          <Tag color="red" style={{ marginLeft: 6 }}>
+            {t('enterprise.majorSource')}
+          </Tag>
+        ) : null}
       </Descriptions.Item>
-      <Descriptions.Item label={t('enterprise.field.uscc')}><code>{task.enterprise.uscc}</code></Descriptions.Item>
-      <Descriptions.Item label={t('enterprise.field.industry')}>{t(`enum.industry.${task.enterprise.industry}`)}</Descriptions.Item>
+      <Descriptions.Item label={t('enterprise.field.uscc')}>
+        <code>{task.enterprise.uscc}</code>
+      </Descriptions.Item>
+      <Descriptions.Item label={t('enterprise.field.industry')}>
+        {t(`enum.industry.${task.enterprise.industry}`)}
+      </Descriptions.Item>
       <Descriptions.Item label={t('enterprise.field.address')}>{task.enterprise.address ?? '—'}</Descriptions.Item>
-      <Descriptions.Item label={t('enterprise.field.legalRepresentative')}>{task.enterprise.legalRepresentative ?? '—'}</Descriptions.Item>
+      <Descriptions.Item label={t('enterprise.field.legalRepresentative')}>
+        {task.enterprise.legalRepresentative ?? '—'}
+      </Descriptions.Item>
       <Descriptions.Item label={t('task.field.campaign')}>{task.campaign.name}</Descriptions.Item>
       <Descriptions.Item label={t('task.field.dueAt')}>
         {formatDateTime(task.dueAt, locale)} {task.status === 'OPEN' ? <OverdueTag overdue={task.overdue} /> : null}
       </Descriptions.Item>
-      <Descriptions.Item label={t('task.field.status')}><TaskStatusTag status={task.status} /></Descriptions.Item>
+      <Descriptions.Item label={t('task.field.status')}>
+        <TaskStatusTag status={task.status} />
+      </Descriptions.Item>
     </Descriptions>
   );
 }
@@ -73,8 +102,20 @@ export function InspectionPage() {
   const task = asTask(data?.node ?? null);
   if (loading && !data) return <Spin size="large" style={{ display: 'block', margin: 64 }} />;
   if (!task) {
-    return error ? <ErrorAlert error={error} onRetry={() => { void refetch(); }} />
-      : <Result status="404" title={t('inspection.notFound')} extra={<Button onClick={() => navigate('/regulator/tasks')}>{t('common.back')}</Button>} />;
+    return error ? (
+      <ErrorAlert
+        error={error}
+        onRetry={() => {
+          void refetch();
+        }}
+      />
+    ) : (
+      <Result
+        status="404"
+        title={t('inspection.notFound')}
+        extra={<Button onClick={() => navigate('/regulator/tasks')}>{t('common.back')}</Button>}
+      />
+    );
   }
   const items = task.campaign.checklistTemplate?.items ?? [];
   const editable = task.status === 'OPEN' && mayWorkFor(user, task.assignee.id);
@@ -99,8 +140,11 @@ export function InspectionPage() {
     const all: InspectionValues = { ...initial, ...values, findings: values.findings ?? [] };
     if (all.findings.length === 0) {
       modal.confirm({
-        title: t('inspection.noFindings.title'), content: t('inspection.noFindings.content'),
-        okText: t('inspection.submit'), cancelText: t('common.cancel'), onOk: () => send(all),
+        title: t('inspection.noFindings.title'),
+        content: t('inspection.noFindings.content'),
+        okText: t('inspection.submit'),
+        cancelText: t('common.cancel'),
+        onOk: () => send(all),
       });
       return;
     }
@@ -111,16 +155,35 @@ export function InspectionPage() {
     <Page
       title={t('inspection.title')}
       testId="inspection-page"
-      extra={<Button icon={<ArrowLeftOutlined />} onClick={() => navigate('/regulator/tasks')}>{t('common.back')}</Button>}
+      extra={
+        <Button icon={<ArrowLeftOutlined />} onClick={() => navigate('/regulator/tasks')}>
+          {t('common.back')}
+        </Button>
+      }
     >
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
         <TaskSummary task={task} />
         {task.inspection ? (
-          <Card size="small" title={t('inspection.recorded', { at: formatDateTime(task.inspection.inspectedAt, locale) })} data-testid="inspection-recorded">
-            <Typography.Paragraph>{t('inspection.recordedGroup', { n: task.inspection.inspectorCount })}{task.inspection.notes ? ` · ${task.inspection.notes}` : ''}</Typography.Paragraph>
-            {task.inspection.hazards.length === 0 ? <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('inspection.noHazards')} /> : (
+          <Card
+            size="small"
+            title={t('inspection.recorded', { at: formatDateTime(task.inspection.inspectedAt, locale) })}
+            data-testid="inspection-recorded"
+          >
+            <Typography.Paragraph>
+              {t('inspection.recordedGroup', { n: task.inspection.inspectorCount })}
+              {task.inspection.notes ? ` · ${task.inspection.notes}` : ''}
+            </Typography.Paragraph>
+            {task.inspection.hazards.length === 0 ? (
+              <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('inspection.noHazards')} />
+            ) : (
               <Space orientation="vertical">
-                {task.inspection.hazards.map((h) => <Space key={h.id} wrap><HazardLevelTag level={h.level} /><HazardStatusTag status={h.status} />{h.description}</Space>)}
+                {task.inspection.hazards.map((h) => (
+                  <Space key={h.id} wrap>
+                    <HazardLevelTag level={h.level} />
+                    <HazardStatusTag status={h.status} />
+                    {h.description}
+                  </Space>
+                ))}
               </Space>
             )}
           </Card>
@@ -129,11 +192,20 @@ export function InspectionPage() {
           <Form<InspectionValues> form={form} layout="vertical" initialValues={initial} requiredMark="optional">
             <Row gutter={[16, 16]}>
               <Col xs={24} xl={10}>
-                <Card size="small" title={task.campaign.checklistTemplate ? t('inspection.checklist.title', { name: task.campaign.checklistTemplate.name }) : t('inspection.checklist.untitled')}>
+                <Card
+                  size="small"
+                  title={
+                    task.campaign.checklistTemplate
+                      ? t('inspection.checklist.title', { name: task.campaign.checklistTemplate.name })
+                      : t('inspection.checklist.untitled')
+                  }
+                >
                   <ChecklistPanel
                     items={items}
                     usedItemIds={new Set(findings.flatMap((f) => (f.checklistItemId ? [f.checklistItemId] : [])))}
-                    onFinding={(item) => addFinding(newFinding(item.majorCriterion ? 'MAJOR' : 'GENERAL', item.text, item.id))}
+                    onFinding={(item) =>
+                      addFinding(newFinding(item.majorCriterion ? 'MAJOR' : 'GENERAL', item.text, item.id))
+                    }
                   />
                 </Card>
               </Col>
@@ -142,25 +214,50 @@ export function InspectionPage() {
                   <Row gutter={16}>
                     <Col xs={24} md={12}>
                       <Form.Item
-                        name="inspectedAt" label={t('inspection.field.inspectedAt')}
-                        rules={[{ required: true, message: t('common.required', { field: t('inspection.field.inspectedAt') }) }, {
-                          validator: async (_, value: string | undefined) => {
-                            const at = Date.parse(fromShanghaiInput(value) ?? '');
-                            if (Number.isNaN(at)) return;
-                            if (at > Date.now() + 10 * 60_000) throw new Error(t('inspection.problem.future'));
-                            if (at < Date.parse(task.campaign.startsAt) - DAY) throw new Error(t('inspection.problem.beforeCampaign'));
+                        name="inspectedAt"
+                        label={t('inspection.field.inspectedAt')}
+                        rules={[
+                          {
+                            required: true,
+                            message: t('common.required', { field: t('inspection.field.inspectedAt') }),
                           },
-                        }]}
+                          {
+                            validator: async (_, value: string | undefined) => {
+                              const at = Date.parse(fromShanghaiInput(value) ?? '');
+                              if (Number.isNaN(at)) return;
+                              if (at > Date.now() + 10 * 60_000) throw new Error(t('inspection.problem.future'));
+                              if (at < Date.parse(task.campaign.startsAt) - DAY)
+                                throw new Error(t('inspection.problem.beforeCampaign'));
+                            },
+                          },
+                        ]}
                       >
                         <DateTimeInput testId="inspection-at" ariaLabel={t('inspection.field.inspectedAt')} />
                       </Form.Item>
                     </Col>
                     <Col xs={24} md={12}>
                       <Form.Item
-                        name="inspectorCount" label={t('inspection.field.inspectorCount')} extra={t('inspection.field.inspectorCountHint')}
-                        rules={[{ required: true, type: 'number', min: 1, max: 100, message: t('inspection.problem.inspectorCount') }]}
+                        name="inspectorCount"
+                        label={t('inspection.field.inspectorCount')}
+                        extra={t('inspection.field.inspectorCountHint')}
+                        rules={[
+                          {
+                            required: true,
+                            type: 'number',
+                            min: 1,
+                            max: 100,
+                            message: t('inspection.problem.inspectorCount'),
+                          },
+                        ]}
                       >
-                        <InputNumber min={1} max={100} precision={0} data-testid="inspection-inspectors" style={{ width: 140 }} suffix={t('inspection.people')} />
+                        <InputNumber
+                          min={1}
+                          max={100}
+                          precision={0}
+                          data-testid="inspection-inspectors"
+                          style={{ width: 140 }}
+                          suffix={t('inspection.people')}
+                        />
                       </Form.Item>
                     </Col>
                   </Row>
@@ -168,17 +265,33 @@ export function InspectionPage() {
                 <Form.List name="findings">
                   {(fields, { remove }) => (
                     <>
-                      {fields.length === 0 ? <Card size="small" style={{ marginBottom: 12 }}><Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('inspection.finding.none')} /></Card> : null}
+                      {fields.length === 0 ? (
+                        <Card size="small" style={{ marginBottom: 12 }}>
+                          <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('inspection.finding.none')} />
+                        </Card>
+                      ) : null}
                       {fields.map((field, index) => (
                         <FindingCard
-                          key={field.key} index={index} fieldName={field.name} items={items} inspectedAt={inspectedAt}
-                          onRemove={() => remove(field.name)} onBusy={onBusy}
+                          key={field.key}
+                          index={index}
+                          fieldName={field.name}
+                          items={items}
+                          inspectedAt={inspectedAt}
+                          onRemove={() => remove(field.name)}
+                          onBusy={onBusy}
                         />
                       ))}
                     </>
                   )}
                 </Form.List>
-                <Button type="dashed" block icon={<PlusOutlined />} onClick={() => addFinding(newFinding('GENERAL'))} data-testid="finding-add" style={{ marginBottom: 16 }}>
+                <Button
+                  type="dashed"
+                  block
+                  icon={<PlusOutlined />}
+                  onClick={() => addFinding(newFinding('GENERAL'))}
+                  data-testid="finding-add"
+                  style={{ marginBottom: 16 }}
+                >
                   {t('inspection.finding.add')}
                 </Button>
                 <Card size="small" title={t('inspection.notes.title')}>
@@ -192,17 +305,28 @@ export function InspectionPage() {
                 <ErrorAlert error={submit.error} />
                 <Space style={{ marginTop: 16 }}>
                   <Button
-                    type="primary" size="large" icon={<SendOutlined />} loading={submit.loading} disabled={busy}
-                    onClick={() => { void onSubmit(); }} data-testid="inspection-submit"
+                    type="primary"
+                    size="large"
+                    icon={<SendOutlined />}
+                    loading={submit.loading}
+                    disabled={busy}
+                    onClick={() => {
+                      void onSubmit();
+                    }}
+                    data-testid="inspection-submit"
                   >
                     {busy ? t('photo.uploading') : t('inspection.submit')}
                   </Button>
-                  <Typography.Text type="secondary">{t('inspection.findingCount', { n: findings.length })}</Typography.Text>
+                  <Typography.Text type="secondary">
+                    {t('inspection.findingCount', { n: findings.length })}
+                  </Typography.Text>
                 </Space>
               </Col>
             </Row>
           </Form>
-        ) : task.status === 'OPEN' ? <Typography.Paragraph type="secondary">{t('inspection.readOnly')}</Typography.Paragraph> : null}
+        ) : task.status === 'OPEN' ? (
+          <Typography.Paragraph type="secondary">{t('inspection.readOnly')}</Typography.Paragraph>
+        ) : null}
       </Space>
     </Page>
   );

@@ -5,14 +5,57 @@ export const InspectionTaskQuery = graphql(`
     node(id: $id) {
       __typename
       ... on Task {
-        id kind status overdue dueAt
-        assignee { id name }
-        enterprise { id name uscc address industry legalRepresentative majorHazardSource township { id name } }
-        campaign {
-          id name startsAt
-          checklistTemplate { id name items { id position category text basis majorCriterion } }
+        id
+        kind
+        status
+        overdue
+        dueAt
+        assignee {
+          id
+          name
         }
-        inspection { id inspectedAt inspectorCount notes hazards { id level status description } }
+        enterprise {
+          id
+          name
+          uscc
+          address
+          industry
+          legalRepresentative
+          majorHazardSource
+          township {
+            id
+            name
+          }
+        }
+        campaign {
+          id
+          name
+          startsAt
+          checklistTemplate {
+            id
+            name
+            items {
+              id
+              position
+              category
+              text
+              basis
+              majorCriterion
+            }
+          }
+        }
+        inspection {
+          id
+          inspectedAt
+          inspectorCount
+          notes
+          hazards {
+            id
+            level
+            status
+            description
+          }
+        }
       }
     }
   }
@@ -21,9 +64,17 @@ export const InspectionTaskQuery = graphql(`
 export const SubmitInspectionMutation = graphql(`
   mutation SubmitInspection($input: SubmitInspectionInput!) {
     submitInspection(input: $input) {
-      id inspectorCount
-      hazards { id level status }
-      task { id status }
+      id
+      inspectorCount
+      hazards {
+        id
+        level
+        status
+      }
+      task {
+        id
+        status
+      }
     }
   }
 `);

@@ -4,13 +4,36 @@ export const MyTasksQuery = graphql(`
   query MyTasks($status: [TaskStatus!], $overdue: Boolean, $first: Int, $after: String) {
     myTasks(status: $status, overdue: $overdue, first: $first, after: $after) {
       totalCount
-      pageInfo { hasNextPage endCursor }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       edges {
         node {
-          id kind status overdue dueAt doneAt
-          enterprise { id name industry address township { id name } }
-          campaign { id name }
-          assignee { id name }
+          id
+          kind
+          status
+          overdue
+          dueAt
+          doneAt
+          enterprise {
+            id
+            name
+            industry
+            address
+            township {
+              id
+              name
+            }
+          }
+          campaign {
+            id
+            name
+          }
+          assignee {
+            id
+            name
+          }
         }
       }
     }
@@ -19,8 +42,14 @@ export const MyTasksQuery = graphql(`
 
 export const MyTaskCountsQuery = graphql(`
   query MyTaskCounts {
-    open: myTasks(status: [OPEN], first: 0) { totalCount }
-    overdue: myTasks(status: [OPEN], overdue: true, first: 0) { totalCount }
-    done: myTasks(status: [DONE], first: 0) { totalCount }
+    open: myTasks(status: [OPEN], first: 0) {
+      totalCount
+    }
+    overdue: myTasks(status: [OPEN], overdue: true, first: 0) {
+      totalCount
+    }
+    done: myTasks(status: [DONE], first: 0) {
+      totalCount
+    }
   }
 `);

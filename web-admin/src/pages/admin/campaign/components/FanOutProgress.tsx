@@ -8,7 +8,15 @@ import { CampaignFanOutQuery } from '../queries';
 const POLL_MS = 1000;
 const STABLE_POLLS = 4;
 
-export function FanOutProgress({ campaignId, expected, onSettled }: { campaignId: string; expected: number | null; onSettled: () => void }) {
+export function FanOutProgress({
+  campaignId,
+  expected,
+  onSettled,
+}: {
+  campaignId: string;
+  expected: number | null;
+  onSettled: () => void;
+}) {
   const t = useT();
   const [settled, setSettled] = useState(false);
   const { data } = useQuery(CampaignFanOutQuery, { id: campaignId }, { pollMs: settled ? undefined : POLL_MS });
@@ -19,7 +27,8 @@ export function FanOutProgress({ campaignId, expected, onSettled }: { campaignId
     if (!data || settled) return;
     history.current = [...history.current, created].slice(-STABLE_POLLS);
     const reached = expected !== null && created >= expected;
-    const stable = created > 0 && history.current.length === STABLE_POLLS && history.current.every((n) => n === created);
+    const stable =
+      created > 0 && history.current.length === STABLE_POLLS && history.current.every((n) => n === created);
     if (reached || stable) {
       setSettled(true);
       onSettled();
@@ -36,14 +45,20 @@ export function FanOutProgress({ campaignId, expected, onSettled }: { campaignId
       data-testid="fanout-progress"
       data-settled={settled ? 'true' : 'false'}
       title={settled ? t('campaign.fanout.done', { n: created }) : t('campaign.fanout.running')}
-      description={(
+      description={
         <Space orientation="vertical" style={{ width: '100%' }}>
-          <Progress percent={percent} status={settled ? 'success' : 'active'} aria-label={t('campaign.fanout.running')} />
+          <Progress
+            percent={percent}
+            status={settled ? 'success' : 'active'}
+            aria-label={t('campaign.fanout.running')}
+          />
           <Typography.Text type="secondary" data-testid="fanout-count">
-            {expected !== null ? t('campaign.fanout.countOf', { n: created, total: expected }) : t('campaign.fanout.count', { n: created })}
+            {expected !== null
+              ? t('campaign.fanout.countOf', { n: created, total: expected })
+              : t('campaign.fanout.count', { n: created })}
           </Typography.Text>
         </Space>
-      )}
+      }
     />
   );
 }

@@ -14,45 +14,68 @@ import { CampaignOverdueQuery } from '../queries';
 export function OverdueLists({ campaignId, refreshKey }: { campaignId: string; refreshKey: number }) {
   const { t, locale } = useLocale();
   const { data, error, loading, refetch } = useQuery(CampaignOverdueQuery, { id: campaignId });
-  useEffect(() => { if (refreshKey > 0) void refetch(); }, [refreshKey, refetch]);
+  useEffect(() => {
+    if (refreshKey > 0) void refetch();
+  }, [refreshKey, refetch]);
   const tasks = data?.campaign?.tasks;
   const hazards = data?.hazards;
   return (
     <Row gutter={[16, 16]}>
       <Col xs={24} xl={12}>
-        <Card size="small" title={t('campaign.overdue.tasks', { n: tasks?.totalCount ?? 0 })} loading={loading && !data} data-testid="overdue-tasks">
-          <ErrorAlert error={error} onRetry={() => { void refetch(); }} />
+        <Card
+          size="small"
+          title={t('campaign.overdue.tasks', { n: tasks?.totalCount ?? 0 })}
+          loading={loading && !data}
+          data-testid="overdue-tasks"
+        >
+          <ErrorAlert
+            error={error}
+            onRetry={() => {
+              void refetch();
+            }}
+          />
           <SimpleList
             items={tasks?.edges.map((e) => e.node) ?? []}
             rowKey={(task) => task.id}
             empty={<Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('campaign.overdue.noTasks')} />}
             render={(task) => (
-                <Space orientation="vertical" size={0}>
-                  <Typography.Text>{task.enterprise.name}</Typography.Text>
-                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                    {task.assignee.name} · {t('campaign.overdue.dueAt', { at: formatDateTime(task.dueAt, locale) })}
-                  </Typography.Text>
-                </Space>
+              <Space orientation="vertical" size={0}>
+                <Typography.Text>{task.enterprise.name}</Typography.Text>
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {task.assignee.name} · {t('campaign.overdue.dueAt', { at: formatDateTime(task.dueAt, locale) })}
+                </Typography.Text>
+              </Space>
             )}
           />
         </Card>
       </Col>
       <Col xs={24} xl={12}>
         <Card
-          size="small" title={t('campaign.overdue.hazards', { n: hazards?.totalCount ?? 0 })} loading={loading && !data} data-testid="overdue-hazards"
-          extra={<Link to={`/admin/hazards?${ledgerSearch({ campaignId, overdue: true })}`}>{t('campaign.overdue.all')}</Link>}
+          size="small"
+          title={t('campaign.overdue.hazards', { n: hazards?.totalCount ?? 0 })}
+          loading={loading && !data}
+          data-testid="overdue-hazards"
+          extra={
+            <Link to={`/admin/hazards?${ledgerSearch({ campaignId, overdue: true })}`}>
+              {t('campaign.overdue.all')}
+            </Link>
+          }
         >
           <SimpleList
             items={hazards?.edges.map((e) => e.node) ?? []}
             rowKey={(hazard) => hazard.id}
             empty={<Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('campaign.overdue.noHazards')} />}
             render={(hazard) => (
-                <Space orientation="vertical" size={0}>
-                  <Space><HazardLevelTag level={hazard.level} /><Typography.Text>{hazard.description}</Typography.Text></Space>
-                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                    {hazard.enterprise.name} · {hazard.regulator.name} · {t('campaign.overdue.rectifyBy', { at: formatDateTime(hazard.rectifyBy, locale) })}
-                  </Typography.Text>
+              <Space orientation="vertical" size={0}>
+                <Space>
+                  <HazardLevelTag level={hazard.level} />
+                  <Typography.Text>{hazard.description}</Typography.Text>
                 </Space>
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {hazard.enterprise.name} · {hazard.regulator.name} ·{' '}
+                  {t('campaign.overdue.rectifyBy', { at: formatDateTime(hazard.rectifyBy, locale) })}
+                </Typography.Text>
+              </Space>
             )}
           />
         </Card>

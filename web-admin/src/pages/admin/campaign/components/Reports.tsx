@@ -21,12 +21,22 @@ export function Reports({ campaignName, reports }: { campaignName: string; repor
         items={newestFirst}
         rowKey={(r) => r.id}
         empty={<Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('campaign.reports.empty')} />}
-        actions={(r) => <Button type="link" onClick={() => setOpenId(r.id)} data-testid="report-open">{t('campaign.reports.read')}</Button>}
+        actions={(r) => (
+          <Button type="link" onClick={() => setOpenId(r.id)} data-testid="report-open">
+            {t('campaign.reports.read')}
+          </Button>
+        )}
         render={(r) => (
           <Space wrap>
-            <Tag color={r.kind === 'FINAL' ? 'gold' : r.kind === 'MONTHLY' ? 'purple' : 'blue'}>{t(`enum.reportKind.${r.kind}`)}</Tag>
-            <Typography.Text>{formatDate(r.periodStart, locale)} – {formatDate(r.periodEnd, locale)}</Typography.Text>
-            <Typography.Text type="secondary">{t('campaign.reports.rate', { rate: formatPercent(r.cumulative.rectificationRate, locale) })}</Typography.Text>
+            <Tag color={r.kind === 'FINAL' ? 'gold' : r.kind === 'MONTHLY' ? 'purple' : 'blue'}>
+              {t(`enum.reportKind.${r.kind}`)}
+            </Tag>
+            <Typography.Text>
+              {formatDate(r.periodStart, locale)} – {formatDate(r.periodEnd, locale)}
+            </Typography.Text>
+            <Typography.Text type="secondary">
+              {t('campaign.reports.rate', { rate: formatPercent(r.cumulative.rectificationRate, locale) })}
+            </Typography.Text>
           </Space>
         )}
       />
@@ -35,21 +45,34 @@ export function Reports({ campaignName, reports }: { campaignName: string; repor
         onClose={() => setOpenId(null)}
         size={760}
         title={report ? `${campaignName} · ${t(`enum.reportKind.${report.kind}`)}` : ''}
-        extra={<Button icon={<PrinterOutlined />} onClick={() => window.print()} data-testid="report-print">{t('common.print')}</Button>}
+        extra={
+          <Button icon={<PrinterOutlined />} onClick={() => window.print()} data-testid="report-print">
+            {t('common.print')}
+          </Button>
+        }
       >
         {report ? (
           <div className="print-area" data-testid="report-body">
-            <Typography.Title level={4} style={{ textAlign: 'center' }}>{campaignName}</Typography.Title>
+            <Typography.Title level={4} style={{ textAlign: 'center' }}>
+              {campaignName}
+            </Typography.Title>
             <Typography.Paragraph style={{ textAlign: 'center' }} type="secondary">
-              {t(`enum.reportKind.${report.kind}`)} · {formatDate(report.periodStart, locale)} – {formatDate(report.periodEnd, locale)}
+              {t(`enum.reportKind.${report.kind}`)} · {formatDate(report.periodStart, locale)} –{' '}
+              {formatDate(report.periodEnd, locale)}
             </Typography.Paragraph>
             <Descriptions size="small" bordered column={{ xs: 1, md: 3 }} style={{ marginBottom: 16 }}>
-              <Descriptions.Item label={t('campaign.reports.tasksDone')}>{report.cumulative.tasksDone} / {report.cumulative.tasksTotal}</Descriptions.Item>
+              <Descriptions.Item label={t('campaign.reports.tasksDone')}>
+                {report.cumulative.tasksDone} / {report.cumulative.tasksTotal}
+              </Descriptions.Item>
               <Descriptions.Item label={t('figure.hazardsFound')}>{report.stats.hazardsFound}</Descriptions.Item>
               <Descriptions.Item label={t('figure.hazardsClosed')}>{report.stats.hazardsClosed}</Descriptions.Item>
               <Descriptions.Item label={t('figure.majorHazards')}>{report.cumulative.majorHazards}</Descriptions.Item>
-              <Descriptions.Item label={t('campaign.reports.overdueTasks')}>{report.cumulative.tasksOverdue}</Descriptions.Item>
-              <Descriptions.Item label={t('figure.rectificationRate')}>{formatPercent(report.cumulative.rectificationRate, locale)}</Descriptions.Item>
+              <Descriptions.Item label={t('campaign.reports.overdueTasks')}>
+                {report.cumulative.tasksOverdue}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('figure.rectificationRate')}>
+                {formatPercent(report.cumulative.rectificationRate, locale)}
+              </Descriptions.Item>
             </Descriptions>
             <div className="report-body">{report.body}</div>
             <Typography.Paragraph type="secondary" style={{ marginTop: 12, textAlign: 'right' }}>

@@ -29,8 +29,16 @@ const USCC_PROBLEMS: Record<UsccProblem, MessageKey> = {
 const GRADES: readonly Grade[] = ['GOOD', 'FAIR', 'POOR'];
 const LISTS: readonly ListStatus[] = ['NONE', 'RED', 'BLACK'];
 
-export function CreateEnterpriseDialog({ open, townships, onClose, onCreated }: {
-  open: boolean; townships: readonly { id: string; name: string }[]; onClose: () => void; onCreated: (name: string, regulator: string) => void;
+export function CreateEnterpriseDialog({
+  open,
+  townships,
+  onClose,
+  onCreated,
+}: {
+  open: boolean;
+  townships: readonly { id: string; name: string }[];
+  onClose: () => void;
+  onCreated: (name: string, regulator: string) => void;
 }) {
   const t = useT();
   const [form] = Form.useForm<EnterpriseForm>();
@@ -41,9 +49,15 @@ export function CreateEnterpriseDialog({ open, townships, onClose, onCreated }: 
     if (!values) return;
     const result = await create.run({
       input: {
-        uscc: values.uscc.trim().toUpperCase(), name: values.name.trim(), industry: values.industry, townshipId: values.townshipId,
-        address: values.address?.trim() || null, legalRepresentative: values.legalRepresentative?.trim() || null,
-        grade: values.grade, listStatus: values.listStatus, majorHazardSource: values.majorHazardSource,
+        uscc: values.uscc.trim().toUpperCase(),
+        name: values.name.trim(),
+        industry: values.industry,
+        townshipId: values.townshipId,
+        address: values.address?.trim() || null,
+        legalRepresentative: values.legalRepresentative?.trim() || null,
+        grade: values.grade,
+        listStatus: values.listStatus,
+        majorHazardSource: values.majorHazardSource,
       },
     });
     if (result) {
@@ -54,17 +68,35 @@ export function CreateEnterpriseDialog({ open, townships, onClose, onCreated }: 
 
   return (
     <Modal
-      open={open} title={t('enterprise.create.title')} okText={t('enterprise.create.submit')} cancelText={t('common.cancel')}
-      onOk={() => { void submit(); }} onCancel={() => { create.reset(); onClose(); }} confirmLoading={create.loading} width={720}
+      open={open}
+      title={t('enterprise.create.title')}
+      okText={t('enterprise.create.submit')}
+      cancelText={t('common.cancel')}
+      onOk={() => {
+        void submit();
+      }}
+      onCancel={() => {
+        create.reset();
+        onClose();
+      }}
+      confirmLoading={create.loading}
+      width={720}
       okButtonProps={{ 'aria-label': t('enterprise.create.submit') }}
       modalRender={(node) => <div data-testid="enterprise-create-dialog">{node}</div>}
     >
       <ErrorAlert error={create.error} />
-      <Form<EnterpriseForm> form={form} layout="vertical" initialValues={{ grade: 'FAIR', listStatus: 'NONE', majorHazardSource: false }}>
+      <Form<EnterpriseForm>
+        form={form}
+        layout="vertical"
+        initialValues={{ grade: 'FAIR', listStatus: 'NONE', majorHazardSource: false }}
+      >
         <Row gutter={16}>
           <Col xs={24} md={12}>
             <Form.Item
-              name="uscc" label={t('enterprise.field.uscc')} extra={t('enterprise.uscc.hint')} normalize={(v: string) => v.toUpperCase().replace(/\s/g, '')}
+              name="uscc"
+              label={t('enterprise.field.uscc')}
+              extra={t('enterprise.uscc.hint')}
+              normalize={(v: string) => v.toUpperCase().replace(/\s/g, '')}
               rules={[
                 { required: true, message: t('common.required', { field: t('enterprise.field.uscc') }) },
                 {
@@ -80,25 +112,53 @@ export function CreateEnterpriseDialog({ open, townships, onClose, onCreated }: 
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
-            <Form.Item name="name" label={t('enterprise.field.name')} rules={[{ required: true, whitespace: true, min: 2, max: 100, message: t('enterprise.create.nameRule') }]}>
+            <Form.Item
+              name="name"
+              label={t('enterprise.field.name')}
+              rules={[{ required: true, whitespace: true, min: 2, max: 100, message: t('enterprise.create.nameRule') }]}
+            >
               <Input data-testid="enterprise-name" />
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
-            <Form.Item name="industry" label={t('enterprise.field.industry')} rules={[{ required: true, message: t('common.select', { field: t('enterprise.field.industry') }) }]}>
-              <Select<Industry> data-testid="enterprise-industry" showSearch={{ optionFilterProp: 'label' }} options={INDUSTRIES.map((i) => ({ value: i, label: t(`enum.industry.${i}`) }))} />
+            <Form.Item
+              name="industry"
+              label={t('enterprise.field.industry')}
+              rules={[{ required: true, message: t('common.select', { field: t('enterprise.field.industry') }) }]}
+            >
+              <Select<Industry>
+                data-testid="enterprise-industry"
+                showSearch={{ optionFilterProp: 'label' }}
+                options={INDUSTRIES.map((i) => ({ value: i, label: t(`enum.industry.${i}`) }))}
+              />
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
-            <Form.Item name="townshipId" label={t('enterprise.field.township')} rules={[{ required: true, message: t('common.select', { field: t('enterprise.field.township') }) }]}>
-              <Select<string> data-testid="enterprise-township" showSearch={{ optionFilterProp: 'label' }} options={townships.map((u) => ({ value: u.id, label: u.name }))} />
+            <Form.Item
+              name="townshipId"
+              label={t('enterprise.field.township')}
+              rules={[{ required: true, message: t('common.select', { field: t('enterprise.field.township') }) }]}
+            >
+              <Select<string>
+                data-testid="enterprise-township"
+                showSearch={{ optionFilterProp: 'label' }}
+                options={townships.map((u) => ({ value: u.id, label: u.name }))}
+              />
             </Form.Item>
           </Col>
           <Col xs={24} md={16}>
-            <Form.Item name="address" label={t('enterprise.field.address')} rules={[{ max: 200 }]}><Input /></Form.Item>
+            <Form.Item name="address" label={t('enterprise.field.address')} rules={[{ max: 200 }]}>
+              <Input />
+            </Form.Item>
           </Col>
           <Col xs={24} md={8}>
-            <Form.Item name="legalRepresentative" label={t('enterprise.field.legalRepresentative')} rules={[{ max: 50 }]}><Input /></Form.Item>
+            <Form.Item
+              name="legalRepresentative"
+              label={t('enterprise.field.legalRepresentative')}
+              rules={[{ max: 50 }]}
+            >
+              <Input />
+            </Form.Item>
           </Col>
           <Col xs={12} md={8}>
             <Form.Item name="grade" label={t('enterprise.field.grade')}>
@@ -107,7 +167,12 @@ export function CreateEnterpriseDialog({ open, townships, onClose, onCreated }: 
           </Col>
           <Col xs={12} md={8}>
             <Form.Item name="listStatus" label={t('enterprise.field.listStatus')}>
-              <Select<ListStatus> options={LISTS.map((l) => ({ value: l, label: l === 'NONE' ? t('enterprise.list.none') : t(`enum.listStatus.${l}`) }))} />
+              <Select<ListStatus>
+                options={LISTS.map((l) => ({
+                  value: l,
+                  label: l === 'NONE' ? t('enterprise.list.none') : t(`enum.listStatus.${l}`),
+                }))}
+              />
             </Form.Item>
           </Col>
           <Col xs={24} md={8}>

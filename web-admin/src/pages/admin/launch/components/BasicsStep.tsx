@@ -12,15 +12,27 @@ export function BasicsStep() {
     <Row gutter={24}>
       <Col xs={24} lg={14}>
         <Form.Item
-          name="name" label={t('launch.field.name')} extra={t('launch.field.nameHint')}
-          rules={[{ required: true, whitespace: true, message: t('common.required', { field: t('launch.field.name') }) }, { min: 2, max: 100, message: t('launch.problem.nameLength') }]}
+          name="name"
+          label={t('launch.field.name')}
+          extra={t('launch.field.nameHint')}
+          rules={[
+            { required: true, whitespace: true, message: t('common.required', { field: t('launch.field.name') }) },
+            { min: 2, max: 100, message: t('launch.problem.nameLength') },
+          ]}
         >
           <Input data-testid="launch-name" maxLength={100} showCount placeholder={t('launch.field.namePlaceholder')} />
         </Form.Item>
       </Col>
       <Col xs={24} lg={10}>
-        <Form.Item name="kind" label={t('launch.field.kind')} rules={[{ required: true, message: t('common.select', { field: t('launch.field.kind') }) }]}>
-          <Select<CampaignKind> data-testid="launch-kind" options={KINDS.map((k) => ({ value: k, label: t(`enum.campaignKind.${k}`) }))} />
+        <Form.Item
+          name="kind"
+          label={t('launch.field.kind')}
+          rules={[{ required: true, message: t('common.select', { field: t('launch.field.kind') }) }]}
+        >
+          <Select<CampaignKind>
+            data-testid="launch-kind"
+            options={KINDS.map((k) => ({ value: k, label: t(`enum.campaignKind.${k}`) }))}
+          />
         </Form.Item>
       </Col>
       <Col xs={24} md={12}>
@@ -29,7 +41,11 @@ export function BasicsStep() {
         </Form.Item>
       </Col>
       <Col xs={24} md={12}>
-        <Form.Item name="endsAt" label={t('launch.field.endsAt')} rules={[{ required: true, message: t('common.required', { field: t('launch.field.endsAt') }) }]}>
+        <Form.Item
+          name="endsAt"
+          label={t('launch.field.endsAt')}
+          rules={[{ required: true, message: t('common.required', { field: t('launch.field.endsAt') }) }]}
+        >
           <DateTimeInput testId="launch-ends" ariaLabel={t('launch.field.endsAt')} />
         </Form.Item>
       </Col>

@@ -3,8 +3,16 @@ import { useT } from '../../../../locales';
 import { joinDuration, splitDuration, type DurationUnit } from '../ladder';
 
 /** A duration as a count and a unit (hours, days, working days); the form holds its ISO-8601 text. */
-export function DurationInput({ value, onChange, ariaLabel, testId }: {
-  value?: string; onChange?: (value: string) => void; ariaLabel: string; testId?: string;
+export function DurationInput({
+  value,
+  onChange,
+  ariaLabel,
+  testId,
+}: {
+  value?: string;
+  onChange?: (value: string) => void;
+  ariaLabel: string;
+  testId?: string;
 }) {
   const t = useT();
   const split = value ? splitDuration(value) : null;
@@ -12,8 +20,15 @@ export function DurationInput({ value, onChange, ariaLabel, testId }: {
   const unit: DurationUnit = split?.unit ?? 'days';
   return (
     <Space.Compact data-testid={testId}>
-      <InputNumber min={1} max={3650} precision={0} value={n} aria-label={ariaLabel} style={{ width: 90 }}
-        onChange={(next) => onChange?.(joinDuration(typeof next === 'number' ? next : 1, unit))} />
+      <InputNumber
+        min={1}
+        max={3650}
+        precision={0}
+        value={n}
+        aria-label={ariaLabel}
+        style={{ width: 90 }}
+        onChange={(next) => onChange?.(joinDuration(typeof next === 'number' ? next : 1, unit))}
+      />
       <Select<DurationUnit>
         value={unit}
         aria-label={t('ladder.unit')}

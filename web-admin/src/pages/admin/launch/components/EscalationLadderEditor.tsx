@@ -19,7 +19,10 @@ export function EscalationLadderEditor({ form }: { form: FormInstance<LaunchForm
     const preset = PRESETS[name];
     form.setFieldValue('remindOn', preset.remindBefore !== null);
     form.setFieldValue('remindBefore', preset.remindBefore ?? 'P1D');
-    form.setFieldValue('steps', preset.steps.map((s) => ({ ...s })));
+    form.setFieldValue(
+      'steps',
+      preset.steps.map((s) => ({ ...s })),
+    );
   };
 
   return (
@@ -27,7 +30,9 @@ export function EscalationLadderEditor({ form }: { form: FormInstance<LaunchForm
       <Space wrap style={{ marginBottom: 12 }}>
         <Typography.Text>{t('ladder.presets')}</Typography.Text>
         {PRESET_NAMES.map((name) => (
-          <Button key={name} size="small" onClick={() => applyPreset(name)} data-testid={`ladder-preset-${name}`}>{t(`ladder.preset.${name}`)}</Button>
+          <Button key={name} size="small" onClick={() => applyPreset(name)} data-testid={`ladder-preset-${name}`}>
+            {t(`ladder.preset.${name}`)}
+          </Button>
         ))}
       </Space>
       <Space align="center" wrap style={{ marginBottom: 12 }}>
@@ -45,7 +50,13 @@ export function EscalationLadderEditor({ form }: { form: FormInstance<LaunchForm
         {(fields, { add, remove }) => (
           <>
             {fields.map((field, index) => (
-              <Space key={field.key} align="baseline" wrap data-testid="ladder-step-row" style={{ display: 'flex', marginBottom: 8 }}>
+              <Space
+                key={field.key}
+                align="baseline"
+                wrap
+                data-testid="ladder-step-row"
+                style={{ display: 'flex', marginBottom: 8 }}
+              >
                 <Typography.Text strong>{t('ladder.step', { n: index + 1 })}</Typography.Text>
                 <Typography.Text>{t('ladder.after')}</Typography.Text>
                 <Form.Item name={[field.name, 'after']} noStyle>
@@ -59,11 +70,20 @@ export function EscalationLadderEditor({ form }: { form: FormInstance<LaunchForm
                     options={LEVEL_ORDER.map((level) => ({ value: level, label: t(`enum.escalationLevel.${level}`) }))}
                   />
                 </Form.Item>
-                <Button type="text" danger icon={<DeleteOutlined />} aria-label={t('ladder.remove', { n: index + 1 })} onClick={() => remove(field.name)} />
+                <Button
+                  type="text"
+                  danger
+                  icon={<DeleteOutlined />}
+                  aria-label={t('ladder.remove', { n: index + 1 })}
+                  onClick={() => remove(field.name)}
+                />
               </Space>
             ))}
             <Button
-              type="dashed" icon={<PlusOutlined />} disabled={fields.length >= MAX_STEPS} data-testid="ladder-add"
+              type="dashed"
+              icon={<PlusOutlined />}
+              disabled={fields.length >= MAX_STEPS}
+              data-testid="ladder-add"
               onClick={() => {
                 const last = steps[steps.length - 1];
                 add({ after: 'P3D', level: last?.level ?? 'REGULATOR_HEAD' });
@@ -71,13 +91,20 @@ export function EscalationLadderEditor({ form }: { form: FormInstance<LaunchForm
             >
               {t('ladder.add')}
             </Button>
-            {fields.length === 0 ? <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>{t('ladder.noSteps')}</Typography.Paragraph> : null}
+            {fields.length === 0 ? (
+              <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>
+                {t('ladder.noSteps')}
+              </Typography.Paragraph>
+            ) : null}
           </>
         )}
       </Form.List>
       {problems.length > 0 ? (
         <Alert
-          type="warning" showIcon style={{ marginTop: 12 }} data-testid="ladder-problems"
+          type="warning"
+          showIcon
+          style={{ marginTop: 12 }}
+          data-testid="ladder-problems"
           title={problems.map((p) => t(p.key, { n: p.step, prev: p.step - 1 })).join('；')}
         />
       ) : null}

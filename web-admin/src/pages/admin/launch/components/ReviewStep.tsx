@@ -16,25 +16,49 @@ export function ReviewStep({ values, options }: { values: LaunchFormValues; opti
   const template = options?.checklistTemplates.find((tpl) => tpl.id === values.checklistTemplateId);
   return (
     <Descriptions bordered column={{ xs: 1, md: 2 }} size="small" data-testid="launch-review">
-      <Descriptions.Item label={t('launch.field.name')} span={2}>{values.name}</Descriptions.Item>
+      <Descriptions.Item label={t('launch.field.name')} span={2}>
+        {values.name}
+      </Descriptions.Item>
       <Descriptions.Item label={t('launch.field.kind')}>{t(`enum.campaignKind.${values.kind}`)}</Descriptions.Item>
       <Descriptions.Item label={t('launch.review.window')}>
         {values.startsAt ? when(values.startsAt) : t('launch.review.now')} – {when(values.endsAt)}
       </Descriptions.Item>
       <Descriptions.Item label={t('launch.field.industries')} span={2}>
-        {values.industries.length === 0 ? t('launch.scope.allIndustries') : <Space wrap>{values.industries.map((i) => <Tag key={i}>{t(`enum.industry.${i}`)}</Tag>)}</Space>}
+        {values.industries.length === 0 ? (
+          t('launch.scope.allIndustries')
+        ) : (
+          <Space wrap>
+            {values.industries.map((i) => (
+              <Tag key={i}>{t(`enum.industry.${i}`)}</Tag>
+            ))}
+          </Space>
+        )}
       </Descriptions.Item>
-      <Descriptions.Item label={t('launch.field.townships')} span={2}>{townships.length === 0 ? t('launch.field.allTownships') : townships.join('、')}</Descriptions.Item>
+      <Descriptions.Item label={t('launch.field.townships')} span={2}>
+        {townships.length === 0 ? t('launch.field.allTownships') : townships.join('、')}
+      </Descriptions.Item>
       <Descriptions.Item label={t('launch.field.sample')}>{values.samplePercent}%</Descriptions.Item>
-      <Descriptions.Item label={t('launch.field.template')}>{template?.name ?? t('launch.field.noTemplate')}</Descriptions.Item>
+      <Descriptions.Item label={t('launch.field.template')}>
+        {template?.name ?? t('launch.field.noTemplate')}
+      </Descriptions.Item>
       <Descriptions.Item label={t('launch.field.taskDueAt')}>{when(values.taskDueAt)}</Descriptions.Item>
       <Descriptions.Item label={t('launch.field.reportEvery')}>{words(values.reportEvery)}</Descriptions.Item>
       <Descriptions.Item label={t('ladder.title')} span={2}>
         <Space orientation="vertical" size={2}>
-          <span>{values.remindOn ? t('launch.review.remind', { d: words(values.remindBefore) }) : t('launch.review.noRemind')}</span>
-          {values.steps.length === 0 ? <span>{t('ladder.noSteps')}</span> : values.steps.map((s, i) => (
-            <span key={`${s.after}-${s.level}-${i}`}>{t('launch.review.step', { n: i + 1, d: words(s.after), level: t(`enum.escalationLevel.${s.level}`) })}</span>
-          ))}
+          <span>
+            {values.remindOn
+              ? t('launch.review.remind', { d: words(values.remindBefore) })
+              : t('launch.review.noRemind')}
+          </span>
+          {values.steps.length === 0 ? (
+            <span>{t('ladder.noSteps')}</span>
+          ) : (
+            values.steps.map((s, i) => (
+              <span key={`${s.after}-${s.level}-${i}`}>
+                {t('launch.review.step', { n: i + 1, d: words(s.after), level: t(`enum.escalationLevel.${s.level}`) })}
+              </span>
+            ))
+          )}
         </Space>
       </Descriptions.Item>
     </Descriptions>

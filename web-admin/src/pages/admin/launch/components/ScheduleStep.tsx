@@ -13,7 +13,9 @@ export function ScheduleStep({ form }: { form: FormInstance<LaunchFormValues> })
       <Row gutter={24}>
         <Col xs={24} md={12}>
           <Form.Item
-            name="taskDueAt" label={t('launch.field.taskDueAt')} extra={t('launch.field.taskDueAtHint')}
+            name="taskDueAt"
+            label={t('launch.field.taskDueAt')}
+            extra={t('launch.field.taskDueAtHint')}
             rules={[{ required: true, message: t('common.required', { field: t('launch.field.taskDueAt') }) }]}
           >
             <DateTimeInput testId="launch-due" ariaLabel={t('launch.field.taskDueAt')} />
@@ -21,7 +23,10 @@ export function ScheduleStep({ form }: { form: FormInstance<LaunchFormValues> })
         </Col>
         <Col xs={24} md={12}>
           <Form.Item name="reportEvery" label={t('launch.field.reportEvery')} extra={t('launch.field.reportEveryHint')}>
-            <Select<string> data-testid="launch-cadence" options={REPORT_CADENCES.map((c) => ({ value: c.value, label: t(c.label) }))} />
+            <Select<string>
+              data-testid="launch-cadence"
+              options={REPORT_CADENCES.map((c) => ({ value: c.value, label: t(c.label) }))}
+            />
           </Form.Item>
         </Col>
       </Row>

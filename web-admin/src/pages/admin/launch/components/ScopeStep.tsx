@@ -1,5 +1,19 @@
 // Scope: industries and townships, with the live count of enterprises they cover and the sample that will be drawn.
-import { Card, Checkbox, Col, Form, InputNumber, Row, Select, Slider, Space, Statistic, Tag, Typography, type FormInstance } from 'antd';
+import {
+  Card,
+  Checkbox,
+  Col,
+  Form,
+  InputNumber,
+  Row,
+  Select,
+  Slider,
+  Space,
+  Statistic,
+  Tag,
+  Typography,
+  type FormInstance,
+} from 'antd';
 import { useQuery } from '../../../../api/hooks';
 import type { LaunchOptionsQuery } from '../../../../gql/graphql';
 import { useLocale } from '../../../../locales';
@@ -16,12 +30,17 @@ export function ScopeStep({ form, options }: { form: FormInstance<LaunchFormValu
   const townshipIds = Form.useWatch('townshipIds', form) ?? [];
   const samplePercent = Form.useWatch('samplePercent', form) ?? 100;
   const scope = useQuery(ScopeCountQuery, {
-    filter: { industries: industries.length > 0 ? industries : null, townshipIds: townshipIds.length > 0 ? townshipIds : null },
+    filter: {
+      industries: industries.length > 0 ? industries : null,
+      townshipIds: townshipIds.length > 0 ? townshipIds : null,
+    },
   });
   const total = scope.data?.enterprises.totalCount;
   const sampled = total === undefined ? undefined : Math.ceil(total * (samplePercent / 100));
   const templates = options?.checklistTemplates ?? [];
-  const recommended = new Set(templates.filter((tpl) => tpl.industries.some((i) => industries.includes(i))).map((tpl) => tpl.id));
+  const recommended = new Set(
+    templates.filter((tpl) => tpl.industries.some((i) => industries.includes(i))).map((tpl) => tpl.id),
+  );
 
   return (
     <Row gutter={24}>
@@ -31,7 +50,9 @@ export function ScopeStep({ form, options }: { form: FormInstance<LaunchFormValu
             <Row gutter={[8, 8]}>
               {INDUSTRIES.map((i) => (
                 <Col key={i} xs={12} md={8}>
-                  <Checkbox value={i} data-testid={`industry-${i}`}>{t(`enum.industry.${i}`)}</Checkbox>
+                  <Checkbox value={i} data-testid={`industry-${i}`}>
+                    {t(`enum.industry.${i}`)}
+                  </Checkbox>
                 </Col>
               ))}
             </Row>
@@ -39,7 +60,10 @@ export function ScopeStep({ form, options }: { form: FormInstance<LaunchFormValu
         </Form.Item>
         <Form.Item name="townshipIds" label={t('launch.field.townships')} extra={t('launch.field.townshipsHint')}>
           <Select<string[]>
-            mode="multiple" allowClear data-testid="launch-townships" placeholder={t('launch.field.allTownships')}
+            mode="multiple"
+            allowClear
+            data-testid="launch-townships"
+            placeholder={t('launch.field.allTownships')}
             options={(options?.orgUnits ?? []).map((u) => ({ value: u.id, label: u.name }))}
             showSearch={{ optionFilterProp: 'label' }}
           />
@@ -49,14 +73,28 @@ export function ScopeStep({ form, options }: { form: FormInstance<LaunchFormValu
             <Form.Item name="samplePercent" noStyle>
               <Slider min={1} max={100} style={{ flex: 1, marginRight: 16 }} aria-label={t('launch.field.sample')} />
             </Form.Item>
-            <Form.Item name="samplePercent" noStyle rules={[{ required: true, type: 'number', min: 1, max: 100, message: t('launch.problem.sample') }]}>
-              <InputNumber min={1} max={100} precision={0} suffix="%" data-testid="launch-ratio" aria-label={t('launch.field.sample')} style={{ width: 110 }} />
+            <Form.Item
+              name="samplePercent"
+              noStyle
+              rules={[{ required: true, type: 'number', min: 1, max: 100, message: t('launch.problem.sample') }]}
+            >
+              <InputNumber
+                min={1}
+                max={100}
+                precision={0}
+                suffix="%"
+                data-testid="launch-ratio"
+                aria-label={t('launch.field.sample')}
+                style={{ width: 110 }}
+              />
             </Form.Item>
           </Space.Compact>
         </Form.Item>
         <Form.Item name="checklistTemplateId" label={t('launch.field.template')} extra={t('launch.field.templateHint')}>
           <Select<string>
-            allowClear data-testid="launch-template" placeholder={t('launch.field.noTemplate')}
+            allowClear
+            data-testid="launch-template"
+            placeholder={t('launch.field.noTemplate')}
             showSearch={{ optionFilterProp: 'name' }}
             options={templates.map((tpl) => ({
               value: tpl.id,
@@ -64,7 +102,9 @@ export function ScopeStep({ form, options }: { form: FormInstance<LaunchFormValu
               label: (
                 <Space>
                   {tpl.name}
-                  <Typography.Text type="secondary">{t('launch.field.templateItems', { n: tpl.items.length })}</Typography.Text>
+                  <Typography.Text type="secondary">
+                    {t('launch.field.templateItems', { n: tpl.items.length })}
+                  </Typography.Text>
                   {recommended.has(tpl.id) ? <Tag color="blue">{t('launch.field.recommended')}</Tag> : null}
                 </Space>
               ),
@@ -75,15 +115,23 @@ export function ScopeStep({ form, options }: { form: FormInstance<LaunchFormValu
       <Col xs={24} lg={8}>
         <Card size="small" style={{ background: '#f6f9ff' }}>
           <Statistic
-            title={t('launch.scope.inScope')} value={total ?? '—'} loading={scope.loading && total === undefined}
-            suffix={t('launch.scope.unit')} data-testid="scope-count"
+            title={t('launch.scope.inScope')}
+            value={total ?? '—'}
+            loading={scope.loading && total === undefined}
+            suffix={t('launch.scope.unit')}
+            data-testid="scope-count"
           />
           <Statistic
-            style={{ marginTop: 16 }} title={t('launch.scope.sampled', { percent: samplePercent })} value={sampled ?? '—'}
-            suffix={t('launch.scope.unit')} data-testid="scope-sampled"
+            style={{ marginTop: 16 }}
+            title={t('launch.scope.sampled', { percent: samplePercent })}
+            value={sampled ?? '—'}
+            suffix={t('launch.scope.unit')}
+            data-testid="scope-sampled"
           />
           <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0 }}>
-            {industries.length === 0 ? t('launch.scope.allIndustries') : industries.map((i) => t(`enum.industry.${i}`)).join(locale === 'zh-CN' ? '、' : ', ')}
+            {industries.length === 0
+              ? t('launch.scope.allIndustries')
+              : industries.map((i) => t(`enum.industry.${i}`)).join(locale === 'zh-CN' ? '、' : ', ')}
           </Typography.Paragraph>
         </Card>
       </Col>

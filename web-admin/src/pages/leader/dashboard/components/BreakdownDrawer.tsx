@@ -6,11 +6,21 @@ import { useLocale, type MessageKey } from '../../../../locales';
 export type CountFigure = 'inspections' | 'inspectorsDispatched' | 'enterprisesInspected';
 
 const LABEL: Record<CountFigure, MessageKey> = {
-  inspections: 'figure.inspections', inspectorsDispatched: 'figure.inspectorsDispatched', enterprisesInspected: 'figure.enterprisesInspected',
+  inspections: 'figure.inspections',
+  inspectorsDispatched: 'figure.inspectorsDispatched',
+  enterprisesInspected: 'figure.enterprisesInspected',
 };
 
-export function BreakdownDrawer({ figure, byRegulator, byTownship, onClose }: {
-  figure: CountFigure | null; byRegulator: readonly FigureRowFragment[]; byTownship: readonly FigureRowFragment[]; onClose: () => void;
+export function BreakdownDrawer({
+  figure,
+  byRegulator,
+  byTownship,
+  onClose,
+}: {
+  figure: CountFigure | null;
+  byRegulator: readonly FigureRowFragment[];
+  byTownship: readonly FigureRowFragment[];
+  onClose: () => void;
 }) {
   const { t } = useLocale();
   const table = (rows: readonly FigureRowFragment[], unit: MessageKey) => {
@@ -18,7 +28,10 @@ export function BreakdownDrawer({ figure, byRegulator, byTownship, onClose }: {
     const sorted = [...rows].sort((a, b) => b[figure] - a[figure]);
     return (
       <Table<FigureRowFragment>
-        rowKey="key" size="small" pagination={false} dataSource={sorted}
+        rowKey="key"
+        size="small"
+        pagination={false}
+        dataSource={sorted}
         columns={[
           { title: t(unit), dataIndex: 'name' },
           { title: t(LABEL[figure]), key: 'value', align: 'right', render: (_, row) => row[figure] },
@@ -27,11 +40,22 @@ export function BreakdownDrawer({ figure, byRegulator, byTownship, onClose }: {
     );
   };
   return (
-    <Drawer open={figure !== null} onClose={onClose} size={520} title={figure ? t(LABEL[figure]) : ''} data-testid="figure-breakdown">
-      <Tabs items={[
-        { key: 'regulator', label: t('leader.rank.byRegulator'), children: table(byRegulator, 'leader.rank.regulator') },
-        { key: 'township', label: t('leader.rank.byTownship'), children: table(byTownship, 'leader.rank.township') },
-      ]}
+    <Drawer
+      open={figure !== null}
+      onClose={onClose}
+      size={520}
+      title={figure ? t(LABEL[figure]) : ''}
+      data-testid="figure-breakdown"
+    >
+      <Tabs
+        items={[
+          {
+            key: 'regulator',
+            label: t('leader.rank.byRegulator'),
+            children: table(byRegulator, 'leader.rank.regulator'),
+          },
+          { key: 'township', label: t('leader.rank.byTownship'), children: table(byTownship, 'leader.rank.township') },
+        ]}
       />
     </Drawer>
   );

@@ -1,6 +1,13 @@
 // The county's figures at a glance (DOMAIN.md's table); each opens the list behind it.
 import {
-  AlertOutlined, CheckCircleOutlined, ExclamationCircleOutlined, FileSearchOutlined, PercentageOutlined, ShopOutlined, TeamOutlined, WarningOutlined,
+  AlertOutlined,
+  CheckCircleOutlined,
+  ExclamationCircleOutlined,
+  FileSearchOutlined,
+  PercentageOutlined,
+  ShopOutlined,
+  TeamOutlined,
+  WarningOutlined,
 } from '@ant-design/icons';
 import { Card, Col, Row, Statistic } from 'antd';
 import type { ReactNode } from 'react';
@@ -9,7 +16,14 @@ import type { LeaderDashboardQuery } from '../../../../gql/graphql';
 import { useLocale, type MessageKey } from '../../../../locales';
 
 export type FigureName =
-  | 'inspections' | 'inspectorsDispatched' | 'enterprisesInspected' | 'hazardsFound' | 'hazardsClosed' | 'rectificationRate' | 'majorHazardsOpen' | 'overdueHazards';
+  | 'inspections'
+  | 'inspectorsDispatched'
+  | 'enterprisesInspected'
+  | 'hazardsFound'
+  | 'hazardsClosed'
+  | 'rectificationRate'
+  | 'majorHazardsOpen'
+  | 'overdueHazards';
 
 type Figures = LeaderDashboardQuery['dashboard'];
 
@@ -24,7 +38,15 @@ const FIGURES: readonly { name: FigureName; label: MessageKey; icon: ReactNode; 
   { name: 'overdueHazards', label: 'figure.overdueHazards', icon: <ExclamationCircleOutlined />, color: '#cf1322' },
 ];
 
-export function FigureCards({ figures, loading, onOpen }: { figures: Figures | undefined; loading: boolean; onOpen: (name: FigureName) => void }) {
+export function FigureCards({
+  figures,
+  loading,
+  onOpen,
+}: {
+  figures: Figures | undefined;
+  loading: boolean;
+  onOpen: (name: FigureName) => void;
+}) {
   const { t, locale } = useLocale();
   return (
     <Row gutter={[12, 12]}>
@@ -34,12 +56,23 @@ export function FigureCards({ figures, loading, onOpen }: { figures: Figures | u
         return (
           <Col key={f.name} xs={12} md={6}>
             <Card
-              size="small" className="figure-card" hoverable role="button" tabIndex={0} aria-label={`${t(f.label)} ${value}`}
-              onClick={() => onOpen(f.name)} onKeyDown={(e) => { if (e.key === 'Enter') onOpen(f.name); }}
+              size="small"
+              className="figure-card"
+              hoverable
+              role="button"
+              tabIndex={0}
+              aria-label={`${t(f.label)} ${value}`}
+              onClick={() => onOpen(f.name)}
+              onKeyDown={(e) => {
+                if (e.key === 'Enter') onOpen(f.name);
+              }}
               data-testid={`dashboard-figure-${f.name}`}
             >
               <Statistic
-                title={t(f.label)} value={value} loading={loading && !figures} prefix={f.icon}
+                title={t(f.label)}
+                value={value}
+                loading={loading && !figures}
+                prefix={f.icon}
                 styles={{ content: { color: f.color, fontWeight: 600 } }}
               />
             </Card>

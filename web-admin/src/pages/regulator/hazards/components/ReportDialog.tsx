@@ -13,7 +13,15 @@ interface ReportForm {
   photoIds?: string[];
 }
 
-export function ReportDialog({ hazard, onClose, onDone }: { hazard: { id: string; description: string } | null; onClose: () => void; onDone: () => void }) {
+export function ReportDialog({
+  hazard,
+  onClose,
+  onDone,
+}: {
+  hazard: { id: string; description: string } | null;
+  onClose: () => void;
+  onDone: () => void;
+}) {
   const t = useT();
   const [form] = Form.useForm<ReportForm>();
   const report = useMutation(ReportRectificationMutation);
@@ -27,7 +35,14 @@ export function ReportDialog({ hazard, onClose, onDone }: { hazard: { id: string
     if (!hazard) return;
     const values = await form.validateFields().catch(() => null);
     if (!values) return;
-    const result = await report.run({ input: { hazardId: hazard.id, measures: values.measures.trim(), photoIds: values.photoIds ?? null, idempotencyKey: key } });
+    const result = await report.run({
+      input: {
+        hazardId: hazard.id,
+        measures: values.measures.trim(),
+        photoIds: values.photoIds ?? null,
+        idempotencyKey: key,
+      },
+    });
     if (result) {
       setKey(newIdempotencyKey());
       onDone();
@@ -36,8 +51,19 @@ export function ReportDialog({ hazard, onClose, onDone }: { hazard: { id: string
 
   return (
     <Modal
-      open={hazard !== null} title={t('rectify.report.title')} okText={t('rectify.report.submit')} cancelText={t('common.cancel')}
-      onOk={() => { void submit(); }} onCancel={() => { report.reset(); onClose(); }} confirmLoading={report.loading} destroyOnHidden
+      open={hazard !== null}
+      title={t('rectify.report.title')}
+      okText={t('rectify.report.submit')}
+      cancelText={t('common.cancel')}
+      onOk={() => {
+        void submit();
+      }}
+      onCancel={() => {
+        report.reset();
+        onClose();
+      }}
+      confirmLoading={report.loading}
+      destroyOnHidden
       okButtonProps={submitProps}
       modalRender={(node) => <div data-testid="report-dialog">{node}</div>}
     >
@@ -45,13 +71,26 @@ export function ReportDialog({ hazard, onClose, onDone }: { hazard: { id: string
       <ErrorAlert error={report.error} />
       <Form form={form} layout="vertical" preserve={false}>
         <Form.Item
-          name="measures" label={t('rectify.report.measures')}
+          name="measures"
+          label={t('rectify.report.measures')}
           rules={[{ required: true, whitespace: true, message: t('rectify.report.measuresRequired') }, { max: 2000 }]}
         >
-          <Input.TextArea rows={4} data-testid="report-measures" maxLength={2000} showCount placeholder={t('rectify.report.measuresPlaceholder')} />
+          <Input.TextArea
+            rows={4}
+            data-testid="report-measures"
+            maxLength={2000}
+            showCount
+            placeholder={t('rectify.report.measuresPlaceholder')}
+          />
         </Form.Item>
         <Form.Item name="photoIds" label={t('rectify.report.photos')}>
-          <PhotoUpload testId="report-photos" onBusyChange={(b) => { uploads.current += b ? 1 : -1; setBusy(uploads.current > 0); }} />
+          <PhotoUpload
+            testId="report-photos"
+            onBusyChange={(b) => {
+              uploads.current += b ? 1 : -1;
+              setBusy(uploads.current > 0);
+            }}
+          />
         </Form.Item>
       </Form>
     </Modal>

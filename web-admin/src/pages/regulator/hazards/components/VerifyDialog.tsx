@@ -28,7 +28,15 @@ interface VerifyForm {
 
 const YEAR_2 = 2 * 366 * 86_400_000;
 
-export function VerifyDialog({ hazard, onClose, onDone }: { hazard: VerifiableHazard | null; onClose: () => void; onDone: (passed: boolean) => void }) {
+export function VerifyDialog({
+  hazard,
+  onClose,
+  onDone,
+}: {
+  hazard: VerifiableHazard | null;
+  onClose: () => void;
+  onDone: (passed: boolean) => void;
+}) {
   const { t, locale } = useLocale();
   const [form] = Form.useForm<VerifyForm>();
   const verify = useMutation(VerifyRectificationMutation);
@@ -53,8 +61,12 @@ export function VerifyDialog({ hazard, onClose, onDone }: { hazard: VerifiableHa
     if (!values) return;
     const result = await verify.run({
       input: {
-        hazardId: hazard.id, passed, comment: values.comment?.trim() || null,
-        newRectifyBy: passed ? null : fromShanghaiInput(values.newRectifyBy), photoIds: values.photoIds ?? null, idempotencyKey: key,
+        hazardId: hazard.id,
+        passed,
+        comment: values.comment?.trim() || null,
+        newRectifyBy: passed ? null : fromShanghaiInput(values.newRectifyBy),
+        photoIds: values.photoIds ?? null,
+        idempotencyKey: key,
       },
     });
     if (result) {
@@ -66,57 +78,105 @@ export function VerifyDialog({ hazard, onClose, onDone }: { hazard: VerifiableHa
 
   return (
     <Modal
-      open={hazard !== null} title={t('rectify.verify.title')} onCancel={close} destroyOnHidden width={640}
+      open={hazard !== null}
+      title={t('rectify.verify.title')}
+      onCancel={close}
+      destroyOnHidden
+      width={640}
       modalRender={(node) => <div data-testid="verify-dialog">{node}</div>}
-      footer={(
+      footer={
         <Space wrap>
           <Button onClick={close}>{t('common.cancel')}</Button>
-          <Button danger icon={<CloseOutlined />} loading={verify.loading && rejecting} disabled={busy} onClick={() => { void submit(false); }} data-testid="verify-reject">
+          <Button
+            danger
+            icon={<CloseOutlined />}
+            loading={verify.loading && rejecting}
+            disabled={busy}
+            onClick={() => {
+              void submit(false);
+            }}
+            data-testid="verify-reject"
+          >
             {t('rectify.verify.reject')}
           </Button>
-          <Button type="primary" icon={<CheckOutlined />} loading={verify.loading && !rejecting} disabled={busy} onClick={() => { void submit(true); }} data-testid="verify-pass">
+          <Button
+            type="primary"
+            icon={<CheckOutlined />}
+            loading={verify.loading && !rejecting}
+            disabled={busy}
+            onClick={() => {
+              void submit(true);
+            }}
+            data-testid="verify-pass"
+          >
             {t('rectify.verify.pass')}
           </Button>
         </Space>
-      )}
+      }
     >
       {hazard ? (
         <Descriptions size="small" column={1} bordered style={{ marginBottom: 16 }}>
           <Descriptions.Item label={t('hazard.field.description')}>{hazard.description}</Descriptions.Item>
-          <Descriptions.Item label={t('hazard.field.measures')}>{hazard.rectificationMeasures ?? '—'}</Descriptions.Item>
-          <Descriptions.Item label={t('rectify.verify.reportedAt')}>{formatDateTime(hazard.reportedAt, locale)}</Descriptions.Item>
-          <Descriptions.Item label={t('hazard.detail.photos')}><PhotoGallery photos={hazard.photos} /></Descriptions.Item>
+          <Descriptions.Item label={t('hazard.field.measures')}>
+            {hazard.rectificationMeasures ?? '—'}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('rectify.verify.reportedAt')}>
+            {formatDateTime(hazard.reportedAt, locale)}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('hazard.detail.photos')}>
+            <PhotoGallery photos={hazard.photos} />
+          </Descriptions.Item>
         </Descriptions>
       ) : null}
       <ErrorAlert error={verify.error} />
-      <Form form={form} layout="vertical" preserve={false} initialValues={{ newRectifyBy: `${toShanghaiInput(inDays(7)).slice(0, 10)}T17:30` }}>
+      <Form
+        form={form}
+        layout="vertical"
+        preserve={false}
+        initialValues={{ newRectifyBy: `${toShanghaiInput(inDays(7)).slice(0, 10)}T17:30` }}
+      >
         <Form.Item
-          name="comment" label={t('rectify.verify.comment')} extra={t('rectify.verify.commentHint')}
-          rules={[{ max: 2000 }, {
-            validator: async (_, value: string | undefined) => {
-              if (mode.current === 'reject' && !value?.trim()) throw new Error(t('rectify.verify.commentRequired'));
+          name="comment"
+          label={t('rectify.verify.comment')}
+          extra={t('rectify.verify.commentHint')}
+          rules={[
+            { max: 2000 },
+            {
+              validator: async (_, value: string | undefined) => {
+                if (mode.current === 'reject' && !value?.trim()) throw new Error(t('rectify.verify.commentRequired'));
+              },
             },
-          }]}
+          ]}
         >
           <Input.TextArea rows={3} data-testid="verify-comment" maxLength={2000} />
         </Form.Item>
         <Form.Item
-          name="newRectifyBy" label={t('rectify.verify.newRectifyBy')} extra={t('rectify.verify.newRectifyByHint')}
-          rules={[{
-            validator: async (_, value: string | undefined) => {
-              if (mode.current !== 'reject') return;
-              if (!value) throw new Error(t('rectify.verify.newRectifyByRequired'));
-              const at = Date.parse(fromShanghaiInput(value) ?? '');
-              if (Number.isNaN(at)) return;
-              if (at <= Date.now()) throw new Error(t('rectify.verify.newRectifyByFuture'));
-              if (at > Date.now() + YEAR_2) throw new Error(t('inspection.problem.rectifyTooFar'));
+          name="newRectifyBy"
+          label={t('rectify.verify.newRectifyBy')}
+          extra={t('rectify.verify.newRectifyByHint')}
+          rules={[
+            {
+              validator: async (_, value: string | undefined) => {
+                if (mode.current !== 'reject') return;
+                if (!value) throw new Error(t('rectify.verify.newRectifyByRequired'));
+                const at = Date.parse(fromShanghaiInput(value) ?? '');
+                if (Number.isNaN(at)) return;
+                if (at <= Date.now()) throw new Error(t('rectify.verify.newRectifyByFuture'));
+                if (at > Date.now() + YEAR_2) throw new Error(t('inspection.problem.rectifyTooFar'));
+              },
             },
-          }]}
+          ]}
         >
           <DateTimeInput testId="verify-new-deadline" ariaLabel={t('rectify.verify.newRectifyBy')} />
         </Form.Item>
         <Form.Item name="photoIds" label={t('rectify.verify.photos')}>
-          <PhotoUpload testId="verify-photos" onBusyChange={(b) => { uploads.current += b ? 1 : -1; setBusy(uploads.current > 0); }} />
+          <PhotoUpload
+            testId="verify-photos"
+            onBusyChange={(b) => {
+              uploads.current += b ? 1 : -1;
+              setBusy(uploads.current > 0);
+            }}
+          />
         </Form.Item>
       </Form>
     </Modal>

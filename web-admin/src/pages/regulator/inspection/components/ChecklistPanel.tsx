@@ -8,9 +8,18 @@ import { useT } from '../../../../locales';
 type Task = Extract<NonNullable<InspectionTaskQuery['node']>, { __typename: 'Task' }>;
 type Item = NonNullable<Task['campaign']['checklistTemplate']>['items'][number];
 
-export function ChecklistPanel({ items, usedItemIds, onFinding }: { items: readonly Item[]; usedItemIds: ReadonlySet<string>; onFinding: (item: Item) => void }) {
+export function ChecklistPanel({
+  items,
+  usedItemIds,
+  onFinding,
+}: {
+  items: readonly Item[];
+  usedItemIds: ReadonlySet<string>;
+  onFinding: (item: Item) => void;
+}) {
   const t = useT();
-  if (items.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('inspection.checklist.none')} />;
+  if (items.length === 0)
+    return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('inspection.checklist.none')} />;
   const categories = [...new Set([...items].sort((a, b) => a.position - b.position).map((i) => i.category))];
   return (
     <Collapse
@@ -18,7 +27,12 @@ export function ChecklistPanel({ items, usedItemIds, onFinding }: { items: reado
       data-testid="checklist"
       items={categories.map((category) => ({
         key: category,
-        label: <Space>{category}<Tag>{items.filter((i) => i.category === category).length}</Tag></Space>,
+        label: (
+          <Space>
+            {category}
+            <Tag>{items.filter((i) => i.category === category).length}</Tag>
+          </Space>
+        ),
         children: (
           <SimpleList
             items={items.filter((i) => i.category === category).sort((a, b) => a.position - b.position)}
@@ -27,16 +41,27 @@ export function ChecklistPanel({ items, usedItemIds, onFinding }: { items: reado
             empty={null}
             actions={(item) => (
               <Button
-                size="small" icon={<PlusOutlined />} disabled={usedItemIds.has(item.id)} onClick={() => onFinding(item)}
-                data-testid="checklist-add" aria-label={`${t('inspection.checklist.record')}：${item.text}`}
+                size="small"
+                icon={<PlusOutlined />}
+                disabled={usedItemIds.has(item.id)}
+                onClick={() => onFinding(item)}
+                data-testid="checklist-add"
+                aria-label={`${t('inspection.checklist.record')}：${item.text}`}
               >
                 {usedItemIds.has(item.id) ? t('inspection.checklist.recorded') : t('inspection.checklist.record')}
               </Button>
             )}
             render={(item) => (
               <Space orientation="vertical" size={0}>
-                <Typography.Text>{item.majorCriterion ? <Tag color="red">{t('inspection.checklist.major')}</Tag> : null}{item.text}</Typography.Text>
-                {item.basis ? <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('inspection.checklist.basis', { basis: item.basis })}</Typography.Text> : null}
+                <Typography.Text>
+                  {item.majorCriterion ? <Tag color="red">{t('inspection.checklist.major')}</Tag> : null}
+                  {item.text}
+                </Typography.Text>
+                {item.basis ? (
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    {t('inspection.checklist.basis', { basis: item.basis })}
+                  </Typography.Text>
+                ) : null}
               </Space>
             )}
           />

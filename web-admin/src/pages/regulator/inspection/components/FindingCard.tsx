@@ -9,9 +9,20 @@ import { PhotoUpload } from '../../../../shared/photos/PhotoUpload';
 
 const YEAR_2 = 2 * 366 * 86_400_000;
 
-export function FindingCard({ index, fieldName, items, inspectedAt, onRemove, onBusy }: {
-  index: number; fieldName: number; items: readonly { id: string; text: string }[]; inspectedAt: string | undefined;
-  onRemove: () => void; onBusy: (busy: boolean) => void;
+export function FindingCard({
+  index,
+  fieldName,
+  items,
+  inspectedAt,
+  onRemove,
+  onBusy,
+}: {
+  index: number;
+  fieldName: number;
+  items: readonly { id: string; text: string }[];
+  inspectedAt: string | undefined;
+  onRemove: () => void;
+  onBusy: (busy: boolean) => void;
 }) {
   const t = useT();
   return (
@@ -20,17 +31,34 @@ export function FindingCard({ index, fieldName, items, inspectedAt, onRemove, on
       data-testid="finding-card"
       style={{ marginBottom: 12, borderLeft: '3px solid #fa8c16' }}
       title={t('inspection.finding.title', { n: index + 1 })}
-      extra={<Button type="text" danger icon={<DeleteOutlined />} onClick={onRemove} aria-label={t('inspection.finding.remove', { n: index + 1 })} />}
+      extra={
+        <Button
+          type="text"
+          danger
+          icon={<DeleteOutlined />}
+          onClick={onRemove}
+          aria-label={t('inspection.finding.remove', { n: index + 1 })}
+        />
+      }
     >
       <Row gutter={16}>
         <Col xs={24} md={10}>
           <Form.Item name={[fieldName, 'level']} label={t('hazard.field.level')} rules={[{ required: true }]}>
-            <Radio.Group data-testid="finding-level" optionType="button" buttonStyle="solid" options={(['GENERAL', 'MAJOR'] as const).map((l: HazardLevel) => ({ value: l, label: t(`enum.hazardLevel.${l}`) }))} />
+            <Radio.Group
+              data-testid="finding-level"
+              optionType="button"
+              buttonStyle="solid"
+              options={(['GENERAL', 'MAJOR'] as const).map((l: HazardLevel) => ({
+                value: l,
+                label: t(`enum.hazardLevel.${l}`),
+              }))}
+            />
           </Form.Item>
         </Col>
         <Col xs={24} md={14}>
           <Form.Item
-            name={[fieldName, 'rectifyBy']} label={t('hazard.field.rectifyBy')}
+            name={[fieldName, 'rectifyBy']}
+            label={t('hazard.field.rectifyBy')}
             rules={[
               { required: true, message: t('common.required', { field: t('hazard.field.rectifyBy') }) },
               {
@@ -49,8 +77,16 @@ export function FindingCard({ index, fieldName, items, inspectedAt, onRemove, on
         </Col>
         <Col xs={24}>
           <Form.Item
-            name={[fieldName, 'description']} label={t('hazard.field.description')}
-            rules={[{ required: true, whitespace: true, message: t('common.required', { field: t('hazard.field.description') }) }, { max: 2000 }]}
+            name={[fieldName, 'description']}
+            label={t('hazard.field.description')}
+            rules={[
+              {
+                required: true,
+                whitespace: true,
+                message: t('common.required', { field: t('hazard.field.description') }),
+              },
+              { max: 2000 },
+            ]}
           >
             <Input.TextArea rows={2} data-testid="finding-description" maxLength={2000} />
           </Form.Item>
@@ -62,7 +98,12 @@ export function FindingCard({ index, fieldName, items, inspectedAt, onRemove, on
         </Col>
         <Col xs={24} md={12}>
           <Form.Item name={[fieldName, 'checklistItemId']} label={t('hazard.field.checklistItem')}>
-            <Select<string> allowClear options={items.map((i) => ({ value: i.id, label: i.text }))} placeholder={t('inspection.finding.noItem')} popupMatchSelectWidth={false} />
+            <Select<string>
+              allowClear
+              options={items.map((i) => ({ value: i.id, label: i.text }))}
+              placeholder={t('inspection.finding.noItem')}
+              popupMatchSelectWidth={false}
+            />
           </Form.Item>
         </Col>
         <Col xs={24}>
