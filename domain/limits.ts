@@ -52,3 +52,11 @@ export function periodProblem(
   if (from && to && from.getTime() >= to.getTime()) return `${what}的起点应早于终点`;
   return null;
 }
+
+/** The one sentence for text over its limit. */
+export const textTooLong = (what: string, max: number) => `${what}不能超过${max}个字`;
+
+export const LIMIT_REFUSALS = {
+  tooManyPhotos: `每次最多附${LIMITS.photosPerStep}张照片`,
+  idempotencyKeyTooLong: `幂等键不能超过${LIMITS.idempotencyKey}个字符`,
+} as const;
