@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { openDatabase, type Database } from '../db/connect';
 import { migrateToLatest } from '../db/migrate';
 import type { NewAppUser } from '../db/schema';
-import { seedDemoCounty } from '../services/demo-county/index';
+import { seedDemoCounty } from '../seed/demo-county/index';
 import { createHttpServer } from '../server/http';
 import { closeServer, listen } from '../server/listen';
 import { createServices } from '../server/services';

@@ -14,7 +14,7 @@ import { locateTemporalBinary } from '../server/temporal-binaries';
 import { startWorker, type RunningWorker } from '../server/worker-runtime';
 import { createCampaignService } from '../services/campaigns';
 import { createUpdateRunner } from '../services/workflow-updates';
-import { seedDemoCounty } from '../services/demo-county/index';
+import { seedDemoCounty } from '../seed/demo-county/index';
 import type { Viewer } from '../services/auth';
 import { createTestDatabase, type TestDatabase } from '../tests/support/database';
 import { campaignWorkflowId, getCampaignState } from '../workflows/messages';

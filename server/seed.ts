@@ -1,7 +1,7 @@
 // `npm run seed`: migrate, then seed the demo county into an empty database.
 import { openDatabase } from '../db/connect';
 import { migrateToLatest } from '../db/migrate';
-import { isDatabaseEmpty, seedDemoCounty } from '../services/demo-county/index';
+import { isDatabaseEmpty, seedDemoCounty } from '../seed/demo-county/index';
 import { loadConfig } from './config';
 import { runMain, StartupError } from './main';
 

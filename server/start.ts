@@ -3,7 +3,7 @@
 import { performance } from 'node:perf_hooks';
 import { openDatabase } from '../db/connect';
 import { migrateToLatest } from '../db/migrate';
-import { isDatabaseEmpty, seedDemoCounty } from '../services/demo-county/index';
+import { isDatabaseEmpty, seedDemoCounty } from '../seed/demo-county/index';
 import { loadConfig } from './config';
 import { lockDataDir } from './data-dir-lock';
 import { createHttpServer } from './http';

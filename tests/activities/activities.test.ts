@@ -12,7 +12,7 @@ import { migrateToLatest } from '../../db/migrate';
 import type { DB } from '../../db/schema';
 import { DEFAULT_POLICY } from '../../domain/policy';
 import type { CampaignStatus, EscalationLevel, HazardLevel, Industry, TaskStatus } from '../../domain/types';
-import { seedDemoCounty } from '../../services/demo-county';
+import { seedDemoCounty } from '../../seed/demo-county';
 import type { FindingInput, SubmitInspectionInput } from '../../workflows/messages';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 

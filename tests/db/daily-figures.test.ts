@@ -8,7 +8,7 @@ import { openDatabase, type Database } from '../../db/connect';
 import { migrateToLatest } from '../../db/migrate';
 import { createDashboardRepository, type DashboardFigures, type DashboardQuery } from '../../db/repositories/dashboard';
 import type { DB } from '../../db/schema';
-import { seedDemoCounty } from '../../services/demo-county/index';
+import { seedDemoCounty } from '../../seed/demo-county/index';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 
 const DAY = 86_400_000;

@@ -18,8 +18,8 @@ import {
   isDatabaseEmpty,
   seedDemoCounty,
   type SeedSummary,
-} from '../../services/demo-county';
-import { CHECKLIST_TEMPLATES } from '../../services/demo-county/checklists';
+} from '../../seed/demo-county';
+import { CHECKLIST_TEMPLATES } from '../../seed/demo-county/checklists';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 
 const DEMO_PASSWORD = 'demo-2026';

@@ -10,7 +10,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../../db/connect';
 import { REGULATORS } from '../../domain/regulators';
-import { describeMismatch } from '../../domain/consistency';
+import { describeMismatch } from '../support/read-model-comparison';
 import { startApiEnv, type ApiEnv } from '../support/api-env';
 import {
   codeOf,

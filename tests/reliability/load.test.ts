@@ -18,7 +18,7 @@ import {
   VERIFY,
   type LaunchedCampaign,
 } from '../support/api-fixtures';
-import { describeMismatch } from '../../domain/consistency';
+import { describeMismatch } from '../support/read-model-comparison';
 import { checkConsistency, pendingWork } from '../support/consistency';
 import { waitFor } from '../support/processes';
 

@@ -12,7 +12,7 @@ import { encodeGlobalID } from '@pothos/plugin-relay';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { openDatabase, type Database } from '../../db/connect';
 import { migrateToLatest } from '../../db/migrate';
-import { seedDemoCounty } from '../../services/demo-county/index';
+import { seedDemoCounty } from '../../seed/demo-county/index';
 import { createHttpServer } from '../../server/http';
 import { closeServer, listen } from '../../server/listen';
 import { createServices } from '../../server/services';

@@ -1,6 +1,6 @@
 // The consistency checker: gathers what the workflows hold (their queries while running, their results once
 // completed) and what PostgreSQL holds, plus duplicates and half-written changes found by SQL, and hands them
-// to the pure comparison in domain/consistency.ts. Run it when the workflows have no pending work (pendingWork).
+// to the pure comparison in tests/support/read-model-comparison.ts. Run it when the workflows have no pending work (pendingWork).
 import type { Client, WorkflowHandle } from '@temporalio/client';
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
@@ -12,7 +12,7 @@ import {
   type HeldState,
   type Lifecycle,
   type Mismatch,
-} from '../../domain/consistency';
+} from './read-model-comparison';
 import { getCampaignState, getHazardState, getTaskState } from '../../workflows/messages';
 
 const SUBJECTS: Record<string, { subject: Lifecycle; query: string }> = {

@@ -9,7 +9,7 @@ import type { DB } from '../../db/schema';
 import { DEFAULT_POLICY } from '../../domain/policy';
 import type { HazardLevel, HazardStatus } from '../../domain/types';
 import { createAuthService, type Viewer } from '../../services/auth';
-import { seedDemoCounty } from '../../services/demo-county';
+import { seedDemoCounty } from '../../seed/demo-county';
 import { createDownloadHandler } from '../../server/downloads';
 import { createTestDatabase, type TestDatabase } from './database';
 

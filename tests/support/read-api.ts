@@ -11,7 +11,7 @@ import { migrateToLatest } from '../../db/migrate';
 import type { DB } from '../../db/schema';
 import { DEFAULT_POLICY } from '../../domain/policy';
 import type { HazardLevel, HazardStatus } from '../../domain/types';
-import { seedDemoCounty } from '../../services/demo-county/index';
+import { seedDemoCounty } from '../../seed/demo-county/index';
 import { createHttpServer } from '../../server/http';
 import { closeServer, listen } from '../../server/listen';
 import { createServices } from '../../server/services';

@@ -11,7 +11,7 @@ import { workflowBundle } from '../../server/worker-runtime';
 import type { Viewer } from '../../services/auth';
 import { createCampaignService, type LaunchCampaignInput } from '../../services/campaigns';
 import { createUpdateRunner } from '../../services/workflow-updates';
-import { seedDemoCounty } from '../../services/demo-county/index';
+import { seedDemoCounty } from '../../seed/demo-county/index';
 import { createTestDatabase, type TestDatabase } from './database';
 import { startTimeSkippingServer, type TimeSkippingServer } from './time-skipping';
 

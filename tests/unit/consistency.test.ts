@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareReadModel, describeMismatch, type ConsistencyFacts } from '../../domain/consistency';
+import { compareReadModel, describeMismatch, type ConsistencyFacts } from '../support/read-model-comparison';
 
 const agreeing = (): ConsistencyFacts => ({
   workflows: [

@@ -12,7 +12,7 @@ import {
   type Role,
 } from '../../domain/types';
 import { makeEnterpriseUscc } from '../../domain/uscc';
-import { hashPassword } from '../passwords';
+import { hashPassword } from '../../services/passwords';
 import { CHECKLIST_TEMPLATES } from './checklists';
 import { createDemoNamer, type Place } from './names';
 
