@@ -1,41 +1,22 @@
 // Side effects of a task's life: the inspection with its hazards, reminders, escalations, cancellation.
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
 import { createAuditRepository } from '../db/repositories/audit';
 import { createEscalationRepository } from '../db/repositories/escalations';
+import { createHazardRepository } from '../db/repositories/hazards';
+import { createInspectionRepository } from '../db/repositories/inspections';
 import { createNotificationRepository } from '../db/repositories/notifications';
 import { createPhotoRepository } from '../db/repositories/photos';
+import { createTaskRepository } from '../db/repositories/tasks';
 import type { DB } from '../db/schema';
-import { ESCALATION_LEVEL_NAMES_ZH } from '../domain/escalation';
+import { TASK_REFUSALS, taskNotFound } from '../domain/inspection-rules';
+import { taskNotices } from '../domain/notices';
 import type { EscalationLevel, HazardLevel } from '../domain/types';
 import type { SubmitInspectionInput } from '../workflows/messages';
-import { formatShanghaiDateTime } from '../domain/reports';
 import { conflict, notFound } from './failures';
 
 export interface RecordedInspection {
   inspectionId: number;
   hazards: { id: number; level: HazardLevel; foundAt: string; rectifyBy: string }[];
-}
-
-function taskWithContext(db: Kysely<DB> | Transaction<DB>, taskId: number) {
-  return db
-    .selectFrom('task')
-    .innerJoin('enterprise', 'enterprise.id', 'task.enterprise_id')
-    .innerJoin('campaign', 'campaign.id', 'task.campaign_id')
-    .select([
-      'task.id',
-      'task.status',
-      'task.campaign_id',
-      'task.enterprise_id',
-      'task.assignee_org_id',
-      'task.assignee_user_id',
-      'task.due_at',
-      'enterprise.name as enterprise_name',
-      'enterprise.industry',
-      'enterprise.township_id',
-      'enterprise.regulator_id',
-      'campaign.name as campaign_name',
-    ])
-    .where('task.id', '=', taskId);
 }
 
 export function createTaskActivities(db: Kysely<DB>) {
@@ -48,117 +29,21 @@ export function createTaskActivities(db: Kysely<DB>) {
       at: string;
     }): Promise<RecordedInspection> {
       return db.transaction().execute(async (trx) => {
-        // Lock the task row only: locking the joined campaign row would serialise every inspection of a campaign.
-        const task = await taskWithContext(trx, input.taskId).forUpdate('task').executeTakeFirst();
-        if (!task) throw notFound(`任务 ${input.taskId} 不存在`);
-        let inspection = await trx
-          .selectFrom('inspection')
-          .select(['id', 'idempotency_key'])
-          .where('task_id', '=', input.taskId)
-          .executeTakeFirst();
+        const inspections = createInspectionRepository(trx);
+        const hazards = createHazardRepository(trx);
+        const task = await createTaskRepository(trx).lockWithContext(input.taskId);
+        if (!task) throw notFound(taskNotFound(input.taskId));
+        let inspection = await inspections.recordedFor(input.taskId);
         // A retry of the same submission returns the first result; another submission is refused.
-        if (inspection && inspection.idempotency_key !== input.updateId)
-          throw conflict('该任务已提交检查记录，不能重复提交');
+        if (inspection && inspection.idempotency_key !== input.updateId) throw conflict(TASK_REFUSALS.alreadySubmitted);
         if (!inspection) {
-          if (task.status !== 'OPEN') throw conflict('该任务已完成或已取消，不能再提交检查记录');
-          const s = input.submission;
-          inspection = await trx
-            .insertInto('inspection')
-            .values({
-              task_id: task.id,
-              enterprise_id: task.enterprise_id,
-              inspected_at: s.inspectedAt,
-              inspector_count: s.inspectorCount,
-              notes: s.notes,
-              submitted_by: s.actorId,
-              idempotency_key: input.updateId,
-            })
-            .returning(['id', 'idempotency_key'])
-            .executeTakeFirstOrThrow();
-          const inspectionId = inspection.id;
-          if (s.findings.length > 0) {
-            const hazards = await trx
-              .insertInto('hazard')
-              .values(
-                s.findings.map((f, i) => ({
-                  inspection_id: inspectionId,
-                  finding_index: i,
-                  campaign_id: task.campaign_id,
-                  enterprise_id: task.enterprise_id,
-                  regulator_id: task.regulator_id,
-                  township_id: task.township_id,
-                  checklist_item_id: f.checklistItemId,
-                  level: f.level,
-                  description: f.description,
-                  location: f.location,
-                  found_at: s.inspectedAt,
-                  rectify_by: f.rectifyBy,
-                })),
-              )
-              .returning(['id', 'level', 'finding_index'])
-              .execute();
-            const photos = createPhotoRepository(trx);
-            for (const hazard of hazards) {
-              const photoIds = s.findings[hazard.finding_index ?? -1]?.photoIds ?? [];
-              if (photoIds.length > 0 && s.actorId !== null) {
-                await photos.attach({
-                  photoIds,
-                  uploadedBy: s.actorId,
-                  inspectionId,
-                  hazardId: hazard.id,
-                  step: 'FOUND',
-                  at: new Date(input.at),
-                });
-              }
-            }
-            await trx
-              .insertInto('hazard_event')
-              .values(
-                hazards.map((h) => ({
-                  hazard_id: h.id,
-                  kind: 'FOUND' as const,
-                  from_status: null,
-                  to_status: 'OPEN' as const,
-                  actor_id: s.actorId,
-                  comment: null,
-                  data: null,
-                  event_key: `hazard-${h.id}:found`,
-                  at: s.inspectedAt,
-                })),
-              )
-              .execute();
-          }
-          if (s.photoIds?.length && s.actorId !== null) {
-            await createPhotoRepository(trx).attach({
-              photoIds: s.photoIds,
-              uploadedBy: s.actorId,
-              inspectionId,
-              hazardId: null,
-              step: 'INSPECTION',
-              at: new Date(input.at),
-            });
-          }
-          await trx.updateTable('task').set({ status: 'DONE', done_at: input.at }).where('id', '=', task.id).execute();
-          await createEscalationRepository(trx).resolveOpenForTask(task.id, new Date(input.at));
-          await createAuditRepository(trx).record({
-            actorId: s.actorId,
-            action: 'submitInspection',
-            subjectType: 'Task',
-            subjectId: task.id,
-            requestId: s.requestId ?? null,
-            before: { status: 'OPEN' },
-            after: { status: 'DONE', inspectionId, findings: s.findings.length },
-          });
+          if (task.status !== 'OPEN') throw conflict(TASK_REFUSALS.notOpen);
+          inspection = await recordNewInspection(trx, task, input);
         }
-        const hazards = await trx
-          .selectFrom('hazard')
-          .select(['id', 'level', 'found_at', 'rectify_by'])
-          .where('inspection_id', '=', inspection.id)
-          .orderBy('finding_index')
-          .execute();
+        const found = await hazards.foundBy(inspection.id);
         return {
           inspectionId: inspection.id,
-          hazards: hazards.map((h) => ({
+          hazards: found.map((h) => ({
             id: h.id,
             level: h.level,
             foundAt: h.found_at.toISOString(),
@@ -169,16 +54,14 @@ export function createTaskActivities(db: Kysely<DB>) {
     },
 
     async sendTaskReminder(input: { taskId: number; dueAt: string; at: string }): Promise<void> {
-      const task = await taskWithContext(db, input.taskId).executeTakeFirst();
+      const task = await createTaskRepository(db).withContext(input.taskId);
       if (!task || task.status !== 'OPEN') return;
       await createNotificationRepository(db).send({
+        ...taskNotices.dueSoon(task, new Date(input.dueAt)),
         orgUnitId: task.assignee_org_id,
         userId: task.assignee_user_id,
-        kind: 'TASK_DUE_SOON',
         subjectType: 'Task',
         subjectId: task.id,
-        title: '检查任务即将到期',
-        body: `「${task.campaign_name}」中对${task.enterprise_name}的检查任务将于${formatShanghaiDateTime(new Date(input.dueAt))}到期，请及时完成检查并录入结果。`,
         dedupeKey: `task-${task.id}:remind:${input.dueAt}`,
         at: new Date(input.at),
       });
@@ -191,7 +74,7 @@ export function createTaskActivities(db: Kysely<DB>) {
       at: string;
     }): Promise<void> {
       await db.transaction().execute(async (trx) => {
-        const task = await taskWithContext(trx, input.taskId).executeTakeFirst();
+        const task = await createTaskRepository(trx).withContext(input.taskId);
         if (!task || task.status !== 'OPEN') return;
         const escalations = createEscalationRepository(trx);
         const target = await escalations.resolveAddressee(
@@ -211,13 +94,11 @@ export function createTaskActivities(db: Kysely<DB>) {
         });
         if (!raised.created) return;
         await createNotificationRepository(trx).send({
+          ...taskNotices.escalated(task, input.level),
           orgUnitId: target.orgUnitId,
           userId: target.userId,
-          kind: 'ESCALATION',
           subjectType: 'Escalation',
           subjectId: raised.id,
-          title: `检查任务逾期，升级至${ESCALATION_LEVEL_NAMES_ZH[input.level]}督办`,
-          body: `「${task.campaign_name}」中对${task.enterprise_name}的检查任务已于${formatShanghaiDateTime(task.due_at)}到期仍未完成，请督促办理。`,
           dedupeKey: `escalation-${raised.id}`,
           at: new Date(input.at),
         });
@@ -226,14 +107,7 @@ export function createTaskActivities(db: Kysely<DB>) {
 
     async cancelTask(input: { taskId: number; at: string; reason: string }): Promise<void> {
       await db.transaction().execute(async (trx) => {
-        const cancelled = await trx
-          .updateTable('task')
-          .set({ status: 'CANCELLED', cancelled_at: input.at })
-          .where('id', '=', input.taskId)
-          .where('status', '=', 'OPEN')
-          .returning('id')
-          .executeTakeFirst();
-        if (!cancelled) return;
+        if (!(await createTaskRepository(trx).cancelOpen(input.taskId, input.at))) return;
         await createEscalationRepository(trx).resolveOpenForTask(input.taskId, new Date(input.at));
         await createAuditRepository(trx).record({
           actorId: null,
@@ -246,4 +120,75 @@ export function createTaskActivities(db: Kysely<DB>) {
       });
     },
   };
+}
+
+type LockedTask = NonNullable<Awaited<ReturnType<ReturnType<typeof createTaskRepository>['lockWithContext']>>>;
+
+/** The first record of a submission: the inspection, its findings as hazards, the evidence, the task done. */
+async function recordNewInspection(
+  trx: Kysely<DB>,
+  task: LockedTask,
+  input: { updateId: string; submission: SubmitInspectionInput; at: string },
+) {
+  const s = input.submission;
+  const at = new Date(input.at);
+  const photos = createPhotoRepository(trx);
+  const inspection = await createInspectionRepository(trx).insert({
+    task_id: task.id,
+    enterprise_id: task.enterprise_id,
+    inspected_at: s.inspectedAt,
+    inspector_count: s.inspectorCount,
+    notes: s.notes,
+    submitted_by: s.actorId,
+    idempotency_key: input.updateId,
+  });
+  const inspectionId = inspection.id;
+  if (s.findings.length > 0) {
+    const found = await createHazardRepository(trx).insertFound(
+      s.findings.map((f, i) => ({
+        inspection_id: inspectionId,
+        finding_index: i,
+        campaign_id: task.campaign_id,
+        enterprise_id: task.enterprise_id,
+        regulator_id: task.regulator_id,
+        township_id: task.township_id,
+        checklist_item_id: f.checklistItemId,
+        level: f.level,
+        description: f.description,
+        location: f.location,
+        found_at: s.inspectedAt,
+        rectify_by: f.rectifyBy,
+      })),
+      s.actorId,
+      s.inspectedAt,
+    );
+    for (const hazard of found) {
+      const photoIds = s.findings[hazard.finding_index ?? -1]?.photoIds ?? [];
+      if (photoIds.length > 0 && s.actorId !== null) {
+        await photos.attach({ photoIds, uploadedBy: s.actorId, inspectionId, hazardId: hazard.id, step: 'FOUND', at });
+      }
+    }
+  }
+  if (s.photoIds?.length && s.actorId !== null) {
+    await photos.attach({
+      photoIds: s.photoIds,
+      uploadedBy: s.actorId,
+      inspectionId,
+      hazardId: null,
+      step: 'INSPECTION',
+      at,
+    });
+  }
+  await createTaskRepository(trx).markDone(task.id, input.at);
+  await createEscalationRepository(trx).resolveOpenForTask(task.id, at);
+  await createAuditRepository(trx).record({
+    actorId: s.actorId,
+    action: 'submitInspection',
+    subjectType: 'Task',
+    subjectId: task.id,
+    requestId: s.requestId ?? null,
+    before: { status: 'OPEN' },
+    after: { status: 'DONE', inspectionId, findings: s.findings.length },
+  });
+  return inspection;
 }

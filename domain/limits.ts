@@ -2,6 +2,7 @@
 export const LIMITS = {
   shortText: 200,
   name: 100,
+  legalRepresentative: 50,
   reason: 500,
   longText: 2000,
   findings: 200,

@@ -2,14 +2,15 @@
 import type { Kysely } from 'kysely';
 import { createAuditRepository } from '../db/repositories/audit';
 import { createEnterpriseRepository, type EnterpriseRow } from '../db/repositories/enterprises';
+import { isUniqueViolation } from '../db/errors';
+import { createOrgUnitRepository } from '../db/repositories/org-units';
 import type { DB } from '../db/schema';
-import { LIMITS } from '../domain/limits';
+import { ENTERPRISE_REFUSALS, enterpriseFieldsProblem, usccRegistered, usccSentence } from '../domain/enterprise-rules';
 import { regulatorCodeForIndustry } from '../domain/regulators';
 import type { Grade, Industry, ListStatus } from '../domain/types';
-import { USCC_PROBLEM_ZH, usccProblem } from '../domain/uscc';
 import { requireAdmin } from './access';
 import type { Viewer } from './auth';
-import { AppError } from './errors';
+import { AppError, refuseBadInput } from './errors';
 
 export interface CreateEnterpriseCommand {
   uscc: string;
@@ -31,31 +32,19 @@ export function createEnterpriseService(deps: { db: Kysely<DB> }) {
     async create(viewer: Viewer, input: CreateEnterpriseCommand, requestId: string | null): Promise<EnterpriseRow> {
       requireAdmin(viewer, '登记企业');
       const uscc = input.uscc.trim().toUpperCase();
-      const problem = usccProblem(uscc);
-      if (problem) throw bad(`统一社会信用代码有误：${USCC_PROBLEM_ZH[problem]}`);
+      refuseBadInput(usccSentence(uscc));
       const name = input.name.trim();
-      if (name.length < 2 || name.length > LIMITS.name) throw bad(`企业名称应为2至${LIMITS.name}个字`);
       const address = input.address?.trim() || null;
-      if (address && address.length > LIMITS.shortText) throw bad(`地址不能超过${LIMITS.shortText}个字`);
       const legalRepresentative = input.legalRepresentative?.trim() || null;
-      if (legalRepresentative && legalRepresentative.length > 50) throw bad('法定代表人姓名不能超过50个字');
-      const township = await db
-        .selectFrom('org_unit')
-        .select('id')
-        .where('id', '=', input.townshipId)
-        .where('kind', '=', 'TOWNSHIP')
-        .executeTakeFirst();
-      if (!township) throw bad('所选乡镇（街道）不存在');
+      refuseBadInput(enterpriseFieldsProblem({ name, address, legalRepresentative }));
+      const orgUnits = createOrgUnitRepository(db);
+      const [township] = await orgUnits.ofKind([input.townshipId], 'TOWNSHIP');
+      if (!township) throw bad(ENTERPRISE_REFUSALS.unknownTownship);
       // The industry decides the regulator (DOMAIN.md): chemicals, mines and industry-and-trade go to emergency management.
-      const regulator = await db
-        .selectFrom('org_unit')
-        .select('id')
-        .where('code', '=', regulatorCodeForIndustry(input.industry))
-        .executeTakeFirst();
-      if (!regulator) throw new AppError('UNAVAILABLE', '该行业的监管部门尚未配置，请联系系统管理员');
+      const regulator = await orgUnits.getByCode(regulatorCodeForIndustry(input.industry));
+      if (!regulator) throw new AppError('UNAVAILABLE', ENTERPRISE_REFUSALS.regulatorMissing);
       const repository = createEnterpriseRepository(db);
-      if (await repository.getByUscc(uscc))
-        throw new AppError('CONFLICT', `统一社会信用代码 ${uscc} 已登记，请勿重复登记`);
+      if (await repository.getByUscc(uscc)) throw new AppError('CONFLICT', usccRegistered(uscc));
       try {
         return await db.transaction().execute(async (trx) => {
           const row = await createEnterpriseRepository(trx).create({
@@ -81,9 +70,7 @@ export function createEnterpriseService(deps: { db: Kysely<DB> }) {
           return row;
         });
       } catch (error) {
-        if (typeof error === 'object' && error !== null && 'code' in error && error.code === '23505') {
-          throw new AppError('CONFLICT', `统一社会信用代码 ${uscc} 已登记，请勿重复登记`);
-        }
+        if (isUniqueViolation(error)) throw new AppError('CONFLICT', usccRegistered(uscc));
         throw error;
       }
     },

@@ -11,3 +11,8 @@ export class AppError extends Error {
     super(message);
   }
 }
+
+/** Refuses with BAD_USER_INPUT when a domain rule names a problem (its sentence), else returns. */
+export function refuseBadInput(problem: string | null): void {
+  if (problem) throw new AppError('BAD_USER_INPUT', problem);
+}

@@ -3,9 +3,9 @@
 // acknowledgement is a registry fact written here, guarded by a conditional update so a race has one winner.
 import type { Kysely } from 'kysely';
 import { createAuditRepository } from '../db/repositories/audit';
-import { createEscalationReader, type EscalationRow } from '../db/repositories/escalations';
+import { createEscalationReader, createEscalationRepository, type EscalationRow } from '../db/repositories/escalations';
 import type { DB } from '../db/schema';
-import { LIMITS } from '../domain/limits';
+import { LIMITS, textTooLong } from '../domain/limits';
 import { notFound, rowScopeOf } from './access';
 import type { Viewer } from './auth';
 import { AppError } from './errors';
@@ -38,7 +38,7 @@ export function createEscalationService(deps: { db: Kysely<DB>; now?: () => Date
     ): Promise<EscalationRow> {
       const comment = input.comment?.trim() || null;
       if (comment && comment.length > LIMITS.longText)
-        throw new AppError('BAD_USER_INPUT', `签收意见不能超过${LIMITS.longText}个字`);
+        throw new AppError('BAD_USER_INPUT', textTooLong('签收意见', LIMITS.longText));
       const reader = createEscalationReader(db);
       const [escalation] = await reader.getByIds(rowScopeOf(viewer), [input.escalationId]);
       if (!escalation) throw notFound('督办事项');
@@ -52,19 +52,9 @@ export function createEscalationService(deps: { db: Kysely<DB>; now?: () => Date
         );
       const at = now();
       await db.transaction().execute(async (trx) => {
-        const changed = await trx
-          .updateTable('escalation')
-          .set({
-            status: 'ACKNOWLEDGED',
-            acknowledged_at: at,
-            acknowledged_by: viewer.id,
-            acknowledge_comment: comment,
-          })
-          .where('id', '=', escalation.id)
-          .where('status', '=', 'OPEN')
-          .executeTakeFirst();
-        if (Number(changed.numUpdatedRows) !== 1)
+        if (!(await createEscalationRepository(trx).acknowledge(escalation.id, viewer.id, comment, at))) {
           throw new AppError('CONFLICT', '该督办事项刚刚已被签收或已办结，请刷新');
+        }
         await createAuditRepository(trx).record({
           actorId: viewer.id,
           action: 'acknowledgeEscalation',

@@ -3,11 +3,12 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { createHazardRepository, type HazardRow } from '../db/repositories/hazards';
 import type { DB } from '../db/schema';
-import { farDateProblem, LIMITS } from '../domain/limits';
+import { HAZARD_REFUSALS, rejectionDeadlineProblem, reportRefusal, verificationRefusal } from '../domain/hazard-rules';
+import { farDateProblem, LIMIT_REFUSALS, LIMITS, textTooLong } from '../domain/limits';
 import { hazardWorkflowId, reportRectification, verifyRectification } from '../workflows/messages';
 import { notFound, requireStaffOf, rowScopeOf } from './access';
 import type { Viewer } from './auth';
-import { AppError } from './errors';
+import { AppError, refuseBadInput } from './errors';
 import { checkOwnPhotos } from './photo-checks';
 import { applyStep, updateIdFor, type UpdateRunner } from './workflow-updates';
 
@@ -70,24 +71,25 @@ export function createHazardService(deps: {
         await run();
         return fresh();
       },
-      recorded: async () => ((await stepRecorded(updateId)) ? fresh() : undefined),
+      recorded: async () => ((await hazards.stepRecorded(updateId)) ? fresh() : undefined),
       unchanged: async () => (await current())?.status === hazard.status,
       closed: async (giveUpAt) => {
         const row = await current();
         if (!row || row.status === 'CLOSED') throw new AppError('CONFLICT', closedMessage);
-        if (Date.now() >= giveUpAt)
-          throw new AppError(
-            'UNAVAILABLE',
-            '该隐患的闭环流程正在建立，操作未执行；请稍后用同一请求重试（不会重复记录）',
-          );
+        if (Date.now() >= giveUpAt) throw new AppError('UNAVAILABLE', HAZARD_REFUSALS.starting);
       },
       deadlineMs: startWaitMs,
-      busyMessage: '该隐患的上一步操作仍在处理，结果未确认；请稍后用同一请求重试（不会重复记录）',
+      busyMessage: HAZARD_REFUSALS.stepInFlight,
     });
   }
 
-  const stepRecorded = async (updateId: string) =>
-    Boolean(await db.selectFrom('hazard_event').select('id').where('event_key', '=', updateId).executeTakeFirst());
+  /** A step's evidence: at most a step's worth of the caller's own unattached uploads. */
+  async function stepPhotos(viewer: Viewer, ids: readonly number[] | null | undefined): Promise<number[]> {
+    const photoIds = [...new Set(ids ?? [])];
+    if (photoIds.length > LIMITS.photosPerStep) throw bad(LIMIT_REFUSALS.tooManyPhotos);
+    await checkOwnPhotos(db, viewer, photoIds);
+    return photoIds;
+  }
 
   return {
     async reportRectification(
@@ -97,15 +99,13 @@ export function createHazardService(deps: {
     ): Promise<HazardRow> {
       const hazard = await loadForStep(viewer, input.hazardId, '代企业报告整改情况');
       const updateId = updateIdFor('reportRectification', hazard.id, viewer.id, input.idempotencyKey, randomUUID);
-      if (input.idempotencyKey && (await stepRecorded(updateId))) return hazard;
+      if (input.idempotencyKey && (await hazards.stepRecorded(updateId))) return hazard;
       const measures = input.measures.trim();
-      if (measures.length === 0) throw bad('请填写整改措施');
-      if (measures.length > LIMITS.longText) throw bad(`整改措施不能超过${LIMITS.longText}个字`);
-      if (hazard.status !== 'OPEN')
-        throw new AppError('CONFLICT', hazard.status === 'CLOSED' ? '该隐患已销号' : '该隐患已报告整改，正在等待核查');
-      const photoIds = [...new Set(input.photoIds ?? [])];
-      if (photoIds.length > LIMITS.photosPerStep) throw bad(`每次最多附${LIMITS.photosPerStep}张照片`);
-      await checkOwnPhotos(db, viewer, photoIds);
+      if (measures.length === 0) throw bad(HAZARD_REFUSALS.measuresMissing);
+      if (measures.length > LIMITS.longText) throw bad(textTooLong('整改措施', LIMITS.longText));
+      const refusal = reportRefusal(hazard.status);
+      if (refusal) throw new AppError('CONFLICT', refusal);
+      const photoIds = await stepPhotos(viewer, input.photoIds);
       return step(
         viewer,
         hazard,
@@ -117,7 +117,7 @@ export function createHazardService(deps: {
             updateId,
           ),
         updateId,
-        '该隐患已销号，不能再报告整改',
+        HAZARD_REFUSALS.closedNoReport,
       );
     },
 
@@ -128,22 +128,18 @@ export function createHazardService(deps: {
     ): Promise<HazardRow> {
       const hazard = await loadForStep(viewer, input.hazardId, '核查隐患整改');
       const updateId = updateIdFor('verifyRectification', hazard.id, viewer.id, input.idempotencyKey, randomUUID);
-      if (input.idempotencyKey && (await stepRecorded(updateId))) return hazard;
+      if (input.idempotencyKey && (await hazards.stepRecorded(updateId))) return hazard;
       const comment = input.comment?.trim() || null;
-      if (comment && comment.length > LIMITS.longText) throw bad(`核查意见不能超过${LIMITS.longText}个字`);
+      if (comment && comment.length > LIMITS.longText) throw bad(textTooLong('核查意见', LIMITS.longText));
       const at = now();
       if (!input.passed) {
-        if (!input.newRectifyBy) throw bad('核查不通过时必须给出新的整改期限');
-        if (input.newRectifyBy.getTime() <= at.getTime()) throw bad('新的整改期限必须晚于当前时间');
-        const far = farDateProblem(input.newRectifyBy, at, '新的整改期限');
-        if (far) throw bad(far);
-        if (!comment) throw bad('核查不通过时请填写核查意见，说明需要继续整改的内容');
+        refuseBadInput(rejectionDeadlineProblem(false, input.newRectifyBy ?? null, at));
+        if (input.newRectifyBy) refuseBadInput(farDateProblem(input.newRectifyBy, at, '新的整改期限'));
+        if (!comment) throw bad(HAZARD_REFUSALS.rejectionNeedsComment);
       }
-      if (hazard.status !== 'PENDING_VERIFICATION')
-        throw new AppError('CONFLICT', hazard.status === 'CLOSED' ? '该隐患已销号' : '该隐患尚未报告整改，不能核查');
-      const photoIds = [...new Set(input.photoIds ?? [])];
-      if (photoIds.length > LIMITS.photosPerStep) throw bad(`每次最多附${LIMITS.photosPerStep}张照片`);
-      await checkOwnPhotos(db, viewer, photoIds);
+      const refusal = verificationRefusal(hazard.status);
+      if (refusal) throw new AppError('CONFLICT', refusal);
+      const photoIds = await stepPhotos(viewer, input.photoIds);
       return step(
         viewer,
         hazard,
@@ -162,7 +158,7 @@ export function createHazardService(deps: {
             updateId,
           ),
         updateId,
-        '该隐患已销号，不能再核查',
+        HAZARD_REFUSALS.closedNoVerification,
       );
     },
   };

@@ -11,7 +11,8 @@ import { createHazardRepository, type HazardFilter } from '../db/repositories/ha
 import { createOrgUnitRepository } from '../db/repositories/org-units';
 import { createPhotoRepository } from '../db/repositories/photos';
 import { createUserRepository } from '../db/repositories/users';
-import { createTaskRepository, type InspectionFilter, type TaskFilter } from '../db/repositories/tasks';
+import { createInspectionRepository, type InspectionFilter } from '../db/repositories/inspections';
+import { createTaskRepository, type TaskFilter } from '../db/repositories/tasks';
 import type { DB } from '../db/schema';
 import type { CampaignStatus, EscalationLevel, EscalationStatus } from '../domain/types';
 import { rowScopeOf } from './access';
@@ -34,6 +35,7 @@ export interface DashboardFilter {
 export function createReaders(db: Kysely<DB>, viewer: Viewer, now: () => Date = () => new Date()) {
   const scope = rowScopeOf(viewer);
   const tasks = createTaskRepository(db);
+  const inspections = createInspectionRepository(db);
   const hazards = createHazardRepository(db);
   const enterprises = createEnterpriseRepository(db);
   const escalations = createEscalationReader(db);
@@ -65,10 +67,12 @@ export function createReaders(db: Kysely<DB>, viewer: Viewer, now: () => Date = 
       list: (filter: TaskFilter, page: Page) => tasks.list(scope, filter, page, now()),
       count: (filter: TaskFilter) => tasks.count(scope, filter, now()),
       getByIds: (ids: readonly number[]) => tasks.getByIds(scope, ids),
-      listInspections: (filter: InspectionFilter, page: Page) => tasks.listInspections(scope, filter, page),
-      countInspections: (filter: InspectionFilter) => tasks.countInspections(scope, filter),
-      inspectionsByIds: (ids: readonly number[]) => tasks.inspectionsByIds(scope, ids),
-      inspectionsByTaskIds: (ids: readonly number[]) => tasks.inspectionsByTaskIds(scope, ids),
+    },
+    inspections: {
+      list: (filter: InspectionFilter, page: Page) => inspections.list(scope, filter, page),
+      count: (filter: InspectionFilter) => inspections.count(scope, filter),
+      getByIds: (ids: readonly number[]) => inspections.getByIds(scope, ids),
+      byTaskIds: (ids: readonly number[]) => inspections.byTaskIds(scope, ids),
     },
     hazards: {
       list: (filter: HazardFilter, page: Page) => hazards.list(scope, filter, page, now()),

@@ -1,9 +1,10 @@
 import type { Kysely } from 'kysely';
+import type { AuditAction } from '../../domain/audit-actions';
 import type { DB } from '../schema';
 
 export interface AuditEntry {
   actorId: number | null;
-  action: string;
+  action: AuditAction;
   subjectType: string;
   subjectId: string | number;
   before?: unknown;

@@ -1,7 +1,8 @@
-// Campaigns as everyone reads them (a campaign is county-wide), their progress in batches, their reports.
-import { sql, type Kysely } from 'kysely';
+// Campaigns (专项行动): read by everyone (a campaign is county-wide) with their progress and reports; written by the
+// launch and by the campaign's workflow — status moves, a new end, its reports once per period.
+import { sql, type Insertable, type Kysely } from 'kysely';
 import type { CampaignStatus } from '../../domain/types';
-import type { DB } from '../schema';
+import type { CampaignTable, DB, ReportTable } from '../schema';
 
 export const campaignColumns = [
   'campaign.id',
@@ -68,6 +69,14 @@ export function createCampaignRepository(db: Kysely<DB>) {
         ? Promise.resolve([])
         : db.selectFrom('campaign').select(campaignColumns).where('campaign.id', 'in', ids).execute(),
 
+    /** What steering needs: the window and the workflow. */
+    getForSteering: (id: number) =>
+      db
+        .selectFrom('campaign')
+        .select(['id', 'status', 'starts_at', 'ends_at', 'workflow_id'])
+        .where('id', '=', id)
+        .executeTakeFirst(),
+
     getByIdempotencyKey: (key: string) =>
       db.selectFrom('campaign').select(campaignColumns).where('campaign.idempotency_key', '=', key).executeTakeFirst(),
 
@@ -128,6 +137,55 @@ export function createCampaignRepository(db: Kysely<DB>) {
       ids.length === 0
         ? Promise.resolve([])
         : db.selectFrom('report').select(reportColumns).where('report.id', 'in', ids).execute(),
+
+    /** The whole row, as the campaign's activities read it. */
+    getById: (id: number) => db.selectFrom('campaign').selectAll().where('id', '=', id).executeTakeFirst(),
+
+    insert: async (row: Insertable<CampaignTable>) =>
+      (await db.insertInto('campaign').values(row).returning('id').executeTakeFirstOrThrow()).id,
+
+    /** The workflow id is known once the row has its id. */
+    setWorkflowId: (id: number, workflowId: string) =>
+      db.updateTable('campaign').set({ workflow_id: workflowId }).where('id', '=', id).execute(),
+
+    /** Moves the status `from` → `to` at `at`; false when the campaign was not at `from`. */
+    moveStatus: async (id: number, from: CampaignStatus, to: CampaignStatus, at: string) =>
+      Boolean(
+        await db
+          .updateTable('campaign')
+          .set({ status: to, updated_at: at })
+          .where('id', '=', id)
+          .where('status', '=', from)
+          .returning('id')
+          .executeTakeFirst(),
+      ),
+
+    statusOf: async (id: number) =>
+      (await db.selectFrom('campaign').select('status').where('id', '=', id).executeTakeFirst())?.status,
+
+    /** The end and the tasks' due time, the row locked until the transaction ends (an extension). */
+    lockEnds: (id: number) =>
+      db.selectFrom('campaign').select(['ends_at', 'task_due_at']).where('id', '=', id).forUpdate().executeTakeFirst(),
+
+    /** A new end; the tasks' due time moves with it by the same shift. */
+    extend: (id: number, endsAt: string, shiftMs: number, at: string) =>
+      db
+        .updateTable('campaign')
+        .set({
+          ends_at: endsAt,
+          task_due_at: sql`task_due_at + ${`${shiftMs} milliseconds`}::interval`,
+          updated_at: at,
+        })
+        .where('id', '=', id)
+        .execute(),
+
+    /** A report is written once per campaign, kind and period start: a retried activity adds nothing. */
+    insertReport: (row: Insertable<ReportTable>) =>
+      db
+        .insertInto('report')
+        .values(row)
+        .onConflict((oc) => oc.columns(['campaign_id', 'kind', 'period_start']).doNothing())
+        .execute(),
   };
 }
 

@@ -1,7 +1,7 @@
 // The enterprise registry: scoped search with filters, batched loads, and registration.
 import { sql, type Kysely } from 'kysely';
 import type { Grade, Industry, ListStatus } from '../../domain/types';
-import type { DB, NewEnterprise } from '../schema';
+import type { CampaignScope, DB, NewEnterprise } from '../schema';
 import { enterpriseInScope, type RowScope } from './scope';
 
 export const enterpriseColumns = [
@@ -31,6 +31,14 @@ export interface EnterpriseFilter {
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 export function createEnterpriseRepository(db: Kysely<DB>) {
+  /** The enterprises in a campaign's scope: its industries × its townships (empty: every one). */
+  function inCampaignScope(scope: CampaignScope) {
+    let query = db.selectFrom('enterprise');
+    if (scope.industries.length) query = query.where('enterprise.industry', 'in', scope.industries);
+    if (scope.townshipIds.length) query = query.where('enterprise.township_id', 'in', scope.townshipIds);
+    return query;
+  }
+
   function filtered(scope: RowScope, filter: EnterpriseFilter) {
     let query = db.selectFrom('enterprise').where(enterpriseInScope(scope));
     if (filter.industries?.length) query = query.where('enterprise.industry', 'in', filter.industries);
@@ -52,6 +60,19 @@ export function createEnterpriseRepository(db: Kysely<DB>) {
   }
 
   return {
+    /** One page of the enterprises in a campaign's scope, in id order, with the regulator that owns each. */
+    campaignScopePage: (scope: CampaignScope, afterId: number, limit: number) =>
+      inCampaignScope(scope)
+        .select(['enterprise.id', 'enterprise.regulator_id'])
+        .where('enterprise.id', '>', afterId)
+        .orderBy('enterprise.id')
+        .limit(limit)
+        .execute(),
+
+    /** Every enterprise id in a campaign's scope: the candidates of its 双随机 draw. */
+    campaignScopeIds: async (scope: CampaignScope) =>
+      (await inCampaignScope(scope).select('enterprise.id').orderBy('enterprise.id').execute()).map((e) => e.id),
+
     list: (scope: RowScope, filter: EnterpriseFilter, page: { limit: number; offset: number }) =>
       filtered(scope, filter)
         .select(enterpriseColumns)

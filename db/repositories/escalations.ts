@@ -88,6 +88,19 @@ export function createEscalationRepository(db: Kysely<DB> | Transaction<DB>) {
       return { id: existing.id, created: false };
     },
 
+    /** OPEN → ACKNOWLEDGED by its addressee; false when someone else acknowledged it or it was resolved first. */
+    acknowledge: async (id: number, by: number, comment: string | null, at: Date) =>
+      Number(
+        (
+          await db
+            .updateTable('escalation')
+            .set({ status: 'ACKNOWLEDGED', acknowledged_at: at, acknowledged_by: by, acknowledge_comment: comment })
+            .where('id', '=', id)
+            .where('status', '=', 'OPEN')
+            .executeTakeFirst()
+        ).numUpdatedRows,
+      ) === 1,
+
     resolveOpenForTask: (taskId: number, at: Date) =>
       db
         .updateTable('escalation')

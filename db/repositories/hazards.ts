@@ -1,7 +1,8 @@
-// Hazards as the ledger (隐患台账) reads them: scoped, filtered, paged, and loaded by id in batches.
-import { sql, type Kysely } from 'kysely';
+// Hazards (隐患): the ledger (隐患台账) reads them scoped, filtered, paged and batched; their lifecycle writes them —
+// found by an inspection, each transition with its event (hazard_event), once per step key.
+import { sql, type Insertable, type Kysely, type Updateable } from 'kysely';
 import type { HazardLevel, HazardStatus } from '../../domain/types';
-import type { DB } from '../schema';
+import type { DB, HazardEventTable, HazardTable } from '../schema';
 import { hazardInScope, type RowScope } from './scope';
 
 export const hazardColumns = [
@@ -38,6 +39,14 @@ export interface HazardFilter {
 }
 
 export function createHazardRepository(db: Kysely<DB>) {
+  const insertEvents = async (events: readonly Insertable<HazardEventTable>[]) => {
+    if (events.length > 0)
+      await db
+        .insertInto('hazard_event')
+        .values([...events])
+        .execute();
+  };
+
   function filtered(scope: RowScope, filter: HazardFilter, now: Date) {
     let query = db.selectFrom('hazard').where(hazardInScope(scope));
     if (filter.campaignId != null) query = query.where('hazard.campaign_id', '=', filter.campaignId);
@@ -134,6 +143,83 @@ export function createHazardRepository(db: Kysely<DB>) {
             .orderBy('at')
             .orderBy('id')
             .execute(),
+
+    /** A hazard with what its notices name: the enterprise and its industry. */
+    withContext: (hazardId: number) =>
+      db
+        .selectFrom('hazard')
+        .innerJoin('enterprise', 'enterprise.id', 'hazard.enterprise_id')
+        .select([
+          'hazard.id',
+          'hazard.status',
+          'hazard.level',
+          'hazard.description',
+          'hazard.rectify_by',
+          'hazard.regulator_id',
+          'hazard.township_id',
+          'enterprise.name as enterprise_name',
+          'enterprise.industry',
+        ])
+        .where('hazard.id', '=', hazardId)
+        .executeTakeFirst(),
+
+    /** The hazards an inspection found, in finding order, as the workflows need them. */
+    foundBy: (inspectionId: number) =>
+      db
+        .selectFrom('hazard')
+        .select(['id', 'level', 'found_at', 'rectify_by'])
+        .where('inspection_id', '=', inspectionId)
+        .orderBy('finding_index')
+        .execute(),
+
+    /** The findings of an inspection become hazards, each with its FOUND event. */
+    async insertFound(rows: readonly Insertable<HazardTable>[], actorId: number | null, at: string) {
+      const hazards = await db
+        .insertInto('hazard')
+        .values([...rows])
+        .returning(['id', 'level', 'finding_index'])
+        .execute();
+      await insertEvents(
+        hazards.map((h) => ({
+          hazard_id: h.id,
+          kind: 'FOUND' as const,
+          from_status: null,
+          to_status: 'OPEN' as const,
+          actor_id: actorId,
+          comment: null,
+          data: null,
+          event_key: `hazard-${h.id}:found`,
+          at,
+        })),
+      );
+      return hazards;
+    },
+
+    /** Status and deadline before a transition, the row locked until the transaction ends. */
+    lockForTransition: (hazardId: number) =>
+      db
+        .selectFrom('hazard')
+        .select(['status', 'rectify_by'])
+        .where('id', '=', hazardId)
+        .forUpdate()
+        .executeTakeFirst(),
+
+    /** Moves the hazard to `to` with the step's own columns, and records the event of it. */
+    async transition(
+      hazardId: number,
+      changes: Updateable<HazardTable> & { status: HazardStatus },
+      event: Omit<Insertable<HazardEventTable>, 'hazard_id' | 'to_status'>,
+    ) {
+      await db.updateTable('hazard').set(changes).where('id', '=', hazardId).execute();
+      await insertEvents([{ ...event, hazard_id: hazardId, to_status: changes.status }]);
+    },
+
+    /** An event that changes no status (an escalation, listed supervision); its key makes it once only. */
+    recordEvent: (event: Insertable<HazardEventTable>) => insertEvents([event]),
+
+    /** Whether the step with this key (a workflow Update id) is recorded. */
+    stepRecorded: async (eventKey: string) =>
+      Boolean(await db.selectFrom('hazard_event').select('id').where('event_key', '=', eventKey).executeTakeFirst()),
   };
 }
 

@@ -17,6 +17,21 @@ export function createOrgUnitRepository(db: Kysely<DB>) {
       ids.length === 0
         ? Promise.resolve([])
         : db.selectFrom('org_unit').select(orgUnitColumns).where('id', 'in', ids).execute(),
+    /** Those of `ids` that are org units of this kind. */
+    ofKind: (ids: readonly number[], kind: OrgUnitKind) =>
+      ids.length === 0
+        ? Promise.resolve([])
+        : db.selectFrom('org_unit').select(orgUnitColumns).where('id', 'in', ids).where('kind', '=', kind).execute(),
+    getByCode: (code: string) =>
+      db.selectFrom('org_unit').select(orgUnitColumns).where('code', '=', code).executeTakeFirst(),
+    /** The county work-safety office (安委办): the first of its kind. */
+    countyOffice: () =>
+      db
+        .selectFrom('org_unit')
+        .select(orgUnitColumns)
+        .where('kind', '=', 'COUNTY_OFFICE')
+        .orderBy('id')
+        .executeTakeFirstOrThrow(),
     list: (kind?: OrgUnitKind) => {
       let query = db.selectFrom('org_unit').select(orgUnitColumns).orderBy('kind').orderBy('id');
       if (kind) query = query.where('kind', '=', kind);

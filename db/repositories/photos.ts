@@ -50,6 +50,21 @@ export function createPhotoRepository(db: Kysely<DB>) {
         .returning('id')
         .executeTakeFirstOrThrow(),
 
+    /** How many of `ids` are this user's own uploads, not yet attached to anything. */
+    countOwnUnattached: async (ids: readonly number[], uploadedBy: number) =>
+      ids.length === 0
+        ? 0
+        : (
+            await db
+              .selectFrom('photo')
+              .select('id')
+              .where('id', 'in', ids)
+              .where('uploaded_by', '=', uploadedBy)
+              .where('hazard_id', 'is', null)
+              .where('inspection_id', 'is', null)
+              .execute()
+          ).length,
+
     getVisible: (scope: RowScope, viewerId: number, id: number) =>
       db
         .selectFrom('photo')

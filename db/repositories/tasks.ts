@@ -1,8 +1,9 @@
-// Tasks and inspections as regulators and admins read them: scoped, filtered, paged, batched by id.
-import { sql, type Kysely } from 'kysely';
+// Tasks (检查任务): read scoped, filtered, paged and batched by id; written by their lifecycle — planned in pages,
+// done by an inspection, cancelled, due times moved with their campaign.
+import { sql, type Insertable, type Kysely } from 'kysely';
 import type { TaskStatus } from '../../domain/types';
-import type { DB } from '../schema';
-import { inspectionInScope, taskInScope, type RowScope } from './scope';
+import type { DB, TaskTable } from '../schema';
+import { taskInScope, type RowScope } from './scope';
 
 export const taskColumns = [
   'task.id',
@@ -17,18 +18,6 @@ export const taskColumns = [
   'task.cancelled_at',
 ] as const;
 
-export const inspectionColumns = [
-  'inspection.id',
-  'inspection.task_id',
-  'inspection.enterprise_id',
-  'inspection.inspected_at',
-  'inspection.inspector_count',
-  'inspection.notes',
-  'inspection.submitted_by',
-  'inspection.idempotency_key',
-  'inspection.created_at',
-] as const;
-
 export interface TaskFilter {
   campaignId?: number | null;
   assigneeOrgId?: number | null;
@@ -36,20 +25,22 @@ export interface TaskFilter {
   overdue?: boolean | null;
 }
 
-/** The inspections behind the dashboard's figures: the same window and the same meaning of regulator and township. */
-export interface InspectionFilter {
-  campaignId?: number | null;
-  /** The regulator whose task was inspected (the dashboard's by-regulator row). */
-  regulatorId?: number | null;
-  /** The township of the inspected enterprise (the dashboard's by-township row). */
-  townshipId?: number | null;
-  /** Inspected at or after this instant. */
-  inspectedFrom?: Date | null;
-  /** Inspected before this instant. */
-  inspectedTo?: Date | null;
-}
-
 export function createTaskRepository(db: Kysely<DB>) {
+  const withContext = (taskId: number) =>
+    db
+      .selectFrom('task')
+      .innerJoin('enterprise', 'enterprise.id', 'task.enterprise_id')
+      .innerJoin('campaign', 'campaign.id', 'task.campaign_id')
+      .select([
+        ...taskColumns,
+        'enterprise.name as enterprise_name',
+        'enterprise.industry',
+        'enterprise.township_id',
+        'enterprise.regulator_id',
+        'campaign.name as campaign_name',
+      ])
+      .where('task.id', '=', taskId);
+
   function filtered(scope: RowScope, filter: TaskFilter, now: Date) {
     let query = db.selectFrom('task').where(taskInScope(scope));
     if (filter.campaignId != null) query = query.where('task.campaign_id', '=', filter.campaignId);
@@ -58,36 +49,6 @@ export function createTaskRepository(db: Kysely<DB>) {
     if (filter.overdue === true) query = query.where('task.status', '=', 'OPEN').where('task.due_at', '<', now);
     if (filter.overdue === false)
       query = query.where((eb) => eb.or([eb('task.status', '!=', 'OPEN'), eb('task.due_at', '>=', now)]));
-    return query;
-  }
-
-  function inspectionsFiltered(scope: RowScope, filter: InspectionFilter) {
-    const { campaignId, regulatorId, townshipId } = filter;
-    let query = db.selectFrom('inspection').where(inspectionInScope(scope));
-    if (campaignId != null || regulatorId != null) {
-      query = query.where((eb) => {
-        let task = eb
-          .selectFrom('task as filter_t')
-          .select('filter_t.id')
-          .whereRef('filter_t.id', '=', 'inspection.task_id');
-        if (campaignId != null) task = task.where('filter_t.campaign_id', '=', campaignId);
-        if (regulatorId != null) task = task.where('filter_t.assignee_org_id', '=', regulatorId);
-        return eb.exists(task);
-      });
-    }
-    if (townshipId != null) {
-      query = query.where((eb) =>
-        eb.exists(
-          eb
-            .selectFrom('enterprise as filter_e')
-            .select('filter_e.id')
-            .whereRef('filter_e.id', '=', 'inspection.enterprise_id')
-            .where('filter_e.township_id', '=', townshipId),
-        ),
-      );
-    }
-    if (filter.inspectedFrom) query = query.where('inspection.inspected_at', '>=', filter.inspectedFrom);
-    if (filter.inspectedTo) query = query.where('inspection.inspected_at', '<', filter.inspectedTo);
     return query;
   }
 
@@ -115,52 +76,61 @@ export function createTaskRepository(db: Kysely<DB>) {
         ? Promise.resolve([])
         : db.selectFrom('task').select(taskColumns).where('task.id', 'in', ids).where(taskInScope(scope)).execute(),
 
-    /** The latest first. */
-    listInspections: (scope: RowScope, filter: InspectionFilter, page: { limit: number; offset: number }) =>
-      inspectionsFiltered(scope, filter)
-        .select(inspectionColumns)
-        .orderBy('inspection.inspected_at', 'desc')
-        .orderBy('inspection.id', 'desc')
-        .limit(page.limit)
-        .offset(page.offset)
+    /** A task with what its notices and escalations name: the enterprise, its regulator and township, the campaign. */
+    withContext: (taskId: number) => withContext(taskId).executeTakeFirst(),
+
+    /** The same, locking the task row only: locking the campaign row would serialise every inspection of it. */
+    lockWithContext: (taskId: number) => withContext(taskId).forUpdate('task').executeTakeFirst(),
+
+    /** One page of a campaign's open tasks in id order, for fan-out and broadcasts. */
+    openPage: (campaignId: number, afterTaskId: number, limit: number) =>
+      db
+        .selectFrom('task')
+        .select(['id', 'due_at'])
+        .where('campaign_id', '=', campaignId)
+        .where('id', '>', afterTaskId)
+        .where('status', '=', 'OPEN')
+        .orderBy('id')
+        .limit(limit)
         .execute(),
 
-    countInspections: async (scope: RowScope, filter: InspectionFilter) =>
-      (
-        await inspectionsFiltered(scope, filter)
-          .select(sql<number>`count(*)::int`.as('n'))
-          .executeTakeFirstOrThrow()
-      ).n,
+    /** Writes a page of planned tasks; a task already planned (campaign, enterprise, kind) is left alone. */
+    insertTaskPage: async (rows: readonly Insertable<TaskTable>[]) =>
+      rows.length === 0
+        ? 0
+        : (
+            await db
+              .insertInto('task')
+              .values([...rows])
+              .onConflict((oc) => oc.columns(['campaign_id', 'enterprise_id', 'kind']).doNothing())
+              .returning('id')
+              .execute()
+          ).length,
 
-    inspectionsByIds: (scope: RowScope, ids: readonly number[]) =>
-      ids.length === 0
-        ? Promise.resolve([])
-        : db
-            .selectFrom('inspection')
-            .select(inspectionColumns)
-            .where('inspection.id', 'in', ids)
-            .where(inspectionInScope(scope))
-            .execute(),
+    markDone: (taskId: number, at: string) =>
+      db.updateTable('task').set({ status: 'DONE', done_at: at }).where('id', '=', taskId).execute(),
 
-    inspectionsByTaskIds: (scope: RowScope, taskIds: readonly number[]) =>
-      taskIds.length === 0
-        ? Promise.resolve([])
-        : db
-            .selectFrom('inspection')
-            .select(inspectionColumns)
-            .where('inspection.task_id', 'in', taskIds)
-            .where(inspectionInScope(scope))
-            .execute(),
+    /** OPEN → CANCELLED; false when the task was no longer open (a retry, or done meanwhile). */
+    cancelOpen: async (taskId: number, at: string) =>
+      Boolean(
+        await db
+          .updateTable('task')
+          .set({ status: 'CANCELLED', cancelled_at: at })
+          .where('id', '=', taskId)
+          .where('status', '=', 'OPEN')
+          .returning('id')
+          .executeTakeFirst(),
+      ),
 
-    /** For a retried submission whose workflow has finished: the inspection it recorded, if it was this one. */
-    inspectionByIdempotencyKey: (key: string) =>
+    /** Every open task of a campaign is due `shiftMs` later (a resume after a pause, an extension). */
+    shiftOpenDueTimes: (campaignId: number, shiftMs: number) =>
       db
-        .selectFrom('inspection')
-        .select(inspectionColumns)
-        .where('inspection.idempotency_key', '=', key)
-        .executeTakeFirst(),
+        .updateTable('task')
+        .set({ due_at: sql`due_at + ${`${shiftMs} milliseconds`}::interval` })
+        .where('campaign_id', '=', campaignId)
+        .where('status', '=', 'OPEN')
+        .execute(),
   };
 }
 
 export type TaskRow = Awaited<ReturnType<ReturnType<typeof createTaskRepository>['getByIds']>>[number];
-export type InspectionRow = Awaited<ReturnType<ReturnType<typeof createTaskRepository>['inspectionsByIds']>>[number];

@@ -15,6 +15,19 @@ export function createUserRepository(db: Kysely<DB>) {
   return {
     getById: (id: number) => db.selectFrom('app_user').select(userColumns).where('id', '=', id).executeTakeFirst(),
 
+    /** The active staff (REGULATOR_STAFF) of some regulators: the inspectors a 双随机 draw picks from. */
+    activeStaffOf: (orgUnitIds: readonly number[]) =>
+      orgUnitIds.length === 0
+        ? Promise.resolve([])
+        : db
+            .selectFrom('app_user')
+            .select(['id', 'org_unit_id'])
+            .where('org_unit_id', 'in', orgUnitIds)
+            .where('role', '=', 'REGULATOR_STAFF')
+            .where('disabled', '=', false)
+            .orderBy('id')
+            .execute(),
+
     getByIds: (ids: readonly number[]) =>
       ids.length === 0
         ? Promise.resolve([])

@@ -2,10 +2,11 @@ import { z } from 'zod';
 import type { CampaignProgressRow, CampaignRow, ReportRow } from '../../db/repositories/campaigns';
 import { DEFAULT_POLICY, MAX_ESCALATION_STEPS, type CampaignPolicy } from '../../domain/policy';
 import { rectificationRate } from '../../domain/reports';
-import { LIMITS } from '../../domain/limits';
+import { LIMITS, textTooLong } from '../../domain/limits';
 import { ESCALATION_LEVELS, INDUSTRIES } from '../../domain/types';
 import { builder } from '../builder';
-import { maxChars } from '../validation';
+import { idempotencyKeyText, maxChars } from '../validation';
+import { CAMPAIGN_REFUSALS } from '../../domain/campaign-rules';
 import { connectionOf, pageComplexity, decodeId, decodeIds, readersOf, viewerOf } from '../ids';
 import { alignById, groupBy, scopedLoad, type Key } from '../loaders';
 import { ChecklistTemplateRef } from './checklist';
@@ -237,13 +238,13 @@ const EscalationPolicyInput = builder.inputType('EscalationPolicyInput', {
   }),
 });
 
-const idempotencyKey = maxChars(LIMITS.idempotencyKey, `幂等键不能超过${LIMITS.idempotencyKey}个字符`);
+const idempotencyKey = idempotencyKeyText;
 
 const LaunchCampaignInput = builder.inputType('LaunchCampaignInput', {
   fields: (t) => ({
     name: t.string({
       required: true,
-      validate: { maxLength: [LIMITS.name, { message: `行动名称不能超过${LIMITS.name}个字` }] },
+      validate: maxChars(LIMITS.name, CAMPAIGN_REFUSALS.nameLength),
     }),
     kind: t.field({ type: CampaignKindEnum, required: true }),
     startsAt: t.field({ type: 'DateTime', required: false, description: 'Default: now' }),
@@ -291,7 +292,7 @@ builder.mutationField('launchCampaign', (t) =>
   }),
 );
 
-const reason = maxChars(LIMITS.reason, `原因不能超过${LIMITS.reason}个字`);
+const reason = maxChars(LIMITS.reason, textTooLong('原因', LIMITS.reason));
 
 builder.mutationFields((t) => ({
   pauseCampaign: t.field({

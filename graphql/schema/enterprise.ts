@@ -1,5 +1,7 @@
 import type { EnterpriseRow } from '../../db/repositories/enterprises';
-import { LIMITS } from '../../domain/limits';
+import { ENTERPRISE_REFUSALS } from '../../domain/enterprise-rules';
+import { LIMITS, textTooLong } from '../../domain/limits';
+import { USCC_PROBLEM_ZH } from '../../domain/uscc';
 import { builder } from '../builder';
 import { maxChars } from '../validation';
 import { connectionOf, pageComplexity, decodeId, decodeIds, readersOf, viewerOf } from '../ids';
@@ -45,7 +47,7 @@ const EnterpriseFilter = builder.inputType('EnterpriseFilter', {
     }),
     search: t.string({
       required: false,
-      validate: { maxLength: [LIMITS.search, { message: `搜索词不能超过${LIMITS.search}个字` }] },
+      validate: maxChars(LIMITS.search, textTooLong('搜索词', LIMITS.search)),
     }),
   }),
 });
@@ -83,11 +85,11 @@ const CreateEnterpriseInput = builder.inputType('CreateEnterpriseInput', {
     uscc: t.string({
       required: true,
       description: '统一社会信用代码（18位）',
-      validate: maxChars(18, '统一社会信用代码应为18位'),
+      validate: maxChars(18, USCC_PROBLEM_ZH.LENGTH),
     }),
     name: t.string({
       required: true,
-      validate: { maxLength: [LIMITS.name, { message: `企业名称不能超过${LIMITS.name}个字` }] },
+      validate: maxChars(LIMITS.name, ENTERPRISE_REFUSALS.nameLength),
     }),
     industry: t.field({ type: IndustryEnum, required: true }),
     townshipId: t.id({ required: true }),
@@ -96,9 +98,12 @@ const CreateEnterpriseInput = builder.inputType('CreateEnterpriseInput', {
     listStatus: t.field({ type: ListStatusEnum, required: false }),
     address: t.string({
       required: false,
-      validate: { maxLength: [LIMITS.shortText, { message: `地址不能超过${LIMITS.shortText}个字` }] },
+      validate: maxChars(LIMITS.shortText, ENTERPRISE_REFUSALS.addressTooLong),
     }),
-    legalRepresentative: t.string({ required: false, validate: maxChars(50, '法定代表人姓名不能超过50个字') }),
+    legalRepresentative: t.string({
+      required: false,
+      validate: maxChars(LIMITS.legalRepresentative, ENTERPRISE_REFUSALS.legalRepresentativeTooLong),
+    }),
   }),
 });
 

@@ -1,4 +1,5 @@
-import type { InspectionRow, TaskRow } from '../../db/repositories/tasks';
+import type { InspectionRow } from '../../db/repositories/inspections';
+import type { TaskRow } from '../../db/repositories/tasks';
 import { LIMITS } from '../../domain/limits';
 import { builder } from '../builder';
 import { filterPeriod, idempotencyKeyText, longText, photoIdList } from '../validation';
@@ -18,7 +19,7 @@ export const TaskRef = builder.loadableNodeRef<TaskRow, Key>('Task', {
 
 export const InspectionRef = builder.loadableNodeRef<InspectionRow, Key>('Inspection', {
   id: { resolve: (inspection) => inspection.id },
-  load: scopedLoad((readers, ids) => readers.tasks.inspectionsByIds(ids)),
+  load: scopedLoad((readers, ids) => readers.inspections.getByIds(ids)),
 });
 
 export const TaskConnection = builder.connectionObject({ type: TaskRef, name: 'TaskConnection' }, { name: 'TaskEdge' });
@@ -41,7 +42,7 @@ TaskRef.implement({
       type: InspectionRef,
       nullable: true,
       load: async (taskIds: number[], context) => {
-        const rows = await readersOf(context).tasks.inspectionsByTaskIds(taskIds);
+        const rows = await readersOf(context).inspections.byTaskIds(taskIds);
         const byTask = new Map(rows.map((row) => [row.task_id, row]));
         return taskIds.map((id) => byTask.get(id) ?? null);
       },
@@ -136,8 +137,8 @@ builder.queryField('inspections', (t) =>
       };
       return connectionOf(
         args,
-        (page) => readers.tasks.listInspections(filter, page),
-        () => readers.tasks.countInspections(filter),
+        (page) => readers.inspections.list(filter, page),
+        () => readers.inspections.count(filter),
       );
     },
   }),

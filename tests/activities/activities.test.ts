@@ -347,7 +347,7 @@ describe('activities are idempotent under retry', () => {
       ),
     ).toHaveLength(1);
     expect((await eventsOf(hazardId)).map((e) => e.kind)).toEqual(['FOUND', 'ESCALATED']);
-    expect((await audits('Hazard', hazardId)).map((a) => a.action)).toEqual(['escalate']);
+    expect((await audits('Hazard', hazardId)).map((a) => a.action)).toEqual(['escalateHazard']);
   });
 
   it('sendTaskReminder and sendHazardReminder: one notification per reminder, none for a finished subject', async () => {
@@ -413,7 +413,7 @@ describe('activities are idempotent under retry', () => {
     expect(
       (await db.selectFrom('campaign').select('status').where('id', '=', campaignId).executeTakeFirstOrThrow()).status,
     ).toBe('PAUSED');
-    expect((await audits('Campaign', campaignId)).map((a) => a.action)).toEqual(['campaign:paused']);
+    expect((await audits('Campaign', campaignId)).map((a) => a.action)).toEqual(['pauseCampaign']);
   });
 
   it('resumeCampaign and extendCampaign: a retry does not shift due times twice', async () => {
@@ -448,8 +448,8 @@ describe('activities are idempotent under retry', () => {
     expect(await dueOf(open.id)).toEqual(new Date(at(29)));
     expect(await dueOf(done.id)).toEqual(new Date(at(20)));
     expect((await audits('Campaign', campaignId)).map((a) => a.action).sort()).toEqual([
-      'campaign:extend',
-      'campaign:resume',
+      'extendCampaign',
+      'resumeCampaign',
     ]);
   });
 });

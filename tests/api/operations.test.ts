@@ -258,13 +258,7 @@ describe('campaigns', () => {
       token,
     );
     expect(audit.data?.auditLog.map((a) => a.action)).toEqual(
-      expect.arrayContaining([
-        'launchCampaign',
-        'campaign:paused',
-        'campaign:resume',
-        'campaign:extend',
-        'campaign:cancelled',
-      ]),
+      expect.arrayContaining(['launchCampaign', 'pauseCampaign', 'resumeCampaign', 'extendCampaign', 'cancelCampaign']),
     );
   });
 });

@@ -83,6 +83,7 @@ describe.each([
       '0002-photo',
       '0003-read-paths',
       '0004-daily-figures',
+      '0005-audit-action-names',
     ]);
     expect(await tables(database.db)).toEqual(TABLES);
     expect(await migrateToLatest(database.db)).toEqual([]);
@@ -91,6 +92,7 @@ describe.each([
 
   it('roll back to an empty schema and apply again', async () => {
     expect(await migrateDownAll(database.db)).toEqual([
+      '0005-audit-action-names',
       '0004-daily-figures',
       '0003-read-paths',
       '0002-photo',
@@ -102,6 +104,7 @@ describe.each([
       '0002-photo',
       '0003-read-paths',
       '0004-daily-figures',
+      '0005-audit-action-names',
     ]);
     expect(await tables(database.db)).toEqual(TABLES);
   });

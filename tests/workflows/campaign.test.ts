@@ -99,7 +99,7 @@ describe('campaignWorkflow', () => {
       .where('subject_id', '=', String(campaignId))
       .orderBy('id')
       .execute();
-    expect(audit.map((a) => a.action)).toEqual(['launchCampaign', 'campaign:active', 'campaign:closed']);
+    expect(audit.map((a) => a.action)).toEqual(['launchCampaign', 'startCampaign', 'closeCampaign']);
   });
 
   it('continues as new when its history grows and carries its state across runs', async () => {

@@ -1,0 +1,139 @@
+// A campaign's fan-out: task rows for its scope in pages (with the 双随机 draw), task workflows started in pages,
+// and campaign messages delivered to every open task in pages.
+import { Context } from '@temporalio/activity';
+import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError, type Client } from '@temporalio/client';
+import type { Kysely } from 'kysely';
+import { createEnterpriseRepository } from '../db/repositories/enterprises';
+import { createTaskRepository } from '../db/repositories/tasks';
+import { createUserRepository } from '../db/repositories/users';
+import type { DB } from '../db/schema';
+import { drawInspector, drawSample } from '../domain/sampling';
+import {
+  campaignPaused,
+  campaignResumed,
+  taskCancelled,
+  taskDueChanged,
+  taskWorkflowId,
+  type TaskBroadcast,
+  type TaskWorkflowInput,
+} from '../workflows/messages';
+import { loadCampaign, policyOf, scopeOf } from './campaign-rows';
+
+const START_CONCURRENCY = 50;
+
+/** Runs `fn` over items with at most `limit` in flight, heartbeating the count done. */
+async function inBatches<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
+  for (let i = 0; i < items.length; i += limit) {
+    await Promise.all(items.slice(i, i + limit).map(fn));
+    Context.current().heartbeat(Math.min(i + limit, items.length));
+  }
+}
+
+/** The last id of a full page, or null when the page was the last. */
+const nextAfter = (ids: readonly { id: number }[], limit: number) => {
+  const last = ids[ids.length - 1]?.id;
+  return last === undefined || ids.length < limit ? null : last;
+};
+
+export function createFanOutActivities({
+  db,
+  client,
+  taskQueue,
+}: {
+  db: Kysely<DB>;
+  client: Client;
+  taskQueue: string;
+}) {
+  const tasks = createTaskRepository(db);
+  return {
+    /**
+     * Writes the task rows for one page of the enterprise registry in scope (industries × townships).
+     * With sampling (双随机), only the seeded sample's members get a task, with a random inspector proposed.
+     */
+    async planTasksPage(input: {
+      campaignId: number;
+      afterEnterpriseId: number;
+      limit: number;
+    }): Promise<{ written: number; lastEnterpriseId: number | null }> {
+      const c = await loadCampaign(db, input.campaignId);
+      const scope = scopeOf(c.scope);
+      const enterprises = createEnterpriseRepository(db);
+      const page = await enterprises.campaignScopePage(scope, input.afterEnterpriseId, input.limit);
+      if (page.length === 0) return { written: 0, lastEnterpriseId: null };
+      const sampled = c.sample_seed !== null && c.sample_ratio < 1;
+      const drawn = sampled
+        ? drawSample(await enterprises.campaignScopeIds(scope), c.sample_ratio, c.sample_seed)
+        : null;
+      const members = drawn ? page.filter((e) => drawn.has(e.id)) : page;
+      const staff = await createUserRepository(db).activeStaffOf([...new Set(members.map((e) => e.regulator_id))]);
+      const written = await tasks.insertTaskPage(
+        members.map((e) => ({
+          campaign_id: c.id,
+          enterprise_id: e.id,
+          kind: 'INSPECT',
+          assignee_org_id: e.regulator_id,
+          assignee_user_id: drawInspector(
+            c.sample_seed,
+            e.id,
+            staff.filter((u) => u.org_unit_id === e.regulator_id).map((u) => u.id),
+          ),
+          due_at: c.task_due_at,
+        })),
+      );
+      return { written, lastEnterpriseId: nextAfter(page, input.limit) };
+    },
+
+    /** Starts the task workflows of one page of tasks; ids `task-<id>` make a retried page start nothing twice. */
+    async startTaskWorkflowsPage(input: {
+      campaignId: number;
+      afterTaskId: number;
+      limit: number;
+    }): Promise<{ started: number; lastTaskId: number | null }> {
+      const c = await loadCampaign(db, input.campaignId);
+      const policy = policyOf(c.policy);
+      const page = await tasks.openPage(input.campaignId, input.afterTaskId, input.limit);
+      let started = 0;
+      await inBatches(page, START_CONCURRENCY, async (task) => {
+        const args: TaskWorkflowInput = {
+          taskId: task.id,
+          dueAt: task.due_at.toISOString(),
+          policy,
+          pausedAt: c.status === 'PAUSED' ? c.updated_at.toISOString() : null,
+        };
+        try {
+          await client.workflow.start('taskWorkflow', { workflowId: taskWorkflowId(task.id), taskQueue, args: [args] });
+          started += 1;
+        } catch (error) {
+          if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
+        }
+      });
+      return { started, lastTaskId: nextAfter(page, input.limit) };
+    },
+
+    /** Delivers a campaign message to one page of its open task workflows. */
+    async signalOpenTasksPage(input: {
+      campaignId: number;
+      afterTaskId: number;
+      limit: number;
+      message: TaskBroadcast;
+    }): Promise<{ lastTaskId: number | null }> {
+      const page = await tasks.openPage(input.campaignId, input.afterTaskId, input.limit);
+      const m = input.message;
+      await inBatches(page, START_CONCURRENCY, async (task) => {
+        const handle = client.workflow.getHandle(taskWorkflowId(task.id));
+        try {
+          if (m.kind === 'paused') await handle.signal(campaignPaused, { at: m.at });
+          else if (m.kind === 'resumed')
+            await handle.signal(campaignResumed, { at: m.at, dueAt: task.due_at.toISOString() });
+          else if (m.kind === 'dueChanged') await handle.signal(taskDueChanged, { dueAt: task.due_at.toISOString() });
+          else await handle.signal(taskCancelled, { at: m.at, reason: m.reason });
+        } catch (error) {
+          if (!(error instanceof WorkflowNotFoundError)) throw error;
+          // A task whose workflow was never started (the fan-out stopped at the cancel) has no owner but the campaign.
+          if (m.kind === 'cancelled') await tasks.cancelOpen(task.id, m.at);
+        }
+      });
+      return { lastTaskId: nextAfter(page, input.limit) };
+    },
+  };
+}

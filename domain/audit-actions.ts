@@ -1,0 +1,32 @@
+// Every action the audit log (操作记录) records, in one naming scheme: a camelCase verb, the GraphQL mutation's name
+// where a person did it, the workflow step's where the system did. The web admin labels each in its locales.
+export const AUDIT_ACTIONS = [
+  'launchCampaign',
+  'startCampaign',
+  'pauseCampaign',
+  'resumeCampaign',
+  'extendCampaign',
+  'cancelCampaign',
+  'closeCampaign',
+  'submitInspection',
+  'cancelTask',
+  'reportRectification',
+  'verifyRectification',
+  'escalateHazard',
+  'listedSupervision',
+  'acknowledgeEscalation',
+  'createEnterprise',
+  'uploadPhoto',
+  'exportHazardLedger',
+  'login',
+  'logout',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** The action a campaign's move to `to` is recorded as (SCHEDULED → ACTIVE is its start). */
+export const CAMPAIGN_STATUS_ACTIONS = {
+  ACTIVE: 'startCampaign',
+  PAUSED: 'pauseCampaign',
+  CLOSED: 'closeCampaign',
+  CANCELLED: 'cancelCampaign',
+} as const satisfies Record<string, AuditAction>;
