@@ -10,6 +10,7 @@ import { createTaskRepository } from '../db/repositories/tasks';
 import type { DB } from '../db/schema';
 import { CAMPAIGN_STATUS_ACTIONS } from '../domain/audit-actions';
 import { campaignNotFound, campaignStatusConflict } from '../domain/campaign-rules';
+import type { Figures } from '../domain/figures';
 import { composeReportBody, type ReportFigures, type ReportPeriod } from '../domain/reports';
 import type { CampaignStatus } from '../domain/types';
 import { loadCampaign } from './campaign-rows';
@@ -41,6 +42,9 @@ interface StatusChange extends Steering {
   to: keyof typeof CAMPAIGN_STATUS_ACTIONS;
   reason: string | null;
 }
+
+/** A report keeps the figures it was written with; open major hazards are the dashboard's. */
+const reportFigures = ({ majorHazardsOpen: _open, ...figures }: Figures): ReportFigures => figures;
 
 export function createCampaignActivities(deps: CampaignActivityDeps) {
   const { db } = deps;
@@ -116,22 +120,24 @@ export function createCampaignActivities(deps: CampaignActivityDeps) {
         periodEnd: new Date(input.period.periodEnd),
       };
       const figures = createFiguresRepository(db);
-      const scope = { campaignId: c.id, from: period.periodStart, to: period.periodEnd };
+      const window = { campaignIds: [c.id], to: period.periodEnd, asOf: period.periodEnd, inspections: true };
       const [periodFigures, cumulative, byRegulator, byTownship, units] = await Promise.all([
-        figures.figures({ ...scope, cumulative: false }, 'overall'),
-        figures.figures({ ...scope, cumulative: true }, 'overall'),
-        figures.figures({ ...scope, cumulative: true }, 'regulator'),
-        figures.figures({ ...scope, cumulative: true }, 'township'),
+        figures.figures({ ...window, from: period.periodStart }, 'overall'),
+        figures.figures({ ...window, from: null }, 'overall'),
+        figures.figures({ ...window, from: null }, 'regulator'),
+        figures.figures({ ...window, from: null }, 'township'),
         createOrgUnitRepository(db).list(),
       ]);
-      const named = (m: Map<number, ReportFigures>) =>
+      const named = (m: Map<number, Figures>) =>
         units.flatMap((u) => {
           const f = m.get(u.id);
-          return f ? [{ name: u.name, figures: f }] : [];
+          return f ? [{ name: u.name, figures: reportFigures(f) }] : [];
         });
-      const overall = periodFigures.get(0);
-      const total = cumulative.get(0);
-      if (!overall || !total) throw new Error('overall figures missing');
+      const periodTotal = periodFigures.get(0);
+      const runningTotal = cumulative.get(0);
+      if (!periodTotal || !runningTotal) throw new Error('overall figures missing');
+      const overall = reportFigures(periodTotal);
+      const total = reportFigures(runningTotal);
       const content = {
         campaignName: c.name,
         period,

@@ -1,6 +1,7 @@
 // Campaign report schedule and report text: pure and deterministic, because it runs inside Temporal workflows.
 import { type Duration, InvalidDurationError, addDuration, isWorkingDayDuration, parseDuration } from './duration';
 import { SHANGHAI_OFFSET_MS, formatShanghaiTime, shanghaiDateKey } from './calendar';
+import type { Figures } from './figures';
 import type { ReportKind } from './types';
 
 const DAY_MS = 86_400_000;
@@ -110,28 +111,8 @@ export function finalReportPeriod(startsAt: Date, endsAt: Date): ReportPeriod {
   };
 }
 
-/** closed ÷ found rounded to 4 decimals; 1 when nothing was found (nothing left to rectify). Not clamped. */
-export function rectificationRate(found: number, closed: number): number {
-  if (!Number.isSafeInteger(found) || !Number.isSafeInteger(closed) || found < 0 || closed < 0) {
-    throw new RangeError(`Hazard counts must be non-negative integers, got found=${found}, closed=${closed}`);
-  }
-  if (found === 0) return 1;
-  return Math.round((closed / found) * 10_000) / 10_000;
-}
-
-export interface ReportFigures {
-  inspections: number;
-  inspectorsDispatched: number;
-  enterprisesInspected: number;
-  tasksTotal: number;
-  tasksDone: number;
-  tasksOverdue: number;
-  hazardsFound: number;
-  hazardsClosed: number;
-  majorHazards: number;
-  overdueHazards: number;
-  rectificationRate: number;
-}
+/** A report's figures: every county figure but the open major hazards, which the dashboard shows. */
+export type ReportFigures = Omit<Figures, 'majorHazardsOpen'>;
 export interface ReportBreakdownRow {
   name: string;
   figures: ReportFigures;

@@ -1,8 +1,10 @@
 // Campaigns (专项行动): read by everyone (a campaign is county-wide) with their progress and reports; written by the
 // launch and by the campaign's workflow — status moves, a new end, its reports once per period.
 import { sql, type Insertable, type Kysely } from 'kysely';
+import { emptyCounts, withRate, type Figures } from '../../domain/figures';
 import type { CampaignStatus } from '../../domain/types';
 import type { CampaignTable, DB, ReportTable } from '../schema';
+import { createFiguresRepository } from './figures';
 
 export const campaignColumns = [
   'campaign.id',
@@ -31,15 +33,11 @@ export const reportColumns = [
   'report.created_at',
 ] as const;
 
-export interface CampaignProgressRow {
-  campaignId: number;
-  tasksTotal: number;
-  tasksDone: number;
-  tasksOverdue: number;
-  hazardsFound: number;
-  hazardsClosed: number;
-  majorHazards: number;
-}
+/** A campaign's progress (API.md CampaignProgress): its task and hazard figures (the rate is derived). */
+export type CampaignProgressRow = { campaignId: number } & Pick<
+  Figures,
+  'tasksTotal' | 'tasksDone' | 'tasksOverdue' | 'hazardsFound' | 'hazardsClosed' | 'majorHazards'
+>;
 
 export function createCampaignRepository(db: Kysely<DB>) {
   const filtered = (status: readonly CampaignStatus[] | null | undefined) => {
@@ -80,44 +78,23 @@ export function createCampaignRepository(db: Kysely<DB>) {
     getByIdempotencyKey: (key: string) =>
       db.selectFrom('campaign').select(campaignColumns).where('campaign.idempotency_key', '=', key).executeTakeFirst(),
 
-    /** Two grouped aggregates for any number of campaigns. */
+    /** Each campaign's progress: all its work so far, counted as its reports count it. */
     async progress(ids: readonly number[], now: Date): Promise<CampaignProgressRow[]> {
       if (ids.length === 0) return [];
-      const [tasks, hazards] = await Promise.all([
-        db
-          .selectFrom('task')
-          .select([
-            'campaign_id',
-            sql<number>`count(*) filter (where status <> 'CANCELLED')::int`.as('tasksTotal'),
-            sql<number>`count(*) filter (where status = 'DONE')::int`.as('tasksDone'),
-            sql<number>`count(*) filter (where status = 'OPEN' and due_at < ${now})::int`.as('tasksOverdue'),
-          ])
-          .where('campaign_id', 'in', ids)
-          .groupBy('campaign_id')
-          .execute(),
-        db
-          .selectFrom('hazard')
-          .select([
-            'campaign_id',
-            sql<number>`count(*)::int`.as('hazardsFound'),
-            sql<number>`count(*) filter (where status = 'CLOSED')::int`.as('hazardsClosed'),
-            sql<number>`count(*) filter (where level = 'MAJOR')::int`.as('majorHazards'),
-          ])
-          .where('campaign_id', 'in', ids)
-          .groupBy('campaign_id')
-          .execute(),
-      ]);
+      const byCampaign = await createFiguresRepository(db).figures(
+        { campaignIds: ids, from: null, to: null, asOf: now, inspections: false },
+        'campaign',
+      );
       return ids.map((campaignId) => {
-        const t = tasks.find((row) => row.campaign_id === campaignId);
-        const h = hazards.find((row) => row.campaign_id === campaignId);
+        const f = byCampaign.get(campaignId) ?? withRate(emptyCounts());
         return {
           campaignId,
-          tasksTotal: t?.tasksTotal ?? 0,
-          tasksDone: t?.tasksDone ?? 0,
-          tasksOverdue: t?.tasksOverdue ?? 0,
-          hazardsFound: h?.hazardsFound ?? 0,
-          hazardsClosed: h?.hazardsClosed ?? 0,
-          majorHazards: h?.majorHazards ?? 0,
+          tasksTotal: f.tasksTotal,
+          tasksDone: f.tasksDone,
+          tasksOverdue: f.tasksOverdue,
+          hazardsFound: f.hazardsFound,
+          hazardsClosed: f.hazardsClosed,
+          majorHazards: f.majorHazards,
         };
       });
     },

@@ -3,7 +3,7 @@
 // 0004-daily-figures), partial days and the time-dependent overdue counts from the base tables.
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { splitAtShanghaiDays, type DayWindow } from '../../domain/calendar';
-import { rectificationRate } from '../../domain/reports';
+import { emptyCounts, FIGURE_NAMES, withRate, type Figures } from '../../domain/figures';
 import type { Industry } from '../../domain/types';
 import type { DB } from '../schema';
 
@@ -16,21 +16,8 @@ export interface DashboardQuery {
   now: Date;
 }
 
-export interface DashboardFigures {
-  inspections: number;
-  inspectorsDispatched: number;
-  enterprisesInspected: number;
-  hazardsFound: number;
-  hazardsClosed: number;
-  majorHazards: number;
-  majorHazardsOpen: number;
-  overdueHazards: number;
-  rectificationRate: number;
-  /** Tasks dispatched in the window (cancelled ones left out), done, and open past their due time. */
-  tasksTotal: number;
-  tasksDone: number;
-  tasksOverdue: number;
-}
+/** The dashboard shows every figure (domain/figures.ts) for its window. */
+export type DashboardFigures = Figures;
 
 export type DashboardDimension = 'regulator' | 'township' | 'industry';
 
@@ -54,33 +41,10 @@ interface GroupedRow {
   [figure: string]: number | string | null;
 }
 
-const COUNTED = [
-  'inspections',
-  'inspectorsDispatched',
-  'hazardsFound',
-  'hazardsClosed',
-  'majorHazards',
-  'majorHazardsOpen',
-  'overdueHazards',
-  'tasksTotal',
-  'tasksDone',
-  'tasksOverdue',
-] as const satisfies readonly (keyof DashboardFigures)[];
+/** The figures the grouped query adds up; distinct enterprises come from the bitmap query. */
+const COUNTED = FIGURE_NAMES.filter((name) => name !== 'enterprisesInspected');
 
-const empty = (): DashboardFigures => ({
-  inspections: 0,
-  inspectorsDispatched: 0,
-  enterprisesInspected: 0,
-  hazardsFound: 0,
-  hazardsClosed: 0,
-  majorHazards: 0,
-  majorHazardsOpen: 0,
-  overdueHazards: 0,
-  rectificationRate: 1,
-  tasksTotal: 0,
-  tasksDone: 0,
-  tasksOverdue: 0,
-});
+const empty = (): DashboardFigures => withRate(emptyCounts());
 
 function keyOf(row: GroupedRow): { dimension: DashboardDimension | 'overall'; key: string } {
   if (row.g_regulator === 0) return { dimension: 'regulator', key: String(row.regulator) };
@@ -298,10 +262,6 @@ export function createDashboardRepository(db: Kysely<DB>) {
         if (dimension === 'overall') overall.enterprisesInspected = n;
         else if (n > 0 || rows.has(`${dimension}:${key}`)) row(dimension, key).enterprisesInspected = n;
       }
-      const withRate = <T extends DashboardFigures>(f: T): T => ({
-        ...f,
-        rectificationRate: rectificationRate(f.hazardsFound, f.hazardsClosed),
-      });
       return { ...withRate(overall), rows: [...rows.values()].map(withRate) };
     },
   };

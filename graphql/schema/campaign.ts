@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { CampaignProgressRow, CampaignRow, ReportRow } from '../../db/repositories/campaigns';
 import { DEFAULT_POLICY, MAX_ESCALATION_STEPS, type CampaignPolicy } from '../../domain/policy';
-import { rectificationRate } from '../../domain/reports';
+import { rectificationRate } from '../../domain/figures';
 import { LIMITS, textTooLong } from '../../domain/limits';
 import { ESCALATION_LEVELS, INDUSTRIES } from '../../domain/types';
 import { builder } from '../builder';
@@ -54,7 +54,7 @@ export const CampaignProgressRef = builder.objectRef<Progress>('CampaignProgress
     majorHazards: t.exposeInt('majorHazards'),
     rectificationRate: t.float({
       description: 'hazardsClosed / hazardsFound, 1 when none found',
-      resolve: (p) => rectificationRate(p.hazardsFound, Math.min(p.hazardsClosed, p.hazardsFound)),
+      resolve: (p) => rectificationRate(p.hazardsFound, p.hazardsClosed),
     }),
   }),
 });

@@ -1,11 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import {
-  composeReportBody,
-  finalReportPeriod,
-  formatShanghaiDate,
-  rectificationRate,
-  reportSchedule,
-} from '../../domain/reports';
+import { rectificationRate } from '../../domain/figures';
+import { composeReportBody, finalReportPeriod, formatShanghaiDate, reportSchedule } from '../../domain/reports';
 import type { ReportContent, ReportFigures, ReportPeriod } from '../../domain/reports';
 
 // An instant given as Shanghai wall-clock time.
