@@ -1,25 +1,18 @@
 // Files that are not GraphQL: evidence photos and the hazard ledger workbook, on plain node:http.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { decodeGlobalID } from '@pothos/plugin-relay';
 import ExcelJS from 'exceljs';
-import type { Kysely } from 'kysely';
-import { createAuditRepository } from '../db/repositories/audit';
-import { createHazardRepository, type HazardFilter } from '../db/repositories/hazards';
-import type { DB } from '../db/schema';
 import { parseIsoDateTime } from '../domain/datetime';
 import { LEDGER_COLUMNS, ledgerFileName, ledgerRow } from '../domain/hazard-ledger';
-import { periodProblem } from '../domain/limits';
-import { HAZARD_LEVELS, HAZARD_STATUSES, isOneOf, type HazardStatus, type Role } from '../domain/types';
-import { notFound, rowScopeOf } from '../services/access';
-import type { Viewer } from '../services/auth';
+import { HAZARD_LEVELS, HAZARD_STATUSES, isOneOf, type HazardStatus } from '../domain/types';
+import { hazardFilterOf, type HazardFilterInput } from '../graphql/filters';
+import { createViewerContext, type ViewerContextDeps } from '../graphql/request-context';
+import type { HazardFilter } from '../db/repositories/hazards';
+import { notFound } from '../services/access';
 import { AppError, type ErrorCode } from '../services/errors';
-import { createPhotoService } from '../services/photos';
+import { createLedgerExport } from '../services/ledger-export';
+import type { Readers } from '../services/readers';
 
-export interface DownloadDeps {
-  db: Kysely<DB>;
-  authenticate: (token: string) => Promise<Viewer | null>;
-  now?: () => Date;
-}
+export type DownloadDeps = ViewerContextDeps;
 
 const HTTP_STATUS: Record<ErrorCode, number> = {
   UNAUTHENTICATED: 401,
@@ -29,22 +22,8 @@ const HTTP_STATUS: Record<ErrorCode, number> = {
   CONFLICT: 409,
   UNAVAILABLE: 503,
 };
-// Every role reads the ledger; the rows each one gets are cut by its scope.
-const LEDGER_ROLES: ReadonlySet<Role> = new Set([
-  'ADMIN',
-  'LEADER',
-  'REGULATOR_HEAD',
-  'REGULATOR_STAFF',
-  'TOWNSHIP_STAFF',
-]);
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const MAX_INT4 = 2_147_483_647;
-
-function bearerToken(req: IncomingMessage): string | null {
-  const header = req.headers.authorization;
-  const match = header ? /^Bearer\s+(\S+)$/i.exec(header) : null;
-  return match?.[1] ?? null;
-}
 
 /** A database id from its decimal text, or null (ids are int4, so larger numbers name nothing). */
 function positiveId(text: string): number | null {
@@ -61,21 +40,6 @@ function sendError(res: ServerResponse, error: AppError): void {
   res.end(JSON.stringify({ error: { code: error.code, message: error.message } }));
 }
 
-function globalIdParam(params: URLSearchParams, name: string, typename: string, what: string): number | null {
-  const value = params.get(name)?.trim();
-  if (!value) return null;
-  const invalid = new AppError('BAD_USER_INPUT', `${what}编号无效，请重新选择${what}后再导出`);
-  let decoded: { typename: string; id: string };
-  try {
-    decoded = decodeGlobalID(value);
-  } catch {
-    throw invalid;
-  }
-  const id = decoded.typename === typename ? positiveId(decoded.id) : null;
-  if (id === null) throw invalid;
-  return id;
-}
-
 function instantParam(params: URLSearchParams, name: string, what: string): Date | null {
   const value = params.get(name)?.trim();
   if (!value) return null;
@@ -84,7 +48,7 @@ function instantParam(params: URLSearchParams, name: string, what: string): Date
   return at;
 }
 
-/** The ledger filter from the query string; anything malformed is the caller's to fix. */
+/** The ledger filter from the query string, decoded as GraphQL's HazardFilter is; anything malformed is the caller's to fix. */
 export function parseLedgerFilter(params: URLSearchParams, now: Date = new Date()): HazardFilter {
   const statuses = (params.get('status') ?? '')
     .split(',')
@@ -106,20 +70,17 @@ export function parseLedgerFilter(params: URLSearchParams, now: Date = new Date(
   const overdue = params.get('overdue')?.trim() || null;
   if (overdue !== null && overdue !== 'true' && overdue !== 'false')
     throw new AppError('BAD_USER_INPUT', '是否逾期只能填 true 或 false');
-  const foundFrom = instantParam(params, 'foundFrom', '发现时间起点');
-  const foundTo = instantParam(params, 'foundTo', '发现时间终点');
-  const period = periodProblem(foundFrom, foundTo, now, '发现时间');
-  if (period) throw new AppError('BAD_USER_INPUT', period);
-  return {
-    campaignId: globalIdParam(params, 'campaignId', 'Campaign', '专项行动'),
-    status: status.length > 0 ? status : null,
+  const input: HazardFilterInput = {
+    campaignId: params.get('campaignId')?.trim() || null,
+    status,
     level,
     overdue: overdue === null ? null : overdue === 'true',
-    regulatorId: globalIdParam(params, 'regulatorId', 'OrgUnit', '监管部门'),
-    townshipId: globalIdParam(params, 'townshipId', 'OrgUnit', '乡镇（街道）'),
-    foundFrom,
-    foundTo,
+    regulatorId: params.get('regulatorId')?.trim() || null,
+    townshipId: params.get('townshipId')?.trim() || null,
+    foundFrom: instantParam(params, 'foundFrom', '发现时间起点'),
+    foundTo: instantParam(params, 'foundTo', '发现时间终点'),
   };
+  return hazardFilterOf(input, now);
 }
 
 /** Resolves once the client has taken what is buffered, or has gone away. */
@@ -143,15 +104,14 @@ export function createDownloadHandler(
   deps: DownloadDeps,
 ): (req: IncomingMessage, res: ServerResponse) => Promise<boolean> {
   const now = deps.now ?? (() => new Date());
-  const photos = createPhotoService(deps.db);
-  const hazards = createHazardRepository(deps.db);
+  const ledger = createLedgerExport(deps.db);
 
-  async function sendPhoto(viewer: Viewer, rawId: string, res: ServerResponse): Promise<void> {
+  async function sendPhoto(readers: Readers, rawId: string, res: ServerResponse): Promise<void> {
     const id = positiveId(rawId);
-    const photo = id === null ? null : await photos.read(viewer, id);
+    const photo = id === null ? null : await readers.photos.file(id);
     if (!photo) throw notFound('照片');
     res.writeHead(200, {
-      'content-type': photo.contentType,
+      'content-type': photo.content_type,
       'content-length': photo.data.byteLength,
       'cache-control': 'private, max-age=3600',
       'x-content-type-options': 'nosniff',
@@ -161,11 +121,10 @@ export function createDownloadHandler(
     res.end(photo.data);
   }
 
-  async function sendLedger(viewer: Viewer, url: URL, req: IncomingMessage, res: ServerResponse): Promise<void> {
-    if (!LEDGER_ROLES.has(viewer.role)) throw new AppError('FORBIDDEN', '您的账户无权导出隐患台账');
+  async function sendLedger(readers: Readers, url: URL, requestId: string, res: ServerResponse): Promise<void> {
     const at = now();
-    const filter = parseLedgerFilter(url.searchParams, at);
-    const hazardRows = hazards.ledgerStream(rowScopeOf(viewer), filter, at);
+    const filter: HazardFilter = parseLedgerFilter(url.searchParams, at);
+    const hazardRows = ledger.rows(readers, filter);
     // Read before the first byte goes out, so a database failure still gets a proper error response.
     let next = await hazardRows.next();
     res.writeHead(200, {
@@ -189,15 +148,7 @@ export function createDownloadHandler(
       sheet.addRow(ledgerRow(next.value, rows, at)).commit();
       if (res.writableNeedDrain) await drained(res);
     }
-    // Recorded before the archive is closed: a download the audit missed never completes.
-    await createAuditRepository(deps.db).record({
-      actorId: viewer.id,
-      action: 'exportHazardLedger',
-      subjectType: 'HazardLedger',
-      subjectId: '-',
-      requestId: typeof req.headers['x-request-id'] === 'string' ? req.headers['x-request-id'] : null,
-      after: { filter, rows },
-    });
+    await ledger.recordExport(readers, filter, rows, requestId);
     sheet.commit();
     await Promise.race([workbook.commit(), new Promise((resolve) => res.once('close', resolve))]);
   }
@@ -206,14 +157,17 @@ export function createDownloadHandler(
     if (req.method !== 'GET') return false;
     const url = new URL(req.url ?? '/', 'http://localhost');
     const photoId = /^\/photos\/([^/]+)$/.exec(url.pathname)?.[1];
-    const ledger = url.pathname === '/exports/hazards.xlsx';
-    if (photoId === undefined && !ledger) return false;
+    const isLedger = url.pathname === '/exports/hazards.xlsx';
+    if (photoId === undefined && !isLedger) return false;
     try {
-      const token = bearerToken(req);
-      const viewer = token ? await deps.authenticate(token) : null;
-      if (!viewer) throw new AppError('UNAUTHENTICATED', '请先登录');
-      if (photoId !== undefined) await sendPhoto(viewer, photoId, res);
-      else await sendLedger(viewer, url, req, res);
+      const header = req.headers['x-request-id'];
+      const context = await createViewerContext(deps, {
+        authorization: req.headers.authorization,
+        requestId: typeof header === 'string' ? header : null,
+      });
+      if (!context.readers) throw new AppError('UNAUTHENTICATED', '请先登录');
+      if (photoId !== undefined) await sendPhoto(context.readers, photoId, res);
+      else await sendLedger(context.readers, url, context.requestId, res);
     } catch (error) {
       if (!res.headersSent && error instanceof AppError) {
         sendError(res, error);

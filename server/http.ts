@@ -1,5 +1,4 @@
 // The api's HTTP surface: GraphQL at /graphql, health at /healthz, the built web admin at /.
-import { randomUUID } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import path from 'node:path';
@@ -11,8 +10,8 @@ import type { DB } from '../db/schema';
 import { maskError, requestMistake } from '../graphql/errors';
 import type { Context, Services } from '../graphql/context';
 import { schema } from '../graphql/schema/index';
-import { createReaders } from '../services/readers';
 import { createDownloadHandler } from './downloads';
+import { createViewerContext } from '../graphql/request-context';
 import { PROJECT_ROOT } from './temporal-binaries';
 
 export interface HttpDeps {
@@ -104,13 +103,8 @@ export function maskApiError(error: unknown, fallbackMessage: string): Error {
   });
 }
 
-function bearerToken(request: Request): string | null {
-  const header = request.headers.get('authorization');
-  const match = header ? /^Bearer\s+(\S+)$/i.exec(header) : null;
-  return match?.[1] ?? null;
-}
-
 export function createHttpServer(deps: HttpDeps): Server {
+  const viewerDeps = { db: deps.db, authenticate: (token: string) => deps.services.auth.authenticate(token) };
   const yoga = createYoga<{ req: IncomingMessage; res: ServerResponse }, Context>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -120,24 +114,16 @@ export function createHttpServer(deps: HttpDeps): Server {
     graphiql: !deps.production,
     maskedErrors: { maskError: maskApiError },
     plugins: deps.production ? [noIntrospection, validationErrorsAsBadInput] : [validationErrorsAsBadInput],
-    context: async ({ request }): Promise<Context> => {
-      const token = bearerToken(request);
-      const viewer = token ? await deps.services.auth.authenticate(token) : null;
-      const requestId = (request.headers.get('x-request-id') ?? '').slice(0, 100) || randomUUID();
-      return {
-        db: deps.db,
-        services: deps.services,
-        viewer,
-        readers: viewer ? createReaders(deps.db, viewer) : null,
-        token,
-        requestId,
-      };
-    },
+    context: async ({ request }): Promise<Context> => ({
+      db: deps.db,
+      services: deps.services,
+      ...(await createViewerContext(viewerDeps, {
+        authorization: request.headers.get('authorization'),
+        requestId: request.headers.get('x-request-id'),
+      })),
+    }),
   });
-  const downloads = createDownloadHandler({
-    db: deps.db,
-    authenticate: (token) => deps.services.auth.authenticate(token),
-  });
+  const downloads = createDownloadHandler(viewerDeps);
   const webRoot = deps.webRoot ?? path.join(PROJECT_ROOT, 'web-admin', 'dist');
 
   async function health(res: ServerResponse): Promise<void> {

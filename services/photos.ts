@@ -6,9 +6,10 @@ import { createPhotoRepository } from '../db/repositories/photos';
 import type { DB } from '../db/schema';
 import { detectImageType, type ImageType } from '../domain/image-type';
 import type { Role } from '../domain/types';
-import { rowScopeOf } from './access';
+
 import type { Viewer } from './auth';
 import { AppError } from './errors';
+import { createReaders } from './readers';
 
 export const MAX_PHOTO_BYTES = 10 * 1024 * 1024;
 const MAX_FILE_NAME_LENGTH = 200;
@@ -71,7 +72,7 @@ export function createPhotoService(db: Kysely<DB>) {
 
     /** The photo's bytes, or null when it does not exist or the viewer may not see it (the two look the same). */
     async read(viewer: Viewer, id: number): Promise<{ contentType: ImageType; data: Buffer } | null> {
-      const row = await createPhotoRepository(db).getVisible(rowScopeOf(viewer), viewer.id, id);
+      const row = await createReaders(db, viewer).photos.file(id);
       return row ? { contentType: row.content_type, data: row.data } : null;
     },
   };

@@ -79,6 +79,8 @@ export function createReaders(db: Kysely<DB>, viewer: Viewer, now: () => Date = 
       count: (filter: HazardFilter) => hazards.count(scope, filter, now()),
       getByIds: (ids: readonly number[]) => hazards.getByIds(scope, ids),
       byInspectionIds: (ids: readonly number[]) => hazards.byInspectionIds(scope, ids),
+      /** The ledger (隐患台账) for export, in keyset pages. */
+      ledger: (filter: HazardFilter) => hazards.ledgerStream(scope, filter, now()),
       eventsByHazardIds: hazards.eventsByHazardIds,
     },
     escalations: {
@@ -92,6 +94,8 @@ export function createReaders(db: Kysely<DB>, viewer: Viewer, now: () => Date = 
     photos: {
       forHazards: (ids: readonly number[]) => createPhotoRepository(db).listForHazards(scope, viewer.id, ids),
       forInspections: (ids: readonly number[]) => createPhotoRepository(db).listForInspections(scope, viewer.id, ids),
+      /** One photo's bytes, if the viewer may see it. */
+      file: (id: number) => createPhotoRepository(db).getVisible(scope, viewer.id, id),
     },
     /** A regulator's or a township's figures are their own; the county's are for admins and leaders. */
     dashboard(filter: DashboardFilter): Promise<DashboardResult> {

@@ -2,7 +2,8 @@ import type { HazardRow } from '../../db/repositories/hazards';
 import { builder } from '../builder';
 import { connectionOf, pageComplexity, decodeId, decodeIds, readersOf, viewerOf } from '../ids';
 import { alignById, groupBy, scopedLoad, type Key } from '../loaders';
-import { filterPeriod, idempotencyKeyText, longText, photoIdList } from '../validation';
+import { hazardFilterOf } from '../filters';
+import { idempotencyKeyText, longText, photoIdList } from '../validation';
 import { CampaignRef } from './campaign';
 import { ChecklistItemRef } from './checklist';
 import { EnterpriseRef } from './enterprise';
@@ -112,18 +113,7 @@ builder.queryField('hazards', (t) =>
     },
     resolve: (_root, args, context) => {
       const readers = readersOf(context);
-      const f = args.filter;
-      const found = filterPeriod(f?.foundFrom, f?.foundTo, '发现时间');
-      const filter = {
-        campaignId: f?.campaignId ? decodeId(f.campaignId, 'Campaign') : null,
-        status: f?.status ?? null,
-        level: f?.level ?? null,
-        overdue: f?.overdue ?? null,
-        regulatorId: f?.regulatorId ? decodeId(f.regulatorId, 'OrgUnit') : null,
-        townshipId: f?.townshipId ? decodeId(f.townshipId, 'OrgUnit') : null,
-        foundFrom: found.from,
-        foundTo: found.to,
-      };
+      const filter = hazardFilterOf(args.filter);
       return connectionOf(
         args,
         (page) => readers.hazards.list(filter, page),
