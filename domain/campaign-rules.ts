@@ -1,6 +1,7 @@
 // A campaign's rules and refusals, each with the sentence a county official reads: the launch form's window and
 // name, steering (pause / resume / extend / cancel), enforced by the service, the workflow and its activities alike.
 import type { CampaignStatus } from './types';
+import { ENTERPRISE_REFUSALS } from './enterprise-rules';
 import { LIMITS } from './limits';
 
 const DAY = 86_400_000;
@@ -19,7 +20,7 @@ export const CAMPAIGN_REFUSALS = {
   dueOutside: '任务完成时限应在行动开始之后、结束之前',
   sampleRatio: '抽查比例应大于0且不超过1',
   unknownIndustry: '行业类别无效',
-  unknownTownship: '所选乡镇（街道）不存在',
+  unknownTownship: ENTERPRISE_REFUSALS.unknownTownship,
   unknownChecklist: '所选检查表不存在',
   notPausable: '只有进行中的专项行动可以暂停',
   notResumable: '只有已暂停的专项行动可以恢复',

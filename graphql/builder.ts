@@ -1,4 +1,5 @@
 // Pothos configuration only: plugins (scope-auth first), scalars, limits, the context type.
+import { LOGIN_REQUIRED } from '../services/access';
 import SchemaBuilder from '@pothos/core';
 import ComplexityPlugin, { ComplexityErrorKind } from '@pothos/plugin-complexity';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
@@ -58,7 +59,7 @@ export const builder = new SchemaBuilder<{
     unauthorizedError: (_parent, context) =>
       context.viewer
         ? new GraphQLError('您没有执行此操作的权限', { extensions: { code: 'FORBIDDEN' } })
-        : new GraphQLError('请先登录', { extensions: { code: 'UNAUTHENTICATED' } }),
+        : new GraphQLError(LOGIN_REQUIRED, { extensions: { code: 'UNAUTHENTICATED' } }),
   },
   complexity: {
     defaultComplexity: 1,

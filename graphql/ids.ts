@@ -1,4 +1,5 @@
 // Relay global ids: "Type:number" in base64. A malformed or foreign id is the caller's mistake.
+import { loginRequired } from '../services/access';
 import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
 import type { Readers } from '../services/readers';
 import { AppError } from '../services/errors';
@@ -28,12 +29,12 @@ export const globalId = (typename: string, id: number) => encodeGlobalID(typenam
 
 /** Reads of the logged-in viewer; resolvers behind `loggedIn` always have them. */
 export function readersOf(context: Context): Readers {
-  if (!context.readers) throw new AppError('UNAUTHENTICATED', '请先登录');
+  if (!context.readers) throw loginRequired();
   return context.readers;
 }
 
 export function viewerOf(context: Context) {
-  if (!context.viewer) throw new AppError('UNAUTHENTICATED', '请先登录');
+  if (!context.viewer) throw loginRequired();
   return context.viewer;
 }
 

@@ -7,7 +7,7 @@ import { HAZARD_LEVELS, HAZARD_STATUSES, isOneOf, type HazardStatus } from '../d
 import { hazardFilterOf, type HazardFilterInput } from '../graphql/filters';
 import { createViewerContext, type ViewerContextDeps } from '../graphql/request-context';
 import type { HazardFilter } from '../db/repositories/hazards';
-import { notFound } from '../services/access';
+import { loginRequired, notFound } from '../services/access';
 import { AppError, type ErrorCode } from '../services/errors';
 import { createLedgerExport } from '../services/ledger-export';
 import type { Readers } from '../services/readers';
@@ -165,7 +165,7 @@ export function createDownloadHandler(
         authorization: req.headers.authorization,
         requestId: typeof header === 'string' ? header : null,
       });
-      if (!context.readers) throw new AppError('UNAUTHENTICATED', '请先登录');
+      if (!context.readers) throw loginRequired();
       if (photoId !== undefined) await sendPhoto(context.readers, photoId, res);
       else await sendLedger(context.readers, url, context.requestId, res);
     } catch (error) {

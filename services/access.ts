@@ -28,3 +28,8 @@ export function requireStaffOf(viewer: Viewer, orgUnitId: number, action: string
 }
 
 export const notFound = (what: string) => new AppError('NOT_FOUND', `${what}不存在或您无权查看`);
+
+/** The one sentence for a request without a valid login. */
+export const LOGIN_REQUIRED = '请先登录';
+
+export const loginRequired = () => new AppError('UNAUTHENTICATED', LOGIN_REQUIRED);

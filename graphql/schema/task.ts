@@ -1,4 +1,5 @@
 import type { InspectionRow } from '../../db/repositories/inspections';
+import { INSPECTION_REFUSALS } from '../../domain/inspection-rules';
 import type { TaskRow } from '../../db/repositories/tasks';
 import { LIMITS } from '../../domain/limits';
 import { builder } from '../builder';
@@ -167,7 +168,7 @@ const SubmitInspectionInput = builder.inputType('SubmitInspectionInput', {
       type: [FindingInput],
       required: true,
       description: 'Empty: no hazard found',
-      validate: { maxLength: [LIMITS.findings, { message: `一次检查最多登记${LIMITS.findings}项隐患` }] },
+      validate: { maxLength: [LIMITS.findings, { message: INSPECTION_REFUSALS.tooManyFindings }] },
     }),
     notes: t.string({ required: false, validate: longText('备注') }),
     photoIds: t.idList({ required: false, validate: photoIdList }),
