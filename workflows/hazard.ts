@@ -1,12 +1,5 @@
 // One hazard until it is verified closed (销号): rectify-by reminder and ladder, rectification, next-day verification.
-import {
-  ApplicationFailure,
-  allHandlersFinished,
-  condition,
-  currentUpdateInfo,
-  patched,
-  setHandler,
-} from '@temporalio/workflow';
+import { allHandlersFinished, condition, currentUpdateInfo, patched, setHandler } from '@temporalio/workflow';
 import {
   escalationLadder,
   majorHazardLadder,
@@ -14,164 +7,188 @@ import {
   verificationDeadline,
   verificationLadder,
 } from '../domain/escalation';
+import { HAZARD_REFUSALS, rejectionDeadlineProblem } from '../domain/hazard-rules';
 import type { EscalationLevel, HazardStatus } from '../domain/types';
 import { activities, stepActivities } from './activity-proxies';
-import { nextEvent, type TimedEvent } from './clock';
+import { nextEvent, type ClockControl, type TimedEvent } from './clock';
 import {
   getHazardState,
   reportRectification,
   verifyRectification,
+  type ActorInput,
   type HazardState,
   type HazardWorkflowInput,
   type ReportRectificationInput,
   type VerifyRectificationInput,
 } from './messages';
+import { refuse, Serialised } from './serialised';
 
 interface HazardEvent extends TimedEvent {
   kind: 'remind' | 'escalate';
   level?: EscalationLevel;
 }
 
-const conflict = (message: string) => ApplicationFailure.create({ type: 'CONFLICT', message, nonRetryable: true });
-
-export async function hazardWorkflow(input: HazardWorkflowInput): Promise<HazardState> {
-  let status: HazardStatus = 'OPEN';
-  let rectifyBy = new Date(input.rectifyBy);
-  let verifyBy: Date | null = null;
+/** A hazard's state and its message handlers; `hazardWorkflow` runs its clock. */
+class Hazard {
+  status: HazardStatus = 'OPEN';
+  rectifyBy: Date;
+  verifyBy: Date | null = null;
   // Each rejection starts a new cycle with its own reminder and ladder.
-  let cycle = 0;
-  let version = 0;
-  let busy = false;
-  let escalationsRaised = 0;
-  const fired = new Set<string>();
-  const foundAt = new Date(input.foundAt);
-  // A major hazard is listed (挂牌督办) even when its rectification is reported before the listing fired (a report
-  // can reach the workflow in its first activation); histories from before this rule replay without it.
-  const listedWhateverStatus = input.level === 'MAJOR' && patched('major-hazard-listed-whatever-status');
-  const listing = (): HazardEvent[] =>
-    majorHazardLadder(foundAt, rectifyBy, input.policy.steps)
-      .filter((rung) => rung.key === 'listed' && !fired.has('listed'))
-      .map((rung) => ({ key: 'listed', kind: 'escalate', at: rung.at, level: rung.level }));
-
-  const state = (): HazardState => ({
-    hazardId: input.hazardId,
-    status,
-    rectifyBy: rectifyBy.toISOString(),
-    verifyBy: verifyBy?.toISOString() ?? null,
-    cycle,
-    escalationsRaised,
-  });
-
-  const pending = (): HazardEvent[] => {
-    const events: HazardEvent[] = [];
-    const push = (key: string, kind: HazardEvent['kind'], at: Date, level?: EscalationLevel) => {
-      if (!fired.has(key)) events.push({ key, kind, at, ...(level ? { level } : {}) });
-    };
-    if (status === 'OPEN') {
-      const remindAt = reminderTime(rectifyBy, input.policy.remindBefore);
-      if (remindAt && Date.now() < rectifyBy.getTime()) push(`c${cycle}:remind`, 'remind', remindAt);
-      const ladder =
-        input.level === 'MAJOR'
-          ? majorHazardLadder(foundAt, rectifyBy, input.policy.steps)
-          : escalationLadder(rectifyBy, input.policy.steps);
-      // Listed supervision happens once, whatever the cycle.
-      for (const rung of ladder) {
-        if (rung.key !== 'listed') push(`c${cycle}:${rung.key}`, 'escalate', rung.at, rung.level);
-        else if (!listedWhateverStatus) push('listed', 'escalate', rung.at, rung.level);
-      }
-    } else if (status === 'PENDING_VERIFICATION' && verifyBy) {
-      for (const rung of verificationLadder(verifyBy, input.policy.steps))
-        push(`c${cycle}:${rung.key}`, 'escalate', rung.at, rung.level);
-    }
-    return listedWhateverStatus ? [...listing(), ...events] : events;
+  cycle = 0;
+  version = 0;
+  escalationsRaised = 0;
+  readonly fired = new Set<string>();
+  readonly foundAt: Date;
+  readonly listedWhateverStatus: boolean;
+  readonly steps = new Serialised();
+  readonly clock: ClockControl = {
+    active: () => this.status !== 'CLOSED' || (this.listedWhateverStatus && !this.fired.has('listed')),
+    paused: () => this.steps.busy,
+    version: () => this.version,
   };
 
-  setHandler(getHazardState, state);
+  constructor(readonly input: HazardWorkflowInput) {
+    this.rectifyBy = new Date(input.rectifyBy);
+    this.foundAt = new Date(input.foundAt);
+    // A major hazard is listed (挂牌督办) even when its rectification is reported before the listing fired (a report
+    // can reach the workflow in its first activation); histories from before this rule replay without it.
+    this.listedWhateverStatus = input.level === 'MAJOR' && patched('major-hazard-listed-whatever-status');
+  }
 
-  setHandler(
-    reportRectification,
-    async ({ measures, actorId, requestId, photoIds }) => {
-      if (status !== 'OPEN' || busy) throw conflict('该隐患当前不是待整改状态，不能报告整改');
-      busy = true;
-      try {
-        const at = new Date();
-        await stepActivities().recordRectificationReport({
-          hazardId: input.hazardId,
-          updateId: currentUpdateInfo()?.id ?? `hazard-${input.hazardId}:report:${cycle}`,
-          measures,
-          actorId,
-          requestId: requestId ?? null,
-          photoIds: photoIds ?? [],
-          at: at.toISOString(),
-        });
-        status = 'PENDING_VERIFICATION';
-        verifyBy = verificationDeadline(at);
-        version += 1;
-        return state();
-      } finally {
-        busy = false;
+  state(): HazardState {
+    return {
+      hazardId: this.input.hazardId,
+      status: this.status,
+      rectifyBy: this.rectifyBy.toISOString(),
+      verifyBy: this.verifyBy?.toISOString() ?? null,
+      cycle: this.cycle,
+      escalationsRaised: this.escalationsRaised,
+    };
+  }
+
+  private listing(): HazardEvent[] {
+    return majorHazardLadder(this.foundAt, this.rectifyBy, this.input.policy.steps)
+      .filter((rung) => rung.key === 'listed' && !this.fired.has('listed'))
+      .map((rung) => ({ key: 'listed', kind: 'escalate', at: rung.at, level: rung.level }));
+  }
+
+  pending(): HazardEvent[] {
+    const { policy } = this.input;
+    const events: HazardEvent[] = [];
+    const push = (key: string, kind: HazardEvent['kind'], at: Date, level?: EscalationLevel) => {
+      if (!this.fired.has(key)) events.push({ key, kind, at, ...(level ? { level } : {}) });
+    };
+    if (this.status === 'OPEN') {
+      const remindAt = reminderTime(this.rectifyBy, policy.remindBefore);
+      if (remindAt && Date.now() < this.rectifyBy.getTime()) push(`c${this.cycle}:remind`, 'remind', remindAt);
+      const ladder =
+        this.input.level === 'MAJOR'
+          ? majorHazardLadder(this.foundAt, this.rectifyBy, policy.steps)
+          : escalationLadder(this.rectifyBy, policy.steps);
+      // Listed supervision happens once, whatever the cycle.
+      for (const rung of ladder) {
+        if (rung.key !== 'listed') push(`c${this.cycle}:${rung.key}`, 'escalate', rung.at, rung.level);
+        else if (!this.listedWhateverStatus) push('listed', 'escalate', rung.at, rung.level);
       }
-    },
-    {
-      validator: (_report: ReportRectificationInput) => {
-        if (status !== 'OPEN' || busy) throw new Error('该隐患当前不是待整改状态，不能报告整改');
-      },
-    },
-  );
+    } else if (this.status === 'PENDING_VERIFICATION' && this.verifyBy) {
+      for (const rung of verificationLadder(this.verifyBy, policy.steps))
+        push(`c${this.cycle}:${rung.key}`, 'escalate', rung.at, rung.level);
+    }
+    return this.listedWhateverStatus ? [...this.listing(), ...events] : events;
+  }
 
-  setHandler(
-    verifyRectification,
-    async ({ passed, comment, newRectifyBy, actorId, requestId, photoIds }) => {
-      if (status !== 'PENDING_VERIFICATION' || busy) throw conflict('该隐患当前不是待核查状态，不能核查');
-      busy = true;
-      try {
-        const at = new Date();
-        await stepActivities().recordVerification({
-          hazardId: input.hazardId,
-          updateId: currentUpdateInfo()?.id ?? `hazard-${input.hazardId}:verify:${cycle}`,
+  /** Marks the event fired and returns its time: recorded as the policy set it, so a ladder reads as configured. */
+  fire(event: HazardEvent): string {
+    this.fired.add(event.key);
+    return event.at.toISOString();
+  }
+
+  reportRefusal(): string | null {
+    return this.status !== 'OPEN' || this.steps.busy ? HAZARD_REFUSALS.notOpen : null;
+  }
+
+  verifyRefusal(): string | null {
+    return this.status !== 'PENDING_VERIFICATION' || this.steps.busy ? HAZARD_REFUSALS.notPendingVerification : null;
+  }
+
+  report({ measures, ...by }: ReportRectificationInput): Promise<HazardState> {
+    const at = new Date();
+    return this.steps.run(
+      this.reportRefusal(),
+      () =>
+        stepActivities().recordRectificationReport({
+          hazardId: this.input.hazardId,
+          updateId: this.updateId('report'),
+          measures,
+          ...this.stepBy(by, at),
+        }),
+      () => {
+        this.status = 'PENDING_VERIFICATION';
+        this.verifyBy = verificationDeadline(at);
+        this.version += 1;
+        return this.state();
+      },
+    );
+  }
+
+  verify({ passed, comment, newRectifyBy, ...by }: VerifyRectificationInput): Promise<HazardState> {
+    const at = new Date();
+    return this.steps.run(
+      this.verifyRefusal(),
+      () =>
+        stepActivities().recordVerification({
+          hazardId: this.input.hazardId,
+          updateId: this.updateId('verify'),
           passed,
           comment,
           newRectifyBy: passed ? null : newRectifyBy,
-          actorId,
-          requestId: requestId ?? null,
-          photoIds: photoIds ?? [],
-          at: at.toISOString(),
-        });
-        verifyBy = null;
+          ...this.stepBy(by, at),
+        }),
+      () => {
+        this.verifyBy = null;
         if (passed) {
-          status = 'CLOSED';
+          this.status = 'CLOSED';
         } else {
-          status = 'OPEN';
-          rectifyBy = newRectifyBy ? new Date(newRectifyBy) : rectifyBy;
-          cycle += 1;
+          this.status = 'OPEN';
+          this.rectifyBy = newRectifyBy ? new Date(newRectifyBy) : this.rectifyBy;
+          this.cycle += 1;
         }
-        version += 1;
-        return state();
-      } finally {
-        busy = false;
-      }
-    },
-    {
-      validator: ({ passed, newRectifyBy }: VerifyRectificationInput) => {
-        if (status !== 'PENDING_VERIFICATION' || busy) throw new Error('该隐患当前不是待核查状态，不能核查');
-        if (!passed && (!newRectifyBy || new Date(newRectifyBy).getTime() <= Date.now())) {
-          throw new Error('核查不通过时必须给出晚于当前时间的新整改期限');
-        }
+        this.version += 1;
+        return this.state();
       },
-    },
-  );
+    );
+  }
 
-  const control = {
-    active: () => status !== 'CLOSED' || (listedWhateverStatus && !fired.has('listed')),
-    paused: () => busy,
-    version: () => version,
-  };
-  for (let event = await nextEvent(pending, control); event; event = await nextEvent(pending, control)) {
-    fired.add(event.key);
-    // Recorded at the time the policy set for it, so a ladder reads exactly as configured.
-    const at = event.at.toISOString();
+  private updateId(step: 'report' | 'verify'): string {
+    return currentUpdateInfo()?.id ?? `hazard-${this.input.hazardId}:${step}:${this.cycle}`;
+  }
+
+  /** Who took a step, with what evidence, and when: the tail every step's record shares. */
+  private stepBy({ actorId, requestId, photoIds }: ActorInput & { photoIds?: number[] }, at: Date) {
+    return { actorId, requestId: requestId ?? null, photoIds: photoIds ?? [], at: at.toISOString() };
+  }
+}
+
+export async function hazardWorkflow(input: HazardWorkflowInput): Promise<HazardState> {
+  const hazard = new Hazard(input);
+  setHandler(getHazardState, () => hazard.state());
+  setHandler(reportRectification, (report) => hazard.report(report), {
+    validator: (_report) => refuse(hazard.reportRefusal()),
+  });
+  setHandler(verifyRectification, (verification) => hazard.verify(verification), {
+    validator: ({ passed, newRectifyBy }) =>
+      refuse(
+        hazard.verifyRefusal() ??
+          rejectionDeadlineProblem(passed, newRectifyBy ? new Date(newRectifyBy) : null, new Date()),
+      ),
+  });
+
+  const pending = () => hazard.pending();
+  for (let event = await nextEvent(pending, hazard.clock); event; event = await nextEvent(pending, hazard.clock)) {
+    const at = hazard.fire(event);
     if (event.kind === 'remind') {
-      await activities.sendHazardReminder({ hazardId: input.hazardId, cycle, rectifyBy: rectifyBy.toISOString(), at });
+      const rectifyBy = hazard.rectifyBy.toISOString();
+      await activities.sendHazardReminder({ hazardId: input.hazardId, cycle: hazard.cycle, rectifyBy, at });
     } else if (event.level) {
       await activities.raiseHazardEscalation({
         hazardId: input.hazardId,
@@ -180,11 +197,11 @@ export async function hazardWorkflow(input: HazardWorkflowInput): Promise<Hazard
         listed: event.key === 'listed',
         at,
       });
-      escalationsRaised += 1;
+      hazard.escalationsRaised += 1;
     }
   }
   await condition(allHandlersFinished);
   // 销号通报: the township responsible for the enterprise learns the hazard is closed.
   await activities.sendHazardClosedNotice({ hazardId: input.hazardId, at: new Date().toISOString() });
-  return state();
+  return hazard.state();
 }

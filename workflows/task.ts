@@ -1,6 +1,5 @@
 // One task of a campaign: waits for its inspection; reminds before the due time; climbs the ladder after it.
 import {
-  ApplicationFailure,
   ParentClosePolicy,
   allHandlersFinished,
   condition,
@@ -11,10 +10,11 @@ import {
   workflowInfo,
 } from '@temporalio/workflow';
 import { escalationLadder, reminderTime } from '../domain/escalation';
+import { TASK_REFUSALS } from '../domain/inspection-rules';
 import type { EscalationLevel, TaskStatus } from '../domain/types';
 import type { RecordedInspection } from '../activities/tasks';
 import { activities, stepActivities } from './activity-proxies';
-import { nextEvent, type TimedEvent } from './clock';
+import { nextEvent, type ClockControl, type TimedEvent } from './clock';
 import { hazardWorkflow } from './hazard';
 import {
   campaignPaused,
@@ -25,9 +25,11 @@ import {
   taskCancelled,
   taskDueChanged,
   type SubmitInspectionInput,
+  type SubmitInspectionResult,
   type TaskState,
   type TaskWorkflowInput,
 } from './messages';
+import { refuse, Serialised } from './serialised';
 
 type RecordedHazard = RecordedInspection['hazards'][number];
 
@@ -36,19 +38,119 @@ interface TaskEvent extends TimedEvent {
   level?: EscalationLevel;
 }
 
-export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskState> {
-  let status: TaskStatus = 'OPEN';
-  let dueAt = new Date(input.dueAt);
-  let paused = Boolean(input.pausedAt);
-  let version = 0;
-  let busy = false;
-  const fired = new Set<string>();
-  let remindersSent = 0;
-  let escalationsRaised = 0;
-  let hazardsToStart: RecordedHazard[] = [];
+/** A task's state and its message handlers; `taskWorkflow` runs its clock. */
+class Task {
+  status: TaskStatus = 'OPEN';
+  dueAt: Date;
+  paused: boolean;
+  version = 0;
+  remindersSent = 0;
+  escalationsRaised = 0;
+  hazardsToStart: RecordedHazard[] = [];
+  readonly fired = new Set<string>();
+  readonly steps = new Serialised();
+  readonly clock: ClockControl = {
+    active: () => this.status === 'OPEN',
+    paused: () => this.paused || this.steps.busy,
+    version: () => this.version,
+  };
 
-  const startHazard = (hazard: RecordedHazard) =>
-    startChild(hazardWorkflow, {
+  constructor(readonly input: TaskWorkflowInput) {
+    this.dueAt = new Date(input.dueAt);
+    this.paused = Boolean(input.pausedAt);
+  }
+
+  state(): TaskState {
+    return {
+      taskId: this.input.taskId,
+      status: this.status,
+      dueAt: this.dueAt.toISOString(),
+      paused: this.paused,
+      remindersSent: this.remindersSent,
+      escalationsRaised: this.escalationsRaised,
+    };
+  }
+
+  pending(): TaskEvent[] {
+    const events: TaskEvent[] = [];
+    const remindAt = reminderTime(this.dueAt, this.input.policy.remindBefore);
+    // A reminder only makes sense before the due time.
+    if (remindAt && !this.fired.has('remind') && Date.now() < this.dueAt.getTime())
+      events.push({ key: 'remind', kind: 'remind', at: remindAt });
+    for (const rung of escalationLadder(this.dueAt, this.input.policy.steps)) {
+      if (!this.fired.has(rung.key)) events.push({ key: rung.key, kind: 'escalate', level: rung.level, at: rung.at });
+    }
+    return events;
+  }
+
+  /** Marks the event fired and returns its time: recorded as the policy set it, so a ladder reads as configured. */
+  fire(event: TaskEvent): string {
+    this.fired.add(event.key);
+    return event.at.toISOString();
+  }
+
+  pause(): void {
+    this.paused = true;
+  }
+
+  resume(dueAt: string): void {
+    this.paused = false;
+    this.moveDue(dueAt);
+  }
+
+  moveDue(dueAt: string): void {
+    this.dueAt = new Date(dueAt);
+    this.version += 1;
+  }
+
+  /** A cancellation after the inspection, or while it is being recorded, changes nothing. */
+  cancel({ at, reason }: { at: string; reason: string }): Promise<void> | undefined {
+    if (this.status !== 'OPEN' || this.steps.busy) return undefined;
+    return this.steps.run(
+      null,
+      () => activities.cancelTask({ taskId: this.input.taskId, at, reason }),
+      () => {
+        this.status = 'CANCELLED';
+      },
+    );
+  }
+
+  submitRefusal(): string | null {
+    if (this.status !== 'OPEN') return TASK_REFUSALS.notOpen;
+    return this.steps.busy ? TASK_REFUSALS.submitting : null;
+  }
+
+  submit(submission: SubmitInspectionInput): Promise<SubmitInspectionResult> {
+    return this.steps.run(
+      this.submitRefusal(),
+      () =>
+        stepActivities().recordInspection({
+          taskId: this.input.taskId,
+          updateId: currentUpdateInfo()?.id ?? `task-${this.input.taskId}:submit`,
+          submission,
+          at: new Date().toISOString(),
+        }),
+      (recorded) => {
+        this.status = 'DONE';
+        const reply = { inspectionId: recorded.inspectionId, hazardIds: recorded.hazards.map((h) => h.id) };
+        if (patched('hazards-started-after-reply')) {
+          // The regulator gets the answer once the inspection is recorded; the hazard workflows start right after.
+          this.hazardsToStart = recorded.hazards;
+          return reply;
+        }
+        return this.startInTurn(recorded.hazards, reply);
+      },
+    );
+  }
+
+  /** Histories from before the patch started the hazards one after another, then answered. */
+  private async startInTurn(hazards: RecordedHazard[], reply: SubmitInspectionResult): Promise<SubmitInspectionResult> {
+    for (const hazard of hazards) await this.startHazard(hazard);
+    return reply;
+  }
+
+  startHazard(hazard: RecordedHazard) {
+    return startChild(hazardWorkflow, {
       workflowId: hazardWorkflowId(hazard.id),
       taskQueue: workflowInfo().taskQueue,
       // A hazard outlives its task and its campaign.
@@ -59,104 +161,30 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskState>
           level: hazard.level,
           foundAt: hazard.foundAt,
           rectifyBy: hazard.rectifyBy,
-          policy: input.policy,
+          policy: this.input.policy,
         },
       ],
     });
+  }
+}
 
-  const state = (): TaskState => ({
-    taskId: input.taskId,
-    status,
-    dueAt: dueAt.toISOString(),
-    paused,
-    remindersSent,
-    escalationsRaised,
+export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskState> {
+  const task = new Task(input);
+  setHandler(getTaskState, () => task.state());
+  setHandler(campaignPaused, () => task.pause());
+  setHandler(campaignResumed, ({ dueAt }) => task.resume(dueAt));
+  setHandler(taskDueChanged, ({ dueAt }) => task.moveDue(dueAt));
+  setHandler(taskCancelled, (cancellation) => task.cancel(cancellation));
+  setHandler(submitInspection, (submission) => task.submit(submission), {
+    validator: (_submission) => refuse(task.submitRefusal()),
   });
 
-  const pending = (): TaskEvent[] => {
-    const events: TaskEvent[] = [];
-    const remindAt = reminderTime(dueAt, input.policy.remindBefore);
-    // A reminder only makes sense before the due time.
-    if (remindAt && !fired.has('remind') && Date.now() < dueAt.getTime())
-      events.push({ key: 'remind', kind: 'remind', at: remindAt });
-    for (const rung of escalationLadder(dueAt, input.policy.steps)) {
-      if (!fired.has(rung.key)) events.push({ key: rung.key, kind: 'escalate', level: rung.level, at: rung.at });
-    }
-    return events;
-  };
-
-  setHandler(getTaskState, state);
-  setHandler(campaignPaused, () => {
-    paused = true;
-  });
-  setHandler(campaignResumed, ({ dueAt: newDue }) => {
-    paused = false;
-    dueAt = new Date(newDue);
-    version += 1;
-  });
-  setHandler(taskDueChanged, ({ dueAt: newDue }) => {
-    dueAt = new Date(newDue);
-    version += 1;
-  });
-  setHandler(taskCancelled, async ({ at, reason }) => {
-    if (status !== 'OPEN' || busy) return;
-    busy = true;
-    try {
-      await activities.cancelTask({ taskId: input.taskId, at, reason });
-      status = 'CANCELLED';
-    } finally {
-      busy = false;
-    }
-  });
-
-  setHandler(
-    submitInspection,
-    async (submission) => {
-      if (status !== 'OPEN' || busy)
-        throw ApplicationFailure.create({
-          type: 'CONFLICT',
-          message: '该任务已完成或已取消，不能再提交检查记录',
-          nonRetryable: true,
-        });
-      busy = true;
-      try {
-        const updateId = currentUpdateInfo()?.id ?? `task-${input.taskId}:submit`;
-        const recorded = await stepActivities().recordInspection({
-          taskId: input.taskId,
-          updateId,
-          submission,
-          at: new Date().toISOString(),
-        });
-        status = 'DONE';
-        if (patched('hazards-started-after-reply')) {
-          // The regulator gets the answer once the inspection is recorded; the hazard workflows start right after.
-          hazardsToStart = recorded.hazards;
-        } else {
-          for (const hazard of recorded.hazards) await startHazard(hazard);
-        }
-        return { inspectionId: recorded.inspectionId, hazardIds: recorded.hazards.map((h) => h.id) };
-      } finally {
-        busy = false;
-      }
-    },
-    {
-      validator: (_submission: SubmitInspectionInput) => {
-        if (status !== 'OPEN' || busy)
-          throw new Error(
-            status === 'OPEN' ? '该任务正在提交中，请勿重复提交' : '该任务已完成或已取消，不能再提交检查记录',
-          );
-      },
-    },
-  );
-
-  const control = { active: () => status === 'OPEN', paused: () => paused || busy, version: () => version };
-  for (let event = await nextEvent(pending, control); event; event = await nextEvent(pending, control)) {
-    fired.add(event.key);
-    // Recorded at the time the policy set for it, so a ladder reads exactly as configured.
-    const at = event.at.toISOString();
+  const pending = () => task.pending();
+  for (let event = await nextEvent(pending, task.clock); event; event = await nextEvent(pending, task.clock)) {
+    const at = task.fire(event);
     if (event.kind === 'remind') {
-      await activities.sendTaskReminder({ taskId: input.taskId, dueAt: dueAt.toISOString(), at });
-      remindersSent += 1;
+      await activities.sendTaskReminder({ taskId: input.taskId, dueAt: task.dueAt.toISOString(), at });
+      task.remindersSent += 1;
     } else if (event.level) {
       await activities.raiseTaskEscalation({
         taskId: input.taskId,
@@ -164,10 +192,10 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskState>
         level: event.level,
         at,
       });
-      escalationsRaised += 1;
+      task.escalationsRaised += 1;
     }
   }
-  await Promise.all(hazardsToStart.map(startHazard));
+  await Promise.all(task.hazardsToStart.map((hazard) => task.startHazard(hazard)));
   await condition(allHandlersFinished);
-  return state();
+  return task.state();
 }
