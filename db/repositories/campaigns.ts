@@ -5,6 +5,7 @@ import { emptyCounts, withRate, type Figures } from '../../domain/figures';
 import type { CampaignStatus } from '../../domain/types';
 import type { CampaignTable, DB, ReportTable } from '../schema';
 import { createFiguresRepository } from './figures';
+import { countOf, whenAny } from './queries';
 
 export const campaignColumns = [
   'campaign.id',
@@ -55,17 +56,10 @@ export function createCampaignRepository(db: Kysely<DB>) {
         .offset(page.offset)
         .execute(),
 
-    count: async (status: readonly CampaignStatus[] | null | undefined) =>
-      (
-        await filtered(status)
-          .select(sql<number>`count(*)::int`.as('n'))
-          .executeTakeFirstOrThrow()
-      ).n,
+    count: (status: readonly CampaignStatus[] | null | undefined) => countOf(filtered(status)),
 
     getByIds: (ids: readonly number[]) =>
-      ids.length === 0
-        ? Promise.resolve([])
-        : db.selectFrom('campaign').select(campaignColumns).where('campaign.id', 'in', ids).execute(),
+      whenAny(ids, () => db.selectFrom('campaign').select(campaignColumns).where('campaign.id', 'in', ids).execute()),
 
     /** What steering needs: the window and the workflow. */
     getForSteering: (id: number) =>
@@ -100,20 +94,18 @@ export function createCampaignRepository(db: Kysely<DB>) {
     },
 
     reportsByCampaignIds: (campaignIds: readonly number[]) =>
-      campaignIds.length === 0
-        ? Promise.resolve([])
-        : db
-            .selectFrom('report')
-            .select(reportColumns)
-            .where('report.campaign_id', 'in', campaignIds)
-            .orderBy('report.period_start')
-            .orderBy('report.id')
-            .execute(),
+      whenAny(campaignIds, () =>
+        db
+          .selectFrom('report')
+          .select(reportColumns)
+          .where('report.campaign_id', 'in', campaignIds)
+          .orderBy('report.period_start')
+          .orderBy('report.id')
+          .execute(),
+      ),
 
     reportsByIds: (ids: readonly number[]) =>
-      ids.length === 0
-        ? Promise.resolve([])
-        : db.selectFrom('report').select(reportColumns).where('report.id', 'in', ids).execute(),
+      whenAny(ids, () => db.selectFrom('report').select(reportColumns).where('report.id', 'in', ids).execute()),
 
     /** The whole row, as the campaign's activities read it. */
     getById: (id: number) => db.selectFrom('campaign').selectAll().where('id', '=', id).executeTakeFirst(),

@@ -1,8 +1,9 @@
 // The enterprise registry: scoped search with filters, batched loads, and registration.
-import { sql, type Kysely } from 'kysely';
+import { type Kysely } from 'kysely';
 import type { Grade, Industry, ListStatus } from '../../domain/types';
 import type { CampaignScope, DB, NewEnterprise } from '../schema';
 import { enterpriseInScope, type RowScope } from './scope';
+import { countOf, whenAny } from './queries';
 
 export const enterpriseColumns = [
   'enterprise.id',
@@ -81,22 +82,17 @@ export function createEnterpriseRepository(db: Kysely<DB>) {
         .offset(page.offset)
         .execute(),
 
-    count: async (scope: RowScope, filter: EnterpriseFilter) =>
-      (
-        await filtered(scope, filter)
-          .select(sql<number>`count(*)::int`.as('n'))
-          .executeTakeFirstOrThrow()
-      ).n,
+    count: (scope: RowScope, filter: EnterpriseFilter) => countOf(filtered(scope, filter)),
 
     getByIds: (scope: RowScope, ids: readonly number[]) =>
-      ids.length === 0
-        ? Promise.resolve([])
-        : db
-            .selectFrom('enterprise')
-            .select(enterpriseColumns)
-            .where('enterprise.id', 'in', ids)
-            .where(enterpriseInScope(scope))
-            .execute(),
+      whenAny(ids, () =>
+        db
+          .selectFrom('enterprise')
+          .select(enterpriseColumns)
+          .where('enterprise.id', 'in', ids)
+          .where(enterpriseInScope(scope))
+          .execute(),
+      ),
 
     getByUscc: (uscc: string) =>
       db.selectFrom('enterprise').select(enterpriseColumns).where('enterprise.uscc', '=', uscc).executeTakeFirst(),

@@ -2,6 +2,7 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import type { EscalationLevel, EscalationStatus, EscalationSubjectType, Industry } from '../../domain/types';
 import type { DB } from '../schema';
 import { escalationInScope, type RowScope } from './scope';
+import { countOf, whenAny } from './queries';
 
 export interface EscalationTarget {
   orgUnitId: number;
@@ -161,35 +162,28 @@ export function createEscalationReader(db: Kysely<DB>) {
         .limit(page.limit)
         .offset(page.offset)
         .execute(),
-    count: async (
-      scope: RowScope,
-      filter: { status?: readonly EscalationStatus[] | null; level?: EscalationLevel | null },
-    ) =>
-      (
-        await filtered(scope, filter)
-          .select(sql<number>`count(*)::int`.as('n'))
-          .executeTakeFirstOrThrow()
-      ).n,
+    count: (scope: RowScope, filter: { status?: readonly EscalationStatus[] | null; level?: EscalationLevel | null }) =>
+      countOf(filtered(scope, filter)),
     getByIds: (scope: RowScope, ids: readonly number[]) =>
-      ids.length === 0
-        ? Promise.resolve([])
-        : db
-            .selectFrom('escalation')
-            .select(escalationColumns)
-            .where('escalation.id', 'in', ids)
-            .where(escalationInScope(scope))
-            .execute(),
+      whenAny(ids, () =>
+        db
+          .selectFrom('escalation')
+          .select(escalationColumns)
+          .where('escalation.id', 'in', ids)
+          .where(escalationInScope(scope))
+          .execute(),
+      ),
     byHazardIds: (scope: RowScope, hazardIds: readonly number[]) =>
-      hazardIds.length === 0
-        ? Promise.resolve([])
-        : db
-            .selectFrom('escalation')
-            .select(escalationColumns)
-            .where('escalation.hazard_id', 'in', hazardIds)
-            .where(escalationInScope(scope))
-            .orderBy('escalation.raised_at')
-            .orderBy('escalation.id')
-            .execute(),
+      whenAny(hazardIds, () =>
+        db
+          .selectFrom('escalation')
+          .select(escalationColumns)
+          .where('escalation.hazard_id', 'in', hazardIds)
+          .where(escalationInScope(scope))
+          .orderBy('escalation.raised_at')
+          .orderBy('escalation.id')
+          .execute(),
+      ),
   };
 }
 

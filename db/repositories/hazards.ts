@@ -1,9 +1,10 @@
 // Hazards (隐患): the ledger (隐患台账) reads them scoped, filtered, paged and batched; their lifecycle writes them —
 // found by an inspection, each transition with its event (hazard_event), once per step key.
-import { sql, type Insertable, type Kysely, type Updateable } from 'kysely';
+import { type Insertable, type Kysely, type Updateable } from 'kysely';
 import type { HazardLevel, HazardStatus } from '../../domain/types';
 import type { DB, HazardEventTable, HazardTable } from '../schema';
 import { hazardInScope, type RowScope } from './scope';
+import { countOf, whenAny } from './queries';
 
 export const hazardColumns = [
   'hazard.id',
@@ -73,12 +74,7 @@ export function createHazardRepository(db: Kysely<DB>) {
         .offset(page.offset)
         .execute(),
 
-    count: async (scope: RowScope, filter: HazardFilter, now: Date) =>
-      (
-        await filtered(scope, filter, now)
-          .select(sql<number>`count(*)::int`.as('n'))
-          .executeTakeFirstOrThrow()
-      ).n,
+    count: (scope: RowScope, filter: HazardFilter, now: Date) => countOf(filtered(scope, filter, now)),
 
     /**
      * The ledger for export: every hazard in the filter with its enterprise and org names, in id order.
@@ -113,36 +109,36 @@ export function createHazardRepository(db: Kysely<DB>) {
     },
 
     getByIds: (scope: RowScope, ids: readonly number[]) =>
-      ids.length === 0
-        ? Promise.resolve([])
-        : db
-            .selectFrom('hazard')
-            .select(hazardColumns)
-            .where('hazard.id', 'in', ids)
-            .where(hazardInScope(scope))
-            .execute(),
+      whenAny(ids, () =>
+        db
+          .selectFrom('hazard')
+          .select(hazardColumns)
+          .where('hazard.id', 'in', ids)
+          .where(hazardInScope(scope))
+          .execute(),
+      ),
 
     byInspectionIds: (scope: RowScope, inspectionIds: readonly number[]) =>
-      inspectionIds.length === 0
-        ? Promise.resolve([])
-        : db
-            .selectFrom('hazard')
-            .select(hazardColumns)
-            .where('hazard.inspection_id', 'in', inspectionIds)
-            .where(hazardInScope(scope))
-            .orderBy('hazard.finding_index')
-            .execute(),
+      whenAny(inspectionIds, () =>
+        db
+          .selectFrom('hazard')
+          .select(hazardColumns)
+          .where('hazard.inspection_id', 'in', inspectionIds)
+          .where(hazardInScope(scope))
+          .orderBy('hazard.finding_index')
+          .execute(),
+      ),
 
     eventsByHazardIds: (hazardIds: readonly number[]) =>
-      hazardIds.length === 0
-        ? Promise.resolve([])
-        : db
-            .selectFrom('hazard_event')
-            .select(['id', 'hazard_id', 'kind', 'from_status', 'to_status', 'actor_id', 'comment', 'at'])
-            .where('hazard_id', 'in', hazardIds)
-            .orderBy('at')
-            .orderBy('id')
-            .execute(),
+      whenAny(hazardIds, () =>
+        db
+          .selectFrom('hazard_event')
+          .select(['id', 'hazard_id', 'kind', 'from_status', 'to_status', 'actor_id', 'comment', 'at'])
+          .where('hazard_id', 'in', hazardIds)
+          .orderBy('at')
+          .orderBy('id')
+          .execute(),
+      ),
 
     /** A hazard with what its notices name: the enterprise and its industry. */
     withContext: (hazardId: number) =>

@@ -1,7 +1,8 @@
 // Inspections (检查记录): read scoped, filtered and batched; written once, with the task they complete.
-import { sql, type Insertable, type Kysely } from 'kysely';
+import { type Insertable, type Kysely } from 'kysely';
 import type { DB, InspectionTable } from '../schema';
 import { inspectionInScope, type RowScope } from './scope';
+import { countOf, whenAny } from './queries';
 
 export const inspectionColumns = [
   'inspection.id',
@@ -70,32 +71,27 @@ export function createInspectionRepository(db: Kysely<DB>) {
         .offset(page.offset)
         .execute(),
 
-    count: async (scope: RowScope, filter: InspectionFilter) =>
-      (
-        await filtered(scope, filter)
-          .select(sql<number>`count(*)::int`.as('n'))
-          .executeTakeFirstOrThrow()
-      ).n,
+    count: (scope: RowScope, filter: InspectionFilter) => countOf(filtered(scope, filter)),
 
     getByIds: (scope: RowScope, ids: readonly number[]) =>
-      ids.length === 0
-        ? Promise.resolve([])
-        : db
-            .selectFrom('inspection')
-            .select(inspectionColumns)
-            .where('inspection.id', 'in', ids)
-            .where(inspectionInScope(scope))
-            .execute(),
+      whenAny(ids, () =>
+        db
+          .selectFrom('inspection')
+          .select(inspectionColumns)
+          .where('inspection.id', 'in', ids)
+          .where(inspectionInScope(scope))
+          .execute(),
+      ),
 
     byTaskIds: (scope: RowScope, taskIds: readonly number[]) =>
-      taskIds.length === 0
-        ? Promise.resolve([])
-        : db
-            .selectFrom('inspection')
-            .select(inspectionColumns)
-            .where('inspection.task_id', 'in', taskIds)
-            .where(inspectionInScope(scope))
-            .execute(),
+      whenAny(taskIds, () =>
+        db
+          .selectFrom('inspection')
+          .select(inspectionColumns)
+          .where('inspection.task_id', 'in', taskIds)
+          .where(inspectionInScope(scope))
+          .execute(),
+      ),
 
     /** For a retried submission whose workflow has finished: the inspection it recorded, if it was this one. */
     getByIdempotencyKey: (key: string) =>

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { OrgUnitKind } from '../../domain/types';
 import type { DB } from '../schema';
+import { whenAny } from './queries';
 
 export const orgUnitColumns = [
   'org_unit.id',
@@ -14,14 +15,12 @@ export function createOrgUnitRepository(db: Kysely<DB>) {
   return {
     getById: (id: number) => db.selectFrom('org_unit').select(orgUnitColumns).where('id', '=', id).executeTakeFirst(),
     getByIds: (ids: readonly number[]) =>
-      ids.length === 0
-        ? Promise.resolve([])
-        : db.selectFrom('org_unit').select(orgUnitColumns).where('id', 'in', ids).execute(),
+      whenAny(ids, () => db.selectFrom('org_unit').select(orgUnitColumns).where('id', 'in', ids).execute()),
     /** Those of `ids` that are org units of this kind. */
     ofKind: (ids: readonly number[], kind: OrgUnitKind) =>
-      ids.length === 0
-        ? Promise.resolve([])
-        : db.selectFrom('org_unit').select(orgUnitColumns).where('id', 'in', ids).where('kind', '=', kind).execute(),
+      whenAny(ids, () =>
+        db.selectFrom('org_unit').select(orgUnitColumns).where('id', 'in', ids).where('kind', '=', kind).execute(),
+      ),
     getByCode: (code: string) =>
       db.selectFrom('org_unit').select(orgUnitColumns).where('code', '=', code).executeTakeFirst(),
     /** The county work-safety office (安委办): the first of its kind. */

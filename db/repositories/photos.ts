@@ -2,6 +2,7 @@
 import type { Kysely } from 'kysely';
 import type { DB, PhotoContentType } from '../schema';
 import { photoInScope, type RowScope } from './scope';
+import { whenAny } from './queries';
 
 /** What a list of photos shows: never the bytes, which are fetched one by one from /photos/<id>. */
 export const photoMetadataColumns = [
@@ -107,28 +108,28 @@ export function createPhotoRepository(db: Kysely<DB>) {
     },
 
     listForHazards: (scope: RowScope, viewerId: number, hazardIds: readonly number[]) =>
-      hazardIds.length === 0
-        ? Promise.resolve([])
-        : db
-            .selectFrom('photo')
-            .select(photoMetadataColumns)
-            .where('photo.hazard_id', 'in', hazardIds)
-            .where(photoInScope(scope, viewerId))
-            .orderBy('photo.created_at')
-            .orderBy('photo.id')
-            .execute(),
+      whenAny(hazardIds, () =>
+        db
+          .selectFrom('photo')
+          .select(photoMetadataColumns)
+          .where('photo.hazard_id', 'in', hazardIds)
+          .where(photoInScope(scope, viewerId))
+          .orderBy('photo.created_at')
+          .orderBy('photo.id')
+          .execute(),
+      ),
 
     listForInspections: (scope: RowScope, viewerId: number, inspectionIds: readonly number[]) =>
-      inspectionIds.length === 0
-        ? Promise.resolve([])
-        : db
-            .selectFrom('photo')
-            .select(photoMetadataColumns)
-            .where('photo.inspection_id', 'in', inspectionIds)
-            .where(photoInScope(scope, viewerId))
-            .orderBy('photo.created_at')
-            .orderBy('photo.id')
-            .execute(),
+      whenAny(inspectionIds, () =>
+        db
+          .selectFrom('photo')
+          .select(photoMetadataColumns)
+          .where('photo.inspection_id', 'in', inspectionIds)
+          .where(photoInScope(scope, viewerId))
+          .orderBy('photo.created_at')
+          .orderBy('photo.id')
+          .execute(),
+      ),
   };
 }
 

@@ -4,6 +4,7 @@ import { sql, type Insertable, type Kysely } from 'kysely';
 import type { TaskStatus } from '../../domain/types';
 import type { DB, TaskTable } from '../schema';
 import { taskInScope, type RowScope } from './scope';
+import { countOf, whenAny } from './queries';
 
 export const taskColumns = [
   'task.id',
@@ -64,17 +65,12 @@ export function createTaskRepository(db: Kysely<DB>) {
         .offset(page.offset)
         .execute(),
 
-    count: async (scope: RowScope, filter: TaskFilter, now: Date) =>
-      (
-        await filtered(scope, filter, now)
-          .select(sql<number>`count(*)::int`.as('n'))
-          .executeTakeFirstOrThrow()
-      ).n,
+    count: (scope: RowScope, filter: TaskFilter, now: Date) => countOf(filtered(scope, filter, now)),
 
     getByIds: (scope: RowScope, ids: readonly number[]) =>
-      ids.length === 0
-        ? Promise.resolve([])
-        : db.selectFrom('task').select(taskColumns).where('task.id', 'in', ids).where(taskInScope(scope)).execute(),
+      whenAny(ids, () =>
+        db.selectFrom('task').select(taskColumns).where('task.id', 'in', ids).where(taskInScope(scope)).execute(),
+      ),
 
     /** A task with what its notices and escalations name: the enterprise, its regulator and township, the campaign. */
     withContext: (taskId: number) => withContext(taskId).executeTakeFirst(),

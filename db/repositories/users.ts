@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../schema';
+import { whenAny } from './queries';
 
 export const userColumns = [
   'app_user.id',
@@ -17,21 +18,19 @@ export function createUserRepository(db: Kysely<DB>) {
 
     /** The active staff (REGULATOR_STAFF) of some regulators: the inspectors a 双随机 draw picks from. */
     activeStaffOf: (orgUnitIds: readonly number[]) =>
-      orgUnitIds.length === 0
-        ? Promise.resolve([])
-        : db
-            .selectFrom('app_user')
-            .select(['id', 'org_unit_id'])
-            .where('org_unit_id', 'in', orgUnitIds)
-            .where('role', '=', 'REGULATOR_STAFF')
-            .where('disabled', '=', false)
-            .orderBy('id')
-            .execute(),
+      whenAny(orgUnitIds, () =>
+        db
+          .selectFrom('app_user')
+          .select(['id', 'org_unit_id'])
+          .where('org_unit_id', 'in', orgUnitIds)
+          .where('role', '=', 'REGULATOR_STAFF')
+          .where('disabled', '=', false)
+          .orderBy('id')
+          .execute(),
+      ),
 
     getByIds: (ids: readonly number[]) =>
-      ids.length === 0
-        ? Promise.resolve([])
-        : db.selectFrom('app_user').select(userColumns).where('id', 'in', ids).execute(),
+      whenAny(ids, () => db.selectFrom('app_user').select(userColumns).where('id', 'in', ids).execute()),
 
     getCredentialsByUsername: (username: string) =>
       db
