@@ -148,21 +148,11 @@ export function createHazardActivities(db: Kysely<DB>) {
         const hazards = createHazardRepository(trx);
         const hazard = await hazards.withContext(input.hazardId);
         if (!hazard || hazard.status === 'CLOSED') return;
-        const escalations = createEscalationRepository(trx);
-        const target = await escalations.resolveAddressee(
-          input.level,
-          hazard.regulator_id,
-          hazard.industry,
-          hazard.township_id,
-        );
-        const raised = await escalations.raise({
-          subjectType: 'HAZARD',
-          taskId: null,
-          hazardId: hazard.id,
-          level: input.level,
-          target,
-          rungKey: input.rungKey,
-          at: new Date(input.at),
+        const raised = await createEscalationRepository(trx).raise({
+          subject: { hazardId: hazard.id },
+          owner: { regulatorId: hazard.regulator_id, industry: hazard.industry, townshipId: hazard.township_id },
+          rung: input,
+          notice: input.listed ? hazardNotices.listedSupervision(hazard) : hazardNotices.escalated(hazard, input.level),
         });
         if (!raised.created) return;
         await hazards.recordEvent({
@@ -182,15 +172,6 @@ export function createHazardActivities(db: Kysely<DB>) {
           subjectType: 'Hazard',
           subjectId: hazard.id,
           after: { escalationId: raised.id, level: input.level },
-        });
-        await createNotificationRepository(trx).send({
-          ...(input.listed ? hazardNotices.listedSupervision(hazard) : hazardNotices.escalated(hazard, input.level)),
-          orgUnitId: target.orgUnitId,
-          userId: target.userId,
-          subjectType: 'Escalation',
-          subjectId: raised.id,
-          dedupeKey: `escalation-${raised.id}`,
-          at: new Date(input.at),
         });
       });
     },

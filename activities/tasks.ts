@@ -76,31 +76,11 @@ export function createTaskActivities(db: Kysely<DB>) {
       await db.transaction().execute(async (trx) => {
         const task = await createTaskRepository(trx).withContext(input.taskId);
         if (!task || task.status !== 'OPEN') return;
-        const escalations = createEscalationRepository(trx);
-        const target = await escalations.resolveAddressee(
-          input.level,
-          task.assignee_org_id,
-          task.industry,
-          task.township_id,
-        );
-        const raised = await escalations.raise({
-          subjectType: 'TASK',
-          taskId: task.id,
-          hazardId: null,
-          level: input.level,
-          target,
-          rungKey: input.rungKey,
-          at: new Date(input.at),
-        });
-        if (!raised.created) return;
-        await createNotificationRepository(trx).send({
-          ...taskNotices.escalated(task, input.level),
-          orgUnitId: target.orgUnitId,
-          userId: target.userId,
-          subjectType: 'Escalation',
-          subjectId: raised.id,
-          dedupeKey: `escalation-${raised.id}`,
-          at: new Date(input.at),
+        await createEscalationRepository(trx).raise({
+          subject: { taskId: task.id },
+          owner: { regulatorId: task.assignee_org_id, industry: task.industry, townshipId: task.township_id },
+          rung: input,
+          notice: taskNotices.escalated(task, input.level),
         });
       });
     },

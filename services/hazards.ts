@@ -5,7 +5,8 @@ import { createHazardRepository, type HazardRow } from '../db/repositories/hazar
 import type { DB } from '../db/schema';
 import { HAZARD_REFUSALS, rejectionDeadlineProblem, reportRefusal, verificationRefusal } from '../domain/hazard-rules';
 import { farDateProblem, LIMIT_REFUSALS, LIMITS, textTooLong } from '../domain/limits';
-import { hazardWorkflowId, reportRectification, verifyRectification } from '../workflows/messages';
+import type { UpdateDefinition } from '@temporalio/common';
+import { hazardWorkflowId, reportRectification, verifyRectification, type HazardState } from '../workflows/messages';
 import { notFound, requireStaffOf, rowScopeOf } from './access';
 import type { Viewer } from './auth';
 import { AppError, refuseBadInput } from './errors';
@@ -53,10 +54,11 @@ export function createHazardService(deps: {
    * an Update may take, then answers UNAVAILABLE so the client retries with the same key. Only a closed hazard is
    * a CONFLICT.
    */
-  function step(
+  function step<Arg>(
     viewer: Viewer,
     hazard: HazardRow,
-    run: () => Promise<unknown>,
+    update: UpdateDefinition<HazardState, [Arg]>,
+    arg: Arg,
     updateId: string,
     closedMessage: string,
   ): Promise<HazardRow> {
@@ -68,7 +70,7 @@ export function createHazardService(deps: {
     };
     return applyStep({
       run: async () => {
-        await run();
+        await updates.run(hazardWorkflowId(hazard.id), update, arg, updateId);
         return fresh();
       },
       recorded: async () => ((await hazards.stepRecorded(updateId)) ? fresh() : undefined),
@@ -109,13 +111,8 @@ export function createHazardService(deps: {
       return step(
         viewer,
         hazard,
-        () =>
-          updates.run(
-            hazardWorkflowId(hazard.id),
-            reportRectification,
-            { measures, actorId: viewer.id, requestId, photoIds },
-            updateId,
-          ),
+        reportRectification,
+        { measures, actorId: viewer.id, requestId, photoIds },
         updateId,
         HAZARD_REFUSALS.closedNoReport,
       );
@@ -143,20 +140,15 @@ export function createHazardService(deps: {
       return step(
         viewer,
         hazard,
-        () =>
-          updates.run(
-            hazardWorkflowId(hazard.id),
-            verifyRectification,
-            {
-              passed: input.passed,
-              comment,
-              newRectifyBy: input.passed ? null : (input.newRectifyBy?.toISOString() ?? null),
-              actorId: viewer.id,
-              requestId,
-              photoIds,
-            },
-            updateId,
-          ),
+        verifyRectification,
+        {
+          passed: input.passed,
+          comment,
+          newRectifyBy: input.passed ? null : (input.newRectifyBy?.toISOString() ?? null),
+          actorId: viewer.id,
+          requestId,
+          photoIds,
+        },
         updateId,
         HAZARD_REFUSALS.closedNoVerification,
       );

@@ -19,10 +19,8 @@ import { rowScopeOf } from './access';
 import type { Viewer } from './auth';
 import { AppError } from './errors';
 
-export interface Page {
-  limit: number;
-  offset: number;
-}
+export type { Page } from '../db/repositories/queries';
+import type { Page } from '../db/repositories/queries';
 
 export interface DashboardFilter {
   from?: Date | null;

@@ -1,6 +1,8 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
-import type { EscalationLevel, EscalationStatus, EscalationSubjectType, Industry } from '../../domain/types';
+import type { EscalationLevel, EscalationStatus, Industry } from '../../domain/types';
+import type { Notice } from '../../domain/notices';
 import type { DB } from '../schema';
+import { createNotificationRepository } from './notifications';
 import { escalationInScope, type RowScope } from './scope';
 import { countOf, whenAny } from './queries';
 
@@ -10,7 +12,7 @@ export interface EscalationTarget {
 }
 
 export function createEscalationRepository(db: Kysely<DB> | Transaction<DB>) {
-  return {
+  const repository = {
     /**
      * Who an escalation is addressed to: the regulator's head, the county office, or the county office
      * with the leader in charge of the enterprise's industry or township.
@@ -55,36 +57,53 @@ export function createEscalationRepository(db: Kysely<DB> | Transaction<DB>) {
       return { orgUnitId: county.id, userId: leader?.id ?? null };
     },
 
-    /** One row per rung: a retried activity inserts nothing. Returns the id, new or existing. */
+    /**
+     * One row per rung, addressed by its level to the owner of its subject: a retried activity inserts nothing.
+     * Returns the id, new or existing; the addressee is notified when the rung is first raised.
+     */
     async raise(input: {
-      subjectType: EscalationSubjectType;
-      taskId: number | null;
-      hazardId: number | null;
-      level: EscalationLevel;
-      target: EscalationTarget;
-      rungKey: string;
-      at: Date;
+      subject: { taskId: number } | { hazardId: number };
+      /** Whose work it is: the regulator, and the enterprise's industry and township (for the leader in charge). */
+      owner: { regulatorId: number; industry: Industry; townshipId: number };
+      rung: { level: EscalationLevel; rungKey: string; at: string };
+      /** What the addressee is told, once. */
+      notice: Notice;
     }): Promise<{ id: number; created: boolean }> {
+      const { owner, rung } = input;
+      const target = await repository.resolveAddressee(rung.level, owner.regulatorId, owner.industry, owner.townshipId);
+      const subject =
+        'taskId' in input.subject
+          ? { subject_type: 'TASK' as const, task_id: input.subject.taskId, hazard_id: null }
+          : { subject_type: 'HAZARD' as const, task_id: null, hazard_id: input.subject.hazardId };
       const inserted = await db
         .insertInto('escalation')
         .values({
-          subject_type: input.subjectType,
-          task_id: input.taskId,
-          hazard_id: input.hazardId,
-          level: input.level,
-          addressee_org_id: input.target.orgUnitId,
-          addressee_user_id: input.target.userId,
-          rung_key: input.rungKey,
-          raised_at: input.at,
+          ...subject,
+          level: rung.level,
+          addressee_org_id: target.orgUnitId,
+          addressee_user_id: target.userId,
+          rung_key: rung.rungKey,
+          raised_at: rung.at,
         })
         .onConflict((oc) => oc.column('rung_key').doNothing())
         .returning('id')
         .executeTakeFirst();
-      if (inserted) return { id: inserted.id, created: true };
+      if (inserted) {
+        await createNotificationRepository(db).send({
+          ...input.notice,
+          orgUnitId: target.orgUnitId,
+          userId: target.userId,
+          subjectType: 'Escalation',
+          subjectId: inserted.id,
+          dedupeKey: `escalation-${inserted.id}`,
+          at: new Date(rung.at),
+        });
+        return { id: inserted.id, created: true };
+      }
       const existing = await db
         .selectFrom('escalation')
         .select('id')
-        .where('rung_key', '=', input.rungKey)
+        .where('rung_key', '=', rung.rungKey)
         .executeTakeFirstOrThrow();
       return { id: existing.id, created: false };
     },
@@ -118,6 +137,7 @@ export function createEscalationRepository(db: Kysely<DB> | Transaction<DB>) {
         .where('status', '!=', 'RESOLVED')
         .execute(),
   };
+  return repository;
 }
 
 export const escalationColumns = [

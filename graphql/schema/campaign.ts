@@ -6,7 +6,8 @@ import { LIMITS, textTooLong } from '../../domain/limits';
 import { ESCALATION_LEVELS, INDUSTRIES } from '../../domain/types';
 import { builder } from '../builder';
 import { idempotencyKeyText, maxChars } from '../validation';
-import { CAMPAIGN_REFUSALS } from '../../domain/campaign-rules';
+import { CAMPAIGN_REFUSALS, type SteerKind } from '../../domain/campaign-rules';
+import type { Context } from '../context';
 import { connectionOf, pageComplexity, decodeId, decodeIds, readersOf, viewerOf } from '../ids';
 import { alignById, groupBy, scopedLoad, type Key } from '../loaders';
 import { ChecklistTemplateRef } from './checklist';
@@ -294,6 +295,24 @@ builder.mutationField('launchCampaign', (t) =>
 
 const reason = maxChars(LIMITS.reason, textTooLong('原因', LIMITS.reason));
 
+/** Pause, resume, extend, cancel: the service decides; the answer is the campaign as it now stands. */
+const steered =
+  (kind: SteerKind) =>
+  async (
+    _root: unknown,
+    args: { id: string; reason?: string | null; endsAt?: Date | null; idempotencyKey?: string | null },
+    context: Context,
+  ) => {
+    const campaignId = decodeId(args.id, 'Campaign');
+    const { reason, endsAt, idempotencyKey } = args;
+    await context.services.campaigns[kind](
+      viewerOf(context),
+      { campaignId, reason, endsAt, idempotencyKey },
+      context.requestId,
+    );
+    return campaignId;
+  };
+
 builder.mutationFields((t) => ({
   pauseCampaign: t.field({
     type: CampaignRef,
@@ -303,15 +322,7 @@ builder.mutationFields((t) => ({
       reason: t.arg.string({ required: true, validate: reason }),
       idempotencyKey: t.arg.string({ required: false, validate: idempotencyKey }),
     },
-    resolve: async (_root, args, context) => {
-      const campaignId = decodeId(args.id, 'Campaign');
-      await context.services.campaigns.pause(
-        viewerOf(context),
-        { campaignId, reason: args.reason, idempotencyKey: args.idempotencyKey },
-        context.requestId,
-      );
-      return campaignId;
-    },
+    resolve: steered('pause'),
   }),
   resumeCampaign: t.field({
     type: CampaignRef,
@@ -320,15 +331,7 @@ builder.mutationFields((t) => ({
       id: t.arg.id({ required: true }),
       idempotencyKey: t.arg.string({ required: false, validate: idempotencyKey }),
     },
-    resolve: async (_root, args, context) => {
-      const campaignId = decodeId(args.id, 'Campaign');
-      await context.services.campaigns.resume(
-        viewerOf(context),
-        { campaignId, idempotencyKey: args.idempotencyKey },
-        context.requestId,
-      );
-      return campaignId;
-    },
+    resolve: steered('resume'),
   }),
   extendCampaign: t.field({
     type: CampaignRef,
@@ -339,15 +342,7 @@ builder.mutationFields((t) => ({
       reason: t.arg.string({ required: true, validate: reason }),
       idempotencyKey: t.arg.string({ required: false, validate: idempotencyKey }),
     },
-    resolve: async (_root, args, context) => {
-      const campaignId = decodeId(args.id, 'Campaign');
-      await context.services.campaigns.extend(
-        viewerOf(context),
-        { campaignId, endsAt: args.endsAt, reason: args.reason, idempotencyKey: args.idempotencyKey },
-        context.requestId,
-      );
-      return campaignId;
-    },
+    resolve: steered('extend'),
   }),
   cancelCampaign: t.field({
     type: CampaignRef,
@@ -357,14 +352,6 @@ builder.mutationFields((t) => ({
       reason: t.arg.string({ required: true, validate: reason }),
       idempotencyKey: t.arg.string({ required: false, validate: idempotencyKey }),
     },
-    resolve: async (_root, args, context) => {
-      const campaignId = decodeId(args.id, 'Campaign');
-      await context.services.campaigns.cancel(
-        viewerOf(context),
-        { campaignId, reason: args.reason, idempotencyKey: args.idempotencyKey },
-        context.requestId,
-      );
-      return campaignId;
-    },
+    resolve: steered('cancel'),
   }),
 }));
