@@ -1,10 +1,9 @@
 // Production api process: GraphQL, health and the web admin. Migrations run in their own job.
 import { openDatabase } from '../db/connect';
 import { loadConfig } from './config';
-import { createHttpServer } from './http';
 import { closeServer, listen } from './listen';
 import { runMain, StartupError } from './main';
-import { createServices } from './services';
+import { createApiServer } from './services';
 import { connectClient } from './temporal';
 
 runMain(async () => {
@@ -13,18 +12,12 @@ runMain(async () => {
     throw new StartupError('TEMPORAL_ADDRESS must be set for the api process (npm start runs an embedded server)');
   const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
   const temporal = await connectClient(config.TEMPORAL_ADDRESS, config.TEMPORAL_NAMESPACE);
-  const server = createHttpServer({
+  const server = createApiServer({
     db: database.db,
-    services: createServices({
-      db: database.db,
-      client: temporal.client,
-      taskQueue: config.TEMPORAL_TASK_QUEUE,
-      sessionTtlHours: config.SESSION_TTL_HOURS,
-    }),
+    client: temporal.client,
+    taskQueue: config.TEMPORAL_TASK_QUEUE,
+    sessionTtlHours: config.SESSION_TTL_HOURS,
     production: config.NODE_ENV === 'production',
-    checkTemporal: async () => {
-      await temporal.client.connection.workflowService.getSystemInfo({});
-    },
   });
   await listen(server, config.PORT);
   console.log(`api listening on :${config.PORT} (GraphQL at /graphql)`);

@@ -1,4 +1,5 @@
 // Wires the services the api needs from their dependencies.
+import type { Server } from 'node:http';
 import type { Client } from '@temporalio/client';
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema';
@@ -11,6 +12,7 @@ import { createHazardService } from '../services/hazards';
 import { createPhotoService } from '../services/photos';
 import { createTaskService } from '../services/tasks';
 import { createUpdateRunner } from '../services/workflow-updates';
+import { createHttpServer } from './http';
 
 export interface ServiceDeps {
   db: Kysely<DB>;
@@ -33,4 +35,16 @@ export function createServices(deps: ServiceDeps): Services {
     enterprises: createEnterpriseService({ db }),
     photos: createPhotoService(db),
   };
+}
+
+/** The api's HTTP server as the api process and `npm start` run it: the services over one client and database. */
+export function createApiServer(deps: Omit<ServiceDeps, 'updateDeadlineMs'> & { production: boolean }): Server {
+  return createHttpServer({
+    db: deps.db,
+    services: createServices(deps),
+    production: deps.production,
+    checkTemporal: async () => {
+      await deps.client.connection.workflowService.getSystemInfo({});
+    },
+  });
 }

@@ -6,11 +6,10 @@ import { migrateToLatest } from '../db/migrate';
 import { isDatabaseEmpty, seedDemoCounty } from '../seed/demo-county/index';
 import { loadConfig } from './config';
 import { lockDataDir } from './data-dir-lock';
-import { createHttpServer } from './http';
 import { closeServer, listen } from './listen';
 import { runMain } from './main';
 import { assertPortFree } from './ports';
-import { createServices } from './services';
+import { createApiServer } from './services';
 import { connectClient, connectWorker, startDevServer, type DevServer } from './temporal';
 import { ensureWebBuilt } from './web-build';
 import { startWorker } from './worker-runtime';
@@ -89,18 +88,12 @@ runMain(async () => {
     });
 
     if (!production) await ensureWebBuilt((line) => console.log(line));
-    const server = createHttpServer({
+    const server = createApiServer({
       db: database.db,
-      services: createServices({
-        db: database.db,
-        client: temporal.client,
-        taskQueue: config.TEMPORAL_TASK_QUEUE,
-        sessionTtlHours: config.SESSION_TTL_HOURS,
-      }),
-      production,
-      checkTemporal: async () => {
-        await temporal.client.connection.workflowService.getSystemInfo({});
-      },
+      client: temporal.client,
+      taskQueue: config.TEMPORAL_TASK_QUEUE,
+      sessionTtlHours: config.SESSION_TTL_HOURS,
+      production: production,
     });
     await listen(server, config.PORT);
     cleanups.push(() => closeServer(server));
