@@ -8,7 +8,7 @@ import { createFiguresRepository } from '../db/repositories/figures';
 import { createOrgUnitRepository } from '../db/repositories/org-units';
 import { createTaskRepository } from '../db/repositories/tasks';
 import type { DB } from '../db/schema';
-import { CAMPAIGN_STATUS_ACTIONS } from '../domain/audit-actions';
+import { CAMPAIGN_STATUS_ACTIONS, type AuditAction } from '../domain/audit-actions';
 import { campaignNotFound, campaignStatusConflict } from '../domain/campaign-rules';
 import type { Figures } from '../domain/figures';
 import { composeReportBody, type ReportFigures, type ReportPeriod } from '../domain/reports';
@@ -46,6 +46,18 @@ interface StatusChange extends Steering {
 /** A report keeps the figures it was written with; open major hazards are the dashboard's. */
 const reportFigures = ({ majorHazardsOpen: _open, ...figures }: Figures): ReportFigures => figures;
 
+/** The audit row of a steering step, in the transaction that made it. */
+const recordSteering = (trx: Kysely<DB>, input: Steering, action: AuditAction, before: unknown, after: unknown) =>
+  createAuditRepository(trx).record({
+    actorId: input.actorId,
+    action,
+    subjectType: 'Campaign',
+    subjectId: input.campaignId,
+    requestId: input.requestId,
+    before,
+    after,
+  });
+
 export function createCampaignActivities(deps: CampaignActivityDeps) {
   const { db } = deps;
   return {
@@ -61,15 +73,13 @@ export function createCampaignActivities(deps: CampaignActivityDeps) {
           if (current === input.to) return;
           throw conflict(campaignStatusConflict(current, input.to));
         }
-        await createAuditRepository(trx).record({
-          actorId: input.actorId,
-          action: CAMPAIGN_STATUS_ACTIONS[input.to],
-          subjectType: 'Campaign',
-          subjectId: input.campaignId,
-          before: { status: input.from },
-          after: { status: input.to, reason: input.reason },
-          requestId: input.requestId,
-        });
+        await recordSteering(
+          trx,
+          input,
+          CAMPAIGN_STATUS_ACTIONS[input.to],
+          { status: input.from },
+          { status: input.to, reason: input.reason },
+        );
       });
     },
 
@@ -78,15 +88,13 @@ export function createCampaignActivities(deps: CampaignActivityDeps) {
       await db.transaction().execute(async (trx) => {
         if (!(await createCampaignRepository(trx).moveStatus(input.campaignId, 'PAUSED', 'ACTIVE', input.at))) return; // a retry after the first attempt committed
         await createTaskRepository(trx).shiftOpenDueTimes(input.campaignId, input.shiftMs);
-        await createAuditRepository(trx).record({
-          actorId: input.actorId,
-          action: 'resumeCampaign',
-          subjectType: 'Campaign',
-          subjectId: input.campaignId,
-          before: { status: 'PAUSED' },
-          after: { status: 'ACTIVE', pausedMs: input.shiftMs },
-          requestId: input.requestId,
-        });
+        await recordSteering(
+          trx,
+          input,
+          'resumeCampaign',
+          { status: 'PAUSED' },
+          { status: 'ACTIVE', pausedMs: input.shiftMs },
+        );
       });
     },
 
@@ -99,15 +107,13 @@ export function createCampaignActivities(deps: CampaignActivityDeps) {
         if (before.ends_at.toISOString() === new Date(input.endsAt).toISOString()) return; // already applied
         await campaigns.extend(input.campaignId, input.endsAt, input.shiftMs, input.at);
         await createTaskRepository(trx).shiftOpenDueTimes(input.campaignId, input.shiftMs);
-        await createAuditRepository(trx).record({
-          actorId: input.actorId,
-          action: 'extendCampaign',
-          subjectType: 'Campaign',
-          subjectId: input.campaignId,
-          requestId: input.requestId,
-          before: { endsAt: before.ends_at.toISOString() },
-          after: { endsAt: input.endsAt, reason: input.reason },
-        });
+        await recordSteering(
+          trx,
+          input,
+          'extendCampaign',
+          { endsAt: before.ends_at.toISOString() },
+          { endsAt: input.endsAt, reason: input.reason },
+        );
       });
     },
 

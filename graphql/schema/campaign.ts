@@ -313,45 +313,28 @@ const steered =
     return campaignId;
   };
 
-builder.mutationFields((t) => ({
-  pauseCampaign: t.field({
-    type: CampaignRef,
-    authScopes: { admin: true },
-    args: {
-      id: t.arg.id({ required: true }),
-      reason: t.arg.string({ required: true, validate: reason }),
-      idempotencyKey: t.arg.string({ required: false, validate: idempotencyKey }),
-    },
-    resolve: steered('pause'),
-  }),
-  resumeCampaign: t.field({
-    type: CampaignRef,
-    authScopes: { admin: true },
-    args: {
-      id: t.arg.id({ required: true }),
-      idempotencyKey: t.arg.string({ required: false, validate: idempotencyKey }),
-    },
-    resolve: steered('resume'),
-  }),
-  extendCampaign: t.field({
-    type: CampaignRef,
-    authScopes: { admin: true },
-    args: {
-      id: t.arg.id({ required: true }),
-      endsAt: t.arg({ type: 'DateTime', required: true }),
-      reason: t.arg.string({ required: true, validate: reason }),
-      idempotencyKey: t.arg.string({ required: false, validate: idempotencyKey }),
-    },
-    resolve: steered('extend'),
-  }),
-  cancelCampaign: t.field({
-    type: CampaignRef,
-    authScopes: { admin: true },
-    args: {
-      id: t.arg.id({ required: true }),
-      reason: t.arg.string({ required: true, validate: reason }),
-      idempotencyKey: t.arg.string({ required: false, validate: idempotencyKey }),
-    },
-    resolve: steered('cancel'),
-  }),
-}));
+builder.mutationFields((t) => {
+  const steering = { type: CampaignRef, authScopes: { admin: true } } as const;
+  const id = () => t.arg.id({ required: true });
+  const why = () => t.arg.string({ required: true, validate: reason });
+  const key = () => t.arg.string({ required: false, validate: idempotencyKey });
+  const endsAt = () => t.arg({ type: 'DateTime', required: true });
+  return {
+    pauseCampaign: t.field({
+      ...steering,
+      args: { id: id(), reason: why(), idempotencyKey: key() },
+      resolve: steered('pause'),
+    }),
+    resumeCampaign: t.field({ ...steering, args: { id: id(), idempotencyKey: key() }, resolve: steered('resume') }),
+    extendCampaign: t.field({
+      ...steering,
+      args: { id: id(), endsAt: endsAt(), reason: why(), idempotencyKey: key() },
+      resolve: steered('extend'),
+    }),
+    cancelCampaign: t.field({
+      ...steering,
+      args: { id: id(), reason: why(), idempotencyKey: key() },
+      resolve: steered('cancel'),
+    }),
+  };
+});
