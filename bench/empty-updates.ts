@@ -4,16 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Client } from '@temporalio/client';
 import { Worker, bundleWorkflowCode, type NativeConnection } from '@temporalio/worker';
 import { ping } from './empty-update-workflow';
-import { inPool, timeMs } from './stats';
-
-const quiet = {
-  trace: () => undefined,
-  debug: () => undefined,
-  info: () => undefined,
-  warn: () => undefined,
-  error: () => undefined,
-  log: () => undefined,
-};
+import { inPool, quietLogger, timeMs } from './stats';
 
 export interface UpdateRun {
   seconds: number;
@@ -36,7 +27,7 @@ export async function runEmptyUpdates(options: {
     activities: {},
     workflowBundle: await bundleWorkflowCode({
       workflowsPath: fileURLToPath(new URL('./empty-update-workflow.ts', import.meta.url)),
-      logger: quiet,
+      logger: quietLogger,
     }),
   });
   const running = worker.run();

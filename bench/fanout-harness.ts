@@ -18,6 +18,7 @@ import { seedDemoCounty } from '../seed/demo-county/index';
 import type { Viewer } from '../services/auth';
 import { createTestDatabase, type TestDatabase } from '../tests/support/database';
 import { campaignWorkflowId, getCampaignState } from '../workflows/messages';
+import { quietLogger } from './stats';
 
 const DAY = 86_400_000;
 const RAW_CONCURRENCY = 50; // the same number of starts in flight as startTaskWorkflowsPage uses
@@ -26,14 +27,7 @@ let empty: Promise<WorkflowBundleWithSourceMap> | undefined;
 const emptyBundle = () => {
   empty ??= bundleWorkflowCode({
     workflowsPath: fileURLToPath(new URL('./empty-workflow.ts', import.meta.url)),
-    logger: {
-      trace: () => undefined,
-      debug: () => undefined,
-      info: () => undefined,
-      warn: () => undefined,
-      error: () => undefined,
-      log: () => undefined,
-    },
+    logger: quietLogger,
   });
   return empty;
 };

@@ -72,3 +72,13 @@ export function figureLine(figure: Figure): string {
     `"baseline": ${number(figure.baseline, 2)}, "ratio": ${number(ratio, 3)}}`
   );
 }
+
+/** A logger that says nothing: a bench's workers must not print between its figures. */
+export const quietLogger = {
+  trace: () => undefined,
+  debug: () => undefined,
+  info: () => undefined,
+  warn: () => undefined,
+  error: () => undefined,
+  log: () => undefined,
+};
