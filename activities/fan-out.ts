@@ -60,11 +60,21 @@ export function createFanOutActivities({
       const enterprises = createEnterpriseRepository(db);
       const page = await enterprises.campaignScopePage(scope, input.afterEnterpriseId, input.limit);
       if (page.length === 0) return { written: 0, lastEnterpriseId: null };
-      const sampled = c.sample_seed !== null && c.sample_ratio < 1;
-      const drawn = sampled
-        ? drawSample(await enterprises.campaignScopeIds(scope), c.sample_ratio, c.sample_seed)
-        : null;
-      const members = drawn ? page.filter((e) => drawn.has(e.id)) : page;
+      const next = nextAfter(page, input.limit);
+      if (c.sample_seed === null) {
+        // No draw: every enterprise of the page gets a task, unassigned, written in one statement.
+        const last = page[page.length - 1]?.id ?? input.afterEnterpriseId;
+        const written = await tasks.insertScopeRange({
+          campaignId: c.id,
+          scope,
+          afterEnterpriseId: input.afterEnterpriseId,
+          lastEnterpriseId: last,
+          dueAt: c.task_due_at,
+        });
+        return { written, lastEnterpriseId: next };
+      }
+      const drawn = drawSample(await enterprises.campaignScopeIds(scope), c.sample_ratio, c.sample_seed);
+      const members = page.filter((e) => drawn.has(e.id));
       const staff = await createUserRepository(db).activeStaffOf([...new Set(members.map((e) => e.regulator_id))]);
       const written = await tasks.insertTaskPage(
         members.map((e) => ({
@@ -80,7 +90,7 @@ export function createFanOutActivities({
           due_at: c.task_due_at,
         })),
       );
-      return { written, lastEnterpriseId: nextAfter(page, input.limit) };
+      return { written, lastEnterpriseId: next };
     },
 
     /** Starts the task workflows of one page of tasks; ids `task-<id>` make a retried page start nothing twice. */

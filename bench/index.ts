@@ -1,17 +1,19 @@
 // `npm run bench`: campaign fan-out and the api (dashboard, inbox, inspections), each against its baseline in
 // the same run. Tables go to stdout, then one JSON line per figure; progress goes to stderr.
 //   BENCH_SCALE=small  a quick version of everything (fan-out of 1,000; a 5,000-enterprise county)
-//   BENCH_ONLY=api|fanout  one part only
+//   BENCH_ONLY=api|fanout|plan  one part only (plan: a campaign's task rows and its 双随机 draw, in pages)
 //   BENCH_SIZES=1000,10000  fan-out sizes (default 1000,10000,60000; small: 1000)
 //   BENCH_RAW=0  fan-out without its baseline
 import { DefaultLogger, Runtime } from '@temporalio/worker';
 import { API_SCALES, benchApi } from './api-bench';
 import { benchFanOut } from './fanout-bench';
+import { benchPlanning } from './plan-bench';
 import { figureLine, type Figure } from './stats';
 
 const scale = process.env.BENCH_SCALE === 'small' ? 'small' : 'full';
 const only = process.env.BENCH_ONLY ?? 'all';
-if (!['all', 'api', 'fanout'].includes(only)) throw new Error(`BENCH_ONLY must be api or fanout, got ${only}`);
+if (!['all', 'api', 'fanout', 'plan'].includes(only))
+  throw new Error(`BENCH_ONLY must be api, fanout or plan, got ${only}`);
 const sizes = (process.env.BENCH_SIZES ?? (scale === 'small' ? '1000' : '1000,10000,60000')).split(',').map(Number);
 if (sizes.some((size) => !Number.isInteger(size) || size < 1))
   throw new Error(`BENCH_SIZES must be positive integers, got ${process.env.BENCH_SIZES}`);
@@ -21,13 +23,20 @@ Runtime.install({ logger: new DefaultLogger('WARN') });
 
 const tables: string[][] = [];
 const figures: Figure[] = [];
-if (only !== 'api') {
+if (only === 'all' || only === 'plan') {
+  const enterprises = scale === 'small' ? 5_000 : 60_000;
+  log(`planning (${scale}): ${enterprises} enterprises`);
+  const planning = await benchPlanning({ enterprises, ratios: [0.1, 1], log });
+  tables.push(planning.table);
+  figures.push(...planning.figures);
+}
+if (only === 'all' || only === 'fanout') {
   log(`fan-out (${scale}): ${sizes.join(', ')} enterprises`);
   const fanOut = await benchFanOut({ sizes, withBaseline: process.env.BENCH_RAW !== '0', log });
   tables.push(fanOut.table);
   figures.push(...fanOut.figures);
 }
-if (only !== 'fanout') {
+if (only === 'all' || only === 'api') {
   log(`api (${scale}): ${JSON.stringify(API_SCALES[scale])}`);
   const api = await benchApi(API_SCALES[scale], log);
   tables.push(api.table);

@@ -1,8 +1,8 @@
 // Tasks (检查任务): read scoped, filtered, paged and batched by id; written by their lifecycle — planned in pages,
 // done by an inspection, cancelled, due times moved with their campaign.
 import { sql, type Insertable, type Kysely } from 'kysely';
-import type { TaskStatus } from '../../domain/types';
-import type { DB, TaskTable } from '../schema';
+import type { TaskKind, TaskStatus } from '../../domain/types';
+import type { CampaignScope, DB, TaskTable } from '../schema';
 import { taskInScope, type RowScope } from './scope';
 import { countOf, whenAny } from './queries';
 
@@ -89,6 +89,43 @@ export function createTaskRepository(db: Kysely<DB>) {
         .orderBy('id')
         .limit(limit)
         .execute(),
+
+    /**
+     * Plans a task for every enterprise of a scope in (afterEnterpriseId, lastEnterpriseId], unassigned, in one
+     * statement (a campaign without a draw); a task already planned is left alone. Returns how many were written.
+     */
+    insertScopeRange: async (input: {
+      campaignId: number;
+      scope: CampaignScope;
+      afterEnterpriseId: number;
+      lastEnterpriseId: number;
+      dueAt: Date;
+    }) => {
+      const { scope } = input;
+      const inserted = await db
+        .insertInto('task')
+        .columns(['campaign_id', 'enterprise_id', 'kind', 'assignee_org_id', 'due_at'])
+        .expression((eb) => {
+          let page = eb
+            .selectFrom('enterprise')
+            .select([
+              eb.val(input.campaignId).as('campaign_id'),
+              'enterprise.id',
+              sql<TaskKind>`'INSPECT'`.as('kind'),
+              'enterprise.regulator_id',
+              eb.val(input.dueAt).as('due_at'),
+            ])
+            .where('enterprise.id', '>', input.afterEnterpriseId)
+            .where('enterprise.id', '<=', input.lastEnterpriseId);
+          if (scope.industries.length) page = page.where('enterprise.industry', 'in', scope.industries);
+          if (scope.townshipIds.length) page = page.where('enterprise.township_id', 'in', scope.townshipIds);
+          return page.orderBy('enterprise.id');
+        })
+        .onConflict((oc) => oc.columns(['campaign_id', 'enterprise_id', 'kind']).doNothing())
+        .returning('id')
+        .execute();
+      return inserted.length;
+    },
 
     /** Writes a page of planned tasks; a task already planned (campaign, enterprise, kind) is left alone. */
     insertTaskPage: async (rows: readonly Insertable<TaskTable>[]) =>
