@@ -7,19 +7,19 @@ export interface RegulatorDefinition {
   industries: readonly Industry[];
 }
 
+/** 工贸行业: the industry-and-trade sectors emergency management supervises besides chemicals and mines. */
+export const INDUSTRY_AND_TRADE = [
+  'METALLURGY',
+  'AMMONIA_REFRIGERATION',
+  'COMBUSTIBLE_DUST',
+  'CONFINED_SPACE',
+] as const satisfies readonly Industry[];
+
 export const REGULATORS: readonly RegulatorDefinition[] = [
   {
     code: 'emergency',
     name: '应急管理局',
-    industries: [
-      'HAZARDOUS_CHEMICALS',
-      'NON_COAL_MINE',
-      'METALLURGY',
-      'AMMONIA_REFRIGERATION',
-      'COMBUSTIBLE_DUST',
-      'CONFINED_SPACE',
-      'OTHER',
-    ],
+    industries: ['HAZARDOUS_CHEMICALS', 'NON_COAL_MINE', ...INDUSTRY_AND_TRADE, 'OTHER'],
   },
   { code: 'housing', name: '住房和城乡建设局', industries: ['CONSTRUCTION', 'GAS'] },
   { code: 'transport', name: '交通运输局', industries: ['ROAD_TRANSPORT'] },
