@@ -52,6 +52,16 @@ export default tseslint.config(
   // Prettier owns the layout; the linter owns meaning.
   prettier,
   {
+    // Type-aware rules: a promise nobody awaits or catches is a bug (a write that fails silently).
+    files: ['**/*.ts', '**/*.tsx'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/await-thenable': 'error',
+    },
+  },
+  {
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/ban-ts-comment': 'error',
