@@ -31,7 +31,7 @@ export const NAVIGATION: Record<Portal, readonly NavItem[]> = {
   ],
   regulator: [
     { path: '/regulator/tasks', label: 'nav.tasks', icon: <OrderedListOutlined />, testId: 'nav-tasks' },
-    { path: '/regulator/hazards', label: 'nav.rectification', icon: <ToolOutlined />, testId: 'nav-hazards' },
+    { path: '/regulator/rectification', label: 'nav.rectification', icon: <ToolOutlined />, testId: 'nav-hazards' },
     { path: '/regulator/escalations', label: 'nav.escalations', icon: <AlertOutlined />, testId: 'nav-escalations' },
   ],
   leader: [

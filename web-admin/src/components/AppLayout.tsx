@@ -76,7 +76,7 @@ export function AppLayout() {
                 value: p,
                 label: <span data-testid={`portal-${p}`}>{t(`portal.${p}`)}</span>,
               }))}
-              onChange={(p) => navigate(PORTAL_HOME[p])}
+              onChange={(p) => void navigate(PORTAL_HOME[p])}
             />
           ) : null}
           <LangSwitch />

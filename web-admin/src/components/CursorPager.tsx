@@ -1,3 +1,4 @@
+// The pager under a list of Relay pages: a stack of cursors walked forwards and back.
 import { Button, Space, Typography } from 'antd';
 import { useCallback, useState } from 'react';
 import { useT } from '../locales';
@@ -19,21 +20,17 @@ export function useCursorPages(resetKey: string) {
   return { after, page: stack.length, next, previous };
 }
 
-export function CursorPager({
-  page,
-  total,
-  hasNextPage,
-  endCursor,
-  onNext,
-  onPrevious,
-}: {
+/** What the pager under a list shows and does. */
+export interface Pager {
   page: number;
   total: number;
   hasNextPage: boolean;
   endCursor: string | null;
   onNext: (cursor: string | null) => void;
   onPrevious: () => void;
-}) {
+}
+
+export function CursorPager({ page, total, hasNextPage, endCursor, onNext, onPrevious }: Pager) {
   const t = useT();
   return (
     <Space style={{ marginTop: 12, display: 'flex', justifyContent: 'flex-end' }} wrap>

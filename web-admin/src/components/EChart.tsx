@@ -30,6 +30,18 @@ export type ChartOption = ComposeOption<
   | TooltipComponentOption
 >;
 
+/** Counts over categories along the x axis (units, report dates); many categories slant so each keeps its label. */
+export function countsChart(categories: string[], series: (BarSeriesOption | LineSeriesOption)[]): ChartOption {
+  return {
+    tooltip: { trigger: 'axis' },
+    legend: { top: 0 },
+    grid: { left: 8, right: 8, bottom: 8, top: 36, containLabel: true },
+    xAxis: { type: 'category', data: categories, axisLabel: { interval: 0, rotate: categories.length > 5 ? 30 : 0 } },
+    yAxis: { type: 'value', minInterval: 1 },
+    series,
+  };
+}
+
 export function EChart({
   option,
   height = 300,

@@ -10,7 +10,7 @@ import type {
   ListStatus,
   TaskStatus,
 } from '../gql/graphql';
-import { useT } from '../locales';
+import { useT, type MessageKey } from '../locales';
 
 const CAMPAIGN: Record<CampaignStatus, string> = {
   SCHEDULED: 'default',
@@ -29,64 +29,50 @@ const ESCALATION_LEVEL: Record<EscalationLevel, string> = {
 const ESCALATION_STATUS: Record<EscalationStatus, string> = { OPEN: 'red', ACKNOWLEDGED: 'blue', RESOLVED: 'green' };
 const GRADE: Record<Grade, string> = { GOOD: 'green', FAIR: 'gold', POOR: 'red' };
 
-export function CampaignStatusTag({ status }: { status: CampaignStatus }) {
+const HAZARD_LEVEL: Record<HazardLevel, string> = { GENERAL: 'default', MAJOR: 'red' };
+const LIST_STATUS: Record<Exclude<ListStatus, 'NONE'>, string> = { RED: 'red', BLACK: 'black' };
+
+/** A domain value's word in its color. */
+function EnumTag({ color, label, testId }: { color: string; label: MessageKey; testId?: string }) {
   const t = useT();
   return (
-    <Tag color={CAMPAIGN[status]} data-testid="campaign-status">
-      {t(`enum.campaignStatus.${status}`)}
+    <Tag color={color} data-testid={testId}>
+      {t(label)}
     </Tag>
   );
 }
 
-export function HazardStatusTag({ status }: { status: HazardStatus }) {
-  const t = useT();
-  return (
-    <Tag color={HAZARD[status]} data-testid="hazard-status">
-      {t(`enum.hazardStatus.${status}`)}
-    </Tag>
-  );
-}
+export const CampaignStatusTag = ({ status }: { status: CampaignStatus }) => (
+  <EnumTag color={CAMPAIGN[status]} label={`enum.campaignStatus.${status}`} testId="campaign-status" />
+);
 
-export function HazardLevelTag({ level }: { level: HazardLevel }) {
-  const t = useT();
-  return <Tag color={level === 'MAJOR' ? 'red' : 'default'}>{t(`enum.hazardLevel.${level}`)}</Tag>;
-}
+export const HazardStatusTag = ({ status }: { status: HazardStatus }) => (
+  <EnumTag color={HAZARD[status]} label={`enum.hazardStatus.${status}`} testId="hazard-status" />
+);
 
-export function TaskStatusTag({ status }: { status: TaskStatus }) {
-  const t = useT();
-  return <Tag color={TASK[status]}>{t(`enum.taskStatus.${status}`)}</Tag>;
-}
+export const HazardLevelTag = ({ level }: { level: HazardLevel }) => (
+  <EnumTag color={HAZARD_LEVEL[level]} label={`enum.hazardLevel.${level}`} />
+);
 
-export function OverdueTag({ overdue }: { overdue: boolean }) {
-  const t = useT();
-  return overdue ? (
-    <Tag color="red" data-testid="overdue-tag">
-      {t('common.overdue')}
-    </Tag>
-  ) : null;
-}
+export const TaskStatusTag = ({ status }: { status: TaskStatus }) => (
+  <EnumTag color={TASK[status]} label={`enum.taskStatus.${status}`} />
+);
 
-export function EscalationLevelTag({ level }: { level: EscalationLevel }) {
-  const t = useT();
-  return <Tag color={ESCALATION_LEVEL[level]}>{t(`enum.escalationLevel.${level}`)}</Tag>;
-}
+export const OverdueTag = ({ overdue }: { overdue: boolean }) =>
+  overdue ? <EnumTag color="red" label="common.overdue" testId="overdue-tag" /> : null;
 
-export function EscalationStatusTag({ status }: { status: EscalationStatus }) {
-  const t = useT();
-  return (
-    <Tag color={ESCALATION_STATUS[status]} data-testid="escalation-status">
-      {t(`enum.escalationStatus.${status}`)}
-    </Tag>
-  );
-}
+export const EscalationLevelTag = ({ level }: { level: EscalationLevel }) => (
+  <EnumTag color={ESCALATION_LEVEL[level]} label={`enum.escalationLevel.${level}`} />
+);
 
-export function GradeTag({ grade }: { grade: Grade }) {
-  const t = useT();
-  return <Tag color={GRADE[grade]}>{t(`enum.grade.${grade}`)}</Tag>;
-}
+export const EscalationStatusTag = ({ status }: { status: EscalationStatus }) => (
+  <EnumTag color={ESCALATION_STATUS[status]} label={`enum.escalationStatus.${status}`} testId="escalation-status" />
+);
+
+export const GradeTag = ({ grade }: { grade: Grade }) => <EnumTag color={GRADE[grade]} label={`enum.grade.${grade}`} />;
 
 export function ListStatusTag({ status }: { status: ListStatus }) {
   const t = useT();
   if (status === 'NONE') return <span>{t('enum.listStatus.NONE')}</span>;
-  return <Tag color={status === 'RED' ? 'red' : 'black'}>{t(`enum.listStatus.${status}`)}</Tag>;
+  return <EnumTag color={LIST_STATUS[status]} label={`enum.listStatus.${status}`} />;
 }

@@ -229,6 +229,8 @@ export type VerifyRectificationInput = {
   photoIds?: Array<string | number> | null | undefined;
 };
 
+export type SessionUserFragment = { id: string, username: string, displayName: string, role: Role, orgUnit: { id: string, name: string, code: string } };
+
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -241,22 +243,19 @@ export type LogoutMutation = { logout: boolean };
 
 export type AuditLogQueryVariables = Exact<{
   subjectId: string | number;
-  first?: number | null | undefined;
 }>;
 
 
 export type AuditLogQuery = { auditLog: Array<{ id: string, action: string, actorName: string | null, at: string, before: string | null, after: string | null, requestId: string | null, subjectType: string, subjectId: string }> };
 
-export type ProgressFieldsFragment = { tasksTotal: number, tasksDone: number, tasksOverdue: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, rectificationRate: number };
-
-export type BreakdownRowFragment = { key: string, name: string, inspections: number, inspectorsDispatched: number, enterprisesInspected: number, hazardsFound: number, hazardsClosed: number, majorHazardsOpen: number, overdueHazards: number, rectificationRate: number, orgUnit: { id: string } | null };
+export type CampaignStateFragment = { id: string, status: CampaignStatus, endsAt: string };
 
 export type CampaignDetailQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type CampaignDetailQuery = { campaign: { id: string, name: string, kind: CampaignKind, status: CampaignStatus, startsAt: string, endsAt: string, taskDueAt: string, createdAt: string, sampleRatio: number, sampleSeed: number | null, industries: Array<Industry>, townships: Array<{ id: string, name: string }>, checklistTemplate: { id: string, name: string } | null, escalation: { remindBefore: string | null, reportEvery: string, steps: Array<{ after: string, level: EscalationLevel }> }, progress: { tasksTotal: number, tasksDone: number, tasksOverdue: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, rectificationRate: number }, reports: Array<{ id: string, kind: ReportKind, periodStart: string, periodEnd: string, createdAt: string, body: string, stats: { tasksTotal: number, tasksDone: number, tasksOverdue: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, rectificationRate: number }, cumulative: { tasksTotal: number, tasksDone: number, tasksOverdue: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, rectificationRate: number } }> } | null, open: { totalCount: number }, pending: { totalCount: number }, closed: { totalCount: number }, dashboard: { byRegulator: Array<{ key: string, name: string, inspections: number, inspectorsDispatched: number, enterprisesInspected: number, hazardsFound: number, hazardsClosed: number, majorHazardsOpen: number, overdueHazards: number, rectificationRate: number, orgUnit: { id: string } | null }>, byTownship: Array<{ key: string, name: string, inspections: number, inspectorsDispatched: number, enterprisesInspected: number, hazardsFound: number, hazardsClosed: number, majorHazardsOpen: number, overdueHazards: number, rectificationRate: number, orgUnit: { id: string } | null }> } };
+export type CampaignDetailQuery = { campaign: { createdAt: string, sampleRatio: number, sampleSeed: number | null, industries: Array<Industry>, id: string, name: string, kind: CampaignKind, status: CampaignStatus, startsAt: string, endsAt: string, taskDueAt: string, townships: Array<{ id: string, name: string }>, checklistTemplate: { id: string, name: string } | null, escalation: { remindBefore: string | null, reportEvery: string, steps: Array<{ after: string, level: EscalationLevel }> }, reports: Array<{ id: string, kind: ReportKind, periodStart: string, periodEnd: string, createdAt: string, body: string, stats: { tasksTotal: number, tasksDone: number, tasksOverdue: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, rectificationRate: number }, cumulative: { tasksTotal: number, tasksDone: number, tasksOverdue: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, rectificationRate: number } }>, progress: { tasksTotal: number, tasksDone: number, tasksOverdue: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, rectificationRate: number } } | null, open: { totalCount: number }, pending: { totalCount: number }, closed: { totalCount: number }, dashboard: { byRegulator: Array<{ key: string, name: string, inspections: number, inspectorsDispatched: number, enterprisesInspected: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, majorHazardsOpen: number, overdueHazards: number, rectificationRate: number, tasksTotal: number, tasksDone: number, tasksOverdue: number, orgUnit: { id: string } | null }>, byTownship: Array<{ key: string, name: string, inspections: number, inspectorsDispatched: number, enterprisesInspected: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, majorHazardsOpen: number, overdueHazards: number, rectificationRate: number, tasksTotal: number, tasksDone: number, tasksOverdue: number, orgUnit: { id: string } | null }> } };
 
 export type CampaignOverdueQueryVariables = Exact<{
   id: string | number;
@@ -308,6 +307,10 @@ export type CancelCampaignMutationVariables = Exact<{
 
 export type CancelCampaignMutation = { cancelCampaign: { id: string, status: CampaignStatus, endsAt: string } };
 
+export type ProgressFieldsFragment = { tasksTotal: number, tasksDone: number, tasksOverdue: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, rectificationRate: number };
+
+export type CampaignSummaryFragment = { id: string, name: string, kind: CampaignKind, status: CampaignStatus, startsAt: string, endsAt: string, taskDueAt: string, progress: { tasksTotal: number, tasksDone: number, tasksOverdue: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, rectificationRate: number } };
+
 export type CampaignListQueryVariables = Exact<{
   status?: Array<CampaignStatus> | CampaignStatus | null | undefined;
   first?: number | null | undefined;
@@ -352,14 +355,12 @@ export type LaunchCampaignMutationVariables = Exact<{
 
 export type LaunchCampaignMutation = { launchCampaign: { id: string, name: string, status: CampaignStatus } };
 
-export type FigureRowFragment = { key: string, name: string, inspections: number, inspectorsDispatched: number, enterprisesInspected: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, majorHazardsOpen: number, overdueHazards: number, rectificationRate: number, tasksTotal: number, tasksDone: number, tasksOverdue: number, orgUnit: { id: string } | null };
-
 export type LeaderDashboardQueryVariables = Exact<{
   filter?: DashboardFilter | null | undefined;
 }>;
 
 
-export type LeaderDashboardQuery = { dashboard: { inspections: number, inspectorsDispatched: number, enterprisesInspected: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, majorHazardsOpen: number, overdueHazards: number, rectificationRate: number, byRegulator: Array<{ key: string, name: string, inspections: number, inspectorsDispatched: number, enterprisesInspected: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, majorHazardsOpen: number, overdueHazards: number, rectificationRate: number, tasksTotal: number, tasksDone: number, tasksOverdue: number, orgUnit: { id: string } | null }>, byTownship: Array<{ key: string, name: string, inspections: number, inspectorsDispatched: number, enterprisesInspected: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, majorHazardsOpen: number, overdueHazards: number, rectificationRate: number, tasksTotal: number, tasksDone: number, tasksOverdue: number, orgUnit: { id: string } | null }> } };
+export type LeaderDashboardQuery = { dashboard: { inspections: number, inspectorsDispatched: number, enterprisesInspected: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, majorHazardsOpen: number, overdueHazards: number, rectificationRate: number, tasksTotal: number, tasksDone: number, tasksOverdue: number, byRegulator: Array<{ key: string, name: string, inspections: number, inspectorsDispatched: number, enterprisesInspected: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, majorHazardsOpen: number, overdueHazards: number, rectificationRate: number, tasksTotal: number, tasksDone: number, tasksOverdue: number, orgUnit: { id: string } | null }>, byTownship: Array<{ key: string, name: string, inspections: number, inspectorsDispatched: number, enterprisesInspected: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, majorHazardsOpen: number, overdueHazards: number, rectificationRate: number, tasksTotal: number, tasksDone: number, tasksOverdue: number, orgUnit: { id: string } | null }> } };
 
 export type InspectionListQueryVariables = Exact<{
   filter?: InspectionFilter | null | undefined;
@@ -377,34 +378,6 @@ export type LoginMutationVariables = Exact<{
 
 
 export type LoginMutation = { login: { token: string, expiresAt: string, user: { id: string, username: string, displayName: string, role: Role, orgUnit: { id: string, name: string, code: string } } } };
-
-export type RectificationQueueQueryVariables = Exact<{
-  filter?: HazardFilter | null | undefined;
-  first?: number | null | undefined;
-  after?: string | null | undefined;
-}>;
-
-
-export type RectificationQueueQuery = { hazards: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, level: HazardLevel, status: HazardStatus, overdue: boolean, description: string, location: string | null, rectifyBy: string, rectificationMeasures: string | null, reportedAt: string | null, enterprise: { id: string, name: string }, regulator: { id: string, name: string }, campaign: { id: string, name: string } | null, photos: Array<{ id: string, url: string, step: string | null }> } }> } };
-
-export type RectificationCountsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type RectificationCountsQuery = { open: { totalCount: number }, pending: { totalCount: number }, closed: { totalCount: number }, overdue: { totalCount: number } };
-
-export type ReportRectificationMutationVariables = Exact<{
-  input: ReportRectificationInput;
-}>;
-
-
-export type ReportRectificationMutation = { reportRectification: { id: string, status: HazardStatus, rectificationMeasures: string | null } };
-
-export type VerifyRectificationMutationVariables = Exact<{
-  input: VerifyRectificationInput;
-}>;
-
-
-export type VerifyRectificationMutation = { verifyRectification: { id: string, status: HazardStatus, rectifyBy: string } };
 
 export type InspectionTaskQueryVariables = Exact<{
   id: string | number;
@@ -432,6 +405,25 @@ export type SubmitInspectionMutationVariables = Exact<{
 
 export type SubmitInspectionMutation = { submitInspection: { id: string, inspectorCount: number, hazards: Array<{ id: string, level: HazardLevel, status: HazardStatus }>, task: { id: string, status: TaskStatus } } };
 
+export type RectificationCountsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RectificationCountsQuery = { open: { totalCount: number }, pending: { totalCount: number }, closed: { totalCount: number }, overdue: { totalCount: number } };
+
+export type ReportRectificationMutationVariables = Exact<{
+  input: ReportRectificationInput;
+}>;
+
+
+export type ReportRectificationMutation = { reportRectification: { id: string, status: HazardStatus, rectificationMeasures: string | null } };
+
+export type VerifyRectificationMutationVariables = Exact<{
+  input: VerifyRectificationInput;
+}>;
+
+
+export type VerifyRectificationMutation = { verifyRectification: { id: string, status: HazardStatus, rectifyBy: string } };
+
 export type MyTasksQueryVariables = Exact<{
   status?: Array<TaskStatus> | TaskStatus | null | undefined;
   overdue?: boolean | null | undefined;
@@ -449,13 +441,10 @@ export type MyTaskCountsQuery = { open: { totalCount: number }, overdue: { total
 
 export type EscalationBoardQueryVariables = Exact<{
   status?: Array<EscalationStatus> | EscalationStatus | null | undefined;
-  level?: EscalationLevel | null | undefined;
-  first?: number | null | undefined;
-  after?: string | null | undefined;
 }>;
 
 
-export type EscalationBoardQuery = { escalations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, level: EscalationLevel, status: EscalationStatus, raisedAt: string, acknowledgedAt: string | null, acknowledgeComment: string | null, resolvedAt: string | null, subjectType: string, addressee: { id: string, name: string }, task: { id: string, dueAt: string, enterprise: { id: string, name: string }, campaign: { id: string, name: string } } | null, hazard: { id: string, description: string, level: HazardLevel, rectifyBy: string, enterprise: { id: string, name: string } } | null } }> } };
+export type EscalationBoardQuery = { escalations: { edges: Array<{ node: { id: string, level: EscalationLevel, status: EscalationStatus, raisedAt: string, acknowledgedAt: string | null, acknowledgeComment: string | null, resolvedAt: string | null, subjectType: string, addressee: { id: string, name: string }, task: { id: string, dueAt: string, enterprise: { id: string, name: string }, campaign: { id: string, name: string } } | null, hazard: { id: string, description: string, level: HazardLevel, rectifyBy: string, enterprise: { id: string, name: string } } | null } }> } };
 
 export type AcknowledgeEscalationMutationVariables = Exact<{
   id: string | number;
@@ -465,14 +454,27 @@ export type AcknowledgeEscalationMutationVariables = Exact<{
 
 export type AcknowledgeEscalationMutation = { acknowledgeEscalation: { id: string, status: EscalationStatus, acknowledgedAt: string | null, acknowledgeComment: string | null } };
 
-export type HazardLedgerQueryVariables = Exact<{
+type Figures_Dashboard_Fragment = { inspections: number, inspectorsDispatched: number, enterprisesInspected: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, majorHazardsOpen: number, overdueHazards: number, rectificationRate: number, tasksTotal: number, tasksDone: number, tasksOverdue: number };
+
+type Figures_DashboardRow_Fragment = { inspections: number, inspectorsDispatched: number, enterprisesInspected: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, majorHazardsOpen: number, overdueHazards: number, rectificationRate: number, tasksTotal: number, tasksDone: number, tasksOverdue: number };
+
+export type FiguresFragment =
+  | Figures_Dashboard_Fragment
+  | Figures_DashboardRow_Fragment
+;
+
+export type FigureRowFragment = { key: string, name: string, inspections: number, inspectorsDispatched: number, enterprisesInspected: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, majorHazardsOpen: number, overdueHazards: number, rectificationRate: number, tasksTotal: number, tasksDone: number, tasksOverdue: number, orgUnit: { id: string } | null };
+
+export type HazardFieldsFragment = { id: string, level: HazardLevel, status: HazardStatus, overdue: boolean, description: string, location: string | null, rectifyBy: string, foundAt: string, reportedAt: string | null, rectificationMeasures: string | null, enterprise: { id: string, name: string }, regulator: { id: string, name: string }, township: { id: string, name: string }, campaign: { id: string, name: string } | null, photos: Array<{ id: string, url: string, step: string | null }> };
+
+export type HazardListQueryVariables = Exact<{
   filter?: HazardFilter | null | undefined;
   first?: number | null | undefined;
   after?: string | null | undefined;
 }>;
 
 
-export type HazardLedgerQuery = { hazards: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, level: HazardLevel, status: HazardStatus, overdue: boolean, description: string, location: string | null, rectifyBy: string, foundAt: string, enterprise: { id: string, name: string }, regulator: { id: string, name: string }, township: { id: string, name: string }, campaign: { id: string, name: string } | null } }> } };
+export type HazardListQuery = { hazards: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, level: HazardLevel, status: HazardStatus, overdue: boolean, description: string, location: string | null, rectifyBy: string, foundAt: string, reportedAt: string | null, rectificationMeasures: string | null, enterprise: { id: string, name: string }, regulator: { id: string, name: string }, township: { id: string, name: string }, campaign: { id: string, name: string } | null, photos: Array<{ id: string, url: string, step: string | null }> } }> } };
 
 export type HazardDetailQueryVariables = Exact<{
   id: string | number;
@@ -485,7 +487,7 @@ export type HazardDetailQuery = { node:
     | { __typename: 'ChecklistTemplate' }
     | { __typename: 'Enterprise' }
     | { __typename: 'Escalation' }
-    | { __typename: 'Hazard', id: string, level: HazardLevel, status: HazardStatus, overdue: boolean, description: string, location: string | null, rectifyBy: string, foundAt: string, reportedAt: string | null, verifiedAt: string | null, closedAt: string | null, rectificationMeasures: string | null, enterprise: { id: string, name: string, uscc: string, address: string | null }, regulator: { id: string, name: string }, township: { id: string, name: string }, campaign: { id: string, name: string } | null, checklistItem: { id: string, category: string, text: string } | null, photos: Array<{ id: string, url: string, step: string | null, createdAt: string }>, history: Array<{ kind: HazardEventKind, at: string, actorName: string | null, comment: string | null, fromStatus: HazardStatus | null, toStatus: HazardStatus }>, escalations: Array<{ id: string, level: EscalationLevel, status: EscalationStatus, raisedAt: string, addressee: { id: string, name: string } }> }
+    | { __typename: 'Hazard', verifiedAt: string | null, closedAt: string | null, id: string, level: HazardLevel, status: HazardStatus, overdue: boolean, description: string, location: string | null, rectifyBy: string, foundAt: string, reportedAt: string | null, rectificationMeasures: string | null, enterprise: { uscc: string, address: string | null, id: string, name: string }, checklistItem: { id: string, category: string, text: string } | null, photos: Array<{ createdAt: string, id: string, url: string, step: string | null }>, history: Array<{ kind: HazardEventKind, at: string, actorName: string | null, comment: string | null, fromStatus: HazardStatus | null, toStatus: HazardStatus }>, escalations: Array<{ id: string, level: EscalationLevel, status: EscalationStatus, raisedAt: string, addressee: { id: string, name: string } }>, regulator: { id: string, name: string }, township: { id: string, name: string }, campaign: { id: string, name: string } | null }
     | { __typename: 'Inspection' }
     | { __typename: 'OrgUnit' }
     | { __typename: 'Report' }
@@ -528,6 +530,26 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const SessionUserFragmentDoc = new TypedDocumentString(`
+    fragment SessionUser on User {
+  id
+  username
+  displayName
+  role
+  orgUnit {
+    id
+    name
+    code
+  }
+}
+    `, {"fragmentName":"SessionUser"}) as unknown as TypedDocumentString<SessionUserFragment, unknown>;
+export const CampaignStateFragmentDoc = new TypedDocumentString(`
+    fragment CampaignState on Campaign {
+  id
+  status
+  endsAt
+}
+    `, {"fragmentName":"CampaignState"}) as unknown as TypedDocumentString<CampaignStateFragment, unknown>;
 export const ProgressFieldsFragmentDoc = new TypedDocumentString(`
     fragment ProgressFields on CampaignProgress {
   tasksTotal
@@ -539,27 +561,30 @@ export const ProgressFieldsFragmentDoc = new TypedDocumentString(`
   rectificationRate
 }
     `, {"fragmentName":"ProgressFields"}) as unknown as TypedDocumentString<ProgressFieldsFragment, unknown>;
-export const BreakdownRowFragmentDoc = new TypedDocumentString(`
-    fragment BreakdownRow on DashboardRow {
-  key
+export const CampaignSummaryFragmentDoc = new TypedDocumentString(`
+    fragment CampaignSummary on Campaign {
+  id
   name
-  inspections
-  inspectorsDispatched
-  enterprisesInspected
-  hazardsFound
-  hazardsClosed
-  majorHazardsOpen
-  overdueHazards
-  rectificationRate
-  orgUnit {
-    id
+  kind
+  status
+  startsAt
+  endsAt
+  taskDueAt
+  progress {
+    ...ProgressFields
   }
 }
-    `, {"fragmentName":"BreakdownRow"}) as unknown as TypedDocumentString<BreakdownRowFragment, unknown>;
-export const FigureRowFragmentDoc = new TypedDocumentString(`
-    fragment FigureRow on DashboardRow {
-  key
-  name
+    fragment ProgressFields on CampaignProgress {
+  tasksTotal
+  tasksDone
+  tasksOverdue
+  hazardsFound
+  hazardsClosed
+  majorHazards
+  rectificationRate
+}`, {"fragmentName":"CampaignSummary"}) as unknown as TypedDocumentString<CampaignSummaryFragment, unknown>;
+export const FiguresFragmentDoc = new TypedDocumentString(`
+    fragment Figures on DashboardFigures {
   inspections
   inspectorsDispatched
   enterprisesInspected
@@ -572,34 +597,91 @@ export const FigureRowFragmentDoc = new TypedDocumentString(`
   tasksTotal
   tasksDone
   tasksOverdue
+}
+    `, {"fragmentName":"Figures"}) as unknown as TypedDocumentString<FiguresFragment, unknown>;
+export const FigureRowFragmentDoc = new TypedDocumentString(`
+    fragment FigureRow on DashboardRow {
+  key
+  name
+  ...Figures
   orgUnit {
     id
   }
 }
-    `, {"fragmentName":"FigureRow"}) as unknown as TypedDocumentString<FigureRowFragment, unknown>;
+    fragment Figures on DashboardFigures {
+  inspections
+  inspectorsDispatched
+  enterprisesInspected
+  hazardsFound
+  hazardsClosed
+  majorHazards
+  majorHazardsOpen
+  overdueHazards
+  rectificationRate
+  tasksTotal
+  tasksDone
+  tasksOverdue
+}`, {"fragmentName":"FigureRow"}) as unknown as TypedDocumentString<FigureRowFragment, unknown>;
+export const HazardFieldsFragmentDoc = new TypedDocumentString(`
+    fragment HazardFields on Hazard {
+  id
+  level
+  status
+  overdue
+  description
+  location
+  rectifyBy
+  foundAt
+  reportedAt
+  rectificationMeasures
+  enterprise {
+    id
+    name
+  }
+  regulator {
+    id
+    name
+  }
+  township {
+    id
+    name
+  }
+  campaign {
+    id
+    name
+  }
+  photos {
+    id
+    url
+    step
+  }
+}
+    `, {"fragmentName":"HazardFields"}) as unknown as TypedDocumentString<HazardFieldsFragment, unknown>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
-    id
-    username
-    displayName
-    role
-    orgUnit {
-      id
-      name
-      code
-    }
+    ...SessionUser
   }
 }
-    `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+    fragment SessionUser on User {
+  id
+  username
+  displayName
+  role
+  orgUnit {
+    id
+    name
+    code
+  }
+}`) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
 export const LogoutDocument = new TypedDocumentString(`
     mutation Logout {
   logout
 }
     `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
 export const AuditLogDocument = new TypedDocumentString(`
-    query AuditLog($subjectId: ID!, $first: Int) {
-  auditLog(subjectId: $subjectId, first: $first) {
+    query AuditLog($subjectId: ID!) {
+  auditLog(subjectId: $subjectId, first: 200) {
     id
     action
     actorName
@@ -615,13 +697,7 @@ export const AuditLogDocument = new TypedDocumentString(`
 export const CampaignDetailDocument = new TypedDocumentString(`
     query CampaignDetail($id: ID!) {
   campaign(id: $id) {
-    id
-    name
-    kind
-    status
-    startsAt
-    endsAt
-    taskDueAt
+    ...CampaignSummary
     createdAt
     sampleRatio
     sampleSeed
@@ -641,9 +717,6 @@ export const CampaignDetailDocument = new TypedDocumentString(`
         after
         level
       }
-    }
-    progress {
-      ...ProgressFields
     }
     reports {
       id
@@ -674,10 +747,10 @@ export const CampaignDetailDocument = new TypedDocumentString(`
   }
   dashboard(filter: {campaignId: $id}) {
     byRegulator {
-      ...BreakdownRow
+      ...FigureRow
     }
     byTownship {
-      ...BreakdownRow
+      ...FigureRow
     }
   }
 }
@@ -690,17 +763,36 @@ export const CampaignDetailDocument = new TypedDocumentString(`
   majorHazards
   rectificationRate
 }
-fragment BreakdownRow on DashboardRow {
-  key
+fragment CampaignSummary on Campaign {
+  id
   name
+  kind
+  status
+  startsAt
+  endsAt
+  taskDueAt
+  progress {
+    ...ProgressFields
+  }
+}
+fragment Figures on DashboardFigures {
   inspections
   inspectorsDispatched
   enterprisesInspected
   hazardsFound
   hazardsClosed
+  majorHazards
   majorHazardsOpen
   overdueHazards
   rectificationRate
+  tasksTotal
+  tasksDone
+  tasksOverdue
+}
+fragment FigureRow on DashboardRow {
+  key
+  name
+  ...Figures
   orgUnit {
     id
   }
@@ -766,21 +858,25 @@ export const CampaignFanOutDocument = new TypedDocumentString(`
 export const PauseCampaignDocument = new TypedDocumentString(`
     mutation PauseCampaign($id: ID!, $reason: String!, $idempotencyKey: String) {
   pauseCampaign(id: $id, reason: $reason, idempotencyKey: $idempotencyKey) {
-    id
-    status
-    endsAt
+    ...CampaignState
   }
 }
-    `) as unknown as TypedDocumentString<PauseCampaignMutation, PauseCampaignMutationVariables>;
+    fragment CampaignState on Campaign {
+  id
+  status
+  endsAt
+}`) as unknown as TypedDocumentString<PauseCampaignMutation, PauseCampaignMutationVariables>;
 export const ResumeCampaignDocument = new TypedDocumentString(`
     mutation ResumeCampaign($id: ID!, $idempotencyKey: String) {
   resumeCampaign(id: $id, idempotencyKey: $idempotencyKey) {
-    id
-    status
-    endsAt
+    ...CampaignState
   }
 }
-    `) as unknown as TypedDocumentString<ResumeCampaignMutation, ResumeCampaignMutationVariables>;
+    fragment CampaignState on Campaign {
+  id
+  status
+  endsAt
+}`) as unknown as TypedDocumentString<ResumeCampaignMutation, ResumeCampaignMutationVariables>;
 export const ExtendCampaignDocument = new TypedDocumentString(`
     mutation ExtendCampaign($id: ID!, $endsAt: DateTime!, $reason: String!, $idempotencyKey: String) {
   extendCampaign(
@@ -789,21 +885,25 @@ export const ExtendCampaignDocument = new TypedDocumentString(`
     reason: $reason
     idempotencyKey: $idempotencyKey
   ) {
-    id
-    status
-    endsAt
+    ...CampaignState
   }
 }
-    `) as unknown as TypedDocumentString<ExtendCampaignMutation, ExtendCampaignMutationVariables>;
+    fragment CampaignState on Campaign {
+  id
+  status
+  endsAt
+}`) as unknown as TypedDocumentString<ExtendCampaignMutation, ExtendCampaignMutationVariables>;
 export const CancelCampaignDocument = new TypedDocumentString(`
     mutation CancelCampaign($id: ID!, $reason: String!, $idempotencyKey: String) {
   cancelCampaign(id: $id, reason: $reason, idempotencyKey: $idempotencyKey) {
-    id
-    status
-    endsAt
+    ...CampaignState
   }
 }
-    `) as unknown as TypedDocumentString<CancelCampaignMutation, CancelCampaignMutationVariables>;
+    fragment CampaignState on Campaign {
+  id
+  status
+  endsAt
+}`) as unknown as TypedDocumentString<CancelCampaignMutation, CancelCampaignMutationVariables>;
 export const CampaignListDocument = new TypedDocumentString(`
     query CampaignList($status: [CampaignStatus!], $first: Int, $after: String) {
   campaigns(status: $status, first: $first, after: $after) {
@@ -814,27 +914,32 @@ export const CampaignListDocument = new TypedDocumentString(`
     }
     edges {
       node {
-        id
-        name
-        kind
-        status
-        startsAt
-        endsAt
-        taskDueAt
-        progress {
-          tasksTotal
-          tasksDone
-          tasksOverdue
-          hazardsFound
-          hazardsClosed
-          majorHazards
-          rectificationRate
-        }
+        ...CampaignSummary
       }
     }
   }
 }
-    `) as unknown as TypedDocumentString<CampaignListQuery, CampaignListQueryVariables>;
+    fragment ProgressFields on CampaignProgress {
+  tasksTotal
+  tasksDone
+  tasksOverdue
+  hazardsFound
+  hazardsClosed
+  majorHazards
+  rectificationRate
+}
+fragment CampaignSummary on Campaign {
+  id
+  name
+  kind
+  status
+  startsAt
+  endsAt
+  taskDueAt
+  progress {
+    ...ProgressFields
+  }
+}`) as unknown as TypedDocumentString<CampaignListQuery, CampaignListQueryVariables>;
 export const EnterpriseListDocument = new TypedDocumentString(`
     query EnterpriseList($filter: EnterpriseFilter, $first: Int, $after: String) {
   enterprises(filter: $filter, first: $first, after: $after) {
@@ -916,15 +1021,7 @@ export const LaunchCampaignDocument = new TypedDocumentString(`
 export const LeaderDashboardDocument = new TypedDocumentString(`
     query LeaderDashboard($filter: DashboardFilter) {
   dashboard(filter: $filter) {
-    inspections
-    inspectorsDispatched
-    enterprisesInspected
-    hazardsFound
-    hazardsClosed
-    majorHazards
-    majorHazardsOpen
-    overdueHazards
-    rectificationRate
+    ...Figures
     byRegulator {
       ...FigureRow
     }
@@ -933,9 +1030,7 @@ export const LeaderDashboardDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment FigureRow on DashboardRow {
-  key
-  name
+    fragment Figures on DashboardFigures {
   inspections
   inspectorsDispatched
   enterprisesInspected
@@ -948,6 +1043,11 @@ export const LeaderDashboardDocument = new TypedDocumentString(`
   tasksTotal
   tasksDone
   tasksOverdue
+}
+fragment FigureRow on DashboardRow {
+  key
+  name
+  ...Figures
   orgUnit {
     id
   }
@@ -999,94 +1099,21 @@ export const LoginDocument = new TypedDocumentString(`
     token
     expiresAt
     user {
-      id
-      username
-      displayName
-      role
-      orgUnit {
-        id
-        name
-        code
-      }
+      ...SessionUser
     }
   }
 }
-    `) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
-export const RectificationQueueDocument = new TypedDocumentString(`
-    query RectificationQueue($filter: HazardFilter, $first: Int, $after: String) {
-  hazards(filter: $filter, first: $first, after: $after) {
-    totalCount
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-    edges {
-      node {
-        id
-        level
-        status
-        overdue
-        description
-        location
-        rectifyBy
-        rectificationMeasures
-        reportedAt
-        enterprise {
-          id
-          name
-        }
-        regulator {
-          id
-          name
-        }
-        campaign {
-          id
-          name
-        }
-        photos {
-          id
-          url
-          step
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<RectificationQueueQuery, RectificationQueueQueryVariables>;
-export const RectificationCountsDocument = new TypedDocumentString(`
-    query RectificationCounts {
-  open: hazards(filter: {status: [OPEN]}, first: 0) {
-    totalCount
-  }
-  pending: hazards(filter: {status: [PENDING_VERIFICATION]}, first: 0) {
-    totalCount
-  }
-  closed: hazards(filter: {status: [CLOSED]}, first: 0) {
-    totalCount
-  }
-  overdue: hazards(filter: {overdue: true}, first: 0) {
-    totalCount
-  }
-}
-    `) as unknown as TypedDocumentString<RectificationCountsQuery, RectificationCountsQueryVariables>;
-export const ReportRectificationDocument = new TypedDocumentString(`
-    mutation ReportRectification($input: ReportRectificationInput!) {
-  reportRectification(input: $input) {
+    fragment SessionUser on User {
+  id
+  username
+  displayName
+  role
+  orgUnit {
     id
-    status
-    rectificationMeasures
+    name
+    code
   }
-}
-    `) as unknown as TypedDocumentString<ReportRectificationMutation, ReportRectificationMutationVariables>;
-export const VerifyRectificationDocument = new TypedDocumentString(`
-    mutation VerifyRectification($input: VerifyRectificationInput!) {
-  verifyRectification(input: $input) {
-    id
-    status
-    rectifyBy
-  }
-}
-    `) as unknown as TypedDocumentString<VerifyRectificationMutation, VerifyRectificationMutationVariables>;
+}`) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
 export const InspectionTaskDocument = new TypedDocumentString(`
     query InspectionTask($id: ID!) {
   node(id: $id) {
@@ -1164,6 +1191,40 @@ export const SubmitInspectionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SubmitInspectionMutation, SubmitInspectionMutationVariables>;
+export const RectificationCountsDocument = new TypedDocumentString(`
+    query RectificationCounts {
+  open: hazards(filter: {status: [OPEN]}, first: 0) {
+    totalCount
+  }
+  pending: hazards(filter: {status: [PENDING_VERIFICATION]}, first: 0) {
+    totalCount
+  }
+  closed: hazards(filter: {status: [CLOSED]}, first: 0) {
+    totalCount
+  }
+  overdue: hazards(filter: {overdue: true}, first: 0) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<RectificationCountsQuery, RectificationCountsQueryVariables>;
+export const ReportRectificationDocument = new TypedDocumentString(`
+    mutation ReportRectification($input: ReportRectificationInput!) {
+  reportRectification(input: $input) {
+    id
+    status
+    rectificationMeasures
+  }
+}
+    `) as unknown as TypedDocumentString<ReportRectificationMutation, ReportRectificationMutationVariables>;
+export const VerifyRectificationDocument = new TypedDocumentString(`
+    mutation VerifyRectification($input: VerifyRectificationInput!) {
+  verifyRectification(input: $input) {
+    id
+    status
+    rectifyBy
+  }
+}
+    `) as unknown as TypedDocumentString<VerifyRectificationMutation, VerifyRectificationMutationVariables>;
 export const MyTasksDocument = new TypedDocumentString(`
     query MyTasks($status: [TaskStatus!], $overdue: Boolean, $first: Int, $after: String) {
   myTasks(status: $status, overdue: $overdue, first: $first, after: $after) {
@@ -1217,13 +1278,8 @@ export const MyTaskCountsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<MyTaskCountsQuery, MyTaskCountsQueryVariables>;
 export const EscalationBoardDocument = new TypedDocumentString(`
-    query EscalationBoard($status: [EscalationStatus!], $level: EscalationLevel, $first: Int, $after: String) {
-  escalations(status: $status, level: $level, first: $first, after: $after) {
-    totalCount
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
+    query EscalationBoard($status: [EscalationStatus!]) {
+  escalations(status: $status, first: 200) {
     edges {
       node {
         id
@@ -1275,8 +1331,8 @@ export const AcknowledgeEscalationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AcknowledgeEscalationMutation, AcknowledgeEscalationMutationVariables>;
-export const HazardLedgerDocument = new TypedDocumentString(`
-    query HazardLedger($filter: HazardFilter, $first: Int, $after: String) {
+export const HazardListDocument = new TypedDocumentString(`
+    query HazardList($filter: HazardFilter, $first: Int, $after: String) {
   hazards(filter: $filter, first: $first, after: $after) {
     totalCount
     pageInfo {
@@ -1285,69 +1341,55 @@ export const HazardLedgerDocument = new TypedDocumentString(`
     }
     edges {
       node {
-        id
-        level
-        status
-        overdue
-        description
-        location
-        rectifyBy
-        foundAt
-        enterprise {
-          id
-          name
-        }
-        regulator {
-          id
-          name
-        }
-        township {
-          id
-          name
-        }
-        campaign {
-          id
-          name
-        }
+        ...HazardFields
       }
     }
   }
 }
-    `) as unknown as TypedDocumentString<HazardLedgerQuery, HazardLedgerQueryVariables>;
+    fragment HazardFields on Hazard {
+  id
+  level
+  status
+  overdue
+  description
+  location
+  rectifyBy
+  foundAt
+  reportedAt
+  rectificationMeasures
+  enterprise {
+    id
+    name
+  }
+  regulator {
+    id
+    name
+  }
+  township {
+    id
+    name
+  }
+  campaign {
+    id
+    name
+  }
+  photos {
+    id
+    url
+    step
+  }
+}`) as unknown as TypedDocumentString<HazardListQuery, HazardListQueryVariables>;
 export const HazardDetailDocument = new TypedDocumentString(`
     query HazardDetail($id: ID!) {
   node(id: $id) {
     __typename
     ... on Hazard {
-      id
-      level
-      status
-      overdue
-      description
-      location
-      rectifyBy
-      foundAt
-      reportedAt
+      ...HazardFields
       verifiedAt
       closedAt
-      rectificationMeasures
       enterprise {
-        id
-        name
         uscc
         address
-      }
-      regulator {
-        id
-        name
-      }
-      township {
-        id
-        name
-      }
-      campaign {
-        id
-        name
       }
       checklistItem {
         id
@@ -1355,9 +1397,6 @@ export const HazardDetailDocument = new TypedDocumentString(`
         text
       }
       photos {
-        id
-        url
-        step
         createdAt
       }
       history {
@@ -1381,7 +1420,39 @@ export const HazardDetailDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<HazardDetailQuery, HazardDetailQueryVariables>;
+    fragment HazardFields on Hazard {
+  id
+  level
+  status
+  overdue
+  description
+  location
+  rectifyBy
+  foundAt
+  reportedAt
+  rectificationMeasures
+  enterprise {
+    id
+    name
+  }
+  regulator {
+    id
+    name
+  }
+  township {
+    id
+    name
+  }
+  campaign {
+    id
+    name
+  }
+  photos {
+    id
+    url
+    step
+  }
+}`) as unknown as TypedDocumentString<HazardDetailQuery, HazardDetailQueryVariables>;
 export const UploadPhotoDocument = new TypedDocumentString(`
     mutation UploadPhoto($file: File!) {
   uploadPhoto(file: $file) {

@@ -10,6 +10,10 @@ export const shared: { [K in keyof typeof zh]: string } = {
   'figure.majorHazardsOpen': 'Major hazards under listed supervision',
   'figure.overdueHazards': 'Overdue hazards',
   'figure.rectificationRate': 'Rectification rate',
+  'figure.by.regulator': 'By regulator',
+  'figure.by.township': 'By township',
+  'figure.unit.regulator': 'Regulator',
+  'figure.unit.township': 'Township',
 
   'hazard.ledger.title': 'Hazard ledger',
   'hazard.ledger.export': 'Export Excel',

@@ -9,6 +9,10 @@ export const shared = {
   'figure.majorHazardsOpen': '挂牌督办重大隐患',
   'figure.overdueHazards': '逾期未改隐患',
   'figure.rectificationRate': '整改率',
+  'figure.by.regulator': '按监管部门',
+  'figure.by.township': '按乡镇（街道）',
+  'figure.unit.regulator': '监管部门',
+  'figure.unit.township': '乡镇（街道）',
 
   'hazard.ledger.title': '隐患台账',
   'hazard.ledger.export': '导出 Excel',

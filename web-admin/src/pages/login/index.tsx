@@ -34,7 +34,7 @@ export function LoginPage() {
     const { token, expiresAt, user } = result.login;
     signIn({ token, expiresAt, user });
     const from = fromOf(location.state);
-    navigate(from && from !== '/login' ? from : homePath(user.role), { replace: true });
+    void navigate(from && from !== '/login' ? from : homePath(user.role), { replace: true });
   };
 
   return (

@@ -6,15 +6,7 @@ export const LoginMutation = graphql(`
       token
       expiresAt
       user {
-        id
-        username
-        displayName
-        role
-        orgUnit {
-          id
-          name
-          code
-        }
+        ...SessionUser
       }
     }
   }

@@ -1,19 +1,24 @@
 // 监管部门端: the regulator's and township's portal (its own chunk), laid out for a tablet in the field.
-import { Navigate, Route, Routes } from 'react-router-dom';
+import { PortalRoutes } from '../../components/PortalRoutes';
 import { RegulatorEscalationsPage } from './escalations';
-import { RectificationPage } from './hazards';
 import { InspectionPage } from './inspection';
+import { RectificationPage } from './rectification';
 import { MyTasksPage } from './tasks';
+
+const PAGES = {
+  tasks: <MyTasksPage />,
+  'tasks/:id/inspect': <InspectionPage />,
+  rectification: <RectificationPage />,
+  escalations: <RegulatorEscalationsPage />,
+};
 
 export default function RegulatorPortal() {
   return (
-    <Routes>
-      <Route index element={<Navigate to="tasks" replace />} />
-      <Route path="tasks" element={<MyTasksPage />} />
-      <Route path="tasks/:id/inspect" element={<InspectionPage />} />
-      <Route path="hazards" element={<RectificationPage />} />
-      <Route path="escalations" element={<RegulatorEscalationsPage />} />
-      <Route path="*" element={<Navigate to="tasks" replace />} />
-    </Routes>
+    <PortalRoutes
+      home="tasks"
+      pages={PAGES}
+      // The rectification page's address before it was named so.
+      moved={{ hazards: '/regulator/rectification' }}
+    />
   );
 }

@@ -1,6 +1,6 @@
-import { Form, Input, Modal } from 'antd';
+import { Form, Input } from 'antd';
 import { useMutation } from '../../api/hooks';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormDialog } from '../../components/FormDialog';
 import { useT } from '../../locales';
 import { AcknowledgeEscalationMutation } from './queries';
 
@@ -28,24 +28,14 @@ export function AcknowledgeDialog({
   };
 
   return (
-    <Modal
+    <FormDialog
       open={Boolean(escalationId)}
-      title={t('escalation.ack.title')}
-      okText={t('escalation.ack.submit')}
-      cancelText={t('common.cancel')}
-      onOk={() => {
-        void submit();
-      }}
-      onCancel={() => {
-        acknowledge.reset();
-        onClose();
-      }}
-      confirmLoading={acknowledge.loading}
-      okButtonProps={{ 'aria-label': t('escalation.ack.submit') }}
-      destroyOnHidden
-      modalRender={(node) => <div data-testid="escalation-ack-dialog">{node}</div>}
+      texts="escalation.ack"
+      mutation={acknowledge}
+      onSubmit={submit}
+      onClose={onClose}
+      testId="escalation-ack-dialog"
     >
-      <ErrorAlert error={acknowledge.error} />
       <Form form={form} layout="vertical">
         <Form.Item name="comment" label={t('escalation.ack.comment')} rules={[{ max: 2000 }]}>
           <Input.TextArea
@@ -55,6 +45,6 @@ export function AcknowledgeDialog({
           />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormDialog>
   );
 }

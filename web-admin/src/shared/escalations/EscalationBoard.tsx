@@ -93,7 +93,7 @@ export function EscalationBoard({ title, testId = 'escalation-board' }: { title?
   const [status, setStatus] = useState<StatusChoice>('OPEN');
   const [acknowledging, setAcknowledging] = useState<string | null>(null);
   const statusFilter: EscalationStatus[] | null = status === 'ALL' ? null : [status];
-  const { data, loading, error, refetch } = useQuery(BoardQuery, { status: statusFilter, first: 200 });
+  const { data, loading, error, refetch } = useQuery(BoardQuery, { status: statusFilter });
 
   const byLevel = useMemo(() => {
     const nodes = data?.escalations.edges.map((e) => e.node) ?? [];

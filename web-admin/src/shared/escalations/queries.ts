@@ -1,13 +1,8 @@
 import { graphql } from '../../gql';
 
 export const EscalationBoardQuery = graphql(`
-  query EscalationBoard($status: [EscalationStatus!], $level: EscalationLevel, $first: Int, $after: String) {
-    escalations(status: $status, level: $level, first: $first, after: $after) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
+  query EscalationBoard($status: [EscalationStatus!]) {
+    escalations(status: $status, first: 200) {
       edges {
         node {
           id

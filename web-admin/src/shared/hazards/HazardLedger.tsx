@@ -1,32 +1,24 @@
 // The hazard ledger (隐患台账): filters in the URL, a page of hazards, the .xlsx export of the same filter.
-import { DownloadOutlined, ReloadOutlined } from '@ant-design/icons';
-import { App, Button, Card, Col, Empty, Row, Select, Table, Typography } from 'antd';
+import { DownloadOutlined } from '@ant-design/icons';
+import { App, Button } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
-import { useSearchParams } from 'react-router-dom';
 import { fetchFile } from '../../api/client';
 import { errorText } from '../../api/errors';
-import { useQuery } from '../../api/hooks';
-import { CursorPager, useCursorPages } from '../../components/CursorPager';
-import { DateRangeInput } from '../../components/DateRangeInput';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { FilterBar, multiSelectField, selectField, useUrlFilter } from '../../components/FilterBar';
+import { ListTable, useConnectionList } from '../../components/ListTable';
 import { Page } from '../../components/Page';
+import { RefreshButton } from '../../components/RefreshButton';
 import { HazardLevelTag, HazardStatusTag, OverdueTag } from '../../components/tags';
-import { rowHook } from '../../components/testing';
 import { formatDateTime } from '../../format';
-import type { HazardLedgerQuery, HazardLevel, HazardStatus } from '../../gql/graphql';
-import { OrgUnitFilter } from '../reference/OrgUnitFilter';
+import type { HazardListQuery } from '../../gql/graphql';
 import { useLocale } from '../../locales';
-import { useCampaignOptions, useOrgUnits } from '../reference/useReference';
+import { SCOPES, useScopeFilters } from '../reference/scope';
 import { HazardDetailDrawer } from './HazardDetailDrawer';
-import { ledgerSearch, parseLedgerFilter, toHazardFilter, type LedgerFilter } from './filters';
-import { HazardLedgerQuery as LedgerQuery } from './queries';
+import { LEVELS, STATUSES, ledgerSearch, parseLedgerFilter, toHazardFilter } from './filters';
+import { HazardListQuery as ListQuery } from './queries';
 
-type Row = HazardLedgerQuery['hazards']['edges'][number]['node'];
-
-const PAGE_SIZE = 20;
-const STATUSES: readonly HazardStatus[] = ['OPEN', 'PENDING_VERIFICATION', 'CLOSED'];
-const LEVELS: readonly HazardLevel[] = ['GENERAL', 'MAJOR'];
+type Row = HazardListQuery['hazards']['edges'][number]['node'];
 
 function saveBlob(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
@@ -42,24 +34,12 @@ function saveBlob(blob: Blob, fileName: string): void {
 export function HazardLedger({ auditPath, testId = 'hazard-ledger' }: { auditPath?: string; testId?: string }) {
   const { t, locale } = useLocale();
   const { message } = App.useApp();
-  const [params, setParams] = useSearchParams();
-  const filter = parseLedgerFilter(params);
+  const { filter, update } = useUrlFilter(parseLedgerFilter, ledgerSearch);
+  const scope = useScopeFilters(filter, update, SCOPES.ledger);
   const search = ledgerSearch(filter);
-  const pages = useCursorPages(search);
-  const { data, loading, error, refetch } = useQuery(LedgerQuery, {
-    filter: toHazardFilter(filter),
-    first: PAGE_SIZE,
-    after: pages.after,
-  });
-  const { regulators, townships } = useOrgUnits();
-  const { campaigns } = useCampaignOptions();
+  const list = useConnectionList(ListQuery, { filter: toHazardFilter(filter) }, (data) => data.hazards);
   const [selected, setSelected] = useState<string | null>(null);
   const [exporting, setExporting] = useState(false);
-
-  const update = (change: Partial<LedgerFilter>) => {
-    const next = ledgerSearch({ ...filter, ...change });
-    setParams(new URLSearchParams(next), { replace: true });
-  };
 
   const exportXlsx = async () => {
     setExporting(true);
@@ -74,6 +54,8 @@ export function HazardLedger({ auditPath, testId = 'hazard-ledger' }: { auditPat
     }
   };
 
+  const statuses = STATUSES.map((s) => ({ value: s, label: t(`enum.hazardStatus.${s}`) }));
+  const levels = LEVELS.map((l) => ({ value: l, label: t(`enum.hazardLevel.${l}`) }));
   const columns: ColumnsType<Row> = [
     { title: t('hazard.field.enterprise'), key: 'enterprise', render: (_, row) => row.enterprise.name, width: 200 },
     { title: t('hazard.field.description'), dataIndex: 'description', ellipsis: true },
@@ -124,24 +106,13 @@ export function HazardLedger({ auditPath, testId = 'hazard-ledger' }: { auditPat
     },
   ];
 
-  const connection = data?.hazards;
-  const allowClear = { allowClear: true, style: { width: '100%' } } as const;
-
   return (
     <Page
       title={t('hazard.ledger.title')}
       testId={testId}
       extra={
         <>
-          <Button
-            icon={<ReloadOutlined />}
-            onClick={() => {
-              void refetch();
-            }}
-            aria-label={t('common.refresh')}
-          >
-            {t('common.refresh')}
-          </Button>
+          <RefreshButton onRefresh={list.refetch} />
           <Button
             type="primary"
             icon={<DownloadOutlined />}
@@ -156,117 +127,54 @@ export function HazardLedger({ auditPath, testId = 'hazard-ledger' }: { auditPat
         </>
       }
     >
-      <Card size="small" style={{ marginBottom: 16 }}>
-        <Row gutter={[12, 12]}>
-          <Col xs={24} md={12} xl={6}>
-            <Select
-              {...allowClear}
-              aria-label={t('hazard.field.campaign')}
-              placeholder={t('hazard.field.campaign')}
-              value={filter.campaignId ?? undefined}
-              options={campaigns.map((c) => ({ value: c.id, label: c.name }))}
-              onChange={(v?: string) => update({ campaignId: v ?? null })}
-              data-testid="filter-campaign"
-              showSearch={{ optionFilterProp: 'label' }}
-            />
-          </Col>
-          <Col xs={24} md={12} xl={6}>
-            <Select<HazardStatus[]>
-              {...allowClear}
-              mode="multiple"
-              aria-label={t('hazard.field.status')}
-              placeholder={t('hazard.field.status')}
-              value={filter.status}
-              options={STATUSES.map((s) => ({ value: s, label: t(`enum.hazardStatus.${s}`) }))}
-              onChange={(v) => update({ status: v })}
-              data-testid="filter-status"
-            />
-          </Col>
-          <Col xs={12} md={6} xl={3}>
-            <Select<HazardLevel>
-              {...allowClear}
-              aria-label={t('hazard.field.level')}
-              placeholder={t('hazard.field.level')}
-              value={filter.level ?? undefined}
-              options={LEVELS.map((l) => ({ value: l, label: t(`enum.hazardLevel.${l}`) }))}
-              onChange={(v?: HazardLevel) => update({ level: v ?? null })}
-              data-testid="filter-level"
-            />
-          </Col>
-          <Col xs={12} md={6} xl={3}>
-            <Select<string>
-              {...allowClear}
-              aria-label={t('hazard.filter.overdue')}
-              placeholder={t('hazard.filter.overdue')}
-              value={filter.overdue === null ? undefined : String(filter.overdue)}
-              options={[
-                { value: 'true', label: t('common.overdue') },
-                { value: 'false', label: t('common.notOverdue') },
-              ]}
-              onChange={(v?: string) => update({ overdue: v === undefined ? null : v === 'true' })}
-              data-testid="filter-overdue"
-            />
-          </Col>
-          <Col xs={12} md={6} xl={3}>
-            <OrgUnitFilter
-              units={regulators}
-              label={t('hazard.field.regulator')}
-              value={filter.regulatorId}
-              onChange={(id) => update({ regulatorId: id })}
-              testId="filter-regulator"
-            />
-          </Col>
-          <Col xs={12} md={6} xl={3}>
-            <OrgUnitFilter
-              units={townships}
-              label={t('hazard.field.township')}
-              value={filter.townshipId}
-              onChange={(id) => update({ townshipId: id })}
-              testId="filter-township"
-            />
-          </Col>
-          <Col xs={24} md={12} xl={8}>
-            <DateRangeInput
-              label={t('hazard.filter.foundPeriod')}
-              value={{ from: filter.foundFrom, to: filter.foundTo }}
-              onChange={(period) => update({ foundFrom: period.from, foundTo: period.to })}
-              testId="filter-found"
-            />
-          </Col>
-        </Row>
-      </Card>
-      <ErrorAlert
-        error={error}
-        onRetry={() => {
-          void refetch();
-        }}
+      <FilterBar
+        fields={[
+          scope.campaign,
+          multiSelectField({
+            key: 'status',
+            xl: 6,
+            wide: true,
+            label: t('hazard.field.status'),
+            value: filter.status,
+            options: statuses,
+            onChange: (status) => update({ status }),
+            testId: 'filter-status',
+          }),
+          selectField({
+            key: 'level',
+            xl: 3,
+            label: t('hazard.field.level'),
+            value: filter.level,
+            options: levels,
+            onChange: (level) => update({ level }),
+            testId: 'filter-level',
+          }),
+          selectField({
+            key: 'overdue',
+            xl: 3,
+            label: t('hazard.filter.overdue'),
+            value: filter.overdue === null ? null : String(filter.overdue),
+            options: [
+              { value: 'true', label: t('common.overdue') },
+              { value: 'false', label: t('common.notOverdue') },
+            ],
+            onChange: (overdue) => update({ overdue: overdue === null ? null : overdue === 'true' }),
+            testId: 'filter-overdue',
+          }),
+          scope.regulator,
+          scope.township,
+          scope.period,
+        ]}
       />
-      <Card size="small">
-        <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
-          {t('hazard.ledger.hint')}
-        </Typography.Paragraph>
-        <Table<Row>
-          rowKey="id"
-          size="middle"
-          loading={loading}
-          columns={columns}
-          dataSource={connection?.edges.map((e) => e.node) ?? []}
-          pagination={false}
-          locale={{ emptyText: <Empty description={t('hazard.ledger.empty')} /> }}
-          onRow={(row) => rowHook('hazard-row', { onClick: () => setSelected(row.id), style: { cursor: 'pointer' } })}
-          scroll={{ x: 760 }}
-        />
-        {connection ? (
-          <CursorPager
-            page={pages.page}
-            total={connection.totalCount}
-            hasNextPage={connection.pageInfo.hasNextPage}
-            endCursor={connection.pageInfo.endCursor}
-            onNext={pages.next}
-            onPrevious={pages.previous}
-          />
-        ) : null}
-      </Card>
+      <ListTable
+        list={list}
+        columns={columns}
+        rowTestId="hazard-row"
+        onRowClick={(row) => setSelected(row.id)}
+        empty={t('hazard.ledger.empty')}
+        hint={t('hazard.ledger.hint')}
+        scrollX={760}
+      />
       <HazardDetailDrawer hazardId={selected} onClose={() => setSelected(null)} auditPath={auditPath} />
     </Page>
   );

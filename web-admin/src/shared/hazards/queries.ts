@@ -1,7 +1,45 @@
+// Hazards as every page reads them: a page of them (the ledger, the rectification queue) and one hazard's record.
 import { graphql } from '../../gql';
 
-export const HazardLedgerQuery = graphql(`
-  query HazardLedger($filter: HazardFilter, $first: Int, $after: String) {
+/** A hazard as a list shows it, with what its rectification and verification dialogs need. */
+export const HazardFieldsFragment = graphql(`
+  fragment HazardFields on Hazard {
+    id
+    level
+    status
+    overdue
+    description
+    location
+    rectifyBy
+    foundAt
+    reportedAt
+    rectificationMeasures
+    enterprise {
+      id
+      name
+    }
+    regulator {
+      id
+      name
+    }
+    township {
+      id
+      name
+    }
+    campaign {
+      id
+      name
+    }
+    photos {
+      id
+      url
+      step
+    }
+  }
+`);
+
+export const HazardListQuery = graphql(`
+  query HazardList($filter: HazardFilter, $first: Int, $after: String) {
     hazards(filter: $filter, first: $first, after: $after) {
       totalCount
       pageInfo {
@@ -10,30 +48,7 @@ export const HazardLedgerQuery = graphql(`
       }
       edges {
         node {
-          id
-          level
-          status
-          overdue
-          description
-          location
-          rectifyBy
-          foundAt
-          enterprise {
-            id
-            name
-          }
-          regulator {
-            id
-            name
-          }
-          township {
-            id
-            name
-          }
-          campaign {
-            id
-            name
-          }
+          ...HazardFields
         }
       }
     }
@@ -45,35 +60,12 @@ export const HazardDetailQuery = graphql(`
     node(id: $id) {
       __typename
       ... on Hazard {
-        id
-        level
-        status
-        overdue
-        description
-        location
-        rectifyBy
-        foundAt
-        reportedAt
+        ...HazardFields
         verifiedAt
         closedAt
-        rectificationMeasures
         enterprise {
-          id
-          name
           uscc
           address
-        }
-        regulator {
-          id
-          name
-        }
-        township {
-          id
-          name
-        }
-        campaign {
-          id
-          name
         }
         checklistItem {
           id
@@ -81,9 +73,6 @@ export const HazardDetailQuery = graphql(`
           text
         }
         photos {
-          id
-          url
-          step
           createdAt
         }
         history {

@@ -1,7 +1,7 @@
 // Evidence photos: each file goes up on its own (uploadPhoto), the form keeps the ids it got back.
 import { CameraOutlined, DeleteOutlined, LoadingOutlined } from '@ant-design/icons';
-import { Button, Space, Typography } from 'antd';
-import { useEffect, useRef, useState } from 'react';
+import { Button, Form, Space, Typography } from 'antd';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { requestWithFile } from '../../api/client';
 import { errorText } from '../../api/errors';
 import { useT } from '../../locales';
@@ -15,6 +15,17 @@ interface Item {
   preview: string;
   id: string | null;
   error: string | null;
+}
+
+/** Whether any photo of a form is still going up: the flag to wait on, and what each PhotoUpload reports to. */
+export function useUploadsBusy() {
+  const count = useRef(0);
+  const [busy, setBusy] = useState(false);
+  const onBusyChange = useCallback((value: boolean) => {
+    count.current = Math.max(0, count.current + (value ? 1 : -1));
+    setBusy(count.current > 0);
+  }, []);
+  return { busy, onBusyChange };
 }
 
 export function PhotoUpload({
@@ -142,5 +153,22 @@ export function PhotoUpload({
         }}
       />
     </div>
+  );
+}
+
+/** A form's evidence photos, kept as `photoIds`. */
+export function PhotosField({
+  label,
+  testId,
+  onBusyChange,
+}: {
+  label: string;
+  testId: string;
+  onBusyChange: (busy: boolean) => void;
+}) {
+  return (
+    <Form.Item name="photoIds" label={label}>
+      <PhotoUpload testId={testId} onBusyChange={onBusyChange} />
+    </Form.Item>
   );
 }

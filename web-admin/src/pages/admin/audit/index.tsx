@@ -1,9 +1,10 @@
 // The audit log of one object (操作记录): who changed what, before and after, from which request.
-import { Card, Empty, Input, Table, Typography } from 'antd';
+import { Card, Input, Typography } from 'antd';
+import { AUDIT_ACTIONS } from '../../../../../domain/audit-actions';
 import type { ColumnsType } from 'antd/es/table';
 import { useSearchParams } from 'react-router-dom';
 import { useQuery } from '../../../api/hooks';
-import { ErrorAlert } from '../../../components/ErrorAlert';
+import { ListTable } from '../../../components/ListTable';
 import { Page } from '../../../components/Page';
 import { formatDateTime } from '../../../format';
 import type { AuditLogQuery as AuditLogResult } from '../../../gql/graphql';
@@ -21,11 +22,27 @@ function pretty(json: string | null): string {
   }
 }
 
+/** An action's words, its code small beside them; a code this version does not know shows as sent. */
+function ActionLabel({ code }: { code: string }) {
+  const { t } = useLocale();
+  const known = AUDIT_ACTIONS.find((action) => action === code);
+  if (!known) return <code>{code}</code>;
+  return (
+    <>
+      {t(`audit.action.${known}`)}{' '}
+      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+        <code>{code}</code>
+      </Typography.Text>
+    </>
+  );
+}
+
 export function AuditPage() {
   const { t, locale } = useLocale();
   const [params, setParams] = useSearchParams();
   const subjectId = params.get('subjectId')?.trim() ?? '';
-  const { data, loading, error, refetch } = useQuery(AuditLogQuery, { subjectId, first: 200 }, { skip: !subjectId });
+  const log = useQuery(AuditLogQuery, { subjectId }, { skip: !subjectId });
+  const list = { ...log, rows: subjectId ? (log.data?.auditLog ?? []) : [] };
 
   const columns: ColumnsType<Entry> = [
     { title: t('audit.at'), key: 'at', width: 170, render: (_, e) => formatDateTime(e.at, locale) },
@@ -35,7 +52,7 @@ export function AuditPage() {
       width: 140,
       render: (_, e) => e.actorName ?? <Typography.Text type="secondary">{t('audit.system')}</Typography.Text>,
     },
-    { title: t('audit.action'), dataIndex: 'action', width: 190, render: (v: string) => <code>{v}</code> },
+    { title: t('audit.action'), key: 'action', width: 210, render: (_, e) => <ActionLabel code={e.action} /> },
     {
       title: t('audit.before'),
       key: 'before',
@@ -63,24 +80,15 @@ export function AuditPage() {
           {t('audit.hint')}
         </Typography.Paragraph>
       </Card>
-      <ErrorAlert
-        error={error}
-        onRetry={() => {
-          void refetch();
-        }}
+      <ListTable
+        list={list}
+        columns={columns}
+        rowTestId="audit-row"
+        size="small"
+        empty={subjectId ? t('audit.empty') : t('audit.pick')}
+        scrollX={720}
+        clientPageSize={20}
       />
-      <Card size="small">
-        <Table<Entry>
-          rowKey="id"
-          size="small"
-          loading={loading}
-          columns={columns}
-          pagination={{ pageSize: 20, hideOnSinglePage: true }}
-          dataSource={subjectId ? (data?.auditLog ?? []) : []}
-          locale={{ emptyText: <Empty description={subjectId ? t('audit.empty') : t('audit.pick')} /> }}
-          scroll={{ x: 720 }}
-        />
-      </Card>
     </Page>
   );
 }

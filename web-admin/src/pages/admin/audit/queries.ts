@@ -1,8 +1,8 @@
 import { graphql } from '../../../gql';
 
 export const AuditLogQuery = graphql(`
-  query AuditLog($subjectId: ID!, $first: Int) {
-    auditLog(subjectId: $subjectId, first: $first) {
+  query AuditLog($subjectId: ID!) {
+    auditLog(subjectId: $subjectId, first: 200) {
       id
       action
       actorName

@@ -1,14 +1,17 @@
 // One campaign: its progress overall and per unit, the hazard funnel, what is overdue, charts, reports, and its steering.
-import { ArrowLeftOutlined, AuditOutlined, ReloadOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Descriptions, Empty, Progress, Result, Row, Space, Spin, Statistic, Tabs, Tag } from 'antd';
+import { AuditOutlined } from '@ant-design/icons';
+import { Button, Card, Col, Descriptions, Empty, Progress, Result, Row, Space, Spin, Statistic, Tag } from 'antd';
 import { useCallback, useState } from 'react';
 import { useLocation, useNavigate, useParams } from 'react-router-dom';
 import { useQuery } from '../../../api/hooks';
+import { BackButton } from '../../../components/BackButton';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { Page } from '../../../components/Page';
+import { RefreshButton } from '../../../components/RefreshButton';
 import { CampaignStatusTag } from '../../../components/tags';
 import { formatDateTime, formatPercent } from '../../../format';
 import { useLocale } from '../../../locales';
+import { rowsBy, UnitTabs } from '../../../shared/figures/UnitTabs';
 import { durationWords } from '../launch/ladder';
 import { BreakdownTable } from './components/BreakdownTable';
 import { CampaignActions } from './components/CampaignActions';
@@ -44,11 +47,7 @@ export function CampaignPage() {
     return error ? (
       <ErrorAlert error={error} onRetry={refresh} />
     ) : (
-      <Result
-        status="404"
-        title={t('campaign.notFound')}
-        extra={<Button onClick={() => navigate('/admin/campaigns')}>{t('common.back')}</Button>}
-      />
+      <Result status="404" title={t('campaign.notFound')} extra={<BackButton to="/admin/campaigns" plain />} />
     );
   }
   const p = campaign.progress;
@@ -68,13 +67,11 @@ export function CampaignPage() {
       testId="campaign-page"
       extra={
         <>
-          <Button icon={<ArrowLeftOutlined />} onClick={() => navigate('/admin/campaigns')}>
-            {t('common.back')}
-          </Button>
-          <Button icon={<ReloadOutlined />} onClick={refresh} aria-label={t('common.refresh')} />
+          <BackButton to="/admin/campaigns" />
+          <RefreshButton onRefresh={refresh} iconOnly />
           <Button
             icon={<AuditOutlined />}
-            onClick={() => navigate(`/admin/audit?subjectId=${encodeURIComponent(campaign.id)}`)}
+            onClick={() => void navigate(`/admin/audit?subjectId=${encodeURIComponent(campaign.id)}`)}
             data-testid="campaign-audit"
           >
             {t('common.auditLog')}
@@ -203,22 +200,9 @@ export function CampaignPage() {
         </Col>
         <Col xs={24}>
           <Card size="small">
-            <Tabs
-              items={[
-                {
-                  key: 'regulator',
-                  label: t('campaign.breakdown.byRegulator'),
-                  children: (
-                    <BreakdownTable rows={data.dashboard.byRegulator} by="regulator" campaignId={campaign.id} />
-                  ),
-                },
-                {
-                  key: 'township',
-                  label: t('campaign.breakdown.byTownship'),
-                  children: <BreakdownTable rows={data.dashboard.byTownship} by="township" campaignId={campaign.id} />,
-                },
-              ]}
-            />
+            <UnitTabs>
+              {(unit) => <BreakdownTable rows={rowsBy(data.dashboard, unit)} by={unit} campaignId={campaign.id} />}
+            </UnitTabs>
           </Card>
         </Col>
         <Col xs={24}>

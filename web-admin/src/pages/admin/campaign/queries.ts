@@ -1,45 +1,18 @@
 import { graphql } from '../../../gql';
 
-export const ProgressFieldsFragment = graphql(`
-  fragment ProgressFields on CampaignProgress {
-    tasksTotal
-    tasksDone
-    tasksOverdue
-    hazardsFound
-    hazardsClosed
-    majorHazards
-    rectificationRate
-  }
-`);
-
-export const BreakdownRowFragment = graphql(`
-  fragment BreakdownRow on DashboardRow {
-    key
-    name
-    inspections
-    inspectorsDispatched
-    enterprisesInspected
-    hazardsFound
-    hazardsClosed
-    majorHazardsOpen
-    overdueHazards
-    rectificationRate
-    orgUnit {
-      id
-    }
+/** What a campaign action changes. */
+export const CampaignStateFragment = graphql(`
+  fragment CampaignState on Campaign {
+    id
+    status
+    endsAt
   }
 `);
 
 export const CampaignDetailQuery = graphql(`
   query CampaignDetail($id: ID!) {
     campaign(id: $id) {
-      id
-      name
-      kind
-      status
-      startsAt
-      endsAt
-      taskDueAt
+      ...CampaignSummary
       createdAt
       sampleRatio
       sampleSeed
@@ -59,9 +32,6 @@ export const CampaignDetailQuery = graphql(`
           after
           level
         }
-      }
-      progress {
-        ...ProgressFields
       }
       reports {
         id
@@ -89,10 +59,10 @@ export const CampaignDetailQuery = graphql(`
     }
     dashboard(filter: { campaignId: $id }) {
       byRegulator {
-        ...BreakdownRow
+        ...FigureRow
       }
       byTownship {
-        ...BreakdownRow
+        ...FigureRow
       }
     }
   }
@@ -161,9 +131,7 @@ export const CampaignFanOutQuery = graphql(`
 export const PauseCampaignMutation = graphql(`
   mutation PauseCampaign($id: ID!, $reason: String!, $idempotencyKey: String) {
     pauseCampaign(id: $id, reason: $reason, idempotencyKey: $idempotencyKey) {
-      id
-      status
-      endsAt
+      ...CampaignState
     }
   }
 `);
@@ -171,9 +139,7 @@ export const PauseCampaignMutation = graphql(`
 export const ResumeCampaignMutation = graphql(`
   mutation ResumeCampaign($id: ID!, $idempotencyKey: String) {
     resumeCampaign(id: $id, idempotencyKey: $idempotencyKey) {
-      id
-      status
-      endsAt
+      ...CampaignState
     }
   }
 `);
@@ -181,9 +147,7 @@ export const ResumeCampaignMutation = graphql(`
 export const ExtendCampaignMutation = graphql(`
   mutation ExtendCampaign($id: ID!, $endsAt: DateTime!, $reason: String!, $idempotencyKey: String) {
     extendCampaign(id: $id, endsAt: $endsAt, reason: $reason, idempotencyKey: $idempotencyKey) {
-      id
-      status
-      endsAt
+      ...CampaignState
     }
   }
 `);
@@ -191,9 +155,7 @@ export const ExtendCampaignMutation = graphql(`
 export const CancelCampaignMutation = graphql(`
   mutation CancelCampaign($id: ID!, $reason: String!, $idempotencyKey: String) {
     cancelCampaign(id: $id, reason: $reason, idempotencyKey: $idempotencyKey) {
-      id
-      status
-      endsAt
+      ...CampaignState
     }
   }
 `);

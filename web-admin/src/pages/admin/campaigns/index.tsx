@@ -1,15 +1,13 @@
 // The campaign list: status, window and progress of every campaign, newest first.
-import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
-import { Button, Card, Empty, Progress, Segmented, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Progress, Segmented, Space, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
-import { useQuery } from '../../../api/hooks';
-import { CursorPager, useCursorPages } from '../../../components/CursorPager';
-import { ErrorAlert } from '../../../components/ErrorAlert';
+import { ListTable, useConnectionList } from '../../../components/ListTable';
 import { Page } from '../../../components/Page';
+import { RefreshButton } from '../../../components/RefreshButton';
 import { CampaignStatusTag } from '../../../components/tags';
-import { rowHook } from '../../../components/testing';
 import { formatDate, formatPercent } from '../../../format';
 import type { CampaignListQuery as CampaignListResult, CampaignStatus } from '../../../gql/graphql';
 import { useLocale } from '../../../locales';
@@ -32,12 +30,7 @@ export function CampaignListPage() {
   const { t, locale } = useLocale();
   const navigate = useNavigate();
   const [choice, setChoice] = useState<StatusChoice>('CURRENT');
-  const pages = useCursorPages(choice);
-  const { data, loading, error, refetch } = useQuery(CampaignListQuery, {
-    status: STATUS_FILTER[choice],
-    first: 20,
-    after: pages.after,
-  });
+  const list = useConnectionList(CampaignListQuery, { status: STATUS_FILTER[choice] }, (data) => data.campaigns);
 
   const columns: ColumnsType<Row> = [
     {
@@ -119,26 +112,15 @@ export function CampaignListPage() {
     },
   ];
 
-  const connection = data?.campaigns;
+  const launch = () => void navigate('/admin/campaigns/new');
   return (
     <Page
       title={t('campaign.list.title')}
       testId="campaign-list"
       extra={
         <>
-          <Button
-            icon={<ReloadOutlined />}
-            onClick={() => {
-              void refetch();
-            }}
-            aria-label={t('common.refresh')}
-          />
-          <Button
-            type="primary"
-            icon={<PlusOutlined />}
-            onClick={() => navigate('/admin/campaigns/new')}
-            data-testid="campaign-launch"
-          >
+          <RefreshButton onRefresh={list.refetch} iconOnly />
+          <Button type="primary" icon={<PlusOutlined />} onClick={launch} data-testid="campaign-launch">
             {t('campaign.launch.action')}
           </Button>
         </>
@@ -159,41 +141,18 @@ export function CampaignListPage() {
                 : t(`enum.campaignStatus.${c}`),
         }))}
       />
-      <ErrorAlert
-        error={error}
-        onRetry={() => {
-          void refetch();
-        }}
+      <ListTable
+        list={list}
+        columns={columns}
+        rowTestId="campaign-row"
+        size="large"
+        empty={t('campaign.list.empty')}
+        emptyAction={
+          <Button type="primary" onClick={launch}>
+            {t('campaign.launch.action')}
+          </Button>
+        }
       />
-      <Card size="small">
-        <Table<Row>
-          rowKey="id"
-          loading={loading}
-          columns={columns}
-          dataSource={connection?.edges.map((e) => e.node) ?? []}
-          pagination={false}
-          onRow={() => rowHook('campaign-row')}
-          locale={{
-            emptyText: (
-              <Empty description={t('campaign.list.empty')}>
-                <Button type="primary" onClick={() => navigate('/admin/campaigns/new')}>
-                  {t('campaign.launch.action')}
-                </Button>
-              </Empty>
-            ),
-          }}
-        />
-        {connection ? (
-          <CursorPager
-            page={pages.page}
-            total={connection.totalCount}
-            hasNextPage={connection.pageInfo.hasNextPage}
-            endCursor={connection.pageInfo.endCursor}
-            onNext={pages.next}
-            onPrevious={pages.previous}
-          />
-        ) : null}
-      </Card>
     </Page>
   );
 }

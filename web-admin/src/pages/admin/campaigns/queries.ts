@@ -1,4 +1,32 @@
+// The campaigns as the list shows them; the campaign page reads the same summary of one.
 import { graphql } from '../../../gql';
+
+export const ProgressFieldsFragment = graphql(`
+  fragment ProgressFields on CampaignProgress {
+    tasksTotal
+    tasksDone
+    tasksOverdue
+    hazardsFound
+    hazardsClosed
+    majorHazards
+    rectificationRate
+  }
+`);
+
+export const CampaignSummaryFragment = graphql(`
+  fragment CampaignSummary on Campaign {
+    id
+    name
+    kind
+    status
+    startsAt
+    endsAt
+    taskDueAt
+    progress {
+      ...ProgressFields
+    }
+  }
+`);
 
 export const CampaignListQuery = graphql(`
   query CampaignList($status: [CampaignStatus!], $first: Int, $after: String) {
@@ -10,22 +38,7 @@ export const CampaignListQuery = graphql(`
       }
       edges {
         node {
-          id
-          name
-          kind
-          status
-          startsAt
-          endsAt
-          taskDueAt
-          progress {
-            tasksTotal
-            tasksDone
-            tasksOverdue
-            hazardsFound
-            hazardsClosed
-            majorHazards
-            rectificationRate
-          }
+          ...CampaignSummary
         }
       }
     }

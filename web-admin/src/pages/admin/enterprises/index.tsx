@@ -1,19 +1,23 @@
 // The enterprise registry: search and filter by industry, township, regulator, grade and red/black list; register a new enterprise.
 import { AuditOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, Col, Empty, Input, Row, Select, Table, Tag, Tooltip } from 'antd';
+import { INDUSTRIES } from '../../../../../domain/types';
+import { App, Button, Input, Tag, Tooltip } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { useQuery } from '../../../api/hooks';
-import { CursorPager, useCursorPages } from '../../../components/CursorPager';
-import { ErrorAlert } from '../../../components/ErrorAlert';
+import { FilterBar, multiSelectField, namedOptions, selectField } from '../../../components/FilterBar';
+import { ListTable, useConnectionList } from '../../../components/ListTable';
 import { Page } from '../../../components/Page';
 import { GradeTag, ListStatusTag } from '../../../components/tags';
-import { rowHook } from '../../../components/testing';
-import type { EnterpriseListQuery as EnterpriseListResult, Grade, Industry, ListStatus } from '../../../gql/graphql';
+import type {
+  EnterpriseFilter,
+  EnterpriseListQuery as EnterpriseListResult,
+  Grade,
+  Industry,
+  ListStatus,
+} from '../../../gql/graphql';
 import { useT } from '../../../locales';
 import { useOrgUnits } from '../../../shared/reference/useReference';
-import { INDUSTRIES } from '../launch/form';
 import { CreateEnterpriseDialog } from './components/CreateEnterpriseDialog';
 import { EnterpriseListQuery } from './queries';
 
@@ -22,28 +26,43 @@ type Row = EnterpriseListResult['enterprises']['edges'][number]['node'];
 const GRADES: readonly Grade[] = ['GOOD', 'FAIR', 'POOR'];
 const LIST_STATUSES: readonly ListStatus[] = ['RED', 'BLACK', 'NONE'];
 
+/** The filters as picked: an empty choice is no filter. */
+interface Chosen {
+  search: string;
+  industries: Industry[];
+  townshipIds: string[];
+  regulatorId: string | null;
+  grade: Grade | null;
+  listStatus: ListStatus | null;
+}
+
+const NOTHING_CHOSEN: Chosen = {
+  search: '',
+  industries: [],
+  townshipIds: [],
+  regulatorId: null,
+  grade: null,
+  listStatus: null,
+};
+
+function toEnterpriseFilter({ search, industries, townshipIds, ...rest }: Chosen): EnterpriseFilter {
+  return {
+    ...rest,
+    search: search.trim() || null,
+    industries: industries.length > 0 ? industries : null,
+    townshipIds: townshipIds.length > 0 ? townshipIds : null,
+  };
+}
+
 export function EnterprisesPage() {
   const t = useT();
   const navigate = useNavigate();
   const { message } = App.useApp();
   const { regulators, townships } = useOrgUnits();
-  const [search, setSearch] = useState('');
-  const [industries, setIndustries] = useState<Industry[]>([]);
-  const [townshipIds, setTownshipIds] = useState<string[]>([]);
-  const [regulatorId, setRegulatorId] = useState<string | null>(null);
-  const [grade, setGrade] = useState<Grade | null>(null);
-  const [listStatus, setListStatus] = useState<ListStatus | null>(null);
+  const [chosen, setChosen] = useState<Chosen>(NOTHING_CHOSEN);
+  const update = (change: Partial<Chosen>) => setChosen({ ...chosen, ...change });
   const [creating, setCreating] = useState(false);
-  const filter = {
-    search: search.trim() || null,
-    industries: industries.length > 0 ? industries : null,
-    townshipIds: townshipIds.length > 0 ? townshipIds : null,
-    regulatorId,
-    grade,
-    listStatus,
-  };
-  const pages = useCursorPages(JSON.stringify(filter));
-  const { data, loading, error, refetch } = useQuery(EnterpriseListQuery, { filter, first: 20, after: pages.after });
+  const list = useConnectionList(EnterpriseListQuery, { filter: toEnterpriseFilter(chosen) }, (d) => d.enterprises);
 
   const columns: ColumnsType<Row> = [
     {
@@ -105,14 +124,13 @@ export function EnterprisesPage() {
             type="text"
             icon={<AuditOutlined />}
             aria-label={`${t('common.auditLog')} ${row.name}`}
-            onClick={() => navigate(`/admin/audit?subjectId=${encodeURIComponent(row.id)}`)}
+            onClick={() => void navigate(`/admin/audit?subjectId=${encodeURIComponent(row.id)}`)}
           />
         </Tooltip>
       ),
     },
   ];
 
-  const connection = data?.enterprises;
   return (
     <Page
       title={t('enterprise.title')}
@@ -128,112 +146,74 @@ export function EnterprisesPage() {
         </Button>
       }
     >
-      <Card size="small" style={{ marginBottom: 16 }}>
-        <Row gutter={[12, 12]}>
-          <Col xs={24} md={12} xl={5}>
-            <Input.Search
-              allowClear
-              placeholder={t('enterprise.search')}
-              aria-label={t('enterprise.search')}
-              onSearch={setSearch}
-              data-testid="enterprise-search"
-              maxLength={100}
-            />
-          </Col>
-          <Col xs={24} md={12} xl={5}>
-            <Select<Industry[]>
-              mode="multiple"
-              allowClear
-              style={{ width: '100%' }}
-              placeholder={t('enterprise.field.industry')}
-              aria-label={t('enterprise.field.industry')}
-              value={industries}
-              onChange={setIndustries}
-              options={INDUSTRIES.map((i) => ({ value: i, label: t(`enum.industry.${i}`) }))}
-              maxTagCount="responsive"
-            />
-          </Col>
-          <Col xs={24} md={12} xl={4}>
-            <Select<string[]>
-              mode="multiple"
-              allowClear
-              style={{ width: '100%' }}
-              placeholder={t('enterprise.field.township')}
-              aria-label={t('enterprise.field.township')}
-              value={townshipIds}
-              onChange={setTownshipIds}
-              options={townships.map((u) => ({ value: u.id, label: u.name }))}
-              maxTagCount="responsive"
-            />
-          </Col>
-          <Col xs={24} md={12} xl={4}>
-            <Select<string>
-              allowClear
-              style={{ width: '100%' }}
-              placeholder={t('enterprise.field.regulator')}
-              aria-label={t('enterprise.field.regulator')}
-              value={regulatorId ?? undefined}
-              onChange={(v?: string) => setRegulatorId(v ?? null)}
-              options={regulators.map((u) => ({ value: u.id, label: u.name }))}
-            />
-          </Col>
-          <Col xs={12} md={6} xl={3}>
-            <Select<Grade>
-              allowClear
-              style={{ width: '100%' }}
-              placeholder={t('enterprise.field.grade')}
-              aria-label={t('enterprise.field.grade')}
-              value={grade ?? undefined}
-              onChange={(v?: Grade) => setGrade(v ?? null)}
-              data-testid="enterprise-filter-grade"
-              options={GRADES.map((g) => ({ value: g, label: t(`enum.grade.${g}`) }))}
-            />
-          </Col>
-          <Col xs={12} md={6} xl={3}>
-            <Select<ListStatus>
-              allowClear
-              style={{ width: '100%' }}
-              placeholder={t('enterprise.field.listStatus')}
-              aria-label={t('enterprise.field.listStatus')}
-              value={listStatus ?? undefined}
-              onChange={(v?: ListStatus) => setListStatus(v ?? null)}
-              data-testid="enterprise-filter-list"
-              options={LIST_STATUSES.map((l) => ({
-                value: l,
-                label: l === 'NONE' ? t('enterprise.list.none') : t(`enum.listStatus.${l}`),
-              }))}
-            />
-          </Col>
-        </Row>
-      </Card>
-      <ErrorAlert
-        error={error}
-        onRetry={() => {
-          void refetch();
-        }}
+      <FilterBar
+        fields={[
+          {
+            key: 'search',
+            xl: 5,
+            wide: true,
+            node: (
+              <Input.Search
+                allowClear
+                placeholder={t('enterprise.search')}
+                aria-label={t('enterprise.search')}
+                onSearch={(search) => update({ search })}
+                data-testid="enterprise-search"
+                maxLength={100}
+              />
+            ),
+          },
+          multiSelectField({
+            key: 'industries',
+            xl: 5,
+            wide: true,
+            label: t('enterprise.field.industry'),
+            value: chosen.industries,
+            options: INDUSTRIES.map((i) => ({ value: i, label: t(`enum.industry.${i}`) })),
+            onChange: (industries) => update({ industries }),
+          }),
+          multiSelectField({
+            key: 'townshipIds',
+            xl: 4,
+            wide: true,
+            label: t('enterprise.field.township'),
+            value: chosen.townshipIds,
+            options: namedOptions(townships),
+            onChange: (townshipIds) => update({ townshipIds }),
+          }),
+          selectField({
+            key: 'regulatorId',
+            xl: 4,
+            wide: true,
+            label: t('enterprise.field.regulator'),
+            value: chosen.regulatorId,
+            options: namedOptions(regulators),
+            onChange: (regulatorId) => update({ regulatorId }),
+          }),
+          selectField({
+            key: 'grade',
+            xl: 3,
+            label: t('enterprise.field.grade'),
+            value: chosen.grade,
+            options: GRADES.map((g) => ({ value: g, label: t(`enum.grade.${g}`) })),
+            onChange: (grade) => update({ grade }),
+            testId: 'enterprise-filter-grade',
+          }),
+          selectField({
+            key: 'listStatus',
+            xl: 3,
+            label: t('enterprise.field.listStatus'),
+            value: chosen.listStatus,
+            options: LIST_STATUSES.map((l) => ({
+              value: l,
+              label: l === 'NONE' ? t('enterprise.list.none') : t(`enum.listStatus.${l}`),
+            })),
+            onChange: (listStatus) => update({ listStatus }),
+            testId: 'enterprise-filter-list',
+          }),
+        ]}
       />
-      <Card size="small">
-        <Table<Row>
-          rowKey="id"
-          loading={loading}
-          columns={columns}
-          pagination={false}
-          size="middle"
-          dataSource={connection?.edges.map((e) => e.node) ?? []}
-          onRow={() => rowHook('enterprise-row')}
-          locale={{ emptyText: <Empty description={t('enterprise.empty')} /> }}
-        />
-        {connection ? (
-          <CursorPager
-            page={pages.page}
-            total={connection.totalCount}
-            hasNextPage={connection.pageInfo.hasNextPage}
-            endCursor={connection.pageInfo.endCursor}
-            onNext={pages.next}
-            onPrevious={pages.previous}
-          />
-        ) : null}
-      </Card>
+      <ListTable list={list} columns={columns} rowTestId="enterprise-row" empty={t('enterprise.empty')} />
       <CreateEnterpriseDialog
         open={creating}
         townships={townships}
@@ -241,7 +221,7 @@ export function EnterprisesPage() {
         onCreated={(name, regulator) => {
           setCreating(false);
           message.success(t('enterprise.create.done', { name, regulator }));
-          void refetch();
+          void list.refetch();
         }}
       />
     </Page>

@@ -20,30 +20,6 @@ export interface LaunchFormValues {
   steps: LadderStep[];
 }
 
-export const INDUSTRIES: readonly Industry[] = [
-  'HAZARDOUS_CHEMICALS',
-  'NON_COAL_MINE',
-  'METALLURGY',
-  'AMMONIA_REFRIGERATION',
-  'COMBUSTIBLE_DUST',
-  'CONFINED_SPACE',
-  'CONSTRUCTION',
-  'GAS',
-  'ROAD_TRANSPORT',
-  'FIRE_KEY_UNIT',
-  'SPECIAL_EQUIPMENT',
-  'OTHER',
-];
-
-export const KINDS: readonly CampaignKind[] = [
-  'HUNDRED_DAY_CRACKDOWN',
-  'MAJOR_HAZARD_SWEEP',
-  'CONCENTRATED_RECTIFICATION',
-  'SPECIAL_INSPECTION',
-  'SEASONAL',
-  'OTHER',
-];
-
 export const REPORT_CADENCES: readonly { value: string; label: MessageKey }[] = [
   { value: 'P1D', label: 'launch.cadence.daily' },
   { value: 'P7D', label: 'launch.cadence.weekly' },

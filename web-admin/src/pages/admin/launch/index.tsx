@@ -1,11 +1,12 @@
 // The launch wizard: basics → scope → schedule and escalation → review; each step is checked before the next.
-import { ArrowLeftOutlined, RocketOutlined } from '@ant-design/icons';
+import { RocketOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Form, Grid, Space, Steps } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { newIdempotencyKey, request } from '../../../api/client';
 import { useMutation, useQuery } from '../../../api/hooks';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { BackButton } from '../../../components/BackButton';
 import { Page } from '../../../components/Page';
 import { useT } from '../../../locales';
 import { BASICS_FIELDS, BasicsStep } from './components/BasicsStep';
@@ -79,7 +80,7 @@ export function LaunchWizardPage() {
     const result = await launch.run({ input });
     if (!result) return;
     const state: LaunchedState = { launched: true, expectedTasks: inScope };
-    navigate(`/admin/campaigns/${encodeURIComponent(result.launchCampaign.id)}`, { state });
+    void navigate(`/admin/campaigns/${encodeURIComponent(result.launchCampaign.id)}`, { state });
   };
 
   // The store is read for the review only: the form is connected by then.
@@ -87,15 +88,7 @@ export function LaunchWizardPage() {
   const titles = [t('launch.step.basics'), t('launch.step.scope'), t('launch.step.schedule'), t('launch.step.review')];
 
   return (
-    <Page
-      title={t('launch.title')}
-      testId="launch-wizard"
-      extra={
-        <Button icon={<ArrowLeftOutlined />} onClick={() => navigate('/admin/campaigns')}>
-          {t('common.back')}
-        </Button>
-      }
-    >
+    <Page title={t('launch.title')} testId="launch-wizard" extra={<BackButton to="/admin/campaigns" />}>
       <Card>
         <Steps
           current={step}
@@ -145,29 +138,20 @@ export function LaunchWizardPage() {
             </Button>
           ) : null}
           {step < 3 ? (
-            <Button
-              type="primary"
-              onClick={() => {
-                void next();
-              }}
-              data-testid="wizard-next"
-            >
+            <Button type="primary" onClick={() => void next()} data-testid="wizard-next">
               {t('common.next')}
             </Button>
-          ) : null}
-          {step === 3 ? (
+          ) : (
             <Button
               type="primary"
               icon={<RocketOutlined />}
               loading={launch.loading}
-              onClick={() => {
-                void submit();
-              }}
+              onClick={() => void submit()}
               data-testid="wizard-submit"
             >
               {t('launch.submit')}
             </Button>
-          ) : null}
+          )}
         </Space>
       </Card>
     </Page>

@@ -15,36 +15,25 @@ export interface Ladder {
 
 export type PresetName = 'standard' | 'strict' | 'workingDays' | 'none';
 
+export const LEVEL_ORDER: readonly EscalationLevel[] = ['REGULATOR_HEAD', 'COUNTY_OFFICE', 'COUNTY_LEADER'];
+
+/** A preset's ladder: one rung per level, in order, each after its duration past the due time. */
+const climb = (remindBefore: string, after: readonly [string, string, string]): Ladder => ({
+  remindBefore,
+  steps: after.flatMap((a, i) => {
+    const level = LEVEL_ORDER[i];
+    return level ? [{ after: a, level }] : [];
+  }),
+});
+
 export const PRESETS: Record<PresetName, Ladder> = {
   // API.md's default ladder.
-  standard: {
-    remindBefore: 'P1D',
-    steps: [
-      { after: 'P3D', level: 'REGULATOR_HEAD' },
-      { after: 'P7D', level: 'COUNTY_OFFICE' },
-      { after: 'P15D', level: 'COUNTY_LEADER' },
-    ],
-  },
-  strict: {
-    remindBefore: 'P2D',
-    steps: [
-      { after: 'P1D', level: 'REGULATOR_HEAD' },
-      { after: 'P3D', level: 'COUNTY_OFFICE' },
-      { after: 'P7D', level: 'COUNTY_LEADER' },
-    ],
-  },
-  workingDays: {
-    remindBefore: 'P1WD',
-    steps: [
-      { after: 'P2WD', level: 'REGULATOR_HEAD' },
-      { after: 'P5WD', level: 'COUNTY_OFFICE' },
-      { after: 'P10WD', level: 'COUNTY_LEADER' },
-    ],
-  },
+  standard: climb('P1D', ['P3D', 'P7D', 'P15D']),
+  strict: climb('P2D', ['P1D', 'P3D', 'P7D']),
+  workingDays: climb('P1WD', ['P2WD', 'P5WD', 'P10WD']),
   none: { remindBefore: null, steps: [] },
 };
 
-export const LEVEL_ORDER: readonly EscalationLevel[] = ['REGULATOR_HEAD', 'COUNTY_OFFICE', 'COUNTY_LEADER'];
 export const MAX_STEPS = 10;
 
 export type DurationUnit = 'hours' | 'days' | 'workingDays';

@@ -1,27 +1,38 @@
 // The county at a glance: the figures, who lags (by regulator and township), a chart; every number drills down.
-import { ReloadOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Row, Select, Space, Tabs, Typography } from 'antd';
+import { Card, Col, Row, Select, Space, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { useQuery } from '../../../api/hooks';
-import { EChart, type ChartOption } from '../../../components/EChart';
+import { countsChart, EChart } from '../../../components/EChart';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { Page } from '../../../components/Page';
+import { RefreshButton } from '../../../components/RefreshButton';
 import { formatDateTime } from '../../../format';
 import type { DashboardFilter, HazardStatus } from '../../../gql/graphql';
 import { useLocale } from '../../../locales';
+import { rowsBy, UnitTabs, type Unit } from '../../../shared/figures/UnitTabs';
 import { ledgerSearch, type LedgerFilter } from '../../../shared/hazards/filters';
 import { useCampaignOptions } from '../../../shared/reference/useReference';
 import { inspectionSearch } from '../inspections/filters';
 import { BreakdownDrawer, type CountFigure } from './components/BreakdownDrawer';
 import { FigureCards, type FigureName } from './components/FigureCards';
-import { RankingTable, lagFirst, type Drill } from './components/RankingTable';
+import { RankingTable, lagFirst, type Drill, type DrillFigure } from './components/RankingTable';
 import { LeaderDashboardQuery } from './queries';
 
-type Period = 'all' | 'year' | 'days30';
+const PERIODS = ['all', 'year', 'days30'] as const;
+type Period = (typeof PERIODS)[number];
 
 const REFRESH_MS = 30_000;
 const UNCLOSED: HazardStatus[] = ['OPEN', 'PENDING_VERIFICATION'];
+
+/** The hazards behind a figure of hazards, as the ledger's filter. */
+const HAZARDS_BEHIND: Record<DrillFigure | 'rectificationRate', Partial<LedgerFilter>> = {
+  hazardsFound: {},
+  hazardsClosed: { status: ['CLOSED'] },
+  rectificationRate: { status: UNCLOSED },
+  majorHazardsOpen: { level: 'MAJOR', status: UNCLOSED },
+  overdueHazards: { overdue: true },
+};
 
 function periodFilter(period: Period): Pick<DashboardFilter, 'from' | 'to'> {
   if (period === 'days30') return { from: new Date(Date.now() - 30 * 86_400_000).toISOString() };
@@ -50,63 +61,30 @@ export function LeaderDashboardPage() {
     void refetch().then(() => setUpdatedAt(new Date().toISOString()));
   };
   // A drill-down keeps the campaign and the period the figure was counted over.
+  const since = { from: window.from ?? null, to: null };
   const openLedger = (extra: Partial<LedgerFilter>) =>
-    navigate(`/leader/hazards?${ledgerSearch({ campaignId, foundFrom: window.from ?? null, ...extra })}`);
-  const openInspections = () =>
-    navigate(`/leader/inspections?${inspectionSearch({ campaignId, inspectedFrom: window.from ?? null })}`);
+    void navigate(`/leader/hazards?${ledgerSearch({ campaignId, period: since, ...extra })}`);
+  const openInspections = () => void navigate(`/leader/inspections?${inspectionSearch({ campaignId, period: since })}`);
 
   const openFigure = (name: FigureName) => {
-    switch (name) {
-      case 'inspections':
-        openInspections();
-        return;
-      case 'inspectorsDispatched':
-      case 'enterprisesInspected':
-        setBreakdown(name);
-        return;
-      case 'hazardsFound':
-        openLedger({});
-        return;
-      case 'hazardsClosed':
-        openLedger({ status: ['CLOSED'] });
-        return;
-      case 'rectificationRate':
-        openLedger({ status: UNCLOSED });
-        return;
-      case 'majorHazardsOpen':
-        openLedger({ level: 'MAJOR', status: UNCLOSED });
-        return;
-      case 'overdueHazards':
-        openLedger({ overdue: true });
-    }
+    if (name === 'inspections') openInspections();
+    else if (name === 'inspectorsDispatched' || name === 'enterprisesInspected') setBreakdown(name);
+    else openLedger(HAZARDS_BEHIND[name]);
   };
 
   const drill =
-    (by: 'regulator' | 'township') =>
-    ({ unitId, what }: Drill) => {
-      const unit = by === 'regulator' ? { regulatorId: unitId } : { townshipId: unitId };
-      const status =
-        what === 'closed'
-          ? { status: ['CLOSED' as const] }
-          : what === 'majorOpen'
-            ? { status: UNCLOSED, level: 'MAJOR' as const }
-            : {};
-      openLedger({ ...unit, ...status, ...(what === 'overdue' ? { overdue: true } : {}) });
-    };
+    (by: Unit) =>
+    ({ unitId, figure }: Drill) =>
+      openLedger({
+        ...(by === 'regulator' ? { regulatorId: unitId } : { townshipId: unitId }),
+        ...HAZARDS_BEHIND[figure],
+      });
 
   // The chart shows the regulators with hazards; the ranking beside it lists every one, idle ones too.
   const regulators = lagFirst(d?.byRegulator ?? []).filter((r) => r.hazardsFound > 0);
-  const chart: ChartOption = {
-    tooltip: { trigger: 'axis' },
-    legend: { top: 0 },
-    grid: { left: 8, right: 8, bottom: 8, top: 36, containLabel: true },
-    xAxis: {
-      type: 'category',
-      data: regulators.map((r) => r.name),
-      axisLabel: { interval: 0, rotate: regulators.length > 5 ? 30 : 0 },
-    },
-    yAxis: { type: 'value', minInterval: 1 },
-    series: [
+  const chart = countsChart(
+    regulators.map((r) => r.name),
+    [
       {
         type: 'bar',
         name: t('figure.hazardsClosed'),
@@ -122,7 +100,7 @@ export function LeaderDashboardPage() {
         color: '#fa8c16',
       },
     ],
-  };
+  );
 
   return (
     <Page
@@ -146,20 +124,9 @@ export function LeaderDashboardPage() {
             aria-label={t('leader.filter.period')}
             value={period}
             onChange={setPeriod}
-            options={[
-              { value: 'all', label: t('leader.period.all') },
-              { value: 'year', label: t('leader.period.year') },
-              { value: 'days30', label: t('leader.period.days30') },
-            ]}
+            options={PERIODS.map((p) => ({ value: p, label: t(`leader.period.${p}`) }))}
           />
-          <Button
-            icon={<ReloadOutlined />}
-            onClick={refresh}
-            data-testid="dashboard-refresh"
-            aria-label={t('common.refresh')}
-          >
-            {t('common.refresh')}
-          </Button>
+          <RefreshButton onRefresh={refresh} testId="dashboard-refresh" />
         </>
       }
     >
@@ -172,34 +139,16 @@ export function LeaderDashboardPage() {
         <Row gutter={[16, 16]}>
           <Col xs={24} xl={16}>
             <Card size="small" title={t('leader.rank.title')}>
-              <Tabs
-                items={[
-                  {
-                    key: 'regulator',
-                    label: t('leader.rank.byRegulator'),
-                    children: (
-                      <RankingTable
-                        rows={d?.byRegulator ?? []}
-                        countyRate={d?.rectificationRate ?? 1}
-                        by="regulator"
-                        onDrill={drill('regulator')}
-                      />
-                    ),
-                  },
-                  {
-                    key: 'township',
-                    label: t('leader.rank.byTownship'),
-                    children: (
-                      <RankingTable
-                        rows={d?.byTownship ?? []}
-                        countyRate={d?.rectificationRate ?? 1}
-                        by="township"
-                        onDrill={drill('township')}
-                      />
-                    ),
-                  },
-                ]}
-              />
+              <UnitTabs>
+                {(unit) => (
+                  <RankingTable
+                    rows={d ? rowsBy(d, unit) : []}
+                    countyRate={d?.rectificationRate ?? 1}
+                    by={unit}
+                    onDrill={drill(unit)}
+                  />
+                )}
+              </UnitTabs>
             </Card>
           </Col>
           <Col xs={24} xl={8}>

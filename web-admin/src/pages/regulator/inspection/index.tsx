@@ -1,5 +1,5 @@
 // The inspection form: the enterprise, the campaign's checklist, findings with photos, the group's size, notes.
-import { ArrowLeftOutlined, PlusOutlined, SendOutlined } from '@ant-design/icons';
+import { PlusOutlined, SendOutlined } from '@ant-design/icons';
 import {
   App,
   Button,
@@ -17,20 +17,21 @@ import {
   Tag,
   Typography,
 } from 'antd';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { newIdempotencyKey } from '../../../api/client';
 import { useMutation, useQuery } from '../../../api/hooks';
 import { mayWorkFor } from '../../../access';
 import { DateTimeInput } from '../../../components/DateTimeInput';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { BackButton } from '../../../components/BackButton';
 import { Page } from '../../../components/Page';
 import { HazardLevelTag, HazardStatusTag, OverdueTag, TaskStatusTag } from '../../../components/tags';
 import { formatDateTime, fromShanghaiInput } from '../../../format';
 import type { InspectionTaskQuery as InspectionTaskResult } from '../../../gql/graphql';
 import { useLocale } from '../../../locales';
 import { useUser } from '../../../session';
-import { PhotoUpload } from '../../../shared/photos/PhotoUpload';
+import { PhotosField, useUploadsBusy } from '../../../shared/photos/PhotoUpload';
 import { ChecklistPanel } from './components/ChecklistPanel';
 import { FindingCard } from './components/FindingCard';
 import { inspectionDefaults, newFinding, toSubmitInput, type FindingValues, type InspectionValues } from './form';
@@ -87,17 +88,11 @@ export function InspectionPage() {
   const [form] = Form.useForm<InspectionValues>();
   const [initial] = useState(inspectionDefaults);
   const [idempotencyKey] = useState(newIdempotencyKey);
-  const busyCount = useRef(0);
-  const [busy, setBusy] = useState(false);
+  const { busy, onBusyChange: onBusy } = useUploadsBusy();
   const { data, loading, error, refetch } = useQuery(InspectionTaskQuery, { id });
   const submit = useMutation(SubmitInspectionMutation);
   const findings: FindingValues[] = Form.useWatch('findings', form) ?? [];
   const inspectedAt: string | undefined = Form.useWatch('inspectedAt', form);
-
-  const onBusy = (value: boolean) => {
-    busyCount.current = Math.max(0, busyCount.current + (value ? 1 : -1));
-    setBusy(busyCount.current > 0);
-  };
 
   const task = asTask(data?.node ?? null);
   if (loading && !data) return <Spin size="large" style={{ display: 'block', margin: 64 }} />;
@@ -110,11 +105,7 @@ export function InspectionPage() {
         }}
       />
     ) : (
-      <Result
-        status="404"
-        title={t('inspection.notFound')}
-        extra={<Button onClick={() => navigate('/regulator/tasks')}>{t('common.back')}</Button>}
-      />
+      <Result status="404" title={t('inspection.notFound')} extra={<BackButton to="/regulator/tasks" plain />} />
     );
   }
   const items = task.campaign.checklistTemplate?.items ?? [];
@@ -128,7 +119,7 @@ export function InspectionPage() {
     const result = await submit.run({ input: toSubmitInput(task.id, values, idempotencyKey) });
     if (!result) return;
     message.success(t('inspection.done', { n: result.submitInspection.hazards.length }));
-    navigate('/regulator/tasks');
+    void navigate('/regulator/tasks');
   };
 
   const onSubmit = async () => {
@@ -152,15 +143,7 @@ export function InspectionPage() {
   };
 
   return (
-    <Page
-      title={t('inspection.title')}
-      testId="inspection-page"
-      extra={
-        <Button icon={<ArrowLeftOutlined />} onClick={() => navigate('/regulator/tasks')}>
-          {t('common.back')}
-        </Button>
-      }
-    >
+    <Page title={t('inspection.title')} testId="inspection-page" extra={<BackButton to="/regulator/tasks" />}>
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
         <TaskSummary task={task} />
         {task.inspection ? (
@@ -298,9 +281,7 @@ export function InspectionPage() {
                   <Form.Item name="notes" label={t('inspection.field.notes')} rules={[{ max: 2000 }]}>
                     <Input.TextArea rows={3} data-testid="inspection-notes" maxLength={2000} />
                   </Form.Item>
-                  <Form.Item name="photoIds" label={t('inspection.field.photos')}>
-                    <PhotoUpload testId="inspection-photos" onBusyChange={onBusy} />
-                  </Form.Item>
+                  <PhotosField label={t('inspection.field.photos')} testId="inspection-photos" onBusyChange={onBusy} />
                 </Card>
                 <ErrorAlert error={submit.error} />
                 <Space style={{ marginTop: 16 }}>

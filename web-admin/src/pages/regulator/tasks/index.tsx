@@ -1,23 +1,16 @@
 // My tasks (任务收件箱): overdue first, with the counts that matter and filters; each open task opens its inspection form.
-import {
-  ExclamationCircleOutlined,
-  FileDoneOutlined,
-  FormOutlined,
-  InboxOutlined,
-  ReloadOutlined,
-} from '@ant-design/icons';
-import { Button, Card, Col, Empty, Row, Segmented, Space, Statistic, Switch, Table, Typography } from 'antd';
+import { ExclamationCircleOutlined, FileDoneOutlined, FormOutlined, InboxOutlined } from '@ant-design/icons';
+import { Button, Card, Col, Row, Segmented, Space, Statistic, Switch, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { useQuery } from '../../../api/hooks';
 import { mayWorkFor } from '../../../access';
-import { CursorPager, useCursorPages } from '../../../components/CursorPager';
-import { ErrorAlert } from '../../../components/ErrorAlert';
+import { ListTable, useConnectionList } from '../../../components/ListTable';
 import { Page } from '../../../components/Page';
-import { OverdueTag, TaskStatusTag } from '../../../components/tags';
-import { rowHook } from '../../../components/testing';
-import { formatDateTime } from '../../../format';
+import { RefreshButton } from '../../../components/RefreshButton';
+import { DueCell, TwoLines } from '../../../components/cells';
+import { TaskStatusTag } from '../../../components/tags';
 import type { MyTasksQuery as MyTasksResult, TaskStatus } from '../../../gql/graphql';
 import { useLocale } from '../../../locales';
 import { useUser } from '../../../session';
@@ -29,36 +22,32 @@ type StatusChoice = 'OPEN' | 'DONE' | 'ALL';
 const STATUS: Record<StatusChoice, TaskStatus[] | null> = { OPEN: ['OPEN'], DONE: ['DONE'], ALL: null };
 
 export function MyTasksPage() {
-  const { t, locale } = useLocale();
+  const { t } = useLocale();
   const user = useUser();
   const navigate = useNavigate();
   const [status, setStatus] = useState<StatusChoice>('OPEN');
   const [overdueOnly, setOverdueOnly] = useState(false);
-  const pages = useCursorPages(`${status}-${overdueOnly}`);
   const counts = useQuery(MyTaskCountsQuery, {});
-  const { data, loading, error, refetch } = useQuery(MyTasksQuery, {
-    status: STATUS[status],
-    overdue: overdueOnly ? true : null,
-    first: 20,
-    after: pages.after,
-  });
+  const list = useConnectionList(
+    MyTasksQuery,
+    { status: STATUS[status], overdue: overdueOnly ? true : null },
+    (d) => d.myTasks,
+  );
   const refresh = () => {
-    void refetch();
+    void list.refetch();
     void counts.refetch();
   };
 
-  const inspect = (row: Row) => navigate(`/regulator/tasks/${encodeURIComponent(row.id)}/inspect`);
+  const inspect = (row: Row) => void navigate(`/regulator/tasks/${encodeURIComponent(row.id)}/inspect`);
   const columns: ColumnsType<Row> = [
     {
       title: t('task.field.enterprise'),
       key: 'enterprise',
       render: (_, row) => (
-        <Space orientation="vertical" size={0}>
-          <Typography.Text strong>{row.enterprise.name}</Typography.Text>
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {t(`enum.industry.${row.enterprise.industry}`)} · {row.enterprise.township.name}
-          </Typography.Text>
-        </Space>
+        <TwoLines
+          main={<Typography.Text strong>{row.enterprise.name}</Typography.Text>}
+          detail={`${t(`enum.industry.${row.enterprise.industry}`)} · ${row.enterprise.township.name}`}
+        />
       ),
     },
     { title: t('task.field.campaign'), key: 'campaign', responsive: ['lg'], render: (_, row) => row.campaign.name },
@@ -66,12 +55,7 @@ export function MyTasksPage() {
       title: t('task.field.dueAt'),
       key: 'due',
       width: 170,
-      render: (_, row) => (
-        <Space orientation="vertical" size={0}>
-          <span>{formatDateTime(row.dueAt, locale)}</span>
-          {row.status === 'OPEN' ? <OverdueTag overdue={row.overdue} /> : null}
-        </Space>
-      ),
+      render: (_, row) => <DueCell at={row.dueAt} overdue={row.status === 'OPEN' && row.overdue} />,
     },
     {
       title: t('task.field.status'),
@@ -106,17 +90,8 @@ export function MyTasksPage() {
     </Card>
   );
 
-  const connection = data?.myTasks;
   return (
-    <Page
-      title={t('task.title')}
-      testId="my-tasks"
-      extra={
-        <Button icon={<ReloadOutlined />} onClick={refresh} aria-label={t('common.refresh')}>
-          {t('common.refresh')}
-        </Button>
-      }
-    >
+    <Page title={t('task.title')} testId="my-tasks" extra={<RefreshButton onRefresh={refresh} />}>
       <Row gutter={[12, 12]} style={{ marginBottom: 16 }}>
         <Col xs={8}>
           {figure('open', <InboxOutlined />, '#1e5bb8', () => {
@@ -158,31 +133,15 @@ export function MyTasksPage() {
           <Typography.Text>{t('task.overdueOnly')}</Typography.Text>
         </Space>
       </Space>
-      <ErrorAlert error={error ?? counts.error} onRetry={refresh} />
-      <Card size="small">
-        <Table<Row>
-          rowKey="id"
-          loading={loading}
-          columns={columns}
-          pagination={false}
-          size="middle"
-          dataSource={connection?.edges.map((e) => e.node) ?? []}
-          onRow={(row) =>
-            rowHook('task-row', { className: row.overdue && row.status === 'OPEN' ? 'lag-row' : undefined })
-          }
-          locale={{ emptyText: <Empty description={status === 'OPEN' ? t('task.emptyOpen') : t('task.empty')} /> }}
-        />
-        {connection ? (
-          <CursorPager
-            page={pages.page}
-            total={connection.totalCount}
-            hasNextPage={connection.pageInfo.hasNextPage}
-            endCursor={connection.pageInfo.endCursor}
-            onNext={pages.next}
-            onPrevious={pages.previous}
-          />
-        ) : null}
-      </Card>
+      <ListTable
+        list={list}
+        columns={columns}
+        rowTestId="task-row"
+        empty={status === 'OPEN' ? t('task.emptyOpen') : t('task.empty')}
+        rowClassName={(row) => (row.overdue && row.status === 'OPEN' ? 'lag-row' : undefined)}
+        error={list.error ?? counts.error}
+        onRetry={refresh}
+      />
     </Page>
   );
 }

@@ -1,11 +1,10 @@
 // Figures of a campaign per regulator or per township, the one that lags most (lowest rectification rate) first.
-import { Empty, Progress, Table } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useNavigate } from 'react-router-dom';
 import { NumberLink } from '../../../../components/NumberLink';
-import { formatPercent } from '../../../../format';
-import type { BreakdownRowFragment } from '../../../../gql/graphql';
+import type { FigureRowFragment } from '../../../../gql/graphql';
 import { useLocale } from '../../../../locales';
+import { FigureTable, rateColumn } from '../../../../shared/figures/FigureTable';
 import { ledgerSearch } from '../../../../shared/hazards/filters';
 
 export function lagOrder<T extends { rectificationRate: number; overdueHazards: number; hazardsFound: number }>(
@@ -24,21 +23,21 @@ export function BreakdownTable({
   by,
   campaignId,
 }: {
-  rows: readonly BreakdownRowFragment[];
+  rows: readonly FigureRowFragment[];
   by: 'regulator' | 'township';
   campaignId: string;
 }) {
-  const { t, locale } = useLocale();
+  const { t } = useLocale();
   const navigate = useNavigate();
-  const open = (row: BreakdownRowFragment, extra: { overdue?: boolean } = {}) => {
+  const open = (row: FigureRowFragment, extra: { overdue?: boolean } = {}) => {
     const unit = row.orgUnit?.id ?? null;
-    navigate(
+    void navigate(
       `/admin/hazards?${ledgerSearch({ campaignId, ...(by === 'regulator' ? { regulatorId: unit } : { townshipId: unit }), overdue: extra.overdue ?? null })}`,
     );
   };
-  const columns: ColumnsType<BreakdownRowFragment> = [
+  const columns: ColumnsType<FigureRowFragment> = [
     {
-      title: by === 'regulator' ? t('campaign.breakdown.regulator') : t('campaign.breakdown.township'),
+      title: t(`figure.unit.${by}`),
       dataIndex: 'name',
     },
     { title: t('figure.inspections'), dataIndex: 'inspections', width: 90, align: 'right' },
@@ -65,30 +64,14 @@ export function BreakdownTable({
         </NumberLink>
       ),
     },
-    {
-      title: t('figure.rectificationRate'),
-      key: 'rate',
-      width: 180,
-      render: (_, row) => (
-        <Progress
-          percent={Math.round(row.rectificationRate * 100)}
-          size="small"
-          format={() => formatPercent(row.rectificationRate, locale)}
-          status={row.rectificationRate < 1 ? 'active' : 'success'}
-          aria-label={t('figure.rectificationRate')}
-        />
-      ),
-    },
+    rateColumn(t('figure.rectificationRate'), 180),
   ];
   return (
-    <Table<BreakdownRowFragment>
-      rowKey="key"
-      size="small"
-      pagination={false}
+    <FigureTable
+      rows={lagOrder(rows)}
       columns={columns}
-      dataSource={lagOrder(rows)}
-      locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('campaign.breakdown.empty')} /> }}
-      data-testid={`breakdown-${by}`}
+      empty={t('campaign.breakdown.empty')}
+      testId={`breakdown-${by}`}
     />
   );
 }

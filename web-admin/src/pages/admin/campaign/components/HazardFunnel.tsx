@@ -35,7 +35,7 @@ export function HazardFunnel({
     { key: 'pending', value: pending, status: ['PENDING_VERIFICATION'] },
     { key: 'closed', value: closed, status: ['CLOSED'] },
   ];
-  const go = (stage: Stage) => navigate(`/admin/hazards?${ledgerSearch({ campaignId, status: stage.status })}`);
+  const go = (stage: Stage) => void navigate(`/admin/hazards?${ledgerSearch({ campaignId, status: stage.status })}`);
   const option: ChartOption = {
     color: COLORS,
     tooltip: { trigger: 'item', formatter: '{b}: {c}' },

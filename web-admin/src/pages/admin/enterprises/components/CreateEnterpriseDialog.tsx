@@ -1,11 +1,13 @@
 // Register an enterprise; the credit code's check character is verified here (GB 32100) before the server checks it again.
-import { Col, Form, Input, Modal, Row, Select, Switch } from 'antd';
+import { Form, Input, Row, Select, Switch } from 'antd';
+import { INDUSTRIES } from '../../../../../../domain/types';
 import { usccProblem, type UsccProblem } from '../../../../../../domain/uscc';
 import { useMutation } from '../../../../api/hooks';
-import { ErrorAlert } from '../../../../components/ErrorAlert';
+import { FormDialog } from '../../../../components/FormDialog';
+import { namedOptions } from '../../../../components/FilterBar';
+import { FormField } from '../../../../components/FormField';
 import type { Grade, Industry, ListStatus } from '../../../../gql/graphql';
 import { useT, type MessageKey } from '../../../../locales';
-import { INDUSTRIES } from '../../launch/form';
 import { CreateEnterpriseMutation } from '../queries';
 
 interface EnterpriseForm {
@@ -27,6 +29,7 @@ const USCC_PROBLEMS: Record<UsccProblem, MessageKey> = {
 };
 
 const GRADES: readonly Grade[] = ['GOOD', 'FAIR', 'POOR'];
+const THIRD = { xs: 24, md: 8 };
 const LISTS: readonly ListStatus[] = ['NONE', 'RED', 'BLACK'];
 
 export function CreateEnterpriseDialog({
@@ -67,121 +70,98 @@ export function CreateEnterpriseDialog({
   };
 
   return (
-    <Modal
+    <FormDialog
       open={open}
-      title={t('enterprise.create.title')}
-      okText={t('enterprise.create.submit')}
-      cancelText={t('common.cancel')}
-      onOk={() => {
-        void submit();
-      }}
-      onCancel={() => {
-        create.reset();
-        onClose();
-      }}
-      confirmLoading={create.loading}
+      texts="enterprise.create"
+      mutation={create}
+      onSubmit={submit}
+      onClose={onClose}
+      testId="enterprise-create-dialog"
       width={720}
-      okButtonProps={{ 'aria-label': t('enterprise.create.submit') }}
-      modalRender={(node) => <div data-testid="enterprise-create-dialog">{node}</div>}
+      keepOnClose
     >
-      <ErrorAlert error={create.error} />
       <Form<EnterpriseForm>
         form={form}
         layout="vertical"
         initialValues={{ grade: 'FAIR', listStatus: 'NONE', majorHazardSource: false }}
       >
         <Row gutter={16}>
-          <Col xs={24} md={12}>
-            <Form.Item
-              name="uscc"
-              label={t('enterprise.field.uscc')}
-              extra={t('enterprise.uscc.hint')}
-              normalize={(v: string) => v.toUpperCase().replace(/\s/g, '')}
-              rules={[
-                { required: true, message: t('common.required', { field: t('enterprise.field.uscc') }) },
-                {
-                  validator: async (_, value: string | undefined) => {
-                    if (!value) return;
-                    const problem = usccProblem(value);
-                    if (problem) throw new Error(t(USCC_PROBLEMS[problem]));
-                  },
+          <FormField
+            name="uscc"
+            label={t('enterprise.field.uscc')}
+            required="fill"
+            extra={t('enterprise.uscc.hint')}
+            normalize={(v: string) => v.toUpperCase().replace(/\s/g, '')}
+            rules={[
+              {
+                validator: async (_, value: string | undefined) => {
+                  if (!value) return;
+                  const problem = usccProblem(value);
+                  if (problem) throw new Error(t(USCC_PROBLEMS[problem]));
                 },
-              ]}
-            >
-              <Input maxLength={18} data-testid="enterprise-uscc" style={{ fontFamily: 'monospace' }} />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={12}>
-            <Form.Item
-              name="name"
-              label={t('enterprise.field.name')}
-              rules={[{ required: true, whitespace: true, min: 2, max: 100, message: t('enterprise.create.nameRule') }]}
-            >
-              <Input data-testid="enterprise-name" />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={12}>
-            <Form.Item
-              name="industry"
-              label={t('enterprise.field.industry')}
-              rules={[{ required: true, message: t('common.select', { field: t('enterprise.field.industry') }) }]}
-            >
-              <Select<Industry>
-                data-testid="enterprise-industry"
-                showSearch={{ optionFilterProp: 'label' }}
-                options={INDUSTRIES.map((i) => ({ value: i, label: t(`enum.industry.${i}`) }))}
-              />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={12}>
-            <Form.Item
-              name="townshipId"
-              label={t('enterprise.field.township')}
-              rules={[{ required: true, message: t('common.select', { field: t('enterprise.field.township') }) }]}
-            >
-              <Select<string>
-                data-testid="enterprise-township"
-                showSearch={{ optionFilterProp: 'label' }}
-                options={townships.map((u) => ({ value: u.id, label: u.name }))}
-              />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={16}>
-            <Form.Item name="address" label={t('enterprise.field.address')} rules={[{ max: 200 }]}>
-              <Input />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={8}>
-            <Form.Item
-              name="legalRepresentative"
-              label={t('enterprise.field.legalRepresentative')}
-              rules={[{ max: 50 }]}
-            >
-              <Input />
-            </Form.Item>
-          </Col>
-          <Col xs={12} md={8}>
-            <Form.Item name="grade" label={t('enterprise.field.grade')}>
-              <Select<Grade> options={GRADES.map((g) => ({ value: g, label: t(`enum.grade.${g}`) }))} />
-            </Form.Item>
-          </Col>
-          <Col xs={12} md={8}>
-            <Form.Item name="listStatus" label={t('enterprise.field.listStatus')}>
-              <Select<ListStatus>
-                options={LISTS.map((l) => ({
-                  value: l,
-                  label: l === 'NONE' ? t('enterprise.list.none') : t(`enum.listStatus.${l}`),
-                }))}
-              />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={8}>
-            <Form.Item name="majorHazardSource" label={t('enterprise.field.majorHazardSource')} valuePropName="checked">
-              <Switch aria-label={t('enterprise.field.majorHazardSource')} />
-            </Form.Item>
-          </Col>
+              },
+            ]}
+          >
+            <Input maxLength={18} data-testid="enterprise-uscc" style={{ fontFamily: 'monospace' }} />
+          </FormField>
+          <FormField
+            name="name"
+            label={t('enterprise.field.name')}
+            rules={[{ required: true, whitespace: true, min: 2, max: 100, message: t('enterprise.create.nameRule') }]}
+          >
+            <Input data-testid="enterprise-name" />
+          </FormField>
+          <FormField name="industry" label={t('enterprise.field.industry')} required="pick">
+            <Select<Industry>
+              data-testid="enterprise-industry"
+              showSearch={{ optionFilterProp: 'label' }}
+              options={INDUSTRIES.map((i) => ({ value: i, label: t(`enum.industry.${i}`) }))}
+            />
+          </FormField>
+          <FormField name="townshipId" label={t('enterprise.field.township')} required="pick">
+            <Select<string>
+              data-testid="enterprise-township"
+              showSearch={{ optionFilterProp: 'label' }}
+              options={namedOptions(townships)}
+            />
+          </FormField>
+          <FormField
+            cell={{ xs: 24, md: 16 }}
+            name="address"
+            label={t('enterprise.field.address')}
+            rules={[{ max: 200 }]}
+          >
+            <Input />
+          </FormField>
+          <FormField
+            cell={THIRD}
+            name="legalRepresentative"
+            label={t('enterprise.field.legalRepresentative')}
+            rules={[{ max: 50 }]}
+          >
+            <Input />
+          </FormField>
+          <FormField cell={{ xs: 12, md: 8 }} name="grade" label={t('enterprise.field.grade')}>
+            <Select<Grade> options={GRADES.map((g) => ({ value: g, label: t(`enum.grade.${g}`) }))} />
+          </FormField>
+          <FormField cell={{ xs: 12, md: 8 }} name="listStatus" label={t('enterprise.field.listStatus')}>
+            <Select<ListStatus>
+              options={LISTS.map((l) => ({
+                value: l,
+                label: l === 'NONE' ? t('enterprise.list.none') : t(`enum.listStatus.${l}`),
+              }))}
+            />
+          </FormField>
+          <FormField
+            cell={THIRD}
+            name="majorHazardSource"
+            label={t('enterprise.field.majorHazardSource')}
+            valuePropName="checked"
+          >
+            <Switch aria-label={t('enterprise.field.majorHazardSource')} />
+          </FormField>
         </Row>
       </Form>
-    </Modal>
+    </FormDialog>
   );
 }

@@ -1,5 +1,6 @@
-import { Col, Divider, Form, Row, Select, type FormInstance } from 'antd';
+import { Divider, Row, Select, type FormInstance } from 'antd';
 import { DateTimeInput } from '../../../../components/DateTimeInput';
+import { FormField } from '../../../../components/FormField';
 import { useT } from '../../../../locales';
 import { REPORT_CADENCES, type LaunchFormValues } from '../form';
 import { EscalationLadderEditor } from './EscalationLadderEditor';
@@ -11,24 +12,20 @@ export function ScheduleStep({ form }: { form: FormInstance<LaunchFormValues> })
   return (
     <>
       <Row gutter={24}>
-        <Col xs={24} md={12}>
-          <Form.Item
-            name="taskDueAt"
-            label={t('launch.field.taskDueAt')}
-            extra={t('launch.field.taskDueAtHint')}
-            rules={[{ required: true, message: t('common.required', { field: t('launch.field.taskDueAt') }) }]}
-          >
-            <DateTimeInput testId="launch-due" ariaLabel={t('launch.field.taskDueAt')} />
-          </Form.Item>
-        </Col>
-        <Col xs={24} md={12}>
-          <Form.Item name="reportEvery" label={t('launch.field.reportEvery')} extra={t('launch.field.reportEveryHint')}>
-            <Select<string>
-              data-testid="launch-cadence"
-              options={REPORT_CADENCES.map((c) => ({ value: c.value, label: t(c.label) }))}
-            />
-          </Form.Item>
-        </Col>
+        <FormField
+          name="taskDueAt"
+          label={t('launch.field.taskDueAt')}
+          extra={t('launch.field.taskDueAtHint')}
+          required="fill"
+        >
+          <DateTimeInput testId="launch-due" ariaLabel={t('launch.field.taskDueAt')} />
+        </FormField>
+        <FormField name="reportEvery" label={t('launch.field.reportEvery')} extra={t('launch.field.reportEveryHint')}>
+          <Select<string>
+            data-testid="launch-cadence"
+            options={REPORT_CADENCES.map((c) => ({ value: c.value, label: t(c.label) }))}
+          />
+        </FormField>
       </Row>
       <Divider titlePlacement="start">{t('ladder.title')}</Divider>
       <EscalationLadderEditor form={form} />

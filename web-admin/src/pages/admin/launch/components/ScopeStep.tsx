@@ -17,7 +17,8 @@ import {
 import { useQuery } from '../../../../api/hooks';
 import type { LaunchOptionsQuery } from '../../../../gql/graphql';
 import { useLocale } from '../../../../locales';
-import { INDUSTRIES, type LaunchFormValues } from '../form';
+import { INDUSTRIES } from '../../../../../../domain/types';
+import type { LaunchFormValues } from '../form';
 import { ScopeCountQuery } from '../queries';
 
 export const SCOPE_FIELDS = ['industries', 'townshipIds', 'samplePercent', 'checklistTemplateId'] as const;

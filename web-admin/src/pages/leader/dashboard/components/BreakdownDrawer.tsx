@@ -1,7 +1,9 @@
 // The list behind a figure the hazard ledger cannot show (inspections, inspectors, enterprises): who contributed how much.
-import { Drawer, Table, Tabs } from 'antd';
+import { Drawer } from 'antd';
 import type { FigureRowFragment } from '../../../../gql/graphql';
 import { useLocale, type MessageKey } from '../../../../locales';
+import { FigureTable } from '../../../../shared/figures/FigureTable';
+import { rowsBy, UnitTabs, type Unit } from '../../../../shared/figures/UnitTabs';
 
 export type CountFigure = 'inspections' | 'inspectorsDispatched' | 'enterprisesInspected';
 
@@ -23,17 +25,15 @@ export function BreakdownDrawer({
   onClose: () => void;
 }) {
   const { t } = useLocale();
-  const table = (rows: readonly FigureRowFragment[], unit: MessageKey) => {
+  const table = (unit: Unit) => {
     if (!figure) return null;
+    const rows = rowsBy({ byRegulator, byTownship }, unit);
     const sorted = [...rows].sort((a, b) => b[figure] - a[figure]);
     return (
-      <Table<FigureRowFragment>
-        rowKey="key"
-        size="small"
-        pagination={false}
-        dataSource={sorted}
+      <FigureTable
+        rows={sorted}
         columns={[
-          { title: t(unit), dataIndex: 'name' },
+          { title: t(`figure.unit.${unit}`), dataIndex: 'name' },
           { title: t(LABEL[figure]), key: 'value', align: 'right', render: (_, row) => row[figure] },
         ]}
       />
@@ -47,16 +47,7 @@ export function BreakdownDrawer({
       title={figure ? t(LABEL[figure]) : ''}
       data-testid="figure-breakdown"
     >
-      <Tabs
-        items={[
-          {
-            key: 'regulator',
-            label: t('leader.rank.byRegulator'),
-            children: table(byRegulator, 'leader.rank.regulator'),
-          },
-          { key: 'township', label: t('leader.rank.byTownship'), children: table(byTownship, 'leader.rank.township') },
-        ]}
-      />
+      <UnitTabs>{table}</UnitTabs>
     </Drawer>
   );
 }

@@ -1,14 +1,22 @@
 // Every regulator or township, ranked so the one that lags comes first: lowest rectification rate, then most
 // overdue tasks, lowest share of tasks done, most overdue hazards. Units with nothing to do come last.
-import { Empty, Progress, Table, Tag, Tooltip, Typography } from 'antd';
+import { Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { NumberLink } from '../../../../components/NumberLink';
-import { rowHook } from '../../../../components/testing';
-import { formatPercent } from '../../../../format';
 import type { FigureRowFragment } from '../../../../gql/graphql';
 import { useLocale, type MessageKey } from '../../../../locales';
+import { FigureTable, rateColumn } from '../../../../shared/figures/FigureTable';
 
-export type Drill = { unitId: string | null; what: 'found' | 'closed' | 'majorOpen' | 'overdue' };
+/** The figures a unit's number opens the ledger for. */
+export type DrillFigure = 'hazardsFound' | 'hazardsClosed' | 'majorHazardsOpen' | 'overdueHazards';
+export type Drill = { unitId: string | null; figure: DrillFigure };
+
+const DRILLS: readonly { figure: DrillFigure; width: number; testId: string }[] = [
+  { figure: 'hazardsFound', width: 80, testId: 'rank-found' },
+  { figure: 'hazardsClosed', width: 80, testId: 'rank-closed' },
+  { figure: 'majorHazardsOpen', width: 80, testId: 'rank-majorHazardsOpen' },
+  { figure: 'overdueHazards', width: 70, testId: 'rank-overdue' },
+];
 
 /** Share of the unit's tasks done; 1 when it was given none. */
 export const taskCompletion = (row: Pick<FigureRowFragment, 'tasksTotal' | 'tasksDone'>): number =>
@@ -39,28 +47,37 @@ export function RankingTable({
   by: 'regulator' | 'township';
   onDrill: (drill: Drill) => void;
 }) {
-  const { t, locale } = useLocale();
-  const link = (row: FigureRowFragment, value: number, what: Drill['what'], label: string) => (
-    <NumberLink
-      onClick={() => onDrill({ unitId: row.orgUnit?.id ?? null, what })}
-      label={`${row.name} ${label}`}
-      testId={`rank-${what}`}
-    >
-      {value}
-    </NumberLink>
-  );
+  const { t } = useLocale();
+  const lags = (row: FigureRowFragment) => row.rectificationRate < countyRate;
   // Short headings keep nine columns readable on a tablet; the full name is in the tooltip.
   const heading = (short: MessageKey, full: MessageKey) => <Tooltip title={t(full)}>{t(short)}</Tooltip>;
+  const figureHeading = (figure: DrillFigure | 'inspections' | 'inspectorsDispatched') =>
+    heading(`leader.col.${figure}`, `figure.${figure}`);
+  const drills: ColumnsType<FigureRowFragment> = DRILLS.map(({ figure, width, testId }) => ({
+    title: figureHeading(figure),
+    key: figure,
+    width,
+    align: 'right',
+    render: (_, row) => (
+      <NumberLink
+        onClick={() => onDrill({ unitId: row.orgUnit?.id ?? null, figure })}
+        label={`${row.name} ${t(`figure.${figure}`)}`}
+        testId={testId}
+      >
+        {row[figure]}
+      </NumberLink>
+    ),
+  }));
   const columns: ColumnsType<FigureRowFragment> = [
     { title: '#', key: 'rank', width: 40, render: (_, __, index) => index + 1 },
     {
-      title: by === 'regulator' ? t('leader.rank.regulator') : t('leader.rank.township'),
+      title: t(`figure.unit.${by}`),
       key: 'name',
       width: 170,
       render: (_, row) => (
         <>
           {row.name}
-          {row.rectificationRate < countyRate || row.overdueHazards > 0 || row.tasksOverdue > 0 ? (
+          {lags(row) || row.overdueHazards > 0 || row.tasksOverdue > 0 ? (
             <Tag color="red" style={{ marginLeft: 6 }}>
               {t('leader.rank.lagging')}
             </Tag>
@@ -90,74 +107,25 @@ export function RankingTable({
         <Typography.Text type={row.tasksOverdue > 0 ? 'danger' : undefined}>{row.tasksOverdue}</Typography.Text>
       ),
     },
+    { title: figureHeading('inspections'), dataIndex: 'inspections', width: 80, align: 'right', responsive: ['md'] },
     {
-      title: heading('leader.col.inspections', 'figure.inspections'),
-      dataIndex: 'inspections',
-      width: 80,
-      align: 'right',
-      responsive: ['md'],
-    },
-    {
-      title: heading('leader.col.inspectors', 'figure.inspectorsDispatched'),
+      title: figureHeading('inspectorsDispatched'),
       dataIndex: 'inspectorsDispatched',
       width: 80,
       align: 'right',
       responsive: ['lg'],
     },
-    {
-      title: heading('leader.col.found', 'figure.hazardsFound'),
-      key: 'found',
-      width: 80,
-      align: 'right',
-      render: (_, row) => link(row, row.hazardsFound, 'found', t('figure.hazardsFound')),
-    },
-    {
-      title: heading('leader.col.closed', 'figure.hazardsClosed'),
-      key: 'closed',
-      width: 80,
-      align: 'right',
-      render: (_, row) => link(row, row.hazardsClosed, 'closed', t('figure.hazardsClosed')),
-    },
-    {
-      title: heading('leader.col.majorOpen', 'figure.majorHazardsOpen'),
-      key: 'major',
-      width: 80,
-      align: 'right',
-      render: (_, row) => link(row, row.majorHazardsOpen, 'majorOpen', t('figure.majorHazardsOpen')),
-    },
-    {
-      title: heading('leader.col.overdue', 'figure.overdueHazards'),
-      key: 'overdue',
-      width: 70,
-      align: 'right',
-      render: (_, row) => link(row, row.overdueHazards, 'overdue', t('figure.overdueHazards')),
-    },
-    {
-      title: t('figure.rectificationRate'),
-      key: 'rate',
-      width: 150,
-      render: (_, row) => (
-        <Progress
-          percent={Math.round(row.rectificationRate * 100)}
-          size="small"
-          format={() => formatPercent(row.rectificationRate, locale)}
-          strokeColor={row.rectificationRate < countyRate ? '#cf1322' : undefined}
-          aria-label={t('figure.rectificationRate')}
-        />
-      ),
-    },
+    ...drills,
+    rateColumn(t('figure.rectificationRate'), 150, lags),
   ];
   return (
-    <Table<FigureRowFragment>
-      rowKey="key"
-      size="small"
-      pagination={false}
+    <FigureTable
+      rows={lagFirst(rows)}
       columns={columns}
-      dataSource={lagFirst(rows)}
-      rowClassName={(row) => (row.rectificationRate < countyRate ? 'lag-row' : '')}
-      onRow={() => rowHook(`rank-row-${by}`)}
-      locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('leader.rank.empty')} /> }}
-      scroll={{ x: 640 }}
+      empty={t('leader.rank.empty')}
+      rowTestId={`rank-row-${by}`}
+      lagging={lags}
+      scrollX={640}
     />
   );
 }

@@ -1,47 +1,5 @@
 import { graphql } from '../../../gql';
 
-export const RectificationQueueQuery = graphql(`
-  query RectificationQueue($filter: HazardFilter, $first: Int, $after: String) {
-    hazards(filter: $filter, first: $first, after: $after) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      edges {
-        node {
-          id
-          level
-          status
-          overdue
-          description
-          location
-          rectifyBy
-          rectificationMeasures
-          reportedAt
-          enterprise {
-            id
-            name
-          }
-          regulator {
-            id
-            name
-          }
-          campaign {
-            id
-            name
-          }
-          photos {
-            id
-            url
-            step
-          }
-        }
-      }
-    }
-  }
-`);
-
 export const RectificationCountsQuery = graphql(`
   query RectificationCounts {
     open: hazards(filter: { status: [OPEN] }, first: 0) {

@@ -9,7 +9,7 @@ import { ErrorAlert } from '../../../../components/ErrorAlert';
 import { formatDateTime, fromShanghaiInput, inDays, toShanghaiInput } from '../../../../format';
 import { useLocale } from '../../../../locales';
 import { PhotoGallery, type PhotoRef } from '../../../../shared/photos/PhotoGallery';
-import { PhotoUpload } from '../../../../shared/photos/PhotoUpload';
+import { PhotosField, useUploadsBusy } from '../../../../shared/photos/PhotoUpload';
 import { VerifyRectificationMutation } from '../queries';
 
 export interface VerifiableHazard {
@@ -44,8 +44,7 @@ export function VerifyDialog({
   const [rejecting, setRejecting] = useState(false);
   // Read by the validators: the reject-only fields are checked only when rejecting.
   const mode = useRef<'pass' | 'reject'>('pass');
-  const uploads = useRef(0);
-  const [busy, setBusy] = useState(false);
+  const { busy, onBusyChange } = useUploadsBusy();
 
   const close = () => {
     verify.reset();
@@ -76,10 +75,24 @@ export function VerifyDialog({
     }
   };
 
+  const verdict = (passed: boolean) => (
+    <Button
+      type={passed ? 'primary' : 'default'}
+      danger={!passed}
+      icon={passed ? <CheckOutlined /> : <CloseOutlined />}
+      loading={verify.loading && rejecting !== passed}
+      disabled={busy}
+      onClick={() => void submit(passed)}
+      data-testid={passed ? 'verify-pass' : 'verify-reject'}
+    >
+      {t(passed ? 'rectification.verify.pass' : 'rectification.verify.reject')}
+    </Button>
+  );
+
   return (
     <Modal
       open={hazard !== null}
-      title={t('rectify.verify.title')}
+      title={t('rectification.verify.title')}
       onCancel={close}
       destroyOnHidden
       width={640}
@@ -87,30 +100,8 @@ export function VerifyDialog({
       footer={
         <Space wrap>
           <Button onClick={close}>{t('common.cancel')}</Button>
-          <Button
-            danger
-            icon={<CloseOutlined />}
-            loading={verify.loading && rejecting}
-            disabled={busy}
-            onClick={() => {
-              void submit(false);
-            }}
-            data-testid="verify-reject"
-          >
-            {t('rectify.verify.reject')}
-          </Button>
-          <Button
-            type="primary"
-            icon={<CheckOutlined />}
-            loading={verify.loading && !rejecting}
-            disabled={busy}
-            onClick={() => {
-              void submit(true);
-            }}
-            data-testid="verify-pass"
-          >
-            {t('rectify.verify.pass')}
-          </Button>
+          {verdict(false)}
+          {verdict(true)}
         </Space>
       }
     >
@@ -120,7 +111,7 @@ export function VerifyDialog({
           <Descriptions.Item label={t('hazard.field.measures')}>
             {hazard.rectificationMeasures ?? '—'}
           </Descriptions.Item>
-          <Descriptions.Item label={t('rectify.verify.reportedAt')}>
+          <Descriptions.Item label={t('rectification.verify.reportedAt')}>
             {formatDateTime(hazard.reportedAt, locale)}
           </Descriptions.Item>
           <Descriptions.Item label={t('hazard.detail.photos')}>
@@ -137,13 +128,14 @@ export function VerifyDialog({
       >
         <Form.Item
           name="comment"
-          label={t('rectify.verify.comment')}
-          extra={t('rectify.verify.commentHint')}
+          label={t('rectification.verify.comment')}
+          extra={t('rectification.verify.commentHint')}
           rules={[
             { max: 2000 },
             {
               validator: async (_, value: string | undefined) => {
-                if (mode.current === 'reject' && !value?.trim()) throw new Error(t('rectify.verify.commentRequired'));
+                if (mode.current === 'reject' && !value?.trim())
+                  throw new Error(t('rectification.verify.commentRequired'));
               },
             },
           ]}
@@ -152,32 +144,24 @@ export function VerifyDialog({
         </Form.Item>
         <Form.Item
           name="newRectifyBy"
-          label={t('rectify.verify.newRectifyBy')}
-          extra={t('rectify.verify.newRectifyByHint')}
+          label={t('rectification.verify.newRectifyBy')}
+          extra={t('rectification.verify.newRectifyByHint')}
           rules={[
             {
               validator: async (_, value: string | undefined) => {
                 if (mode.current !== 'reject') return;
-                if (!value) throw new Error(t('rectify.verify.newRectifyByRequired'));
+                if (!value) throw new Error(t('rectification.verify.newRectifyByRequired'));
                 const at = Date.parse(fromShanghaiInput(value) ?? '');
                 if (Number.isNaN(at)) return;
-                if (at <= Date.now()) throw new Error(t('rectify.verify.newRectifyByFuture'));
+                if (at <= Date.now()) throw new Error(t('rectification.verify.newRectifyByFuture'));
                 if (at > Date.now() + YEAR_2) throw new Error(t('inspection.problem.rectifyTooFar'));
               },
             },
           ]}
         >
-          <DateTimeInput testId="verify-new-deadline" ariaLabel={t('rectify.verify.newRectifyBy')} />
+          <DateTimeInput testId="verify-new-deadline" ariaLabel={t('rectification.verify.newRectifyBy')} />
         </Form.Item>
-        <Form.Item name="photoIds" label={t('rectify.verify.photos')}>
-          <PhotoUpload
-            testId="verify-photos"
-            onBusyChange={(b) => {
-              uploads.current += b ? 1 : -1;
-              setBusy(uploads.current > 0);
-            }}
-          />
-        </Form.Item>
+        <PhotosField label={t('rectification.verify.photos')} testId="verify-photos" onBusyChange={onBusyChange} />
       </Form>
     </Modal>
   );
