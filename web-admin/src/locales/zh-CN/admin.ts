@@ -1,4 +1,8 @@
 // 管理端: campaigns, the launch wizard, the escalation ladder, the enterprise registry and the audit log.
+import { CAMPAIGN_REFUSALS } from '../../../../domain/campaign-rules';
+import { ENTERPRISE_REFUSALS } from '../../../../domain/enterprise-rules';
+import { USCC_PROBLEM_ZH } from '../../../../domain/uscc';
+
 export const admin = {
   'campaign.list.title': '专项行动',
   'campaign.list.current': '进行中及未结束',
@@ -107,7 +111,7 @@ export const admin = {
   'launch.review.remind': '到期前 {d} 提醒',
   'launch.review.noRemind': '到期前不提醒',
   'launch.review.step': '第{n}级：逾期 {d} 后 → {level}',
-  'launch.problem.nameLength': '行动名称应为2至100个字',
+  'launch.problem.nameLength': CAMPAIGN_REFUSALS.nameLength,
   'launch.problem.startsPast': '开始时间不能早于今天',
   'launch.problem.endsBeforeStart': '结束时间必须晚于开始时间',
   'launch.problem.tooLong': '行动周期不能超过两年',
@@ -160,12 +164,12 @@ export const admin = {
   'enterprise.create.action': '登记企业',
   'enterprise.create.title': '登记企业',
   'enterprise.create.submit': '登记',
-  'enterprise.create.nameRule': '企业名称应为2至100个字',
+  'enterprise.create.nameRule': ENTERPRISE_REFUSALS.nameLength,
   'enterprise.create.done': '{name} 已登记，监管部门：{regulator}',
   'enterprise.uscc.hint': '18位，末位为校验码（GB 32100）',
-  'enterprise.uscc.length': '统一社会信用代码应为18位',
-  'enterprise.uscc.characters': '统一社会信用代码只能包含数字和大写字母（不含I、O、S、V、Z）',
-  'enterprise.uscc.check': '统一社会信用代码校验位不正确，请核对后重新输入',
+  'enterprise.uscc.length': USCC_PROBLEM_ZH.LENGTH,
+  'enterprise.uscc.characters': USCC_PROBLEM_ZH.CHARACTERS,
+  'enterprise.uscc.check': USCC_PROBLEM_ZH.CHECK_CHARACTER,
 
   'audit.title': '操作记录',
   'audit.subject': '对象编号',

@@ -1,5 +1,7 @@
 // Register an enterprise; the credit code's check character is verified here (GB 32100) before the server checks it again.
 import { Form, Input, Row, Select, Switch } from 'antd';
+import { ENTERPRISE_NAME_MIN } from '../../../../../../domain/enterprise-rules';
+import { LIMITS } from '../../../../../../domain/limits';
 import { INDUSTRIES } from '../../../../../../domain/types';
 import { usccProblem, type UsccProblem } from '../../../../../../domain/uscc';
 import { useMutation } from '../../../../api/hooks';
@@ -107,7 +109,15 @@ export function CreateEnterpriseDialog({
           <FormField
             name="name"
             label={t('enterprise.field.name')}
-            rules={[{ required: true, whitespace: true, min: 2, max: 100, message: t('enterprise.create.nameRule') }]}
+            rules={[
+              {
+                required: true,
+                whitespace: true,
+                min: ENTERPRISE_NAME_MIN,
+                max: LIMITS.name,
+                message: t('enterprise.create.nameRule'),
+              },
+            ]}
           >
             <Input data-testid="enterprise-name" />
           </FormField>

@@ -1,4 +1,6 @@
 import { Input, Row, Select } from 'antd';
+import { CAMPAIGN_NAME_MIN } from '../../../../../../domain/campaign-rules';
+import { LIMITS } from '../../../../../../domain/limits';
 import { CAMPAIGN_KINDS } from '../../../../../../domain/types';
 import { DateTimeInput } from '../../../../components/DateTimeInput';
 import { FormField } from '../../../../components/FormField';
@@ -18,7 +20,7 @@ export function BasicsStep() {
         extra={t('launch.field.nameHint')}
         rules={[
           { required: true, whitespace: true, message: t('common.required', { field: t('launch.field.name') }) },
-          { min: 2, max: 100, message: t('launch.problem.nameLength') },
+          { min: CAMPAIGN_NAME_MIN, max: LIMITS.name, message: t('launch.problem.nameLength') },
         ]}
       >
         <Input data-testid="launch-name" maxLength={100} showCount placeholder={t('launch.field.namePlaceholder')} />
