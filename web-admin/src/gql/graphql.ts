@@ -241,6 +241,8 @@ export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
 export type LogoutMutation = { logout: boolean };
 
+export type ListPageFragment = { hasNextPage: boolean, endCursor: string | null };
+
 export type AuditLogQueryVariables = Exact<{
   subjectId: string | number;
 }>;
@@ -543,6 +545,12 @@ export const SessionUserFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"SessionUser"}) as unknown as TypedDocumentString<SessionUserFragment, unknown>;
+export const ListPageFragmentDoc = new TypedDocumentString(`
+    fragment ListPage on PageInfo {
+  hasNextPage
+  endCursor
+}
+    `, {"fragmentName":"ListPage"}) as unknown as TypedDocumentString<ListPageFragment, unknown>;
 export const CampaignStateFragmentDoc = new TypedDocumentString(`
     fragment CampaignState on Campaign {
   id
@@ -909,8 +917,7 @@ export const CampaignListDocument = new TypedDocumentString(`
   campaigns(status: $status, first: $first, after: $after) {
     totalCount
     pageInfo {
-      hasNextPage
-      endCursor
+      ...ListPage
     }
     edges {
       node {
@@ -919,7 +926,11 @@ export const CampaignListDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment ProgressFields on CampaignProgress {
+    fragment ListPage on PageInfo {
+  hasNextPage
+  endCursor
+}
+fragment ProgressFields on CampaignProgress {
   tasksTotal
   tasksDone
   tasksOverdue
@@ -945,8 +956,7 @@ export const EnterpriseListDocument = new TypedDocumentString(`
   enterprises(filter: $filter, first: $first, after: $after) {
     totalCount
     pageInfo {
-      hasNextPage
-      endCursor
+      ...ListPage
     }
     edges {
       node {
@@ -971,7 +981,10 @@ export const EnterpriseListDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<EnterpriseListQuery, EnterpriseListQueryVariables>;
+    fragment ListPage on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<EnterpriseListQuery, EnterpriseListQueryVariables>;
 export const CreateEnterpriseDocument = new TypedDocumentString(`
     mutation CreateEnterprise($input: CreateEnterpriseInput!) {
   createEnterprise(input: $input) {
@@ -1057,8 +1070,7 @@ export const InspectionListDocument = new TypedDocumentString(`
   inspections(filter: $filter, first: $first, after: $after) {
     totalCount
     pageInfo {
-      hasNextPage
-      endCursor
+      ...ListPage
     }
     edges {
       node {
@@ -1092,7 +1104,10 @@ export const InspectionListDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<InspectionListQuery, InspectionListQueryVariables>;
+    fragment ListPage on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<InspectionListQuery, InspectionListQueryVariables>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($username: String!, $password: String!) {
   login(username: $username, password: $password) {
@@ -1230,8 +1245,7 @@ export const MyTasksDocument = new TypedDocumentString(`
   myTasks(status: $status, overdue: $overdue, first: $first, after: $after) {
     totalCount
     pageInfo {
-      hasNextPage
-      endCursor
+      ...ListPage
     }
     edges {
       node {
@@ -1263,7 +1277,10 @@ export const MyTasksDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<MyTasksQuery, MyTasksQueryVariables>;
+    fragment ListPage on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<MyTasksQuery, MyTasksQueryVariables>;
 export const MyTaskCountsDocument = new TypedDocumentString(`
     query MyTaskCounts {
   open: myTasks(status: [OPEN], first: 0) {
@@ -1336,8 +1353,7 @@ export const HazardListDocument = new TypedDocumentString(`
   hazards(filter: $filter, first: $first, after: $after) {
     totalCount
     pageInfo {
-      hasNextPage
-      endCursor
+      ...ListPage
     }
     edges {
       node {
@@ -1346,7 +1362,11 @@ export const HazardListDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment HazardFields on Hazard {
+    fragment ListPage on PageInfo {
+  hasNextPage
+  endCursor
+}
+fragment HazardFields on Hazard {
   id
   level
   status

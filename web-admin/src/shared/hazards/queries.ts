@@ -43,8 +43,7 @@ export const HazardListQuery = graphql(`
     hazards(filter: $filter, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...ListPage
       }
       edges {
         node {

@@ -33,8 +33,7 @@ export const CampaignListQuery = graphql(`
     campaigns(status: $status, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...ListPage
       }
       edges {
         node {

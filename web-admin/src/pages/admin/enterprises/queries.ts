@@ -5,8 +5,7 @@ export const EnterpriseListQuery = graphql(`
     enterprises(filter: $filter, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...ListPage
       }
       edges {
         node {

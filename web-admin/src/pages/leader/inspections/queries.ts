@@ -5,8 +5,7 @@ export const InspectionListQuery = graphql(`
     inspections(filter: $filter, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...ListPage
       }
       edges {
         node {

@@ -5,8 +5,7 @@ export const MyTasksQuery = graphql(`
     myTasks(status: $status, overdue: $overdue, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...ListPage
       }
       edges {
         node {
