@@ -7,11 +7,11 @@ import { openDatabase, type Database } from '../../db/connect';
 import { migrateToLatest } from '../../db/migrate';
 import type { DB } from '../../db/schema';
 import { DEFAULT_POLICY } from '../../domain/policy';
-import type { HazardLevel, HazardStatus } from '../../domain/types';
 import { createAuthService, type Viewer } from '../../services/auth';
 import { seedDemoCounty } from '../../seed/demo-county';
 import { createDownloadHandler } from '../../server/downloads';
 import { createTestDatabase, type TestDatabase } from './database';
+import { insertHazardRow, type HazardFixture } from './hazard-rows';
 
 export const DEMO_PASSWORD = 'demo-2026';
 
@@ -28,19 +28,7 @@ export interface Enterprise {
   township_id: number;
 }
 
-export interface HazardFixture {
-  enterprise: Enterprise;
-  campaignId?: number | null;
-  inspectionId?: number | null;
-  level?: HazardLevel;
-  status?: HazardStatus;
-  description?: string;
-  location?: string | null;
-  foundAt: Date;
-  rectifyBy: Date;
-  measures?: string | null;
-  verifiedAt?: Date | null;
-}
+export type { HazardFixture } from './hazard-rows';
 
 export interface DownloadFixture {
   db: Kysely<DB>;
@@ -162,29 +150,7 @@ export async function startDownloadFixture(prefix: string, now?: () => Date): Pr
             .executeTakeFirstOrThrow()
         ).id;
       },
-      insertHazard: async (h) =>
-        (
-          await db
-            .insertInto('hazard')
-            .values({
-              inspection_id: h.inspectionId ?? null,
-              campaign_id: h.campaignId ?? null,
-              enterprise_id: h.enterprise.id,
-              regulator_id: h.enterprise.regulator_id,
-              township_id: h.enterprise.township_id,
-              level: h.level ?? 'GENERAL',
-              status: h.status ?? 'OPEN',
-              description: h.description ?? '灭火器过期未更换',
-              location: h.location ?? null,
-              found_at: h.foundAt,
-              rectify_by: h.rectifyBy,
-              rectification_measures: h.measures ?? null,
-              verified_at: h.verifiedAt ?? null,
-              closed_at: h.status === 'CLOSED' ? (h.verifiedAt ?? h.rectifyBy) : null,
-            })
-            .returning('id')
-            .executeTakeFirstOrThrow()
-        ).id,
+      insertHazard: (h) => insertHazardRow(db, h),
       get: (path, token) => fetch(`${baseUrl}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} }),
       async close() {
         started.closeAllConnections();

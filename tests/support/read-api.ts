@@ -17,6 +17,7 @@ import { closeServer, listen } from '../../server/listen';
 import { createServices } from '../../server/services';
 import { graphQLAt, type GraphQLResult } from './api-env';
 import { createTestDatabase } from './database';
+import { insertHazardRow } from './hazard-rows';
 
 export const DEMO_PASSWORD = 'demo-2026';
 
@@ -163,26 +164,7 @@ export async function startReadApi(prefix: string, enterpriseCount = 200): Promi
         .executeTakeFirstOrThrow();
       return { taskId: task.id, inspectionId: inspection.id };
     },
-    insertHazard: async (h) =>
-      (
-        await db
-          .insertInto('hazard')
-          .values({
-            inspection_id: h.inspectionId ?? null,
-            campaign_id: h.campaignId ?? null,
-            enterprise_id: h.enterprise.id,
-            regulator_id: h.enterprise.regulator_id,
-            township_id: h.enterprise.township_id,
-            level: h.level ?? 'GENERAL',
-            status: h.status ?? 'OPEN',
-            description: h.description ?? '灭火器过期未更换',
-            found_at: h.foundAt,
-            rectify_by: h.rectifyBy,
-            closed_at: h.status === 'CLOSED' ? h.rectifyBy : null,
-          })
-          .returning('id')
-          .executeTakeFirstOrThrow()
-      ).id,
+    insertHazard: (h) => insertHazardRow(db, h),
     async close() {
       await closeServer(server);
       await client.connection.close().catch(() => undefined);
