@@ -5,13 +5,11 @@ import type { Kysely } from 'kysely';
 import { createAuditRepository } from '../db/repositories/audit';
 import { createCampaignRepository } from '../db/repositories/campaigns';
 import { createFiguresRepository } from '../db/repositories/figures';
-import { createOrgUnitRepository } from '../db/repositories/org-units';
 import { createTaskRepository } from '../db/repositories/tasks';
 import type { DB } from '../db/schema';
 import { CAMPAIGN_STATUS_ACTIONS, type AuditAction } from '../domain/audit-actions';
 import { campaignNotFound, campaignStatusConflict } from '../domain/campaign-rules';
-import type { Figures } from '../domain/figures';
-import { composeReportBody, type ReportFigures, type ReportPeriod } from '../domain/reports';
+import { composeReportBody, reportStats, type ReportPeriod } from '../domain/reports';
 import type { CampaignStatus } from '../domain/types';
 import { loadCampaign } from './campaign-rows';
 import { createFanOutActivities } from './fan-out';
@@ -42,9 +40,6 @@ interface StatusChange extends Steering {
   to: keyof typeof CAMPAIGN_STATUS_ACTIONS;
   reason: string | null;
 }
-
-/** A report keeps the figures it was written with; open major hazards are the dashboard's. */
-const reportFigures = ({ majorHazardsOpen: _open, ...figures }: Figures): ReportFigures => figures;
 
 /** The audit row of a steering step, in the transaction that made it. */
 const recordSteering = (trx: Kysely<DB>, input: Steering, action: AuditAction, before: unknown, after: unknown) =>
@@ -125,44 +120,17 @@ export function createCampaignActivities(deps: CampaignActivityDeps) {
         periodStart: new Date(input.period.periodStart),
         periodEnd: new Date(input.period.periodEnd),
       };
-      const figures = createFiguresRepository(db);
-      const window = { campaignIds: [c.id], to: period.periodEnd, asOf: period.periodEnd, inspections: true };
-      const [periodFigures, cumulative, byRegulator, byTownship, units] = await Promise.all([
-        figures.figures({ ...window, from: period.periodStart }, 'overall'),
-        figures.figures({ ...window, from: null }, 'overall'),
-        figures.figures({ ...window, from: null }, 'regulator'),
-        figures.figures({ ...window, from: null }, 'township'),
-        createOrgUnitRepository(db).list(),
-      ]);
-      const named = (m: Map<number, Figures>) =>
-        units.flatMap((u) => {
-          const f = m.get(u.id);
-          return f ? [{ name: u.name, figures: reportFigures(f) }] : [];
-        });
-      const periodTotal = periodFigures.get(0);
-      const runningTotal = cumulative.get(0);
-      if (!periodTotal || !runningTotal) throw new Error('overall figures missing');
-      const overall = reportFigures(periodTotal);
-      const total = reportFigures(runningTotal);
-      const content = {
-        campaignName: c.name,
-        period,
-        figures: overall,
-        cumulative: total,
-        byRegulator: named(byRegulator),
-        byTownship: named(byTownship),
-      };
+      // The county's report; a regulator or a township reads the same content counted over its own rows.
+      const content = await createFiguresRepository(db).reportContent(
+        { campaignId: c.id, campaignName: c.name, period },
+        { kind: 'county' },
+      );
       await createCampaignRepository(db).insertReport({
         campaign_id: c.id,
         kind: period.kind,
         period_start: period.periodStart,
         period_end: period.periodEnd,
-        stats: JSON.stringify({
-          figures: overall,
-          cumulative: total,
-          byRegulator: content.byRegulator,
-          byTownship: content.byTownship,
-        }),
+        stats: JSON.stringify(reportStats(content)),
         body: composeReportBody(content),
       });
     },

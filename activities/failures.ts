@@ -3,5 +3,7 @@ import { ApplicationFailure } from '@temporalio/common';
 
 export const notFound = (message: string) =>
   ApplicationFailure.create({ type: 'NOT_FOUND', message, nonRetryable: true });
+export const forbidden = (message: string) =>
+  ApplicationFailure.create({ type: 'FORBIDDEN', message, nonRetryable: true });
 export const conflict = (message: string) =>
   ApplicationFailure.create({ type: 'CONFLICT', message, nonRetryable: true });

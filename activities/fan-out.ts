@@ -61,17 +61,21 @@ export function createFanOutActivities({
       const page = await enterprises.campaignScopePage(scope, input.afterEnterpriseId, input.limit);
       if (page.length === 0) return { written: 0, lastEnterpriseId: null };
       const next = nextAfter(page, input.limit);
+      const range = {
+        campaignId: c.id,
+        scope,
+        afterEnterpriseId: input.afterEnterpriseId,
+        lastEnterpriseId: page[page.length - 1]?.id ?? input.afterEnterpriseId,
+      };
+      // 企业自查: every enterprise in scope checks itself, whoever is drawn for inspection.
+      const selfChecks =
+        c.self_check_due_at === null
+          ? 0
+          : await tasks.insertScopeRange({ ...range, kind: 'SELF_CHECK', dueAt: c.self_check_due_at });
       if (c.sample_seed === null) {
-        // No draw: every enterprise of the page gets a task, unassigned, written in one statement.
-        const last = page[page.length - 1]?.id ?? input.afterEnterpriseId;
-        const written = await tasks.insertScopeRange({
-          campaignId: c.id,
-          scope,
-          afterEnterpriseId: input.afterEnterpriseId,
-          lastEnterpriseId: last,
-          dueAt: c.task_due_at,
-        });
-        return { written, lastEnterpriseId: next };
+        // No draw: every enterprise of the page gets an inspection task, unassigned, written in one statement.
+        const written = await tasks.insertScopeRange({ ...range, kind: 'INSPECT', dueAt: c.task_due_at });
+        return { written: selfChecks + written, lastEnterpriseId: next };
       }
       const drawn = drawSample(await enterprises.campaignScopeIds(scope), c.sample_ratio, c.sample_seed);
       const members = page.filter((e) => drawn.has(e.id));
@@ -90,7 +94,7 @@ export function createFanOutActivities({
           due_at: c.task_due_at,
         })),
       );
-      return { written, lastEnterpriseId: next };
+      return { written: selfChecks + written, lastEnterpriseId: next };
     },
 
     /** Starts the task workflows of one page of tasks; ids `task-<id>` make a retried page start nothing twice. */
@@ -106,6 +110,7 @@ export function createFanOutActivities({
       await inBatches(page, START_CONCURRENCY, async (task) => {
         const args: TaskWorkflowInput = {
           taskId: task.id,
+          kind: task.kind,
           dueAt: task.due_at.toISOString(),
           policy,
           pausedAt: c.status === 'PAUSED' ? c.updated_at.toISOString() : null,

@@ -4,13 +4,15 @@ import { createAuditRepository } from '../db/repositories/audit';
 import { createEscalationRepository } from '../db/repositories/escalations';
 import { createHazardRepository } from '../db/repositories/hazards';
 import { createNotificationRepository } from '../db/repositories/notifications';
+import { createOrgUnitRepository } from '../db/repositories/org-units';
 import { createPhotoRepository } from '../db/repositories/photos';
 import type { DB } from '../db/schema';
 import type { AuditAction } from '../domain/audit-actions';
-import { hazardNotices } from '../domain/notices';
-import { hazardNotFound, hazardStatusConflict } from '../domain/hazard-rules';
+import { verificationDeadline } from '../domain/escalation';
+import { hazardNotices, type Notice } from '../domain/notices';
+import { hazardNotFound, hazardStatusConflict, verifierProblem } from '../domain/hazard-rules';
 import type { EscalationLevel, HazardStatus } from '../domain/types';
-import { conflict, notFound } from './failures';
+import { conflict, forbidden, notFound } from './failures';
 
 interface TransitionInput {
   hazardId: number;
@@ -25,16 +27,73 @@ interface TransitionInput {
 interface Step {
   from: HazardStatus;
   to: HazardStatus;
-  kind: 'RECTIFICATION_REPORTED' | 'VERIFICATION_PASSED' | 'VERIFICATION_REJECTED';
+  kind: 'RECTIFICATION_REPORTED' | 'VERIFICATION_PASSED' | 'VERIFICATION_REJECTED' | 'SIGNED_OFF' | 'SIGN_OFF_RETURNED';
   changes: {
     rectification_measures?: string;
     reported_at?: string;
+    reported_by?: number | null;
+    reported_on_behalf?: boolean;
+    rectification_responsible?: string | null;
+    rectification_funds?: number | null;
+    rectification_completed_at?: string | null;
+    rectification_contingency_plan?: string | null;
     verified_at?: string;
+    signed_off_at?: string;
     closed_at?: string;
     rectify_by?: string;
   };
   comment: string | null;
   action: AuditAction;
+  /** A refusal that depends on the row (who reported it): FORBIDDEN, nothing written. */
+  forbidden?: (before: { reported_by: number | null }) => string | null;
+}
+
+/** 五落实 of a report besides its measures: 责任, 资金, 时限, 预案. */
+export interface FiveItems {
+  responsible: string | null;
+  funds: number | null;
+  completedAt: string | null;
+  contingencyPlan: string | null;
+}
+
+type HazardContext = NonNullable<Awaited<ReturnType<ReturnType<typeof createHazardRepository>['withContext']>>>;
+
+/** Who is told of a step, and what (the notices of a step are written with it, once per step key). */
+async function noticesOfStep(
+  trx: Kysely<DB>,
+  hazard: HazardContext,
+  step: Step,
+  input: TransitionInput,
+): Promise<{ to: { orgUnitId: number | null; enterpriseId?: number }; notice: Notice }[]> {
+  const enterprise = { orgUnitId: null, enterpriseId: hazard.enterprise_id };
+  const regulator = { orgUnitId: hazard.regulator_id };
+  switch (step.kind) {
+    case 'RECTIFICATION_REPORTED':
+      return [
+        {
+          to: regulator,
+          notice: hazardNotices.rectificationReported(hazard, verificationDeadline(new Date(input.at))),
+        },
+      ];
+    case 'VERIFICATION_REJECTED':
+      return [{ to: enterprise, notice: hazardNotices.rejected(hazard, step.comment) }];
+    case 'VERIFICATION_PASSED':
+      if (step.to !== 'PENDING_SIGN_OFF') return [];
+      return [
+        {
+          to: { orgUnitId: (await createOrgUnitRepository(trx).countyOffice()).id },
+          notice: hazardNotices.awaitingSignOff(hazard),
+        },
+      ];
+    case 'SIGN_OFF_RETURNED':
+      return [
+        { to: enterprise, notice: hazardNotices.signOffReturned(hazard, step.comment) },
+        { to: regulator, notice: hazardNotices.signOffReturned(hazard, step.comment) },
+      ];
+    case 'SIGNED_OFF':
+      // The closed notice goes out when the workflow ends (sendHazardClosedNotice).
+      return [];
+  }
 }
 
 export function createHazardActivities(db: Kysely<DB>) {
@@ -46,6 +105,8 @@ export function createHazardActivities(db: Kysely<DB>) {
       const before = await hazards.lockForTransition(input.hazardId);
       if (!before) throw notFound(hazardNotFound(input.hazardId));
       if (before.status !== step.from) throw conflict(hazardStatusConflict(before.status));
+      const refusal = step.forbidden?.(before) ?? null;
+      if (refusal) throw forbidden(refusal);
       await hazards.transition(
         input.hazardId,
         { status: step.to, ...step.changes },
@@ -71,6 +132,22 @@ export function createHazardActivities(db: Kysely<DB>) {
       }
       if (step.to === 'CLOSED')
         await createEscalationRepository(trx).resolveOpenForHazard(input.hazardId, new Date(input.at));
+      const hazard = await hazards.withContext(input.hazardId);
+      if (hazard) {
+        const notices = await noticesOfStep(trx, hazard, step, input);
+        for (const [i, { to, notice }] of notices.entries()) {
+          await createNotificationRepository(trx).send({
+            ...notice,
+            orgUnitId: to.orgUnitId,
+            enterpriseId: to.enterpriseId ?? null,
+            userId: null,
+            subjectType: 'Hazard',
+            subjectId: hazard.id,
+            dedupeKey: `${input.updateId}:notice:${i}`,
+            at: new Date(input.at),
+          });
+        }
+      }
       await createAuditRepository(trx).record({
         actorId: input.actorId,
         action: step.action,
@@ -84,55 +161,110 @@ export function createHazardActivities(db: Kysely<DB>) {
   }
 
   return {
-    recordRectificationReport: (input: TransitionInput & { measures: string }) =>
+    /** The enterprise's report (or a regulator's on its behalf, 代报) with 五落实; histories from before carry measures only. */
+    recordRectificationReport: (
+      input: TransitionInput & { measures: string; fiveItems?: FiveItems; onBehalf?: boolean },
+    ) =>
       transition(input, {
         from: 'OPEN',
         to: 'PENDING_VERIFICATION',
         kind: 'RECTIFICATION_REPORTED',
-        changes: { rectification_measures: input.measures, reported_at: input.at },
+        changes: {
+          rectification_measures: input.measures,
+          reported_at: input.at,
+          reported_by: input.actorId,
+          reported_on_behalf: input.onBehalf ?? true,
+          rectification_responsible: input.fiveItems?.responsible ?? null,
+          rectification_funds: input.fiveItems?.funds ?? null,
+          rectification_completed_at: input.fiveItems?.completedAt ?? null,
+          rectification_contingency_plan: input.fiveItems?.contingencyPlan ?? null,
+        },
         comment: input.measures,
         action: 'reportRectification',
       }),
 
+    /** Passed closes the hazard, or (`signOff`, a major hazard) sends it to the county office; rejected reopens it. */
     recordVerification: (
-      input: TransitionInput & { passed: boolean; comment: string | null; newRectifyBy: string | null },
+      input: TransitionInput & {
+        passed: boolean;
+        signOff?: boolean;
+        comment: string | null;
+        newRectifyBy: string | null;
+      },
     ) =>
       transition(input, {
         from: 'PENDING_VERIFICATION',
-        to: input.passed ? 'CLOSED' : 'OPEN',
+        to: input.passed ? (input.signOff ? 'PENDING_SIGN_OFF' : 'CLOSED') : 'OPEN',
         kind: input.passed ? 'VERIFICATION_PASSED' : 'VERIFICATION_REJECTED',
         changes: input.passed
-          ? { verified_at: input.at, closed_at: input.at }
+          ? { verified_at: input.at, ...(input.signOff ? {} : { closed_at: input.at }) }
           : { verified_at: input.at, ...(input.newRectifyBy ? { rectify_by: input.newRectifyBy } : {}) },
         comment: input.comment,
         action: 'verifyRectification',
+        // Histories from before the rule recorded the reporter's own verifications; they replay without this activity.
+        forbidden: (before) => (input.actorId === null ? null : verifierProblem(input.actorId, before.reported_by)),
       }),
 
+    /** 销号审核: approved closes a major hazard; returned reopens it with a new deadline. */
+    recordSignOff: (
+      input: TransitionInput & { approved: boolean; comment: string | null; newRectifyBy: string | null },
+    ) =>
+      transition(input, {
+        from: 'PENDING_SIGN_OFF',
+        to: input.approved ? 'CLOSED' : 'OPEN',
+        kind: input.approved ? 'SIGNED_OFF' : 'SIGN_OFF_RETURNED',
+        changes: input.approved
+          ? { signed_off_at: input.at, closed_at: input.at }
+          : input.newRectifyBy
+            ? { rectify_by: input.newRectifyBy }
+            : {},
+        comment: input.comment,
+        action: 'signOffHazard',
+      }),
+
+    /** Before the rectify-by time: the regulator, to press for it, and the enterprise, to do it. */
     async sendHazardReminder(input: { hazardId: number; cycle: number; rectifyBy: string; at: string }): Promise<void> {
       const hazard = await createHazardRepository(db).withContext(input.hazardId);
       if (!hazard || hazard.status !== 'OPEN') return;
-      await createNotificationRepository(db).send({
+      const notifications = createNotificationRepository(db);
+      const reminder = {
         ...hazardNotices.dueSoon(hazard, new Date(input.rectifyBy)),
-        orgUnitId: hazard.regulator_id,
         userId: null,
         subjectType: 'Hazard',
         subjectId: hazard.id,
-        dedupeKey: `hazard-${hazard.id}:remind:c${input.cycle}`,
         at: new Date(input.at),
+      };
+      await notifications.send({
+        ...reminder,
+        orgUnitId: hazard.regulator_id,
+        dedupeKey: `hazard-${hazard.id}:remind:c${input.cycle}`,
+      });
+      await notifications.send({
+        ...reminder,
+        orgUnitId: null,
+        enterpriseId: hazard.enterprise_id,
+        dedupeKey: `hazard-${hazard.id}:remind:c${input.cycle}:enterprise`,
       });
     },
 
+    /** 销号通报: the township responsible for the enterprise, and the enterprise itself, learn it is closed. */
     async sendHazardClosedNotice(input: { hazardId: number; at: string }): Promise<void> {
       const hazard = await createHazardRepository(db).withContext(input.hazardId);
       if (!hazard || hazard.status !== 'CLOSED') return;
-      await createNotificationRepository(db).send({
+      const notifications = createNotificationRepository(db);
+      const closed = {
         ...hazardNotices.closed(hazard),
-        orgUnitId: hazard.township_id,
         userId: null,
         subjectType: 'Hazard',
         subjectId: hazard.id,
-        dedupeKey: `hazard-${hazard.id}:closed`,
         at: new Date(input.at),
+      };
+      await notifications.send({ ...closed, orgUnitId: hazard.township_id, dedupeKey: `hazard-${hazard.id}:closed` });
+      await notifications.send({
+        ...closed,
+        orgUnitId: null,
+        enterpriseId: hazard.enterprise_id,
+        dedupeKey: `hazard-${hazard.id}:closed:enterprise`,
       });
     },
 

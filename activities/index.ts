@@ -3,13 +3,22 @@ import type { Client } from '@temporalio/client';
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema';
 import { createCampaignActivities } from './campaigns';
+import { createEnterpriseImportActivities } from './enterprise-imports';
 import { createHazardActivities } from './hazards';
+import { createNotificationActivities } from './notifications';
+import { createPhotoActivities } from './photos';
+import { createSelfCheckActivities } from './self-checks';
+import type { NotificationSender } from './senders';
 import { createTaskActivities } from './tasks';
 
 export interface ActivityDeps {
   db: Kysely<DB>;
   client: Client;
   taskQueue: string;
+  /** Channels that deliver notices beyond the app (a webhook); none: notices stay in the app. */
+  senders?: readonly NotificationSender[];
+  /** The wait before a failed delivery's first retry (tests shorten it). */
+  deliveryFirstRetryMs?: number;
 }
 
 export function createActivities(deps: ActivityDeps) {
@@ -17,6 +26,14 @@ export function createActivities(deps: ActivityDeps) {
     ...createCampaignActivities(deps),
     ...createTaskActivities(deps.db),
     ...createHazardActivities(deps.db),
+    ...createPhotoActivities(deps.db),
+    ...createSelfCheckActivities(deps.db),
+    ...createEnterpriseImportActivities(deps.db),
+    ...createNotificationActivities(
+      deps.db,
+      deps.senders ?? [],
+      deps.deliveryFirstRetryMs ? { firstRetryMs: deps.deliveryFirstRetryMs } : {},
+    ),
   };
 }
 

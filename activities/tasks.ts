@@ -9,14 +9,22 @@ import { createPhotoRepository } from '../db/repositories/photos';
 import { createTaskRepository } from '../db/repositories/tasks';
 import type { DB } from '../db/schema';
 import { TASK_REFUSALS, taskNotFound } from '../domain/inspection-rules';
-import { taskNotices } from '../domain/notices';
+import { hazardNotices, selfCheckNotices, taskNotices } from '../domain/notices';
 import type { EscalationLevel, HazardLevel } from '../domain/types';
 import type { SubmitInspectionInput } from '../workflows/messages';
 import { conflict, notFound } from './failures';
 
+/** A hazard as its task's workflow starts it: found by an inspection or by the enterprise's self-check. */
+export interface RecordedHazard {
+  id: number;
+  level: HazardLevel;
+  foundAt: string;
+  rectifyBy: string;
+}
+
 export interface RecordedInspection {
   inspectionId: number;
-  hazards: { id: number; level: HazardLevel; foundAt: string; rectifyBy: string }[];
+  hazards: RecordedHazard[];
 }
 
 export function createTaskActivities(db: Kysely<DB>) {
@@ -40,7 +48,7 @@ export function createTaskActivities(db: Kysely<DB>) {
           if (task.status !== 'OPEN') throw conflict(TASK_REFUSALS.notOpen);
           inspection = await recordNewInspection(trx, task, input);
         }
-        const found = await hazards.foundBy(inspection.id);
+        const found = await hazards.foundBy({ inspectionId: inspection.id });
         return {
           inspectionId: inspection.id,
           hazards: found.map((h) => ({
@@ -53,13 +61,16 @@ export function createTaskActivities(db: Kysely<DB>) {
       });
     },
 
+    /** Before the due time: an inspection's to its regulator (and inspector), a self-check's to the enterprise. */
     async sendTaskReminder(input: { taskId: number; dueAt: string; at: string }): Promise<void> {
       const task = await createTaskRepository(db).withContext(input.taskId);
       if (!task || task.status !== 'OPEN') return;
+      const selfCheck = task.kind === 'SELF_CHECK';
       await createNotificationRepository(db).send({
-        ...taskNotices.dueSoon(task, new Date(input.dueAt)),
-        orgUnitId: task.assignee_org_id,
-        userId: task.assignee_user_id,
+        ...(selfCheck ? selfCheckNotices : taskNotices).dueSoon(task, new Date(input.dueAt)),
+        ...(selfCheck
+          ? { orgUnitId: null, enterpriseId: task.enterprise_id, userId: null }
+          : { orgUnitId: task.assignee_org_id, userId: task.assignee_user_id }),
         subjectType: 'Task',
         subjectId: task.id,
         dedupeKey: `task-${task.id}:remind:${input.dueAt}`,
@@ -76,12 +87,26 @@ export function createTaskActivities(db: Kysely<DB>) {
       await db.transaction().execute(async (trx) => {
         const task = await createTaskRepository(trx).withContext(input.taskId);
         if (!task || task.status !== 'OPEN') return;
-        await createEscalationRepository(trx).raise({
+        const selfCheck = task.kind === 'SELF_CHECK';
+        const raised = await createEscalationRepository(trx).raise({
           subject: { taskId: task.id },
           owner: { regulatorId: task.assignee_org_id, industry: task.industry, townshipId: task.township_id },
           rung: input,
-          notice: taskNotices.escalated(task, input.level),
+          notice: (selfCheck ? selfCheckNotices : taskNotices).escalated(task, input.level),
         });
+        // The enterprise is told who now presses its overdue self-check.
+        if (selfCheck && raised.created) {
+          await createNotificationRepository(trx).send({
+            ...selfCheckNotices.overdue(task, input.level),
+            orgUnitId: null,
+            enterpriseId: task.enterprise_id,
+            userId: null,
+            subjectType: 'Task',
+            subjectId: task.id,
+            dedupeKey: `${input.rungKey}:enterprise`,
+            at: new Date(input.at),
+          });
+        }
       });
     },
 
@@ -142,11 +167,29 @@ async function recordNewInspection(
       s.actorId,
       s.inspectedAt,
     );
+    const notifications = createNotificationRepository(trx);
     for (const hazard of found) {
-      const photoIds = s.findings[hazard.finding_index ?? -1]?.photoIds ?? [];
+      const finding = s.findings[hazard.finding_index ?? -1];
+      const photoIds = finding?.photoIds ?? [];
       if (photoIds.length > 0 && s.actorId !== null) {
         await photos.attach({ photoIds, uploadedBy: s.actorId, inspectionId, hazardId: hazard.id, step: 'FOUND', at });
       }
+      // 整改通知: the enterprise learns what to rectify and by when.
+      if (finding)
+        await notifications.send({
+          ...hazardNotices.found({
+            enterprise_name: task.enterprise_name,
+            description: finding.description,
+            rectify_by: new Date(finding.rectifyBy),
+          }),
+          orgUnitId: null,
+          enterpriseId: task.enterprise_id,
+          userId: null,
+          subjectType: 'Hazard',
+          subjectId: hazard.id,
+          dedupeKey: `hazard-${hazard.id}:found:enterprise`,
+          at,
+        });
     }
   }
   if (s.photoIds?.length && s.actorId !== null) {

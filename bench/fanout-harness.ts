@@ -15,7 +15,8 @@ import { startWorker, type RunningWorker } from '../server/worker-runtime';
 import { createCampaignService } from '../services/campaigns';
 import { createUpdateRunner } from '../services/workflow-updates';
 import { seedDemoCounty } from '../seed/demo-county/index';
-import type { Viewer } from '../services/auth';
+import { toViewer, type Viewer } from '../services/auth';
+import { userColumns } from '../db/repositories/users';
 import { createTestDatabase, type TestDatabase } from '../tests/support/database';
 import { campaignWorkflowId, getCampaignState } from '../workflows/messages';
 import { quietLogger } from './stats';
@@ -87,16 +88,10 @@ export async function startHarness(log: (line: string) => void = () => undefined
       databases.push({ test, database, worker });
       const admin = await database.db
         .selectFrom('app_user')
-        .select(['id', 'username', 'display_name', 'role', 'org_unit_id'])
+        .select(userColumns)
         .where('username', '=', 'admin')
         .executeTakeFirstOrThrow();
-      const viewer: Viewer = {
-        id: admin.id,
-        username: admin.username,
-        displayName: admin.display_name,
-        role: admin.role,
-        orgUnitId: admin.org_unit_id,
-      };
+      const viewer: Viewer = toViewer(admin);
       log(`seeded ${enterprises} enterprises; launching`);
       const started = performance.now();
       const campaignId = await createCampaignService({

@@ -108,6 +108,10 @@ const CONNECTION_ERROR_MESSAGES = [
  * The database cannot be reached or dropped the connection: the statement was not run, or its transaction
  * was rolled back, or (a lost COMMIT answer) it is unknown — a retry with the same key settles it.
  */
+// SQLSTATE class 08 (connection exception) but for 08P01, a protocol violation: a statement the server refused
+// (e.g. more than 65,535 parameters) on a connection that is still fine; that is a bug, not an outage.
+const CONNECTION_EXCEPTION = /^08(?!P01)[0-9A-Z]{3}$/;
+
 export function isDatabaseUnavailable(error: unknown): boolean {
   let current: unknown = error;
   for (let depth = 0; depth < 6 && current instanceof Error; depth += 1) {
@@ -116,7 +120,7 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     const code: unknown = (current as { code?: unknown }).code;
     if (
       typeof code === 'string' &&
-      (CONNECTION_ERROR_CODES.has(code) || UNAVAILABLE_SQLSTATES.has(code) || /^08[0-9A-Z]{3}$/.test(code))
+      (CONNECTION_ERROR_CODES.has(code) || UNAVAILABLE_SQLSTATES.has(code) || CONNECTION_EXCEPTION.test(code))
     )
       return true;
     const message = current.message;

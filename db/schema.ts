@@ -9,12 +9,14 @@ import type {
   Grade,
   HazardEventKind,
   HazardLevel,
+  HazardSource,
   HazardStatus,
   Industry,
   ListStatus,
   OrgUnitKind,
   ReportKind,
   Role,
+  SelfCheckAnswer,
   TaskKind,
   TaskStatus,
 } from '../domain/types';
@@ -38,7 +40,12 @@ export interface AppUserTable {
   display_name: string;
   password_hash: string;
   role: Role;
-  org_unit_id: number;
+  /** The user's org unit; null only for an ENTERPRISE user, who belongs to `enterprise_id` instead. */
+  org_unit_id: number | null;
+  /** The one enterprise an ENTERPRISE user (企业安全管理人员) acts for; null for every other role. */
+  enterprise_id: number | null;
+  /** Set when an admin chose the password: the user changes it before doing anything else. */
+  must_change_password: Generated<boolean>;
   failed_logins: Generated<number>;
   locked_until: Timestamp | null;
   disabled: Generated<boolean>;
@@ -62,6 +69,15 @@ export interface SessionTable {
   revoked_at: Timestamp | null;
 }
 
+/** A login throttling count (domain/login-throttle.ts): `address:…`, `account-at:<address>|<name>`, `account:<name>`. */
+export interface LoginThrottleTable {
+  key: string;
+  failures: number;
+  first_failed_at: Timestamp;
+  locked_until: Timestamp | null;
+  forget_at: Timestamp;
+}
+
 export interface EnterpriseTable {
   id: Generated<number>;
   uscc: string;
@@ -74,8 +90,59 @@ export interface EnterpriseTable {
   list_status: Generated<ListStatus>;
   address: string | null;
   legal_representative: string | null;
+  /** 联系人 and 联系电话 (migration 0012). */
+  contact_person: string | null;
+  contact_phone: string | null;
   created_at: CreatedAt;
   updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+export type EnterpriseImportStatus = 'CHECKING' | 'REFUSED' | 'PREVIEWED' | 'RUNNING' | 'DONE' | 'EXPIRED';
+
+/** An uploaded register (企业台账导入): the file, its check, its commit and its outcome counts. */
+export interface EnterpriseImportTable {
+  id: Generated<number>;
+  status: Generated<EnterpriseImportStatus>;
+  file_name: string;
+  file_sha256: string;
+  /** The file as uploaded; dropped once the import is done, refused or expired. */
+  file_data: Buffer | null;
+  uploaded_by: number;
+  /** Why the whole file was refused (REFUSED): missing columns, too many rows, not readable. */
+  problem: string | null;
+  rows_total: Generated<number>;
+  to_create: Generated<number>;
+  to_update: Generated<number>;
+  unchanged: Generated<number>;
+  invalid: Generated<number>;
+  created: Generated<number>;
+  updated: Generated<number>;
+  kept: Generated<number>;
+  skipped: Generated<number>;
+  checked_at: Timestamp | null;
+  expires_at: Timestamp | null;
+  committed_by: number | null;
+  committed_at: Timestamp | null;
+  commit_key: string | null;
+  finished_at: Timestamp | null;
+  created_at: CreatedAt;
+}
+
+export type ImportRowAction = 'CREATE' | 'UPDATE' | 'UNCHANGED' | 'INVALID';
+export type ImportRowOutcome = 'CREATED' | 'UPDATED' | 'UNCHANGED' | 'SKIPPED';
+
+/** One row of an uploaded register as checked, and what its commit did. */
+export interface EnterpriseImportRowTable {
+  import_id: number;
+  row_number: number;
+  uscc: string | null;
+  name: string | null;
+  /** The enterprise as the row gives it, normalised (domain/enterprise-import-rules.ts `ImportedEnterprise`). */
+  data: Json<unknown> | null;
+  action: ImportRowAction;
+  problems: Json<string[]>;
+  outcome: ImportRowOutcome | null;
+  enterprise_id: number | null;
 }
 
 export interface ChecklistTemplateTable {
@@ -113,6 +180,8 @@ export interface CampaignTable {
   sample_ratio: Generated<number>;
   sample_seed: number | null;
   checklist_template_id: number | null;
+  /** The enterprises' self-check stage (企业自查): its deadline, or null for a campaign without one. */
+  self_check_due_at: Timestamp | null;
   /** Escalation ladder, reminders and report cadence as data (see domain/). */
   policy: Json<unknown>;
   workflow_id: string;
@@ -152,8 +221,11 @@ export interface InspectionTable {
 
 export interface HazardTable {
   id: Generated<number>;
+  /** Who found it: an inspector (inspection_id), the enterprise's own self-check (self_check_id), a public tip. */
+  source: Generated<HazardSource>;
   inspection_id: number | null;
-  /** Position of the finding in its inspection: with inspection_id, makes the write idempotent. */
+  self_check_id: number | null;
+  /** Position of the finding in its inspection or self-check: with either, makes the write idempotent. */
   finding_index: number | null;
   campaign_id: number | null;
   enterprise_id: number;
@@ -168,9 +240,21 @@ export interface HazardTable {
   location: string | null;
   found_at: Timestamp;
   rectify_by: Timestamp;
+  /** A self-found hazard's rectification plan (整改方案), as the enterprise submitted it. */
+  rectification_plan: string | null;
   rectification_measures: string | null;
   reported_at: Timestamp | null;
+  /** Who entered the latest rectification report, and whether on the enterprise's behalf (代报). */
+  reported_by: number | null;
+  reported_on_behalf: boolean | null;
+  /** 五落实 of the latest report besides its measures: 责任, 资金 (yuan, numeric: read as a string), 时限, 预案. */
+  rectification_responsible: string | null;
+  rectification_funds: ColumnType<string | null, string | number | null, string | number | null>;
+  rectification_completed_at: Timestamp | null;
+  rectification_contingency_plan: string | null;
   verified_at: Timestamp | null;
+  /** The county office's sign-off of a major hazard (销号审核). */
+  signed_off_at: Timestamp | null;
   closed_at: Timestamp | null;
   created_at: CreatedAt;
 }
@@ -187,6 +271,26 @@ export interface HazardEventTable {
   /** The workflow Update id (or another unique step key) that produced this event: a retry writes nothing. */
   event_key: string;
   at: Timestamp;
+}
+
+/** An enterprise's self-check (企业自查) of one campaign: its SELF_CHECK task done by the enterprise. */
+export interface SelfCheckTable {
+  id: Generated<number>;
+  task_id: number;
+  campaign_id: number;
+  enterprise_id: number;
+  submitted_by: number | null;
+  submitted_at: Timestamp;
+  notes: string | null;
+  idempotency_key: string | null;
+  created_at: CreatedAt;
+}
+
+export interface SelfCheckAnswerTable {
+  self_check_id: number;
+  checklist_item_id: number;
+  answer: SelfCheckAnswer;
+  note: string | null;
 }
 
 export interface EscalationTable {
@@ -218,9 +322,11 @@ export interface ReportTable {
   created_at: CreatedAt;
 }
 
+/** A notice (站内通知) to a person, a unit (each of its people) or an enterprise (each of its accounts). */
 export interface NotificationTable {
   id: Generated<number>;
-  org_unit_id: number;
+  org_unit_id: number | null;
+  enterprise_id: number | null;
   user_id: number | null;
   kind: string;
   subject_type: string;
@@ -229,7 +335,35 @@ export interface NotificationTable {
   body: string;
   dedupe_key: string;
   created_at: CreatedAt;
-  read_at: Timestamp | null;
+}
+
+/** Who has read a notice: read is per reader. */
+export interface NotificationReadTable {
+  notification_id: number;
+  user_id: number;
+  read_at: Timestamp;
+}
+
+export type DeliveryChannel = 'WEBHOOK';
+
+/** A channel the workers deliver notices on beyond the app: each new notice is queued for every one enabled. */
+export interface NotificationChannelTable {
+  channel: DeliveryChannel;
+  enabled_at: CreatedAt;
+}
+export type DeliveryStatus = 'PENDING' | 'DELIVERED' | 'FAILED';
+
+/** The outbox: a notice to deliver beyond the app, retried with backoff until delivered or given up. */
+export interface NotificationDeliveryTable {
+  id: Generated<number>;
+  notification_id: number;
+  channel: DeliveryChannel;
+  status: Generated<DeliveryStatus>;
+  attempts: Generated<number>;
+  next_attempt_at: Timestamp;
+  last_error: string | null;
+  delivered_at: Timestamp | null;
+  created_at: CreatedAt;
 }
 
 export interface AuditLogTable {
@@ -266,17 +400,25 @@ export interface DB {
   app_user: AppUserTable;
   leader_assignment: LeaderAssignmentTable;
   session: SessionTable;
+  login_throttle: LoginThrottleTable;
   enterprise: EnterpriseTable;
+  enterprise_import: EnterpriseImportTable;
+  enterprise_import_row: EnterpriseImportRowTable;
   checklist_template: ChecklistTemplateTable;
   checklist_item: ChecklistItemTable;
   campaign: CampaignTable;
   task: TaskTable;
   inspection: InspectionTable;
+  self_check: SelfCheckTable;
+  self_check_answer: SelfCheckAnswerTable;
   hazard: HazardTable;
   hazard_event: HazardEventTable;
   escalation: EscalationTable;
   report: ReportTable;
   notification: NotificationTable;
+  notification_read: NotificationReadTable;
+  notification_channel: NotificationChannelTable;
+  notification_delivery: NotificationDeliveryTable;
   audit_log: AuditLogTable;
   photo: PhotoTable;
 }

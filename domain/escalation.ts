@@ -21,6 +21,20 @@ export function escalationLadder(dueAt: Date, steps: readonly EscalationStep[]):
 }
 
 /**
+ * A self-check (企业自查) not submitted in time climbs to the township responsible for the enterprise (属地) at the
+ * campaign's first rung, then to its regulator at the second (the first again when the ladder has one): the
+ * enterprise's own duty is pressed by those nearest to it, not by the county's leaders.
+ */
+export function selfCheckLadder(dueAt: Date, steps: readonly EscalationStep[]): Rung[] {
+  const [first, second] = steps;
+  if (!first) return [];
+  return [
+    { key: 's0', level: 'TOWNSHIP_HEAD', at: addDuration(dueAt, first.after) },
+    { key: 's1', level: 'REGULATOR_HEAD', at: addDuration(dueAt, (second ?? first).after) },
+  ];
+}
+
+/**
  * A major hazard is under county listed supervision (挂牌督办) from the moment it is found: a
  * COUNTY_OFFICE escalation at once, then only the rungs above the county office when it is overdue.
  */
@@ -57,6 +71,7 @@ export function verificationLadder(verifyBy: Date, steps: readonly EscalationSte
 }
 
 export const ESCALATION_LEVEL_NAMES_ZH: Record<EscalationLevel, string> = {
+  TOWNSHIP_HEAD: '属地乡镇（街道）负责人',
   REGULATOR_HEAD: '监管部门负责人',
   COUNTY_OFFICE: '县安委办',
   COUNTY_LEADER: '县分管领导',

@@ -44,7 +44,12 @@ export const LEDGER_COLUMNS: readonly { header: string; width: number }[] = [
 ];
 
 const LEVEL_ZH: Record<HazardLevel, string> = { GENERAL: '一般', MAJOR: '重大' };
-const STATUS_ZH: Record<HazardStatus, string> = { OPEN: '待整改', PENDING_VERIFICATION: '待核查', CLOSED: '已销号' };
+const STATUS_ZH: Record<HazardStatus, string> = {
+  OPEN: '待整改',
+  PENDING_VERIFICATION: '待核查',
+  PENDING_SIGN_OFF: '待销号审核',
+  CLOSED: '已销号',
+};
 
 /** `YYYY-MM-DD HH:mm` in Beijing time. */
 export function formatLedgerTime(date: Date): string {

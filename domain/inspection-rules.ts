@@ -4,7 +4,6 @@ import type { TaskStatus } from './types';
 import { LIMITS, textTooLong } from './limits';
 
 const MINUTE = 60_000;
-const DAY = 86_400_000;
 
 export const TASK_REFUSALS = {
   notOpen: '该任务已完成或已取消，不能再提交检查记录',
@@ -17,6 +16,7 @@ export const TASK_REFUSALS = {
 export const INSPECTION_REFUSALS = {
   inFuture: '检查时间不能晚于当前时间',
   beforeCampaign: '检查时间不能早于专项行动开始时间',
+  afterCampaign: '检查时间不能晚于专项行动结束时间',
   inspectorCount: `检查组人数应为1至${LIMITS.inspectorCount}人`,
   tooManyFindings: `一次检查最多登记${LIMITS.findings}项隐患`,
   notesTooLong: textTooLong('备注', LIMITS.longText),
@@ -31,13 +31,35 @@ export function submissionRefusal(status: TaskStatus): string | null {
   return status === 'DONE' ? TASK_REFUSALS.alreadySubmitted : TASK_REFUSALS.cancelled;
 }
 
-/** When the inspection took place: not ahead of now (10 minutes of clock skew), not before its campaign began. */
-export function inspectedAtProblem(inspectedAt: Date, now: Date, campaignStartsAt: Date | null): string | null {
-  if (inspectedAt.getTime() > now.getTime() + 10 * MINUTE) return INSPECTION_REFUSALS.inFuture;
-  if (campaignStartsAt && inspectedAt.getTime() < campaignStartsAt.getTime() - DAY) {
-    return INSPECTION_REFUSALS.beforeCampaign;
-  }
+/** The clock skew allowed between an inspector's device and the server. */
+const SKEW = 10 * MINUTE;
+
+export type InspectedAtProblem = 'inFuture' | 'beforeCampaign' | 'afterCampaign';
+
+/**
+ * When the inspection took place: not ahead of now and within its campaign's window [startsAt, endsAt] (10 minutes
+ * of clock skew either way). The web admin's form checks the same rule and shows the same problem in its locale.
+ */
+export function inspectedAtCheck(
+  inspectedAt: Date,
+  now: Date,
+  campaign: { startsAt: Date; endsAt: Date } | null,
+): InspectedAtProblem | null {
+  const at = inspectedAt.getTime();
+  if (at > now.getTime() + SKEW) return 'inFuture';
+  if (campaign && at < campaign.startsAt.getTime() - SKEW) return 'beforeCampaign';
+  if (campaign && at > campaign.endsAt.getTime() + SKEW) return 'afterCampaign';
   return null;
+}
+
+/** The sentence of inspectedAtCheck, for the API's refusal. */
+export function inspectedAtProblem(
+  inspectedAt: Date,
+  now: Date,
+  campaign: { startsAt: Date; endsAt: Date } | null,
+): string | null {
+  const problem = inspectedAtCheck(inspectedAt, now, campaign);
+  return problem ? INSPECTION_REFUSALS[problem] : null;
 }
 
 export const inspectorCountProblem = (count: number): string | null =>

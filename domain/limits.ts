@@ -12,6 +12,16 @@ export const LIMITS = {
   pageSize: 200,
   filterIds: 200,
   search: 100,
+  /** Any list in a request (a variable or a literal): longer lists are not a person's input. */
+  listItems: 500,
+  /** Root fields of one mutation request: a form sends one, a retry queue a few. */
+  mutationsPerRequest: 10,
+  /** Photos in one request; a form uploads its photos one request each. */
+  uploadsPerRequest: 5,
+  /** Photos one person may upload in an hour: 15 inspections with 20 photos each. */
+  uploadsPerHour: 300,
+  /** A photo attached to nothing this long after its upload was abandoned and is removed. */
+  loosePhotoHours: 24,
   /** Dates further than this from now are typing mistakes, not plans. */
   maxYearsAhead: 2,
   maxDaysBack: 366,
@@ -60,4 +70,10 @@ export const textTooLong = (what: string, max: number) => `${what}不能超过${
 export const LIMIT_REFUSALS = {
   tooManyPhotos: `每次最多附${LIMITS.photosPerStep}张照片`,
   idempotencyKeyTooLong: `幂等键不能超过${LIMITS.idempotencyKey}个字符`,
+  listTooLong: `请求中的列表最多${LIMITS.listItems}项；请缩小筛选范围或分批提交`,
+  tooManyMutations: `一次请求最多执行${LIMITS.mutationsPerRequest}项操作；请分批提交`,
+  oneLogin: '一次请求只能登录一次',
+  oneImport: '一次请求只能上传一个企业台账文件',
+  tooManyUploads: `一次请求最多上传${LIMITS.uploadsPerRequest}张照片；请逐张上传`,
+  uploadsPerHour: `每人每小时最多上传${LIMITS.uploadsPerHour}张照片；请稍后再传`,
 } as const;

@@ -4,7 +4,18 @@ import { ESCALATION_LEVEL_NAMES_ZH } from './escalation';
 import { formatShanghaiDateTime } from './reports';
 import type { EscalationLevel } from './types';
 
-export type NoticeKind = 'TASK_DUE_SOON' | 'HAZARD_DUE_SOON' | 'HAZARD_CLOSED' | 'ESCALATION';
+export type NoticeKind =
+  | 'TASK_DUE_SOON'
+  | 'SELF_CHECK_DUE_SOON'
+  | 'SELF_CHECK_OVERDUE'
+  | 'HAZARD_FOUND'
+  | 'HAZARD_DUE_SOON'
+  | 'RECTIFICATION_REPORTED'
+  | 'VERIFICATION_REJECTED'
+  | 'AWAITING_SIGN_OFF'
+  | 'SIGN_OFF_RETURNED'
+  | 'HAZARD_CLOSED'
+  | 'ESCALATION';
 
 export interface Notice {
   kind: NoticeKind;
@@ -40,7 +51,54 @@ export const taskNotices = {
   }),
 };
 
+/** The enterprise's self-check (企业自查): its reminder, and what each rung of its ladder tells whom. */
+export const selfCheckNotices = {
+  dueSoon: (t: TaskFacts, dueAt: Date): Notice => ({
+    kind: 'SELF_CHECK_DUE_SOON',
+    title: '企业自查即将到期',
+    body: `「${t.campaign_name}」要求企业开展自查，请于${formatShanghaiDateTime(dueAt)}前逐项完成自查并提交，自查发现的隐患请一并登记整改方案。`,
+  }),
+  escalated: (t: TaskFacts, level: EscalationLevel): Notice => ({
+    kind: 'ESCALATION',
+    title: `企业逾期未自查，提请${ESCALATION_LEVEL_NAMES_ZH[level]}督促`,
+    body: `「${t.campaign_name}」中${t.enterprise_name}的企业自查已于${formatShanghaiDateTime(t.due_at)}到期仍未提交，请督促企业落实主体责任。`,
+  }),
+  /** The enterprise learns who now presses it. */
+  overdue: (t: TaskFacts, level: EscalationLevel): Notice => ({
+    kind: 'SELF_CHECK_OVERDUE',
+    title: '企业自查已逾期',
+    body: `「${t.campaign_name}」的企业自查已于${formatShanghaiDateTime(t.due_at)}到期，已通报${ESCALATION_LEVEL_NAMES_ZH[level]}督促，请尽快完成自查并提交。`,
+  }),
+};
+
 export const hazardNotices = {
+  /** 整改通知: the enterprise learns what was found and by when it is to be rectified. */
+  found: (h: HazardFacts): Notice => ({
+    kind: 'HAZARD_FOUND',
+    title: '隐患整改通知',
+    body: `${hazardName(h)}须于${formatShanghaiDateTime(h.rectify_by)}前整改完毕，请落实整改并报告整改情况（重大事故隐患须报告五落实并附现场照片）。`,
+  }),
+  /** The regulator learns a report waits for it (次日核查). */
+  rectificationReported: (h: HazardFacts, verifyBy: Date): Notice => ({
+    kind: 'RECTIFICATION_REPORTED',
+    title: '隐患已报告整改，请核查',
+    body: `${hazardName(h)}已报告整改完成，请于${formatShanghaiDateTime(verifyBy)}前现场核查（报告人以外的人员核查）。`,
+  }),
+  rejected: (h: HazardFacts, comment: string | null): Notice => ({
+    kind: 'VERIFICATION_REJECTED',
+    title: '隐患整改核查未通过',
+    body: `${hazardName(h)}核查未通过${comment ? `：${comment.slice(0, 100)}` : ''}。请于${formatShanghaiDateTime(h.rectify_by)}前继续整改并重新报告。`,
+  }),
+  awaitingSignOff: (h: HazardFacts): Notice => ({
+    kind: 'AWAITING_SIGN_OFF',
+    title: '重大事故隐患待销号审核',
+    body: `${hazardName(h)}已经监管部门核查通过，请县安委办审核销号。`,
+  }),
+  signOffReturned: (h: HazardFacts, comment: string | null): Notice => ({
+    kind: 'SIGN_OFF_RETURNED',
+    title: '重大事故隐患销号审核退回',
+    body: `${hazardName(h)}销号审核未通过${comment ? `：${comment.slice(0, 100)}` : ''}。请于${formatShanghaiDateTime(h.rectify_by)}前继续整改并重新报告。`,
+  }),
   dueSoon: (h: HazardFacts, rectifyBy: Date): Notice => ({
     kind: 'HAZARD_DUE_SOON',
     title: '隐患整改即将到期',

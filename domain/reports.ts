@@ -111,8 +111,8 @@ export function finalReportPeriod(startsAt: Date, endsAt: Date): ReportPeriod {
   };
 }
 
-/** A report's figures: every county figure but the open major hazards, which the dashboard shows. */
-export type ReportFigures = Omit<Figures, 'majorHazardsOpen'>;
+/** A report's figures: every county figure but the states of now (open, awaiting sign-off), which the dashboard shows. */
+export type ReportFigures = Omit<Figures, 'majorHazardsOpen' | 'majorHazardsAwaitingSignOff'>;
 export interface ReportBreakdownRow {
   name: string;
   figures: ReportFigures;
@@ -120,11 +120,21 @@ export interface ReportBreakdownRow {
 export interface ReportContent {
   campaignName: string;
   period: ReportPeriod;
-  figures: ReportFigures; // found/closed within the period
+  figures: ReportFigures; // inspections and hazards found within the period; states (closed, done, overdue) at its end
   cumulative: ReportFigures; // since the campaign started, up to periodEnd
   byRegulator: ReportBreakdownRow[]; // cumulative, per industry regulator
   byTownship: ReportBreakdownRow[]; // cumulative, per township
+  /** Set when the figures are one unit's own (a regulator's or a township's), not the county's. */
+  scopeName?: string;
 }
+
+/** The figures a report stores beside its body (`report.stats`): totals, running totals, breakdowns. */
+export const reportStats = (content: ReportContent) => ({
+  figures: content.figures,
+  cumulative: content.cumulative,
+  byRegulator: content.byRegulator,
+  byTownship: content.byTownship,
+});
 
 /** The Shanghai calendar date in Chinese, e.g. `2026年12月1日`. */
 export function formatShanghaiDate(date: Date): string {
@@ -223,6 +233,21 @@ function nextSteps(kind: PeriodKind, c: ReportFigures): string[] {
   return steps.map((s, i) => `（${zhNumeral(i + 1)}）${s}`);
 }
 
+/**
+ * 企业主体责任落实: the self-check stage and who reported the rectifications — only when the campaign asked for a
+ * self-check or enterprises reported themselves.
+ */
+function enterpriseDuty(c: ReportFigures): string[] {
+  if (c.selfChecksDue === 0 && c.rectificationsByEnterprise === 0) return [];
+  const selfCheck =
+    c.selfChecksDue === 0
+      ? ''
+      : `应开展自查企业${c.selfChecksDue}家，已完成自查${c.selfChecksDone}家，自查率${formatPercent(c.selfChecksDone / c.selfChecksDue)}，企业自查发现隐患${c.hazardsSelfFound}项；`;
+  return [
+    `企业主体责任落实方面，${selfCheck}企业自行报告整改${c.rectificationsByEnterprise}项，监管部门代企业报告整改${c.rectificationsOnBehalf}项。`,
+  ];
+}
+
 /** The report as plain text in the style of a county official report (周报 / 月度分析报告 / 总结报告). */
 export function composeReportBody(content: ReportContent): string {
   const { campaignName, period, figures: f, cumulative: c } = content;
@@ -231,6 +256,7 @@ export function composeReportBody(content: ReportContent): string {
   const lines = [
     isFinal ? `${campaignName}${title}` : `${campaignName}${title}（第${period.sequence}期）`,
     `（${formatShanghaiDate(period.periodStart)}至${formatShanghaiDate(lastCoveredDay(period))}）`,
+    ...(content.scopeName ? [`（本报告仅统计${content.scopeName}职责范围内的检查任务和隐患情况）`] : []),
     `${word}共检查企业${enterprises(f)}，出动执法人员${f.inspectorsDispatched}人次，发现隐患${f.hazardsFound}项，` +
       `其中重大事故隐患${f.majorHazards}项；已整改销号${f.hazardsClosed}项，${isFinal ? '' : '本期'}整改率${formatPercent(f.rectificationRate)}。` +
       `${word}检查任务${f.tasksTotal}项，已完成${f.tasksDone}项。`,
@@ -239,6 +265,7 @@ export function composeReportBody(content: ReportContent): string {
       : `行动开展以来，累计检查企业${enterprises(c)}，出动执法人员${c.inspectorsDispatched}人次，发现隐患${c.hazardsFound}项` +
         `（其中重大事故隐患${c.majorHazards}项），已整改${c.hazardsClosed}项，整改率${formatPercent(c.rectificationRate)}，` +
         `逾期未整改隐患${c.overdueHazards}项；累计下达检查任务${c.tasksTotal}项，已完成${c.tasksDone}项，逾期未完成检查任务${c.tasksOverdue}项。`,
+    ...enterpriseDuty(c),
     '一、各行业监管部门情况',
     ...breakdownLines(content.byRegulator),
     '二、各乡镇（街道）情况',

@@ -19,7 +19,15 @@ export type Industry = (typeof INDUSTRIES)[number];
 export const ORG_UNIT_KINDS = ['COUNTY_OFFICE', 'REGULATOR', 'TOWNSHIP'] as const;
 export type OrgUnitKind = (typeof ORG_UNIT_KINDS)[number];
 
-export const ROLES = ['ADMIN', 'LEADER', 'REGULATOR_HEAD', 'REGULATOR_STAFF', 'TOWNSHIP_STAFF'] as const;
+export const ROLES = [
+  'ADMIN',
+  'LEADER',
+  'REGULATOR_HEAD',
+  'REGULATOR_STAFF',
+  'TOWNSHIP_HEAD',
+  'TOWNSHIP_STAFF',
+  'ENTERPRISE',
+] as const;
 export type Role = (typeof ROLES)[number];
 
 export const CAMPAIGN_KINDS = [
@@ -44,7 +52,8 @@ export type TaskStatus = (typeof TASK_STATUSES)[number];
 export const HAZARD_LEVELS = ['GENERAL', 'MAJOR'] as const;
 export type HazardLevel = (typeof HAZARD_LEVELS)[number];
 
-export const HAZARD_STATUSES = ['OPEN', 'PENDING_VERIFICATION', 'CLOSED'] as const;
+/** PENDING_SIGN_OFF (待销号审核): a major hazard verified by its regulator, waiting for the county office. */
+export const HAZARD_STATUSES = ['OPEN', 'PENDING_VERIFICATION', 'PENDING_SIGN_OFF', 'CLOSED'] as const;
 export type HazardStatus = (typeof HAZARD_STATUSES)[number];
 
 export const HAZARD_EVENT_KINDS = [
@@ -54,10 +63,17 @@ export const HAZARD_EVENT_KINDS = [
   'VERIFICATION_REJECTED',
   'ESCALATED',
   'LISTED_SUPERVISION',
+  'SIGNED_OFF',
+  'SIGN_OFF_RETURNED',
 ] as const;
 export type HazardEventKind = (typeof HAZARD_EVENT_KINDS)[number];
 
-export const ESCALATION_LEVELS = ['REGULATOR_HEAD', 'COUNTY_OFFICE', 'COUNTY_LEADER'] as const;
+/** Who found a hazard: an inspector, the enterprise's own self-check (企业自查), or a public tip (有奖举报). */
+export const HAZARD_SOURCES = ['INSPECTION', 'SELF_CHECK', 'TIP'] as const;
+export type HazardSource = (typeof HAZARD_SOURCES)[number];
+
+/** The rungs, lowest first: the township (属地, a missed self-check's first rung), the regulator's head, the county. */
+export const ESCALATION_LEVELS = ['TOWNSHIP_HEAD', 'REGULATOR_HEAD', 'COUNTY_OFFICE', 'COUNTY_LEADER'] as const;
 export type EscalationLevel = (typeof ESCALATION_LEVELS)[number];
 
 export const ESCALATION_STATUSES = ['OPEN', 'ACKNOWLEDGED', 'RESOLVED'] as const;
@@ -65,6 +81,10 @@ export type EscalationStatus = (typeof ESCALATION_STATUSES)[number];
 
 export const ESCALATION_SUBJECT_TYPES = ['TASK', 'HAZARD'] as const;
 export type EscalationSubjectType = (typeof ESCALATION_SUBJECT_TYPES)[number];
+
+/** An enterprise's answer to one checklist item in its self-check (企业自查): 符合 / 不符合 / 不适用. */
+export const SELF_CHECK_ANSWERS = ['COMPLIANT', 'NON_COMPLIANT', 'NOT_APPLICABLE'] as const;
+export type SelfCheckAnswer = (typeof SELF_CHECK_ANSWERS)[number];
 
 export const REPORT_KINDS = ['WEEKLY', 'MONTHLY', 'FINAL', 'ANNUAL'] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];

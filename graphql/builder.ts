@@ -1,24 +1,24 @@
 // Pothos configuration only: plugins (scope-auth first), scalars, limits, the context type.
-import { LOGIN_REQUIRED } from '../services/access';
+import { LOGIN_REQUIRED, PASSWORD_CHANGE_REASON, PASSWORD_CHANGE_REQUIRED } from '../services/access';
 import SchemaBuilder from '@pothos/core';
-import ComplexityPlugin, { ComplexityErrorKind } from '@pothos/plugin-complexity';
+import ComplexityPlugin from '@pothos/plugin-complexity';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import ZodPlugin from '@pothos/plugin-zod';
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
-import { ISO_DATE_TIME, parseIsoDateTime } from '../domain/datetime';
+import { DATE_TIME_REFUSALS, dateTimeProblem, parseIsoDateTime } from '../domain/datetime';
 import { AppError } from '../services/errors';
 import type { Context } from './context';
 
 function parseDateTime(value: unknown): Date {
-  if (typeof value !== 'string' || !ISO_DATE_TIME.test(value)) {
-    throw new GraphQLError('时间格式应为带时区的 ISO-8601，例如 2026-12-01T09:00:00+08:00', {
+  const text = typeof value === 'string' ? value : '';
+  const date = parseIsoDateTime(text);
+  if (!date) {
+    throw new GraphQLError(dateTimeProblem(text) ?? DATE_TIME_REFUSALS.format, {
       extensions: { code: 'BAD_USER_INPUT' },
     });
   }
-  const date = parseIsoDateTime(value);
-  if (!date) throw new GraphQLError(`无效的时间：${value}`, { extensions: { code: 'BAD_USER_INPUT' } });
   return date;
 }
 
@@ -33,9 +33,6 @@ const DateTime = new GraphQLScalarType<Date, string>({
   parseLiteral: (ast) => parseDateTime(ast.kind === Kind.STRING ? ast.value : undefined),
 });
 
-/** A query may not be deeper than this, select more fields than this, or cost more than this. */
-export const QUERY_LIMITS = { depth: 10, breadth: 300, complexity: 50_000 } as const;
-
 export const builder = new SchemaBuilder<{
   Context: Context;
   DefaultFieldNullability: false;
@@ -46,35 +43,30 @@ export const builder = new SchemaBuilder<{
     ID: { Input: string; Output: string | number };
     File: { Input: File; Output: never };
   };
-  AuthScopes: { loggedIn: boolean; admin: boolean };
+  AuthScopes: { loggedIn: boolean; admin: boolean; signedIn: boolean };
   Connection: { totalCount: number | (() => Promise<number>) };
 }>({
   plugins: [ScopeAuthPlugin, ComplexityPlugin, RelayPlugin, DataloaderPlugin, ZodPlugin],
   defaultFieldNullability: false,
   scopeAuth: {
+    // signedIn: a session, even one that must first change its initial password (changePassword, logout);
+    // loggedIn: a session that may use the system.
     authScopes: (context) => ({
-      loggedIn: context.viewer !== null,
-      admin: context.viewer?.role === 'ADMIN',
+      signedIn: context.viewer !== null,
+      loggedIn: context.viewer !== null && !context.viewer.mustChangePassword,
+      admin: context.viewer?.role === 'ADMIN' && !context.viewer.mustChangePassword,
     }),
-    unauthorizedError: (_parent, context) =>
-      context.viewer
-        ? new GraphQLError('您没有执行此操作的权限', { extensions: { code: 'FORBIDDEN' } })
-        : new GraphQLError(LOGIN_REQUIRED, { extensions: { code: 'UNAUTHENTICATED' } }),
+    unauthorizedError: (_parent, context) => {
+      if (!context.viewer) return new GraphQLError(LOGIN_REQUIRED, { extensions: { code: 'UNAUTHENTICATED' } });
+      if (context.viewer.mustChangePassword)
+        return new GraphQLError(PASSWORD_CHANGE_REQUIRED, {
+          extensions: { code: 'FORBIDDEN', ...PASSWORD_CHANGE_REASON },
+        });
+      return new GraphQLError('您没有执行此操作的权限', { extensions: { code: 'FORBIDDEN' } });
+    },
   },
-  complexity: {
-    defaultComplexity: 1,
-    defaultListMultiplier: 10,
-    limit: QUERY_LIMITS,
-    complexityError: (kind, result) =>
-      new GraphQLError(
-        kind === ComplexityErrorKind.Depth
-          ? `查询嵌套过深（${result.depth} 层，上限 ${result.maxDepth} 层），请拆分查询`
-          : kind === ComplexityErrorKind.Breadth
-            ? `查询字段过多（${result.breadth} 个，上限 ${result.maxBreadth} 个），请精简查询`
-            : `查询过于复杂（代价 ${result.complexity}，上限 ${result.maxComplexity}），请减少每页数量或嵌套字段`,
-        { extensions: { code: 'BAD_USER_INPUT' } },
-      ),
-  },
+  // Fields carry their cost (`complexity`); graphql/request-limits.ts checks a request's total before it runs.
+  complexity: { defaultComplexity: 1, defaultListMultiplier: 10 },
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',
@@ -111,3 +103,17 @@ builder.globalConnectionField('totalCount', (t) =>
       typeof connection.totalCount === 'function' ? connection.totalCount() : connection.totalCount,
   }),
 );
+
+/** What every connection has, so that one fragment (the web admin's ListPage) reads any list's pager and count. */
+export const ConnectionInterface = builder
+  .interfaceRef<{ totalCount: number | (() => Promise<number>); pageInfo: unknown }>('Connection')
+  .implement({
+    description: 'A page of a list: its pager and the count of the whole list',
+    fields: (t) => ({
+      totalCount: t.int({
+        resolve: (connection) =>
+          typeof connection.totalCount === 'function' ? connection.totalCount() : connection.totalCount,
+      }),
+      pageInfo: t.field({ type: builder.pageInfoRef(), resolve: (connection) => connection.pageInfo as never }),
+    }),
+  });

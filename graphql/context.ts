@@ -3,24 +3,36 @@ import type { DB } from '../db/schema';
 import type { AuthService } from '../services/auth';
 import type { CampaignService } from '../services/campaigns';
 import type { EnterpriseService } from '../services/enterprises';
+import type { EnterpriseImportService } from '../services/enterprise-imports';
 import type { EscalationService } from '../services/escalations';
 import type { HazardService } from '../services/hazards';
+import type { NotificationService } from '../services/notifications';
 import type { PhotoService } from '../services/photos';
+import type { SelfCheckService } from '../services/self-checks';
 import type { TaskService } from '../services/tasks';
+import type { UserService } from '../services/users';
 import type { ViewerContext } from './request-context';
 
 export interface Services {
   auth: AuthService;
   campaigns: CampaignService;
   tasks: TaskService;
+  selfChecks: SelfCheckService;
   hazards: HazardService;
   escalations: EscalationService;
   enterprises: EnterpriseService;
+  enterpriseImports: EnterpriseImportService;
   photos: PhotoService;
+  users: UserService;
+  notifications: NotificationService;
 }
 
 /** A fresh context per request: its dataloaders and its reads are bound to one viewer. */
 export interface Context extends ViewerContext {
   db: Kysely<DB>;
   services: Services;
+  /** Where the request comes from (server/client-address.ts): login throttling counts by it. */
+  clientAddress: string;
+  /** The browser's session cookie: set by login, cleared by logout (API clients ignore it). */
+  sessionCookie: { issue(token: string, expiresAt: Date): void; end(): void };
 }

@@ -31,7 +31,35 @@ export function requestMistake(error: Error): GraphQLError {
   });
 }
 
+// What GraphQL over HTTP refuses before a query runs (yoga's own messages), said in Chinese.
+const PROTOCOL_MISTAKES: [RegExp, string][] = [
+  [/mutation operation from a POST request/iu, '变更操作（mutation）只能用 POST 请求发送'],
+  [/batching is not supported/iu, '不支持批量请求：请每次只发送一个 GraphQL 操作'],
+  [/invalid JSON/iu, '请求体不是有效的 JSON'],
+  [/body is expected to be object/iu, '请求体应为 JSON 对象，例如 {"query": "…", "variables": {…}}'],
+  [/must provide query string/iu, '请求缺少 query（GraphQL 查询语句）'],
+];
+
+type HttpExtension = { status?: number; headers?: Record<string, string> };
+
+/** A refusal of the request's form (method, body, batching): a 4xx the caller must fix, or null. */
+export function protocolMistake(error: GraphQLError): GraphQLError | null {
+  const http = error.extensions.http as HttpExtension | undefined;
+  if (error.originalError || !http?.status || http.status < 400 || http.status >= 500) return null;
+  const known = PROTOCOL_MISTAKES.find(([pattern]) => pattern.test(error.message));
+  const message = known ? known[1] : HAS_CHINESE.test(error.message) ? error.message : `请求有误：${error.message}`;
+  return new GraphQLError(message, {
+    // Not `spec`: yoga would then answer a JSON client 200; a request that is not well-formed is a 400 (or 405).
+    extensions: {
+      code: 'BAD_USER_INPUT',
+      http: { status: http.status, ...(http.headers ? { headers: http.headers } : {}) },
+    },
+  });
+}
+
 export function maskError(error: unknown, fallbackMessage: string): Error {
+  const protocol = error instanceof GraphQLError ? protocolMistake(error) : null;
+  if (protocol) return protocol;
   const appError = findAppError(error);
   const path = error instanceof GraphQLError ? error.path : undefined;
   if (appError) {

@@ -1,9 +1,10 @@
 // Relay global ids: "Type:number" in base64. A malformed or foreign id is the caller's mistake.
-import { loginRequired } from '../services/access';
+import { loginRequired, sessionRefusal } from '../services/access';
 import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
 import type { Readers } from '../services/readers';
 import { AppError } from '../services/errors';
 import type { Context } from './context';
+import { PRICES } from './request-limits';
 
 /** A global id of one of `typenames`, decoded; anything else is the caller's mistake. */
 export function decodeIdOf(id: string, typenames: readonly string[]): { typename: string; id: number } {
@@ -29,7 +30,8 @@ export const globalId = (typename: string, id: number) => encodeGlobalID(typenam
 
 /** Reads of the logged-in viewer; resolvers behind `loggedIn` always have them. */
 export function readersOf(context: Context): Readers {
-  if (!context.readers) throw loginRequired();
+  const refusal = sessionRefusal(context.viewer);
+  if (refusal || !context.readers) throw refusal ?? loginRequired();
   return context.readers;
 }
 
@@ -82,8 +84,8 @@ export async function connectionOf<T>(
   };
 }
 
-/** A connection costs one per node it may return. */
+/** A connection costs a query and a count, then one per node it may return. */
 export const pageComplexity = (args: { first?: number | null }) => ({
-  field: 1,
+  field: PRICES.connection,
   multiplier: Math.max(1, args.first ?? 20),
 });

@@ -1,5 +1,5 @@
 // Dataloader helpers: one query per type per request, results aligned with the requested keys.
-import { loginRequired } from '../services/access';
+import { loginRequired, sessionRefusal } from '../services/access';
 import { AppError } from '../services/errors';
 import type { Readers } from '../services/readers';
 import type { Context } from './context';
@@ -32,7 +32,7 @@ export const numericKeys = (keys: readonly Key[]) => [
 /** Loads through the viewer's scoped readers; an anonymous request sees nothing. */
 export function scopedLoad<T extends { id: number }>(read: (readers: Readers, ids: number[]) => Promise<T[]>) {
   return async (keys: Key[], context: Context): Promise<(T | AppError)[]> => {
-    if (!context.readers) return keys.map(() => loginRequired());
+    if (!context.readers) return keys.map(() => sessionRefusal(context.viewer) ?? loginRequired());
     return alignById(keys, await read(context.readers, numericKeys(keys)));
   };
 }

@@ -18,6 +18,8 @@ runMain(async () => {
     taskQueue: config.TEMPORAL_TASK_QUEUE,
     sessionTtlHours: config.SESSION_TTL_HOURS,
     production: config.NODE_ENV === 'production',
+    trustedProxies: config.TRUST_PROXY,
+    corsOrigins: config.CORS_ORIGINS,
   });
   await listen(server, config.PORT);
   console.log(`api listening on :${config.PORT} (GraphQL at /graphql)`);

@@ -15,6 +15,27 @@ const port = (fallback: number) =>
       return n;
     });
 
+/**
+ * CORS_ORIGINS as a list: exact origins (`https://portal.example.gov.cn`), comma-separated. Empty: same-origin
+ * only, which needs no CORS at all. Null when a value is not an origin.
+ */
+export function parseOrigins(value: string | undefined): string[] | null {
+  if (!value?.trim()) return [];
+  const origins: string[] = [];
+  for (const part of value.split(',')) {
+    const text = part.trim();
+    let url: URL;
+    try {
+      url = new URL(text);
+    } catch {
+      return null;
+    }
+    if (!['http:', 'https:'].includes(url.protocol) || url.origin !== text.replace(/\/$/, '')) return null;
+    origins.push(url.origin);
+  }
+  return origins;
+}
+
 const optionalText = z
   .string()
   .optional()
@@ -63,9 +84,54 @@ const schema = z.object({
       }
       return n;
     }),
+  /** Other origins whose pages may call the API with credentials (comma-separated); none: same-origin only. */
+  CORS_ORIGINS: z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      const origins = parseOrigins(value);
+      if (!origins) {
+        ctx.addIssue({
+          code: 'custom',
+          message:
+            'must be comma-separated origins such as https://portal.example.gov.cn (scheme, host, port; no path)',
+        });
+        return z.NEVER;
+      }
+      return origins;
+    }),
+  /** Where the workers POST every notice (站内通知) as signed JSON; unset: notices stay in the app. */
+  NOTIFY_WEBHOOK_URL: optionalText.refine(
+    (v) => v === undefined || /^https?:\/\/[^\s]+$/.test(v),
+    'must be an http:// or https:// URL, e.g. https://msg.example.gov.cn/hooks/safety',
+  ),
+  /** The shared secret the webhook's body is signed with (HMAC-SHA256); required with NOTIFY_WEBHOOK_URL. */
+  NOTIFY_WEBHOOK_SECRET: optionalText.refine(
+    (v) => v === undefined || v.length >= 16,
+    'must be at least 16 characters',
+  ),
+  /** Reverse proxies in front of the api whose X-Forwarded-For is believed (login throttling counts by address). */
+  TRUST_PROXY: z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      if (value === undefined || value === '') return 0;
+      if (!/^\d$/.test(value)) {
+        ctx.addIssue({ code: 'custom', message: 'must be the number of trusted reverse proxies, 0 to 9' });
+        return z.NEVER;
+      }
+      return Number(value);
+    }),
 });
 
 export type Config = z.output<typeof schema>;
+
+/** Rules across variables: a webhook needs its secret. */
+function crossProblem(config: Config): { variable: string; message: string } | null {
+  if (config.NOTIFY_WEBHOOK_URL && !config.NOTIFY_WEBHOOK_SECRET)
+    return { variable: 'NOTIFY_WEBHOOK_SECRET', message: 'must be set when NOTIFY_WEBHOOK_URL is set' };
+  return null;
+}
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -73,10 +139,14 @@ export class ConfigError extends Error {
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const result = schema.safeParse(env);
-  if (result.success) return result.data;
+  if (result.success) {
+    const problem = crossProblem(result.data);
+    if (!problem) return result.data;
+    throw new ConfigError(`configuration error: ${problem.variable} ${problem.message}`);
+  }
   const issue = result.error.issues[0];
   const variable = String(issue?.path[0] ?? 'environment');
   const got = env[variable];
-  const shown = got === undefined ? '' : ` (got "${variable.includes('PASSWORD') ? '***' : got}")`;
+  const shown = got === undefined ? '' : ` (got "${/PASSWORD|SECRET/.test(variable) ? '***' : got}")`;
   throw new ConfigError(`configuration error: ${variable} ${issue?.message ?? 'is invalid'}${shown}`);
 }

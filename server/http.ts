@@ -8,10 +8,22 @@ import { sql, type Kysely } from 'kysely';
 import { isDatabaseUnavailable } from '../db/connect';
 import type { DB } from '../db/schema';
 import { maskError, requestMistake } from '../graphql/errors';
+import { requestLimits } from '../graphql/request-limits';
 import type { Context, Services } from '../graphql/context';
 import { schema } from '../graphql/schema/index';
+import { clientAddressOf } from './client-address';
 import { createDownloadHandler } from './downloads';
-import { createViewerContext } from '../graphql/request-context';
+import { createViewerContext, requestToken } from '../graphql/request-context';
+import {
+  API_HEADERS,
+  clearedSessionCookie,
+  corsFor,
+  CSRF_HEADER,
+  CSRF_REFUSAL,
+  overHttps,
+  PAGE_HEADERS,
+  sessionCookie,
+} from './browser-security';
 import { PROJECT_ROOT } from './temporal-binaries';
 
 export interface HttpDeps {
@@ -21,6 +33,10 @@ export interface HttpDeps {
   /** Resolves when the workflow engine answers; rejects otherwise. */
   checkTemporal: () => Promise<void>;
   webRoot?: string;
+  /** TRUST_PROXY: reverse proxies in front whose X-Forwarded-For names the client; 0 (default) believes none. */
+  trustedProxies?: number;
+  /** CORS_ORIGINS: other origins whose pages may call the API with credentials; none by default (same-origin). */
+  corsOrigins?: readonly string[];
 }
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -38,8 +54,11 @@ const PLACEHOLDER = `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><ti
 <body style="font-family:sans-serif;max-width:40em;margin:4em auto"><h1>安全生产专项行动监管系统</h1>
 <p>服务已启动。管理端页面尚未构建；接口地址：<a href="/graphql">/graphql</a>，健康检查：<a href="/healthz">/healthz</a>。</p></body></html>`;
 
-/** A JSON request may carry this much; a multipart request one photo of 10 MB and its envelope. */
-export const BODY_LIMITS = { json: 1024 * 1024, multipart: 11 * 1024 * 1024 } as const;
+/**
+ * A JSON request may carry this much; a multipart request one enterprise register of 30 MB (60,000 rows of CSV) and
+ * its envelope. Each file is held to its own limit again by its service (a photo 10 MB).
+ */
+export const BODY_LIMITS = { json: 1024 * 1024, multipart: 31 * 1024 * 1024 } as const;
 
 // Content types a cross-site HTML form can send without a preflight: such requests must prove they are not one.
 const SIMPLE_CONTENT_TYPES = ['multipart/form-data', 'application/x-www-form-urlencoded', 'text/plain'];
@@ -49,8 +68,16 @@ function refuse(res: ServerResponse, status: number, code: string, message: stri
   res.end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
 }
 
-/** Checks before GraphQL sees a request: size, and CSRF for requests a browser form could forge. Null when fine. */
+/**
+ * Checks before GraphQL sees a request: a request authenticated by the browser's session cookie must carry the
+ * CSRF header (another site can make a browser send the cookie, never a custom header); then size, and CSRF for
+ * POSTs a browser form could forge. Null when fine.
+ */
 export function requestProblem(req: IncomingMessage): { status: number; code: string; message: string } | null {
+  if (req.method === 'OPTIONS') return null;
+  const csrfProof = Boolean(req.headers[CSRF_HEADER] ?? req.headers['graphql-preflight']);
+  const source = requestToken({ authorization: req.headers.authorization, cookie: req.headers.cookie })?.source;
+  if (source === 'cookie' && !csrfProof) return { status: 403, code: 'FORBIDDEN', message: CSRF_REFUSAL };
   if (req.method !== 'POST') return null;
   const type = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
   const multipart = type === 'multipart/form-data';
@@ -61,17 +88,22 @@ export function requestProblem(req: IncomingMessage): { status: number; code: st
     return {
       status: 413,
       code: 'BAD_USER_INPUT',
-      message: `请求过大（上限 ${Math.round(limit / 1024 / 1024)} MB）；照片请逐张上传`,
+      message: `请求过大（上限 ${Math.round(limit / 1024 / 1024)} MB）；照片请逐张上传，企业台账请拆分后分批导入`,
     };
   }
-  if (
-    (SIMPLE_CONTENT_TYPES.includes(type) || type === '') &&
-    !req.headers['x-graphql-csrf'] &&
-    !req.headers['graphql-preflight']
-  ) {
-    return { status: 400, code: 'BAD_USER_INPUT', message: '此类请求须带 X-GraphQL-CSRF 请求头（防跨站请求伪造）' };
+  if ((SIMPLE_CONTENT_TYPES.includes(type) || type === '') && !csrfProof) {
+    return { status: 400, code: 'BAD_USER_INPUT', message: CSRF_REFUSAL };
   }
   return null;
+}
+
+function decodablePath(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 const noIntrospection: Plugin = {
@@ -109,19 +141,33 @@ export function createHttpServer(deps: HttpDeps): Server {
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
+    // requestProblem has held the body to BODY_LIMITS already; Yoga's own default (25 MB) would cut a register.
+    maxRequestBodySize: BODY_LIMITS.multipart,
     // maskError logs what is unexpected; refusals with a code are the caller's business, not the operator's.
     logging: false,
     graphiql: !deps.production,
     maskedErrors: { maskError: maskApiError },
-    plugins: deps.production ? [noIntrospection, validationErrorsAsBadInput] : [validationErrorsAsBadInput],
-    context: async ({ request }): Promise<Context> => ({
-      db: deps.db,
-      services: deps.services,
-      ...(await createViewerContext(viewerDeps, {
-        authorization: request.headers.get('authorization'),
-        requestId: request.headers.get('x-request-id'),
-      })),
-    }),
+    plugins: [...(deps.production ? [noIntrospection] : []), requestLimits, validationErrorsAsBadInput],
+    // Only the configured origins may read answers cross-site; the web admin itself is same-origin.
+    cors: corsFor(deps.corsOrigins ?? []),
+    context: async ({ request, req, res }): Promise<Context> => {
+      const secure = overHttps(req, deps.trustedProxies ?? 0);
+      return {
+        db: deps.db,
+        services: deps.services,
+        clientAddress: clientAddressOf(req, deps.trustedProxies ?? 0),
+        sessionCookie: {
+          issue: (token, expiresAt) =>
+            res.appendHeader('set-cookie', sessionCookie(token, expiresAt, new Date(), secure)),
+          end: () => res.appendHeader('set-cookie', clearedSessionCookie(secure)),
+        },
+        ...(await createViewerContext(viewerDeps, {
+          authorization: request.headers.get('authorization'),
+          cookie: request.headers.get('cookie'),
+          requestId: request.headers.get('x-request-id'),
+        })),
+      };
+    },
   });
   const downloads = createDownloadHandler(viewerDeps);
   const webRoot = deps.webRoot ?? path.join(PROJECT_ROOT, 'web-admin', 'dist');
@@ -143,16 +189,25 @@ export function createHttpServer(deps: HttpDeps): Server {
     if (!info?.isFile()) file = path.join(webRoot, 'index.html');
     const body = await readFile(file).catch(() => null);
     if (!body) {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.writeHead(200, { ...PAGE_HEADERS, 'content-type': 'text/html; charset=utf-8' });
       res.end(PLACEHOLDER);
       return;
     }
-    res.writeHead(200, { 'content-type': CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    res.writeHead(200, {
+      ...PAGE_HEADERS,
+      'content-type': CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream',
+    });
     res.end(body);
   }
 
   return createServer((req, res) => {
+    for (const [name, value] of Object.entries(API_HEADERS)) res.setHeader(name, value);
     const url = new URL(req.url ?? '/', 'http://localhost');
+    if (!decodablePath(url.pathname)) {
+      refuse(res, 400, 'BAD_USER_INPUT', '请求地址含无效的百分号编码');
+      req.resume();
+      return;
+    }
     const done = (error: unknown) => {
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
       res.end(error instanceof Error ? '服务器内部错误' : '');

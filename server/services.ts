@@ -6,11 +6,15 @@ import type { DB } from '../db/schema';
 import type { Services } from '../graphql/context';
 import { createAuthService } from '../services/auth';
 import { createCampaignService } from '../services/campaigns';
+import { createEnterpriseImportService } from '../services/enterprise-imports';
 import { createEnterpriseService } from '../services/enterprises';
 import { createEscalationService } from '../services/escalations';
 import { createHazardService } from '../services/hazards';
+import { createNotificationService } from '../services/notifications';
 import { createPhotoService } from '../services/photos';
+import { createSelfCheckService } from '../services/self-checks';
 import { createTaskService } from '../services/tasks';
+import { createUserService } from '../services/users';
 import { createUpdateRunner } from '../services/workflow-updates';
 import { createHttpServer } from './http';
 
@@ -30,19 +34,31 @@ export function createServices(deps: ServiceDeps): Services {
     auth: createAuthService(db, { sessionTtlHours: deps.sessionTtlHours }),
     campaigns: createCampaignService({ db, client, taskQueue, updates }),
     tasks: createTaskService({ db, updates, deadlineMs: deps.updateDeadlineMs ?? 20_000 }),
+    selfChecks: createSelfCheckService({ db, updates, deadlineMs: deps.updateDeadlineMs ?? 20_000 }),
     hazards: createHazardService({ db, updates, startWaitMs: deps.updateDeadlineMs ?? 20_000 }),
     escalations: createEscalationService({ db }),
     enterprises: createEnterpriseService({ db }),
+    enterpriseImports: createEnterpriseImportService({ db, client, taskQueue, updates }),
     photos: createPhotoService(db),
+    users: createUserService({ db }),
+    notifications: createNotificationService({ db }),
   };
 }
 
 /** The api's HTTP server as the api process and `npm start` run it: the services over one client and database. */
-export function createApiServer(deps: Omit<ServiceDeps, 'updateDeadlineMs'> & { production: boolean }): Server {
+export function createApiServer(
+  deps: Omit<ServiceDeps, 'updateDeadlineMs'> & {
+    production: boolean;
+    trustedProxies: number;
+    corsOrigins: readonly string[];
+  },
+): Server {
   return createHttpServer({
     db: deps.db,
     services: createServices(deps),
     production: deps.production,
+    trustedProxies: deps.trustedProxies,
+    corsOrigins: deps.corsOrigins,
     checkTemporal: async () => {
       await deps.client.connection.workflowService.getSystemInfo({});
     },

@@ -12,6 +12,8 @@ import { assertPortFree } from './ports';
 import { createApiServer } from './services';
 import { connectClient, connectWorker, startDevServer, type DevServer } from './temporal';
 import { ensureWebBuilt } from './web-build';
+import { deliverySendersOf } from './delivery';
+import { ensureSchedules } from './schedules';
 import { startWorker } from './worker-runtime';
 
 const cleanups: (() => Promise<unknown>)[] = [];
@@ -74,14 +76,21 @@ runMain(async () => {
     cleanups.push(() => temporal.close());
     const workerConnection = await connectWorker(temporalAddress);
     cleanups.push(() => workerConnection.close());
+    const senders = deliverySendersOf(config);
     const worker = await startWorker({
       connection: workerConnection,
       namespace: config.TEMPORAL_NAMESPACE,
       taskQueue: config.TEMPORAL_TASK_QUEUE,
-      deps: { db: database.db, client: temporal.client, taskQueue: config.TEMPORAL_TASK_QUEUE },
+      deps: {
+        db: database.db,
+        client: temporal.client,
+        taskQueue: config.TEMPORAL_TASK_QUEUE,
+        senders,
+      },
       bundlePath: config.WORKFLOW_BUNDLE,
     });
     cleanups.push(() => worker.stop());
+    await ensureSchedules(temporal.client, config.TEMPORAL_TASK_QUEUE, { delivery: senders.length > 0 });
     worker.done.catch((error: unknown) => {
       console.error(`error: the worker stopped: ${error instanceof Error ? error.message : String(error)}`);
       shutdown('worker failure');
@@ -94,6 +103,8 @@ runMain(async () => {
       taskQueue: config.TEMPORAL_TASK_QUEUE,
       sessionTtlHours: config.SESSION_TTL_HOURS,
       production: production,
+      trustedProxies: config.TRUST_PROXY,
+      corsOrigins: config.CORS_ORIGINS,
     });
     await listen(server, config.PORT);
     cleanups.push(() => closeServer(server));
@@ -113,7 +124,8 @@ runMain(async () => {
     if (!production) {
       lines.push(
         `  demo logins (password ${config.DEMO_PASSWORD}): admin, leader, emergency.head, emergency.staff,`,
-        '              <regulator or township code>.head / .staff, e.g. housing.staff, chengguan.staff',
+        '              <regulator or township code>.head / .staff, e.g. housing.staff, chengguan.staff,',
+        "              enterprise1 … enterprise3 (an enterprise's own account, on a phone)",
       );
     }
     lines.push('Press Ctrl-C to stop.');

@@ -10,6 +10,7 @@ import {
   type WorkflowBundleWithSourceMap,
 } from '@temporalio/worker';
 import { createActivities, type ActivityDeps } from '../activities/index';
+import { createNotificationRepository } from '../db/repositories/notifications';
 
 const require = createRequire(import.meta.url);
 export const WORKFLOWS_PATH = require.resolve('../workflows/index.ts');
@@ -58,6 +59,8 @@ export async function startWorker(options: {
   bundlePath?: string | undefined;
 }): Promise<RunningWorker> {
   const bundle: WorkflowBundleOption = options.bundlePath ? { codePath: options.bundlePath } : await workflowBundle();
+  // The worker states its delivery channels: new notices are queued for exactly those.
+  await createNotificationRepository(options.deps.db).setChannels((options.deps.senders ?? []).map((s) => s.channel));
   const worker = await Worker.create({
     connection: options.connection,
     namespace: options.namespace,

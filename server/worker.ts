@@ -4,6 +4,8 @@ import { loadConfig } from './config';
 import { existsSync } from 'node:fs';
 import { runMain, StartupError } from './main';
 import { connectClient, connectWorker } from './temporal';
+import { deliverySendersOf } from './delivery';
+import { ensureSchedules } from './schedules';
 import { startWorker } from './worker-runtime';
 
 runMain(async () => {
@@ -15,6 +17,7 @@ runMain(async () => {
       `WORKFLOW_BUNDLE ${config.WORKFLOW_BUNDLE} does not exist: run npm run build:workflows, or unset it to bundle at start`,
     );
   }
+  const senders = deliverySendersOf(config);
   const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
   const temporal = await connectClient(config.TEMPORAL_ADDRESS, config.TEMPORAL_NAMESPACE);
   const connection = await connectWorker(config.TEMPORAL_ADDRESS);
@@ -22,9 +25,15 @@ runMain(async () => {
     connection,
     namespace: config.TEMPORAL_NAMESPACE,
     taskQueue: config.TEMPORAL_TASK_QUEUE,
-    deps: { db: database.db, client: temporal.client, taskQueue: config.TEMPORAL_TASK_QUEUE },
+    deps: {
+      db: database.db,
+      client: temporal.client,
+      taskQueue: config.TEMPORAL_TASK_QUEUE,
+      senders,
+    },
     bundlePath: config.WORKFLOW_BUNDLE,
   });
+  await ensureSchedules(temporal.client, config.TEMPORAL_TASK_QUEUE, { delivery: senders.length > 0 });
   console.log(`worker polling task queue ${config.TEMPORAL_TASK_QUEUE} on ${config.TEMPORAL_ADDRESS}`);
   // The SDK shuts the worker down on SIGINT/SIGTERM; then close what it used.
   await worker.done;

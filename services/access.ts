@@ -1,7 +1,15 @@
 // Who may see and do what: every rule of API.md about roles and rows, in one place.
+import type { InboxOwner } from '../db/repositories/notifications';
 import type { RowScope } from '../db/repositories/scope';
+import type { Role, TaskKind } from '../domain/types';
 import type { Viewer } from './auth';
 import { AppError } from './errors';
+
+/** The org unit or enterprise a role acts for; the database holds one of them for every user (0008's checks). */
+function boundTo(id: number | null, viewer: Viewer): number {
+  if (id === null) throw new Error(`user ${viewer.id} (${viewer.role}) has no unit or enterprise`);
+  return id;
+}
 
 export function rowScopeOf(viewer: Viewer): RowScope {
   switch (viewer.role) {
@@ -10,10 +18,39 @@ export function rowScopeOf(viewer: Viewer): RowScope {
       return { kind: 'county' };
     case 'REGULATOR_HEAD':
     case 'REGULATOR_STAFF':
-      return { kind: 'regulator', orgUnitId: viewer.orgUnitId };
+      return { kind: 'regulator', orgUnitId: boundTo(viewer.orgUnitId, viewer) };
+    case 'TOWNSHIP_HEAD':
     case 'TOWNSHIP_STAFF':
-      return { kind: 'township', orgUnitId: viewer.orgUnitId };
+      return { kind: 'township', orgUnitId: boundTo(viewer.orgUnitId, viewer) };
+    case 'ENTERPRISE':
+      return { kind: 'enterprise', enterpriseId: boundTo(viewer.enterpriseId, viewer) };
   }
+}
+
+/** The people of a regulator: its staff inspect and take hazard steps, its head too. */
+export const REGULATOR_ROLES: readonly Role[] = ['REGULATOR_HEAD', 'REGULATOR_STAFF'];
+
+/**
+ * The inbox (myTasks): an enterprise's self-checks; a regulator's inspections and verifications assigned to it; a
+ * township's, those at its enterprises (its scope).
+ */
+export function tasksToDoBy(viewer: Viewer): { kinds: TaskKind[]; assigneeOrgId: number | null } {
+  if (viewer.role === 'ENTERPRISE') return { kinds: ['SELF_CHECK'], assigneeOrgId: null };
+  const township = viewer.role === 'TOWNSHIP_HEAD' || viewer.role === 'TOWNSHIP_STAFF';
+  return { kinds: ['INSPECT', 'VERIFY'], assigneeOrgId: township ? null : viewer.orgUnitId };
+}
+
+/**
+ * Whose notices a person reads (站内通知): their own, their unit's and their enterprise's. A leader belongs to the
+ * county office but reads only what is addressed to them (the top rung of a ladder), not the office's daily notices.
+ */
+export function inboxOf(viewer: Viewer): InboxOwner {
+  return {
+    userId: viewer.id,
+    orgUnitId: viewer.orgUnitId,
+    enterpriseId: viewer.enterpriseId,
+    unitNotices: viewer.role !== 'LEADER',
+  };
 }
 
 export function requireAdmin(viewer: Viewer, action: string): void {
@@ -22,8 +59,7 @@ export function requireAdmin(viewer: Viewer, action: string): void {
 
 /** Inspections and hazard steps are done by the staff of the regulator that owns the work. */
 export function requireStaffOf(viewer: Viewer, orgUnitId: number, action: string): void {
-  const staff = viewer.role === 'REGULATOR_STAFF' || viewer.role === 'REGULATOR_HEAD';
-  if (!staff || viewer.orgUnitId !== orgUnitId)
+  if (!REGULATOR_ROLES.includes(viewer.role) || viewer.orgUnitId !== orgUnitId)
     throw new AppError('FORBIDDEN', `只有负责的行业监管部门人员可以${action}`);
 }
 
@@ -33,3 +69,14 @@ export const notFound = (what: string) => new AppError('NOT_FOUND', `${what}不�
 export const LOGIN_REQUIRED = '请先登录';
 
 export const loginRequired = () => new AppError('UNAUTHENTICATED', LOGIN_REQUIRED);
+
+/** The one sentence for a user whose password an admin chose: nothing else until it is changed. */
+export const PASSWORD_CHANGE_REQUIRED = '请先修改初始密码，再进行其他操作';
+/** The same refusal for a program: `extensions.reason` of its FORBIDDEN. */
+export const PASSWORD_CHANGE_REASON = { reason: 'PASSWORD_CHANGE_REQUIRED' } as const;
+
+/** Why this caller may not use the system yet (not logged in, or must change the initial password), or null. */
+export function sessionRefusal(viewer: Viewer | null): AppError | null {
+  if (!viewer) return loginRequired();
+  return viewer.mustChangePassword ? new AppError('FORBIDDEN', PASSWORD_CHANGE_REQUIRED, PASSWORD_CHANGE_REASON) : null;
+}

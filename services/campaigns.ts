@@ -20,13 +20,14 @@ import {
   type SteerKind,
 } from '../domain/campaign-rules';
 import { policyProblems, policyWithDefaults, type CampaignPolicy } from '../domain/policy';
+import { selfCheckDueProblem } from '../domain/self-check-rules';
 import { INDUSTRIES, isOneOf, type CampaignKind, type Industry } from '../domain/types';
 import { LIMITS } from '../domain/limits';
 import { campaignWorkflowId, cancel, extend, pause, resume, type CampaignWorkflowInput } from '../workflows/messages';
 import { updateIdFor, WorkflowClosedError, type UpdateRunner } from './workflow-updates';
 import type { Viewer } from './auth';
 import { requireAdmin } from './access';
-import { AppError, refuseBadInput } from './errors';
+import { AppError, badInput, refuseBadInput } from './errors';
 
 export interface LaunchCampaignInput {
   name: string;
@@ -40,6 +41,8 @@ export interface LaunchCampaignInput {
   sampleRatio?: number | null;
   reportEvery?: string | null;
   escalation?: Partial<Pick<CampaignPolicy, 'remindBefore' | 'steps'>> | null;
+  /** 企业自查: the deadline of the enterprises' self-check stage, or none. */
+  selfCheckDueAt?: Date | null;
   idempotencyKey?: string | null;
 }
 
@@ -60,8 +63,6 @@ export interface SteerCampaignCommand {
   idempotencyKey?: string | null;
 }
 
-const bad = (message: string) => new AppError('BAD_USER_INPUT', message);
-
 export function createCampaignService({
   db,
   client,
@@ -80,21 +81,23 @@ export function createCampaignService({
     const sampleRatio = input.sampleRatio ?? 1;
     refuseBadInput(sampleRatioProblem(sampleRatio));
     const industries = [...new Set(input.industries ?? [])];
-    if (industries.some((i) => !isOneOf(INDUSTRIES, i))) throw bad(CAMPAIGN_REFUSALS.unknownIndustry);
+    if (industries.some((i) => !isOneOf(INDUSTRIES, i))) throw badInput(CAMPAIGN_REFUSALS.unknownIndustry);
     const townshipIds = [...new Set(input.townshipIds ?? [])];
     const townships = await createOrgUnitRepository(db).ofKind(townshipIds, 'TOWNSHIP');
-    if (townships.length !== townshipIds.length) throw bad(CAMPAIGN_REFUSALS.unknownTownship);
+    if (townships.length !== townshipIds.length) throw badInput(CAMPAIGN_REFUSALS.unknownTownship);
     if (input.checklistTemplateId != null) {
       const [template] = await createChecklistRepository(db).getTemplatesByIds([input.checklistTemplateId]);
-      if (!template) throw bad(CAMPAIGN_REFUSALS.unknownChecklist);
+      if (!template) throw badInput(CAMPAIGN_REFUSALS.unknownChecklist);
     }
     const policy = policyWithDefaults({
       ...input.escalation,
       ...(input.reportEvery ? { reportEvery: input.reportEvery } : {}),
     });
     const problems = policyProblems(policy);
-    if (problems[0]) throw bad(problems[0]);
-    return { name, startsAt, taskDueAt, sampleRatio, industries, townshipIds, policy };
+    if (problems[0]) throw badInput(problems[0]);
+    const selfCheckDueAt = input.selfCheckDueAt ?? null;
+    if (selfCheckDueAt) refuseBadInput(selfCheckDueProblem(selfCheckDueAt, { startsAt, taskDueAt }));
+    return { name, startsAt, taskDueAt, sampleRatio, industries, townshipIds, policy, selfCheckDueAt };
   }
 
   /** Pause, resume, extend, cancel: the campaign's workflow decides; its activities write the row and the audit. */
@@ -109,8 +112,8 @@ export function createCampaignService({
     if (!campaign) throw new AppError('NOT_FOUND', '专项行动不存在');
     const reason = input.reason?.trim() ?? '';
     if (kind !== 'resume') {
-      if (reason.length === 0) throw bad(steerReasonMissing(kind));
-      if (reason.length > LIMITS.reason) throw bad(steerReasonTooLong(kind));
+      if (reason.length === 0) throw badInput(steerReasonMissing(kind));
+      if (reason.length > LIMITS.reason) throw badInput(steerReasonTooLong(kind));
     }
     const actor = { actorId: viewer.id, requestId };
     const updateId = updateIdFor(kind, campaign.id, viewer.id, input.idempotencyKey, randomUUID);
@@ -120,7 +123,7 @@ export function createCampaignService({
       else if (kind === 'cancel') await updates.run(campaign.workflow_id, cancel, { ...actor, reason }, updateId);
       else {
         const endsAt = input.endsAt;
-        if (!endsAt) throw bad(CAMPAIGN_REFUSALS.newEndMissing);
+        if (!endsAt) throw badInput(CAMPAIGN_REFUSALS.newEndMissing);
         refuseBadInput(extendProblem(endsAt, { startsAt: campaign.starts_at, endsAt: campaign.ends_at }, now()));
         await updates.run(campaign.workflow_id, extend, { ...actor, reason, endsAt: endsAt.toISOString() }, updateId);
       }
@@ -164,6 +167,7 @@ export function createCampaignService({
             sample_ratio: v.sampleRatio,
             sample_seed: v.sampleRatio < 1 ? randomInt(1, 2 ** 31) : null,
             checklist_template_id: input.checklistTemplateId ?? null,
+            self_check_due_at: v.selfCheckDueAt,
             policy: JSON.stringify(v.policy),
             workflow_id: `pending-${randomInt(2 ** 47)}`,
             created_by: viewer.id,
@@ -185,6 +189,7 @@ export function createCampaignService({
               scope: { industries: v.industries, townshipIds: v.townshipIds },
               sampleRatio: v.sampleRatio,
               policy: v.policy,
+              selfCheckDueAt: v.selfCheckDueAt,
             },
           });
           const args: CampaignWorkflowInput = {

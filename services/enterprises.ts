@@ -10,7 +10,7 @@ import { regulatorCodeForIndustry } from '../domain/regulators';
 import type { Grade, Industry, ListStatus } from '../domain/types';
 import { requireAdmin } from './access';
 import type { Viewer } from './auth';
-import { AppError, refuseBadInput } from './errors';
+import { AppError, badInput, refuseBadInput } from './errors';
 
 export interface CreateEnterpriseCommand {
   uscc: string;
@@ -23,8 +23,6 @@ export interface CreateEnterpriseCommand {
   address?: string | null;
   legalRepresentative?: string | null;
 }
-
-const bad = (message: string) => new AppError('BAD_USER_INPUT', message);
 
 export function createEnterpriseService(deps: { db: Kysely<DB> }) {
   const { db } = deps;
@@ -39,7 +37,7 @@ export function createEnterpriseService(deps: { db: Kysely<DB> }) {
       refuseBadInput(enterpriseFieldsProblem({ name, address, legalRepresentative }));
       const orgUnits = createOrgUnitRepository(db);
       const [township] = await orgUnits.ofKind([input.townshipId], 'TOWNSHIP');
-      if (!township) throw bad(ENTERPRISE_REFUSALS.unknownTownship);
+      if (!township) throw badInput(ENTERPRISE_REFUSALS.unknownTownship);
       // The industry decides the regulator (DOMAIN.md): chemicals, mines and industry-and-trade go to emergency management.
       const regulator = await orgUnits.getByCode(regulatorCodeForIndustry(input.industry));
       if (!regulator) throw new AppError('UNAVAILABLE', ENTERPRISE_REFUSALS.regulatorMissing);

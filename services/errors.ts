@@ -12,7 +12,10 @@ export class AppError extends Error {
   }
 }
 
+/** The refusal of bad input, with its sentence. */
+export const badInput = (message: string): AppError => new AppError('BAD_USER_INPUT', message);
+
 /** Refuses with BAD_USER_INPUT when a domain rule names a problem (its sentence), else returns. */
 export function refuseBadInput(problem: string | null): void {
-  if (problem) throw new AppError('BAD_USER_INPUT', problem);
+  if (problem) throw badInput(problem);
 }

@@ -10,7 +10,10 @@ import { notFound, rowScopeOf } from './access';
 import type { Viewer } from './auth';
 import { AppError } from './errors';
 
-/** Only the addressee's org may acknowledge: its head for a regulator rung, the office's admins, a leader for the top rung. */
+/**
+ * Only the addressee's org may acknowledge: its head for a regulator's or a township's rung, the office's admins, a
+ * leader for the top rung.
+ */
 export function mayAcknowledge(
   viewer: Viewer,
   escalation: Pick<EscalationRow, 'level' | 'addressee_org_id' | 'addressee_user_id'>,
@@ -24,7 +27,9 @@ export function mayAcknowledge(
     );
   }
   if (viewer.orgUnitId !== escalation.addressee_org_id) return false;
-  return escalation.level === 'REGULATOR_HEAD' ? viewer.role === 'REGULATOR_HEAD' : viewer.role === 'ADMIN';
+  if (escalation.level === 'REGULATOR_HEAD' || escalation.level === 'TOWNSHIP_HEAD')
+    return viewer.role === escalation.level;
+  return viewer.role === 'ADMIN';
 }
 
 export function createEscalationService(deps: { db: Kysely<DB>; now?: () => Date }) {
@@ -43,7 +48,7 @@ export function createEscalationService(deps: { db: Kysely<DB>; now?: () => Date
       const [escalation] = await reader.getByIds(rowScopeOf(viewer), [input.escalationId]);
       if (!escalation) throw notFound('督办事项');
       if (!mayAcknowledge(viewer, escalation))
-        throw new AppError('FORBIDDEN', '只有督办对象（被督办单位负责人、县安委办或分管县领导）可以签收');
+        throw new AppError('FORBIDDEN', '只有督办对象（被督办单位或属地乡镇负责人、县安委办或分管县领导）可以签收');
       if (escalation.status === 'ACKNOWLEDGED' && escalation.acknowledged_by === viewer.id) return escalation;
       if (escalation.status !== 'OPEN')
         throw new AppError(

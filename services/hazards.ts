@@ -1,22 +1,50 @@
-// What a regulator may do with a hazard: report its rectification on the enterprise's behalf, and verify it.
+// What may be done with a hazard: the enterprise reports its rectification (or a regulator on its behalf, 代报), a
+// regulator's person other than the reporter verifies it, the county office signs a major hazard off (销号审核).
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { createHazardRepository, type HazardRow } from '../db/repositories/hazards';
 import type { DB } from '../db/schema';
-import { HAZARD_REFUSALS, rejectionDeadlineProblem, reportRefusal, verificationRefusal } from '../domain/hazard-rules';
+import {
+  HAZARD_REFUSALS,
+  rectificationReportProblem,
+  rejectionDeadlineProblem,
+  reportRefusal,
+  signOffRefusal,
+  signOffReturnProblem,
+  verificationRefusal,
+  verifierProblem,
+} from '../domain/hazard-rules';
 import { farDateProblem, LIMIT_REFUSALS, LIMITS, textTooLong } from '../domain/limits';
 import type { UpdateDefinition } from '@temporalio/common';
-import { hazardWorkflowId, reportRectification, verifyRectification, type HazardState } from '../workflows/messages';
-import { notFound, requireStaffOf, rowScopeOf } from './access';
+import {
+  hazardWorkflowId,
+  reportRectification,
+  signOffHazard,
+  verifyRectification,
+  type HazardState,
+} from '../workflows/messages';
+import { notFound, REGULATOR_ROLES, requireStaffOf, rowScopeOf } from './access';
 import type { Viewer } from './auth';
-import { AppError, refuseBadInput } from './errors';
+import { AppError, badInput, refuseBadInput } from './errors';
 import { checkOwnPhotos } from './photo-checks';
 import { applyStep, updateIdFor, type UpdateRunner } from './workflow-updates';
 
 export interface ReportRectificationCommand {
   hazardId: number;
   measures: string;
+  /** 五落实: 责任人, 资金 (yuan), 完成时间, 应急预案; required for a major hazard. */
+  responsible?: string | null;
+  funds?: number | null;
+  completedAt?: Date | null;
+  contingencyPlan?: string | null;
   photoIds?: number[] | null;
+  idempotencyKey?: string | null;
+}
+export interface SignOffHazardCommand {
+  hazardId: number;
+  approved: boolean;
+  comment?: string | null;
+  newRectifyBy?: Date | null;
   idempotencyKey?: string | null;
 }
 export interface VerifyRectificationCommand {
@@ -27,8 +55,6 @@ export interface VerifyRectificationCommand {
   photoIds?: number[] | null;
   idempotencyKey?: string | null;
 }
-
-const bad = (message: string) => new AppError('BAD_USER_INPUT', message);
 
 export function createHazardService(deps: {
   db: Kysely<DB>;
@@ -41,12 +67,33 @@ export function createHazardService(deps: {
   const now = deps.now ?? (() => new Date());
   const hazards = createHazardRepository(db);
 
-  async function loadForStep(viewer: Viewer, hazardId: number, action: string): Promise<HazardRow> {
+  async function load(viewer: Viewer, hazardId: number): Promise<HazardRow> {
     const [hazard] = await hazards.getByIds(rowScopeOf(viewer), [hazardId]);
     if (!hazard) throw notFound('隐患');
+    return hazard;
+  }
+
+  async function loadForStep(viewer: Viewer, hazardId: number, action: string): Promise<HazardRow> {
+    const hazard = await load(viewer, hazardId);
     requireStaffOf(viewer, hazard.regulator_id, action);
     return hazard;
   }
+
+  /** The enterprise itself (its scope holds only its own hazards), or its regulator's people on its behalf (代报). */
+  async function loadForReport(viewer: Viewer, hazardId: number): Promise<{ hazard: HazardRow; onBehalf: boolean }> {
+    const hazard = await load(viewer, hazardId);
+    if (viewer.role === 'ENTERPRISE' && viewer.enterpriseId === hazard.enterprise_id)
+      return { hazard, onBehalf: false };
+    if (REGULATOR_ROLES.includes(viewer.role) && viewer.orgUnitId === hazard.regulator_id)
+      return { hazard, onBehalf: true };
+    throw new AppError('FORBIDDEN', HAZARD_REFUSALS.reporterRole);
+  }
+
+  const optionalText = (text: string | null | undefined, what: string, max: number) => {
+    const trimmed = text?.trim() || null;
+    if (trimmed && trimmed.length > max) throw badInput(textTooLong(what, max));
+    return trimmed;
+  };
 
   /**
    * Runs the step's Update once (`applyStep`). A hazard found a moment ago may not have its workflow yet (it
@@ -88,7 +135,7 @@ export function createHazardService(deps: {
   /** A step's evidence: at most a step's worth of the caller's own unattached uploads. */
   async function stepPhotos(viewer: Viewer, ids: readonly number[] | null | undefined): Promise<number[]> {
     const photoIds = [...new Set(ids ?? [])];
-    if (photoIds.length > LIMITS.photosPerStep) throw bad(LIMIT_REFUSALS.tooManyPhotos);
+    if (photoIds.length > LIMITS.photosPerStep) throw badInput(LIMIT_REFUSALS.tooManyPhotos);
     await checkOwnPhotos(db, viewer, photoIds);
     return photoIds;
   }
@@ -99,20 +146,42 @@ export function createHazardService(deps: {
       input: ReportRectificationCommand,
       requestId: string | null,
     ): Promise<HazardRow> {
-      const hazard = await loadForStep(viewer, input.hazardId, '代企业报告整改情况');
+      const { hazard, onBehalf } = await loadForReport(viewer, input.hazardId);
       const updateId = updateIdFor('reportRectification', hazard.id, viewer.id, input.idempotencyKey, randomUUID);
       if (input.idempotencyKey && (await hazards.stepRecorded(updateId))) return hazard;
       const measures = input.measures.trim();
-      if (measures.length === 0) throw bad(HAZARD_REFUSALS.measuresMissing);
-      if (measures.length > LIMITS.longText) throw bad(textTooLong('整改措施', LIMITS.longText));
+      if (measures.length > LIMITS.longText) throw badInput(textTooLong('整改措施', LIMITS.longText));
+      const responsible = optionalText(input.responsible, '整改责任人', LIMITS.shortText);
+      const contingencyPlan = optionalText(input.contingencyPlan, '应急预案', LIMITS.longText);
+      const completedAt = input.completedAt ?? null;
+      const funds = input.funds ?? null;
+      const photoIds = [...new Set(input.photoIds ?? [])];
+      refuseBadInput(
+        rectificationReportProblem(
+          hazard.level,
+          { measures, responsible, funds, completedAt, contingencyPlan, photoCount: photoIds.length },
+          { foundAt: hazard.found_at },
+          now(),
+        ),
+      );
       const refusal = reportRefusal(hazard.status);
       if (refusal) throw new AppError('CONFLICT', refusal);
-      const photoIds = await stepPhotos(viewer, input.photoIds);
+      await stepPhotos(viewer, photoIds);
       return step(
         viewer,
         hazard,
         reportRectification,
-        { measures, actorId: viewer.id, requestId, photoIds },
+        {
+          measures,
+          responsible,
+          funds,
+          completedAt: completedAt?.toISOString() ?? null,
+          contingencyPlan,
+          onBehalf,
+          actorId: viewer.id,
+          requestId,
+          photoIds,
+        },
         updateId,
         HAZARD_REFUSALS.closedNoReport,
       );
@@ -126,13 +195,15 @@ export function createHazardService(deps: {
       const hazard = await loadForStep(viewer, input.hazardId, '核查隐患整改');
       const updateId = updateIdFor('verifyRectification', hazard.id, viewer.id, input.idempotencyKey, randomUUID);
       if (input.idempotencyKey && (await hazards.stepRecorded(updateId))) return hazard;
+      const someoneElse = verifierProblem(viewer.id, hazard.reported_by);
+      if (someoneElse) throw new AppError('FORBIDDEN', someoneElse);
       const comment = input.comment?.trim() || null;
-      if (comment && comment.length > LIMITS.longText) throw bad(textTooLong('核查意见', LIMITS.longText));
+      if (comment && comment.length > LIMITS.longText) throw badInput(textTooLong('核查意见', LIMITS.longText));
       const at = now();
       if (!input.passed) {
         refuseBadInput(rejectionDeadlineProblem(false, input.newRectifyBy ?? null, at));
         if (input.newRectifyBy) refuseBadInput(farDateProblem(input.newRectifyBy, at, '新的整改期限'));
-        if (!comment) throw bad(HAZARD_REFUSALS.rejectionNeedsComment);
+        if (!comment) throw badInput(HAZARD_REFUSALS.rejectionNeedsComment);
       }
       const refusal = verificationRefusal(hazard.status);
       if (refusal) throw new AppError('CONFLICT', refusal);
@@ -151,6 +222,35 @@ export function createHazardService(deps: {
         },
         updateId,
         HAZARD_REFUSALS.closedNoVerification,
+      );
+    },
+
+    /** 销号审核 of a verified major hazard: approved closes it, returned sends it back with a reason and a deadline. */
+    async signOff(viewer: Viewer, input: SignOffHazardCommand, requestId: string | null): Promise<HazardRow> {
+      if (viewer.role !== 'ADMIN') throw new AppError('FORBIDDEN', HAZARD_REFUSALS.signOffByCountyOffice);
+      const hazard = await load(viewer, input.hazardId);
+      const updateId = updateIdFor('signOffHazard', hazard.id, viewer.id, input.idempotencyKey, randomUUID);
+      if (input.idempotencyKey && (await hazards.stepRecorded(updateId))) return hazard;
+      const comment = optionalText(input.comment, '审核意见', LIMITS.longText);
+      const at = now();
+      const newRectifyBy = input.approved ? null : (input.newRectifyBy ?? null);
+      refuseBadInput(signOffReturnProblem(input.approved, comment, newRectifyBy, at));
+      if (newRectifyBy) refuseBadInput(farDateProblem(newRectifyBy, at, '新的整改期限'));
+      const refusal = signOffRefusal(hazard.status);
+      if (refusal) throw new AppError('CONFLICT', refusal);
+      return step(
+        viewer,
+        hazard,
+        signOffHazard,
+        {
+          approved: input.approved,
+          comment,
+          newRectifyBy: newRectifyBy?.toISOString() ?? null,
+          actorId: viewer.id,
+          requestId,
+        },
+        updateId,
+        HAZARD_REFUSALS.closedNoSignOff,
       );
     },
   };

@@ -5,6 +5,7 @@ import { createAuditRepository } from '../db/repositories/audit';
 import { createPhotoRepository } from '../db/repositories/photos';
 import type { DB } from '../db/schema';
 import { detectImageType, type ImageType } from '../domain/image-type';
+import { LIMIT_REFUSALS, LIMITS } from '../domain/limits';
 import type { Role } from '../domain/types';
 
 import type { Viewer } from './auth';
@@ -13,8 +14,16 @@ import { createReaders } from './readers';
 
 export const MAX_PHOTO_BYTES = 10 * 1024 * 1024;
 const MAX_FILE_NAME_LENGTH = 200;
-// Leaders read the evidence; the people on site (and the county office) put it there.
-const UPLOADER_ROLES: ReadonlySet<Role> = new Set(['REGULATOR_STAFF', 'REGULATOR_HEAD', 'TOWNSHIP_STAFF', 'ADMIN']);
+// Leaders read the evidence; the people on site (and the county office, and an enterprise of its own rectification)
+// put it there.
+const UPLOADER_ROLES: ReadonlySet<Role> = new Set([
+  'REGULATOR_STAFF',
+  'REGULATOR_HEAD',
+  'TOWNSHIP_HEAD',
+  'TOWNSHIP_STAFF',
+  'ADMIN',
+  'ENTERPRISE',
+]);
 
 /** The part of a web File an upload needs (graphql-yoga hands resolvers a File). */
 export interface UploadedFile {
@@ -32,11 +41,16 @@ export interface UploadedPhoto {
 
 const TOO_LARGE = '照片不能超过 10 MB';
 
-export function createPhotoService(db: Kysely<DB>) {
+export function createPhotoService(db: Kysely<DB>, options: { now?: () => Date } = {}) {
+  const now = options.now ?? (() => new Date());
   return {
     async upload(viewer: Viewer, file: UploadedFile, requestId: string | null): Promise<UploadedPhoto> {
       if (!UPLOADER_ROLES.has(viewer.role)) {
-        throw new AppError('FORBIDDEN', '只有行业监管部门执法人员、乡镇安全监管员和县安委办管理员可以上传现场照片');
+        throw new AppError('FORBIDDEN', '县领导账号不能上传照片：照片由现场人员、企业和县安委办上传');
+      }
+      const hourAgo = new Date(now().getTime() - 3600_000);
+      if ((await createPhotoRepository(db).countUploadedSince(viewer.id, hourAgo)) >= LIMITS.uploadsPerHour) {
+        throw new AppError('BAD_USER_INPUT', LIMIT_REFUSALS.uploadsPerHour);
       }
       // The declared size spares reading a huge upload; the bytes are checked again below.
       if (file.size > MAX_PHOTO_BYTES) throw new AppError('BAD_USER_INPUT', TOO_LARGE);

@@ -2,20 +2,26 @@
 // so no resolver can forget it.
 import type { Kysely } from 'kysely';
 import { createAuditRepository } from '../db/repositories/audit';
-import { createCampaignRepository } from '../db/repositories/campaigns';
+import { createCampaignRepository, type ReportRow } from '../db/repositories/campaigns';
 import { createChecklistRepository } from '../db/repositories/checklists';
 import { createDashboardRepository, type DashboardResult } from '../db/repositories/dashboard';
 import { createEnterpriseRepository, type EnterpriseFilter } from '../db/repositories/enterprises';
 import { createEscalationReader } from '../db/repositories/escalations';
+import { createFiguresRepository } from '../db/repositories/figures';
 import { createHazardRepository, type HazardFilter } from '../db/repositories/hazards';
+import { createNotificationRepository } from '../db/repositories/notifications';
 import { createOrgUnitRepository } from '../db/repositories/org-units';
 import { createPhotoRepository } from '../db/repositories/photos';
+import { createSelfCheckRepository } from '../db/repositories/self-checks';
 import { createUserRepository } from '../db/repositories/users';
 import { createInspectionRepository, type InspectionFilter } from '../db/repositories/inspections';
 import { createTaskRepository, type TaskFilter } from '../db/repositories/tasks';
+import type { RowScope } from '../db/repositories/scope';
 import type { DB } from '../db/schema';
+import { figureReachOf } from '../domain/figures';
+import { composeReportBody, reportStats } from '../domain/reports';
 import type { CampaignStatus, EscalationLevel, EscalationStatus } from '../domain/types';
-import { rowScopeOf } from './access';
+import { inboxOf, rowScopeOf } from './access';
 import type { Viewer } from './auth';
 import { AppError } from './errors';
 
@@ -32,6 +38,8 @@ export interface DashboardFilter {
 
 export function createReaders(db: Kysely<DB>, viewer: Viewer, now: () => Date = () => new Date()) {
   const scope = rowScopeOf(viewer);
+  /** Whose figures every aggregate below counts (domain/figures.ts figureReachOf): the county's, or its own rows'. */
+  const figureScope: RowScope = figureReachOf(viewer.role) === 'county' ? { kind: 'county' } : scope;
   const tasks = createTaskRepository(db);
   const inspections = createInspectionRepository(db);
   const hazards = createHazardRepository(db);
@@ -39,6 +47,47 @@ export function createReaders(db: Kysely<DB>, viewer: Viewer, now: () => Date = 
   const escalations = createEscalationReader(db);
   const campaigns = createCampaignRepository(db);
   const checklists = createChecklistRepository(db);
+
+  // A stored report holds the county's figures: a unit reads the same report counted over its own rows, once per request.
+  const reportsSeen = new Map<number, Promise<ReportRow>>();
+  const campaignNames = new Map<number, Promise<string>>();
+  const campaignName = (id: number) => {
+    const name = campaignNames.get(id) ?? campaigns.getByIds([id]).then(([c]) => c?.name ?? '');
+    campaignNames.set(id, name);
+    return name;
+  };
+  function reportAsSeen(report: ReportRow): Promise<ReportRow> {
+    const { campaign_id: campaignId, kind } = report;
+    if (figureScope.kind === 'county') return Promise.resolve(report);
+    // Not a campaign's report (reportsShown leaves these out): nothing of it is a unit's own.
+    if (campaignId === null || kind === 'ANNUAL') return Promise.resolve({ ...report, stats: null, body: '' });
+    const seen =
+      reportsSeen.get(report.id) ??
+      campaignName(campaignId).then(async (name) => {
+        const period = {
+          kind,
+          sequence: report.sequence,
+          periodStart: report.period_start,
+          periodEnd: report.period_end,
+        };
+        const content = await createFiguresRepository(db).reportContent(
+          { campaignId, campaignName: name, period },
+          figureScope,
+        );
+        return { ...report, stats: reportStats(content), body: composeReportBody(content) };
+      });
+    reportsSeen.set(report.id, seen);
+    return seen;
+  }
+  /**
+   * Only campaign reports can be counted for a unit; a county-wide one is for the county's roles. Reports are the
+   * government's own papers: an enterprise reads none.
+   */
+  const reportsShown = (reports: ReportRow[]) => {
+    if (figureScope.kind === 'county') return reports;
+    if (figureScope.kind === 'enterprise') return [];
+    return reports.filter((r) => r.campaign_id !== null && r.kind !== 'ANNUAL');
+  };
 
   return {
     viewer,
@@ -54,12 +103,14 @@ export function createReaders(db: Kysely<DB>, viewer: Viewer, now: () => Date = 
     },
     checklists,
     campaigns: {
-      list: (status: readonly CampaignStatus[] | null | undefined, page: Page) => campaigns.list(status, page),
-      count: (status: readonly CampaignStatus[] | null | undefined) => campaigns.count(status),
-      getByIds: campaigns.getByIds,
-      progress: (ids: readonly number[]) => campaigns.progress(ids, now()),
-      reportsByCampaignIds: campaigns.reportsByCampaignIds,
-      reportsByIds: campaigns.reportsByIds,
+      list: (status: readonly CampaignStatus[] | null | undefined, page: Page) => campaigns.list(scope, status, page),
+      count: (status: readonly CampaignStatus[] | null | undefined) => campaigns.count(scope, status),
+      getByIds: (ids: readonly number[]) => campaigns.getByIds(ids, scope),
+      progress: (ids: readonly number[]) => campaigns.progress(ids, now(), figureScope),
+      reportsByCampaignIds: async (ids: readonly number[]) => reportsShown(await campaigns.reportsByCampaignIds(ids)),
+      reportsByIds: async (ids: readonly number[]) => reportsShown(await campaigns.reportsByIds(ids)),
+      /** Its figures and text as this viewer may read them: the county's report, or the unit's own (recounted). */
+      reportAsSeen,
     },
     tasks: {
       list: (filter: TaskFilter, page: Page) => tasks.list(scope, filter, page, now()),
@@ -77,9 +128,22 @@ export function createReaders(db: Kysely<DB>, viewer: Viewer, now: () => Date = 
       count: (filter: HazardFilter) => hazards.count(scope, filter, now()),
       getByIds: (ids: readonly number[]) => hazards.getByIds(scope, ids),
       byInspectionIds: (ids: readonly number[]) => hazards.byInspectionIds(scope, ids),
+      bySelfCheckIds: (ids: readonly number[]) => hazards.bySelfCheckIds(scope, ids),
       /** The ledger (隐患台账) for export, in keyset pages. */
       ledger: (filter: HazardFilter) => hazards.ledgerStream(scope, filter, now()),
       eventsByHazardIds: hazards.eventsByHazardIds,
+    },
+    /** The viewer's own inbox, newest first. */
+    notifications: {
+      list: (unread: boolean | null | undefined, page: Page) =>
+        createNotificationRepository(db).list(inboxOf(viewer), unread, page),
+      count: (unread: boolean | null | undefined) => createNotificationRepository(db).count(inboxOf(viewer), unread),
+    },
+    selfChecks: {
+      getByIds: (ids: readonly number[]) => createSelfCheckRepository(db).getByIds(scope, ids),
+      /** A SELF_CHECK task's own; for an inspection task, its enterprise's in the same campaign. */
+      besideTasks: (taskIds: readonly number[]) => createSelfCheckRepository(db).besideTasks(scope, taskIds),
+      answers: (ids: readonly number[]) => createSelfCheckRepository(db).answersBySelfCheckIds(ids),
     },
     escalations: {
       list: (filter: { status?: readonly EscalationStatus[] | null; level?: EscalationLevel | null }, page: Page) =>
@@ -97,13 +161,16 @@ export function createReaders(db: Kysely<DB>, viewer: Viewer, now: () => Date = 
     },
     /** A regulator's or a township's figures are their own; the county's are for admins and leaders. */
     dashboard(filter: DashboardFilter): Promise<DashboardResult> {
+      if (figureScope.kind === 'enterprise')
+        throw new AppError('FORBIDDEN', '企业账号不能查看全县统计；本企业的任务、隐患和整改情况见企业端各页');
       const at = now();
+      // The rollups are keyed by regulator and township, so the scope is the dashboard's own filter.
       return createDashboardRepository(db).figures({
         from: filter.from ?? new Date(0),
         to: filter.to ?? new Date(at.getTime() + 1),
         campaignId: filter.campaignId ?? null,
-        regulatorId: scope.kind === 'regulator' ? scope.orgUnitId : (filter.regulatorId ?? null),
-        townshipId: scope.kind === 'township' ? scope.orgUnitId : (filter.townshipId ?? null),
+        regulatorId: figureScope.kind === 'regulator' ? figureScope.orgUnitId : (filter.regulatorId ?? null),
+        townshipId: figureScope.kind === 'township' ? figureScope.orgUnitId : (filter.townshipId ?? null),
         now: at,
       });
     },

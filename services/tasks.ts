@@ -21,7 +21,7 @@ import type { HazardLevel } from '../domain/types';
 import { submitInspection, taskWorkflowId } from '../workflows/messages';
 import { notFound, requireStaffOf, rowScopeOf } from './access';
 import type { Viewer } from './auth';
-import { AppError, refuseBadInput } from './errors';
+import { AppError, badInput, refuseBadInput } from './errors';
 import { checkOwnPhotos } from './photo-checks';
 import { applyStep, updateIdFor, type UpdateRunner } from './workflow-updates';
 
@@ -41,8 +41,6 @@ export interface SubmitInspectionCommand {
   photoIds?: number[] | null;
   idempotencyKey?: string | null;
 }
-
-const bad = (message: string) => new AppError('BAD_USER_INPUT', message);
 
 export function createTaskService(deps: {
   db: Kysely<DB>;
@@ -75,25 +73,31 @@ export function createTaskService(deps: {
       const at = now();
       const inspectedAt = input.inspectedAt ?? at;
       const [campaign] = await createCampaignRepository(db).getByIds([task.campaign_id]);
-      refuseBadInput(inspectedAtProblem(inspectedAt, at, campaign?.starts_at ?? null));
+      refuseBadInput(
+        inspectedAtProblem(
+          inspectedAt,
+          at,
+          campaign ? { startsAt: campaign.starts_at, endsAt: campaign.ends_at } : null,
+        ),
+      );
       refuseBadInput(farDateProblem(inspectedAt, at, '检查时间'));
       refuseBadInput(inspectorCountProblem(input.inspectorCount));
-      if (input.findings.length > LIMITS.findings) throw bad(INSPECTION_REFUSALS.tooManyFindings);
+      if (input.findings.length > LIMITS.findings) throw badInput(INSPECTION_REFUSALS.tooManyFindings);
       const notes = input.notes?.trim() || null;
-      if (notes && notes.length > LIMITS.longText) throw bad(INSPECTION_REFUSALS.notesTooLong);
+      if (notes && notes.length > LIMITS.longText) throw badInput(INSPECTION_REFUSALS.notesTooLong);
       const itemIds = input.findings.flatMap((f) => (f.checklistItemId != null ? [f.checklistItemId] : []));
       if (itemIds.length > 0) {
         const items = await createChecklistRepository(db).itemsByIds([...new Set(itemIds)]);
         const ok = new Set(
           items.filter((item) => item.template_id === campaign?.checklist_template_id).map((item) => item.id),
         );
-        if (itemIds.some((id) => !ok.has(id))) throw bad(INSPECTION_REFUSALS.foreignChecklistItem);
+        if (itemIds.some((id) => !ok.has(id))) throw badInput(INSPECTION_REFUSALS.foreignChecklistItem);
       }
       const findings = input.findings.map((f, index) => {
         const description = f.description.trim();
         const location = f.location?.trim() || null;
         refuseBadInput(findingTextProblem(index, description, location));
-        if (f.rectifyBy.getTime() <= inspectedAt.getTime()) throw bad(rectifyBeforeInspection(index));
+        if (f.rectifyBy.getTime() <= inspectedAt.getTime()) throw badInput(rectifyBeforeInspection(index));
         refuseBadInput(farDateProblem(f.rectifyBy, at, `${findingLabel(index)}的整改期限`));
         return {
           level: f.level,

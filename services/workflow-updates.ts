@@ -22,9 +22,9 @@ export function createUpdateRunner(client: Client, options: { deadlineMs: number
         );
       } catch (error) {
         if (error instanceof WorkflowUpdateFailedError) {
-          const cause = error.cause;
-          if (cause instanceof ApplicationFailure && cause.type === 'NOT_FOUND')
-            throw new AppError('NOT_FOUND', cause.message);
+          const cause = codedFailure(error.cause) ?? error.cause;
+          if (cause instanceof ApplicationFailure && (cause.type === 'NOT_FOUND' || cause.type === 'FORBIDDEN'))
+            throw new AppError(cause.type, cause.message);
           // Refused by the validator or the handler: an illegal transition or a lost race.
           throw new AppError('CONFLICT', cause?.message ?? '操作与当前状态冲突，请刷新后重试');
         }
@@ -37,6 +37,15 @@ export function createUpdateRunner(client: Client, options: { deadlineMs: number
       }
     },
   };
+}
+
+/** The refusal inside a failed Update: an activity's coded ApplicationFailure arrives wrapped in an ActivityFailure. */
+function codedFailure(error: Error | undefined): ApplicationFailure | undefined {
+  for (let current: unknown = error, depth = 0; current instanceof Error && depth < 5; depth += 1) {
+    if (current instanceof ApplicationFailure && current.type) return current;
+    current = current.cause;
+  }
+  return undefined;
 }
 
 /** A retried request carries the same key; a request without one gets a fresh key. */

@@ -1,4 +1,5 @@
-// One hazard until it is verified closed (销号): rectify-by reminder and ladder, rectification, next-day verification.
+// One hazard until it is closed (销号): rectify-by reminder and ladder, rectification, next-day verification, and for a
+// major hazard the county office's sign-off (销号审核).
 import { allHandlersFinished, condition, currentUpdateInfo, patched, setHandler } from '@temporalio/workflow';
 import {
   escalationLadder,
@@ -7,18 +8,20 @@ import {
   verificationDeadline,
   verificationLadder,
 } from '../domain/escalation';
-import { HAZARD_REFUSALS, rejectionDeadlineProblem } from '../domain/hazard-rules';
+import { HAZARD_REFUSALS, needsSignOff, rejectionDeadlineProblem, signOffReturnProblem } from '../domain/hazard-rules';
 import type { EscalationLevel, HazardStatus } from '../domain/types';
 import { activities, stepActivities } from './activity-proxies';
 import { nextEvent, type ClockControl, type TimedEvent } from './clock';
 import {
   getHazardState,
   reportRectification,
+  signOffHazard,
   verifyRectification,
   type ActorInput,
   type HazardState,
   type HazardWorkflowInput,
   type ReportRectificationInput,
+  type SignOffHazardInput,
   type VerifyRectificationInput,
 } from './messages';
 import { refuse, Serialised } from './serialised';
@@ -111,7 +114,19 @@ class Hazard {
     return this.status !== 'PENDING_VERIFICATION' || this.steps.busy ? HAZARD_REFUSALS.notPendingVerification : null;
   }
 
-  report({ measures, ...by }: ReportRectificationInput): Promise<HazardState> {
+  signOffRefusal(): string | null {
+    return this.status !== 'PENDING_SIGN_OFF' || this.steps.busy ? HAZARD_REFUSALS.notPendingSignOff : null;
+  }
+
+  report({
+    measures,
+    responsible,
+    funds,
+    completedAt,
+    contingencyPlan,
+    onBehalf,
+    ...by
+  }: ReportRectificationInput): Promise<HazardState> {
     const at = new Date();
     return this.steps.run(
       this.reportRefusal(),
@@ -120,6 +135,13 @@ class Hazard {
           hazardId: this.input.hazardId,
           updateId: this.updateId('report'),
           measures,
+          fiveItems: {
+            responsible: responsible ?? null,
+            funds: funds ?? null,
+            completedAt: completedAt ?? null,
+            contingencyPlan: contingencyPlan ?? null,
+          },
+          onBehalf: onBehalf ?? true,
           ...this.stepBy(by, at),
         }),
       () => {
@@ -133,6 +155,9 @@ class Hazard {
 
   verify({ passed, comment, newRectifyBy, ...by }: VerifyRectificationInput): Promise<HazardState> {
     const at = new Date();
+    // A passed major hazard waits for the county office's sign-off; histories from before it closed at once.
+    const signOff =
+      passed && this.verifyRefusal() === null && needsSignOff(this.input.level) && patched('major-hazard-sign-off');
     return this.steps.run(
       this.verifyRefusal(),
       () =>
@@ -140,26 +165,51 @@ class Hazard {
           hazardId: this.input.hazardId,
           updateId: this.updateId('verify'),
           passed,
+          signOff,
           comment,
           newRectifyBy: passed ? null : newRectifyBy,
           ...this.stepBy(by, at),
         }),
       () => {
         this.verifyBy = null;
-        if (passed) {
-          this.status = 'CLOSED';
-        } else {
-          this.status = 'OPEN';
-          this.rectifyBy = newRectifyBy ? new Date(newRectifyBy) : this.rectifyBy;
-          this.cycle += 1;
-        }
+        if (passed) this.status = signOff ? 'PENDING_SIGN_OFF' : 'CLOSED';
+        else this.rectifyAgain(newRectifyBy);
         this.version += 1;
         return this.state();
       },
     );
   }
 
-  private updateId(step: 'report' | 'verify'): string {
+  signOff({ approved, comment, newRectifyBy, ...by }: SignOffHazardInput): Promise<HazardState> {
+    const at = new Date();
+    return this.steps.run(
+      this.signOffRefusal(),
+      () =>
+        stepActivities().recordSignOff({
+          hazardId: this.input.hazardId,
+          updateId: this.updateId('signOff'),
+          approved,
+          comment,
+          newRectifyBy: approved ? null : newRectifyBy,
+          ...this.stepBy(by, at),
+        }),
+      () => {
+        if (approved) this.status = 'CLOSED';
+        else this.rectifyAgain(newRectifyBy);
+        this.version += 1;
+        return this.state();
+      },
+    );
+  }
+
+  /** Rejected at verification or returned at sign-off: open again, a new cycle with its own deadline and ladder. */
+  private rectifyAgain(newRectifyBy: string | null | undefined): void {
+    this.status = 'OPEN';
+    this.rectifyBy = newRectifyBy ? new Date(newRectifyBy) : this.rectifyBy;
+    this.cycle += 1;
+  }
+
+  private updateId(step: 'report' | 'verify' | 'signOff'): string {
     return currentUpdateInfo()?.id ?? `hazard-${this.input.hazardId}:${step}:${this.cycle}`;
   }
 
@@ -180,6 +230,13 @@ export async function hazardWorkflow(input: HazardWorkflowInput): Promise<Hazard
       refuse(
         hazard.verifyRefusal() ??
           rejectionDeadlineProblem(passed, newRectifyBy ? new Date(newRectifyBy) : null, new Date()),
+      ),
+  });
+  setHandler(signOffHazard, (decision) => hazard.signOff(decision), {
+    validator: ({ approved, comment, newRectifyBy }) =>
+      refuse(
+        hazard.signOffRefusal() ??
+          signOffReturnProblem(approved, comment, newRectifyBy ? new Date(newRectifyBy) : null, new Date()),
       ),
   });
 

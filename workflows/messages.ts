@@ -2,7 +2,7 @@
 // one module shared by the workflows and their clients. Wire names equal the constants' names.
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { CampaignPolicy } from '../domain/policy';
-import type { CampaignStatus, HazardLevel, HazardStatus, TaskStatus } from '../domain/types';
+import type { CampaignStatus, HazardLevel, HazardStatus, SelfCheckAnswer, TaskKind, TaskStatus } from '../domain/types';
 
 export const DEFAULT_TASK_QUEUE = 'supervision';
 
@@ -82,6 +82,8 @@ export const getCampaignState = defineQuery<CampaignState>('getCampaignState');
 
 export interface TaskWorkflowInput {
   taskId: number;
+  /** INSPECT when absent (histories from before the self-check stage). */
+  kind?: TaskKind;
   dueAt: string;
   policy: CampaignPolicy;
   /** The campaign was paused when this task started. */
@@ -111,6 +113,23 @@ export interface SubmitInspectionResult {
   hazardIds: number[];
 }
 
+/** A hazard the enterprise found itself: a finding with its own rectification plan (整改方案). */
+export interface SelfFoundHazardInput extends FindingInput {
+  rectificationPlan: string;
+}
+
+export interface SubmitSelfCheckInput extends ActorInput {
+  /** One answer for every item of the campaign's checklist. */
+  answers: { checklistItemId: number; answer: SelfCheckAnswer; note: string | null }[];
+  hazards: SelfFoundHazardInput[];
+  notes: string | null;
+}
+
+export interface SubmitSelfCheckResult {
+  selfCheckId: number;
+  hazardIds: number[];
+}
+
 export interface TaskState {
   taskId: number;
   status: TaskStatus;
@@ -121,6 +140,8 @@ export interface TaskState {
 }
 
 export const submitInspection = defineUpdate<SubmitInspectionResult, [SubmitInspectionInput]>('submitInspection');
+/** 企业自查: the enterprise submits its self-check on its SELF_CHECK task. */
+export const submitSelfCheck = defineUpdate<SubmitSelfCheckResult, [SubmitSelfCheckInput]>('submitSelfCheck');
 /** From the campaign: stop the clock (no reminders or escalations) until resumed. */
 export const campaignPaused = defineSignal<[{ at: string }]>('campaignPaused');
 /** From the campaign: restart the clock; open deadlines move by the time paused. */
@@ -142,6 +163,14 @@ export interface HazardWorkflowInput {
 export interface ReportRectificationInput extends ActorInput {
   measures: string;
   photoIds?: number[];
+  /** 五落实 besides the measures (absent in histories from before enterprises reported themselves). */
+  responsible?: string | null;
+  /** Yuan, at most two decimals. */
+  funds?: number | null;
+  completedAt?: string | null;
+  contingencyPlan?: string | null;
+  /** Entered by a regulator on the enterprise's behalf (代报). */
+  onBehalf?: boolean;
 }
 export interface VerifyRectificationInput extends ActorInput {
   passed: boolean;
@@ -159,6 +188,35 @@ export interface HazardState {
   escalationsRaised: number;
 }
 
+/** 销号审核: the county office approves a verified major hazard (CLOSED) or returns it (OPEN, a new deadline). */
+export interface SignOffHazardInput extends ActorInput {
+  approved: boolean;
+  comment: string | null;
+  newRectifyBy: string | null;
+}
+
 export const reportRectification = defineUpdate<HazardState, [ReportRectificationInput]>('reportRectification');
 export const verifyRectification = defineUpdate<HazardState, [VerifyRectificationInput]>('verifyRectification');
+export const signOffHazard = defineUpdate<HazardState, [SignOffHazardInput]>('signOffHazard');
 export const getHazardState = defineQuery<HazardState>('getHazardState');
+
+// ── Enterprise import (企业台账导入) ────────────────────────────────────────────────────────────────────────────────
+
+export const enterpriseImportWorkflowId = (importId: number) => `enterprise-import-${importId}`;
+
+export interface EnterpriseImportWorkflowInput {
+  importId: number;
+}
+
+export type EnterpriseImportWorkflowStatus = 'CHECKING' | 'REFUSED' | 'PREVIEWED' | 'RUNNING' | 'DONE' | 'EXPIRED';
+
+export interface EnterpriseImportState {
+  importId: number;
+  status: EnterpriseImportWorkflowStatus;
+  /** Rows applied so far by the commit. */
+  applied: number;
+}
+
+/** The county office confirms a checked file: its rows are applied. */
+export const commitEnterpriseImport = defineUpdate<EnterpriseImportState, [ActorInput]>('commitEnterpriseImport');
+export const getEnterpriseImportState = defineQuery<EnterpriseImportState>('getEnterpriseImportState');

@@ -1,4 +1,5 @@
-// One task of a campaign: waits for its inspection; reminds before the due time; climbs the ladder after it.
+// One task of a campaign: waits for its inspection (or, a SELF_CHECK task, for the enterprise's self-check); reminds
+// before the due time; climbs the ladder after it.
 import {
   ParentClosePolicy,
   allHandlersFinished,
@@ -9,10 +10,11 @@ import {
   startChild,
   workflowInfo,
 } from '@temporalio/workflow';
-import { escalationLadder, reminderTime } from '../domain/escalation';
+import { escalationLadder, reminderTime, selfCheckLadder } from '../domain/escalation';
+import { SELF_CHECK_REFUSALS } from '../domain/self-check-rules';
 import { TASK_REFUSALS } from '../domain/inspection-rules';
 import type { EscalationLevel, TaskStatus } from '../domain/types';
-import type { RecordedInspection } from '../activities/tasks';
+import type { RecordedHazard } from '../activities/tasks';
 import { activities, stepActivities } from './activity-proxies';
 import { nextEvent, type ClockControl, type TimedEvent } from './clock';
 import { hazardWorkflow } from './hazard';
@@ -22,16 +24,17 @@ import {
   getTaskState,
   hazardWorkflowId,
   submitInspection,
+  submitSelfCheck,
   taskCancelled,
   taskDueChanged,
   type SubmitInspectionInput,
   type SubmitInspectionResult,
+  type SubmitSelfCheckInput,
+  type SubmitSelfCheckResult,
   type TaskState,
   type TaskWorkflowInput,
 } from './messages';
 import { refuse, Serialised } from './serialised';
-
-type RecordedHazard = RecordedInspection['hazards'][number];
 
 interface TaskEvent extends TimedEvent {
   kind: 'remind' | 'escalate';
@@ -60,6 +63,11 @@ class Task {
     this.paused = Boolean(input.pausedAt);
   }
 
+  /** The enterprise's own self-check (企业自查), not an inspection by its regulator. */
+  get selfCheck(): boolean {
+    return this.input.kind === 'SELF_CHECK';
+  }
+
   state(): TaskState {
     return {
       taskId: this.input.taskId,
@@ -77,7 +85,8 @@ class Task {
     // A reminder only makes sense before the due time.
     if (remindAt && !this.fired.has('remind') && Date.now() < this.dueAt.getTime())
       events.push({ key: 'remind', kind: 'remind', at: remindAt });
-    for (const rung of escalationLadder(this.dueAt, this.input.policy.steps)) {
+    const ladder = this.selfCheck ? selfCheckLadder : escalationLadder;
+    for (const rung of ladder(this.dueAt, this.input.policy.steps)) {
       if (!this.fired.has(rung.key)) events.push({ key: rung.key, kind: 'escalate', level: rung.level, at: rung.at });
     }
     return events;
@@ -116,8 +125,34 @@ class Task {
   }
 
   submitRefusal(): string | null {
+    if (this.selfCheck) return SELF_CHECK_REFUSALS.notInspection;
     if (this.status !== 'OPEN') return TASK_REFUSALS.notOpen;
     return this.steps.busy ? TASK_REFUSALS.submitting : null;
+  }
+
+  selfCheckRefusal(): string | null {
+    if (!this.selfCheck) return SELF_CHECK_REFUSALS.notSelfCheck;
+    if (this.status !== 'OPEN') return SELF_CHECK_REFUSALS.notOpen;
+    return this.steps.busy ? SELF_CHECK_REFUSALS.submitting : null;
+  }
+
+  /** The enterprise's self-check: recorded with its self-found hazards, whose workflows start after the reply. */
+  submitSelfCheck(submission: SubmitSelfCheckInput): Promise<SubmitSelfCheckResult> {
+    return this.steps.run(
+      this.selfCheckRefusal(),
+      () =>
+        stepActivities().recordSelfCheck({
+          taskId: this.input.taskId,
+          updateId: currentUpdateInfo()?.id ?? `task-${this.input.taskId}:self-check`,
+          submission,
+          at: new Date().toISOString(),
+        }),
+      (recorded) => {
+        this.status = 'DONE';
+        this.hazardsToStart = recorded.hazards;
+        return { selfCheckId: recorded.selfCheckId, hazardIds: recorded.hazards.map((h) => h.id) };
+      },
+    );
   }
 
   submit(submission: SubmitInspectionInput): Promise<SubmitInspectionResult> {
@@ -177,6 +212,9 @@ export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskState>
   setHandler(taskCancelled, (cancellation) => task.cancel(cancellation));
   setHandler(submitInspection, (submission) => task.submit(submission), {
     validator: (_submission) => refuse(task.submitRefusal()),
+  });
+  setHandler(submitSelfCheck, (submission) => task.submitSelfCheck(submission), {
+    validator: (_submission) => refuse(task.selfCheckRefusal()),
   });
 
   const pending = () => task.pending();

@@ -5,6 +5,13 @@ import * as m0002 from './0002-photo';
 import * as m0003 from './0003-read-paths';
 import * as m0004 from './0004-daily-figures';
 import * as m0005 from './0005-audit-action-names';
+import * as m0006 from './0006-login-throttle';
+import * as m0007 from './0007-photo-limits';
+import * as m0008 from './0008-enterprise-accounts';
+import * as m0009 from './0009-self-check';
+import * as m0010 from './0010-notification-inbox';
+import * as m0011 from './0011-enterprise-figures';
+import * as m0012 from './0012-enterprise-import';
 
 const migrations: Record<string, Migration> = {
   '0001-initial': m0001,
@@ -12,6 +19,13 @@ const migrations: Record<string, Migration> = {
   '0003-read-paths': m0003,
   '0004-daily-figures': m0004,
   '0005-audit-action-names': m0005,
+  '0006-login-throttle': m0006,
+  '0007-photo-limits': m0007,
+  '0008-enterprise-accounts': m0008,
+  '0009-self-check': m0009,
+  '0010-notification-inbox': m0010,
+  '0011-enterprise-figures': m0011,
+  '0012-enterprise-import': m0012,
 };
 
 export const migrationProvider: MigrationProvider = {

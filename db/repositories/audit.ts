@@ -12,22 +12,25 @@ export interface AuditEntry {
   requestId?: string | null;
 }
 
+const rowOf = (entry: AuditEntry) => ({
+  actor_id: entry.actorId,
+  action: entry.action,
+  subject_type: entry.subjectType,
+  subject_id: String(entry.subjectId),
+  before: entry.before === undefined ? null : JSON.stringify(entry.before),
+  after: entry.after === undefined ? null : JSON.stringify(entry.after),
+  request_id: entry.requestId ?? null,
+});
+
 export function createAuditRepository(db: Kysely<DB>) {
   return {
     /** Call with the transaction of the change it records. */
-    record: (entry: AuditEntry) =>
-      db
-        .insertInto('audit_log')
-        .values({
-          actor_id: entry.actorId,
-          action: entry.action,
-          subject_type: entry.subjectType,
-          subject_id: String(entry.subjectId),
-          before: entry.before === undefined ? null : JSON.stringify(entry.before),
-          after: entry.after === undefined ? null : JSON.stringify(entry.after),
-          request_id: entry.requestId ?? null,
-        })
-        .execute(),
+    record: (entry: AuditEntry) => db.insertInto('audit_log').values(rowOf(entry)).execute(),
+
+    /** Many changes of one statement (a page of an import), each with its row; nothing for none. */
+    recordMany: async (entries: readonly AuditEntry[]) => {
+      if (entries.length > 0) await db.insertInto('audit_log').values(entries.map(rowOf)).execute();
+    },
 
     listForSubject: (subjectType: string, subjectId: string, limit: number) =>
       db

@@ -1,11 +1,13 @@
-// Campaigns (专项行动): read by everyone (a campaign is county-wide) with their progress and reports; written by the
-// launch and by the campaign's workflow — status moves, a new end, its reports once per period.
+// Campaigns (专项行动): read by everyone (a campaign is county-wide) with their progress (within the viewer's scope)
+// and reports; written by the launch and by the campaign's workflow — status moves, a new end, its reports once per
+// period.
 import { sql, type Insertable, type Kysely } from 'kysely';
 import { emptyCounts, withRate, type Figures } from '../../domain/figures';
 import type { CampaignStatus } from '../../domain/types';
 import type { CampaignTable, DB, ReportTable } from '../schema';
 import { createFiguresRepository } from './figures';
 import { countOf, whenAny } from './queries';
+import { campaignInScope, type RowScope } from './scope';
 
 export const campaignColumns = [
   'campaign.id',
@@ -19,6 +21,7 @@ export const campaignColumns = [
   'campaign.sample_ratio',
   'campaign.sample_seed',
   'campaign.checklist_template_id',
+  'campaign.self_check_due_at',
   'campaign.policy',
   'campaign.created_at',
 ] as const;
@@ -34,21 +37,42 @@ export const reportColumns = [
   'report.created_at',
 ] as const;
 
-/** A campaign's progress (API.md CampaignProgress): its task and hazard figures (the rate is derived). */
-export type CampaignProgressRow = { campaignId: number } & Pick<
-  Figures,
-  'tasksTotal' | 'tasksDone' | 'tasksOverdue' | 'hazardsFound' | 'hazardsClosed' | 'majorHazards'
->;
+/** Its number among the campaign's reports of its kind (第N期): the workflow writes every period once, in order. */
+const reportSequence = sql<number>`(select count(*) from report earlier where earlier.campaign_id = report.campaign_id
+  and earlier.kind = report.kind and earlier.period_start <= report.period_start)::int`.as('sequence');
+
+/** The figures of a campaign's progress (API.md CampaignProgress and the enterprises' duty); the rates are derived. */
+export const PROGRESS_FIGURES = [
+  'tasksTotal',
+  'tasksDone',
+  'tasksOverdue',
+  'hazardsFound',
+  'hazardsClosed',
+  'majorHazards',
+  'selfChecksDue',
+  'selfChecksDone',
+  'hazardsSelfFound',
+  'rectificationsByEnterprise',
+  'rectificationsOnBehalf',
+  'majorHazardsAwaitingSignOff',
+] as const satisfies readonly (keyof Figures)[];
+
+export type CampaignProgressRow = { campaignId: number } & Pick<Figures, (typeof PROGRESS_FIGURES)[number]>;
 
 export function createCampaignRepository(db: Kysely<DB>) {
-  const filtered = (status: readonly CampaignStatus[] | null | undefined) => {
-    const query = db.selectFrom('campaign');
+  const COUNTY: RowScope = { kind: 'county' };
+  const filtered = (scope: RowScope, status: readonly CampaignStatus[] | null | undefined) => {
+    const query = db.selectFrom('campaign').where(campaignInScope(scope));
     return status?.length ? query.where('campaign.status', 'in', status) : query;
   };
 
   return {
-    list: (status: readonly CampaignStatus[] | null | undefined, page: { limit: number; offset: number }) =>
-      filtered(status)
+    list: (
+      scope: RowScope,
+      status: readonly CampaignStatus[] | null | undefined,
+      page: { limit: number; offset: number },
+    ) =>
+      filtered(scope, status)
         .select(campaignColumns)
         .orderBy('campaign.created_at', 'desc')
         .orderBy('campaign.id', 'desc')
@@ -56,10 +80,17 @@ export function createCampaignRepository(db: Kysely<DB>) {
         .offset(page.offset)
         .execute(),
 
-    count: (status: readonly CampaignStatus[] | null | undefined) => countOf(filtered(status)),
+    count: (scope: RowScope, status: readonly CampaignStatus[] | null | undefined) => countOf(filtered(scope, status)),
 
-    getByIds: (ids: readonly number[]) =>
-      whenAny(ids, () => db.selectFrom('campaign').select(campaignColumns).where('campaign.id', 'in', ids).execute()),
+    getByIds: (ids: readonly number[], scope: RowScope = COUNTY) =>
+      whenAny(ids, () =>
+        db
+          .selectFrom('campaign')
+          .select(campaignColumns)
+          .where('campaign.id', 'in', ids)
+          .where(campaignInScope(scope))
+          .execute(),
+      ),
 
     /** What steering needs: the window and the workflow. */
     getForSteering: (id: number) =>
@@ -72,11 +103,11 @@ export function createCampaignRepository(db: Kysely<DB>) {
     getByIdempotencyKey: (key: string) =>
       db.selectFrom('campaign').select(campaignColumns).where('campaign.idempotency_key', '=', key).executeTakeFirst(),
 
-    /** Each campaign's progress: all its work so far, counted as its reports count it. */
-    async progress(ids: readonly number[], now: Date): Promise<CampaignProgressRow[]> {
+    /** Each campaign's progress: all its work in the scope so far, counted as its reports count it. */
+    async progress(ids: readonly number[], now: Date, scope: RowScope): Promise<CampaignProgressRow[]> {
       if (ids.length === 0) return [];
       const byCampaign = await createFiguresRepository(db).figures(
-        { campaignIds: ids, from: null, to: null, asOf: now, inspections: false },
+        { campaignIds: ids, from: null, to: null, asOf: now, inspections: false, scope },
         'campaign',
       );
       return ids.map((campaignId) => {
@@ -89,6 +120,12 @@ export function createCampaignRepository(db: Kysely<DB>) {
           hazardsFound: f.hazardsFound,
           hazardsClosed: f.hazardsClosed,
           majorHazards: f.majorHazards,
+          selfChecksDue: f.selfChecksDue,
+          selfChecksDone: f.selfChecksDone,
+          hazardsSelfFound: f.hazardsSelfFound,
+          rectificationsByEnterprise: f.rectificationsByEnterprise,
+          rectificationsOnBehalf: f.rectificationsOnBehalf,
+          majorHazardsAwaitingSignOff: f.majorHazardsAwaitingSignOff,
         };
       });
     },
@@ -97,7 +134,7 @@ export function createCampaignRepository(db: Kysely<DB>) {
       whenAny(campaignIds, () =>
         db
           .selectFrom('report')
-          .select(reportColumns)
+          .select([...reportColumns, reportSequence])
           .where('report.campaign_id', 'in', campaignIds)
           .orderBy('report.period_start')
           .orderBy('report.id')
@@ -105,7 +142,13 @@ export function createCampaignRepository(db: Kysely<DB>) {
       ),
 
     reportsByIds: (ids: readonly number[]) =>
-      whenAny(ids, () => db.selectFrom('report').select(reportColumns).where('report.id', 'in', ids).execute()),
+      whenAny(ids, () =>
+        db
+          .selectFrom('report')
+          .select([...reportColumns, reportSequence])
+          .where('report.id', 'in', ids)
+          .execute(),
+      ),
 
     /** The whole row, as the campaign's activities read it. */
     getById: (id: number) => db.selectFrom('campaign').selectAll().where('id', '=', id).executeTakeFirst(),

@@ -1,11 +1,29 @@
 // The county's figures (DOMAIN.md) for the leader view, overall and by regulator, township and industry at once
 // (GROUPING SETS), within a window and a filter. Whole days come from the daily rollups (migration
-// 0004-daily-figures), partial days and the time-dependent overdue counts from the base tables.
+// 0004-daily-figures), partial days and the time-dependent overdue counts from the base tables, with each figure's
+// condition on a row from figure-sql.ts, the same as the campaign figures (figures.ts) use.
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { splitAtShanghaiDays, type DayWindow } from '../../domain/calendar';
 import { emptyCounts, FIGURE_NAMES, withRate, type Figures } from '../../domain/figures';
 import type { Industry } from '../../domain/types';
 import type { DB } from '../schema';
+import {
+  hazardAwaitingSignOff,
+  hazardClosed,
+  hazardMajor,
+  hazardNotDue,
+  hazardSelfFound,
+  inspectionTask,
+  majorHazardOpen,
+  oneIf,
+  rectifiedByEnterprise,
+  rectifiedOnBehalf,
+  selfCheckTask,
+  taskCounted,
+  taskDone,
+  taskNotDue,
+  taskOpen,
+} from './figure-sql';
 
 export interface DashboardQuery {
   from: Date;
@@ -92,10 +110,16 @@ const ZERO_COLUMNS = [
   'major',
   'major_open',
   'hazards_not_due',
+  'self_found',
+  'by_enterprise',
+  'on_behalf',
+  'awaiting',
   'tasks',
   'tasks_done',
   'tasks_open',
   'tasks_not_due',
+  'self_checks',
+  'self_checks_done',
 ] as const;
 type Column = (typeof ZERO_COLUMNS)[number];
 
@@ -103,10 +127,13 @@ type Column = (typeof ZERO_COLUMNS)[number];
 function source(
   from: RawBuilder<unknown>,
   dims: [string, string, string],
-  figures: Partial<Record<Column, string>>,
+  figures: Partial<Record<Column, string | RawBuilder<unknown>>>,
   where: RawBuilder<unknown>,
 ) {
-  const values = ZERO_COLUMNS.map((c) => sql.raw(`${figures[c] ?? '0'} as ${c}`));
+  const values = ZERO_COLUMNS.map((c) => {
+    const value = figures[c] ?? '0';
+    return sql`${typeof value === 'string' ? sql.raw(value) : value} as ${sql.raw(c)}`;
+  });
   return sql`select ${sql.raw(dims[0])} as regulator_id, ${sql.raw(dims[1])} as township_id, ${sql.raw(dims[2])} as industry, ${sql.join(values)}
     from ${from} where ${where}`;
 }
@@ -134,7 +161,16 @@ export function createDashboardRepository(db: Kysely<DB>) {
       source(
         sql`hazard_daily`,
         ['regulator_id', 'township_id', 'industry'],
-        { found: 'hazards_found', closed: 'hazards_closed', major: 'major_hazards', major_open: 'major_hazards_open' },
+        {
+          found: 'hazards_found',
+          closed: 'hazards_closed',
+          major: 'major_hazards',
+          major_open: 'major_hazards_open',
+          self_found: 'self_found',
+          by_enterprise: 'reported_by_enterprise',
+          on_behalf: 'reported_on_behalf',
+          awaiting: 'awaiting_sign_off',
+        },
         sql`${inDays('day', window)} and ${filtered(q, rollup)}`,
       ),
       source(
@@ -142,9 +178,13 @@ export function createDashboardRepository(db: Kysely<DB>) {
         ['h.regulator_id', 'h.township_id', 'h.industry'],
         {
           found: '1',
-          closed: "(h.status = 'CLOSED')::int",
-          major: "(h.level = 'MAJOR')::int",
-          major_open: "(h.level = 'MAJOR' and h.status <> 'CLOSED')::int",
+          closed: oneIf(hazardClosed('now')),
+          major: oneIf(hazardMajor),
+          major_open: oneIf(majorHazardOpen('now')),
+          self_found: oneIf(hazardSelfFound),
+          by_enterprise: oneIf(rectifiedByEnterprise),
+          on_behalf: oneIf(rectifiedOnBehalf),
+          awaiting: oneIf(hazardAwaitingSignOff),
         },
         sql`${inEdges('h.found_at', window)} and ${filtered(q, hazard)}`,
       ),
@@ -153,21 +193,29 @@ export function createDashboardRepository(db: Kysely<DB>) {
         sql`hazard h`,
         ['h.regulator_id', 'h.township_id', 'h.industry'],
         { hazards_not_due: '1' },
-        sql`h.status <> 'CLOSED' and h.rectify_by >= ${q.now} and h.found_at >= ${q.from} and h.found_at < ${q.to} and ${filtered(q, hazard)}`,
+        sql`${hazardNotDue('now', q.now)} and h.found_at >= ${q.from} and h.found_at < ${q.to} and ${filtered(q, hazard)}`,
       ),
       source(
         sql`task_daily`,
         ['regulator_id', 'township_id', 'industry'],
-        { tasks: 'tasks', tasks_done: 'tasks_done', tasks_open: 'tasks_open' },
+        {
+          tasks: 'tasks',
+          tasks_done: 'tasks_done',
+          tasks_open: 'tasks_open',
+          self_checks: 'self_checks',
+          self_checks_done: 'self_checks_done',
+        },
         sql`${inDays('day', window)} and ${filtered(q, rollup)}`,
       ),
       source(
         sql`task t join enterprise e on e.id = t.enterprise_id`,
         ['t.assignee_org_id', 'e.township_id', 'e.industry'],
         {
-          tasks: "(t.status <> 'CANCELLED')::int",
-          tasks_done: "(t.status = 'DONE')::int",
-          tasks_open: "(t.status = 'OPEN')::int",
+          tasks: oneIf(sql`${inspectionTask} and ${taskCounted('now')}`),
+          tasks_done: oneIf(sql`${inspectionTask} and ${taskDone('now')}`),
+          tasks_open: oneIf(sql`${inspectionTask} and ${taskOpen('now')}`),
+          self_checks: oneIf(sql`${selfCheckTask} and ${taskCounted('now')}`),
+          self_checks_done: oneIf(sql`${selfCheckTask} and ${taskDone('now')}`),
         },
         sql`${inEdges('t.created_at', window)} and ${filtered(q, task)}`,
       ),
@@ -175,7 +223,7 @@ export function createDashboardRepository(db: Kysely<DB>) {
         sql`task t join enterprise e on e.id = t.enterprise_id`,
         ['t.assignee_org_id', 'e.township_id', 'e.industry'],
         { tasks_not_due: '1' },
-        sql`t.status = 'OPEN' and t.due_at >= ${q.now} and t.created_at >= ${q.from} and t.created_at < ${q.to} and ${filtered(q, task)}`,
+        sql`${inspectionTask} and ${taskNotDue('now', q.now)} and t.created_at >= ${q.from} and t.created_at < ${q.to} and ${filtered(q, task)}`,
       ),
     ];
     const result = await sql<GroupedRow>`
@@ -184,7 +232,10 @@ export function createDashboardRepository(db: Kysely<DB>) {
         sum(inspections)::int as "inspections", sum(inspectors)::int as "inspectorsDispatched",
         sum(found)::int as "hazardsFound", sum(closed)::int as "hazardsClosed", sum(major)::int as "majorHazards",
         sum(major_open)::int as "majorHazardsOpen", (sum(found) - sum(closed) - sum(hazards_not_due))::int as "overdueHazards",
-        sum(tasks)::int as "tasksTotal", sum(tasks_done)::int as "tasksDone", (sum(tasks_open) - sum(tasks_not_due))::int as "tasksOverdue"
+        sum(tasks)::int as "tasksTotal", sum(tasks_done)::int as "tasksDone", (sum(tasks_open) - sum(tasks_not_due))::int as "tasksOverdue",
+        sum(self_checks)::int as "selfChecksDue", sum(self_checks_done)::int as "selfChecksDone",
+        sum(self_found)::int as "hazardsSelfFound", sum(by_enterprise)::int as "rectificationsByEnterprise",
+        sum(on_behalf)::int as "rectificationsOnBehalf", sum(awaiting)::int as "majorHazardsAwaitingSignOff"
       from (${sql.join(sources, sql` union all `)}) s
       group by grouping sets ((), (regulator_id), (township_id), (industry))`.execute(db);
     return result.rows;

@@ -1,9 +1,9 @@
 // The enterprise registry: scoped search with filters, batched loads, and registration.
-import { type Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Grade, Industry, ListStatus } from '../../domain/types';
 import type { CampaignScope, DB, NewEnterprise } from '../schema';
 import { enterpriseInScope, type RowScope } from './scope';
-import { countOf, whenAny } from './queries';
+import { countOf, escapeLike, whenAny } from './queries';
 
 export const enterpriseColumns = [
   'enterprise.id',
@@ -17,6 +17,8 @@ export const enterpriseColumns = [
   'enterprise.list_status',
   'enterprise.address',
   'enterprise.legal_representative',
+  'enterprise.contact_person',
+  'enterprise.contact_phone',
 ] as const;
 
 export interface EnterpriseFilter {
@@ -28,8 +30,6 @@ export interface EnterpriseFilter {
   listStatus?: ListStatus | null;
   search?: string | null;
 }
-
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 export function createEnterpriseRepository(db: Kysely<DB>) {
   /** The enterprises in a campaign's scope: its industries × its townships (empty: every one). */
@@ -91,6 +91,40 @@ export function createEnterpriseRepository(db: Kysely<DB>) {
           .select(enterpriseColumns)
           .where('enterprise.id', 'in', ids)
           .where(enterpriseInScope(scope))
+          .execute(),
+      ),
+
+    /** The registered enterprises of some credit codes, locked when `forUpdate` (a page of an import). */
+    getManyByUscc: (usccs: readonly string[], options: { forUpdate?: boolean } = {}) =>
+      whenAny(usccs, () => {
+        const query = db.selectFrom('enterprise').select(enterpriseColumns).where('enterprise.uscc', 'in', usccs);
+        return (options.forUpdate ? query.forUpdate() : query).execute();
+      }),
+
+    /**
+     * Writes a page of imported enterprises as given (their values already merged with the register's): new credit
+     * codes are inserted, known ones overwritten. Returns each written row's id, code and whether it was new.
+     */
+    upsertMany: (rows: readonly NewEnterprise[], at: Date) =>
+      whenAny(rows, () =>
+        db
+          .insertInto('enterprise')
+          .values(rows.map((row) => ({ ...row, updated_at: at })))
+          .onConflict((oc) =>
+            oc.column('uscc').doUpdateSet((eb) => ({
+              name: eb.ref('excluded.name'),
+              industry: eb.ref('excluded.industry'),
+              township_id: eb.ref('excluded.township_id'),
+              regulator_id: eb.ref('excluded.regulator_id'),
+              major_hazard_source: eb.ref('excluded.major_hazard_source'),
+              address: eb.ref('excluded.address'),
+              legal_representative: eb.ref('excluded.legal_representative'),
+              contact_person: eb.ref('excluded.contact_person'),
+              contact_phone: eb.ref('excluded.contact_phone'),
+              updated_at: eb.ref('excluded.updated_at'),
+            })),
+          )
+          .returning(['enterprise.id', 'enterprise.uscc', sql<boolean>`xmax = 0`.as('inserted')])
           .execute(),
       ),
 

@@ -14,8 +14,8 @@ export interface EscalationTarget {
 export function createEscalationRepository(db: Kysely<DB> | Transaction<DB>) {
   const repository = {
     /**
-     * Who an escalation is addressed to: the regulator's head, the county office, or the county office
-     * with the leader in charge of the enterprise's industry or township.
+     * Who an escalation is addressed to: the township's head (属地), the regulator's head, the county office, or the
+     * county office with the leader in charge of the enterprise's industry or township.
      */
     async resolveAddressee(
       level: EscalationLevel,
@@ -23,16 +23,17 @@ export function createEscalationRepository(db: Kysely<DB> | Transaction<DB>) {
       industry: Industry,
       townshipId: number,
     ): Promise<EscalationTarget> {
-      if (level === 'REGULATOR_HEAD') {
+      if (level === 'REGULATOR_HEAD' || level === 'TOWNSHIP_HEAD') {
+        const unit = level === 'REGULATOR_HEAD' ? regulatorId : townshipId;
         const head = await db
           .selectFrom('app_user')
           .select('id')
-          .where('org_unit_id', '=', regulatorId)
-          .where('role', '=', 'REGULATOR_HEAD')
+          .where('org_unit_id', '=', unit)
+          .where('role', '=', level)
           .where('disabled', '=', false)
           .orderBy('id')
           .executeTakeFirst();
-        return { orgUnitId: regulatorId, userId: head?.id ?? null };
+        return { orgUnitId: unit, userId: head?.id ?? null };
       }
       const county = await db
         .selectFrom('org_unit')
@@ -176,7 +177,9 @@ export function createEscalationReader(db: Kysely<DB>) {
     ) =>
       filtered(scope, filter)
         .select(escalationColumns)
-        .orderBy(sql`case escalation.level when 'COUNTY_LEADER' then 0 when 'COUNTY_OFFICE' then 1 else 2 end`)
+        .orderBy(
+          sql`case escalation.level when 'COUNTY_LEADER' then 0 when 'COUNTY_OFFICE' then 1 when 'REGULATOR_HEAD' then 2 else 3 end`,
+        )
         .orderBy('escalation.raised_at')
         .orderBy('escalation.id')
         .limit(page.limit)

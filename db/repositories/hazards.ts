@@ -8,7 +8,9 @@ import { countOf, whenAny } from './queries';
 
 export const hazardColumns = [
   'hazard.id',
+  'hazard.source',
   'hazard.inspection_id',
+  'hazard.self_check_id',
   'hazard.campaign_id',
   'hazard.enterprise_id',
   'hazard.regulator_id',
@@ -20,9 +22,17 @@ export const hazardColumns = [
   'hazard.location',
   'hazard.found_at',
   'hazard.rectify_by',
+  'hazard.rectification_plan',
   'hazard.rectification_measures',
   'hazard.reported_at',
+  'hazard.reported_by',
+  'hazard.reported_on_behalf',
+  'hazard.rectification_responsible',
+  'hazard.rectification_funds',
+  'hazard.rectification_completed_at',
+  'hazard.rectification_contingency_plan',
   'hazard.verified_at',
+  'hazard.signed_off_at',
   'hazard.closed_at',
 ] as const;
 
@@ -153,22 +163,37 @@ export function createHazardRepository(db: Kysely<DB>) {
           'hazard.rectify_by',
           'hazard.regulator_id',
           'hazard.township_id',
+          'hazard.enterprise_id',
           'enterprise.name as enterprise_name',
           'enterprise.industry',
         ])
         .where('hazard.id', '=', hazardId)
         .executeTakeFirst(),
 
-    /** The hazards an inspection found, in finding order, as the workflows need them. */
-    foundBy: (inspectionId: number) =>
+    /** The hazards an inspection or a self-check found, in finding order, as the workflows need them. */
+    foundBy: (by: { inspectionId: number } | { selfCheckId: number }) =>
       db
         .selectFrom('hazard')
         .select(['id', 'level', 'found_at', 'rectify_by'])
-        .where('inspection_id', '=', inspectionId)
+        .where((eb) =>
+          'inspectionId' in by ? eb('inspection_id', '=', by.inspectionId) : eb('self_check_id', '=', by.selfCheckId),
+        )
         .orderBy('finding_index')
         .execute(),
 
-    /** The findings of an inspection become hazards, each with its FOUND event. */
+    /** The hazards of a self-check, in finding order. */
+    bySelfCheckIds: (scope: RowScope, selfCheckIds: readonly number[]) =>
+      whenAny(selfCheckIds, () =>
+        db
+          .selectFrom('hazard')
+          .select(hazardColumns)
+          .where('hazard.self_check_id', 'in', selfCheckIds)
+          .where(hazardInScope(scope))
+          .orderBy('hazard.finding_index')
+          .execute(),
+      ),
+
+    /** The findings of an inspection or a self-check become hazards, each with its FOUND event. */
     async insertFound(rows: readonly Insertable<HazardTable>[], actorId: number | null, at: string) {
       const hazards = await db
         .insertInto('hazard')
@@ -195,7 +220,7 @@ export function createHazardRepository(db: Kysely<DB>) {
     lockForTransition: (hazardId: number) =>
       db
         .selectFrom('hazard')
-        .select(['status', 'rectify_by'])
+        .select(['status', 'rectify_by', 'reported_by'])
         .where('id', '=', hazardId)
         .forUpdate()
         .executeTakeFirst(),

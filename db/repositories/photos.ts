@@ -66,6 +66,43 @@ export function createPhotoRepository(db: Kysely<DB>) {
               .execute()
           ).length,
 
+    /** How many photos this user uploaded since `since` (the hourly cap). */
+    countUploadedSince: async (uploadedBy: number, since: Date) =>
+      Number(
+        (
+          await db
+            .selectFrom('photo')
+            .select((eb) => eb.fn.countAll<string>().as('n'))
+            .where('uploaded_by', '=', uploadedBy)
+            .where('created_at', '>=', since)
+            .executeTakeFirstOrThrow()
+        ).n,
+      ),
+
+    /**
+     * Removes up to `limit` photos attached to nothing and uploaded before `before`, returning what each was. A
+     * photo attached meanwhile is kept: the delete re-checks the row, and rows another transaction holds are skipped.
+     */
+    removeLoose: (before: Date, limit: number) =>
+      db
+        .deleteFrom('photo')
+        .where('id', 'in', (eb) =>
+          eb
+            .selectFrom('photo')
+            .select('id')
+            .where('hazard_id', 'is', null)
+            .where('inspection_id', 'is', null)
+            .where('created_at', '<', before)
+            .orderBy('created_at')
+            .limit(limit)
+            .forUpdate()
+            .skipLocked(),
+        )
+        .where('hazard_id', 'is', null)
+        .where('inspection_id', 'is', null)
+        .returning(['id', 'uploaded_by', 'byte_size', 'sha256', 'created_at'])
+        .execute(),
+
     getVisible: (scope: RowScope, viewerId: number, id: number) =>
       db
         .selectFrom('photo')

@@ -12,6 +12,9 @@ export async function countOf<TB extends keyof DB, O>(query: SelectQueryBuilder<
   return (await query.select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow()).n;
 }
 
+/** A text searched for with LIKE: its wildcards and the escape character taken literally. */
+export const escapeLike = (text: string): string => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
 /** A batched load (a dataloader's): nothing to ask for no ids. */
 export function whenAny<T>(ids: readonly unknown[], load: () => Promise<T[]>): Promise<T[]> {
   return ids.length === 0 ? Promise.resolve([]) : load();

@@ -2,19 +2,32 @@
 import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
 import type { DB } from '../schema';
 
-/** What part of the county a user sees: all of it, one regulator's work, or one township's enterprises. */
+/**
+ * What part of the county a user sees: all of it, one regulator's work, one township's enterprises, or one
+ * enterprise's own record (an enterprise's account).
+ */
 export type RowScope =
-  { kind: 'county' } | { kind: 'regulator'; orgUnitId: number } | { kind: 'township'; orgUnitId: number };
+  | { kind: 'county' }
+  | { kind: 'regulator'; orgUnitId: number }
+  | { kind: 'township'; orgUnitId: number }
+  | { kind: 'enterprise'; enterpriseId: number };
 
 type Where<T extends keyof DB> = (eb: ExpressionBuilder<DB, T>) => Expression<SqlBool>;
 
 const always = sql<SqlBool>`true`;
+const never = sql<SqlBool>`false`;
 
 export const taskInScope =
   (scope: RowScope): Where<'task'> =>
   (eb) => {
     if (scope.kind === 'county') return always;
     if (scope.kind === 'regulator') return eb('task.assignee_org_id', '=', scope.orgUnitId);
+    // Its own self-checks, and an inspection only once it has happened: a 双随机 draw is not announced.
+    if (scope.kind === 'enterprise')
+      return eb.and([
+        eb('task.enterprise_id', '=', scope.enterpriseId),
+        eb.or([eb('task.kind', '=', 'SELF_CHECK'), eb('task.status', '=', 'DONE')]),
+      ]);
     return eb.exists(
       eb
         .selectFrom('enterprise as scope_e')
@@ -29,6 +42,7 @@ export const hazardInScope =
   (eb) => {
     if (scope.kind === 'county') return always;
     if (scope.kind === 'regulator') return eb('hazard.regulator_id', '=', scope.orgUnitId);
+    if (scope.kind === 'enterprise') return eb('hazard.enterprise_id', '=', scope.enterpriseId);
     return eb('hazard.township_id', '=', scope.orgUnitId);
   };
 
@@ -36,6 +50,7 @@ export const inspectionInScope =
   (scope: RowScope): Where<'inspection'> =>
   (eb) => {
     if (scope.kind === 'county') return always;
+    if (scope.kind === 'enterprise') return eb('inspection.enterprise_id', '=', scope.enterpriseId);
     if (scope.kind === 'regulator') {
       return eb.exists(
         eb
@@ -54,11 +69,12 @@ export const inspectionInScope =
     );
   };
 
-/** An escalation is seen by its addressee's org and by whoever sees its subject. */
+/** An escalation is seen by its addressee's org and by whoever sees its subject; it is the government's own business. */
 export const escalationInScope =
   (scope: RowScope): Where<'escalation'> =>
   (eb) => {
     if (scope.kind === 'county') return always;
+    if (scope.kind === 'enterprise') return never;
     const org = scope.orgUnitId;
     const hazardColumn = scope.kind === 'regulator' ? 'scope_h.regulator_id' : 'scope_h.township_id';
     return eb.or([
@@ -89,11 +105,15 @@ export const escalationInScope =
     ]);
   };
 
-/** A regulator sees the enterprises it regulates and any it has a task or a hazard at; a township, its own. */
+/**
+ * A regulator sees the enterprises it regulates and any it has a task or a hazard at; a township, its own; an
+ * enterprise, itself.
+ */
 export const enterpriseInScope =
   (scope: RowScope): Where<'enterprise'> =>
   (eb) => {
     if (scope.kind === 'county') return always;
+    if (scope.kind === 'enterprise') return eb('enterprise.id', '=', scope.enterpriseId);
     if (scope.kind === 'township') return eb('enterprise.township_id', '=', scope.orgUnitId);
     const org = scope.orgUnitId;
     return eb.or([
@@ -140,3 +160,17 @@ export const photoInScope =
           .where(inspectionInScope(scope)),
       ),
     ]);
+
+/** Every unit sees the county's campaigns; an enterprise, those it has a task in that it may see. */
+export const campaignInScope =
+  (scope: RowScope): Where<'campaign'> =>
+  (eb) => {
+    if (scope.kind !== 'enterprise') return always;
+    return eb.exists(
+      eb
+        .selectFrom('task')
+        .select('task.id')
+        .whereRef('task.campaign_id', '=', 'campaign.id')
+        .where(taskInScope(scope)),
+    );
+  };

@@ -32,6 +32,17 @@ export function createSessionRepository(db: Kysely<DB>) {
         .returning(['id', 'user_id'])
         .executeTakeFirst(),
 
+    /** Ends every session of a user but the one with `keepTokenHash` (the request that changed the password). */
+    invalidateOthersOfUser: (userId: number, keepTokenHash: string | null, now: Date) => {
+      let query = db
+        .updateTable('session')
+        .set({ revoked_at: now })
+        .where('user_id', '=', userId)
+        .where('revoked_at', 'is', null);
+      if (keepTokenHash) query = query.where('token_hash', '!=', keepTokenHash);
+      return query.execute();
+    },
+
     invalidateAllForUser: (userId: number, now: Date) =>
       db
         .updateTable('session')

@@ -21,6 +21,7 @@ export const taskColumns = [
 
 export interface TaskFilter {
   campaignId?: number | null;
+  kinds?: readonly TaskKind[] | null;
   assigneeOrgId?: number | null;
   status?: readonly TaskStatus[] | null;
   overdue?: boolean | null;
@@ -46,6 +47,7 @@ export function createTaskRepository(db: Kysely<DB>) {
     let query = db.selectFrom('task').where(taskInScope(scope));
     if (filter.campaignId != null) query = query.where('task.campaign_id', '=', filter.campaignId);
     if (filter.assigneeOrgId != null) query = query.where('task.assignee_org_id', '=', filter.assigneeOrgId);
+    if (filter.kinds?.length) query = query.where('task.kind', 'in', filter.kinds);
     if (filter.status?.length) query = query.where('task.status', 'in', filter.status);
     if (filter.overdue === true) query = query.where('task.status', '=', 'OPEN').where('task.due_at', '<', now);
     if (filter.overdue === false)
@@ -82,7 +84,7 @@ export function createTaskRepository(db: Kysely<DB>) {
     openPage: (campaignId: number, afterTaskId: number, limit: number) =>
       db
         .selectFrom('task')
-        .select(['id', 'due_at'])
+        .select(['id', 'kind', 'due_at'])
         .where('campaign_id', '=', campaignId)
         .where('id', '>', afterTaskId)
         .where('status', '=', 'OPEN')
@@ -91,11 +93,13 @@ export function createTaskRepository(db: Kysely<DB>) {
         .execute(),
 
     /**
-     * Plans a task for every enterprise of a scope in (afterEnterpriseId, lastEnterpriseId], unassigned, in one
-     * statement (a campaign without a draw); a task already planned is left alone. Returns how many were written.
+     * Plans a task of `kind` for every enterprise of a scope in (afterEnterpriseId, lastEnterpriseId], assigned to its
+     * regulator and to no one in it, in one statement (an inspection without a draw; every self-check); a task already
+     * planned is left alone. Returns how many were written.
      */
     insertScopeRange: async (input: {
       campaignId: number;
+      kind: TaskKind;
       scope: CampaignScope;
       afterEnterpriseId: number;
       lastEnterpriseId: number;
@@ -111,7 +115,7 @@ export function createTaskRepository(db: Kysely<DB>) {
             .select([
               eb.val(input.campaignId).as('campaign_id'),
               'enterprise.id',
-              sql<TaskKind>`'INSPECT'`.as('kind'),
+              eb.val(input.kind).as('kind'),
               'enterprise.regulator_id',
               eb.val(input.dueAt).as('due_at'),
             ])

@@ -1,14 +1,15 @@
 import { z } from 'zod';
 import type { CampaignProgressRow, CampaignRow, ReportRow } from '../../db/repositories/campaigns';
 import { DEFAULT_POLICY, MAX_ESCALATION_STEPS, type CampaignPolicy } from '../../domain/policy';
-import { rectificationRate } from '../../domain/figures';
+import { rectificationRate, selfCheckRate } from '../../domain/figures';
 import { LIMITS, textTooLong } from '../../domain/limits';
 import { ESCALATION_LEVELS, INDUSTRIES } from '../../domain/types';
-import { builder } from '../builder';
+import { builder, ConnectionInterface } from '../builder';
 import { idempotencyKeyText, maxChars } from '../validation';
 import { CAMPAIGN_REFUSALS, type SteerKind } from '../../domain/campaign-rules';
 import type { Context } from '../context';
 import { connectionOf, pageComplexity, decodeId, decodeIds, readersOf, viewerOf } from '../ids';
+import { PRICES } from '../request-limits';
 import { alignById, groupBy, scopedLoad, type Key } from '../loaders';
 import { ChecklistTemplateRef } from './checklist';
 import {
@@ -28,6 +29,7 @@ const storedPolicy = z.object({
   reportEvery: z.string(),
 });
 const storedScope = z.object({ industries: z.array(z.enum(INDUSTRIES)), townshipIds: z.array(z.number()) });
+// Reports stored before the enterprises' figures existed read them as 0.
 const storedFigures = z
   .object({
     tasksTotal: z.number(),
@@ -36,6 +38,12 @@ const storedFigures = z
     hazardsFound: z.number(),
     hazardsClosed: z.number(),
     majorHazards: z.number(),
+    selfChecksDue: z.number().default(0),
+    selfChecksDone: z.number().default(0),
+    hazardsSelfFound: z.number().default(0),
+    rectificationsByEnterprise: z.number().default(0),
+    rectificationsOnBehalf: z.number().default(0),
+    majorHazardsAwaitingSignOff: z.number().default(0),
   })
   .loose();
 const storedStats = z.object({ figures: storedFigures, cumulative: storedFigures }).loose();
@@ -56,6 +64,25 @@ export const CampaignProgressRef = builder.objectRef<Progress>('CampaignProgress
     rectificationRate: t.float({
       description: 'hazardsClosed / hazardsFound, 1 when none found',
       resolve: (p) => rectificationRate(p.hazardsFound, p.hazardsClosed),
+    }),
+    selfChecksDue: t.exposeInt('selfChecksDue', { description: '企业自查: self-checks asked of enterprises' }),
+    selfChecksDone: t.exposeInt('selfChecksDone', { description: 'Self-checks submitted' }),
+    selfCheckRate: t.float({
+      nullable: true,
+      description: '自查率: selfChecksDone / selfChecksDue; null when no self-check was asked',
+      resolve: (p) => selfCheckRate(p.selfChecksDue, p.selfChecksDone),
+    }),
+    hazardsSelfFound: t.exposeInt('hazardsSelfFound', {
+      description: 'Of hazardsFound, those the enterprises found themselves (the rest by inspectors)',
+    }),
+    rectificationsByEnterprise: t.exposeInt('rectificationsByEnterprise', {
+      description: 'Hazards whose latest rectification report the enterprise made itself',
+    }),
+    rectificationsOnBehalf: t.exposeInt('rectificationsOnBehalf', {
+      description: "Hazards whose latest rectification report a regulator made on the enterprise's behalf (代报)",
+    }),
+    majorHazardsAwaitingSignOff: t.exposeInt('majorHazardsAwaitingSignOff', {
+      description: "Major hazards verified, awaiting the county office's sign-off (reports: 0, a state of now)",
     }),
   }),
 });
@@ -90,15 +117,22 @@ ReportRef.implement({
     createdAt: t.expose('created_at', { type: 'DateTime' }),
     stats: t.field({
       type: CampaignProgressRef,
-      description: 'The figures of the period',
-      resolve: (r) => statsOf(r).figures,
+      complexity: PRICES.reportFigures,
+      description: 'The figures of the period, as the viewer may see them (see body)',
+      resolve: async (r, _args, context) => statsOf(await readersOf(context).campaigns.reportAsSeen(r)).figures,
     }),
     cumulative: t.field({
       type: CampaignProgressRef,
-      description: 'The figures since the campaign began',
-      resolve: (r) => statsOf(r).cumulative,
+      complexity: PRICES.reportFigures,
+      description: 'The figures since the campaign began, as the viewer may see them (see body)',
+      resolve: async (r, _args, context) => statsOf(await readersOf(context).campaigns.reportAsSeen(r)).cumulative,
     }),
-    body: t.exposeString('body'),
+    body: t.string({
+      complexity: PRICES.reportFigures,
+      description:
+        "The report's text (周报/月报/总结) with its breakdown by regulator and township: for ADMIN and LEADER the county's report as its workflow stored it; for a regulator or a township the same report counted over its own rows as of the period's end",
+      resolve: async (r, _args, context) => (await readersOf(context).campaigns.reportAsSeen(r)).body,
+    }),
   }),
 });
 
@@ -109,6 +143,12 @@ const zeroProgress: Progress = {
   hazardsFound: 0,
   hazardsClosed: 0,
   majorHazards: 0,
+  selfChecksDue: 0,
+  selfChecksDone: 0,
+  hazardsSelfFound: 0,
+  rectificationsByEnterprise: 0,
+  rectificationsOnBehalf: 0,
+  majorHazardsAwaitingSignOff: 0,
 };
 function statsOf(report: ReportRow): { figures: Progress; cumulative: Progress } {
   return storedStats.safeParse(report.stats).data ?? { figures: zeroProgress, cumulative: zeroProgress };
@@ -120,7 +160,7 @@ export const CampaignRef = builder.loadableNodeRef<CampaignRow, Key>('Campaign',
 });
 
 export const CampaignConnection = builder.connectionObject(
-  { type: CampaignRef, name: 'CampaignConnection' },
+  { type: CampaignRef, name: 'CampaignConnection', interfaces: [ConnectionInterface] },
   { name: 'CampaignEdge' },
 );
 
@@ -132,6 +172,11 @@ CampaignRef.implement({
     startsAt: t.expose('starts_at', { type: 'DateTime' }),
     endsAt: t.expose('ends_at', { type: 'DateTime' }),
     taskDueAt: t.expose('task_due_at', { type: 'DateTime' }),
+    selfCheckDueAt: t.expose('self_check_due_at', {
+      type: 'DateTime',
+      nullable: true,
+      description: "The deadline of the enterprises' self-check stage (企业自查), if the campaign has one",
+    }),
     createdAt: t.expose('created_at', { type: 'DateTime' }),
     industries: t.field({
       type: [IndustryEnum],
@@ -149,6 +194,10 @@ CampaignRef.implement({
     escalation: t.field({ type: EscalationPolicyRef, resolve: policyOf }),
     progress: t.loadable({
       type: CampaignProgressRef,
+      complexity: PRICES.campaignProgress,
+      // Whose figures: domain/figures.ts figureReachOf, bound in services/readers.ts.
+      description:
+        "All the campaign's work so far. ADMIN and LEADER see the county's figures; a regulator or a township only those of its own tasks, inspections and hazards (zeros when it has none)",
       load: async (ids: number[], context) => {
         const rows = await readersOf(context).campaigns.progress(ids);
         return alignById(
@@ -178,6 +227,7 @@ CampaignRef.implement({
     }),
     reports: t.loadableList({
       type: ReportRef,
+      description: 'Its weekly, monthly and final reports, each as the viewer may read it (see Report.body)',
       load: async (ids: number[], context) =>
         groupBy(ids, await readersOf(context).campaigns.reportsByCampaignIds(ids), (r) => r.campaign_id),
       resolve: (c) => c.id,
@@ -241,6 +291,13 @@ const EscalationPolicyInput = builder.inputType('EscalationPolicyInput', {
 
 const idempotencyKey = idempotencyKeyText;
 
+const SelfCheckStageInput = builder.inputType('SelfCheckStageInput', {
+  description: '企业自查: every enterprise in scope checks itself against the checklist before its inspection',
+  fields: (t) => ({
+    dueAt: t.field({ type: 'DateTime', required: true, description: 'After the start, no later than taskDueAt' }),
+  }),
+});
+
 const LaunchCampaignInput = builder.inputType('LaunchCampaignInput', {
   fields: (t) => ({
     name: t.string({
@@ -264,6 +321,11 @@ const LaunchCampaignInput = builder.inputType('LaunchCampaignInput', {
     }),
     reportEvery: t.string({ required: false, description: 'Default P7D', validate: durationText }),
     escalation: t.field({ type: EscalationPolicyInput, required: false }),
+    selfCheck: t.field({
+      type: SelfCheckStageInput,
+      required: false,
+      description: 'A self-check stage: a SELF_CHECK task for every enterprise in scope, due at its dueAt',
+    }),
     idempotencyKey: t.string({ required: false, validate: idempotencyKey }),
   }),
 });
@@ -285,6 +347,7 @@ builder.mutationField('launchCampaign', (t) =>
           escalation: input.escalation
             ? { remindBefore: input.escalation.remindBefore ?? null, steps: input.escalation.steps }
             : null,
+          selfCheckDueAt: input.selfCheck?.dueAt ?? null,
         },
         context.requestId,
       );

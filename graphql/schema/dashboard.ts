@@ -3,6 +3,7 @@ import { INDUSTRY_NAMES_ZH } from '../../domain/regulators';
 import { isOneOf, INDUSTRIES } from '../../domain/types';
 import { builder } from '../builder';
 import { decodeId, readersOf } from '../ids';
+import { PRICES } from '../request-limits';
 import { IndustryEnum } from './enums';
 import { OrgUnitRef } from './org-unit';
 
@@ -26,10 +27,30 @@ const figureFields = builder.interfaceRef<DashboardFigures>('DashboardFigures').
       description: 'hazardsClosed / hazardsFound; 1 when none found',
     }),
     tasksTotal: t.exposeInt('tasksTotal', {
-      description: 'Tasks dispatched in the window (下发任务), cancelled ones left out',
+      description: 'Inspection tasks dispatched in the window (下发任务), cancelled ones left out',
     }),
     tasksDone: t.exposeInt('tasksDone', { description: 'Of those, done' }),
     tasksOverdue: t.exposeInt('tasksOverdue', { description: 'Of those, open past their due time' }),
+    selfChecksDue: t.exposeInt('selfChecksDue', {
+      description: '企业自查: self-checks asked of enterprises in the window, cancelled ones left out',
+    }),
+    selfChecksDone: t.exposeInt('selfChecksDone', { description: 'Of those, submitted' }),
+    selfCheckRate: t.exposeFloat('selfCheckRate', {
+      nullable: true,
+      description: '自查率: selfChecksDone / selfChecksDue; null when none was asked',
+    }),
+    hazardsSelfFound: t.exposeInt('hazardsSelfFound', {
+      description: 'Of the hazards found, those the enterprises found themselves (the rest by inspectors)',
+    }),
+    rectificationsByEnterprise: t.exposeInt('rectificationsByEnterprise', {
+      description: 'Of the hazards found, those whose latest rectification report the enterprise made itself',
+    }),
+    rectificationsOnBehalf: t.exposeInt('rectificationsOnBehalf', {
+      description: 'Of the hazards found, those whose latest report a regulator made on its behalf (代报)',
+    }),
+    majorHazardsAwaitingSignOff: t.exposeInt('majorHazardsAwaitingSignOff', {
+      description: "Of the hazards found, major ones verified and awaiting the county office's sign-off",
+    }),
   }),
 });
 
@@ -95,6 +116,7 @@ const DashboardFilter = builder.inputType('DashboardFilter', {
 builder.queryField('dashboard', (t) =>
   t.field({
     type: DashboardRef,
+    complexity: PRICES.dashboard,
     authScopes: { loggedIn: true },
     description: 'Admins and leaders see the county; a regulator or a township sees its own figures',
     args: { filter: t.arg({ type: DashboardFilter, required: false }) },

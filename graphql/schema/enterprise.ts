@@ -2,12 +2,13 @@ import type { EnterpriseRow } from '../../db/repositories/enterprises';
 import { ENTERPRISE_REFUSALS } from '../../domain/enterprise-rules';
 import { LIMITS, textTooLong } from '../../domain/limits';
 import { USCC_PROBLEM_ZH } from '../../domain/uscc';
-import { builder } from '../builder';
+import { builder, ConnectionInterface } from '../builder';
 import { maxChars } from '../validation';
 import { connectionOf, pageComplexity, decodeId, decodeIds, readersOf, viewerOf } from '../ids';
 import { scopedLoad, type Key } from '../loaders';
 import { GradeEnum, IndustryEnum, ListStatusEnum } from './enums';
 import { OrgUnitRef } from './org-unit';
+import { UserRef } from './user';
 
 export const EnterpriseRef = builder.loadableNodeRef<EnterpriseRow, Key>('Enterprise', {
   id: { resolve: (enterprise) => enterprise.id },
@@ -15,7 +16,7 @@ export const EnterpriseRef = builder.loadableNodeRef<EnterpriseRow, Key>('Enterp
 });
 
 export const EnterpriseConnection = builder.connectionObject(
-  { type: EnterpriseRef, name: 'EnterpriseConnection' },
+  { type: EnterpriseRef, name: 'EnterpriseConnection', interfaces: [ConnectionInterface] },
   { name: 'EnterpriseEdge' },
 );
 
@@ -31,6 +32,12 @@ EnterpriseRef.implement({
     listStatus: t.field({ type: ListStatusEnum, resolve: (e) => e.list_status }),
     address: t.exposeString('address', { nullable: true }),
     legalRepresentative: t.exposeString('legal_representative', { nullable: true }),
+    accounts: t.field({
+      type: [UserRef],
+      authScopes: { admin: true },
+      description: 'ADMIN: the accounts of the enterprise (企业安全管理人员), active first',
+      resolve: (e, _args, context) => context.services.users.accountsOfEnterprise(e.id),
+    }),
   }),
 });
 

@@ -7,10 +7,12 @@ import {
   GRADES,
   HAZARD_EVENT_KINDS,
   HAZARD_LEVELS,
+  HAZARD_SOURCES,
   HAZARD_STATUSES,
   INDUSTRIES,
   LIST_STATUSES,
   REPORT_KINDS,
+  SELF_CHECK_ANSWERS,
   TASK_KINDS,
   TASK_STATUSES,
 } from '../../domain/types';
@@ -23,6 +25,8 @@ export const TaskKindEnum = builder.enumType('TaskKind', { values: TASK_KINDS })
 export const TaskStatusEnum = builder.enumType('TaskStatus', { values: TASK_STATUSES });
 export const HazardLevelEnum = builder.enumType('HazardLevel', { values: HAZARD_LEVELS });
 export const HazardStatusEnum = builder.enumType('HazardStatus', { values: HAZARD_STATUSES });
+export const HazardSourceEnum = builder.enumType('HazardSource', { values: HAZARD_SOURCES });
+export const SelfCheckAnswerEnum = builder.enumType('SelfCheckAnswer', { values: SELF_CHECK_ANSWERS });
 export const HazardEventKindEnum = builder.enumType('HazardEventKind', { values: HAZARD_EVENT_KINDS });
 export const EscalationLevelEnum = builder.enumType('EscalationLevel', { values: ESCALATION_LEVELS });
 export const EscalationStatusEnum = builder.enumType('EscalationStatus', { values: ESCALATION_STATUSES });

@@ -1,5 +1,5 @@
 import type { EscalationRow } from '../../db/repositories/escalations';
-import { builder } from '../builder';
+import { builder, ConnectionInterface } from '../builder';
 import { connectionOf, pageComplexity, decodeId, readersOf, viewerOf } from '../ids';
 import { orNull, scopedLoad, type Key } from '../loaders';
 import { longText } from '../validation';
@@ -14,7 +14,7 @@ export const EscalationRef = builder.loadableNodeRef<EscalationRow, Key>('Escala
 });
 
 export const EscalationConnection = builder.connectionObject(
-  { type: EscalationRef, name: 'EscalationConnection' },
+  { type: EscalationRef, name: 'EscalationConnection', interfaces: [ConnectionInterface] },
   { name: 'EscalationEdge' },
 );
 

@@ -4,13 +4,16 @@ import './enums';
 import './org-unit';
 import './user';
 import './enterprise';
+import './enterprise-import';
 import './checklist';
 import './campaign';
 import './task';
 import './hazard';
+import './self-check';
 import './escalation';
 import './photo';
 import './dashboard';
 import './audit';
+import './notification';
 
 export const schema = builder.toSchema({ sortSchema: true });

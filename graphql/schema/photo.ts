@@ -1,6 +1,7 @@
 import type { PhotoMetadataRow } from '../../db/repositories/photos';
 import { builder } from '../builder';
 import { globalId, viewerOf } from '../ids';
+import { PRICES } from '../request-limits';
 
 export const PhotoRef = builder.objectRef<PhotoMetadataRow>('Photo').implement({
   description: 'An evidence photo (现场照片); its bytes are served at url to users who may see what it documents',
@@ -20,6 +21,7 @@ export const PhotoRef = builder.objectRef<PhotoMetadataRow>('Photo').implement({
 builder.mutationField('uploadPhoto', (t) =>
   t.field({
     type: PhotoRef,
+    complexity: PRICES.uploadPhoto,
     authScopes: { loggedIn: true },
     description:
       'Upload one image (multipart request); then pass its id in photoIds of submitInspection, reportRectification or verifyRectification',

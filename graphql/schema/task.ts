@@ -2,10 +2,11 @@ import type { InspectionRow } from '../../db/repositories/inspections';
 import { INSPECTION_REFUSALS } from '../../domain/inspection-rules';
 import type { TaskRow } from '../../db/repositories/tasks';
 import { LIMITS } from '../../domain/limits';
-import { builder } from '../builder';
+import { builder, ConnectionInterface } from '../builder';
 import { filterPeriod, idempotencyKeyText, longText, photoIdList } from '../validation';
 import { connectionOf, pageComplexity, decodeId, decodeIds, readersOf, viewerOf } from '../ids';
 import { groupBy, scopedLoad, type Key } from '../loaders';
+import { tasksToDoBy } from '../../services/access';
 import { CampaignRef } from './campaign';
 import { EnterpriseRef } from './enterprise';
 import { HazardLevelEnum, TaskKindEnum, TaskStatusEnum } from './enums';
@@ -23,9 +24,12 @@ export const InspectionRef = builder.loadableNodeRef<InspectionRow, Key>('Inspec
   load: scopedLoad((readers, ids) => readers.inspections.getByIds(ids)),
 });
 
-export const TaskConnection = builder.connectionObject({ type: TaskRef, name: 'TaskConnection' }, { name: 'TaskEdge' });
+export const TaskConnection = builder.connectionObject(
+  { type: TaskRef, name: 'TaskConnection', interfaces: [ConnectionInterface] },
+  { name: 'TaskEdge' },
+);
 export const InspectionConnection = builder.connectionObject(
-  { type: InspectionRef, name: 'InspectionConnection' },
+  { type: InspectionRef, name: 'InspectionConnection', interfaces: [ConnectionInterface] },
   { name: 'InspectionEdge' },
 );
 
@@ -79,17 +83,17 @@ builder.queryField('myTasks', (t) =>
     type: TaskConnection,
     complexity: pageComplexity,
     authScopes: { loggedIn: true },
-    description: "The tasks of the viewer's org unit (a township's: those at its enterprises), open and overdue first",
+    description:
+      "The tasks the viewer is to do, open and overdue first: a regulator's inspections, a township's at its enterprises, an enterprise's self-checks",
     args: {
       ...t.arg.connectionArgs(),
       status: t.arg({ type: [TaskStatusEnum], required: false }),
       overdue: t.arg.boolean({ required: false }),
     },
     resolve: (_root, args, context) => {
-      const viewer = viewerOf(context);
       const readers = readersOf(context);
       const filter = {
-        assigneeOrgId: viewer.role === 'TOWNSHIP_STAFF' ? null : viewer.orgUnitId,
+        ...tasksToDoBy(viewerOf(context)),
         status: args.status ?? null,
         overdue: args.overdue ?? null,
       };

@@ -1,4 +1,5 @@
-// Seeds the demo county 清河县: org units, enterprises, checklists and, for demos, one login per role.
+// Seeds the demo county 清河县: org units, enterprises, checklists and, for demos, one login per role (and three
+// enterprises' own accounts).
 import type { Insertable, Kysely, Transaction } from 'kysely';
 import type { ChecklistItemTable, DB, NewAppUser, NewEnterprise, OrgUnitTable } from '../../db/schema';
 import { REGULATORS, regulatorCodeForIndustry } from '../../domain/regulators';
@@ -127,9 +128,17 @@ export async function seedDemoCounty(db: Kysely<DB>, options: SeedDemoCountyOpti
       );
     }
     const orgIds = await insertOrgUnits(trx);
-    const users = passwordHash === null ? 0 : await insertDemoUsers(trx, orgIds, passwordHash);
     const enterprises = buildEnterprises(rng, count, orgIds);
-    for (const batch of batches(enterprises)) await trx.insertInto('enterprise').values(batch).execute();
+    const enterpriseIds: number[] = [];
+    for (const batch of batches(enterprises)) {
+      const rows = await trx.insertInto('enterprise').values(batch).returning('id').execute();
+      enterpriseIds.push(...rows.map((r) => r.id));
+    }
+    const users =
+      passwordHash === null
+        ? 0
+        : (await insertDemoUsers(trx, orgIds, passwordHash)) +
+          (await insertDemoEnterpriseUsers(trx, enterprises, enterpriseIds, passwordHash));
     const checklistItems = await insertChecklists(trx);
     const first = enterprises[0];
     if (!first) throw new RangeError('no enterprise was generated');
@@ -193,7 +202,7 @@ async function insertDemoUsers(trx: Transaction<DB>, orgIds: OrgIds, passwordHas
       user(`${r.code}.staff`, `${r.name}执法人员`, 'REGULATOR_STAFF', r.code),
     ]),
     ...TOWNSHIPS.flatMap((t) => [
-      user(`${t.code}.head`, `${t.name}负责人`, 'REGULATOR_HEAD', t.code),
+      user(`${t.code}.head`, `${t.name}负责人`, 'TOWNSHIP_HEAD', t.code),
       user(`${t.code}.staff`, `${t.name}安全监管员`, 'TOWNSHIP_STAFF', t.code),
     ]),
   ];
@@ -206,6 +215,42 @@ async function insertDemoUsers(trx: Transaction<DB>, orgIds: OrgIds, passwordHas
     .values(INDUSTRIES.map((industry) => ({ user_id: leader.id, industry, township_id: null })))
     .execute();
   return inserted.length;
+}
+
+/**
+ * The enterprises with their own demo accounts (企业安全管理人员), `enterprise1`… in this order: the first
+ * hazardous-chemicals firm with a major hazard source, the first construction site, the first fire-safety key unit.
+ */
+export const DEMO_ENTERPRISE_ACCOUNTS: readonly ((e: NewEnterprise) => boolean)[] = [
+  (e) => e.industry === 'HAZARDOUS_CHEMICALS' && e.major_hazard_source === true,
+  (e) => e.industry === 'CONSTRUCTION',
+  (e) => e.industry === 'FIRE_KEY_UNIT',
+];
+
+async function insertDemoEnterpriseUsers(
+  trx: Transaction<DB>,
+  enterprises: readonly NewEnterprise[],
+  ids: readonly number[],
+  passwordHash: string,
+): Promise<number> {
+  const users: NewAppUser[] = DEMO_ENTERPRISE_ACCOUNTS.flatMap((matches, n) => {
+    const index = enterprises.findIndex(matches);
+    const enterprise = enterprises[index];
+    const id = ids[index];
+    if (!enterprise || id === undefined) return [];
+    return [
+      {
+        username: `enterprise${n + 1}`,
+        display_name: `${enterprise.name}安全管理员`,
+        role: 'ENTERPRISE',
+        org_unit_id: null,
+        enterprise_id: id,
+        password_hash: passwordHash,
+      },
+    ];
+  });
+  if (users.length === 0) return 0;
+  return (await trx.insertInto('app_user').values(users).returning('id').execute()).length;
 }
 
 /** Exactly the shares of INDUSTRY_SHARES (largest remainder), in a seeded shuffled order. */

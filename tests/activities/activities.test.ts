@@ -366,9 +366,29 @@ describe('activities are idempotent under retry', () => {
     const hazardReminder = { hazardId, cycle: 0, rectifyBy: at(7), at: at(6) };
     await hazards.sendHazardReminder(hazardReminder);
     await hazards.sendHazardReminder(hazardReminder);
-    expect(await notificationsOf('Hazard', [hazardId])).toHaveLength(1);
+    // One reminder each to the regulator (to press) and to the enterprise (to rectify), whatever the retries.
+    const reminders = async () =>
+      await db
+        .selectFrom('notification')
+        .select(['org_unit_id', 'enterprise_id'])
+        .where('subject_type', '=', 'Hazard')
+        .where('subject_id', '=', hazardId)
+        .where('kind', '=', 'HAZARD_DUE_SOON')
+        .execute();
+    const hazardRow = await db
+      .selectFrom('hazard')
+      .select(['regulator_id', 'enterprise_id'])
+      .where('id', '=', hazardId)
+      .executeTakeFirstOrThrow();
+    expect(await reminders()).toEqual(
+      expect.arrayContaining([
+        { org_unit_id: hazardRow.regulator_id, enterprise_id: null },
+        { org_unit_id: null, enterprise_id: hazardRow.enterprise_id },
+      ]),
+    );
+    expect(await reminders()).toHaveLength(2);
     await hazards.sendHazardReminder({ ...hazardReminder, cycle: 1 });
-    expect(await notificationsOf('Hazard', [hazardId])).toHaveLength(2);
+    expect(await reminders()).toHaveLength(4);
   });
 
   it('planTasksPage: a replanned campaign writes nothing and keeps its task set', async () => {

@@ -6,6 +6,8 @@ import { makeEnterpriseUscc } from '../../domain/uscc';
 import { startApiEnv, type ApiEnv } from '../support/api-env';
 import {
   codeOf,
+  enterpriseLogin,
+  hazardEnterprise,
   finding,
   inDays,
   inspect,
@@ -22,9 +24,21 @@ let api: ApiEnv;
 let campaign: LaunchedCampaign;
 let township: string;
 
-const ROLES = ['admin', 'leader', 'emergency.head', 'emergency.staff', 'TOWNSHIP'] as const;
+const ROLES = [
+  'admin',
+  'leader',
+  'emergency.head',
+  'emergency.staff',
+  'TOWNSHIP',
+  'TOWNSHIP_HEAD',
+  'ENTERPRISE',
+] as const;
 type Who = (typeof ROLES)[number];
-const userOf = (who: Who) => (who === 'TOWNSHIP' ? `${township}.staff` : who);
+/** The township's staff and head are those of emergency's first task; the enterprise is that of the matrix's hazard. */
+const tokenOf = (who: Who, enterpriseId: number) =>
+  who === 'ENTERPRISE'
+    ? enterpriseLogin(api, enterpriseId)
+    : api.login(who === 'TOWNSHIP' ? `${township}.staff` : who === 'TOWNSHIP_HEAD' ? `${township}.head` : who);
 
 beforeAll(async () => {
   api = await startApiEnv();
@@ -55,7 +69,10 @@ afterAll(async () => {
 
 async function rowCounts() {
   const db = api.database.db;
-  const count = async (table: 'inspection' | 'hazard_event' | 'enterprise' | 'campaign' | 'audit_log' | 'photo') =>
+  const count = async (
+    table:
+      'inspection' | 'hazard_event' | 'enterprise' | 'campaign' | 'audit_log' | 'photo' | 'app_user' | 'self_check',
+  ) =>
     Number(
       (
         await db
@@ -67,6 +84,7 @@ async function rowCounts() {
   const escalationsAcked = (
     await db.selectFrom('escalation').select('id').where('status', '=', 'ACKNOWLEDGED').execute()
   ).length;
+  const usersDisabled = (await db.selectFrom('app_user').select('id').where('disabled', '=', true).execute()).length;
   return {
     inspection: await count('inspection'),
     events: await count('hazard_event'),
@@ -74,7 +92,10 @@ async function rowCounts() {
     campaign: await count('campaign'),
     audit: await count('audit_log'),
     photo: await count('photo'),
+    users: await count('app_user'),
+    selfChecks: await count('self_check'),
     escalationsAcked,
+    usersDisabled,
   };
 }
 
@@ -108,6 +129,12 @@ describe('role × mutation matrix', () => {
       .where('level', '=', 'REGULATOR_HEAD')
       .executeTakeFirstOrThrow();
     const kaifaqu = api.gid('OrgUnit', await api.orgId('kaifaqu'));
+    const enterpriseId = await hazardEnterprise(api, hazardId ?? '');
+    const enterpriseUser = await api.database.db
+      .selectFrom('app_user')
+      .select('id')
+      .where('username', '=', 'enterprise1')
+      .executeTakeFirstOrThrow();
     const mutations: Record<
       string,
       { query: string; variables: Record<string, unknown>; allowed: Who[]; hiddenFrom?: Who[] }
@@ -157,7 +184,7 @@ describe('role × mutation matrix', () => {
       reportRectification: {
         query: REPORT,
         variables: { input: { hazardId, measures: '已整改' } },
-        allowed: ['emergency.head', 'emergency.staff'],
+        allowed: ['emergency.head', 'emergency.staff', 'ENTERPRISE'],
       },
       verifyRectification: {
         query: VERIFY,
@@ -169,12 +196,51 @@ describe('role × mutation matrix', () => {
         variables: { id: api.gid('Escalation', escalation.id) },
         allowed: ['emergency.head'],
       },
+      signOffHazard: {
+        query: 'mutation($input: SignOffHazardInput!) { signOffHazard(input: $input) { id } }',
+        variables: { input: { hazardId, approved: true } },
+        allowed: ['admin'],
+      },
+      // Only the enterprise itself answers its self-check, and this is not even one of its tasks.
+      submitSelfCheck: {
+        query: 'mutation($input: SubmitSelfCheckInput!) { submitSelfCheck(input: $input) { id } }',
+        variables: { input: { taskId: task.id, answers: [], hazards: [] } },
+        allowed: [],
+      },
+      createUser: {
+        query: 'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }',
+        variables: {
+          input: {
+            username: 'matrix.enterprise',
+            displayName: '矩阵测试企业安全员',
+            role: 'ENTERPRISE',
+            enterpriseId: api.gid('Enterprise', enterpriseId),
+            initialPassword: 'Chushi-2026-mima',
+          },
+        },
+        allowed: ['admin'],
+      },
+      deactivateUser: {
+        query: 'mutation($id: ID!) { deactivateUser(id: $id, reason: "测试") { id } }',
+        variables: { id: api.gid('User', enterpriseUser.id) },
+        allowed: ['admin'],
+      },
+      updateUser: {
+        query: 'mutation($id: ID!) { updateUser(id: $id, input: { displayName: "改名" }) { id } }',
+        variables: { id: api.gid('User', enterpriseUser.id) },
+        allowed: ['admin'],
+      },
+      resetPassword: {
+        query: 'mutation($id: ID!) { resetPassword(userId: $id) { password } }',
+        variables: { id: api.gid('User', enterpriseUser.id) },
+        allowed: ['admin'],
+      },
     };
     const refused: string[] = [];
     for (const [name, m] of Object.entries(mutations)) {
       for (const who of ROLES) {
         if (m.allowed.includes(who)) continue;
-        const token = await api.login(userOf(who));
+        const token = await tokenOf(who, enterpriseId);
         const before = await rowCounts();
         const result = await api.gql(m.query, m.variables, token);
         const code = codeOf(result);
@@ -185,7 +251,9 @@ describe('role × mutation matrix', () => {
         refused.push(`${who}:${name}`);
       }
     }
-    expect(refused.length).toBe(4 * 6 + 3 * 3 + 4);
+    // 11 mutations for the county office alone × 6 other roles, inspection and verification × 5, rectification × 4,
+    // acknowledgement × 6, the self-check × 7.
+    expect(refused.length).toBe(11 * 6 + 2 * 5 + 4 + 6 + 7);
     // And the allowed ones go through (the acknowledgement first: the inspection resolves the task's escalations).
     const ack = await api.gql<{ acknowledgeEscalation: { id: string } }>(
       mutations.acknowledgeEscalation?.query ?? '',
@@ -221,6 +289,7 @@ describe('role × mutation matrix', () => {
       ),
     ).toBeUndefined();
     for (const name of [
+      'createUser',
       'createEnterprise',
       'launchCampaign',
       'extendCampaign',
@@ -394,7 +463,11 @@ describe('races', () => {
       'emergency.staff',
       [finding('GENERAL', '安全警示标志缺失')],
     );
-    await api.gql(REPORT, { input: { hazardId, measures: '已补设警示标志' } }, staff);
+    // The enterprise reports its own rectification; two of the regulator's people race to verify it.
+    const enterprise = await enterpriseLogin(api, await hazardEnterprise(api, hazardId ?? ''));
+    expect(
+      codeOf(await api.gql(REPORT, { input: { hazardId, measures: '已补设警示标志' } }, enterprise)),
+    ).toBeUndefined();
     const before = await rowCounts();
     const results = await Promise.all([
       api.gql(VERIFY, { input: { hazardId, passed: true, idempotencyKey: randomUUID() } }, staff),

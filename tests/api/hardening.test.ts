@@ -102,6 +102,25 @@ describe('bad input is refused with BAD_USER_INPUT and changes nothing', () => {
         findings: [{ ...finding('GENERAL', '格式'), rectifyBy: '2026/12/31' }],
       }),
     ],
+    ...(
+      [
+        ['a date that does not exist (30 February)', '2027-02-30T17:00+08:00'],
+        ['24:00 as a time of day', '2027-01-10T24:00+08:00'],
+        ['an offset beyond ±14:00', '2027-01-10T10:00+23:59'],
+      ] as const
+    ).map(([name, rectifyBy]): [string, (taskId: string) => Record<string, unknown>] => [
+      name,
+      (taskId) => ({ taskId, inspectorCount: 2, findings: [{ ...finding('GENERAL', '日期'), rectifyBy }] }),
+    ]),
+    [
+      'an inspection 20 hours before its campaign started',
+      (taskId) => ({
+        taskId,
+        inspectorCount: 2,
+        findings: [],
+        inspectedAt: new Date(Date.now() - 20 * 3_600_000).toISOString(),
+      }),
+    ],
     ['an inspection group of zero', (taskId) => ({ taskId, inspectorCount: 0, findings: [] })],
     [
       'a wrong enum value',
@@ -160,7 +179,9 @@ describe('bad input is refused with BAD_USER_INPUT and changes nothing', () => {
 
 describe('hostile requests', () => {
   it('refuses a query nested too deep', async () => {
-    const deep = `{ me { orgUnit { parent { parent { parent { parent { parent { parent { parent { parent { parent { name } } } } } } } } } } } }`;
+    let chain = 'name';
+    for (let i = 0; i < 13; i++) chain = `parent { ${chain} }`;
+    const deep = `{ me { orgUnit { ${chain} } } }`;
     const result = await api.gql(deep, {}, await api.login('admin'));
     expect(codeOf(result)).toBe('BAD_USER_INPUT');
     expect(result.errors?.[0]?.message).toContain('嵌套过深');
@@ -312,12 +333,14 @@ describe('the workflow engine down', () => {
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
     const input = { hazardId, passed: true, idempotencyKey: randomUUID() };
+    // The staff reported on the enterprise's behalf (代报): the head verifies.
+    const head = await api.login('emergency.head');
     await api.stopWorker();
-    const first = await api.gql(VERIFY, { input }, staff);
+    const first = await api.gql(VERIFY, { input }, head);
     expect(codeOf(first)).toBe('UNAVAILABLE');
     // The engine kept the admitted Update: the restarted worker runs it while the client sends it again.
     await api.restartWorker();
-    const retried = await api.gql<{ verifyRectification: { status: string } }>(VERIFY, { input }, staff);
+    const retried = await api.gql<{ verifyRectification: { status: string } }>(VERIFY, { input }, head);
     expect(retried.errors).toBeUndefined();
     expect(retried.data?.verifyRectification.status).toBe('CLOSED');
     const hazardDbId = Number(Buffer.from(hazardId, 'base64').toString('utf8').split(':')[1]);

@@ -1,34 +1,12 @@
 // Evidence photos end to end: upload checks the bytes, attach is idempotent, /photos/<id> follows the viewer's scope.
-import { deflateSync, crc32 } from 'node:zlib';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPhotoRepository } from '../../db/repositories/photos';
 import { rowScopeOf } from '../../services/access';
 import { AppError } from '../../services/errors';
 import { createPhotoService, type UploadedFile } from '../../services/photos';
 import { startDownloadFixture, type DownloadFixture, type Login } from '../support/downloads';
-
-function chunk(type: string, data: Uint8Array): Buffer {
-  const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-  const length = Buffer.alloc(4);
-  length.writeUInt32BE(data.length);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(body));
-  return Buffer.concat([length, body, crc]);
-}
-
-/** A 1×1 opaque red PNG. */
-function tinyPng(): Buffer {
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(1, 0);
-  header.writeUInt32BE(1, 4);
-  header.set([8, 6, 0, 0, 0], 8); // 8-bit RGBA, no interlace
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header),
-    chunk('IDAT', deflateSync(Buffer.from([0, 0xff, 0, 0, 0xff]))),
-    chunk('IEND', new Uint8Array()),
-  ]);
-}
+import { tinyPng } from '../support/images';
 
 /** A 1×1 mid-grey baseline JPEG: one DC and one AC Huffman code, each one bit long. */
 function tinyJpeg(): Buffer {
@@ -335,5 +313,29 @@ describe('attach', () => {
       await repo().listForHazards(rowScopeOf(housingStaff.viewer), housingStaff.viewer.id, [hazardA, otherHazardA]),
     ).toEqual([]);
     expect(await repo().listForHazards(rowScopeOf(housingStaff.viewer), housingStaff.viewer.id, [])).toEqual([]);
+  });
+});
+
+describe('removeLoose (the sweep)', () => {
+  it('removes only photos attached to nothing and older than the cut-off, and never one being attached', async () => {
+    const repo = createPhotoRepository(fx.db);
+    const upload = async () =>
+      (await photos.upload(emergencyStaff.viewer, file(tinyPng(), 'p.png', 'image/png'), null)).id;
+    const [loose, kept, young] = [await upload(), await upload(), await upload()];
+    await repo.attach({
+      photoIds: [kept],
+      uploadedBy: emergencyStaff.viewer.id,
+      inspectionId: inspectionA,
+      hazardId: null,
+      step: 'INSPECTION',
+      at: new Date(),
+    });
+    const dayAgo = new Date(Date.now() - 25 * 3600_000);
+    // Creation times are never updated by the app: the test backdates two uploads directly.
+    await sql`update photo set created_at = ${dayAgo} where id in (${loose}, ${kept})`.execute(fx.db);
+    const removed = await repo.removeLoose(new Date(Date.now() - 24 * 3600_000), 100);
+    expect(removed.map((r) => r.id)).toContain(loose);
+    const left = await fx.db.selectFrom('photo').select('id').where('id', 'in', [loose, kept, young]).execute();
+    expect(left.map((r) => r.id).sort()).toEqual([kept, young].sort());
   });
 });

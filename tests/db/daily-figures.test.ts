@@ -8,32 +8,21 @@ import { openDatabase, type Database } from '../../db/connect';
 import { migrateToLatest } from '../../db/migrate';
 import { createDashboardRepository, type DashboardFigures, type DashboardQuery } from '../../db/repositories/dashboard';
 import type { DB } from '../../db/schema';
+import { emptyCounts } from '../../domain/figures';
 import { seedDemoCounty } from '../../seed/demo-county/index';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 
 const DAY = 86_400_000;
 const NOW = new Date(Date.UTC(2026, 10, 30, 5, 17, 23)); // 13:17 in Shanghai
 
-type Figures = Omit<DashboardFigures, 'rectificationRate'>;
+type Figures = Omit<DashboardFigures, 'rectificationRate' | 'selfCheckRate'>;
 type Dimension = 'overall' | 'regulator' | 'township' | 'industry';
 
 /** The same figures the slow, obvious way: one plain GROUP BY per dimension over the base tables. */
 async function reference(db: Kysely<DB>, q: DashboardQuery): Promise<Map<string, Figures>> {
   const figures = new Map<string, Figures>();
   const at = (key: string): Figures => {
-    const found = figures.get(key) ?? {
-      inspections: 0,
-      inspectorsDispatched: 0,
-      enterprisesInspected: 0,
-      hazardsFound: 0,
-      hazardsClosed: 0,
-      majorHazards: 0,
-      majorHazardsOpen: 0,
-      overdueHazards: 0,
-      tasksTotal: 0,
-      tasksDone: 0,
-      tasksOverdue: 0,
-    };
+    const found = figures.get(key) ?? emptyCounts();
     figures.set(key, found);
     return found;
   };
@@ -66,10 +55,23 @@ async function reference(db: Kysely<DB>, q: DashboardQuery): Promise<Map<string,
         inspectorsDispatched: r.b,
         enterprisesInspected: r.c,
       });
-    const hazards = await sql<{ key: string; a: number; b: number; c: number; d: number; e: number }>`
+    const hazards = await sql<{
+      key: string;
+      a: number;
+      b: number;
+      c: number;
+      d: number;
+      e: number;
+      f: number;
+      g: number;
+      h: number;
+      i: number;
+    }>`
       select ${sql.raw(hazardKey)} as key, count(*)::int as a, count(*) filter (where h.status = 'CLOSED')::int as b,
         count(*) filter (where h.level = 'MAJOR')::int as c, count(*) filter (where h.level = 'MAJOR' and h.status <> 'CLOSED')::int as d,
-        count(*) filter (where h.status <> 'CLOSED' and h.rectify_by < ${q.now})::int as e
+        count(*) filter (where h.status <> 'CLOSED' and h.rectify_by < ${q.now})::int as e,
+        count(*) filter (where h.source = 'SELF_CHECK')::int as f, count(*) filter (where h.reported_on_behalf = false)::int as g,
+        count(*) filter (where h.reported_on_behalf = true)::int as h, count(*) filter (where h.status = 'PENDING_SIGN_OFF')::int as i
       from hazard h where h.found_at >= ${q.from} and h.found_at < ${q.to} and ${filter('h.campaign_id', 'h.regulator_id', 'h.township_id')}
       group by 1`.execute(db);
     for (const r of hazards.rows) {
@@ -79,16 +81,29 @@ async function reference(db: Kysely<DB>, q: DashboardQuery): Promise<Map<string,
         majorHazards: r.c,
         majorHazardsOpen: r.d,
         overdueHazards: r.e,
+        hazardsSelfFound: r.f,
+        rectificationsByEnterprise: r.g,
+        rectificationsOnBehalf: r.h,
+        majorHazardsAwaitingSignOff: r.i,
       });
     }
-    const tasks = await sql<{ key: string; a: number; b: number; c: number }>`
-      select ${sql.raw(taskKey)} as key, count(*) filter (where t.status <> 'CANCELLED')::int as a, count(*) filter (where t.status = 'DONE')::int as b,
-        count(*) filter (where t.status = 'OPEN' and t.due_at < ${q.now})::int as c
+    const tasks = await sql<{ key: string; a: number; b: number; c: number; d: number; e: number }>`
+      select ${sql.raw(taskKey)} as key, count(*) filter (where t.kind <> 'SELF_CHECK' and t.status <> 'CANCELLED')::int as a,
+        count(*) filter (where t.kind <> 'SELF_CHECK' and t.status = 'DONE')::int as b,
+        count(*) filter (where t.kind <> 'SELF_CHECK' and t.status = 'OPEN' and t.due_at < ${q.now})::int as c,
+        count(*) filter (where t.kind = 'SELF_CHECK' and t.status <> 'CANCELLED')::int as d,
+        count(*) filter (where t.kind = 'SELF_CHECK' and t.status = 'DONE')::int as e
       from task t join enterprise e on e.id = t.enterprise_id
       where t.created_at >= ${q.from} and t.created_at < ${q.to} and ${filter('t.campaign_id', 't.assignee_org_id', 'e.township_id')}
       group by 1`.execute(db);
     for (const r of tasks.rows)
-      Object.assign(at(`${dimension}:${r.key}`), { tasksTotal: r.a, tasksDone: r.b, tasksOverdue: r.c });
+      Object.assign(at(`${dimension}:${r.key}`), {
+        tasksTotal: r.a,
+        tasksDone: r.b,
+        tasksOverdue: r.c,
+        selfChecksDue: r.d,
+        selfChecksDone: r.e,
+      });
   }
   // A group with only cancelled tasks, say, has nothing to show: the dashboard lists such rows as idle.
   for (const [key, f] of figures) if (key !== 'overall:' && Object.values(f).every((n) => n === 0)) figures.delete(key);
@@ -98,7 +113,7 @@ async function reference(db: Kysely<DB>, q: DashboardQuery): Promise<Map<string,
 /** The repository's answer in the reference's shape, idle rows (all zero) left out. */
 async function viaRollups(db: Kysely<DB>, q: DashboardQuery): Promise<Map<string, Figures>> {
   const result = await createDashboardRepository(db).figures(q);
-  const strip = ({ rectificationRate: _rate, ...f }: DashboardFigures): Figures => f;
+  const strip = ({ rectificationRate: _rate, selfCheckRate: _selfCheckRate, ...f }: DashboardFigures): Figures => f;
   const figures = new Map<string, Figures>();
   const { rows, ...overall } = result;
   figures.set('overall:', strip(overall));
@@ -159,6 +174,34 @@ describe('daily rollups behind the dashboard', () => {
     await sql`update hazard set status = 'OPEN', closed_at = null where id % 11 = 0 and status = 'CLOSED'`.execute(db);
     await sql`update hazard set rectify_by = rectify_by + interval '30 days' where id % 13 = 0`.execute(db);
     await sql`update task set status = 'CANCELLED', cancelled_at = ${NOW} where id % 17 = 0 and status = 'OPEN'`.execute(
+      db,
+    );
+    // The enterprises' own duty: self-checks asked (some done, some cancelled), hazards they found themselves,
+    // rectifications they reported or a regulator reported for them (代报), major hazards awaiting sign-off.
+    await sql`
+      insert into task (campaign_id, enterprise_id, kind, status, assignee_org_id, due_at, created_at, done_at)
+      select ${campaign}, e.id, 'SELF_CHECK', case when e.id % 3 = 0 then 'DONE' else 'OPEN' end, e.regulator_id,
+        ${NOW}::timestamptz + interval '3 days', ${NOW}::timestamptz - (e.id % 30) * interval '1 day',
+        case when e.id % 3 = 0 then ${NOW}::timestamptz end
+      from enterprise e where e.id % 5 = 0`.execute(db);
+    await sql`update task set status = 'CANCELLED', cancelled_at = ${NOW} where kind = 'SELF_CHECK' and enterprise_id % 25 = 0 and status = 'OPEN'`.execute(
+      db,
+    );
+    await sql`
+      insert into self_check (task_id, campaign_id, enterprise_id, submitted_at, idempotency_key)
+      select t.id, t.campaign_id, t.enterprise_id, ${NOW}, 'self-' || t.id from task t where t.kind = 'SELF_CHECK' and t.status = 'DONE'`.execute(
+      db,
+    );
+    await sql`
+      insert into hazard (source, self_check_id, finding_index, campaign_id, enterprise_id, regulator_id, township_id, level, status,
+        description, found_at, rectify_by, rectification_plan)
+      select 'SELF_CHECK', s.id, 0, s.campaign_id, e.id, e.regulator_id, e.township_id, 'GENERAL', 'OPEN', '自查发现：消防器材过期',
+        ${NOW}::timestamptz - (s.id % 30) * interval '1 day', ${NOW}::timestamptz + interval '10 days', '更换灭火器'
+      from self_check s join enterprise e on e.id = s.enterprise_id`.execute(db);
+    await sql`update hazard set reported_on_behalf = (id % 2 = 0), reported_at = found_at + interval '1 day' where id % 3 = 0`.execute(
+      db,
+    );
+    await sql`update hazard set status = 'PENDING_SIGN_OFF', verified_at = ${NOW} where level = 'MAJOR' and status <> 'CLOSED' and id % 4 = 1`.execute(
       db,
     );
     const gone = await sql<{

@@ -8,6 +8,21 @@ import { migrateDownAll, migrateToLatest } from '../../db/migrate';
 import type { DB } from '../../db/schema';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 
+const MIGRATIONS = [
+  '0001-initial',
+  '0002-photo',
+  '0003-read-paths',
+  '0004-daily-figures',
+  '0005-audit-action-names',
+  '0006-login-throttle',
+  '0007-photo-limits',
+  '0008-enterprise-accounts',
+  '0009-self-check',
+  '0010-notification-inbox',
+  '0011-enterprise-figures',
+  '0012-enterprise-import',
+];
+
 const TABLES = [
   'app_user',
   'audit_log',
@@ -15,6 +30,8 @@ const TABLES = [
   'checklist_item',
   'checklist_template',
   'enterprise',
+  'enterprise_import',
+  'enterprise_import_row',
   'enterprise_mask',
   'escalation',
   'hazard',
@@ -24,10 +41,16 @@ const TABLES = [
   'inspection',
   'inspection_daily',
   'leader_assignment',
+  'login_throttle',
   'notification',
+  'notification_channel',
+  'notification_delivery',
+  'notification_read',
   'org_unit',
   'photo',
   'report',
+  'self_check',
+  'self_check_answer',
   'session',
   'task',
   'task_daily',
@@ -78,34 +101,16 @@ describe.each([
   });
 
   it('apply to an empty database, create every table, and are idempotent', async () => {
-    expect(await migrateToLatest(database.db)).toEqual([
-      '0001-initial',
-      '0002-photo',
-      '0003-read-paths',
-      '0004-daily-figures',
-      '0005-audit-action-names',
-    ]);
+    expect(await migrateToLatest(database.db)).toEqual(MIGRATIONS);
     expect(await tables(database.db)).toEqual(TABLES);
     expect(await migrateToLatest(database.db)).toEqual([]);
     await exerciseSchema(database.db);
   });
 
   it('roll back to an empty schema and apply again', async () => {
-    expect(await migrateDownAll(database.db)).toEqual([
-      '0005-audit-action-names',
-      '0004-daily-figures',
-      '0003-read-paths',
-      '0002-photo',
-      '0001-initial',
-    ]);
+    expect(await migrateDownAll(database.db)).toEqual([...MIGRATIONS].reverse());
     expect(await tables(database.db)).toEqual([]);
-    expect(await migrateToLatest(database.db)).toEqual([
-      '0001-initial',
-      '0002-photo',
-      '0003-read-paths',
-      '0004-daily-figures',
-      '0005-audit-action-names',
-    ]);
+    expect(await migrateToLatest(database.db)).toEqual(MIGRATIONS);
     expect(await tables(database.db)).toEqual(TABLES);
   });
 });

@@ -13,6 +13,7 @@ import {
   COUNTY_DIVISION_CODE,
   COUNTY_OFFICE_CODE,
   DEFAULT_ENTERPRISE_COUNT,
+  DEMO_ENTERPRISE_ACCOUNTS,
   DatabaseNotEmptyError,
   TOWNSHIPS,
   isDatabaseEmpty,
@@ -74,7 +75,7 @@ describe('seedDemoCounty on PostgreSQL', () => {
     const itemCount = CHECKLIST_TEMPLATES.reduce((sum, t) => sum + t.items.length, 0);
     expect(summary).toMatchObject({
       orgUnits: 1 + REGULATORS.length + TOWNSHIPS.length,
-      users: 2 + 2 * (REGULATORS.length + TOWNSHIPS.length),
+      users: 2 + 2 * (REGULATORS.length + TOWNSHIPS.length) + DEMO_ENTERPRISE_ACCOUNTS.length,
       enterprises: DEFAULT_ENTERPRISE_COUNT,
       checklistTemplates: CHECKLIST_TEMPLATES.length,
       checklistItems: itemCount,
@@ -146,7 +147,7 @@ describe('seedDemoCounty on PostgreSQL', () => {
     expect(byName.get('leader')).toMatchObject({ role: 'LEADER', org: COUNTY_OFFICE_CODE });
     expect(byName.get('emergency.head')).toMatchObject({ role: 'REGULATOR_HEAD', org: 'emergency' });
     expect(byName.get('emergency.staff')).toMatchObject({ role: 'REGULATOR_STAFF', org: 'emergency' });
-    expect(byName.get('chengguan.head')).toMatchObject({ role: 'REGULATOR_HEAD', org: 'chengguan' });
+    expect(byName.get('chengguan.head')).toMatchObject({ role: 'TOWNSHIP_HEAD', org: 'chengguan' });
     expect(byName.get('chengguan.staff')).toMatchObject({ role: 'TOWNSHIP_STAFF', org: 'chengguan' });
     for (const code of [...REGULATORS.map((r) => r.code), ...TOWNSHIPS.map((t) => t.code)]) {
       expect(byName.get(`${code}.head`)?.org).toBe(code);
@@ -154,6 +155,29 @@ describe('seedDemoCounty on PostgreSQL', () => {
     }
     expect(new Set(users.map((u) => u.password_hash)).size).toBe(1);
     expect(await verifyPassword(DEMO_PASSWORD, users[0]?.password_hash ?? '')).toBe(true);
+  });
+
+  it('gives three enterprises their own accounts (企业安全管理人员), bound to the enterprise and no org unit', async () => {
+    const accounts = await county
+      .selectFrom('app_user')
+      .innerJoin('enterprise', 'enterprise.id', 'app_user.enterprise_id')
+      .select([
+        'username',
+        'role',
+        'org_unit_id',
+        'display_name',
+        'enterprise.industry',
+        'enterprise.major_hazard_source',
+      ])
+      .orderBy('username')
+      .execute();
+    expect(accounts.map((a) => [a.username, a.role, a.org_unit_id, a.industry])).toEqual([
+      ['enterprise1', 'ENTERPRISE', null, 'HAZARDOUS_CHEMICALS'],
+      ['enterprise2', 'ENTERPRISE', null, 'CONSTRUCTION'],
+      ['enterprise3', 'ENTERPRISE', null, 'FIRE_KEY_UNIT'],
+    ]);
+    expect(accounts[0]?.major_hazard_source).toBe(true);
+    expect(accounts.every((a) => a.display_name.endsWith('安全管理员'))).toBe(true);
   });
 
   it('puts the leader in charge of every industry', async () => {

@@ -6,7 +6,16 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { makeEnterpriseUscc } from '../../domain/uscc';
 import { ensureWebBuilt } from '../../server/web-build';
 import { startApiEnv, type ApiEnv } from '../support/api-env';
-import { finding, inspect, launchCampaign, openTaskOf, REPORT, VERIFY } from '../support/api-fixtures';
+import {
+  enterpriseLogin,
+  finding,
+  hazardEnterprise,
+  inspect,
+  launchCampaign,
+  openTaskOf,
+  REPORT,
+  VERIFY,
+} from '../support/api-fixtures';
 import { launchBrowser, screenshot } from './support/browser';
 import { createPortals, pick, settle, until, type Portals } from './support/portals';
 
@@ -109,6 +118,16 @@ describe('the web admin in a browser', () => {
     await screenshot(page, 'admin-campaign');
     // Pausing asks for the reason; resuming brings it back.
     await page.getByTestId('campaign-pause').click();
+    // Asked for reduced motion (support/browser.ts), the dialog does not zoom in: nothing animates in it.
+    const dialog = page.locator('.ant-modal').filter({ has: page.getByTestId('campaign-action-dialog') });
+    expect(
+      await dialog.evaluate((modal) =>
+        modal
+          .getAnimations({ subtree: true })
+          .filter((a) => a.playState === 'running')
+          .map((a) => (a instanceof CSSAnimation ? a.animationName : String(a.id))),
+      ),
+    ).toEqual([]);
     await page.getByTestId('campaign-action-dialog').getByRole('button', { name: '暂停' }).click();
     await page.getByTestId('campaign-action-dialog').getByText('请填写原因').waitFor();
     await page.getByTestId('action-reason').fill('迎接上级检查，暂停一天');
@@ -149,7 +168,7 @@ describe('the web admin in a browser', () => {
     expect(await page.getByTestId('enterprise-row').first().textContent()).toContain(uscc);
   });
 
-  it('as the regulator, inspects with a hazard and a photo, reports, is rejected, reports again and verifies', async () => {
+  it("as the regulator, inspects with a hazard and a photo, reports on the enterprise's behalf; the head rejects, then verifies", async () => {
     const page = await portal('emergency.staff');
     const photo = await page.screenshot({ clip: { x: 0, y: 0, width: 320, height: 64 } });
     const row = page.getByTestId('task-row').filter({ hasText: CAMPAIGN }).first();
@@ -194,14 +213,24 @@ describe('the web admin in a browser', () => {
     await page.getByTestId('report-submit').click();
     await page.getByTestId('report-dialog').waitFor({ state: 'detached' });
 
+    // Nobody verifies their own report: the staff who entered it (代报) sees why the verdicts are off.
     await page.getByTestId('rectify-tab-PENDING_VERIFICATION').click();
     await loop.getByTestId('verify-open').click();
-    // Rejecting needs a reason: the form says so before anything is sent.
-    await page.getByTestId('verify-reject').click();
-    await page.getByTestId('verify-dialog').getByText('核查不通过时请填写核查意见').waitFor();
-    await page.getByTestId('verify-comment').fill('报警器未接入中控室，需继续整改');
-    await page.getByTestId('verify-reject').click();
-    await page.getByTestId('verify-dialog').waitFor({ state: 'detached' });
+    await page.getByTestId('verify-own-report').waitFor();
+    expect(await page.getByTestId('verify-pass').isDisabled()).toBe(true);
+    await page.getByTestId('verify-dialog').getByRole('button', { name: '取消' }).click();
+    // The head verifies: rejecting needs a reason, which the form asks for before anything is sent.
+    const head = await portal('emergency.head');
+    await head.getByTestId('nav-hazards').click();
+    await head.getByTestId('rectify-tab-PENDING_VERIFICATION').click();
+    const loopForHead = head.getByTestId('hazard-row').filter({ hasText: LOOP_HAZARD });
+    await loopForHead.getByTestId('verify-open').click();
+    await head.getByTestId('reported-on-behalf').waitFor();
+    await head.getByTestId('verify-reject').click();
+    await head.getByTestId('verify-dialog').getByText('核查不通过时请填写核查意见').waitFor();
+    await head.getByTestId('verify-comment').fill('报警器未接入中控室，需继续整改');
+    await head.getByTestId('verify-reject').click();
+    await head.getByTestId('verify-dialog').waitFor({ state: 'detached' });
 
     await page.getByTestId('rectify-tab-OPEN').click();
     await loop.getByTestId('report-open').click();
@@ -213,13 +242,14 @@ describe('the web admin in a browser', () => {
     await page.getByTestId('report-submit').click();
     await page.getByTestId('report-dialog').waitFor({ state: 'detached' });
 
-    await page.getByTestId('rectify-tab-PENDING_VERIFICATION').click();
-    await loop.getByTestId('verify-open').click();
-    await page.getByTestId('verify-dialog').getByTestId('photo').first().waitFor();
-    await screenshot(page, 'regulator-verify');
-    await page.getByTestId('verify-comment').fill('复核合格，予以销号');
-    await page.getByTestId('verify-pass').click();
-    await page.getByTestId('verify-dialog').waitFor({ state: 'detached' });
+    await head.getByTestId('rectify-tab-OPEN').click();
+    await head.getByTestId('rectify-tab-PENDING_VERIFICATION').click();
+    await loopForHead.getByTestId('verify-open').click();
+    await head.getByTestId('verify-dialog').getByTestId('photo').first().waitFor();
+    await screenshot(head, 'regulator-verify');
+    await head.getByTestId('verify-comment').fill('复核合格，予以销号');
+    await head.getByTestId('verify-pass').click();
+    await head.getByTestId('verify-dialog').waitFor({ state: 'detached' });
 
     await page.getByTestId('rectify-tab-CLOSED').click();
     await loop.click();
@@ -234,11 +264,12 @@ describe('the web admin in a browser', () => {
   it("a refused action shows the server's message: verifying what another officer just closed", async () => {
     const page = await portal('emergency.staff');
     const hazardId = await hazardIdByDescription(CONFLICT_HAZARD);
-    const staff = await api.login('emergency.staff');
+    // The enterprise reports its own rectification.
+    const enterprise = await enterpriseLogin(api, await hazardEnterprise(api, hazardId));
     const reported = await api.gql<{ reportRectification: { status: string } }>(
       REPORT,
       { input: { hazardId, measures: '杂物已清理' } },
-      staff,
+      enterprise,
     );
     expect(reported.data?.reportRectification.status).toBe('PENDING_VERIFICATION');
     await page.getByTestId('nav-hazards').click();
@@ -393,8 +424,13 @@ describe('the web admin in a browser', () => {
 
   it('a session ended elsewhere sends the page back to login, and no page logged an error', async () => {
     const page = await portal('admin');
+    // The session is an HttpOnly cookie: the page's script sees no token anywhere.
     const stored: unknown = await page.evaluate('localStorage.getItem("wss.session")');
-    const token = typeof stored === 'string' ? /"token":"([^"]+)"/.exec(stored)?.[1] : undefined;
+    expect(typeof stored === 'string' && stored.includes('token')).toBe(false);
+    expect(await page.evaluate('document.cookie')).toBe('');
+    const cookie = (await page.context().cookies()).find((c) => c.name === 'wss_session');
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict' });
+    const token = cookie?.value;
     expect((await api.gql<{ logout: boolean }>('mutation { logout }', {}, token)).data?.logout).toBe(true);
     await page.goto('/admin/hazards');
     // Back on the login page, told why (the notice can take a while on a loaded machine).

@@ -17,6 +17,7 @@ import {
   inDays,
   LAUNCH,
   launchCampaign,
+  majorRectification,
   MY_TASKS,
   REPORT,
   SUBMIT,
@@ -76,10 +77,16 @@ describe('PostgreSQL cut mid-campaign', () => {
       const proxy = api.databaseProxy;
       if (!proxy) throw new Error('the api env runs without its database proxy');
       const admin = await api.login('admin');
-      const tokens = new Map<number, string>();
+      // The regulator's staff inspect and report rectification on the enterprise's behalf; its head verifies, since
+      // the reporter may not.
+      const tokens = new Map<number, { staff: string; head: string }>();
       for (const regulator of REGULATORS)
-        tokens.set(await api.orgId(regulator.code), await api.login(`${regulator.code}.staff`));
-      const tokenOf = (orgId: number) => tokens.get(orgId) ?? admin;
+        tokens.set(await api.orgId(regulator.code), {
+          staff: await api.login(`${regulator.code}.staff`),
+          head: await api.login(`${regulator.code}.head`),
+        });
+      const tokenOf = (orgId: number) => tokens.get(orgId)?.staff ?? admin;
+      const headOf = (orgId: number) => tokens.get(orgId)?.head ?? admin;
 
       const attempts: Attempt[] = [];
       const findingsSubmitted = new Map<number, number>();
@@ -157,19 +164,39 @@ describe('PostgreSQL cut mid-campaign', () => {
         return data.submitInspection.hazards;
       }
       const think = () => new Promise((resolve) => setTimeout(resolve, 300));
-      async function close(hazardId: string, token: string) {
+      /** A major hazard's 五落实 and photo; an upload unanswered in the outage is sent again (a new photo each time). */
+      async function evidenceFor(token: string) {
+        const deadline = Date.now() + OUTAGE_MS + 120_000;
+        for (;;) {
+          try {
+            return await majorRectification(api, token);
+          } catch (error) {
+            if (Date.now() > deadline) throw error;
+            await new Promise((resolve) => setTimeout(resolve, 400));
+          }
+        }
+      }
+      async function close(hazard: { id: string; level: string }, orgId: number) {
+        const evidence = hazard.level === 'MAJOR' ? await evidenceFor(tokenOf(orgId)) : {};
         await untilApplied(
-          `reportRectification ${hazardId}`,
+          `reportRectification ${hazard.id}`,
           REPORT,
-          { input: { hazardId, measures: '已整改到位', idempotencyKey: `outage-report-${hazardId}` } },
-          token,
+          {
+            input: {
+              hazardId: hazard.id,
+              measures: '已整改到位',
+              ...evidence,
+              idempotencyKey: `outage-report-${hazard.id}`,
+            },
+          },
+          tokenOf(orgId),
         );
         await think();
         await untilApplied(
-          `verifyRectification ${hazardId}`,
+          `verifyRectification ${hazard.id}`,
           VERIFY,
-          { input: { hazardId, passed: true, idempotencyKey: `outage-verify-${hazardId}` } },
-          token,
+          { input: { hazardId: hazard.id, passed: true, idempotencyKey: `outage-verify-${hazard.id}` } },
+          headOf(orgId),
         );
       }
 
@@ -209,7 +236,7 @@ describe('PostgreSQL cut mid-campaign', () => {
             const hazards = await submit(task, early.length + index, () => inDays(10));
             for (const hazard of hazards) {
               await think();
-              await close(hazard.id, tokenOf(task.assignee_org_id));
+              await close(hazard, task.assignee_org_id);
             }
             chainsDone += 1;
             await think();
@@ -334,7 +361,7 @@ describe('PostgreSQL cut mid-campaign', () => {
           .select('regulator_id')
           .where('id', '=', Number(Buffer.from(hazardId, 'base64').toString().split(':')[1]))
           .executeTakeFirstOrThrow();
-        await close(hazardId, tokenOf(hazard.regulator_id));
+        await close({ id: hazardId, level: 'GENERAL' }, hazard.regulator_id);
       }
       await waitForFanOut(api, outageLaunchId);
       await waitFor(

@@ -340,3 +340,134 @@ describe('generated hostile input against every mutation', () => {
     expect(await page.text()).not.toContain(script);
   });
 });
+
+/** A raw request; the answer's status, codes and whether the server stayed up. */
+async function raw(path: string, init: RequestInit): Promise<{ status: number; codes: (string | undefined)[] }> {
+  const response = await fetch(`${api.url}${path}`, init);
+  const text = await response.text();
+  let body: unknown = null;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    body = null;
+  }
+  const list = Array.isArray(body) ? body : [body];
+  const codes = list.flatMap(
+    (b) =>
+      (b as { errors?: { extensions?: { code?: string } }[] } | null)?.errors?.map((e) => e.extensions?.code) ?? [],
+  );
+  return { status: response.status, codes };
+}
+
+// The requests that broke the API when it was tried as an attacker would (issue #11): each is refused with a 4xx or
+// a coded refusal, changes nothing, and leaves the API answering an ordinary query at once.
+describe('hostile requests (seeds from the attack on npm start)', () => {
+  const aliased = (count: number, field: string) =>
+    Array.from({ length: count }, (_, i) => `a${i}: ${field}`).join(' ');
+  const json = (token: string, body: unknown): RequestInit => ({
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+
+  it('refuses every seed with a code and nothing changed', async () => {
+    const token = await api.login('admin');
+    let deep = 'name';
+    for (let i = 0; i < 17; i++) deep = `ofType { ${deep} }`;
+    const seeds: [string, string, RequestInit][] = [
+      ['140 aliased dashboards', '/graphql', json(token, { query: `{ ${aliased(140, 'dashboard { tasksTotal }')} }` })],
+      [
+        '300 aliased __schema',
+        '/graphql',
+        json(token, { query: `{ ${aliased(300, '__schema { types { name } }')} }` }),
+      ],
+      [
+        'depth-19 introspection',
+        '/graphql',
+        json(token, { query: `{ __type(name: "Query") { fields { type { ${deep} } } } }` }),
+      ],
+      ['11 mutations', '/graphql', json(token, { query: `mutation { ${aliased(11, 'logout')} }` })],
+      [
+        'two logins',
+        '/graphql',
+        json(token, {
+          query:
+            'mutation { a: login(username: "admin", password: "x") { token } b: login(username: "leader", password: "x") { token } }',
+        }),
+      ],
+      ['a batch', '/graphql', json(token, [{ query: '{ me { username } }' }, { query: '{ me { username } }' }])],
+      ['malformed JSON', '/graphql', json(token, '{"query": "{ me { username } ')],
+      [
+        '70,000 statuses',
+        '/graphql',
+        json(token, {
+          query: 'query($s: [HazardStatus!]) { hazards(first: 1, filter: { status: $s }) { totalCount } }',
+          variables: { s: Array.from({ length: 70_000 }, () => 'OPEN') },
+        }),
+      ],
+      [
+        '30 February',
+        '/graphql',
+        json(token, {
+          query: 'mutation($e: DateTime!) { extendCampaign(id: "x", endsAt: $e, reason: "r") { id } }',
+          variables: { e: '2027-02-30T17:00+08:00' },
+        }),
+      ],
+      [
+        'a mutation over GET',
+        `/graphql?query=${encodeURIComponent('mutation { logout }')}`,
+        { headers: { authorization: `Bearer ${token}` } },
+      ],
+      ['a bad percent escape', '/%E0%A4%A', {}],
+    ];
+    for (const [name, path, init] of seeds) {
+      const before = await counts();
+      const answer = await raw(path, init);
+      fuzzStats.cases += 1;
+      fuzzStats.refused += 1;
+      expect(answer.status, name).toBeLessThan(500);
+      expect(answer.codes.length, `${name}: no refusal`).toBeGreaterThan(0);
+      for (const code of answer.codes) expect(code, name).toBe('BAD_USER_INPUT');
+      expect(await counts(), `${name} changed rows`).toBe(before);
+    }
+    const me = await api.gql<{ me: { username: string } }>('{ me { username } }', {}, token);
+    expect(me.data?.me.username).toBe('admin');
+  });
+
+  it('accepts aliases exactly while their cost fits, whatever the field and the count', async () => {
+    const token = await api.login('emergency.staff');
+    const { schema } = await import('../../graphql/schema/index');
+    const { sizeOfQuery, sizeProblem } = await import('../../graphql/request-limits');
+    await fc.assert(
+      fc.asyncProperty(
+        fc.record({
+          count: fc.integer({ min: 1, max: 320 }),
+          field: fc.constantFrom(
+            'dashboard { tasksTotal }',
+            '__schema { queryType { name } }',
+            '__type(name: "Hazard") { name }',
+            'myTasks(first: 200) { totalCount }',
+            'campaigns(first: 50) { edges { node { name } } }',
+            'me { username }',
+          ),
+        }),
+        async ({ count, field }) => {
+          const query = `{ ${aliased(count, field)} }`;
+          const size = sizeOfQuery(schema, query);
+          const expected = size && sizeProblem(size) ? 'refused' : 'accepted';
+          const answer = await raw('/graphql', json(token, { query }));
+          fuzzStats.cases += 1;
+          expect(answer.status).toBeLessThan(500);
+          if (expected === 'refused') {
+            fuzzStats.refused += 1;
+            expect(answer.codes).toEqual(['BAD_USER_INPUT']);
+          } else {
+            fuzzStats.accepted += 1;
+            expect(answer.codes, `${count} × ${field}`).toEqual([]);
+          }
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  });
+});

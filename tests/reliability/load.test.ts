@@ -13,6 +13,7 @@ import {
   finding,
   inDays,
   launchCampaign,
+  majorRectification,
   REPORT,
   SUBMIT,
   VERIFY,
@@ -48,7 +49,8 @@ interface Outcome {
 interface SessionHazard {
   id: string;
   dbId: number;
-  status: 'OPEN' | 'PENDING_VERIFICATION' | 'CLOSED';
+  level: 'GENERAL' | 'MAJOR';
+  status: 'OPEN' | 'PENDING_VERIFICATION' | 'PENDING_SIGN_OFF' | 'CLOSED';
 }
 
 const DASHBOARD = `query($f: DashboardFilter) { dashboard(filter: $f) {
@@ -66,6 +68,8 @@ const acknowledged = {
   reports: new Map<number, number>(),
   passed: new Map<number, number>(),
   rejected: new Map<number, number>(),
+  /** Major hazards: verified, they wait for the county office's sign-off (nobody signs off here) instead of closing. */
+  major: new Set<number>(),
 };
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -101,8 +105,15 @@ interface Command {
 
 const HAZARD_STATUS = `query($id: ID!) { node(id: $id) { ... on Hazard { status } } }`;
 
-/** One inspector: inspects an open task of the regulator, then follows the hazards found through their loop. */
-async function regulatorSession(token: string, until: number): Promise<void> {
+/**
+ * One inspector: inspects an open task of the regulator, then follows the hazards found through their loop —
+ * reporting the rectification on the enterprise's behalf (代报), and a colleague of the same office verifying it,
+ * since the reporter may not verify.
+ */
+async function regulatorSession(
+  { token, colleague }: { token: string; colleague: string },
+  until: number,
+): Promise<void> {
   const hazards: SessionHazard[] = [];
   // After UNAVAILABLE the outcome is unknown: like the web admin, the client sends the same request again.
   let unconfirmed: { command: Command; key: string } | null = null;
@@ -124,7 +135,7 @@ async function regulatorSession(token: string, until: number): Promise<void> {
                 idempotencyKey: key,
               },
             },
-            token,
+            colleague,
           ),
         applied: (data) => {
           pending.status = (data as { verifyRectification: SessionHazard }).verifyRectification.status;
@@ -133,12 +144,14 @@ async function regulatorSession(token: string, until: number): Promise<void> {
       };
     }
     if (open && Math.random() < 0.6) {
+      // A major hazard's report carries 五落实 and a photo, uploaded once before the first attempt.
+      const evidence = open.level === 'MAJOR' ? await majorRectification(api, token) : {};
       return {
         op: 'reportRectification',
         send: (key) =>
           api.gql(
             REPORT,
-            { input: { hazardId: open.id, measures: '已完成整改并留存影像', idempotencyKey: key } },
+            { input: { hazardId: open.id, measures: '已完成整改并留存影像', ...evidence, idempotencyKey: key } },
             token,
           ),
         applied: (data) => {
@@ -167,7 +180,8 @@ async function regulatorSession(token: string, until: number): Promise<void> {
         const { id, hazards: found } = (data as { submitInspection: { id: string; hazards: SessionHazard[] } })
           .submitInspection;
         acknowledged.inspections.set(id, { taskId: task.id, hazards: found.length });
-        hazards.push(...found.map((h) => ({ id: h.id, dbId: dbIdOf(h.id), status: h.status })));
+        hazards.push(...found.map((h) => ({ id: h.id, dbId: dbIdOf(h.id), level: h.level, status: h.status })));
+        for (const h of found) if (h.level === 'MAJOR') acknowledged.major.add(dbIdOf(h.id));
       },
     };
   };
@@ -244,23 +258,35 @@ describe(`${SESSIONS} regulator sessions for ${SECONDS} s with ${LEADERS} leader
         .select('password_hash')
         .where('username', '=', 'emergency.staff')
         .executeTakeFirstOrThrow();
-      const usernames = Array.from(
-        { length: SESSIONS },
-        (_, i) => `load${i}.${regulators[i % regulators.length]?.code ?? ''}`,
-      );
+      // Each session is an inspector and the colleague who verifies what the inspector reported.
+      const staff = Array.from({ length: SESSIONS }, (_, i) => {
+        const regulator = regulators[i % regulators.length];
+        return {
+          inspector: `load${i}.${regulator?.code ?? ''}`,
+          colleague: `load${i}b.${regulator?.code ?? ''}`,
+          regulator,
+        };
+      });
       await db
         .insertInto('app_user')
         .values(
-          usernames.map((username, i): NewAppUser => ({
-            username,
-            display_name: `检查员${i}`,
-            role: 'REGULATOR_STAFF',
-            org_unit_id: regulators[i % regulators.length]?.id ?? 0,
-            password_hash: model.password_hash,
-          })),
+          staff.flatMap(({ inspector, colleague, regulator }, i): NewAppUser[] =>
+            [inspector, colleague].map((username, n) => ({
+              username,
+              display_name: `检查员${i}${n ? '乙' : '甲'}`,
+              role: 'REGULATOR_STAFF',
+              org_unit_id: regulator?.id ?? 0,
+              password_hash: model.password_hash,
+            })),
+          ),
         )
         .execute();
-      const staffTokens = await Promise.all(usernames.map((u) => api.login(u)));
+      const sessions = await Promise.all(
+        staff.map(async ({ inspector, colleague }) => ({
+          token: await api.login(inspector),
+          colleague: await api.login(colleague),
+        })),
+      );
       const leaderTokens = await Promise.all(
         Array.from({ length: LEADERS }, async () => {
           const result = await api.gql<{ login: { token: string } }>(
@@ -272,7 +298,7 @@ describe(`${SESSIONS} regulator sessions for ${SECONDS} s with ${LEADERS} leader
 
       const until = Date.now() + SECONDS * 1000;
       await Promise.all([
-        ...staffTokens.map((t) => regulatorSession(t, until)),
+        ...sessions.map((session) => regulatorSession(session, until)),
         ...leaderTokens.map((t) => leaderSession(t, until)),
       ]);
 
@@ -339,7 +365,7 @@ describe(`${SESSIONS} regulator sessions for ${SECONDS} s with ${LEADERS} leader
 
       // The leader's figures add up to the same writes.
       const leader = leaderTokens[0] ?? '';
-      const closed = [...acknowledged.passed.keys()].length;
+      const closed = [...acknowledged.passed.keys()].filter((id) => !acknowledged.major.has(id)).length;
       const hazardsFound = [...acknowledged.inspections.values()].reduce((sum, i) => sum + i.hazards, 0);
       await waitFor(
         async () => {

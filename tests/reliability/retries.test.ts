@@ -8,6 +8,7 @@ import {
   inDays,
   inspect,
   launchCampaign,
+  majorRectification,
   openTaskOf,
   REPORT,
   SUBMIT,
@@ -54,6 +55,8 @@ describe('a mutation retried with its idempotency key after a dropped connection
   for (const afterMs of [1, 30, 150]) {
     it(`submitInspection, reportRectification, verifyRectification, launchCampaign (dropped after ${afterMs} ms)`, async () => {
       const staff = await api.login('emergency.staff');
+      // The rectification is verified by someone other than its reporter.
+      const head = await api.login('emergency.head');
       const task = await openTaskOf(api, campaign.dbId, 'emergency', 0);
       const submit = await droppedThenRetried(
         SUBMIT,
@@ -92,7 +95,7 @@ describe('a mutation retried with its idempotency key after a dropped connection
       const verify = await droppedThenRetried(
         VERIFY,
         { input: { hazardId, passed: true, idempotencyKey: randomUUID() } },
-        staff,
+        head,
         afterMs,
       );
       expect(verify.errors).toBeUndefined();
@@ -164,9 +167,11 @@ describe('racing transitions on one object leave exactly one winner', () => {
       'emergency.staff',
       [finding('MAJOR', '竞争重大隐患')],
     );
+    // A major hazard's report carries 五落实 and a photo: each racer has its evidence ready before the start.
+    const evidence = await Promise.all(Array.from({ length: 8 }, () => majorRectification(api, staff)));
     const reports = await Promise.all(
-      Array.from({ length: 8 }, (_, i) =>
-        api.gql(REPORT, { input: { hazardId, measures: `措施${i}`, idempotencyKey: randomUUID() } }, staff),
+      evidence.map((items, i) =>
+        api.gql(REPORT, { input: { hazardId, measures: `措施${i}`, ...items, idempotencyKey: randomUUID() } }, staff),
       ),
     );
     expect(reports.filter((r) => !r.errors)).toHaveLength(1);

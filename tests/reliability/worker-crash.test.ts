@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REGULATORS } from '../../domain/regulators';
 import { writeWorkflowBundle } from '../../server/worker-runtime';
 import { startApiEnv, type ApiEnv } from '../support/api-env';
-import { codeOf, inDays, LAUNCH, REPORT, SUBMIT, VERIFY } from '../support/api-fixtures';
+import { codeOf, inDays, LAUNCH, majorRectification, REPORT, SIGN_OFF, SUBMIT, VERIFY } from '../support/api-fixtures';
 import { runEntryPoint, waitFor, type RunningProcess } from '../support/processes';
 
 const LONG = process.env.RELIABILITY === 'long';
@@ -92,9 +92,14 @@ describe('worker killed three times mid-campaign', () => {
     async () => {
       const db = api.database.db;
       const admin = await api.login('admin');
+      // Staff inspect and report rectification on the enterprise's behalf; the head verifies (the reporter may not);
+      // the county office signs off a major hazard.
       const tokens = new Map<number, string>();
-      for (const regulator of REGULATORS)
+      const heads = new Map<number, string>();
+      for (const regulator of REGULATORS) {
         tokens.set(await api.orgId(regulator.code), await api.login(`${regulator.code}.staff`));
+        heads.set(await api.orgId(regulator.code), await api.login(`${regulator.code}.head`));
+      }
 
       // Chaos: three kills at random moments across the run, each followed by a restart. The long run lasts ~19
       // minutes (fan-out ~2, inspections ~9, rectification ~8), so its gaps put a kill in each phase.
@@ -180,34 +185,30 @@ describe('worker killed three times mid-campaign', () => {
       phase('inspections recorded');
       const hazards = await db
         .selectFrom('hazard')
-        .select(['id', 'regulator_id'])
+        .select(['id', 'regulator_id', 'level'])
         .where('campaign_id', '=', campaignDbId)
         .orderBy('id')
         .execute();
       await pool(hazards, async (hazard) => {
         const token = tokens.get(hazard.regulator_id) ?? admin;
+        const hazardId = api.gid('Hazard', hazard.id);
+        const evidence = hazard.level === 'MAJOR' ? await majorRectification(api, token) : {};
         await untilAnswered(
           REPORT,
-          {
-            input: {
-              hazardId: api.gid('Hazard', hazard.id),
-              measures: '已整改',
-              idempotencyKey: `crash-report-${hazard.id}`,
-            },
-          },
+          { input: { hazardId, measures: '已整改', ...evidence, idempotencyKey: `crash-report-${hazard.id}` } },
           token,
         );
         await untilAnswered(
           VERIFY,
-          {
-            input: {
-              hazardId: api.gid('Hazard', hazard.id),
-              passed: true,
-              idempotencyKey: `crash-verify-${hazard.id}`,
-            },
-          },
-          token,
+          { input: { hazardId, passed: true, idempotencyKey: `crash-verify-${hazard.id}` } },
+          heads.get(hazard.regulator_id) ?? admin,
         );
+        if (hazard.level === 'MAJOR')
+          await untilAnswered(
+            SIGN_OFF,
+            { input: { hazardId, approved: true, idempotencyKey: `crash-sign-off-${hazard.id}` } },
+            admin,
+          );
       });
       phase('hazards closed');
       await chaos;
@@ -272,9 +273,9 @@ describe('worker killed three times mid-campaign', () => {
         ).count;
       expect(await completed('taskWorkflow')).toBe(ENTERPRISES);
       expect(await completed('hazardWorkflow')).toBe(ENTERPRISES);
-      const writes = ENTERPRISES * 5 + majors;
+      const writes = ENTERPRISES * 5 + majors * 2;
       console.log(
-        `worker-crash: ${faults.length} faults survived (${faults.join('; ')}); ${writes} writes checked (tasks, inspections, hazards, 2 transitions each, listed escalations); 0 duplicates`,
+        `worker-crash: ${faults.length} faults survived (${faults.join('; ')}); ${writes} writes checked (tasks, inspections, hazards, 2 transitions each, sign-offs, listed escalations); 0 duplicates`,
       );
     },
   );

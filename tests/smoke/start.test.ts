@@ -52,7 +52,7 @@ describe('npm start', () => {
   it('starts everything, seeds the demo county and lets admin log in', async () => {
     const first = start();
     await waitFor(healthy, 150_000, `/healthz of npm start:\n${first.output()}`);
-    expect(first.output()).toContain('seeded the demo county: 22 org units, 2500 enterprises, 44 users');
+    expect(first.output()).toContain('seeded the demo county: 22 org units, 2500 enterprises, 47 users');
     expect(first.output()).toMatch(/started in [\d.]+ s, RSS \d+ MB/);
 
     const login = await graphql(

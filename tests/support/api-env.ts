@@ -16,6 +16,7 @@ import { seedDemoCounty } from '../../seed/demo-county/index';
 import { createHttpServer } from '../../server/http';
 import { closeServer, listen } from '../../server/listen';
 import { createServices } from '../../server/services';
+import type { NotificationSender } from '../../activities/senders';
 import type { Services } from '../../graphql/context';
 import { locateTemporalBinary } from '../../server/temporal-binaries';
 import { startWorker, type RunningWorker } from '../../server/worker-runtime';
@@ -71,6 +72,9 @@ export interface ApiEnvOptions {
   durableTemporal?: boolean;
   /** The app's pool (api and in-process worker) reaches PostgreSQL through a TCP proxy the test can cut. */
   databaseProxy?: boolean;
+  /** The in-process worker delivers notices on these channels (a webhook to a receiver the test runs). */
+  senders?: NotificationSender[];
+  deliveryFirstRetryMs?: number;
 }
 
 /** GraphQL over HTTP to the server at `url`, as a client sends it (optionally logged in). */
@@ -140,7 +144,13 @@ export async function startApiEnv(options: ApiEnvOptions = {}): Promise<ApiEnv> 
       connection: current.nativeConnection,
       namespace: 'default',
       taskQueue,
-      deps: { db: database.db, client: current.client, taskQueue },
+      deps: {
+        db: database.db,
+        client: current.client,
+        taskQueue,
+        ...(options.senders ? { senders: options.senders } : {}),
+        ...(options.deliveryFirstRetryMs ? { deliveryFirstRetryMs: options.deliveryFirstRetryMs } : {}),
+      },
     });
   let worker: RunningWorker | null = options.inProcessWorker === false ? null : await startOwnWorker();
   const services = createServices({

@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { waitFor } from './processes';
 import type { ApiEnv } from './api-env';
+import { tinyPng } from './images';
 
 export const LAUNCH = `mutation($input: LaunchCampaignInput!) { launchCampaign(input: $input) { id name status startsAt endsAt } }`;
 export const MY_TASKS = `query($first: Int, $status: [TaskStatus!], $overdue: Boolean) {
@@ -13,6 +14,7 @@ export const MY_TASKS = `query($first: Int, $status: [TaskStatus!], $overdue: Bo
 export const SUBMIT = `mutation($input: SubmitInspectionInput!) { submitInspection(input: $input) { id inspectorCount hazards { id level status rectifyBy } task { id status } } }`;
 export const REPORT = `mutation($input: ReportRectificationInput!) { reportRectification(input: $input) { id status rectificationMeasures } }`;
 export const VERIFY = `mutation($input: VerifyRectificationInput!) { verifyRectification(input: $input) { id status rectifyBy } }`;
+export const SIGN_OFF = `mutation($input: SignOffHazardInput!) { signOffHazard(input: $input) { id status rectifyBy } }`;
 
 const DAY = 86_400_000;
 export const inDays = (days: number) => new Date(Date.now() + days * DAY).toISOString();
@@ -32,6 +34,9 @@ export async function launchCampaign(
     endsAt?: string;
     steps?: { after: string; level: string }[];
     remindBefore?: string | null;
+    /** A self-check stage (企业自查) due then. */
+    selfCheckDueAt?: string;
+    checklistTemplateId?: string;
   } = {},
 ): Promise<LaunchedCampaign> {
   const admin = await api.login('admin');
@@ -45,6 +50,8 @@ export async function launchCampaign(
         industries: options.industries ?? ['HAZARDOUS_CHEMICALS', 'CONSTRUCTION'],
         taskDueAt: options.taskDueAt ?? inDays(30),
         ...(options.steps ? { escalation: { remindBefore: options.remindBefore ?? null, steps: options.steps } } : {}),
+        ...(options.selfCheckDueAt ? { selfCheck: { dueAt: options.selfCheckDueAt } } : {}),
+        ...(options.checklistTemplateId ? { checklistTemplateId: options.checklistTemplateId } : {}),
       },
     },
     admin,
@@ -105,6 +112,19 @@ export function finding(level: 'GENERAL' | 'MAJOR', description: string, rectify
   return { level, description, location: '一号车间', rectifyBy: inDays(rectifyInDays) };
 }
 
+/** 五落实 of a rectification besides its measures (责任、资金、时限、预案), completed just now. */
+export const fiveItems = () => ({
+  responsible: '企业安全总监 王立新',
+  funds: 86000.5,
+  completedAt: new Date().toISOString(),
+  contingencyPlan: '整改期间停用该装置，设专人监护，配备应急器材',
+});
+
+/** What a major hazard's rectification report needs besides the measures: 五落实 and a photo uploaded by `token`. */
+export async function majorRectification(api: ApiEnv, token: string) {
+  return { ...fiveItems(), photoIds: [await uploadPhoto(api, token)] };
+}
+
 /** Submits an inspection with the given findings as the regulator's staff; returns the hazard ids. */
 export async function inspect(
   api: ApiEnv,
@@ -126,3 +146,74 @@ export async function inspect(
 
 export const codeOf = (result: { errors?: { extensions?: { code?: string } }[] | undefined }) =>
   result.errors?.[0]?.extensions?.code;
+
+/** The enterprise (database id) a hazard (global id) was found at. */
+export async function hazardEnterprise(api: ApiEnv, hazardId: string): Promise<number> {
+  const id = Number(Buffer.from(hazardId, 'base64').toString('utf8').split(':')[1]);
+  const row = await api.database.db
+    .selectFrom('hazard')
+    .select('enterprise_id')
+    .where('id', '=', id)
+    .executeTakeFirstOrThrow();
+  return row.enterprise_id;
+}
+
+const enterpriseTokens = new Map<string, string>();
+
+/**
+ * A logged-in account of the enterprise (企业安全管理人员), opened by the admin as the county office does — with an
+ * initial password the person changes at once — and cached per api and enterprise.
+ */
+export async function enterpriseLogin(api: ApiEnv, enterpriseId: number): Promise<string> {
+  const key = `${api.url}|${enterpriseId}`;
+  const cached = enterpriseTokens.get(key);
+  if (cached) return cached;
+  const username = `ent${enterpriseId}-${randomUUID().slice(0, 6)}`;
+  const created = await api.gql(
+    'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }',
+    {
+      input: {
+        username,
+        displayName: `企业${enterpriseId}安全员`,
+        role: 'ENTERPRISE',
+        enterpriseId: api.gid('Enterprise', enterpriseId),
+        initialPassword: 'initial-2026',
+      },
+    },
+    await api.login('admin'),
+  );
+  if (created.errors) throw new Error(`createUser failed: ${JSON.stringify(created.errors)}`);
+  const login = await api.gql<{ login: { token: string } }>(
+    'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
+    { u: username, p: 'initial-2026' },
+  );
+  const token = login.data?.login.token;
+  if (!token) throw new Error(`enterprise login failed: ${JSON.stringify(login.errors)}`);
+  const changed = await api.gql(
+    'mutation { changePassword(currentPassword: "initial-2026", newPassword: "changed-2026") }',
+    {},
+    token,
+  );
+  if (changed.errors) throw new Error(`changePassword failed: ${JSON.stringify(changed.errors)}`);
+  enterpriseTokens.set(key, token);
+  return token;
+}
+
+/** Uploads a tiny PNG as `token`'s evidence photo (GraphQL multipart); returns its global id. */
+export async function uploadPhoto(api: ApiEnv, token: string): Promise<string> {
+  const form = new FormData();
+  form.set(
+    'operations',
+    JSON.stringify({ query: 'mutation($file: File!) { uploadPhoto(file: $file) { id } }', variables: { file: null } }),
+  );
+  form.set('map', JSON.stringify({ 0: ['variables.file'] }));
+  form.set('0', new Blob([new Uint8Array(tinyPng())], { type: 'image/png' }), 'rectified.png');
+  const response = await fetch(`${api.url}/graphql`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'x-graphql-csrf': '1' },
+    body: form,
+  });
+  const body = (await response.json()) as { data?: { uploadPhoto: { id: string } }; errors?: unknown };
+  if (!body.data) throw new Error(`upload failed: ${JSON.stringify(body.errors)}`);
+  return body.data.uploadPhoto.id;
+}

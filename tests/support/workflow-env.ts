@@ -8,7 +8,8 @@ import { openDatabase, type Database } from '../../db/connect';
 import { migrateToLatest } from '../../db/migrate';
 import type { DB } from '../../db/schema';
 import { workflowBundle } from '../../server/worker-runtime';
-import type { Viewer } from '../../services/auth';
+import { toViewer, type Viewer } from '../../services/auth';
+import { userColumns } from '../../db/repositories/users';
 import { createCampaignService, type LaunchCampaignInput } from '../../services/campaigns';
 import { createUpdateRunner } from '../../services/workflow-updates';
 import { seedDemoCounty } from '../../seed/demo-county/index';
@@ -43,16 +44,10 @@ export async function createWorkflowTestEnv(options: { enterpriseCount?: number 
   const running = worker.run();
   const adminRow = await database.db
     .selectFrom('app_user')
-    .select(['id', 'username', 'display_name', 'role', 'org_unit_id'])
+    .select(userColumns)
     .where('username', '=', 'admin')
     .executeTakeFirstOrThrow();
-  const admin: Viewer = {
-    id: adminRow.id,
-    username: adminRow.username,
-    displayName: adminRow.display_name,
-    role: adminRow.role,
-    orgUnitId: adminRow.org_unit_id,
-  };
+  const admin: Viewer = toViewer(adminRow);
   return {
     client: server.client,
     sleep: server.sleep,

@@ -28,6 +28,25 @@ describe('config', () => {
     expect(config.TEMPORAL_ADDRESS).toBe('temporal:7233');
   });
 
+  it('needs the webhook secret with the webhook URL', () => {
+    expect(() => loadConfig({ NOTIFY_WEBHOOK_URL: 'https://msg.example.gov.cn/hook' })).toThrow(
+      'configuration error: NOTIFY_WEBHOOK_SECRET must be set when NOTIFY_WEBHOOK_URL is set',
+    );
+    const config = loadConfig({
+      NOTIFY_WEBHOOK_URL: 'https://msg.example.gov.cn/hook',
+      NOTIFY_WEBHOOK_SECRET: 'x'.repeat(16),
+    });
+    expect(config.NOTIFY_WEBHOOK_URL).toBe('https://msg.example.gov.cn/hook');
+  });
+
+  it('reads CORS_ORIGINS as exact origins; none by default', () => {
+    expect(loadConfig({}).CORS_ORIGINS).toEqual([]);
+    expect(loadConfig({ CORS_ORIGINS: 'https://portal.example.gov.cn, http://10.0.0.5:8080/' }).CORS_ORIGINS).toEqual([
+      'https://portal.example.gov.cn',
+      'http://10.0.0.5:8080',
+    ]);
+  });
+
   const bad: [string, string, RegExp][] = [
     ['PORT', 'abc', /^configuration error: PORT must be a port number between 1 and 65535 \(got "abc"\)$/],
     ['PORT', '70000', /^configuration error: PORT must be a port number/],
@@ -37,10 +56,22 @@ describe('config', () => {
     ['TEMPORAL_NAMESPACE', 'a b', /^configuration error: TEMPORAL_NAMESPACE must be a Temporal namespace name/],
     ['TEMPORAL_TASK_QUEUE', '', /^configuration error: TEMPORAL_TASK_QUEUE must be a task queue name/],
     ['TEMPORAL_PORT', '0', /^configuration error: TEMPORAL_PORT must be a port number/],
+    ['CORS_ORIGINS', '*', /^configuration error: CORS_ORIGINS must be comma-separated origins/],
+    ['CORS_ORIGINS', 'https://a.example/path', /^configuration error: CORS_ORIGINS must be comma-separated origins/],
     ['TEMPORAL_UI_PORT', 'x', /^configuration error: TEMPORAL_UI_PORT must be a port number/],
     ['DEMO_PASSWORD', 'short', /^configuration error: DEMO_PASSWORD must be at least 8 characters \(got "\*\*\*"\)$/],
     ['NODE_ENV', 'staging', /^configuration error: NODE_ENV must be development, production or test/],
     ['SESSION_TTL_HOURS', '1.5', /^configuration error: SESSION_TTL_HOURS must be a whole number of hours/],
+    [
+      'NOTIFY_WEBHOOK_URL',
+      'ftp://x',
+      /^configuration error: NOTIFY_WEBHOOK_URL must be an http:\/\/ or https:\/\/ URL/,
+    ],
+    [
+      'NOTIFY_WEBHOOK_SECRET',
+      'short',
+      /^configuration error: NOTIFY_WEBHOOK_SECRET must be at least 16 characters \(got "\*\*\*"\)$/,
+    ],
   ];
   it.each(bad)('%s=%j stops with one line naming the variable', (variable, value, message) => {
     let caught: unknown;

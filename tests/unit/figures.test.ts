@@ -1,6 +1,7 @@
 // The figures' one home: the rate, its clamp, and the counts every view starts from.
 import { describe, expect, it } from 'vitest';
-import { emptyCounts, FIGURE_NAMES, rectificationRate, withRate } from '../../domain/figures';
+import { emptyCounts, FIGURE_NAMES, figureReachOf, rectificationRate, withRate } from '../../domain/figures';
+import { ROLES } from '../../domain/types';
 
 describe('rectificationRate', () => {
   it('caps closed at found: a period that closes more than it finds is at 100 %, not above', () => {
@@ -17,5 +18,19 @@ describe('withRate and emptyCounts', () => {
     expect(Object.values(counts).every((n) => n === 0)).toBe(true);
     expect(withRate(counts).rectificationRate).toBe(1);
     expect(withRate({ ...counts, hazardsFound: 8, hazardsClosed: 7 }).rectificationRate).toBe(0.875);
+  });
+});
+
+describe('figureReachOf', () => {
+  it("gives the county's figures to the county office and its leaders, and a unit's own to everyone else", () => {
+    expect(Object.fromEntries(ROLES.map((role) => [role, figureReachOf(role)]))).toEqual({
+      ADMIN: 'county',
+      LEADER: 'county',
+      REGULATOR_HEAD: 'own',
+      REGULATOR_STAFF: 'own',
+      TOWNSHIP_HEAD: 'own',
+      TOWNSHIP_STAFF: 'own',
+      ENTERPRISE: 'own',
+    });
   });
 });

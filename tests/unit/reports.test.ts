@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { rectificationRate } from '../../domain/figures';
+import { rectificationRate, selfCheckRate } from '../../domain/figures';
 import { composeReportBody, finalReportPeriod, formatShanghaiDate, reportSchedule } from '../../domain/reports';
 import type { ReportContent, ReportFigures, ReportPeriod } from '../../domain/reports';
 
@@ -163,10 +163,20 @@ function fig(over: Partial<ReportFigures>): ReportFigures {
     hazardsClosed: 0,
     majorHazards: 0,
     overdueHazards: 0,
+    selfChecksDue: 0,
+    selfChecksDone: 0,
+    hazardsSelfFound: 0,
+    rectificationsByEnterprise: 0,
+    rectificationsOnBehalf: 0,
     rectificationRate: 1,
+    selfCheckRate: null,
   };
   const f = { ...base, ...over };
-  return { ...f, rectificationRate: rectificationRate(f.hazardsFound, f.hazardsClosed) };
+  return {
+    ...f,
+    rectificationRate: rectificationRate(f.hazardsFound, f.hazardsClosed),
+    selfCheckRate: selfCheckRate(f.selfChecksDue, f.selfChecksDone),
+  };
 }
 
 const NAME = '冬春季节安全生产百日攻坚行动';
@@ -278,6 +288,34 @@ describe('composeReportBody', () => {
     );
     expect(body).not.toContain('水利局');
     expect(body).not.toContain('青山乡');
+  });
+
+  it("names the unit under the dates when the figures are one unit's own, and nothing for the county's", () => {
+    const lines = composeReportBody(content({ scopeName: '应急管理局' })).split('\n');
+    expect(lines[1]).toBe('（2026年12月15日至2026年12月21日）');
+    expect(lines[2]).toBe('（本报告仅统计应急管理局职责范围内的检查任务和隐患情况）');
+    expect(composeReportBody(content({}))).not.toContain('本报告仅统计');
+  });
+
+  it("reports the enterprises' own duty when a self-check was asked or enterprises reported themselves", () => {
+    expect(composeReportBody(content({}))).not.toContain('企业主体责任落实方面');
+    const c = content({});
+    const duty = {
+      selfChecksDue: 80,
+      selfChecksDone: 70,
+      selfCheckRate: 0.875,
+      hazardsSelfFound: 12,
+      rectificationsByEnterprise: 30,
+      rectificationsOnBehalf: 5,
+    };
+    expect(composeReportBody({ ...c, cumulative: { ...c.cumulative, ...duty } })).toContain(
+      '企业主体责任落实方面，应开展自查企业80家，已完成自查70家，自查率87.5%，企业自查发现隐患12项；企业自行报告整改30项，监管部门代企业报告整改5项。',
+    );
+    // Without a self-check stage, only who reported.
+    const reportsOnly = { ...c.cumulative, rectificationsByEnterprise: 3, rectificationsOnBehalf: 1 };
+    expect(composeReportBody({ ...c, cumulative: reportsOnly })).toContain(
+      '企业主体责任落实方面，企业自行报告整改3项，监管部门代企业报告整改1项。',
+    );
   });
 
   it('says so when a whole breakdown is empty', () => {

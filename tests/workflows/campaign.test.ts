@@ -11,6 +11,7 @@ import {
   taskWorkflowId,
 } from '../../workflows/messages';
 import { recordHistory } from '../support/histories';
+import { waitFor } from '../support/processes';
 import { useWorkflowTestEnv } from '../support/workflow-env';
 
 const DAY = 86_400_000;
@@ -195,8 +196,16 @@ describe('campaignWorkflow', () => {
     });
     expect(cancelled.status).toBe('CANCELLED');
     expect(await t.result(handle)).toMatchObject({ status: 'CANCELLED' });
-    const tasks = await t.db.selectFrom('task').select('status').where('campaign_id', '=', campaignId).execute();
-    expect(new Set(tasks.map((x) => x.status))).toEqual(new Set(['CANCELLED']));
+    // The campaign delivers the cancellation to its open tasks; each task workflow then records it itself, so the
+    // rows follow a moment after the campaign's result.
+    const statuses = async () =>
+      new Set(
+        (await t.db.selectFrom('task').select('status').where('campaign_id', '=', campaignId).execute()).map(
+          (x) => x.status,
+        ),
+      );
+    await waitFor(async () => (await statuses()).size === 1, 30_000, 'every task of the campaign cancelled');
+    expect(await statuses()).toEqual(new Set(['CANCELLED']));
     expect(
       await t.db
         .selectFrom('report')

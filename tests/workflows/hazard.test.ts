@@ -8,6 +8,7 @@ import {
   getHazardState,
   hazardWorkflowId,
   reportRectification,
+  signOffHazard,
   submitInspection,
   taskWorkflowId,
   verifyRectification,
@@ -340,5 +341,107 @@ describe('hazardWorkflow', () => {
       'RECTIFICATION_REPORTED',
     ]);
     expect((await hazardRow(id)).status).toBe('PENDING_VERIFICATION');
+  });
+
+  it('sends a verified major hazard to the county office, which returns it once and then signs it off (销号审核)', async () => {
+    const t = env();
+    const {
+      hazardIds: [id],
+    } = await hazardsFound((now) => [
+      {
+        level: 'MAJOR',
+        description: '尾矿库排洪设施不满足设计要求',
+        location: '1号尾矿库',
+        checklistItemId: null,
+        rectifyBy: new Date(now.getTime() + 10 * DAY).toISOString(),
+      },
+    ]);
+    if (id === undefined) throw new Error('no hazard');
+    const people = async (username: string) =>
+      (await t.db.selectFrom('app_user').select('id').where('username', '=', username).executeTakeFirstOrThrow()).id;
+    const [reporter, verifier, office] = [
+      await people('emergency.staff'),
+      await people('emergency.head'),
+      await people('admin'),
+    ];
+    const handle = t.client.workflow.getHandle(hazardWorkflowId(id));
+    const fiveItems = {
+      responsible: '张矿长',
+      funds: 120000,
+      completedAt: (await t.now()).toISOString(),
+      contingencyPlan: '汛期专人值守',
+    };
+    await handle.executeUpdate(reportRectification, {
+      args: [{ actorId: reporter, measures: '加高排洪沟', ...fiveItems }],
+    });
+    // The reporter may not verify the report.
+    await expect(
+      handle.executeUpdate(verifyRectification, {
+        args: [{ actorId: reporter, passed: true, comment: null, newRectifyBy: null }],
+      }),
+    ).rejects.toMatchObject({ cause: { type: 'FORBIDDEN' } });
+    const verified = await handle.executeUpdate(verifyRectification, {
+      args: [{ actorId: verifier, passed: true, comment: '现场核查到位', newRectifyBy: null }],
+    });
+    expect(verified.status).toBe('PENDING_SIGN_OFF');
+    expect((await hazardRow(id)).status).toBe('PENDING_SIGN_OFF');
+    // Nobody verifies twice, and a sign-off is refused where none is awaited.
+    await expect(
+      handle.executeUpdate(verifyRectification, {
+        args: [{ actorId: verifier, passed: true, comment: null, newRectifyBy: null }],
+      }),
+    ).rejects.toMatchObject({ cause: { message: expect.stringMatching(/不是待核查状态/) } });
+    await expect(
+      handle.executeUpdate(signOffHazard, {
+        args: [{ actorId: office, approved: false, comment: '资金凭证不全', newRectifyBy: null }],
+      }),
+    ).rejects.toMatchObject({ cause: { message: expect.stringMatching(/新整改期限/) } });
+
+    const newRectifyBy = new Date((await t.now()).getTime() + 7 * DAY).toISOString();
+    const returned = await handle.executeUpdate(signOffHazard, {
+      args: [{ actorId: office, approved: false, comment: '资金凭证不全，补充后再报', newRectifyBy }],
+    });
+    expect(returned).toMatchObject({ status: 'OPEN', rectifyBy: newRectifyBy, cycle: 1 });
+
+    await handle.executeUpdate(reportRectification, {
+      args: [{ actorId: reporter, measures: '补充资金凭证，加高排洪沟', ...fiveItems }],
+    });
+    await handle.executeUpdate(verifyRectification, {
+      args: [{ actorId: verifier, passed: true, comment: '复核到位', newRectifyBy: null }],
+    });
+    const closed = await handle.executeUpdate(signOffHazard, {
+      args: [{ actorId: office, approved: true, comment: '同意销号', newRectifyBy: null }],
+    });
+    expect(closed.status).toBe('CLOSED');
+    expect(await t.result(handle)).toMatchObject({ status: 'CLOSED' });
+
+    const row = await hazardRow(id);
+    expect(row).toMatchObject({ status: 'CLOSED', reported_by: reporter, reported_on_behalf: true });
+    expect(row.signed_off_at).toEqual(row.closed_at);
+    const events = await t.db
+      .selectFrom('hazard_event')
+      .select(['kind', 'to_status', 'actor_id'])
+      .where('hazard_id', '=', id)
+      .orderBy('id')
+      .execute();
+    expect(events.map((e) => [e.kind, e.to_status])).toEqual([
+      ['FOUND', 'OPEN'],
+      ['LISTED_SUPERVISION', 'OPEN'],
+      ['RECTIFICATION_REPORTED', 'PENDING_VERIFICATION'],
+      ['VERIFICATION_PASSED', 'PENDING_SIGN_OFF'],
+      ['SIGN_OFF_RETURNED', 'OPEN'],
+      ['RECTIFICATION_REPORTED', 'PENDING_VERIFICATION'],
+      ['VERIFICATION_PASSED', 'PENDING_SIGN_OFF'],
+      ['SIGNED_OFF', 'CLOSED'],
+    ]);
+    // Three different people took the steps of each cycle.
+    expect(new Set(events.filter((e) => e.actor_id !== null).map((e) => e.actor_id))).toEqual(
+      new Set([reporter, verifier, office]),
+    );
+    // The county's listed supervision is resolved with the sign-off, not before.
+    expect(
+      (await t.db.selectFrom('escalation').select('status').where('hazard_id', '=', id).execute()).map((e) => e.status),
+    ).toEqual(['RESOLVED']);
+    await recordHistory(handle, 'hazardWorkflow--major-returned-then-signed-off');
   });
 });

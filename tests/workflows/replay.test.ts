@@ -17,7 +17,16 @@ describe('replay', () => {
       })),
     );
     const types = new Set(histories.map((h) => h.workflowId.split('--')[0]));
-    expect(types).toEqual(new Set(['campaignWorkflow', 'hazardWorkflow', 'taskWorkflow']));
+    expect(types).toEqual(
+      new Set([
+        'campaignWorkflow',
+        'enterpriseImportWorkflow',
+        'hazardWorkflow',
+        'notificationDeliveryWorkflow',
+        'photoSweepWorkflow',
+        'taskWorkflow',
+      ]),
+    );
     const failures: string[] = [];
     for await (const result of Worker.runReplayHistories({ workflowBundle: await workflowBundle() }, histories)) {
       if (result.error) failures.push(`${result.workflowId}: ${result.error.message}`);

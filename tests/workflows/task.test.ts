@@ -2,7 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { HOLIDAY_YEARS } from '../../domain/holidays';
 import { isWorkingDay } from '../../domain/calendar';
-import { getTaskState, submitInspection, taskWorkflowId, type SubmitInspectionInput } from '../../workflows/messages';
+import {
+  getTaskState,
+  hazardWorkflowId,
+  submitInspection,
+  submitSelfCheck,
+  taskWorkflowId,
+  type SubmitInspectionInput,
+} from '../../workflows/messages';
 import { recordHistory } from '../support/histories';
 import { useWorkflowTestEnv } from '../support/workflow-env';
 
@@ -260,5 +267,151 @@ describe('taskWorkflow', () => {
     expect(await handle.query(getTaskState).catch(() => null)).toSatisfy(
       (s: unknown) => s === null || (typeof s === 'object' && s !== null && 'status' in s && s.status === 'DONE'),
     );
+  });
+
+  it('gives every enterprise in scope a self-check (企业自查), reminds it, then presses it through its township and its regulator', async () => {
+    const t = env();
+    const now = await t.now();
+    const selfCheckDue = new Date(now.getTime() + 10 * DAY);
+    const template = await t.db.selectFrom('checklist_template').select('id').orderBy('id').executeTakeFirstOrThrow();
+    const items = await t.db
+      .selectFrom('checklist_item')
+      .select(['id', 'position'])
+      .where('template_id', '=', template.id)
+      .orderBy('position')
+      .execute();
+    const campaignId = await t.launch({
+      name: '危化品企业自查与检查',
+      kind: 'MAJOR_HAZARD_SWEEP',
+      endsAt: new Date(now.getTime() + 90 * DAY),
+      taskDueAt: new Date(now.getTime() + 40 * DAY),
+      industries: ['HAZARDOUS_CHEMICALS'],
+      townshipIds: [await townshipId('kaifaqu')],
+      checklistTemplateId: template.id,
+      selfCheckDueAt: selfCheckDue,
+    });
+    const tasks = await tasksOf(campaignId, 2);
+    const all = await t.db
+      .selectFrom('task')
+      .select(['id', 'kind', 'enterprise_id', 'due_at', 'assignee_org_id'])
+      .where('campaign_id', '=', campaignId)
+      .orderBy('id')
+      .execute();
+    const selfChecks = all.filter((task) => task.kind === 'SELF_CHECK');
+    const inspections = all.filter((task) => task.kind === 'INSPECT');
+    // Every enterprise in scope has both, the self-check due first; both belong to its regulator.
+    expect(selfChecks.map((task) => task.enterprise_id).sort()).toEqual(
+      inspections.map((task) => task.enterprise_id).sort(),
+    );
+    expect(selfChecks.every((task) => task.due_at.getTime() === selfCheckDue.getTime())).toBe(true);
+    expect(tasks.length).toBe(all.length);
+    const [done, late] = selfChecks;
+    if (!done || !late) throw new Error('two self-checks expected');
+
+    // Each Update belongs to its kind of task.
+    const doneHandle = t.client.workflow.getHandle(taskWorkflowId(done.id));
+    await expect(
+      doneHandle.executeUpdate(submitInspection, {
+        args: [{ actorId: null, inspectedAt: now.toISOString(), inspectorCount: 1, findings: [], notes: null }],
+      }),
+    ).rejects.toMatchObject({ cause: { message: expect.stringMatching(/企业自查任务/) } });
+    const inspectionOf = inspections.find((task) => task.enterprise_id === done.enterprise_id);
+    if (!inspectionOf) throw new Error('no inspection task');
+    await expect(
+      t.client.workflow
+        .getHandle(taskWorkflowId(inspectionOf.id))
+        .executeUpdate(submitSelfCheck, { args: [{ actorId: null, answers: [], hazards: [], notes: null }] }),
+    ).rejects.toMatchObject({ cause: { message: expect.stringMatching(/不是企业自查任务/) } });
+
+    // One enterprise self-checks in time: every item answered, one not met, recorded as a hazard with its plan.
+    const [first, ...rest] = items;
+    if (!first) throw new Error('an empty checklist');
+    const result = await doneHandle.executeUpdate(submitSelfCheck, {
+      args: [
+        {
+          actorId: null,
+          notes: '由安全总监组织自查',
+          answers: [
+            { checklistItemId: first.id, answer: 'NON_COMPLIANT', note: null },
+            ...rest.map((item) => ({ checklistItemId: item.id, answer: 'COMPLIANT' as const, note: null })),
+          ],
+          hazards: [
+            {
+              level: 'GENERAL',
+              description: '安全培训记录不全',
+              location: null,
+              checklistItemId: first.id,
+              rectifyBy: new Date(now.getTime() + 20 * DAY).toISOString(),
+              rectificationPlan: '补齐培训档案，组织补训',
+            },
+          ],
+        },
+      ],
+    });
+    expect(result.hazardIds).toHaveLength(1);
+    const [hazardId] = result.hazardIds;
+    const hazard = await t.db
+      .selectFrom('hazard')
+      .selectAll()
+      .where('id', '=', hazardId ?? 0)
+      .executeTakeFirstOrThrow();
+    expect(hazard).toMatchObject({
+      source: 'SELF_CHECK',
+      self_check_id: result.selfCheckId,
+      rectification_plan: '补齐培训档案，组织补训',
+    });
+    await t.sleep(60_000);
+    expect(
+      await t.client.workflow
+        .getHandle(hazardWorkflowId(hazardId ?? 0))
+        .describe()
+        .then((d) => d.status.name),
+    ).toBe('RUNNING');
+    const answers = await t.db
+      .selectFrom('self_check_answer')
+      .select('answer')
+      .where('self_check_id', '=', result.selfCheckId)
+      .execute();
+    expect(answers).toHaveLength(items.length);
+
+    // The other does not: a reminder to the enterprise the day before, then the campaign's ladder's first two steps,
+    // the township (属地) at +3 days and the regulator's head at +7 — and no further.
+    await t.sleep(9.5 * DAY);
+    const reminders = await t.db
+      .selectFrom('notification')
+      .select(['enterprise_id', 'org_unit_id', 'created_at'])
+      .where('kind', '=', 'SELF_CHECK_DUE_SOON')
+      .execute();
+    expect(reminders.map((r) => r.enterprise_id).sort()).toEqual(
+      selfChecks
+        .slice(1)
+        .map((task) => task.enterprise_id)
+        .sort(),
+    );
+    expect(
+      reminders.every((r) => r.org_unit_id === null && r.created_at.getTime() === selfCheckDue.getTime() - DAY),
+    ).toBe(true);
+    await t.sleep(20 * DAY);
+    const ladder = await t.db
+      .selectFrom('escalation')
+      .innerJoin('org_unit', 'org_unit.id', 'escalation.addressee_org_id')
+      .select(['escalation.level', 'escalation.raised_at', 'org_unit.kind'])
+      .where('escalation.task_id', '=', late.id)
+      .orderBy('escalation.raised_at')
+      .execute();
+    expect(ladder.map((e) => [e.level, e.kind, e.raised_at.getTime() - selfCheckDue.getTime()])).toEqual([
+      ['TOWNSHIP_HEAD', 'TOWNSHIP', 3 * DAY],
+      ['REGULATOR_HEAD', 'REGULATOR', 7 * DAY],
+    ]);
+    const told = await t.db
+      .selectFrom('notification')
+      .select('kind')
+      .where('enterprise_id', '=', late.enterprise_id)
+      .where('subject_id', '=', late.id)
+      .orderBy('created_at')
+      .execute();
+    expect(told.map((n) => n.kind)).toEqual(['SELF_CHECK_DUE_SOON', 'SELF_CHECK_OVERDUE', 'SELF_CHECK_OVERDUE']);
+    await recordHistory(t.client.workflow.getHandle(taskWorkflowId(late.id)), 'taskWorkflow--self-check-overdue');
+    await recordHistory(doneHandle, 'taskWorkflow--self-check-submitted');
   });
 });

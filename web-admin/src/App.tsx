@@ -6,15 +6,22 @@ import { homePath, mayOpen, type Portal } from './access';
 import { AppLayout } from './components/AppLayout';
 import { LocaleProvider, useLocale, useT, type LoadedLocale } from './locales';
 import { LoginPage } from './pages/login';
+import { PasswordPage } from './pages/password';
 import { SessionProvider, useSession, useUser } from './session';
 
 // One chunk per portal: an inspector's tablet never downloads the admin's wizard or the leader's charts.
 const AdminPortal = lazy(() => import('./pages/admin'));
 const RegulatorPortal = lazy(() => import('./pages/regulator'));
 const LeaderPortal = lazy(() => import('./pages/leader'));
+const EnterprisePortal = lazy(() => import('./pages/enterprise'));
+
+// Someone who asked their system for less motion (prefers-reduced-motion) gets dialogs and drawers that appear at
+// once; Ant Design honours the setting only in a few components, so the theme turns its motion off everywhere.
+const REDUCED_MOTION = typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
 
 const THEME = {
   token: {
+    motion: !REDUCED_MOTION,
     colorPrimary: '#1e5bb8',
     borderRadius: 6,
     fontFamily: '-apple-system, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "Segoe UI", sans-serif',
@@ -26,6 +33,8 @@ function RequireSession({ children }: { children: ReactNode }) {
   const { session } = useSession();
   const location = useLocation();
   if (!session) return <Navigate to="/login" replace state={{ from: `${location.pathname}${location.search}` }} />;
+  // An admin-chosen password is changed before anything else (the API refuses everything else meanwhile).
+  if (session.user.mustChangePassword && location.pathname !== '/password') return <Navigate to="/password" replace />;
   return children;
 }
 
@@ -80,6 +89,7 @@ export function App({ initialLocale }: { initialLocale: LoadedLocale }) {
                 }
               >
                 <Route index element={<Home />} />
+                <Route path="/password" element={<PasswordPage />} />
                 <Route
                   path="/admin/*"
                   element={
@@ -101,6 +111,14 @@ export function App({ initialLocale }: { initialLocale: LoadedLocale }) {
                   element={
                     <RequirePortal portal="leader">
                       <LeaderPortal />
+                    </RequirePortal>
+                  }
+                />
+                <Route
+                  path="/enterprise/*"
+                  element={
+                    <RequirePortal portal="enterprise">
+                      <EnterprisePortal />
                     </RequirePortal>
                   }
                 />

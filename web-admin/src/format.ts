@@ -41,6 +41,11 @@ export function formatNumber(value: number, locale: Locale): string {
   return new Intl.NumberFormat(locale).format(value);
 }
 
+/** An amount in yuan, e.g. ¥86,000.50. */
+export function formatYuan(value: number, locale: Locale): string {
+  return new Intl.NumberFormat(locale, { style: 'currency', currency: 'CNY' }).format(value);
+}
+
 /** The `YYYY-MM-DDTHH:mm` value of a datetime-local input showing this instant on a Shanghai wall clock. */
 export function toShanghaiInput(date: Date): string {
   const parts = formatter('en-US', {

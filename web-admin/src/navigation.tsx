@@ -2,12 +2,15 @@
 import {
   AlertOutlined,
   AuditOutlined,
+  BellOutlined,
+  FileDoneOutlined,
   BankOutlined,
   DashboardOutlined,
   FileSearchOutlined,
   FlagOutlined,
   OrderedListOutlined,
   SafetyCertificateOutlined,
+  TeamOutlined,
   ToolOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
@@ -26,13 +29,25 @@ export const NAVIGATION: Record<Portal, readonly NavItem[]> = {
     { path: '/admin/campaigns', label: 'nav.campaigns', icon: <FlagOutlined />, testId: 'nav-campaigns' },
     { path: '/admin/enterprises', label: 'nav.enterprises', icon: <BankOutlined />, testId: 'nav-enterprises' },
     { path: '/admin/hazards', label: 'nav.hazards', icon: <SafetyCertificateOutlined />, testId: 'nav-hazards' },
+    { path: '/admin/sign-off', label: 'nav.signOff', icon: <FileDoneOutlined />, testId: 'nav-sign-off' },
     { path: '/admin/escalations', label: 'nav.escalations', icon: <AlertOutlined />, testId: 'nav-escalations' },
+    { path: '/admin/users', label: 'nav.users', icon: <TeamOutlined />, testId: 'nav-users' },
     { path: '/admin/audit', label: 'nav.audit', icon: <AuditOutlined />, testId: 'nav-audit' },
   ],
   regulator: [
     { path: '/regulator/tasks', label: 'nav.tasks', icon: <OrderedListOutlined />, testId: 'nav-tasks' },
     { path: '/regulator/rectification', label: 'nav.rectification', icon: <ToolOutlined />, testId: 'nav-hazards' },
     { path: '/regulator/escalations', label: 'nav.escalations', icon: <AlertOutlined />, testId: 'nav-escalations' },
+  ],
+  enterprise: [
+    { path: '/enterprise/tasks', label: 'nav.selfChecks', icon: <OrderedListOutlined />, testId: 'nav-tasks' },
+    { path: '/enterprise/hazards', label: 'nav.ownHazards', icon: <ToolOutlined />, testId: 'nav-hazards' },
+    {
+      path: '/enterprise/notifications',
+      label: 'nav.notifications',
+      icon: <BellOutlined />,
+      testId: 'nav-notifications',
+    },
   ],
   leader: [
     { path: '/leader', label: 'nav.dashboard', icon: <DashboardOutlined />, testId: 'nav-dashboard' },
@@ -46,11 +61,12 @@ export const PORTAL_HOME: Record<Portal, string> = {
   admin: '/admin/campaigns',
   regulator: '/regulator/tasks',
   leader: '/leader',
+  enterprise: '/enterprise/tasks',
 };
 
 export function portalOfPath(pathname: string): Portal | null {
   const first = pathname.split('/')[1];
-  return first === 'admin' || first === 'regulator' || first === 'leader' ? first : null;
+  return first === 'admin' || first === 'regulator' || first === 'leader' || first === 'enterprise' ? first : null;
 }
 
 /** The menu entry a path belongs to: the longest matching prefix. */

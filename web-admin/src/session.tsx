@@ -1,4 +1,4 @@
-// Who is signed in, for the whole app; an expired token anywhere sends the user back to the login page.
+// Who is signed in, for the whole app; an ended session anywhere sends the user back to the login page.
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { request } from './api/client';
 import { setUnauthenticatedListener } from './api/errors';
@@ -7,6 +7,8 @@ import { clearSession, loadSession, saveSession, type Session } from './api/sess
 
 interface SessionContextValue {
   session: Session | null;
+  /** The signed-in user's record changed (a new password): the session keeps the same cookie. */
+  update: (user: Session['user']) => void;
   /** True once a request was refused because the session had ended (the login page says so). */
   expired: boolean;
   signIn: (session: Session) => void;
@@ -27,7 +29,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     });
   }, []);
 
-  // A stored token may have been revoked (logout elsewhere, server restart of the session store): ask once.
+  // The cookie's session may have ended meanwhile (logout elsewhere, expiry): ask once.
   useEffect(() => {
     if (!session) return;
     request(MeQuery, {}).then(
@@ -56,7 +58,19 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setSession(null);
   }, []);
 
-  const value = useMemo(() => ({ session, expired, signIn, signOut }), [session, expired, signIn, signOut]);
+  const update = useCallback((user: Session['user']) => {
+    setSession((current) => {
+      if (!current) return current;
+      const next = { ...current, user };
+      saveSession(next);
+      return next;
+    });
+  }, []);
+
+  const value = useMemo(
+    () => ({ session, expired, signIn, signOut, update }),
+    [session, expired, signIn, signOut, update],
+  );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 

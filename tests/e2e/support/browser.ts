@@ -26,15 +26,28 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** A fresh context (its own localStorage) at 1440×900, the size of the README screenshots, in Shanghai time. */
-export async function newContext(browser: Browser, baseURL: string): Promise<BrowserContext> {
+/** A phone held upright (390×844, a common handset), touch and all: the enterprise's and the inspector's device. */
+export const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
+
+/**
+ * A fresh context (its own localStorage) in Shanghai time: at 1440×900, the size of the README screenshots, or on
+ * a phone. It asks for reduced motion, which the web admin honours: a dialog is where it will stay from its first
+ * frame, so a click on a loaded machine never lands where a zooming button was a moment before.
+ */
+export async function newContext(browser: Browser, baseURL: string, phone = false): Promise<BrowserContext> {
   return browser.newContext({
     baseURL,
-    viewport: { width: 1440, height: 900 },
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
-    deviceScaleFactor: 1,
+    reducedMotion: 'reduce',
+    ...(phone ? PHONE : { viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 }),
   });
+}
+
+/** True when the page is no wider than its viewport: a phone user never scrolls sideways. */
+export async function fitsWidth(page: Page): Promise<boolean> {
+  const widths: unknown = await page.evaluate('[document.documentElement.scrollWidth, window.innerWidth]');
+  return Array.isArray(widths) && Number(widths[0]) <= Number(widths[1]);
 }
 
 /** Console errors and failed requests of a page, to assert none happened (antd warnings included). */

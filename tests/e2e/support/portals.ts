@@ -17,8 +17,8 @@ export async function settle(page: Page): Promise<void> {
 }
 
 export interface Portals {
-  /** A fresh context (its own localStorage), signed in as `username` (or not at all when null). */
-  open(username: string | null): Promise<Page>;
+  /** A fresh context (its own localStorage), signed in as `username` (or not at all when null); on a phone if asked. */
+  open(username: string | null, options?: { phone?: boolean; password?: string }): Promise<Page>;
   /** Closes every page; when the step failed, first saves a full-page picture of each to the temp dir. */
   closePages(failed: boolean): Promise<void>;
   /** Console errors and page errors seen so far on closed pages. */
@@ -31,14 +31,14 @@ export function createPortals(browser: Browser, baseURL: string): Portals {
   const problems: string[] = [];
   return {
     problems,
-    async open(username) {
-      const context = await newContext(browser, baseURL);
+    async open(username, options = {}) {
+      const context = await newContext(browser, baseURL, options.phone ?? false);
       context.setDefaultTimeout(20_000);
       contexts.push(context);
       const page = await context.newPage();
       const seen = collectProblems(page);
       page.on('close', () => problems.push(...seen.map((p) => `${username ?? 'anonymous'}: ${p}`)));
-      if (username) await login(page, username);
+      if (username) await login(page, username, options.password);
       return page;
     },
     async closePages(failed) {
@@ -67,4 +67,11 @@ export async function pick(page: Page, selectTestId: string, option: string): Pr
   await page.locator('.ant-select-item-option-active:visible', { hasText: option }).first().waitFor();
   await page.keyboard.press('Enter');
   await until(() => page.locator('.ant-select-item-option:visible').count()).toBe(0);
+}
+
+/** On a phone the menu is a drawer: opens it, follows the entry, and waits until the drawer is out of the way. */
+export async function viaMenu(page: Page, navTestId: string): Promise<void> {
+  await page.getByTestId('nav-toggle').click();
+  await page.getByTestId(navTestId).click();
+  await page.locator('.ant-drawer-content-wrapper').waitFor({ state: 'hidden' });
 }

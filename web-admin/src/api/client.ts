@@ -1,26 +1,25 @@
-// GraphQL over fetch with the session's bearer token; every failure leaves here as an ApiError.
+// GraphQL over fetch with the session cookie (HttpOnly, set at login) and the CSRF header every cookie-authenticated
+// request must carry; every failure leaves here as an ApiError.
 import type { TypedDocumentString } from '../gql/graphql';
 import { ApiError, fromGraphQLErrors, fromHttpError, reportUnauthenticated, type GraphQLErrorShape } from './errors';
-import { currentToken } from './session-store';
+import { signedIn } from './session-store';
 
 interface GraphQLResponse<TResult> {
   data?: TResult | null;
   errors?: GraphQLErrorShape[];
 }
 
-function authHeaders(): Record<string, string> {
-  const token = currentToken();
-  return token ? { authorization: `Bearer ${token}` } : {};
-}
+/** The server refuses a cookie-authenticated request without it: another site cannot set a custom header. */
+const CSRF = { 'x-graphql-csrf': '1' } as const;
 
-async function readResponse<TResult>(response: Response, sentToken: boolean): Promise<TResult> {
+async function readResponse<TResult>(response: Response, sentSession: boolean): Promise<TResult> {
   // The body's shape is the schema's: the operation types were generated from the same SDL the server prints.
   const body: GraphQLResponse<TResult> = await response
     .json()
     .catch(() => ({ errors: [{ message: '', extensions: { code: 'INTERNAL' } }] }));
   if (body.errors && body.errors.length > 0) {
     const error = fromGraphQLErrors(body.errors);
-    if (error.code === 'UNAUTHENTICATED' && sentToken) reportUnauthenticated();
+    if (error.code === 'UNAUTHENTICATED' && sentSession) reportUnauthenticated();
     throw error;
   }
   if (body.data === undefined || body.data === null) throw new ApiError('INTERNAL', '');
@@ -31,13 +30,14 @@ export async function request<TResult, TVariables>(
   document: TypedDocumentString<TResult, TVariables>,
   variables: TVariables,
 ): Promise<TResult> {
-  const headers = authHeaders();
+  const sentSession = signedIn();
   const response = await fetch('/graphql', {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
+    credentials: 'same-origin',
+    headers: { 'content-type': 'application/json', accept: 'application/json', ...CSRF },
     body: JSON.stringify({ query: document.toString(), variables }),
   });
-  return readResponse<TResult>(response, 'authorization' in headers);
+  return readResponse<TResult>(response, sentSession);
 }
 
 /** A GraphQL multipart request with one file in `variables.file` (the server asks such requests to prove they are not a forged form). */
@@ -56,26 +56,35 @@ export async function requestWithFile<TResult, TVariables>(
   );
   form.set('map', JSON.stringify({ 0: ['variables.file'] }));
   form.set('0', file, file.name);
-  const headers = authHeaders();
-  const response = await fetch('/graphql', {
-    method: 'POST',
-    headers: { 'x-graphql-csrf': '1', ...headers },
-    body: form,
-  });
-  return readResponse<TResult>(response, 'authorization' in headers);
+  const sentSession = signedIn();
+  const response = await fetch('/graphql', { method: 'POST', credentials: 'same-origin', headers: CSRF, body: form });
+  return readResponse<TResult>(response, sentSession);
 }
 
-/** A file the API serves over plain HTTP (a photo, the ledger workbook), fetched with the bearer token. */
+/** A file the API serves over plain HTTP (a photo, the ledger workbook), fetched with the session cookie. */
 export async function fetchFile(url: string): Promise<{ blob: Blob; fileName: string | null }> {
-  const headers = authHeaders();
-  const response = await fetch(url, { headers });
+  const sentSession = signedIn();
+  const response = await fetch(url, { credentials: 'same-origin', headers: CSRF });
   if (!response.ok) {
     const body: unknown = await response.json().catch(() => null);
     const error = fromHttpError(response.status, body);
-    if (error.code === 'UNAUTHENTICATED' && 'authorization' in headers) reportUnauthenticated();
+    if (error.code === 'UNAUTHENTICATED' && sentSession) reportUnauthenticated();
     throw error;
   }
   return { blob: await response.blob(), fileName: fileNameOf(response.headers.get('content-disposition')) };
+}
+
+/** Downloads a file the API serves (a workbook) and hands it to the browser to save. */
+export async function saveFile(url: string, fallbackName: string): Promise<void> {
+  const { blob, fileName } = await fetchFile(url);
+  const objectUrl = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = objectUrl;
+  link.download = fileName ?? fallbackName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(objectUrl), 10_000);
 }
 
 function fileNameOf(disposition: string | null): string | null {

@@ -13,6 +13,17 @@ export const SessionUserFragment = graphql(`
       name
       code
     }
+    enterprise {
+      id
+      name
+    }
+    mustChangePassword
+  }
+`);
+
+export const ChangePasswordMutation = graphql(`
+  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
+    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)
   }
 `);
 

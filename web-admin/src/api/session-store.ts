@@ -1,4 +1,5 @@
-// The login session kept in localStorage: the bearer token, when it ends, and who it belongs to.
+// Who is signed in and until when, kept in localStorage to draw the app at once. The session itself is an HttpOnly
+// cookie the server set at login: no script on the page can read the token.
 import type { Role } from '../gql/graphql';
 
 export interface SessionUser {
@@ -6,17 +7,28 @@ export interface SessionUser {
   username: string;
   displayName: string;
   role: Role;
-  orgUnit: { id: string; name: string; code: string };
+  /** The unit the user works for; null for an enterprise's account, which has `enterprise` instead. */
+  orgUnit: { id: string; name: string; code: string } | null;
+  enterprise: { id: string; name: string } | null;
+  /** An admin chose the password: the app asks for a new one before anything else. */
+  mustChangePassword: boolean;
 }
 
 export interface Session {
-  token: string;
   expiresAt: string;
   user: SessionUser;
 }
 
 const KEY = 'wss.session';
-const ROLES: readonly Role[] = ['ADMIN', 'LEADER', 'REGULATOR_HEAD', 'REGULATOR_STAFF', 'TOWNSHIP_STAFF'];
+const ROLES: readonly Role[] = [
+  'ADMIN',
+  'LEADER',
+  'REGULATOR_HEAD',
+  'REGULATOR_STAFF',
+  'TOWNSHIP_HEAD',
+  'TOWNSHIP_STAFF',
+  'ENTERPRISE',
+];
 
 function text(value: unknown): value is string {
   return typeof value === 'string';
@@ -35,22 +47,31 @@ function parseSession(raw: string | null): Session | null {
   } catch {
     return null;
   }
-  if (!record(value) || !text(value.token) || !text(value.expiresAt) || !record(value.user)) return null;
+  if (!record(value) || !text(value.expiresAt) || !record(value.user)) return null;
   const { user } = value;
   const role = ROLES.find((r) => r === user.role);
-  if (!role || !text(user.id) || !text(user.username) || !text(user.displayName) || !record(user.orgUnit)) return null;
-  const org = user.orgUnit;
-  if (!text(org.id) || !text(org.name) || !text(org.code)) return null;
+  if (!role || !text(user.id) || !text(user.username) || !text(user.displayName)) return null;
+  const org = record(user.orgUnit) ? user.orgUnit : null;
+  const enterprise = record(user.enterprise) ? user.enterprise : null;
+  if (org && (!text(org.id) || !text(org.name) || !text(org.code))) return null;
+  if (enterprise && (!text(enterprise.id) || !text(enterprise.name))) return null;
+  // Every account belongs to a unit or (an enterprise's) to an enterprise.
+  if (!org && !enterprise) return null;
   if (Date.parse(value.expiresAt) <= Date.now()) return null;
   return {
-    token: value.token,
     expiresAt: value.expiresAt,
     user: {
       id: user.id,
       username: user.username,
       displayName: user.displayName,
       role,
-      orgUnit: { id: org.id, name: org.name, code: org.code },
+      orgUnit:
+        org && text(org.id) && text(org.name) && text(org.code) ? { id: org.id, name: org.name, code: org.code } : null,
+      enterprise:
+        enterprise && text(enterprise.id) && text(enterprise.name)
+          ? { id: enterprise.id, name: enterprise.name }
+          : null,
+      mustChangePassword: user.mustChangePassword === true,
     },
   };
 }
@@ -67,6 +88,7 @@ export function clearSession(): void {
   localStorage.removeItem(KEY);
 }
 
-export function currentToken(): string | null {
-  return loadSession()?.token ?? null;
+/** True while a signed-in session is remembered (its cookie goes with every request by itself). */
+export function signedIn(): boolean {
+  return loadSession() !== null;
 }

@@ -1,4 +1,4 @@
-import { LogoutOutlined, MenuOutlined, SafetyOutlined } from '@ant-design/icons';
+import { KeyOutlined, LogoutOutlined, MenuOutlined, SafetyOutlined } from '@ant-design/icons';
 import { Button, Drawer, Grid, Layout, Menu, Segmented, Spin, Tooltip } from 'antd';
 import { Suspense, useState } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
@@ -6,6 +6,7 @@ import { portalsOf, type Portal } from '../access';
 import { useT } from '../locales';
 import { NAVIGATION, PORTAL_HOME, portalOfPath, selectedNav } from '../navigation';
 import { useSession, useUser } from '../session';
+import { NotificationBell } from '../shared/notifications/NotificationBell';
 import { LangSwitch } from './LangSwitch';
 
 export function PageLoading() {
@@ -30,8 +31,26 @@ export function AppLayout() {
   const portals = portalsOf(user.role);
   const portal: Portal = portalOfPath(location.pathname) ?? portals[0] ?? 'regulator';
   const items = NAVIGATION[portal];
-  // Below lg (a tablet held upright) the menu moves into a drawer opened from the header.
+  // Below lg (a tablet held upright) the menu moves into a drawer opened from the header; on a phone the language and
+  // the password move into it too, so the header fits the width.
   const narrow = screens.lg === false;
+  const phone = screens.sm === false;
+  const passwordButton = (color: string) => (
+    <Tooltip title={t('password.menu')}>
+      <Button
+        type="text"
+        data-testid="change-password"
+        aria-label={t('password.menu')}
+        icon={<KeyOutlined style={{ color }} />}
+        onClick={() => {
+          setMenuOpen(false);
+          void navigate('/password');
+        }}
+      >
+        {phone ? t('password.menu') : null}
+      </Button>
+    </Tooltip>
+  );
   const menu = (
     <Menu
       mode="inline"
@@ -79,15 +98,17 @@ export function AppLayout() {
               onChange={(p) => void navigate(PORTAL_HOME[p])}
             />
           ) : null}
-          <LangSwitch />
+          <NotificationBell portal={portal} />
+          {phone ? null : <LangSwitch />}
           <div className="app-user" data-testid="current-user" aria-label={t('header.user')}>
             {user.displayName}
             {screens.lg ? (
               <small>
-                {user.orgUnit.name} · {t(`enum.role.${user.role}`)}
+                {user.orgUnit?.name ?? user.enterprise?.name} · {t(`enum.role.${user.role}`)}
               </small>
             ) : null}
           </div>
+          {phone ? null : passwordButton('#fff')}
           <Tooltip title={t('header.logout')}>
             <Button
               type="text"
@@ -110,6 +131,14 @@ export function AppLayout() {
             size={240}
             title={t(`portal.${portal}`)}
             styles={{ body: { padding: 0 } }}
+            footer={
+              phone ? (
+                <div className="drawer-footer">
+                  <LangSwitch />
+                  {passwordButton('inherit')}
+                </div>
+              ) : null
+            }
           >
             {menu}
           </Drawer>

@@ -1,9 +1,13 @@
-// What the list components read of a connection: the cursor pager's page info, asked for once by every list query.
+// What the list components read of a connection (any type implementing Connection): the count for the pager's
+// total and the cursor of the next page, asked for once by every list query.
 import { graphql } from '../gql';
 
 export const ListPageFragment = graphql(`
-  fragment ListPage on PageInfo {
-    hasNextPage
-    endCursor
+  fragment ListPage on Connection {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
   }
 `);

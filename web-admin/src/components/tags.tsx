@@ -6,6 +6,7 @@ import type {
   EscalationStatus,
   Grade,
   HazardLevel,
+  HazardSource,
   HazardStatus,
   ListStatus,
   TaskStatus,
@@ -19,9 +20,15 @@ const CAMPAIGN: Record<CampaignStatus, string> = {
   CLOSED: 'success',
   CANCELLED: 'default',
 };
-const HAZARD: Record<HazardStatus, string> = { OPEN: 'orange', PENDING_VERIFICATION: 'blue', CLOSED: 'green' };
+const HAZARD: Record<HazardStatus, string> = {
+  OPEN: 'orange',
+  PENDING_VERIFICATION: 'blue',
+  PENDING_SIGN_OFF: 'purple',
+  CLOSED: 'green',
+};
 const TASK: Record<TaskStatus, string> = { OPEN: 'blue', DONE: 'green', CANCELLED: 'default' };
 const ESCALATION_LEVEL: Record<EscalationLevel, string> = {
+  TOWNSHIP_HEAD: 'lime',
   REGULATOR_HEAD: 'gold',
   COUNTY_OFFICE: 'volcano',
   COUNTY_LEADER: 'red',
@@ -70,6 +77,22 @@ export const EscalationStatusTag = ({ status }: { status: EscalationStatus }) =>
 );
 
 export const GradeTag = ({ grade }: { grade: Grade }) => <EnumTag color={GRADE[grade]} label={`enum.grade.${grade}`} />;
+
+/** Who found a hazard, where it was not an inspector: the enterprise's own self-check, or a public tip. */
+export function HazardSourceTag({ source }: { source: HazardSource }) {
+  if (source === 'INSPECTION') return null;
+  return <EnumTag color={source === 'SELF_CHECK' ? 'cyan' : 'purple'} label={`enum.hazardSource.${source}`} />;
+}
+
+/** 代报 where a regulator reported for the enterprise; the enterprise's own report otherwise. */
+export function ReporterTag({ onBehalf }: { onBehalf: boolean | null }) {
+  if (onBehalf === null) return null;
+  return onBehalf ? (
+    <EnumTag color="orange" label="hazard.reporter.onBehalf" testId="reported-on-behalf" />
+  ) : (
+    <EnumTag color="green" label="hazard.reporter.enterprise" testId="reported-by-enterprise" />
+  );
+}
 
 export function ListStatusTag({ status }: { status: ListStatus }) {
   const t = useT();

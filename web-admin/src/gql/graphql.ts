@@ -32,6 +32,18 @@ export type CreateEnterpriseInput = {
   uscc: string;
 };
 
+export type CreateUserInput = {
+  displayName: string;
+  /** Required for ENTERPRISE: the enterprise the account acts for */
+  enterpriseId?: string | number | null | undefined;
+  /** Told to the person by the admin; they must change it at their first login */
+  initialPassword: string;
+  /** The unit of every role but ENTERPRISE */
+  orgUnitId?: string | number | null | undefined;
+  role: Role;
+  username: string;
+};
+
 export type DashboardFilter = {
   campaignId?: string | number | null | undefined;
   from?: string | null | undefined;
@@ -51,10 +63,20 @@ export type EnterpriseFilter = {
   townshipIds?: Array<string | number> | null | undefined;
 };
 
+/** CHECKING (the file is being read), REFUSED (the whole file: see problem), PREVIEWED (awaiting commit, until expiresAt), RUNNING, DONE, EXPIRED */
+export type EnterpriseImportStatus =
+  | 'CHECKING'
+  | 'DONE'
+  | 'EXPIRED'
+  | 'PREVIEWED'
+  | 'REFUSED'
+  | 'RUNNING';
+
 export type EscalationLevel =
   | 'COUNTY_LEADER'
   | 'COUNTY_OFFICE'
-  | 'REGULATOR_HEAD';
+  | 'REGULATOR_HEAD'
+  | 'TOWNSHIP_HEAD';
 
 export type EscalationPolicyInput = {
   remindBefore?: string | null | undefined;
@@ -92,6 +114,8 @@ export type HazardEventKind =
   | 'FOUND'
   | 'LISTED_SUPERVISION'
   | 'RECTIFICATION_REPORTED'
+  | 'SIGNED_OFF'
+  | 'SIGN_OFF_RETURNED'
   | 'VERIFICATION_PASSED'
   | 'VERIFICATION_REJECTED';
 
@@ -112,9 +136,15 @@ export type HazardLevel =
   | 'GENERAL'
   | 'MAJOR';
 
+export type HazardSource =
+  | 'INSPECTION'
+  | 'SELF_CHECK'
+  | 'TIP';
+
 export type HazardStatus =
   | 'CLOSED'
   | 'OPEN'
+  | 'PENDING_SIGN_OFF'
   | 'PENDING_VERIFICATION';
 
 export type Industry =
@@ -157,6 +187,8 @@ export type LaunchCampaignInput = {
   reportEvery?: string | null | undefined;
   /** (0, 1]; default 1: a seeded, recorded random sample of the enterprises in scope */
   sampleRatio?: number | null | undefined;
+  /** A self-check stage: a SELF_CHECK task for every enterprise in scope, due at its dueAt */
+  selfCheck?: SelfCheckStageInput | null | undefined;
   /** Default: now */
   startsAt?: string | null | undefined;
   /** Default: endsAt */
@@ -181,20 +213,72 @@ export type ReportKind =
   | 'MONTHLY'
   | 'WEEKLY';
 
+/** The rectification as done: for a major hazard all five items of 五落实 and at least one photo */
 export type ReportRectificationInput = {
+  /** 五落实·时限: when it was completed */
+  completedAt?: string | null | undefined;
+  /** 五落实·预案: the contingency plan while rectifying */
+  contingencyPlan?: string | null | undefined;
+  /** 五落实·资金: yuan spent, at most two decimals */
+  funds?: number | null | undefined;
   hazardId: string | number;
   idempotencyKey?: string | null | undefined;
-  /** 整改措施 */
+  /** 五落实·措施: 整改措施 */
   measures: string;
   photoIds?: Array<string | number> | null | undefined;
+  /** 五落实·责任: the person responsible */
+  responsible?: string | null | undefined;
 };
 
 export type Role =
   | 'ADMIN'
+  | 'ENTERPRISE'
   | 'LEADER'
   | 'REGULATOR_HEAD'
   | 'REGULATOR_STAFF'
+  | 'TOWNSHIP_HEAD'
   | 'TOWNSHIP_STAFF';
+
+export type SelfCheckAnswer =
+  | 'COMPLIANT'
+  | 'NON_COMPLIANT'
+  | 'NOT_APPLICABLE';
+
+export type SelfCheckAnswerInput = {
+  answer: SelfCheckAnswer;
+  checklistItemId: string | number;
+  note?: string | null | undefined;
+};
+
+/** 企业自查: every enterprise in scope checks itself against the checklist before its inspection */
+export type SelfCheckStageInput = {
+  /** After the start, no later than taskDueAt */
+  dueAt: string;
+};
+
+/** A hazard the enterprise found itself, with its own rectification plan (整改方案) */
+export type SelfFoundHazardInput = {
+  /** The item answered NON_COMPLIANT it belongs to */
+  checklistItemId?: string | number | null | undefined;
+  description: string;
+  level: HazardLevel;
+  location?: string | null | undefined;
+  photoIds?: Array<string | number> | null | undefined;
+  rectificationPlan: string;
+  rectifyBy: string;
+};
+
+/** 销号审核 of a verified major hazard by the county office */
+export type SignOffHazardInput = {
+  /** true closes it (销号); false returns it for more rectification */
+  approved: boolean;
+  /** Required when returned */
+  comment?: string | null | undefined;
+  hazardId: string | number;
+  idempotencyKey?: string | null | undefined;
+  /** Required when returned */
+  newRectifyBy?: string | null | undefined;
+};
 
 export type SubmitInspectionInput = {
   /** Empty: no hazard found */
@@ -209,6 +293,17 @@ export type SubmitInspectionInput = {
   taskId: string | number;
 };
 
+export type SubmitSelfCheckInput = {
+  /** One answer for every item of the campaign's checklist */
+  answers: Array<SelfCheckAnswerInput>;
+  /** Empty: nothing found */
+  hazards: Array<SelfFoundHazardInput>;
+  idempotencyKey?: string | null | undefined;
+  notes?: string | null | undefined;
+  /** The enterprise's own SELF_CHECK task */
+  taskId: string | number;
+};
+
 export type TaskKind =
   | 'INSPECT'
   | 'SELF_CHECK'
@@ -218,6 +313,25 @@ export type TaskStatus =
   | 'CANCELLED'
   | 'DONE'
   | 'OPEN';
+
+export type UpdateUserInput = {
+  displayName?: string | null | undefined;
+  /** The enterprise of an ENTERPRISE account */
+  enterpriseId?: string | number | null | undefined;
+  /** The new unit; a role of another kind of unit needs one */
+  orgUnitId?: string | number | null | undefined;
+  role?: Role | null | undefined;
+};
+
+export type UserFilter = {
+  /** true: stopped accounts only; false: active only */
+  disabled?: boolean | null | undefined;
+  enterpriseId?: string | number | null | undefined;
+  orgUnitId?: string | number | null | undefined;
+  roles?: Array<Role> | null | undefined;
+  /** Part of the username or the name */
+  search?: string | null | undefined;
+};
 
 export type VerifyRectificationInput = {
   comment?: string | null | undefined;
@@ -229,19 +343,58 @@ export type VerifyRectificationInput = {
   photoIds?: Array<string | number> | null | undefined;
 };
 
-export type SessionUserFragment = { id: string, username: string, displayName: string, role: Role, orgUnit: { id: string, name: string, code: string } };
+export type SessionUserFragment = { id: string, username: string, displayName: string, role: Role, mustChangePassword: boolean, orgUnit: { id: string, name: string, code: string } | null, enterprise: { id: string, name: string } | null };
+
+export type ChangePasswordMutationVariables = Exact<{
+  currentPassword: string;
+  newPassword: string;
+}>;
+
+
+export type ChangePasswordMutation = { changePassword: boolean };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { me: { id: string, username: string, displayName: string, role: Role, orgUnit: { id: string, name: string, code: string } } | null };
+export type MeQuery = { me: { id: string, username: string, displayName: string, role: Role, mustChangePassword: boolean, orgUnit: { id: string, name: string, code: string } | null, enterprise: { id: string, name: string } | null } | null };
 
 export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
 
 export type LogoutMutation = { logout: boolean };
 
-export type ListPageFragment = { hasNextPage: boolean, endCursor: string | null };
+type ListPage_CampaignConnection_Fragment = { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null } };
+
+type ListPage_EnterpriseConnection_Fragment = { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null } };
+
+type ListPage_EnterpriseImportConnection_Fragment = { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null } };
+
+type ListPage_EscalationConnection_Fragment = { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null } };
+
+type ListPage_HazardConnection_Fragment = { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null } };
+
+type ListPage_ImportRowProblemConnection_Fragment = { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null } };
+
+type ListPage_InspectionConnection_Fragment = { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null } };
+
+type ListPage_NotificationConnection_Fragment = { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null } };
+
+type ListPage_TaskConnection_Fragment = { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null } };
+
+type ListPage_UserConnection_Fragment = { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null } };
+
+export type ListPageFragment =
+  | ListPage_CampaignConnection_Fragment
+  | ListPage_EnterpriseConnection_Fragment
+  | ListPage_EnterpriseImportConnection_Fragment
+  | ListPage_EscalationConnection_Fragment
+  | ListPage_HazardConnection_Fragment
+  | ListPage_ImportRowProblemConnection_Fragment
+  | ListPage_InspectionConnection_Fragment
+  | ListPage_NotificationConnection_Fragment
+  | ListPage_TaskConnection_Fragment
+  | ListPage_UserConnection_Fragment
+;
 
 export type AuditLogQueryVariables = Exact<{
   subjectId: string | number;
@@ -257,7 +410,7 @@ export type CampaignDetailQueryVariables = Exact<{
 }>;
 
 
-export type CampaignDetailQuery = { campaign: { createdAt: string, sampleRatio: number, sampleSeed: number | null, industries: Array<Industry>, id: string, name: string, kind: CampaignKind, status: CampaignStatus, startsAt: string, endsAt: string, taskDueAt: string, townships: Array<{ id: string, name: string }>, checklistTemplate: { id: string, name: string } | null, escalation: { remindBefore: string | null, reportEvery: string, steps: Array<{ after: string, level: EscalationLevel }> }, reports: Array<{ id: string, kind: ReportKind, periodStart: string, periodEnd: string, createdAt: string, body: string, stats: { tasksTotal: number, tasksDone: number, tasksOverdue: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, rectificationRate: number }, cumulative: { tasksTotal: number, tasksDone: number, tasksOverdue: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, rectificationRate: number } }>, progress: { tasksTotal: number, tasksDone: number, tasksOverdue: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, rectificationRate: number } } | null, open: { totalCount: number }, pending: { totalCount: number }, closed: { totalCount: number }, dashboard: { byRegulator: Array<{ key: string, name: string, inspections: number, inspectorsDispatched: number, enterprisesInspected: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, majorHazardsOpen: number, overdueHazards: number, rectificationRate: number, tasksTotal: number, tasksDone: number, tasksOverdue: number, orgUnit: { id: string } | null }>, byTownship: Array<{ key: string, name: string, inspections: number, inspectorsDispatched: number, enterprisesInspected: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, majorHazardsOpen: number, overdueHazards: number, rectificationRate: number, tasksTotal: number, tasksDone: number, tasksOverdue: number, orgUnit: { id: string } | null }> } };
+export type CampaignDetailQuery = { campaign: { createdAt: string, sampleRatio: number, sampleSeed: number | null, industries: Array<Industry>, selfCheckDueAt: string | null, id: string, name: string, kind: CampaignKind, status: CampaignStatus, startsAt: string, endsAt: string, taskDueAt: string, townships: Array<{ id: string, name: string }>, checklistTemplate: { id: string, name: string } | null, duty: { selfChecksDue: number, selfChecksDone: number, selfCheckRate: number | null, hazardsFound: number, hazardsSelfFound: number, rectificationsByEnterprise: number, rectificationsOnBehalf: number, majorHazardsAwaitingSignOff: number }, escalation: { remindBefore: string | null, reportEvery: string, steps: Array<{ after: string, level: EscalationLevel }> }, reports: Array<{ id: string, kind: ReportKind, periodStart: string, periodEnd: string, createdAt: string, body: string, stats: { tasksTotal: number, tasksDone: number, tasksOverdue: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, rectificationRate: number }, cumulative: { tasksTotal: number, tasksDone: number, tasksOverdue: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, rectificationRate: number } }>, progress: { tasksTotal: number, tasksDone: number, tasksOverdue: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, rectificationRate: number } } | null, open: { totalCount: number }, pending: { totalCount: number }, closed: { totalCount: number }, dashboard: { byRegulator: Array<{ key: string, name: string, inspections: number, inspectorsDispatched: number, enterprisesInspected: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, majorHazardsOpen: number, overdueHazards: number, rectificationRate: number, tasksTotal: number, tasksDone: number, tasksOverdue: number, selfChecksDue: number, selfChecksDone: number, selfCheckRate: number | null, hazardsSelfFound: number, rectificationsByEnterprise: number, rectificationsOnBehalf: number, majorHazardsAwaitingSignOff: number, orgUnit: { id: string } | null }>, byTownship: Array<{ key: string, name: string, inspections: number, inspectorsDispatched: number, enterprisesInspected: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, majorHazardsOpen: number, overdueHazards: number, rectificationRate: number, tasksTotal: number, tasksDone: number, tasksOverdue: number, selfChecksDue: number, selfChecksDone: number, selfCheckRate: number | null, hazardsSelfFound: number, rectificationsByEnterprise: number, rectificationsOnBehalf: number, majorHazardsAwaitingSignOff: number, orgUnit: { id: string } | null }> } };
 
 export type CampaignOverdueQueryVariables = Exact<{
   id: string | number;
@@ -320,7 +473,52 @@ export type CampaignListQueryVariables = Exact<{
 }>;
 
 
-export type CampaignListQuery = { campaigns: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, kind: CampaignKind, status: CampaignStatus, startsAt: string, endsAt: string, taskDueAt: string, progress: { tasksTotal: number, tasksDone: number, tasksOverdue: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, rectificationRate: number } } }> } };
+export type CampaignListQuery = { campaigns: { totalCount: number, edges: Array<{ node: { id: string, name: string, kind: CampaignKind, status: CampaignStatus, startsAt: string, endsAt: string, taskDueAt: string, progress: { tasksTotal: number, tasksDone: number, tasksOverdue: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, rectificationRate: number } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type PreviewEnterpriseImportMutationVariables = Exact<{
+  file: File;
+}>;
+
+
+export type PreviewEnterpriseImportMutation = { previewEnterpriseImport: { id: string, status: EnterpriseImportStatus } };
+
+export type EnterpriseImportPreviewQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EnterpriseImportPreviewQuery = { node:
+    | { __typename: 'Campaign' }
+    | { __typename: 'ChecklistItem' }
+    | { __typename: 'ChecklistTemplate' }
+    | { __typename: 'Enterprise' }
+    | { __typename: 'EnterpriseImport' }
+    | { __typename: 'EnterpriseImportPreview', id: string, status: EnterpriseImportStatus, fileName: string, problem: string | null, rowsTotal: number, toCreate: number, toUpdate: number, unchanged: number, invalid: number, expiresAt: string | null, rowProblems: { totalCount: number, edges: Array<{ node: { rowNumber: number, uscc: string | null, name: string | null, problems: Array<string> } }> }, import: { id: string, status: EnterpriseImportStatus, created: number, updated: number, unchanged: number, skipped: number, applied: number, toApply: number, reportUrl: string | null, finishedAt: string | null } }
+    | { __typename: 'Escalation' }
+    | { __typename: 'Hazard' }
+    | { __typename: 'Inspection' }
+    | { __typename: 'OrgUnit' }
+    | { __typename: 'Report' }
+    | { __typename: 'SelfCheck' }
+    | { __typename: 'Task' }
+    | { __typename: 'User' }
+   | null };
+
+export type CommitEnterpriseImportMutationVariables = Exact<{
+  id: string | number;
+  key?: string | null | undefined;
+}>;
+
+
+export type CommitEnterpriseImportMutation = { commitEnterpriseImport: { id: string, status: EnterpriseImportStatus } };
+
+export type EnterpriseImportListQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type EnterpriseImportListQuery = { enterpriseImports: { totalCount: number, edges: Array<{ node: { id: string, status: EnterpriseImportStatus, fileName: string, rowsTotal: number, created: number, updated: number, unchanged: number, skipped: number, createdAt: string, reportUrl: string | null, preview: { id: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type EnterpriseListQueryVariables = Exact<{
   filter?: EnterpriseFilter | null | undefined;
@@ -329,7 +527,7 @@ export type EnterpriseListQueryVariables = Exact<{
 }>;
 
 
-export type EnterpriseListQuery = { enterprises: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, uscc: string, name: string, industry: Industry, grade: Grade, listStatus: ListStatus, majorHazardSource: boolean, address: string | null, legalRepresentative: string | null, township: { id: string, name: string }, regulator: { id: string, name: string } } }> } };
+export type EnterpriseListQuery = { enterprises: { totalCount: number, edges: Array<{ node: { id: string, uscc: string, name: string, industry: Industry, grade: Grade, listStatus: ListStatus, majorHazardSource: boolean, address: string | null, legalRepresentative: string | null, township: { id: string, name: string }, regulator: { id: string, name: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type CreateEnterpriseMutationVariables = Exact<{
   input: CreateEnterpriseInput;
@@ -337,6 +535,28 @@ export type CreateEnterpriseMutationVariables = Exact<{
 
 
 export type CreateEnterpriseMutation = { createEnterprise: { id: string, name: string, uscc: string, regulator: { name: string } } };
+
+export type EnterpriseAccountsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EnterpriseAccountsQuery = { node:
+    | { __typename: 'Campaign' }
+    | { __typename: 'ChecklistItem' }
+    | { __typename: 'ChecklistTemplate' }
+    | { __typename: 'Enterprise', id: string, accounts: Array<{ id: string, username: string, displayName: string, disabled: boolean, mustChangePassword: boolean }> }
+    | { __typename: 'EnterpriseImport' }
+    | { __typename: 'EnterpriseImportPreview' }
+    | { __typename: 'Escalation' }
+    | { __typename: 'Hazard' }
+    | { __typename: 'Inspection' }
+    | { __typename: 'OrgUnit' }
+    | { __typename: 'Report' }
+    | { __typename: 'SelfCheck' }
+    | { __typename: 'Task' }
+    | { __typename: 'User' }
+   | null };
 
 export type LaunchOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -357,12 +577,86 @@ export type LaunchCampaignMutationVariables = Exact<{
 
 export type LaunchCampaignMutation = { launchCampaign: { id: string, name: string, status: CampaignStatus } };
 
+export type SignOffHazardMutationVariables = Exact<{
+  input: SignOffHazardInput;
+}>;
+
+
+export type SignOffHazardMutation = { signOffHazard: { id: string, status: HazardStatus, rectifyBy: string } };
+
+export type UserListQueryVariables = Exact<{
+  filter?: UserFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type UserListQuery = { users: { totalCount: number, edges: Array<{ node: { id: string, username: string, displayName: string, role: Role, disabled: boolean, mustChangePassword: boolean, orgUnit: { id: string, name: string, kind: OrgUnitKind } | null, enterprise: { id: string, name: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type UpdateUserMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateUserInput;
+}>;
+
+
+export type UpdateUserMutation = { updateUser: { id: string, displayName: string, role: Role } };
+
+export type ResetPasswordMutationVariables = Exact<{
+  userId: string | number;
+}>;
+
+
+export type ResetPasswordMutation = { resetPassword: { password: string, user: { id: string, username: string, mustChangePassword: boolean } } };
+
+export type SelfCheckTasksQueryVariables = Exact<{
+  status?: Array<TaskStatus> | TaskStatus | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type SelfCheckTasksQuery = { myTasks: { totalCount: number, edges: Array<{ node: { id: string, status: TaskStatus, overdue: boolean, dueAt: string, doneAt: string | null, campaign: { id: string, name: string, endsAt: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type SelfCheckTaskQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SelfCheckTaskQuery = { node:
+    | { __typename: 'Campaign' }
+    | { __typename: 'ChecklistItem' }
+    | { __typename: 'ChecklistTemplate' }
+    | { __typename: 'Enterprise' }
+    | { __typename: 'EnterpriseImport' }
+    | { __typename: 'EnterpriseImportPreview' }
+    | { __typename: 'Escalation' }
+    | { __typename: 'Hazard' }
+    | { __typename: 'Inspection' }
+    | { __typename: 'OrgUnit' }
+    | { __typename: 'Report' }
+    | { __typename: 'SelfCheck' }
+    | { __typename: 'Task', id: string, kind: TaskKind, status: TaskStatus, overdue: boolean, dueAt: string, enterprise: { id: string, name: string }, campaign: { id: string, name: string, checklistTemplate: { id: string, name: string, items: Array<{ id: string, position: number, category: string, text: string, basis: string | null, majorCriterion: boolean }> } | null }, selfCheck: { id: string, submittedAt: string, submitterName: string | null, notes: string | null, answers: Array<{ answer: SelfCheckAnswer, note: string | null, item: { id: string } }>, hazards: Array<{ id: string, level: HazardLevel, status: HazardStatus, description: string }> } | null }
+    | { __typename: 'User' }
+   | null };
+
+export type SubmitSelfCheckMutationVariables = Exact<{
+  input: SubmitSelfCheckInput;
+}>;
+
+
+export type SubmitSelfCheckMutation = { submitSelfCheck: { id: string, hazards: Array<{ id: string }>, task: { id: string, status: TaskStatus } } };
+
+export type EnterpriseHomeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EnterpriseHomeQuery = { me: { id: string, enterprise: { id: string, name: string, uscc: string, grade: Grade, listStatus: ListStatus, township: { id: string, name: string }, regulator: { id: string, name: string } } | null } | null, openSelfChecks: { totalCount: number }, toRectify: { totalCount: number }, overdue: { totalCount: number } };
+
 export type LeaderDashboardQueryVariables = Exact<{
   filter?: DashboardFilter | null | undefined;
 }>;
 
 
-export type LeaderDashboardQuery = { dashboard: { inspections: number, inspectorsDispatched: number, enterprisesInspected: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, majorHazardsOpen: number, overdueHazards: number, rectificationRate: number, tasksTotal: number, tasksDone: number, tasksOverdue: number, byRegulator: Array<{ key: string, name: string, inspections: number, inspectorsDispatched: number, enterprisesInspected: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, majorHazardsOpen: number, overdueHazards: number, rectificationRate: number, tasksTotal: number, tasksDone: number, tasksOverdue: number, orgUnit: { id: string } | null }>, byTownship: Array<{ key: string, name: string, inspections: number, inspectorsDispatched: number, enterprisesInspected: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, majorHazardsOpen: number, overdueHazards: number, rectificationRate: number, tasksTotal: number, tasksDone: number, tasksOverdue: number, orgUnit: { id: string } | null }> } };
+export type LeaderDashboardQuery = { dashboard: { inspections: number, inspectorsDispatched: number, enterprisesInspected: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, majorHazardsOpen: number, overdueHazards: number, rectificationRate: number, tasksTotal: number, tasksDone: number, tasksOverdue: number, selfChecksDue: number, selfChecksDone: number, selfCheckRate: number | null, hazardsSelfFound: number, rectificationsByEnterprise: number, rectificationsOnBehalf: number, majorHazardsAwaitingSignOff: number, byRegulator: Array<{ key: string, name: string, inspections: number, inspectorsDispatched: number, enterprisesInspected: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, majorHazardsOpen: number, overdueHazards: number, rectificationRate: number, tasksTotal: number, tasksDone: number, tasksOverdue: number, selfChecksDue: number, selfChecksDone: number, selfCheckRate: number | null, hazardsSelfFound: number, rectificationsByEnterprise: number, rectificationsOnBehalf: number, majorHazardsAwaitingSignOff: number, orgUnit: { id: string } | null }>, byTownship: Array<{ key: string, name: string, inspections: number, inspectorsDispatched: number, enterprisesInspected: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, majorHazardsOpen: number, overdueHazards: number, rectificationRate: number, tasksTotal: number, tasksDone: number, tasksOverdue: number, selfChecksDue: number, selfChecksDone: number, selfCheckRate: number | null, hazardsSelfFound: number, rectificationsByEnterprise: number, rectificationsOnBehalf: number, majorHazardsAwaitingSignOff: number, orgUnit: { id: string } | null }> } };
 
 export type InspectionListQueryVariables = Exact<{
   filter?: InspectionFilter | null | undefined;
@@ -371,7 +665,7 @@ export type InspectionListQueryVariables = Exact<{
 }>;
 
 
-export type InspectionListQuery = { inspections: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, inspectedAt: string, inspectorCount: number, enterprise: { id: string, name: string, township: { id: string, name: string } }, task: { id: string, campaign: { id: string, name: string }, assignee: { id: string, name: string } }, hazards: Array<{ id: string, level: HazardLevel }> } }> } };
+export type InspectionListQuery = { inspections: { totalCount: number, edges: Array<{ node: { id: string, inspectedAt: string, inspectorCount: number, enterprise: { id: string, name: string, township: { id: string, name: string } }, task: { id: string, campaign: { id: string, name: string }, assignee: { id: string, name: string } }, hazards: Array<{ id: string, level: HazardLevel }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type LoginMutationVariables = Exact<{
   username: string;
@@ -379,7 +673,7 @@ export type LoginMutationVariables = Exact<{
 }>;
 
 
-export type LoginMutation = { login: { token: string, expiresAt: string, user: { id: string, username: string, displayName: string, role: Role, orgUnit: { id: string, name: string, code: string } } } };
+export type LoginMutation = { login: { expiresAt: string, user: { id: string, username: string, displayName: string, role: Role, mustChangePassword: boolean, orgUnit: { id: string, name: string, code: string } | null, enterprise: { id: string, name: string } | null } } };
 
 export type InspectionTaskQueryVariables = Exact<{
   id: string | number;
@@ -391,12 +685,15 @@ export type InspectionTaskQuery = { node:
     | { __typename: 'ChecklistItem' }
     | { __typename: 'ChecklistTemplate' }
     | { __typename: 'Enterprise' }
+    | { __typename: 'EnterpriseImport' }
+    | { __typename: 'EnterpriseImportPreview' }
     | { __typename: 'Escalation' }
     | { __typename: 'Hazard' }
     | { __typename: 'Inspection' }
     | { __typename: 'OrgUnit' }
     | { __typename: 'Report' }
-    | { __typename: 'Task', id: string, kind: TaskKind, status: TaskStatus, overdue: boolean, dueAt: string, assignee: { id: string, name: string }, enterprise: { id: string, name: string, uscc: string, address: string | null, industry: Industry, legalRepresentative: string | null, majorHazardSource: boolean, township: { id: string, name: string } }, campaign: { id: string, name: string, startsAt: string, checklistTemplate: { id: string, name: string, items: Array<{ id: string, position: number, category: string, text: string, basis: string | null, majorCriterion: boolean }> } | null }, inspection: { id: string, inspectedAt: string, inspectorCount: number, notes: string | null, hazards: Array<{ id: string, level: HazardLevel, status: HazardStatus, description: string }> } | null }
+    | { __typename: 'SelfCheck' }
+    | { __typename: 'Task', id: string, kind: TaskKind, status: TaskStatus, overdue: boolean, dueAt: string, assignee: { id: string, name: string }, enterprise: { id: string, name: string, uscc: string, address: string | null, industry: Industry, legalRepresentative: string | null, majorHazardSource: boolean, township: { id: string, name: string } }, campaign: { id: string, name: string, startsAt: string, endsAt: string, checklistTemplate: { id: string, name: string, items: Array<{ id: string, position: number, category: string, text: string, basis: string | null, majorCriterion: boolean }> } | null }, selfCheck: { id: string, submittedAt: string, submitterName: string | null, notes: string | null, answers: Array<{ answer: SelfCheckAnswer, note: string | null, item: { id: string } }>, hazards: Array<{ id: string, level: HazardLevel, status: HazardStatus, description: string }> } | null, inspection: { id: string, inspectedAt: string, inspectorCount: number, notes: string | null, hazards: Array<{ id: string, level: HazardLevel, status: HazardStatus, description: string }> } | null }
     | { __typename: 'User' }
    | null };
 
@@ -411,13 +708,6 @@ export type RectificationCountsQueryVariables = Exact<{ [key: string]: never; }>
 
 
 export type RectificationCountsQuery = { open: { totalCount: number }, pending: { totalCount: number }, closed: { totalCount: number }, overdue: { totalCount: number } };
-
-export type ReportRectificationMutationVariables = Exact<{
-  input: ReportRectificationInput;
-}>;
-
-
-export type ReportRectificationMutation = { reportRectification: { id: string, status: HazardStatus, rectificationMeasures: string | null } };
 
 export type VerifyRectificationMutationVariables = Exact<{
   input: VerifyRectificationInput;
@@ -434,12 +724,31 @@ export type MyTasksQueryVariables = Exact<{
 }>;
 
 
-export type MyTasksQuery = { myTasks: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, kind: TaskKind, status: TaskStatus, overdue: boolean, dueAt: string, doneAt: string | null, enterprise: { id: string, name: string, industry: Industry, address: string | null, township: { id: string, name: string } }, campaign: { id: string, name: string }, assignee: { id: string, name: string } } }> } };
+export type MyTasksQuery = { myTasks: { totalCount: number, edges: Array<{ node: { id: string, kind: TaskKind, status: TaskStatus, overdue: boolean, dueAt: string, doneAt: string | null, enterprise: { id: string, name: string, industry: Industry, address: string | null, township: { id: string, name: string } }, campaign: { id: string, name: string }, assignee: { id: string, name: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type MyTaskCountsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MyTaskCountsQuery = { open: { totalCount: number }, overdue: { totalCount: number }, done: { totalCount: number } };
+
+export type CreateUserMutationVariables = Exact<{
+  input: CreateUserInput;
+}>;
+
+
+export type CreateUserMutation = { createUser: { id: string, username: string } };
+
+export type DeactivateUserMutationVariables = Exact<{
+  id: string | number;
+  reason?: string | null | undefined;
+}>;
+
+
+export type DeactivateUserMutation = { deactivateUser: { id: string, disabled: boolean } };
+
+export type ChecklistTemplateFieldsFragment = { id: string, name: string, items: Array<{ id: string, position: number, category: string, text: string, basis: string | null, majorCriterion: boolean }> };
+
+export type SelfCheckFieldsFragment = { id: string, submittedAt: string, submitterName: string | null, notes: string | null, answers: Array<{ answer: SelfCheckAnswer, note: string | null, item: { id: string } }>, hazards: Array<{ id: string, level: HazardLevel, status: HazardStatus, description: string }> };
 
 export type EscalationBoardQueryVariables = Exact<{
   status?: Array<EscalationStatus> | EscalationStatus | null | undefined;
@@ -456,18 +765,18 @@ export type AcknowledgeEscalationMutationVariables = Exact<{
 
 export type AcknowledgeEscalationMutation = { acknowledgeEscalation: { id: string, status: EscalationStatus, acknowledgedAt: string | null, acknowledgeComment: string | null } };
 
-type Figures_Dashboard_Fragment = { inspections: number, inspectorsDispatched: number, enterprisesInspected: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, majorHazardsOpen: number, overdueHazards: number, rectificationRate: number, tasksTotal: number, tasksDone: number, tasksOverdue: number };
+type Figures_Dashboard_Fragment = { inspections: number, inspectorsDispatched: number, enterprisesInspected: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, majorHazardsOpen: number, overdueHazards: number, rectificationRate: number, tasksTotal: number, tasksDone: number, tasksOverdue: number, selfChecksDue: number, selfChecksDone: number, selfCheckRate: number | null, hazardsSelfFound: number, rectificationsByEnterprise: number, rectificationsOnBehalf: number, majorHazardsAwaitingSignOff: number };
 
-type Figures_DashboardRow_Fragment = { inspections: number, inspectorsDispatched: number, enterprisesInspected: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, majorHazardsOpen: number, overdueHazards: number, rectificationRate: number, tasksTotal: number, tasksDone: number, tasksOverdue: number };
+type Figures_DashboardRow_Fragment = { inspections: number, inspectorsDispatched: number, enterprisesInspected: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, majorHazardsOpen: number, overdueHazards: number, rectificationRate: number, tasksTotal: number, tasksDone: number, tasksOverdue: number, selfChecksDue: number, selfChecksDone: number, selfCheckRate: number | null, hazardsSelfFound: number, rectificationsByEnterprise: number, rectificationsOnBehalf: number, majorHazardsAwaitingSignOff: number };
 
 export type FiguresFragment =
   | Figures_Dashboard_Fragment
   | Figures_DashboardRow_Fragment
 ;
 
-export type FigureRowFragment = { key: string, name: string, inspections: number, inspectorsDispatched: number, enterprisesInspected: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, majorHazardsOpen: number, overdueHazards: number, rectificationRate: number, tasksTotal: number, tasksDone: number, tasksOverdue: number, orgUnit: { id: string } | null };
+export type FigureRowFragment = { key: string, name: string, inspections: number, inspectorsDispatched: number, enterprisesInspected: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, majorHazardsOpen: number, overdueHazards: number, rectificationRate: number, tasksTotal: number, tasksDone: number, tasksOverdue: number, selfChecksDue: number, selfChecksDone: number, selfCheckRate: number | null, hazardsSelfFound: number, rectificationsByEnterprise: number, rectificationsOnBehalf: number, majorHazardsAwaitingSignOff: number, orgUnit: { id: string } | null };
 
-export type HazardFieldsFragment = { id: string, level: HazardLevel, status: HazardStatus, overdue: boolean, description: string, location: string | null, rectifyBy: string, foundAt: string, reportedAt: string | null, rectificationMeasures: string | null, enterprise: { id: string, name: string }, regulator: { id: string, name: string }, township: { id: string, name: string }, campaign: { id: string, name: string } | null, photos: Array<{ id: string, url: string, step: string | null }> };
+export type HazardFieldsFragment = { id: string, level: HazardLevel, status: HazardStatus, overdue: boolean, description: string, location: string | null, rectifyBy: string, foundAt: string, reportedAt: string | null, rectificationMeasures: string | null, source: HazardSource, rectificationPlan: string | null, reportedOnBehalf: boolean | null, reportedByViewer: boolean, reporterName: string | null, rectificationResponsible: string | null, rectificationFunds: number | null, rectificationCompletedAt: string | null, rectificationContingencyPlan: string | null, enterprise: { id: string, name: string }, regulator: { id: string, name: string }, township: { id: string, name: string }, campaign: { id: string, name: string } | null, photos: Array<{ id: string, url: string, step: string | null }> };
 
 export type HazardListQueryVariables = Exact<{
   filter?: HazardFilter | null | undefined;
@@ -476,7 +785,7 @@ export type HazardListQueryVariables = Exact<{
 }>;
 
 
-export type HazardListQuery = { hazards: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, level: HazardLevel, status: HazardStatus, overdue: boolean, description: string, location: string | null, rectifyBy: string, foundAt: string, reportedAt: string | null, rectificationMeasures: string | null, enterprise: { id: string, name: string }, regulator: { id: string, name: string }, township: { id: string, name: string }, campaign: { id: string, name: string } | null, photos: Array<{ id: string, url: string, step: string | null }> } }> } };
+export type HazardListQuery = { hazards: { totalCount: number, edges: Array<{ node: { id: string, level: HazardLevel, status: HazardStatus, overdue: boolean, description: string, location: string | null, rectifyBy: string, foundAt: string, reportedAt: string | null, rectificationMeasures: string | null, source: HazardSource, rectificationPlan: string | null, reportedOnBehalf: boolean | null, reportedByViewer: boolean, reporterName: string | null, rectificationResponsible: string | null, rectificationFunds: number | null, rectificationCompletedAt: string | null, rectificationContingencyPlan: string | null, enterprise: { id: string, name: string }, regulator: { id: string, name: string }, township: { id: string, name: string }, campaign: { id: string, name: string } | null, photos: Array<{ id: string, url: string, step: string | null }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type HazardDetailQueryVariables = Exact<{
   id: string | number;
@@ -488,14 +797,45 @@ export type HazardDetailQuery = { node:
     | { __typename: 'ChecklistItem' }
     | { __typename: 'ChecklistTemplate' }
     | { __typename: 'Enterprise' }
+    | { __typename: 'EnterpriseImport' }
+    | { __typename: 'EnterpriseImportPreview' }
     | { __typename: 'Escalation' }
-    | { __typename: 'Hazard', verifiedAt: string | null, closedAt: string | null, id: string, level: HazardLevel, status: HazardStatus, overdue: boolean, description: string, location: string | null, rectifyBy: string, foundAt: string, reportedAt: string | null, rectificationMeasures: string | null, enterprise: { uscc: string, address: string | null, id: string, name: string }, checklistItem: { id: string, category: string, text: string } | null, photos: Array<{ createdAt: string, id: string, url: string, step: string | null }>, history: Array<{ kind: HazardEventKind, at: string, actorName: string | null, comment: string | null, fromStatus: HazardStatus | null, toStatus: HazardStatus }>, escalations: Array<{ id: string, level: EscalationLevel, status: EscalationStatus, raisedAt: string, addressee: { id: string, name: string } }>, regulator: { id: string, name: string }, township: { id: string, name: string }, campaign: { id: string, name: string } | null }
+    | { __typename: 'Hazard', verifiedAt: string | null, signedOffAt: string | null, closedAt: string | null, id: string, level: HazardLevel, status: HazardStatus, overdue: boolean, description: string, location: string | null, rectifyBy: string, foundAt: string, reportedAt: string | null, rectificationMeasures: string | null, source: HazardSource, rectificationPlan: string | null, reportedOnBehalf: boolean | null, reportedByViewer: boolean, reporterName: string | null, rectificationResponsible: string | null, rectificationFunds: number | null, rectificationCompletedAt: string | null, rectificationContingencyPlan: string | null, enterprise: { uscc: string, address: string | null, id: string, name: string }, checklistItem: { id: string, category: string, text: string } | null, photos: Array<{ createdAt: string, id: string, url: string, step: string | null }>, history: Array<{ kind: HazardEventKind, at: string, actorName: string | null, comment: string | null, fromStatus: HazardStatus | null, toStatus: HazardStatus }>, escalations: Array<{ id: string, level: EscalationLevel, status: EscalationStatus, raisedAt: string, addressee: { id: string, name: string } }>, regulator: { id: string, name: string }, township: { id: string, name: string }, campaign: { id: string, name: string } | null }
     | { __typename: 'Inspection' }
     | { __typename: 'OrgUnit' }
     | { __typename: 'Report' }
+    | { __typename: 'SelfCheck' }
     | { __typename: 'Task' }
     | { __typename: 'User' }
    | null };
+
+export type ReportRectificationMutationVariables = Exact<{
+  input: ReportRectificationInput;
+}>;
+
+
+export type ReportRectificationMutation = { reportRectification: { id: string, status: HazardStatus, rectificationMeasures: string | null, reportedOnBehalf: boolean | null } };
+
+export type NotificationsQueryVariables = Exact<{
+  unread?: boolean | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type NotificationsQuery = { notifications: { totalCount: number, edges: Array<{ node: { id: string, kind: string, title: string, body: string, subjectType: string, subjectId: string | null, createdAt: string, read: boolean } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type UnreadNotificationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UnreadNotificationsQuery = { notifications: { totalCount: number } };
+
+export type MarkNotificationsReadMutationVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type MarkNotificationsReadMutation = { markNotificationsRead: number };
 
 export type UploadPhotoMutationVariables = Exact<{
   file: File;
@@ -543,12 +883,20 @@ export const SessionUserFragmentDoc = new TypedDocumentString(`
     name
     code
   }
+  enterprise {
+    id
+    name
+  }
+  mustChangePassword
 }
     `, {"fragmentName":"SessionUser"}) as unknown as TypedDocumentString<SessionUserFragment, unknown>;
 export const ListPageFragmentDoc = new TypedDocumentString(`
-    fragment ListPage on PageInfo {
-  hasNextPage
-  endCursor
+    fragment ListPage on Connection {
+  totalCount
+  pageInfo {
+    hasNextPage
+    endCursor
+  }
 }
     `, {"fragmentName":"ListPage"}) as unknown as TypedDocumentString<ListPageFragment, unknown>;
 export const CampaignStateFragmentDoc = new TypedDocumentString(`
@@ -591,6 +939,41 @@ export const CampaignSummaryFragmentDoc = new TypedDocumentString(`
   majorHazards
   rectificationRate
 }`, {"fragmentName":"CampaignSummary"}) as unknown as TypedDocumentString<CampaignSummaryFragment, unknown>;
+export const ChecklistTemplateFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ChecklistTemplateFields on ChecklistTemplate {
+  id
+  name
+  items {
+    id
+    position
+    category
+    text
+    basis
+    majorCriterion
+  }
+}
+    `, {"fragmentName":"ChecklistTemplateFields"}) as unknown as TypedDocumentString<ChecklistTemplateFieldsFragment, unknown>;
+export const SelfCheckFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SelfCheckFields on SelfCheck {
+  id
+  submittedAt
+  submitterName
+  notes
+  answers {
+    answer
+    note
+    item {
+      id
+    }
+  }
+  hazards {
+    id
+    level
+    status
+    description
+  }
+}
+    `, {"fragmentName":"SelfCheckFields"}) as unknown as TypedDocumentString<SelfCheckFieldsFragment, unknown>;
 export const FiguresFragmentDoc = new TypedDocumentString(`
     fragment Figures on DashboardFigures {
   inspections
@@ -605,6 +988,13 @@ export const FiguresFragmentDoc = new TypedDocumentString(`
   tasksTotal
   tasksDone
   tasksOverdue
+  selfChecksDue
+  selfChecksDone
+  selfCheckRate
+  hazardsSelfFound
+  rectificationsByEnterprise
+  rectificationsOnBehalf
+  majorHazardsAwaitingSignOff
 }
     `, {"fragmentName":"Figures"}) as unknown as TypedDocumentString<FiguresFragment, unknown>;
 export const FigureRowFragmentDoc = new TypedDocumentString(`
@@ -629,6 +1019,13 @@ export const FigureRowFragmentDoc = new TypedDocumentString(`
   tasksTotal
   tasksDone
   tasksOverdue
+  selfChecksDue
+  selfChecksDone
+  selfCheckRate
+  hazardsSelfFound
+  rectificationsByEnterprise
+  rectificationsOnBehalf
+  majorHazardsAwaitingSignOff
 }`, {"fragmentName":"FigureRow"}) as unknown as TypedDocumentString<FigureRowFragment, unknown>;
 export const HazardFieldsFragmentDoc = new TypedDocumentString(`
     fragment HazardFields on Hazard {
@@ -642,6 +1039,15 @@ export const HazardFieldsFragmentDoc = new TypedDocumentString(`
   foundAt
   reportedAt
   rectificationMeasures
+  source
+  rectificationPlan
+  reportedOnBehalf
+  reportedByViewer
+  reporterName
+  rectificationResponsible
+  rectificationFunds
+  rectificationCompletedAt
+  rectificationContingencyPlan
   enterprise {
     id
     name
@@ -665,6 +1071,11 @@ export const HazardFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"HazardFields"}) as unknown as TypedDocumentString<HazardFieldsFragment, unknown>;
+export const ChangePasswordDocument = new TypedDocumentString(`
+    mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
+  changePassword(currentPassword: $currentPassword, newPassword: $newPassword)
+}
+    `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -681,6 +1092,11 @@ export const MeDocument = new TypedDocumentString(`
     name
     code
   }
+  enterprise {
+    id
+    name
+  }
+  mustChangePassword
 }`) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
 export const LogoutDocument = new TypedDocumentString(`
     mutation Logout {
@@ -717,6 +1133,17 @@ export const CampaignDetailDocument = new TypedDocumentString(`
     checklistTemplate {
       id
       name
+    }
+    selfCheckDueAt
+    duty: progress {
+      selfChecksDue
+      selfChecksDone
+      selfCheckRate
+      hazardsFound
+      hazardsSelfFound
+      rectificationsByEnterprise
+      rectificationsOnBehalf
+      majorHazardsAwaitingSignOff
     }
     escalation {
       remindBefore
@@ -796,6 +1223,13 @@ fragment Figures on DashboardFigures {
   tasksTotal
   tasksDone
   tasksOverdue
+  selfChecksDue
+  selfChecksDone
+  selfCheckRate
+  hazardsSelfFound
+  rectificationsByEnterprise
+  rectificationsOnBehalf
+  majorHazardsAwaitingSignOff
 }
 fragment FigureRow on DashboardRow {
   key
@@ -915,10 +1349,7 @@ export const CancelCampaignDocument = new TypedDocumentString(`
 export const CampaignListDocument = new TypedDocumentString(`
     query CampaignList($status: [CampaignStatus!], $first: Int, $after: String) {
   campaigns(status: $status, first: $first, after: $after) {
-    totalCount
-    pageInfo {
-      ...ListPage
-    }
+    ...ListPage
     edges {
       node {
         ...CampaignSummary
@@ -926,9 +1357,12 @@ export const CampaignListDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment ListPage on PageInfo {
-  hasNextPage
-  endCursor
+    fragment ListPage on Connection {
+  totalCount
+  pageInfo {
+    hasNextPage
+    endCursor
+  }
 }
 fragment ProgressFields on CampaignProgress {
   tasksTotal
@@ -951,13 +1385,98 @@ fragment CampaignSummary on Campaign {
     ...ProgressFields
   }
 }`) as unknown as TypedDocumentString<CampaignListQuery, CampaignListQueryVariables>;
+export const PreviewEnterpriseImportDocument = new TypedDocumentString(`
+    mutation PreviewEnterpriseImport($file: File!) {
+  previewEnterpriseImport(file: $file) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<PreviewEnterpriseImportMutation, PreviewEnterpriseImportMutationVariables>;
+export const EnterpriseImportPreviewDocument = new TypedDocumentString(`
+    query EnterpriseImportPreview($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on EnterpriseImportPreview {
+      id
+      status
+      fileName
+      problem
+      rowsTotal
+      toCreate
+      toUpdate
+      unchanged
+      invalid
+      expiresAt
+      rowProblems(first: 50) {
+        totalCount
+        edges {
+          node {
+            rowNumber
+            uscc
+            name
+            problems
+          }
+        }
+      }
+      import {
+        id
+        status
+        created
+        updated
+        unchanged
+        skipped
+        applied
+        toApply
+        reportUrl
+        finishedAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EnterpriseImportPreviewQuery, EnterpriseImportPreviewQueryVariables>;
+export const CommitEnterpriseImportDocument = new TypedDocumentString(`
+    mutation CommitEnterpriseImport($id: ID!, $key: String) {
+  commitEnterpriseImport(previewId: $id, idempotencyKey: $key) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CommitEnterpriseImportMutation, CommitEnterpriseImportMutationVariables>;
+export const EnterpriseImportListDocument = new TypedDocumentString(`
+    query EnterpriseImportList($first: Int, $after: String) {
+  enterpriseImports(first: $first, after: $after) {
+    ...ListPage
+    edges {
+      node {
+        id
+        status
+        fileName
+        rowsTotal
+        created
+        updated
+        unchanged
+        skipped
+        createdAt
+        reportUrl
+        preview {
+          id
+        }
+      }
+    }
+  }
+}
+    fragment ListPage on Connection {
+  totalCount
+  pageInfo {
+    hasNextPage
+    endCursor
+  }
+}`) as unknown as TypedDocumentString<EnterpriseImportListQuery, EnterpriseImportListQueryVariables>;
 export const EnterpriseListDocument = new TypedDocumentString(`
     query EnterpriseList($filter: EnterpriseFilter, $first: Int, $after: String) {
   enterprises(filter: $filter, first: $first, after: $after) {
-    totalCount
-    pageInfo {
-      ...ListPage
-    }
+    ...ListPage
     edges {
       node {
         id
@@ -981,9 +1500,12 @@ export const EnterpriseListDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment ListPage on PageInfo {
-  hasNextPage
-  endCursor
+    fragment ListPage on Connection {
+  totalCount
+  pageInfo {
+    hasNextPage
+    endCursor
+  }
 }`) as unknown as TypedDocumentString<EnterpriseListQuery, EnterpriseListQueryVariables>;
 export const CreateEnterpriseDocument = new TypedDocumentString(`
     mutation CreateEnterprise($input: CreateEnterpriseInput!) {
@@ -997,6 +1519,23 @@ export const CreateEnterpriseDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreateEnterpriseMutation, CreateEnterpriseMutationVariables>;
+export const EnterpriseAccountsDocument = new TypedDocumentString(`
+    query EnterpriseAccounts($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Enterprise {
+      id
+      accounts {
+        id
+        username
+        displayName
+        disabled
+        mustChangePassword
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EnterpriseAccountsQuery, EnterpriseAccountsQueryVariables>;
 export const LaunchOptionsDocument = new TypedDocumentString(`
     query LaunchOptions {
   orgUnits(kind: TOWNSHIP) {
@@ -1031,6 +1570,198 @@ export const LaunchCampaignDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LaunchCampaignMutation, LaunchCampaignMutationVariables>;
+export const SignOffHazardDocument = new TypedDocumentString(`
+    mutation SignOffHazard($input: SignOffHazardInput!) {
+  signOffHazard(input: $input) {
+    id
+    status
+    rectifyBy
+  }
+}
+    `) as unknown as TypedDocumentString<SignOffHazardMutation, SignOffHazardMutationVariables>;
+export const UserListDocument = new TypedDocumentString(`
+    query UserList($filter: UserFilter, $first: Int, $after: String) {
+  users(filter: $filter, first: $first, after: $after) {
+    ...ListPage
+    edges {
+      node {
+        id
+        username
+        displayName
+        role
+        disabled
+        mustChangePassword
+        orgUnit {
+          id
+          name
+          kind
+        }
+        enterprise {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    fragment ListPage on Connection {
+  totalCount
+  pageInfo {
+    hasNextPage
+    endCursor
+  }
+}`) as unknown as TypedDocumentString<UserListQuery, UserListQueryVariables>;
+export const UpdateUserDocument = new TypedDocumentString(`
+    mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {
+  updateUser(id: $id, input: $input) {
+    id
+    displayName
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateUserMutation, UpdateUserMutationVariables>;
+export const ResetPasswordDocument = new TypedDocumentString(`
+    mutation ResetPassword($userId: ID!) {
+  resetPassword(userId: $userId) {
+    password
+    user {
+      id
+      username
+      mustChangePassword
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
+export const SelfCheckTasksDocument = new TypedDocumentString(`
+    query SelfCheckTasks($status: [TaskStatus!], $first: Int, $after: String) {
+  myTasks(status: $status, first: $first, after: $after) {
+    ...ListPage
+    edges {
+      node {
+        id
+        status
+        overdue
+        dueAt
+        doneAt
+        campaign {
+          id
+          name
+          endsAt
+        }
+      }
+    }
+  }
+}
+    fragment ListPage on Connection {
+  totalCount
+  pageInfo {
+    hasNextPage
+    endCursor
+  }
+}`) as unknown as TypedDocumentString<SelfCheckTasksQuery, SelfCheckTasksQueryVariables>;
+export const SelfCheckTaskDocument = new TypedDocumentString(`
+    query SelfCheckTask($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Task {
+      id
+      kind
+      status
+      overdue
+      dueAt
+      enterprise {
+        id
+        name
+      }
+      campaign {
+        id
+        name
+        checklistTemplate {
+          ...ChecklistTemplateFields
+        }
+      }
+      selfCheck {
+        ...SelfCheckFields
+      }
+    }
+  }
+}
+    fragment ChecklistTemplateFields on ChecklistTemplate {
+  id
+  name
+  items {
+    id
+    position
+    category
+    text
+    basis
+    majorCriterion
+  }
+}
+fragment SelfCheckFields on SelfCheck {
+  id
+  submittedAt
+  submitterName
+  notes
+  answers {
+    answer
+    note
+    item {
+      id
+    }
+  }
+  hazards {
+    id
+    level
+    status
+    description
+  }
+}`) as unknown as TypedDocumentString<SelfCheckTaskQuery, SelfCheckTaskQueryVariables>;
+export const SubmitSelfCheckDocument = new TypedDocumentString(`
+    mutation SubmitSelfCheck($input: SubmitSelfCheckInput!) {
+  submitSelfCheck(input: $input) {
+    id
+    hazards {
+      id
+    }
+    task {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitSelfCheckMutation, SubmitSelfCheckMutationVariables>;
+export const EnterpriseHomeDocument = new TypedDocumentString(`
+    query EnterpriseHome {
+  me {
+    id
+    enterprise {
+      id
+      name
+      uscc
+      grade
+      listStatus
+      township {
+        id
+        name
+      }
+      regulator {
+        id
+        name
+      }
+    }
+  }
+  openSelfChecks: myTasks(status: [OPEN], first: 0) {
+    totalCount
+  }
+  toRectify: hazards(filter: {status: [OPEN]}, first: 0) {
+    totalCount
+  }
+  overdue: hazards(filter: {overdue: true}, first: 0) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<EnterpriseHomeQuery, EnterpriseHomeQueryVariables>;
 export const LeaderDashboardDocument = new TypedDocumentString(`
     query LeaderDashboard($filter: DashboardFilter) {
   dashboard(filter: $filter) {
@@ -1056,6 +1787,13 @@ export const LeaderDashboardDocument = new TypedDocumentString(`
   tasksTotal
   tasksDone
   tasksOverdue
+  selfChecksDue
+  selfChecksDone
+  selfCheckRate
+  hazardsSelfFound
+  rectificationsByEnterprise
+  rectificationsOnBehalf
+  majorHazardsAwaitingSignOff
 }
 fragment FigureRow on DashboardRow {
   key
@@ -1068,10 +1806,7 @@ fragment FigureRow on DashboardRow {
 export const InspectionListDocument = new TypedDocumentString(`
     query InspectionList($filter: InspectionFilter, $first: Int, $after: String) {
   inspections(filter: $filter, first: $first, after: $after) {
-    totalCount
-    pageInfo {
-      ...ListPage
-    }
+    ...ListPage
     edges {
       node {
         id
@@ -1104,14 +1839,16 @@ export const InspectionListDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment ListPage on PageInfo {
-  hasNextPage
-  endCursor
+    fragment ListPage on Connection {
+  totalCount
+  pageInfo {
+    hasNextPage
+    endCursor
+  }
 }`) as unknown as TypedDocumentString<InspectionListQuery, InspectionListQueryVariables>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($username: String!, $password: String!) {
   login(username: $username, password: $password) {
-    token
     expiresAt
     user {
       ...SessionUser
@@ -1128,6 +1865,11 @@ export const LoginDocument = new TypedDocumentString(`
     name
     code
   }
+  enterprise {
+    id
+    name
+  }
+  mustChangePassword
 }`) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
 export const InspectionTaskDocument = new TypedDocumentString(`
     query InspectionTask($id: ID!) {
@@ -1160,18 +1902,13 @@ export const InspectionTaskDocument = new TypedDocumentString(`
         id
         name
         startsAt
+        endsAt
         checklistTemplate {
-          id
-          name
-          items {
-            id
-            position
-            category
-            text
-            basis
-            majorCriterion
-          }
+          ...ChecklistTemplateFields
         }
+      }
+      selfCheck {
+        ...SelfCheckFields
       }
       inspection {
         id
@@ -1188,7 +1925,37 @@ export const InspectionTaskDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<InspectionTaskQuery, InspectionTaskQueryVariables>;
+    fragment ChecklistTemplateFields on ChecklistTemplate {
+  id
+  name
+  items {
+    id
+    position
+    category
+    text
+    basis
+    majorCriterion
+  }
+}
+fragment SelfCheckFields on SelfCheck {
+  id
+  submittedAt
+  submitterName
+  notes
+  answers {
+    answer
+    note
+    item {
+      id
+    }
+  }
+  hazards {
+    id
+    level
+    status
+    description
+  }
+}`) as unknown as TypedDocumentString<InspectionTaskQuery, InspectionTaskQueryVariables>;
 export const SubmitInspectionDocument = new TypedDocumentString(`
     mutation SubmitInspection($input: SubmitInspectionInput!) {
   submitInspection(input: $input) {
@@ -1222,15 +1989,6 @@ export const RectificationCountsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RectificationCountsQuery, RectificationCountsQueryVariables>;
-export const ReportRectificationDocument = new TypedDocumentString(`
-    mutation ReportRectification($input: ReportRectificationInput!) {
-  reportRectification(input: $input) {
-    id
-    status
-    rectificationMeasures
-  }
-}
-    `) as unknown as TypedDocumentString<ReportRectificationMutation, ReportRectificationMutationVariables>;
 export const VerifyRectificationDocument = new TypedDocumentString(`
     mutation VerifyRectification($input: VerifyRectificationInput!) {
   verifyRectification(input: $input) {
@@ -1243,10 +2001,7 @@ export const VerifyRectificationDocument = new TypedDocumentString(`
 export const MyTasksDocument = new TypedDocumentString(`
     query MyTasks($status: [TaskStatus!], $overdue: Boolean, $first: Int, $after: String) {
   myTasks(status: $status, overdue: $overdue, first: $first, after: $after) {
-    totalCount
-    pageInfo {
-      ...ListPage
-    }
+    ...ListPage
     edges {
       node {
         id
@@ -1277,9 +2032,12 @@ export const MyTasksDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment ListPage on PageInfo {
-  hasNextPage
-  endCursor
+    fragment ListPage on Connection {
+  totalCount
+  pageInfo {
+    hasNextPage
+    endCursor
+  }
 }`) as unknown as TypedDocumentString<MyTasksQuery, MyTasksQueryVariables>;
 export const MyTaskCountsDocument = new TypedDocumentString(`
     query MyTaskCounts {
@@ -1294,6 +2052,22 @@ export const MyTaskCountsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MyTaskCountsQuery, MyTaskCountsQueryVariables>;
+export const CreateUserDocument = new TypedDocumentString(`
+    mutation CreateUser($input: CreateUserInput!) {
+  createUser(input: $input) {
+    id
+    username
+  }
+}
+    `) as unknown as TypedDocumentString<CreateUserMutation, CreateUserMutationVariables>;
+export const DeactivateUserDocument = new TypedDocumentString(`
+    mutation DeactivateUser($id: ID!, $reason: String) {
+  deactivateUser(id: $id, reason: $reason) {
+    id
+    disabled
+  }
+}
+    `) as unknown as TypedDocumentString<DeactivateUserMutation, DeactivateUserMutationVariables>;
 export const EscalationBoardDocument = new TypedDocumentString(`
     query EscalationBoard($status: [EscalationStatus!]) {
   escalations(status: $status, first: 200) {
@@ -1351,10 +2125,7 @@ export const AcknowledgeEscalationDocument = new TypedDocumentString(`
 export const HazardListDocument = new TypedDocumentString(`
     query HazardList($filter: HazardFilter, $first: Int, $after: String) {
   hazards(filter: $filter, first: $first, after: $after) {
-    totalCount
-    pageInfo {
-      ...ListPage
-    }
+    ...ListPage
     edges {
       node {
         ...HazardFields
@@ -1362,9 +2133,12 @@ export const HazardListDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment ListPage on PageInfo {
-  hasNextPage
-  endCursor
+    fragment ListPage on Connection {
+  totalCount
+  pageInfo {
+    hasNextPage
+    endCursor
+  }
 }
 fragment HazardFields on Hazard {
   id
@@ -1377,6 +2151,15 @@ fragment HazardFields on Hazard {
   foundAt
   reportedAt
   rectificationMeasures
+  source
+  rectificationPlan
+  reportedOnBehalf
+  reportedByViewer
+  reporterName
+  rectificationResponsible
+  rectificationFunds
+  rectificationCompletedAt
+  rectificationContingencyPlan
   enterprise {
     id
     name
@@ -1406,6 +2189,7 @@ export const HazardDetailDocument = new TypedDocumentString(`
     ... on Hazard {
       ...HazardFields
       verifiedAt
+      signedOffAt
       closedAt
       enterprise {
         uscc
@@ -1451,6 +2235,15 @@ export const HazardDetailDocument = new TypedDocumentString(`
   foundAt
   reportedAt
   rectificationMeasures
+  source
+  rectificationPlan
+  reportedOnBehalf
+  reportedByViewer
+  reporterName
+  rectificationResponsible
+  rectificationFunds
+  rectificationCompletedAt
+  rectificationContingencyPlan
   enterprise {
     id
     name
@@ -1473,6 +2266,53 @@ export const HazardDetailDocument = new TypedDocumentString(`
     step
   }
 }`) as unknown as TypedDocumentString<HazardDetailQuery, HazardDetailQueryVariables>;
+export const ReportRectificationDocument = new TypedDocumentString(`
+    mutation ReportRectification($input: ReportRectificationInput!) {
+  reportRectification(input: $input) {
+    id
+    status
+    rectificationMeasures
+    reportedOnBehalf
+  }
+}
+    `) as unknown as TypedDocumentString<ReportRectificationMutation, ReportRectificationMutationVariables>;
+export const NotificationsDocument = new TypedDocumentString(`
+    query Notifications($unread: Boolean, $first: Int, $after: String) {
+  notifications(unread: $unread, first: $first, after: $after) {
+    ...ListPage
+    edges {
+      node {
+        id
+        kind
+        title
+        body
+        subjectType
+        subjectId
+        createdAt
+        read
+      }
+    }
+  }
+}
+    fragment ListPage on Connection {
+  totalCount
+  pageInfo {
+    hasNextPage
+    endCursor
+  }
+}`) as unknown as TypedDocumentString<NotificationsQuery, NotificationsQueryVariables>;
+export const UnreadNotificationsDocument = new TypedDocumentString(`
+    query UnreadNotifications {
+  notifications(unread: true, first: 0) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<UnreadNotificationsQuery, UnreadNotificationsQueryVariables>;
+export const MarkNotificationsReadDocument = new TypedDocumentString(`
+    mutation MarkNotificationsRead($ids: [ID!]!) {
+  markNotificationsRead(ids: $ids)
+}
+    `) as unknown as TypedDocumentString<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
 export const UploadPhotoDocument = new TypedDocumentString(`
     mutation UploadPhoto($file: File!) {
   uploadPhoto(file: $file) {

@@ -8,6 +8,7 @@ export const common: { [K in keyof typeof zh]: string } = {
   'portal.admin': 'Administration',
   'portal.regulator': 'Regulator portal',
   'portal.leader': 'Leader cockpit',
+  'portal.enterprise': 'Enterprise portal',
 
   'nav.campaigns': 'Campaigns',
   'nav.enterprises': 'Enterprises',
@@ -19,6 +20,11 @@ export const common: { [K in keyof typeof zh]: string } = {
   'nav.dashboard': 'County overview',
   'nav.board': 'Escalation board',
   'nav.inspections': 'Inspections',
+  'nav.selfChecks': 'Self-checks',
+  'nav.ownHazards': 'Hazards to rectify',
+  'nav.notifications': 'Notifications',
+  'nav.signOff': 'Sign-off',
+  'nav.users': 'Accounts',
   'nav.menu': 'Open navigation menu',
 
   'header.language': 'Language',

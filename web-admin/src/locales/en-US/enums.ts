@@ -1,11 +1,19 @@
 import type { enums as zh } from '../zh-CN/enums';
 
 export const enums: { [K in keyof typeof zh]: string } = {
+  'enum.importStatus.CHECKING': 'Checking',
+  'enum.importStatus.REFUSED': 'Refused',
+  'enum.importStatus.PREVIEWED': 'Awaiting confirmation',
+  'enum.importStatus.RUNNING': 'Importing',
+  'enum.importStatus.DONE': 'Done',
+  'enum.importStatus.EXPIRED': 'Expired',
   'enum.role.ADMIN': 'County safety office admin',
   'enum.role.LEADER': 'County leader',
   'enum.role.REGULATOR_HEAD': 'Head of unit',
   'enum.role.REGULATOR_STAFF': 'Inspector',
+  'enum.role.TOWNSHIP_HEAD': 'Head of township',
   'enum.role.TOWNSHIP_STAFF': 'Township safety officer',
+  'enum.role.ENTERPRISE': 'Enterprise safety manager',
 
   'enum.campaignKind.HUNDRED_DAY_CRACKDOWN': 'Hundred-day crackdown',
   'enum.campaignKind.MAJOR_HAZARD_SWEEP': 'Major hazard sweep',
@@ -30,11 +38,21 @@ export const enums: { [K in keyof typeof zh]: string } = {
 
   'enum.hazardStatus.OPEN': 'Rectifying',
   'enum.hazardStatus.PENDING_VERIFICATION': 'Awaiting verification',
+  'enum.hazardStatus.PENDING_SIGN_OFF': 'Awaiting sign-off',
   'enum.hazardStatus.CLOSED': 'Closed',
+
+  'enum.hazardSource.INSPECTION': 'Found by inspection',
+  'enum.hazardSource.SELF_CHECK': 'Found by self-check',
+  'enum.hazardSource.TIP': 'Public tip',
+
+  'enum.selfCheckAnswer.COMPLIANT': 'Met',
+  'enum.selfCheckAnswer.NON_COMPLIANT': 'Not met',
+  'enum.selfCheckAnswer.NOT_APPLICABLE': 'Not applicable',
 
   'enum.hazardLevel.GENERAL': 'General',
   'enum.hazardLevel.MAJOR': 'Major',
 
+  'enum.escalationLevel.TOWNSHIP_HEAD': 'Township presses',
   'enum.escalationLevel.REGULATOR_HEAD': 'Head of regulator',
   'enum.escalationLevel.COUNTY_OFFICE': 'County safety office',
   'enum.escalationLevel.COUNTY_LEADER': 'County leader in charge',
@@ -71,10 +89,12 @@ export const enums: { [K in keyof typeof zh]: string } = {
 
   'enum.hazardEventKind.FOUND': 'Found',
   'enum.hazardEventKind.RECTIFICATION_REPORTED': 'Rectification reported',
-  'enum.hazardEventKind.VERIFICATION_PASSED': 'Verified and closed',
+  'enum.hazardEventKind.VERIFICATION_PASSED': 'Verified',
   'enum.hazardEventKind.VERIFICATION_REJECTED': 'Verification failed',
   'enum.hazardEventKind.ESCALATED': 'Escalated',
   'enum.hazardEventKind.LISTED_SUPERVISION': 'Listed supervision',
+  'enum.hazardEventKind.SIGNED_OFF': 'Signed off by the county office and closed',
+  'enum.hazardEventKind.SIGN_OFF_RETURNED': 'Returned by the county office',
 
   'enum.subjectType.TASK': 'Inspection task',
   'enum.subjectType.HAZARD': 'Hazard',

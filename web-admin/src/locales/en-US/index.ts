@@ -2,6 +2,7 @@
 import type { Messages } from '..';
 import { admin } from './admin';
 import { common } from './common';
+import { enterprise } from './enterprise';
 import { enums } from './enums';
 import { inspection } from './inspection';
 import { leader } from './leader';
@@ -9,6 +10,16 @@ import { login } from './login';
 import { regulator } from './regulator';
 import { shared } from './shared';
 
-const enUS: Messages = { ...common, ...login, ...enums, ...shared, ...admin, ...regulator, ...leader, ...inspection };
+const enUS: Messages = {
+  ...common,
+  ...login,
+  ...enums,
+  ...shared,
+  ...admin,
+  ...regulator,
+  ...leader,
+  ...inspection,
+  ...enterprise,
+};
 
 export default enUS;

@@ -6,6 +6,7 @@ export const common = {
   'portal.admin': '管理端',
   'portal.regulator': '监管部门端',
   'portal.leader': '领导驾驶舱',
+  'portal.enterprise': '企业端',
 
   'nav.campaigns': '专项行动',
   'nav.enterprises': '企业名录',
@@ -17,6 +18,11 @@ export const common = {
   'nav.dashboard': '全县概况',
   'nav.board': '督办看板',
   'nav.inspections': '检查记录',
+  'nav.selfChecks': '企业自查',
+  'nav.ownHazards': '隐患整改',
+  'nav.notifications': '消息通知',
+  'nav.signOff': '销号审核',
+  'nav.users': '账号管理',
   'nav.menu': '打开导航菜单',
 
   'header.language': '界面语言',

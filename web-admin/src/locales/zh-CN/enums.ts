@@ -1,10 +1,18 @@
 // The glossary of DOMAIN.md as the user reads it: one key per enum value of the schema.
 export const enums = {
+  'enum.importStatus.CHECKING': '检查中',
+  'enum.importStatus.REFUSED': '无法导入',
+  'enum.importStatus.PREVIEWED': '待确认',
+  'enum.importStatus.RUNNING': '导入中',
+  'enum.importStatus.DONE': '已完成',
+  'enum.importStatus.EXPIRED': '已过期',
   'enum.role.ADMIN': '县安委办管理员',
   'enum.role.LEADER': '县领导',
-  'enum.role.REGULATOR_HEAD': '部门负责人',
-  'enum.role.REGULATOR_STAFF': '执法人员',
-  'enum.role.TOWNSHIP_STAFF': '乡镇安全监管员',
+  'enum.role.REGULATOR_HEAD': '监管部门负责人',
+  'enum.role.REGULATOR_STAFF': '监管部门执法人员',
+  'enum.role.TOWNSHIP_HEAD': '乡镇（街道）负责人',
+  'enum.role.TOWNSHIP_STAFF': '乡镇（街道）安全监管员',
+  'enum.role.ENTERPRISE': '企业安全管理人员',
 
   'enum.campaignKind.HUNDRED_DAY_CRACKDOWN': '百日攻坚行动',
   'enum.campaignKind.MAJOR_HAZARD_SWEEP': '重大事故隐患专项排查整治',
@@ -29,11 +37,21 @@ export const enums = {
 
   'enum.hazardStatus.OPEN': '整改中',
   'enum.hazardStatus.PENDING_VERIFICATION': '待核查',
+  'enum.hazardStatus.PENDING_SIGN_OFF': '待销号审核',
   'enum.hazardStatus.CLOSED': '已销号',
+
+  'enum.hazardSource.INSPECTION': '检查发现',
+  'enum.hazardSource.SELF_CHECK': '企业自查发现',
+  'enum.hazardSource.TIP': '群众举报',
+
+  'enum.selfCheckAnswer.COMPLIANT': '符合',
+  'enum.selfCheckAnswer.NON_COMPLIANT': '不符合',
+  'enum.selfCheckAnswer.NOT_APPLICABLE': '不适用',
 
   'enum.hazardLevel.GENERAL': '一般隐患',
   'enum.hazardLevel.MAJOR': '重大事故隐患',
 
+  'enum.escalationLevel.TOWNSHIP_HEAD': '属地乡镇督促',
   'enum.escalationLevel.REGULATOR_HEAD': '部门负责人督办',
   'enum.escalationLevel.COUNTY_OFFICE': '县安委办督办',
   'enum.escalationLevel.COUNTY_LEADER': '分管县领导督办',
@@ -70,10 +88,12 @@ export const enums = {
 
   'enum.hazardEventKind.FOUND': '发现隐患',
   'enum.hazardEventKind.RECTIFICATION_REPORTED': '报告整改',
-  'enum.hazardEventKind.VERIFICATION_PASSED': '核查通过，销号',
+  'enum.hazardEventKind.VERIFICATION_PASSED': '核查通过',
   'enum.hazardEventKind.VERIFICATION_REJECTED': '核查未通过',
   'enum.hazardEventKind.ESCALATED': '升级督办',
   'enum.hazardEventKind.LISTED_SUPERVISION': '挂牌督办',
+  'enum.hazardEventKind.SIGNED_OFF': '县安委办审核同意，销号',
+  'enum.hazardEventKind.SIGN_OFF_RETURNED': '县安委办审核退回',
 
   'enum.subjectType.TASK': '检查任务',
   'enum.subjectType.HAZARD': '隐患',

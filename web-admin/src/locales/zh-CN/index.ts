@@ -1,6 +1,7 @@
 // zh-CN, the default language: every string of the UI, by area.
 import { admin } from './admin';
 import { common } from './common';
+import { enterprise } from './enterprise';
 import { enums } from './enums';
 import { inspection } from './inspection';
 import { leader } from './leader';
@@ -8,6 +9,16 @@ import { login } from './login';
 import { regulator } from './regulator';
 import { shared } from './shared';
 
-const zhCN = { ...common, ...login, ...enums, ...shared, ...admin, ...regulator, ...leader, ...inspection };
+const zhCN = {
+  ...common,
+  ...login,
+  ...enums,
+  ...shared,
+  ...admin,
+  ...regulator,
+  ...leader,
+  ...inspection,
+  ...enterprise,
+};
 
 export default zhCN;

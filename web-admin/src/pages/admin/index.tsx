@@ -1,21 +1,29 @@
 // 管理端: the county office's portal (its own chunk).
 import { PortalRoutes } from '../../components/PortalRoutes';
+import { NotificationsPage } from '../../shared/notifications/NotificationsPage';
 import { AuditPage } from './audit';
 import { CampaignPage } from './campaign';
 import { CampaignListPage } from './campaigns';
+import { EnterpriseImportPage } from './enterprise-import';
 import { EnterprisesPage } from './enterprises';
 import { AdminEscalationsPage } from './escalations';
 import { AdminHazardsPage } from './hazards';
 import { LaunchWizardPage } from './launch';
+import { SignOffPage } from './sign-off';
+import { UsersPage } from './users';
 
 const PAGES = {
   campaigns: <CampaignListPage />,
   'campaigns/new': <LaunchWizardPage />,
   'campaigns/:id': <CampaignPage />,
   enterprises: <EnterprisesPage />,
+  'enterprises/import': <EnterpriseImportPage />,
   hazards: <AdminHazardsPage />,
   escalations: <AdminEscalationsPage />,
   audit: <AuditPage />,
+  'sign-off': <SignOffPage />,
+  users: <UsersPage />,
+  notifications: <NotificationsPage />,
 };
 
 export default function AdminPortal() {

@@ -1,5 +1,6 @@
 // 领导驾驶舱: the county leader's view (its own chunk); the admin may open it too.
 import { PortalRoutes } from '../../components/PortalRoutes';
+import { NotificationsPage } from '../../shared/notifications/NotificationsPage';
 import { LeaderDashboardPage } from './dashboard';
 import { LeaderEscalationsPage } from './escalations';
 import { LeaderHazardsPage } from './hazards';
@@ -9,6 +10,7 @@ const PAGES = {
   escalations: <LeaderEscalationsPage />,
   hazards: <LeaderHazardsPage />,
   inspections: <LeaderInspectionsPage />,
+  notifications: <NotificationsPage />,
 };
 
 export default function LeaderPortal() {

@@ -31,8 +31,9 @@ export function LoginPage() {
   const submit = async (values: LoginForm) => {
     const result = await login.run({ username: values.username.trim(), password: values.password });
     if (!result) return;
-    const { token, expiresAt, user } = result.login;
-    signIn({ token, expiresAt, user });
+    // The token itself stays in the HttpOnly cookie the answer set; the page keeps only who and until when.
+    const { expiresAt, user } = result.login;
+    signIn({ expiresAt, user });
     const from = fromOf(location.state);
     void navigate(from && from !== '/login' ? from : homePath(user.role), { replace: true });
   };

@@ -3,7 +3,6 @@ import { graphql } from '../../gql';
 export const LoginMutation = graphql(`
   mutation Login($username: String!, $password: String!) {
     login(username: $username, password: $password) {
-      token
       expiresAt
       user {
         ...SessionUser

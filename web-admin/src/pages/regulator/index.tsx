@@ -1,5 +1,6 @@
 // 监管部门端: the regulator's and township's portal (its own chunk), laid out for a tablet in the field.
 import { PortalRoutes } from '../../components/PortalRoutes';
+import { NotificationsPage } from '../../shared/notifications/NotificationsPage';
 import { RegulatorEscalationsPage } from './escalations';
 import { InspectionPage } from './inspection';
 import { RectificationPage } from './rectification';
@@ -10,6 +11,7 @@ const PAGES = {
   'tasks/:id/inspect': <InspectionPage />,
   rectification: <RectificationPage />,
   escalations: <RegulatorEscalationsPage />,
+  notifications: <NotificationsPage />,
 };
 
 export default function RegulatorPortal() {

@@ -17,8 +17,9 @@ import { EscalationBoardQuery as BoardQuery } from './queries';
 type Escalation = EscalationBoardQuery['escalations']['edges'][number]['node'];
 type StatusChoice = 'OPEN' | 'ACKNOWLEDGED' | 'RESOLVED' | 'ALL';
 
-const LEVELS: readonly EscalationLevel[] = ['REGULATOR_HEAD', 'COUNTY_OFFICE', 'COUNTY_LEADER'];
+const LEVELS: readonly EscalationLevel[] = ['TOWNSHIP_HEAD', 'REGULATOR_HEAD', 'COUNTY_OFFICE', 'COUNTY_LEADER'];
 const COLUMN_COLORS: Record<EscalationLevel, string> = {
+  TOWNSHIP_HEAD: '#a0d911',
   REGULATOR_HEAD: '#faad14',
   COUNTY_OFFICE: '#fa541c',
   COUNTY_LEADER: '#cf1322',
@@ -100,6 +101,7 @@ export function EscalationBoard({ title, testId = 'escalation-board' }: { title?
     const rung = (level: EscalationLevel) =>
       nodes.filter((n) => n.level === level).sort((a, b) => Date.parse(a.raisedAt) - Date.parse(b.raisedAt));
     const grouped: Record<EscalationLevel, Escalation[]> = {
+      TOWNSHIP_HEAD: rung('TOWNSHIP_HEAD'),
       REGULATOR_HEAD: rung('REGULATOR_HEAD'),
       COUNTY_OFFICE: rung('COUNTY_OFFICE'),
       COUNTY_LEADER: rung('COUNTY_LEADER'),
@@ -142,7 +144,7 @@ export function EscalationBoard({ title, testId = 'escalation-board' }: { title?
       <Spin spinning={loading && !data}>
         <Row gutter={[16, 16]}>
           {LEVELS.map((level) => (
-            <Col key={level} xs={24} md={12} xl={8}>
+            <Col key={level} xs={24} md={12} xl={6}>
               <Card
                 className="escalation-column"
                 data-testid={`escalation-column-${level}`}

@@ -15,6 +15,13 @@ export const FiguresFragment = graphql(`
     tasksTotal
     tasksDone
     tasksOverdue
+    selfChecksDue
+    selfChecksDone
+    selfCheckRate
+    hazardsSelfFound
+    rectificationsByEnterprise
+    rectificationsOnBehalf
+    majorHazardsAwaitingSignOff
   }
 `);
 

@@ -7,10 +7,13 @@ import {
   EscalationLevelTag,
   EscalationStatusTag,
   HazardLevelTag,
+  HazardSourceTag,
   HazardStatusTag,
   OverdueTag,
+  ReporterTag,
 } from '../../components/tags';
 import { formatDateTime } from '../../format';
+import { fiveItemRows } from './five-items';
 import { useLocale } from '../../locales';
 import { PhotoGallery } from '../photos/PhotoGallery';
 import type { HazardDetailQuery } from '../../gql/graphql';
@@ -30,6 +33,8 @@ const EVENT_COLORS: Record<string, string> = {
   VERIFICATION_REJECTED: 'orange',
   ESCALATED: 'volcano',
   LISTED_SUPERVISION: 'red',
+  SIGNED_OFF: 'green',
+  SIGN_OFF_RETURNED: 'orange',
 };
 
 /** One hazard's record: what, where, its photos and its history; `auditPath` links the admin to its audit log. */
@@ -52,7 +57,7 @@ export function HazardDetailDrawer({
     <Drawer
       open={Boolean(hazardId)}
       onClose={onClose}
-      size={640}
+      size="min(640px, 100vw)"
       title={t('hazard.detail.title')}
       data-testid="hazard-drawer"
       extra={extra}
@@ -71,7 +76,7 @@ export function HazardDetailDrawer({
             <Descriptions.Item label={t('hazard.field.enterprise')}>{hazard.enterprise.name}</Descriptions.Item>
             <Descriptions.Item label={t('hazard.field.description')}>{hazard.description}</Descriptions.Item>
             <Descriptions.Item label={t('hazard.field.level')}>
-              <HazardLevelTag level={hazard.level} />
+              <HazardLevelTag level={hazard.level} /> <HazardSourceTag source={hazard.source} />
             </Descriptions.Item>
             <Descriptions.Item label={t('hazard.field.status')}>
               <HazardStatusTag status={hazard.status} /> <OverdueTag overdue={hazard.overdue} />
@@ -88,12 +93,30 @@ export function HazardDetailDrawer({
             <Descriptions.Item label={t('hazard.field.foundAt')}>
               {formatDateTime(hazard.foundAt, locale)}
             </Descriptions.Item>
-            {hazard.rectificationMeasures ? (
-              <Descriptions.Item label={t('hazard.field.measures')}>{hazard.rectificationMeasures}</Descriptions.Item>
+            {hazard.rectificationPlan ? (
+              <Descriptions.Item label={t('hazard.field.rectificationPlan')}>
+                {hazard.rectificationPlan}
+              </Descriptions.Item>
             ) : null}
+            {hazard.rectificationMeasures ? (
+              <Descriptions.Item label={t('hazard.field.measures')}>
+                <Space orientation="vertical" size={2}>
+                  <span>{hazard.rectificationMeasures}</span>
+                  <Typography.Text type="secondary">
+                    {hazard.reporterName ?? ''} <ReporterTag onBehalf={hazard.reportedOnBehalf} />
+                  </Typography.Text>
+                </Space>
+              </Descriptions.Item>
+            ) : null}
+            {fiveItemRows(hazard, t, locale)}
             <Descriptions.Item label={t('hazard.field.regulator')}>{hazard.regulator.name}</Descriptions.Item>
             <Descriptions.Item label={t('hazard.field.township')}>{hazard.township.name}</Descriptions.Item>
             <Descriptions.Item label={t('hazard.field.campaign')}>{hazard.campaign?.name ?? '—'}</Descriptions.Item>
+            {hazard.signedOffAt ? (
+              <Descriptions.Item label={t('hazard.detail.signedOffAt')}>
+                {formatDateTime(hazard.signedOffAt, locale)}
+              </Descriptions.Item>
+            ) : null}
             {hazard.closedAt ? (
               <Descriptions.Item label={t('hazard.field.closedAt')}>
                 {formatDateTime(hazard.closedAt, locale)}

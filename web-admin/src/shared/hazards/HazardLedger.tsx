@@ -3,7 +3,7 @@ import { DownloadOutlined } from '@ant-design/icons';
 import { App, Button } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
-import { fetchFile } from '../../api/client';
+import { saveFile } from '../../api/client';
 import { errorText } from '../../api/errors';
 import { FilterBar, multiSelectField, selectField, useUrlFilter } from '../../components/FilterBar';
 import { ListTable, useConnectionList } from '../../components/ListTable';
@@ -20,17 +20,6 @@ import { HazardListQuery as ListQuery } from './queries';
 
 type Row = HazardListQuery['hazards']['edges'][number]['node'];
 
-function saveBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 export function HazardLedger({ auditPath, testId = 'hazard-ledger' }: { auditPath?: string; testId?: string }) {
   const { t, locale } = useLocale();
   const { message } = App.useApp();
@@ -44,8 +33,7 @@ export function HazardLedger({ auditPath, testId = 'hazard-ledger' }: { auditPat
   const exportXlsx = async () => {
     setExporting(true);
     try {
-      const { blob, fileName } = await fetchFile(`/exports/hazards.xlsx${search ? `?${search}` : ''}`);
-      saveBlob(blob, fileName ?? 'hazards.xlsx');
+      await saveFile(`/exports/hazards.xlsx${search ? `?${search}` : ''}`, 'hazards.xlsx');
       message.success(t('hazard.ledger.exported'));
     } catch (caught) {
       message.error(errorText(caught, t));

@@ -14,6 +14,15 @@ export const HazardFieldsFragment = graphql(`
     foundAt
     reportedAt
     rectificationMeasures
+    source
+    rectificationPlan
+    reportedOnBehalf
+    reportedByViewer
+    reporterName
+    rectificationResponsible
+    rectificationFunds
+    rectificationCompletedAt
+    rectificationContingencyPlan
     enterprise {
       id
       name
@@ -41,10 +50,7 @@ export const HazardFieldsFragment = graphql(`
 export const HazardListQuery = graphql(`
   query HazardList($filter: HazardFilter, $first: Int, $after: String) {
     hazards(filter: $filter, first: $first, after: $after) {
-      totalCount
-      pageInfo {
-        ...ListPage
-      }
+      ...ListPage
       edges {
         node {
           ...HazardFields
@@ -61,6 +67,7 @@ export const HazardDetailQuery = graphql(`
       ... on Hazard {
         ...HazardFields
         verifiedAt
+        signedOffAt
         closedAt
         enterprise {
           uscc
@@ -93,6 +100,17 @@ export const HazardDetailQuery = graphql(`
           }
         }
       }
+    }
+  }
+`);
+
+export const ReportRectificationMutation = graphql(`
+  mutation ReportRectification($input: ReportRectificationInput!) {
+    reportRectification(input: $input) {
+      id
+      status
+      rectificationMeasures
+      reportedOnBehalf
     }
   }
 `);

@@ -3,7 +3,7 @@ import { Image, Skeleton } from 'antd';
 import { useEffect, useState } from 'react';
 import { fetchFile } from '../../api/client';
 
-/** A photo the API serves only with the bearer token: fetched as a blob, shown from an object URL. */
+/** A photo the API serves only to a signed-in viewer in scope: fetched as a blob, shown from an object URL. */
 export function AuthImage({ url, alt, size = 96 }: { url: string; alt: string; size?: number }) {
   const [src, setSrc] = useState<string | null>(null);
   const [failed, setFailed] = useState(false);

@@ -34,6 +34,7 @@ export function PhotoUpload({
   testId = 'photo-upload',
   label,
   onBusyChange,
+  camera = false,
 }: {
   value?: string[];
   onChange?: (ids: string[]) => void;
@@ -41,6 +42,8 @@ export function PhotoUpload({
   label?: string;
   /** Told true while a photo is still going up, so the form can wait before sending. */
   onBusyChange?: (busy: boolean) => void;
+  /** On a phone, open the camera (the photo of the site as it is now) rather than the gallery. */
+  camera?: boolean;
 }) {
   const t = useT();
   const input = useRef<HTMLInputElement>(null);
@@ -144,7 +147,7 @@ export function PhotoUpload({
         ref={input}
         type="file"
         accept={TYPES.join(',')}
-        multiple
+        {...(camera ? { capture: 'environment' as const } : { multiple: true })}
         style={{ display: 'none' }}
         data-testid={`${testId}-input`}
         aria-label={label ?? t('photo.add')}
@@ -161,14 +164,22 @@ export function PhotosField({
   label,
   testId,
   onBusyChange,
+  camera = false,
+  rules = [],
+  name = 'photoIds',
 }: {
+  /** Where in the form the ids go (a nested form names its own). */
+  name?: string | (string | number)[];
   label: string;
   testId: string;
   onBusyChange: (busy: boolean) => void;
+  camera?: boolean;
+  /** e.g. at least one photo (a major hazard's rectification). */
+  rules?: { required: boolean; message: string }[];
 }) {
   return (
-    <Form.Item name="photoIds" label={label}>
-      <PhotoUpload testId={testId} onBusyChange={onBusyChange} />
+    <Form.Item name={name} label={label} rules={rules.map((r) => ({ ...r, type: 'array' as const, min: 1 }))}>
+      <PhotoUpload testId={testId} onBusyChange={onBusyChange} camera={camera} />
     </Form.Item>
   );
 }

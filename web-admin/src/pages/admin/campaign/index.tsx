@@ -17,6 +17,7 @@ import { BreakdownTable } from './components/BreakdownTable';
 import { CampaignActions } from './components/CampaignActions';
 import { RegulatorChart, TrendChart } from './components/Charts';
 import { FanOutProgress } from './components/FanOutProgress';
+import { EnterpriseDuty } from '../../../shared/figures/EnterpriseDuty';
 import { HazardFunnel } from './components/HazardFunnel';
 import { OverdueLists } from './components/OverdueLists';
 import { Reports } from './components/Reports';
@@ -181,6 +182,9 @@ export function CampaignPage() {
               </Descriptions.Item>
             </Descriptions>
           </Card>
+        </Col>
+        <Col xs={24}>
+          <EnterpriseDuty figures={campaign.duty} onSignOff={() => void navigate('/admin/sign-off')} />
         </Col>
         <Col xs={24} lg={12}>
           <Card size="small" title={t('campaign.funnel.title')}>

@@ -25,6 +25,17 @@ export const CampaignDetailQuery = graphql(`
         id
         name
       }
+      selfCheckDueAt
+      duty: progress {
+        selfChecksDue
+        selfChecksDone
+        selfCheckRate
+        hazardsFound
+        hazardsSelfFound
+        rectificationsByEnterprise
+        rectificationsOnBehalf
+        majorHazardsAwaitingSignOff
+      }
       escalation {
         remindBefore
         reportEvery

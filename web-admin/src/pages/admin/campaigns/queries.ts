@@ -31,10 +31,7 @@ export const CampaignSummaryFragment = graphql(`
 export const CampaignListQuery = graphql(`
   query CampaignList($status: [CampaignStatus!], $first: Int, $after: String) {
     campaigns(status: $status, first: $first, after: $after) {
-      totalCount
-      pageInfo {
-        ...ListPage
-      }
+      ...ListPage
       edges {
         node {
           ...CampaignSummary

@@ -1,7 +1,7 @@
 // The enterprise registry: search and filter by industry, township, regulator, grade and red/black list; register a new enterprise.
-import { AuditOutlined, PlusOutlined } from '@ant-design/icons';
+import { AuditOutlined, PlusOutlined, TeamOutlined, UploadOutlined } from '@ant-design/icons';
 import { INDUSTRIES } from '../../../../../domain/types';
-import { App, Button, Input, Tag, Tooltip } from 'antd';
+import { App, Button, Input, Space, Tag, Tooltip } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
@@ -18,6 +18,7 @@ import type {
 } from '../../../gql/graphql';
 import { useT } from '../../../locales';
 import { useOrgUnits } from '../../../shared/reference/useReference';
+import { AccountsDrawer } from './components/AccountsDrawer';
 import { CreateEnterpriseDialog } from './components/CreateEnterpriseDialog';
 import { EnterpriseListQuery } from './queries';
 
@@ -62,6 +63,7 @@ export function EnterprisesPage() {
   const [chosen, setChosen] = useState<Chosen>(NOTHING_CHOSEN);
   const update = (change: Partial<Chosen>) => setChosen({ ...chosen, ...change });
   const [creating, setCreating] = useState(false);
+  const [accountsOf, setAccountsOf] = useState<{ id: string; name: string } | null>(null);
   const list = useConnectionList(EnterpriseListQuery, { filter: toEnterpriseFilter(chosen) }, (d) => d.enterprises);
 
   const columns: ColumnsType<Row> = [
@@ -117,16 +119,27 @@ export function EnterprisesPage() {
     {
       title: t('common.actions'),
       key: 'actions',
-      width: 70,
+      width: 100,
       render: (_, row) => (
-        <Tooltip title={t('common.auditLog')}>
-          <Button
-            type="text"
-            icon={<AuditOutlined />}
-            aria-label={`${t('common.auditLog')} ${row.name}`}
-            onClick={() => void navigate(`/admin/audit?subjectId=${encodeURIComponent(row.id)}`)}
-          />
-        </Tooltip>
+        <Space size={0}>
+          <Tooltip title={t('account.open')}>
+            <Button
+              type="text"
+              icon={<TeamOutlined />}
+              aria-label={`${t('account.open')} ${row.name}`}
+              onClick={() => setAccountsOf({ id: row.id, name: row.name })}
+              data-testid="enterprise-accounts"
+            />
+          </Tooltip>
+          <Tooltip title={t('common.auditLog')}>
+            <Button
+              type="text"
+              icon={<AuditOutlined />}
+              aria-label={`${t('common.auditLog')} ${row.name}`}
+              onClick={() => void navigate(`/admin/audit?subjectId=${encodeURIComponent(row.id)}`)}
+            />
+          </Tooltip>
+        </Space>
       ),
     },
   ];
@@ -136,14 +149,23 @@ export function EnterprisesPage() {
       title={t('enterprise.title')}
       testId="enterprise-page"
       extra={
-        <Button
-          type="primary"
-          icon={<PlusOutlined />}
-          onClick={() => setCreating(true)}
-          data-testid="enterprise-create"
-        >
-          {t('enterprise.create.action')}
-        </Button>
+        <Space wrap>
+          <Button
+            icon={<UploadOutlined />}
+            onClick={() => void navigate('/admin/enterprises/import')}
+            data-testid="enterprise-import"
+          >
+            {t('import.action')}
+          </Button>
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={() => setCreating(true)}
+            data-testid="enterprise-create"
+          >
+            {t('enterprise.create.action')}
+          </Button>
+        </Space>
       }
     >
       <FilterBar
@@ -214,6 +236,7 @@ export function EnterprisesPage() {
         ]}
       />
       <ListTable list={list} columns={columns} rowTestId="enterprise-row" empty={t('enterprise.empty')} />
+      <AccountsDrawer enterprise={accountsOf} onClose={() => setAccountsOf(null)} />
       <CreateEnterpriseDialog
         open={creating}
         townships={townships}

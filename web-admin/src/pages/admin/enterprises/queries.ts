@@ -3,10 +3,7 @@ import { graphql } from '../../../gql';
 export const EnterpriseListQuery = graphql(`
   query EnterpriseList($filter: EnterpriseFilter, $first: Int, $after: String) {
     enterprises(filter: $filter, first: $first, after: $after) {
-      totalCount
-      pageInfo {
-        ...ListPage
-      }
+      ...ListPage
       edges {
         node {
           id
@@ -40,6 +37,24 @@ export const CreateEnterpriseMutation = graphql(`
       uscc
       regulator {
         name
+      }
+    }
+  }
+`);
+
+export const EnterpriseAccountsQuery = graphql(`
+  query EnterpriseAccounts($id: ID!) {
+    node(id: $id) {
+      __typename
+      ... on Enterprise {
+        id
+        accounts {
+          id
+          username
+          displayName
+          disabled
+          mustChangePassword
+        }
       }
     }
   }

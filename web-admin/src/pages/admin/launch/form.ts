@@ -14,6 +14,9 @@ export interface LaunchFormValues {
   samplePercent: number;
   checklistTemplateId: string | undefined;
   taskDueAt: string;
+  /** 企业自查: a self-check stage before the inspections, due then. */
+  selfCheckOn: boolean;
+  selfCheckDueAt: string;
   reportEvery: string;
   remindOn: boolean;
   remindBefore: string;
@@ -44,6 +47,8 @@ export function launchDefaults(): LaunchFormValues {
     samplePercent: 100,
     checklistTemplateId: undefined,
     taskDueAt: officeClose(30),
+    selfCheckOn: false,
+    selfCheckDueAt: officeClose(10),
     reportEvery: 'P7D',
     remindOn: true,
     remindBefore: PRESETS.standard.remindBefore ?? 'P1D',
@@ -55,7 +60,8 @@ const DAY = 86_400_000;
 
 /** The window's problems the server would also refuse, as locale keys (empty when fine). */
 export function windowProblems(
-  values: Pick<LaunchFormValues, 'startsAt' | 'endsAt' | 'taskDueAt'>,
+  values: Pick<LaunchFormValues, 'startsAt' | 'endsAt' | 'taskDueAt'> &
+    Partial<Pick<LaunchFormValues, 'selfCheckOn' | 'selfCheckDueAt'>>,
   now = Date.now(),
 ): MessageKey[] {
   const problems: MessageKey[] = [];
@@ -67,6 +73,11 @@ export function windowProblems(
   else if (ends - starts > 2 * 366 * DAY) problems.push('launch.problem.tooLong');
   if (!Number.isNaN(due) && !Number.isNaN(ends) && (due <= starts || due > ends))
     problems.push('launch.problem.dueOutside');
+  if (values.selfCheckOn) {
+    const selfCheck = Date.parse(fromShanghaiInput(values.selfCheckDueAt) ?? '');
+    if (Number.isNaN(selfCheck) || selfCheck <= starts || (!Number.isNaN(due) && selfCheck > due))
+      problems.push('launch.problem.selfCheckDue');
+  }
   return problems;
 }
 
@@ -82,6 +93,7 @@ export function toLaunchInput(values: LaunchFormValues, idempotencyKey: string):
     townshipIds: values.townshipIds.length > 0 ? values.townshipIds : null,
     checklistTemplateId: values.checklistTemplateId ?? null,
     taskDueAt: fromShanghaiInput(values.taskDueAt),
+    selfCheck: values.selfCheckOn ? { dueAt: fromShanghaiInput(values.selfCheckDueAt) ?? '' } : null,
     sampleRatio: values.samplePercent / 100,
     reportEvery: values.reportEvery,
     escalation: { remindBefore: values.remindOn ? values.remindBefore : null, steps: values.steps },

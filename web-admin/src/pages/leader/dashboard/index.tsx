@@ -10,6 +10,7 @@ import { RefreshButton } from '../../../components/RefreshButton';
 import { formatDateTime } from '../../../format';
 import type { DashboardFilter, HazardStatus } from '../../../gql/graphql';
 import { useLocale } from '../../../locales';
+import { EnterpriseDuty } from '../../../shared/figures/EnterpriseDuty';
 import { rowsBy, UnitTabs, type Unit } from '../../../shared/figures/UnitTabs';
 import { ledgerSearch, type LedgerFilter } from '../../../shared/hazards/filters';
 import { useCampaignOptions } from '../../../shared/reference/useReference';
@@ -23,7 +24,7 @@ const PERIODS = ['all', 'year', 'days30'] as const;
 type Period = (typeof PERIODS)[number];
 
 const REFRESH_MS = 30_000;
-const UNCLOSED: HazardStatus[] = ['OPEN', 'PENDING_VERIFICATION'];
+const UNCLOSED: HazardStatus[] = ['OPEN', 'PENDING_VERIFICATION', 'PENDING_SIGN_OFF'];
 
 /** The hazards behind a figure of hazards, as the ledger's filter. */
 const HAZARDS_BEHIND: Record<DrillFigure | 'rectificationRate', Partial<LedgerFilter>> = {
@@ -133,6 +134,7 @@ export function LeaderDashboardPage() {
       <ErrorAlert error={error} onRetry={refresh} />
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
         <FigureCards figures={d} loading={loading} onOpen={openFigure} />
+        <EnterpriseDuty figures={d} onSignOff={() => openLedger({ status: ['PENDING_SIGN_OFF'], level: 'MAJOR' })} />
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
           {t('leader.updatedAt', { at: formatDateTime(updatedAt, locale) })} · {t('leader.drillHint')}
         </Typography.Text>

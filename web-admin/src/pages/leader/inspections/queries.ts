@@ -3,10 +3,7 @@ import { graphql } from '../../../gql';
 export const InspectionListQuery = graphql(`
   query InspectionList($filter: InspectionFilter, $first: Int, $after: String) {
     inspections(filter: $filter, first: $first, after: $after) {
-      totalCount
-      pageInfo {
-        ...ListPage
-      }
+      ...ListPage
       edges {
         node {
           id

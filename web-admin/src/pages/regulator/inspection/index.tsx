@@ -1,6 +1,7 @@
 // The inspection form: the enterprise, the campaign's checklist, findings with photos, the group's size, notes.
 import { PlusOutlined, SendOutlined } from '@ant-design/icons';
 import {
+  Alert,
   App,
   Button,
   Card,
@@ -36,10 +37,9 @@ import { ChecklistPanel } from './components/ChecklistPanel';
 import { FindingCard } from './components/FindingCard';
 import { inspectionDefaults, newFinding, toSubmitInput, type FindingValues, type InspectionValues } from './form';
 import { InspectionTaskQuery, SubmitInspectionMutation } from './queries';
+import { inspectedAtCheck } from '../../../../../domain/inspection-rules';
 
 type Task = Extract<NonNullable<InspectionTaskResult['node']>, { __typename: 'Task' }>;
-
-const DAY = 86_400_000;
 
 // `node` answers any type: only a Task is a task.
 function asTask(node: InspectionTaskResult['node']): Task | null {
@@ -171,6 +171,18 @@ export function InspectionPage() {
             )}
           </Card>
         ) : null}
+        {task.selfCheck ? (
+          <Alert
+            type={task.selfCheck.hazards.length > 0 ? 'warning' : 'info'}
+            showIcon
+            data-testid="inspection-self-check"
+            title={t('inspection.selfCheck.summary', {
+              at: formatDateTime(task.selfCheck.submittedAt, locale),
+              n: task.selfCheck.answers.filter((a) => a.answer === 'NON_COMPLIANT').length,
+              h: task.selfCheck.hazards.length,
+            })}
+          />
+        ) : null}
         {editable ? (
           <Form<InspectionValues> form={form} layout="vertical" initialValues={initial} requiredMark="optional">
             <Row gutter={[16, 16]}>
@@ -185,6 +197,11 @@ export function InspectionPage() {
                 >
                   <ChecklistPanel
                     items={items}
+                    selfCheck={
+                      task.selfCheck
+                        ? new Map(task.selfCheck.answers.map((a) => [a.item.id, { answer: a.answer, note: a.note }]))
+                        : undefined
+                    }
                     usedItemIds={new Set(findings.flatMap((f) => (f.checklistItemId ? [f.checklistItemId] : [])))}
                     onFinding={(item) =>
                       addFinding(newFinding(item.majorCriterion ? 'MAJOR' : 'GENERAL', item.text, item.id))
@@ -208,9 +225,11 @@ export function InspectionPage() {
                             validator: async (_, value: string | undefined) => {
                               const at = Date.parse(fromShanghaiInput(value) ?? '');
                               if (Number.isNaN(at)) return;
-                              if (at > Date.now() + 10 * 60_000) throw new Error(t('inspection.problem.future'));
-                              if (at < Date.parse(task.campaign.startsAt) - DAY)
-                                throw new Error(t('inspection.problem.beforeCampaign'));
+                              const problem = inspectedAtCheck(new Date(at), new Date(), {
+                                startsAt: new Date(task.campaign.startsAt),
+                                endsAt: new Date(task.campaign.endsAt),
+                              });
+                              if (problem) throw new Error(t(`inspection.problem.${problem}`));
                             },
                           },
                         ]}

@@ -31,18 +31,13 @@ export const InspectionTaskQuery = graphql(`
           id
           name
           startsAt
+          endsAt
           checklistTemplate {
-            id
-            name
-            items {
-              id
-              position
-              category
-              text
-              basis
-              majorCriterion
-            }
+            ...ChecklistTemplateFields
           }
+        }
+        selfCheck {
+          ...SelfCheckFields
         }
         inspection {
           id

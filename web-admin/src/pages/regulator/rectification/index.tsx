@@ -1,6 +1,7 @@
-// Hazards of my org by stage: awaiting rectification (report on the enterprise's behalf) and awaiting verification (verify).
+// Hazards of my org by stage: awaiting rectification (report on the enterprise's behalf, 代报) and awaiting
+// verification (verified by someone other than the reporter).
 import { AuditOutlined, CheckCircleOutlined, ToolOutlined } from '@ant-design/icons';
-import { App, Badge, Button, Space, Tabs, Typography } from 'antd';
+import { App, Badge, Button, Grid, Space, Tabs, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState, type ReactNode } from 'react';
 import { useQuery } from '../../../api/hooks';
@@ -14,7 +15,7 @@ import type { HazardListQuery, HazardStatus } from '../../../gql/graphql';
 import { useLocale, type MessageKey } from '../../../locales';
 import { useUser } from '../../../session';
 import { HazardDetailDrawer } from '../../../shared/hazards/HazardDetailDrawer';
-import { ReportDialog } from './components/ReportDialog';
+import { ReportDialog } from '../../../shared/hazards/ReportDialog';
 import { VerifyDialog } from './components/VerifyDialog';
 import { HazardListQuery as ListQuery } from '../../../shared/hazards/queries';
 import { RectificationCountsQuery } from './queries';
@@ -32,6 +33,7 @@ const FILTER: Record<Stage, { status: HazardStatus[] | null; overdue: boolean | 
 export function RectificationPage() {
   const { t } = useLocale();
   const user = useUser();
+  const phone = Grid.useBreakpoint().sm === false;
   const { message } = App.useApp();
   const [stage, setStage] = useState<Stage>('OPEN');
   const counts = useQuery(RectificationCountsQuery, {});
@@ -61,22 +63,33 @@ export function RectificationPage() {
       title: t('hazard.field.description'),
       key: 'description',
       render: (_, row) => (
-        <TwoLines
-          main={<Typography.Text strong>{row.description}</Typography.Text>}
-          detail={`${row.enterprise.name}${row.location ? ` · ${row.location}` : ''}`}
-        />
+        <Space orientation="vertical" size={2}>
+          <TwoLines
+            main={<Typography.Text strong>{row.description}</Typography.Text>}
+            detail={`${row.enterprise.name}${row.location ? ` · ${row.location}` : ''}`}
+          />
+          {/* On a phone the level and the deadline sit under the description: their columns are hidden. */}
+          {phone ? (
+            <Space size={4} wrap>
+              <HazardLevelTag level={row.level} />
+              <DueCell at={row.rectifyBy} overdue={row.overdue} />
+            </Space>
+          ) : null}
+        </Space>
       ),
     },
     {
       title: t('hazard.field.level'),
       key: 'level',
       width: 130,
+      responsive: ['sm'],
       render: (_, row) => <HazardLevelTag level={row.level} />,
     },
     {
       title: t('hazard.field.rectifyBy'),
       key: 'rectifyBy',
       width: 170,
+      responsive: ['sm'],
       render: (_, row) => <DueCell at={row.rectifyBy} overdue={row.overdue} />,
     },
     {
@@ -89,11 +102,11 @@ export function RectificationPage() {
     {
       title: t('common.actions'),
       key: 'actions',
-      width: 210,
+      width: phone ? 112 : 210,
       render: (_, row) => {
         const step = mayWorkFor(user, row.regulator.id) ? steps[row.status] : undefined;
         return (
-          <Space wrap onClick={(event) => event.stopPropagation()}>
+          <Space wrap orientation={phone ? 'vertical' : 'horizontal'} onClick={(event) => event.stopPropagation()}>
             {step ? (
               <Button type="primary" icon={step.icon} onClick={() => step.open(row)} data-testid={step.testId}>
                 {t(step.label)}
@@ -144,6 +157,7 @@ export function RectificationPage() {
       />
       <ReportDialog
         hazard={reporting}
+        onBehalf
         onClose={() => {
           setReporting(null);
           refresh();

@@ -17,16 +17,6 @@ export const RectificationCountsQuery = graphql(`
   }
 `);
 
-export const ReportRectificationMutation = graphql(`
-  mutation ReportRectification($input: ReportRectificationInput!) {
-    reportRectification(input: $input) {
-      id
-      status
-      rectificationMeasures
-    }
-  }
-`);
-
 export const VerifyRectificationMutation = graphql(`
   mutation VerifyRectification($input: VerifyRectificationInput!) {
     verifyRectification(input: $input) {

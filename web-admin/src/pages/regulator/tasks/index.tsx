@@ -1,6 +1,6 @@
 // My tasks (任务收件箱): overdue first, with the counts that matter and filters; each open task opens its inspection form.
 import { ExclamationCircleOutlined, FileDoneOutlined, FormOutlined, InboxOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Row, Segmented, Space, Statistic, Switch, Typography } from 'antd';
+import { Button, Card, Col, Grid, Row, Segmented, Space, Statistic, Switch, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
@@ -24,6 +24,7 @@ const STATUS: Record<StatusChoice, TaskStatus[] | null> = { OPEN: ['OPEN'], DONE
 export function MyTasksPage() {
   const { t } = useLocale();
   const user = useUser();
+  const phone = Grid.useBreakpoint().sm === false;
   const navigate = useNavigate();
   const [status, setStatus] = useState<StatusChoice>('OPEN');
   const [overdueOnly, setOverdueOnly] = useState(false);
@@ -44,10 +45,14 @@ export function MyTasksPage() {
       title: t('task.field.enterprise'),
       key: 'enterprise',
       render: (_, row) => (
-        <TwoLines
-          main={<Typography.Text strong>{row.enterprise.name}</Typography.Text>}
-          detail={`${t(`enum.industry.${row.enterprise.industry}`)} · ${row.enterprise.township.name}`}
-        />
+        <Space orientation="vertical" size={2}>
+          <TwoLines
+            main={<Typography.Text strong>{row.enterprise.name}</Typography.Text>}
+            detail={`${t(`enum.industry.${row.enterprise.industry}`)} · ${row.enterprise.township.name}`}
+          />
+          {/* On a phone the due time sits under the enterprise: its column is hidden. */}
+          {phone ? <DueCell at={row.dueAt} overdue={row.status === 'OPEN' && row.overdue} /> : null}
+        </Space>
       ),
     },
     { title: t('task.field.campaign'), key: 'campaign', responsive: ['lg'], render: (_, row) => row.campaign.name },
@@ -55,6 +60,7 @@ export function MyTasksPage() {
       title: t('task.field.dueAt'),
       key: 'due',
       width: 170,
+      responsive: ['sm'],
       render: (_, row) => <DueCell at={row.dueAt} overdue={row.status === 'OPEN' && row.overdue} />,
     },
     {

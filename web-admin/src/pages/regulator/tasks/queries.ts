@@ -3,10 +3,7 @@ import { graphql } from '../../../gql';
 export const MyTasksQuery = graphql(`
   query MyTasks($status: [TaskStatus!], $overdue: Boolean, $first: Int, $after: String) {
     myTasks(status: $status, overdue: $overdue, first: $first, after: $after) {
-      totalCount
-      pageInfo {
-        ...ListPage
-      }
+      ...ListPage
       edges {
         node {
           id

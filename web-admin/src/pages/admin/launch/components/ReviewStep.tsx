@@ -42,6 +42,11 @@ export function ReviewStep({ values, options }: { values: LaunchFormValues; opti
         {template?.name ?? t('launch.field.noTemplate')}
       </Descriptions.Item>
       <Descriptions.Item label={t('launch.field.taskDueAt')}>{when(values.taskDueAt)}</Descriptions.Item>
+      <Descriptions.Item label={t('launch.field.selfCheck')}>
+        {values.selfCheckOn
+          ? t('launch.review.selfCheck', { at: when(values.selfCheckDueAt) })
+          : t('launch.review.noSelfCheck')}
+      </Descriptions.Item>
       <Descriptions.Item label={t('launch.field.reportEvery')}>{words(values.reportEvery)}</Descriptions.Item>
       <Descriptions.Item label={t('ladder.title')} span={2}>
         <Space orientation="vertical" size={2}>

@@ -1,14 +1,23 @@
-import { Divider, Row, Select, type FormInstance } from 'antd';
+import { Divider, Form, Row, Select, Switch, type FormInstance } from 'antd';
 import { DateTimeInput } from '../../../../components/DateTimeInput';
 import { FormField } from '../../../../components/FormField';
 import { useT } from '../../../../locales';
 import { REPORT_CADENCES, type LaunchFormValues } from '../form';
 import { EscalationLadderEditor } from './EscalationLadderEditor';
 
-export const SCHEDULE_FIELDS = ['taskDueAt', 'reportEvery', 'remindOn', 'remindBefore', 'steps'] as const;
+export const SCHEDULE_FIELDS = [
+  'taskDueAt',
+  'selfCheckOn',
+  'selfCheckDueAt',
+  'reportEvery',
+  'remindOn',
+  'remindBefore',
+  'steps',
+] as const;
 
 export function ScheduleStep({ form }: { form: FormInstance<LaunchFormValues> }) {
   const t = useT();
+  const selfCheckOn = Form.useWatch('selfCheckOn', form) === true;
   return (
     <>
       <Row gutter={24}>
@@ -26,6 +35,21 @@ export function ScheduleStep({ form }: { form: FormInstance<LaunchFormValues> })
             options={REPORT_CADENCES.map((c) => ({ value: c.value, label: t(c.label) }))}
           />
         </FormField>
+      </Row>
+      <Row gutter={24}>
+        <FormField
+          name="selfCheckOn"
+          label={t('launch.field.selfCheck')}
+          extra={t('launch.field.selfCheckHint')}
+          valuePropName="checked"
+        >
+          <Switch data-testid="launch-self-check" />
+        </FormField>
+        {selfCheckOn ? (
+          <FormField name="selfCheckDueAt" label={t('launch.field.selfCheckDueAt')} required="fill">
+            <DateTimeInput testId="launch-self-check-due" ariaLabel={t('launch.field.selfCheckDueAt')} />
+          </FormField>
+        ) : null}
       </Row>
       <Divider titlePlacement="start">{t('ladder.title')}</Divider>
       <EscalationLadderEditor form={form} />

@@ -1,13 +1,17 @@
-// Verify a reported rectification: pass closes the hazard (销号); reject sends it back with a new deadline and the reason.
+// Verify a reported rectification: pass closes the hazard (销号) or, a major one, sends it to the county office's
+// sign-off; reject sends it back with a new deadline and the reason. Nobody verifies their own report.
 import { CheckOutlined, CloseOutlined } from '@ant-design/icons';
-import { Button, Descriptions, Form, Input, Modal, Space } from 'antd';
+import { Alert, Button, Descriptions, Form, Modal, Space } from 'antd';
 import { useRef, useState } from 'react';
 import { newIdempotencyKey } from '../../../../api/client';
 import { useMutation } from '../../../../api/hooks';
-import { DateTimeInput } from '../../../../components/DateTimeInput';
 import { ErrorAlert } from '../../../../components/ErrorAlert';
-import { formatDateTime, fromShanghaiInput, inDays, toShanghaiInput } from '../../../../format';
+import { formatDateTime, fromShanghaiInput } from '../../../../format';
+import { ReporterTag } from '../../../../components/tags';
+import type { HazardLevel } from '../../../../gql/graphql';
 import { useLocale } from '../../../../locales';
+import { fiveItemRows } from '../../../../shared/hazards/five-items';
+import { defaultNewRectifyBy, SendBackFields } from '../../../../shared/hazards/SendBackFields';
 import { PhotoGallery, type PhotoRef } from '../../../../shared/photos/PhotoGallery';
 import { PhotosField, useUploadsBusy } from '../../../../shared/photos/PhotoUpload';
 import { VerifyRectificationMutation } from '../queries';
@@ -15,8 +19,16 @@ import { VerifyRectificationMutation } from '../queries';
 export interface VerifiableHazard {
   id: string;
   description: string;
+  level: HazardLevel;
   rectificationMeasures: string | null;
   reportedAt: string | null;
+  reporterName: string | null;
+  reportedOnBehalf: boolean | null;
+  reportedByViewer: boolean;
+  rectificationResponsible: string | null;
+  rectificationFunds: number | null;
+  rectificationCompletedAt: string | null;
+  rectificationContingencyPlan: string | null;
   photos: readonly PhotoRef[];
 }
 
@@ -25,8 +37,6 @@ interface VerifyForm {
   newRectifyBy?: string;
   photoIds?: string[];
 }
-
-const YEAR_2 = 2 * 366 * 86_400_000;
 
 export function VerifyDialog({
   hazard,
@@ -81,7 +91,7 @@ export function VerifyDialog({
       danger={!passed}
       icon={passed ? <CheckOutlined /> : <CloseOutlined />}
       loading={verify.loading && rejecting !== passed}
-      disabled={busy}
+      disabled={busy || Boolean(hazard?.reportedByViewer)}
       onClick={() => void submit(passed)}
       data-testid={passed ? 'verify-pass' : 'verify-reject'}
     >
@@ -114,53 +124,42 @@ export function VerifyDialog({
           <Descriptions.Item label={t('rectification.verify.reportedAt')}>
             {formatDateTime(hazard.reportedAt, locale)}
           </Descriptions.Item>
+          <Descriptions.Item label={t('rectification.verify.reporter')}>
+            <Space size={6} wrap>
+              {hazard.reporterName ?? '—'}
+              <ReporterTag onBehalf={hazard.reportedOnBehalf} />
+            </Space>
+          </Descriptions.Item>
+          {fiveItemRows(hazard, t, locale)}
           <Descriptions.Item label={t('hazard.detail.photos')}>
             <PhotoGallery photos={hazard.photos} />
           </Descriptions.Item>
         </Descriptions>
       ) : null}
+      {hazard?.reportedByViewer ? (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={t('rectification.verify.ownReport')}
+          data-testid="verify-own-report"
+        />
+      ) : null}
+      {hazard?.level === 'MAJOR' ? (
+        <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('rectification.verify.signOffNext')} />
+      ) : null}
       <ErrorAlert error={verify.error} />
-      <Form
-        form={form}
-        layout="vertical"
-        preserve={false}
-        initialValues={{ newRectifyBy: `${toShanghaiInput(inDays(7)).slice(0, 10)}T17:30` }}
-      >
-        <Form.Item
-          name="comment"
-          label={t('rectification.verify.comment')}
-          extra={t('rectification.verify.commentHint')}
-          rules={[
-            { max: 2000 },
-            {
-              validator: async (_, value: string | undefined) => {
-                if (mode.current === 'reject' && !value?.trim())
-                  throw new Error(t('rectification.verify.commentRequired'));
-              },
-            },
-          ]}
-        >
-          <Input.TextArea rows={3} data-testid="verify-comment" maxLength={2000} />
-        </Form.Item>
-        <Form.Item
-          name="newRectifyBy"
-          label={t('rectification.verify.newRectifyBy')}
-          extra={t('rectification.verify.newRectifyByHint')}
-          rules={[
-            {
-              validator: async (_, value: string | undefined) => {
-                if (mode.current !== 'reject') return;
-                if (!value) throw new Error(t('rectification.verify.newRectifyByRequired'));
-                const at = Date.parse(fromShanghaiInput(value) ?? '');
-                if (Number.isNaN(at)) return;
-                if (at <= Date.now()) throw new Error(t('rectification.verify.newRectifyByFuture'));
-                if (at > Date.now() + YEAR_2) throw new Error(t('inspection.problem.rectifyTooFar'));
-              },
-            },
-          ]}
-        >
-          <DateTimeInput testId="verify-new-deadline" ariaLabel={t('rectification.verify.newRectifyBy')} />
-        </Form.Item>
+      <Form form={form} layout="vertical" preserve={false} initialValues={{ newRectifyBy: defaultNewRectifyBy() }}>
+        <SendBackFields
+          sendingBack={() => mode.current === 'reject'}
+          labels={{
+            comment: 'rectification.verify.comment',
+            commentHint: 'rectification.verify.commentHint',
+            commentRequired: 'rectification.verify.commentRequired',
+            deadlineHint: 'rectification.verify.newRectifyByHint',
+          }}
+          testIds={{ comment: 'verify-comment', deadline: 'verify-new-deadline' }}
+        />
         <PhotosField label={t('rectification.verify.photos')} testId="verify-photos" onBusyChange={onBusyChange} />
       </Form>
     </Modal>

@@ -1,0 +1,166 @@
+// The county office's administration (issue #17) in a real browser against the real api. Accounts: open one for a
+// township's person (a common password refused in the form, in the page's words), make them the township's head, give
+// them a one-time password they must change at first sign-in, stop it. The register: download the template, fill it,
+// upload it, read the check, import it with its progress bar, download the report.
+import { readFile, writeFile, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import type { Browser } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { ensureWebBuilt } from '../../server/web-build';
+import { startApiEnv, type ApiEnv } from '../support/api-env';
+import { makeEnterpriseUscc } from '../../domain/uscc';
+import { launchBrowser, screenshot } from './support/browser';
+import { createPortals, pick, settle, until, type Portals } from './support/portals';
+
+const USERNAME = 'li.e2e';
+
+let api: ApiEnv;
+let browser: Browser;
+let portals: Portals;
+let scratch: string;
+
+beforeAll(async () => {
+  const [env, chromium] = await Promise.all([startApiEnv(), launchBrowser(), ensureWebBuilt()]);
+  api = env;
+  browser = chromium;
+  portals = createPortals(browser, api.url);
+  scratch = await mkdtemp(path.join(tmpdir(), 'wss-e2e-import-'));
+}, 300_000);
+
+afterEach(async (context) => {
+  await portals?.closePages(context.task.result?.state === 'fail');
+});
+
+afterAll(async () => {
+  await portals?.close();
+  await browser?.close();
+  await api?.teardown();
+  if (scratch) await rm(scratch, { recursive: true, force: true });
+});
+
+describe('accounts in the admin panel', () => {
+  it('opens an account, moves it to the head of its township, resets its password and stops it', async () => {
+    const admin = await portals.open('admin');
+    await admin.getByTestId('nav-users').click();
+    await admin.getByTestId('user-row').first().waitFor();
+    await settle(admin);
+    await screenshot(admin, 'admin-users');
+
+    // Open: a common password is refused in the form before anything is sent.
+    await admin.getByTestId('user-create').click();
+    const dialog = admin.getByTestId('user-dialog');
+    await admin.getByTestId('user-username').fill(USERNAME);
+    await admin.getByTestId('user-display-name').fill('李安全');
+    await pick(admin, 'user-role', '乡镇（街道）安全监管员');
+    await pick(admin, 'user-org-unit', '城关镇');
+    await admin.getByTestId('user-password').fill('qwertyuiop');
+    await dialog.getByRole('button', { name: '开设' }).click();
+    await dialog.getByText('这个密码太常见').waitFor();
+    await admin.getByTestId('user-password').fill('Chengguan-e2e-26');
+    await dialog.getByRole('button', { name: '开设' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    const search = admin.getByTestId('user-search').locator('xpath=descendant-or-self::input');
+    await search.fill(USERNAME);
+    await search.press('Enter');
+    const row = admin.getByTestId('user-row').filter({ hasText: USERNAME });
+    await until(() => row.textContent()).toContain('待修改初始密码');
+    expect(await row.textContent()).toContain('城关镇');
+
+    // Move: the head of the township now.
+    await row.getByTestId('user-edit').click();
+    await pick(admin, 'user-role', '乡镇（街道）负责人');
+    await dialog.getByRole('button', { name: '保存' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await until(() => row.textContent()).toContain('乡镇（街道）负责人');
+
+    // Reset: a one-time password, shown once.
+    await row.getByTestId('user-reset').click();
+    await admin.getByTestId('reset-confirm').click();
+    const shown = admin.getByTestId('reset-password');
+    await shown.waitFor();
+    const password = (await shown.textContent())?.trim() ?? '';
+    expect(password).toMatch(/^\w{4}-\w{4}-\w{4}$/);
+    await admin.getByTestId('reset-done').click();
+
+    // The person signs in with it and must choose their own before anything else; then sees the township's work.
+    const person = await portals.open(USERNAME, { password });
+    await until(() => person.url()).toContain('/password');
+    await person.getByTestId('password-current').fill(password);
+    await person.getByTestId('password-new').fill('Lian-chengguan-2026');
+    await person.getByTestId('password-confirm').fill('Lian-chengguan-2026');
+    await person.getByTestId('password-submit').click();
+    await until(() => person.url()).toContain('/regulator/tasks');
+    expect(await person.getByTestId('current-user').textContent()).toContain('李安全');
+
+    // Stop: the account leaves the list of active ones, and its session ends.
+    await row.getByTestId('user-deactivate').click();
+    await admin.getByTestId('deactivate-reason').fill('调离城关镇');
+    await admin.getByTestId('deactivate-dialog').getByRole('button', { name: '停用' }).click();
+    await until(() => admin.getByTestId('user-row').filter({ hasText: USERNAME }).count()).toBe(0);
+    await person.reload();
+    await until(() => person.url()).toContain('/login');
+  });
+});
+
+describe('the enterprise register', () => {
+  it('downloads the template, uploads it filled, reads the check, imports it with a progress bar', async () => {
+    const admin = await portals.open('admin');
+    await admin.getByTestId('nav-enterprises').click();
+    await admin.getByTestId('enterprise-import').click();
+    await admin.getByTestId('import-page').waitFor();
+
+    const [template] = await Promise.all([
+      admin.waitForEvent('download'),
+      admin.getByTestId('import-template').click(),
+    ]);
+    expect(template.suggestedFilename()).toBe('企业台账导入模板.xlsx');
+    const templatePath = path.join(scratch, 'template.xlsx');
+    await template.saveAs(templatePath);
+
+    // The county's sheet: 2,400 new enterprises over three pages of the commit, and two rows with problems.
+    const workbook = new ExcelJS.Workbook();
+    const bytes = await readFile(templatePath);
+    await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+    const sheet = workbook.worksheets[0];
+    if (!sheet) throw new Error('no sheet');
+    for (let i = 0; i < 2_400; i += 1)
+      sheet.getRow(i + 2).values = [
+        makeEnterpriseUscc('130529', 60_000_000 + i),
+        `清河县导入测试第${i + 1}号企业`,
+        i % 2 ? '其他工贸行业' : '建筑施工',
+        i % 3 ? '城关镇' : '经济开发区',
+      ];
+    sheet.getRow(2_402).values = ['91130529MA0XXXXXX0', '代码有误企业', '冶金', '城关镇'];
+    sheet.getRow(2_403).values = [makeEnterpriseUscc('130529', 69_999_999), '乡镇有误企业', '冶金', '火星镇'];
+    const filled = path.join(scratch, '清河县企业台账.xlsx');
+    await writeFile(filled, Buffer.from(await workbook.xlsx.writeBuffer()));
+
+    await admin.locator('input[type=file]').setInputFiles(filled);
+    const preview = admin.getByTestId('import-preview');
+    await admin.locator('[data-testid=import-preview][data-status=PREVIEWED]').waitFor({ timeout: 60_000 });
+    expect(await preview.textContent()).toContain('2,400');
+    await until(() => admin.getByTestId('import-problems').locator('tr.ant-table-row').count()).toBe(2);
+    expect(await admin.getByTestId('import-problems').textContent()).toContain('乡镇（街道）“火星镇”不存在');
+    await settle(admin);
+    await screenshot(admin, 'admin-import-preview');
+
+    await admin.getByTestId('import-commit').click();
+    await admin.getByTestId('import-progress').waitFor();
+    await admin.locator('[data-testid=import-progress][data-done=true]').waitFor({ timeout: 120_000 });
+    expect(await preview.textContent()).toContain('新增 2400 家');
+    const [report] = await Promise.all([admin.waitForEvent('download'), admin.getByTestId('import-report').click()]);
+    expect(report.suggestedFilename()).toMatch(/^企业台账导入结果-\d+\.xlsx$/);
+    await until(() => admin.getByTestId('import-row').count()).toBe(1);
+    // Every name as the county typed it (a streaming read once broke one character in a thousand).
+    const names = await api.database.db
+      .selectFrom('enterprise')
+      .select('name')
+      .where('name', 'like', '清河县导入测试第%号企业')
+      .execute();
+    expect(new Set(names.map((n) => n.name))).toEqual(
+      new Set(Array.from({ length: 2_400 }, (_, i) => `清河县导入测试第${i + 1}号企业`)),
+    );
+  });
+});
