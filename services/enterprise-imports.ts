@@ -7,7 +7,7 @@ import { createAuditRepository } from '../db/repositories/audit';
 import { createEnterpriseImportRepository, type EnterpriseImportRow } from '../db/repositories/enterprise-imports';
 import type { DB } from '../db/schema';
 import { IMPORT_LIMITS, importFileKind, IMPORT_REFUSALS } from '../domain/enterprise-import-rules';
-import { commitEnterpriseImport, enterpriseImportWorkflowId } from '../workflows/messages';
+import { commitEnterpriseImport, importEnterprisesWorkflowId } from '../workflows/messages';
 import { notFound, requireAdmin } from './access';
 import type { Viewer } from './auth';
 import { AppError, badInput } from './errors';
@@ -63,8 +63,8 @@ export function createEnterpriseImportService(deps: {
             requestId,
             after: { fileName, byteSize: data.byteLength, sha256 },
           });
-          await client.workflow.start('enterpriseImportWorkflow', {
-            workflowId: enterpriseImportWorkflowId(row.id),
+          await client.workflow.start('importEnterprisesWorkflow', {
+            workflowId: importEnterprisesWorkflowId(row.id),
             taskQueue,
             args: [{ importId: row.id }],
           });
@@ -98,7 +98,7 @@ export function createEnterpriseImportService(deps: {
       if (current.to_create + current.to_update === 0) throw badInput(IMPORT_REFUSALS.nothingToImport);
       try {
         await updates.run(
-          enterpriseImportWorkflowId(importId),
+          importEnterprisesWorkflowId(importId),
           commitEnterpriseImport,
           { actorId: viewer.id, requestId },
           updateId,

@@ -9,7 +9,7 @@ import {
   getEnterpriseImportState,
   type ActorInput,
   type EnterpriseImportState,
-  type EnterpriseImportWorkflowInput,
+  type ImportEnterprisesWorkflowInput,
   type EnterpriseImportWorkflowStatus,
 } from './messages';
 import { refuse, Serialised } from './serialised';
@@ -23,7 +23,7 @@ class EnterpriseImport {
   applied = 0;
   readonly steps = new Serialised();
 
-  constructor(readonly input: EnterpriseImportWorkflowInput) {}
+  constructor(readonly input: ImportEnterprisesWorkflowInput) {}
 
   state(): EnterpriseImportState {
     return { importId: this.input.importId, status: this.status, applied: this.applied };
@@ -56,7 +56,7 @@ class EnterpriseImport {
   }
 }
 
-export async function enterpriseImportWorkflow(input: EnterpriseImportWorkflowInput): Promise<EnterpriseImportState> {
+export async function importEnterprisesWorkflow(input: ImportEnterprisesWorkflowInput): Promise<EnterpriseImportState> {
   const job = new EnterpriseImport(input);
   setHandler(getEnterpriseImportState, () => job.state());
   setHandler(commitEnterpriseImport, (actor) => job.commit(actor), {

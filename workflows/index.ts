@@ -1,6 +1,6 @@
 // The workflow bundle's entry: re-exports every workflow.
 export { campaignWorkflow } from './campaign';
-export { enterpriseImportWorkflow } from './enterprise-import';
+export { importEnterprisesWorkflow } from './enterprise-import';
 export { hazardWorkflow } from './hazard';
 export { notificationDeliveryWorkflow } from './notification-delivery';
 export { photoSweepWorkflow } from './photo-sweep';

@@ -202,9 +202,9 @@ export const getHazardState = defineQuery<HazardState>('getHazardState');
 
 // ── Enterprise import (企业台账导入) ────────────────────────────────────────────────────────────────────────────────
 
-export const enterpriseImportWorkflowId = (importId: number) => `enterprise-import-${importId}`;
+export const importEnterprisesWorkflowId = (importId: number) => `enterprise-import-${importId}`;
 
-export interface EnterpriseImportWorkflowInput {
+export interface ImportEnterprisesWorkflowInput {
   importId: number;
 }
 

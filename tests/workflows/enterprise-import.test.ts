@@ -8,7 +8,7 @@ import { makeEnterpriseUscc } from '../../domain/uscc';
 import { IMPORT_PAGE } from '../../workflows/enterprise-import';
 import {
   commitEnterpriseImport,
-  enterpriseImportWorkflowId,
+  importEnterprisesWorkflowId,
   getEnterpriseImportState,
   type EnterpriseImportState,
 } from '../../workflows/messages';
@@ -31,8 +31,8 @@ async function started(file: Buffer) {
     data: file,
     uploadedBy: t.admin.id,
   });
-  const handle = await t.client.workflow.start('enterpriseImportWorkflow', {
-    workflowId: enterpriseImportWorkflowId(row.id),
+  const handle = await t.client.workflow.start('importEnterprisesWorkflow', {
+    workflowId: importEnterprisesWorkflowId(row.id),
     taskQueue: t.taskQueue,
     args: [{ importId: row.id }],
   });
@@ -83,14 +83,14 @@ describe('enterprise import workflow', () => {
       .where('subject_id', '=', String(id))
       .execute();
     expect(commits).toHaveLength(1);
-    await recordHistory(handle, 'enterpriseImportWorkflow--committed-in-pages');
+    await recordHistory(handle, 'importEnterprisesWorkflow--committed-in-pages');
   });
 
   it('refuses a file without its required columns at once', async () => {
     const { id, handle } = await started(Buffer.from('企业名称,地址\n甲,乙\n'));
     expect((await t().result(handle)) as EnterpriseImportState).toMatchObject({ status: 'REFUSED' });
     expect(await statusOf(id)).toMatchObject({ status: 'REFUSED', file_data: null });
-    await recordHistory(handle, 'enterpriseImportWorkflow--refused');
+    await recordHistory(handle, 'importEnterprisesWorkflow--refused');
   });
 
   it('expires a preview nobody commits within a day, dropping the file', async () => {
@@ -102,7 +102,7 @@ describe('enterprise import workflow', () => {
     expect(await t().db.selectFrom('enterprise').select('id').where('name', '=', '清河县过期企业').execute()).toEqual(
       [],
     );
-    await recordHistory(handle, 'enterpriseImportWorkflow--previewed-expired');
+    await recordHistory(handle, 'importEnterprisesWorkflow--previewed-expired');
   });
 });
 

@@ -20,7 +20,7 @@ describe('replay', () => {
     expect(types).toEqual(
       new Set([
         'campaignWorkflow',
-        'enterpriseImportWorkflow',
+        'importEnterprisesWorkflow',
         'hazardWorkflow',
         'notificationDeliveryWorkflow',
         'photoSweepWorkflow',
