@@ -3,6 +3,7 @@ import type { ColumnType, Generated, Insertable, Selectable, Updateable } from '
 import type {
   CampaignKind,
   CampaignStatus,
+  EnterpriseStatus,
   EscalationLevel,
   EscalationStatus,
   EscalationSubjectType,
@@ -93,6 +94,10 @@ export interface EnterpriseTable {
   /** 联系人 and 联系电话 (migration 0012). */
   contact_person: string | null;
   contact_phone: string | null;
+  /** 在营 / 停产 / 注销 (migration 0013); only OPERATING enterprises are in a campaign's scope. */
+  status: Generated<EnterpriseStatus>;
+  status_changed_at: Timestamp | null;
+  status_reason: string | null;
   created_at: CreatedAt;
   updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }

@@ -1,8 +1,8 @@
 // Importing a county's enterprise register (企业台账导入): its columns, how a header is recognised, what a row must
 // hold and why it is refused, and whether it creates, updates or leaves an enterprise — with their sentences, shared by
 // the upload check, the template and the web admin.
-import { ENTERPRISE_NAME_MIN, ENTERPRISE_REFUSALS, usccSentence } from './enterprise-rules';
-import { LIMITS, textTooLong } from './limits';
+import { contactPhoneProblem, ENTERPRISE_NAME_MIN, ENTERPRISE_REFUSALS, usccSentence } from './enterprise-rules';
+import { LIMITS } from './limits';
 import { INDUSTRY_NAMES_ZH } from './regulators';
 import { INDUSTRIES, type Industry } from './types';
 
@@ -116,9 +116,6 @@ const unknownIndustry = (text: string) =>
   `行业类别“${text}”不在清单中，应为：${INDUSTRIES.map((i) => INDUSTRY_NAMES_ZH[i]).join('、')}`;
 const unknownTownship = (text: string) => `乡镇（街道）“${text}”不存在，请填写本县的乡镇（街道）名称`;
 const badMajorHazard = (text: string) => `重大危险源应填“是”或“否”，不是“${text}”`;
-const badPhone = (text: string) => `联系电话“${text}”格式不对，应为手机号或座机号`;
-
-const PHONE = /^[0-9+\-() ]{7,20}$/;
 const YES = new Set(['是', 'y', 'yes', 'true', '1', '√']);
 const NO = new Set(['否', 'n', 'no', 'false', '0', '×']);
 
@@ -238,9 +235,10 @@ export function checkImportRow(
   }
   const contactPerson = text('contactPerson');
   if (contactPerson && contactPerson.length > LIMITS.legalRepresentative)
-    problems.push(textTooLong('联系人', LIMITS.legalRepresentative));
+    problems.push(ENTERPRISE_REFUSALS.contactPersonTooLong);
   const contactPhone = text('contactPhone');
-  if (contactPhone && !PHONE.test(contactPhone)) problems.push(badPhone(contactPhone));
+  const phoneProblem = contactPhoneProblem(contactPhone);
+  if (phoneProblem) problems.push(phoneProblem);
 
   if (problems.length > 0 || !uscc || !name || !industry || townshipId === null) return { enterprise: null, problems };
   return {

@@ -92,6 +92,10 @@ export type ReportKind = (typeof REPORT_KINDS)[number];
 export const GRADES = ['GOOD', 'FAIR', 'POOR'] as const;
 export type Grade = (typeof GRADES)[number];
 
+/** An enterprise's standing in the register: 在营, 停产 (may resume), 注销 (final). Only 在营 ones get new tasks. */
+export const ENTERPRISE_STATUSES = ['OPERATING', 'SUSPENDED', 'CLOSED'] as const;
+export type EnterpriseStatus = (typeof ENTERPRISE_STATUSES)[number];
+
 export const LIST_STATUSES = ['NONE', 'RED', 'BLACK'] as const;
 export type ListStatus = (typeof LIST_STATUSES)[number];
 

@@ -12,6 +12,7 @@ import * as m0009 from './0009-self-check';
 import * as m0010 from './0010-notification-inbox';
 import * as m0011 from './0011-enterprise-figures';
 import * as m0012 from './0012-enterprise-import';
+import * as m0013 from './0013-enterprise-lifecycle';
 
 const migrations: Record<string, Migration> = {
   '0001-initial': m0001,
@@ -26,6 +27,7 @@ const migrations: Record<string, Migration> = {
   '0010-notification-inbox': m0010,
   '0011-enterprise-figures': m0011,
   '0012-enterprise-import': m0012,
+  '0013-enterprise-lifecycle': m0013,
 };
 
 export const migrationProvider: MigrationProvider = {

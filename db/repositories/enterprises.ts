@@ -1,7 +1,8 @@
-// The enterprise registry: scoped search with filters, batched loads, and registration.
-import { sql, type Kysely } from 'kysely';
-import type { Grade, Industry, ListStatus } from '../../domain/types';
-import type { CampaignScope, DB, NewEnterprise } from '../schema';
+// The enterprise registry: scoped search with filters, batched loads, registration, edits and its lifecycle
+// (停产 / 注销 / 复产), and the one definition of which enterprises a campaign's scope holds.
+import { sql, type ExpressionBuilder, type Kysely, type Updateable } from 'kysely';
+import type { EnterpriseStatus, Grade, Industry, ListStatus } from '../../domain/types';
+import type { CampaignScope, DB, EnterpriseTable, NewEnterprise } from '../schema';
 import { enterpriseInScope, type RowScope } from './scope';
 import { countOf, escapeLike, whenAny } from './queries';
 
@@ -19,7 +20,35 @@ export const enterpriseColumns = [
   'enterprise.legal_representative',
   'enterprise.contact_person',
   'enterprise.contact_phone',
+  'enterprise.status',
+  'enterprise.status_changed_at',
+  'enterprise.status_reason',
 ] as const;
+
+/**
+ * The enterprises a campaign's scope holds: in business (停产 and 注销 get no new tasks), of its industries (none
+ * listed: every one) and its townships (likewise). The fan-out's pages and its 双随机 draw both use this.
+ */
+export const inCampaignScope = (scope: CampaignScope) => (eb: ExpressionBuilder<DB, 'enterprise'>) =>
+  eb.and([
+    eb('enterprise.status', '=', 'OPERATING'),
+    ...(scope.industries.length ? [eb('enterprise.industry', 'in', scope.industries)] : []),
+    ...(scope.townshipIds.length ? [eb('enterprise.township_id', 'in', scope.townshipIds)] : []),
+  ]);
+
+/** What an edit may change: the identity (credit code) and the supervision record (grade, lists) are not edits. */
+export type EnterpriseEdit = Pick<
+  Updateable<EnterpriseTable>,
+  | 'name'
+  | 'industry'
+  | 'township_id'
+  | 'regulator_id'
+  | 'major_hazard_source'
+  | 'address'
+  | 'legal_representative'
+  | 'contact_person'
+  | 'contact_phone'
+>;
 
 export interface EnterpriseFilter {
   industries?: readonly Industry[] | null;
@@ -29,16 +58,11 @@ export interface EnterpriseFilter {
   /** Red list (exemplary), black list (serious violator), or on neither (NONE). */
   listStatus?: ListStatus | null;
   search?: string | null;
+  status?: EnterpriseStatus | null;
 }
 
 export function createEnterpriseRepository(db: Kysely<DB>) {
-  /** The enterprises in a campaign's scope: its industries × its townships (empty: every one). */
-  function inCampaignScope(scope: CampaignScope) {
-    let query = db.selectFrom('enterprise');
-    if (scope.industries.length) query = query.where('enterprise.industry', 'in', scope.industries);
-    if (scope.townshipIds.length) query = query.where('enterprise.township_id', 'in', scope.townshipIds);
-    return query;
-  }
+  const scoped = (scope: CampaignScope) => db.selectFrom('enterprise').where(inCampaignScope(scope));
 
   function filtered(scope: RowScope, filter: EnterpriseFilter) {
     let query = db.selectFrom('enterprise').where(enterpriseInScope(scope));
@@ -47,6 +71,7 @@ export function createEnterpriseRepository(db: Kysely<DB>) {
     if (filter.regulatorId != null) query = query.where('enterprise.regulator_id', '=', filter.regulatorId);
     if (filter.grade) query = query.where('enterprise.grade', '=', filter.grade);
     if (filter.listStatus) query = query.where('enterprise.list_status', '=', filter.listStatus);
+    if (filter.status) query = query.where('enterprise.status', '=', filter.status);
     const search = filter.search?.trim();
     if (search) {
       const pattern = `%${escapeLike(search)}%`;
@@ -63,7 +88,7 @@ export function createEnterpriseRepository(db: Kysely<DB>) {
   return {
     /** One page of the enterprises in a campaign's scope, in id order, with the regulator that owns each. */
     campaignScopePage: (scope: CampaignScope, afterId: number, limit: number) =>
-      inCampaignScope(scope)
+      scoped(scope)
         .select(['enterprise.id', 'enterprise.regulator_id'])
         .where('enterprise.id', '>', afterId)
         .orderBy('enterprise.id')
@@ -72,7 +97,7 @@ export function createEnterpriseRepository(db: Kysely<DB>) {
 
     /** Every enterprise id in a campaign's scope: the candidates of its 双随机 draw. */
     campaignScopeIds: async (scope: CampaignScope) =>
-      (await inCampaignScope(scope).select('enterprise.id').orderBy('enterprise.id').execute()).map((e) => e.id),
+      (await scoped(scope).select('enterprise.id').orderBy('enterprise.id').execute()).map((e) => e.id),
 
     list: (scope: RowScope, filter: EnterpriseFilter, page: { limit: number; offset: number }) =>
       filtered(scope, filter)
@@ -133,6 +158,33 @@ export function createEnterpriseRepository(db: Kysely<DB>) {
 
     create: (values: NewEnterprise) =>
       db.insertInto('enterprise').values(values).returning(enterpriseColumns).executeTakeFirstOrThrow(),
+
+    /** One enterprise, whatever its scope, locked for the edit or the change of status that follows. */
+    getForUpdate: (id: number) =>
+      db
+        .selectFrom('enterprise')
+        .select(enterpriseColumns)
+        .where('enterprise.id', '=', id)
+        .forUpdate()
+        .executeTakeFirst(),
+
+    /** Writes an edit of the registration; the row as it now is. */
+    update: (id: number, edit: EnterpriseEdit, at: Date) =>
+      db
+        .updateTable('enterprise')
+        .set({ ...edit, updated_at: at })
+        .where('enterprise.id', '=', id)
+        .returning(enterpriseColumns)
+        .executeTakeFirstOrThrow(),
+
+    /** 停产, 注销 or 复产: the new standing, since when and why (复产 clears both). */
+    setStatus: (id: number, change: { status: EnterpriseStatus; at: Date | null; reason: string | null }, now: Date) =>
+      db
+        .updateTable('enterprise')
+        .set({ status: change.status, status_changed_at: change.at, status_reason: change.reason, updated_at: now })
+        .where('enterprise.id', '=', id)
+        .returning(enterpriseColumns)
+        .executeTakeFirstOrThrow(),
   };
 }
 

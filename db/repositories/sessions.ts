@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../schema';
+import { whenAny } from './queries';
 import { userColumns } from './users';
 
 export function createSessionRepository(db: Kysely<DB>) {
@@ -42,6 +43,17 @@ export function createSessionRepository(db: Kysely<DB>) {
       if (keepTokenHash) query = query.where('token_hash', '!=', keepTokenHash);
       return query.execute();
     },
+
+    invalidateAllForUsers: (userIds: readonly number[], now: Date) =>
+      whenAny(userIds, () =>
+        db
+          .updateTable('session')
+          .set({ revoked_at: now })
+          .where('user_id', 'in', userIds)
+          .where('revoked_at', 'is', null)
+          .returning('id')
+          .execute(),
+      ),
 
     invalidateAllForUser: (userId: number, now: Date) =>
       db

@@ -3,6 +3,7 @@
 import { sql, type Insertable, type Kysely } from 'kysely';
 import type { TaskKind, TaskStatus } from '../../domain/types';
 import type { CampaignScope, DB, TaskTable } from '../schema';
+import { inCampaignScope } from './enterprises';
 import { taskInScope, type RowScope } from './scope';
 import { countOf, whenAny } from './queries';
 
@@ -110,7 +111,7 @@ export function createTaskRepository(db: Kysely<DB>) {
         .insertInto('task')
         .columns(['campaign_id', 'enterprise_id', 'kind', 'assignee_org_id', 'due_at'])
         .expression((eb) => {
-          let page = eb
+          const page = eb
             .selectFrom('enterprise')
             .select([
               eb.val(input.campaignId).as('campaign_id'),
@@ -120,9 +121,8 @@ export function createTaskRepository(db: Kysely<DB>) {
               eb.val(input.dueAt).as('due_at'),
             ])
             .where('enterprise.id', '>', input.afterEnterpriseId)
-            .where('enterprise.id', '<=', input.lastEnterpriseId);
-          if (scope.industries.length) page = page.where('enterprise.industry', 'in', scope.industries);
-          if (scope.townshipIds.length) page = page.where('enterprise.township_id', 'in', scope.townshipIds);
+            .where('enterprise.id', '<=', input.lastEnterpriseId)
+            .where(inCampaignScope(scope));
           return page.orderBy('enterprise.id');
         })
         .onConflict((oc) => oc.columns(['campaign_id', 'enterprise_id', 'kind']).doNothing())

@@ -142,6 +142,18 @@ export function createUserRepository(db: Kysely<DB>) {
           .executeTakeFirst(),
       ),
 
+    /** Stops every active account of an enterprise (注销); the ids stopped. */
+    deactivateOfEnterprise: async (enterpriseId: number) =>
+      (
+        await db
+          .updateTable('app_user')
+          .set({ disabled: true })
+          .where('enterprise_id', '=', enterpriseId)
+          .where('disabled', '=', false)
+          .returning('id')
+          .execute()
+      ).map((row) => row.id),
+
     /** Stops an active account; false when it was already stopped. */
     deactivate: async (id: number) =>
       Boolean(

@@ -6,7 +6,7 @@ import { builder, ConnectionInterface } from '../builder';
 import { maxChars } from '../validation';
 import { connectionOf, pageComplexity, decodeId, decodeIds, readersOf, viewerOf } from '../ids';
 import { scopedLoad, type Key } from '../loaders';
-import { GradeEnum, IndustryEnum, ListStatusEnum } from './enums';
+import { EnterpriseStatusEnum, GradeEnum, IndustryEnum, ListStatusEnum } from './enums';
 import { OrgUnitRef } from './org-unit';
 import { UserRef } from './user';
 
@@ -32,6 +32,19 @@ EnterpriseRef.implement({
     listStatus: t.field({ type: ListStatusEnum, resolve: (e) => e.list_status }),
     address: t.exposeString('address', { nullable: true }),
     legalRepresentative: t.exposeString('legal_representative', { nullable: true }),
+    contactPerson: t.exposeString('contact_person', { nullable: true, description: '联系人' }),
+    contactPhone: t.exposeString('contact_phone', { nullable: true, description: '联系电话' }),
+    status: t.field({
+      type: EnterpriseStatusEnum,
+      description: '在营 / 停产 / 注销: only OPERATING enterprises get new tasks',
+      resolve: (e) => e.status,
+    }),
+    statusChangedAt: t.expose('status_changed_at', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'Since when it is suspended or closed',
+    }),
+    statusReason: t.exposeString('status_reason', { nullable: true, description: '停产或注销的原因' }),
     accounts: t.field({
       type: [UserRef],
       authScopes: { admin: true },
@@ -56,6 +69,7 @@ const EnterpriseFilter = builder.inputType('EnterpriseFilter', {
       required: false,
       validate: maxChars(LIMITS.search, textTooLong('搜索词', LIMITS.search)),
     }),
+    status: t.field({ type: EnterpriseStatusEnum, required: false, description: '在营 / 停产 / 注销' }),
   }),
 });
 
@@ -77,6 +91,7 @@ builder.queryField('enterprises', (t) =>
         grade: args.filter?.grade ?? null,
         listStatus: args.filter?.listStatus ?? null,
         search: args.filter?.search ?? null,
+        status: args.filter?.status ?? null,
       };
       return connectionOf(
         args,
@@ -113,6 +128,85 @@ const CreateEnterpriseInput = builder.inputType('CreateEnterpriseInput', {
     }),
   }),
 });
+
+const UpdateEnterpriseInput = builder.inputType('UpdateEnterpriseInput', {
+  description: 'A field left out keeps its value; address, legal representative and contacts given as null are cleared',
+  fields: (t) => ({
+    name: t.string({ required: false, validate: maxChars(LIMITS.name, ENTERPRISE_REFUSALS.nameLength) }),
+    industry: t.field({
+      type: IndustryEnum,
+      required: false,
+      description: 'A new industry moves new work to its regulator; open tasks and hazards stay',
+    }),
+    townshipId: t.id({ required: false }),
+    majorHazardSource: t.boolean({ required: false }),
+    address: t.string({
+      required: false,
+      validate: maxChars(LIMITS.shortText, ENTERPRISE_REFUSALS.addressTooLong),
+    }),
+    legalRepresentative: t.string({
+      required: false,
+      validate: maxChars(LIMITS.legalRepresentative, ENTERPRISE_REFUSALS.legalRepresentativeTooLong),
+    }),
+    contactPerson: t.string({
+      required: false,
+      validate: maxChars(LIMITS.legalRepresentative, ENTERPRISE_REFUSALS.contactPersonTooLong),
+    }),
+    contactPhone: t.string({ required: false, validate: maxChars(20, '联系电话最多20个字符') }),
+  }),
+});
+
+builder.mutationField('updateEnterprise', (t) =>
+  t.field({
+    type: EnterpriseRef,
+    authScopes: { admin: true },
+    description: 'ADMIN: edit a registration (not its credit code); a move sends only new work to the new unit',
+    args: {
+      id: t.arg.id({ required: true }),
+      input: t.arg({ type: UpdateEnterpriseInput, required: true }),
+    },
+    resolve: (_root, { id, input }, context) =>
+      context.services.enterprises.update(
+        viewerOf(context),
+        decodeId(id, 'Enterprise'),
+        { ...input, townshipId: input.townshipId ? decodeId(input.townshipId, 'OrgUnit') : null },
+        context.requestId,
+      ),
+  }),
+);
+
+builder.mutationField('deactivateEnterprise', (t) =>
+  t.field({
+    type: EnterpriseRef,
+    authScopes: { admin: true },
+    description:
+      'ADMIN: 停产 (SUSPENDED, the default) or 注销 (CLOSED): no new tasks; open tasks and hazards stay open',
+    args: {
+      id: t.arg.id({ required: true }),
+      reason: t.arg.string({ required: true, validate: maxChars(LIMITS.reason, ENTERPRISE_REFUSALS.reasonTooLong) }),
+      at: t.arg({ type: 'DateTime', required: false, description: 'The day it stopped; default now' }),
+      status: t.arg({ type: EnterpriseStatusEnum, required: false, defaultValue: 'SUSPENDED' }),
+    },
+    resolve: (_root, args, context) =>
+      context.services.enterprises.deactivate(
+        viewerOf(context),
+        decodeId(args.id, 'Enterprise'),
+        { status: args.status ?? 'SUSPENDED', reason: args.reason, at: args.at ?? null },
+        context.requestId,
+      ),
+  }),
+);
+
+builder.mutationField('resumeEnterprise', (t) =>
+  t.field({
+    type: EnterpriseRef,
+    authScopes: { admin: true },
+    description: 'ADMIN: 复产 — a suspended enterprise is in business again, in the scope of new campaigns',
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_root, { id }, context) =>
+      context.services.enterprises.resume(viewerOf(context), decodeId(id, 'Enterprise'), context.requestId),
+  }),
+);
 
 builder.mutationField('createEnterprise', (t) =>
   t.field({

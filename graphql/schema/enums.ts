@@ -2,6 +2,7 @@
 import {
   CAMPAIGN_KINDS,
   CAMPAIGN_STATUSES,
+  ENTERPRISE_STATUSES,
   ESCALATION_LEVELS,
   ESCALATION_STATUSES,
   GRADES,
@@ -32,4 +33,8 @@ export const EscalationLevelEnum = builder.enumType('EscalationLevel', { values:
 export const EscalationStatusEnum = builder.enumType('EscalationStatus', { values: ESCALATION_STATUSES });
 export const ReportKindEnum = builder.enumType('ReportKind', { values: REPORT_KINDS });
 export const GradeEnum = builder.enumType('Grade', { values: GRADES });
+export const EnterpriseStatusEnum = builder.enumType('EnterpriseStatus', {
+  values: ENTERPRISE_STATUSES,
+  description: '在营 / 停产 / 注销',
+});
 export const ListStatusEnum = builder.enumType('ListStatus', { values: LIST_STATUSES });

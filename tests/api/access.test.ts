@@ -151,6 +151,21 @@ describe('role × mutation matrix', () => {
         },
         allowed: ['admin'],
       },
+      updateEnterprise: {
+        query: 'mutation($id: ID!) { updateEnterprise(id: $id, input: { name: "矩阵改名企业" }) { id } }',
+        variables: { id: api.gid('Enterprise', enterpriseId) },
+        allowed: ['admin'],
+      },
+      deactivateEnterprise: {
+        query: 'mutation($id: ID!) { deactivateEnterprise(id: $id, reason: "测试停产") { id } }',
+        variables: { id: api.gid('Enterprise', enterpriseId) },
+        allowed: ['admin'],
+      },
+      resumeEnterprise: {
+        query: 'mutation($id: ID!) { resumeEnterprise(id: $id) { id } }',
+        variables: { id: api.gid('Enterprise', enterpriseId) },
+        allowed: ['admin'],
+      },
       launchCampaign: {
         query: 'mutation($input: LaunchCampaignInput!) { launchCampaign(input: $input) { id } }',
         variables: { input: { name: '矩阵测试', kind: 'OTHER', endsAt: inDays(10), industries: ['GAS'] } },
@@ -251,9 +266,9 @@ describe('role × mutation matrix', () => {
         refused.push(`${who}:${name}`);
       }
     }
-    // 11 mutations for the county office alone × 6 other roles, inspection and verification × 5, rectification × 4,
+    // 14 mutations for the county office alone × 6 other roles, inspection and verification × 5, rectification × 4,
     // acknowledgement × 6, the self-check × 7.
-    expect(refused.length).toBe(11 * 6 + 2 * 5 + 4 + 6 + 7);
+    expect(refused.length).toBe(14 * 6 + 2 * 5 + 4 + 6 + 7);
     // And the allowed ones go through (the acknowledgement first: the inspection resolves the task's escalations).
     const ack = await api.gql<{ acknowledgeEscalation: { id: string } }>(
       mutations.acknowledgeEscalation?.query ?? '',

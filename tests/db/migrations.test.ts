@@ -21,6 +21,7 @@ const MIGRATIONS = [
   '0010-notification-inbox',
   '0011-enterprise-figures',
   '0012-enterprise-import',
+  '0013-enterprise-lifecycle',
 ];
 
 const TABLES = [

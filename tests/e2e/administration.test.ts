@@ -1,7 +1,8 @@
 // The county office's administration (issue #17) in a real browser against the real api. Accounts: open one for a
 // township's person (a common password refused in the form, in the page's words), make them the township's head, give
 // them a one-time password they must change at first sign-in, stop it. The register: download the template, fill it,
-// upload it, read the check, import it with its progress bar, download the report.
+// upload it, read the check, import it with its progress bar, download the report. An enterprise edited (moved to
+// another township, told what happens to its open work), suspended (停产) and resumed (复产).
 import { readFile, writeFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -162,5 +163,72 @@ describe('the enterprise register', () => {
     expect(new Set(names.map((n) => n.name))).toEqual(
       new Set(Array.from({ length: 2_400 }, (_, i) => `清河县导入测试第${i + 1}号企业`)),
     );
+  });
+
+  it('edits an enterprise, suspends it and resumes it, saying what happens to its open work', async () => {
+    const [enterprise] = await api.database.db
+      .selectFrom('enterprise')
+      .select(['id', 'name', 'uscc'])
+      .where('township_id', '=', await api.orgId('chengguan'))
+      .orderBy('id')
+      .limit(1)
+      .execute();
+    if (!enterprise) throw new Error('no enterprise in 城关镇');
+    const admin = await portals.open('admin');
+    await admin.getByTestId('nav-enterprises').click();
+    const search = admin.getByTestId('enterprise-search').locator('xpath=descendant-or-self::input');
+    await search.fill(enterprise.uscc);
+    await search.press('Enter');
+    const row = admin.getByTestId('enterprise-row').filter({ hasText: enterprise.uscc });
+    await until(() => admin.getByTestId('enterprise-row').count()).toBe(1);
+    expect(await row.getByTestId('enterprise-status').textContent()).toBe('在营');
+
+    // Edit: a wrong phone is refused in the form; the move to another township is said to send only new work there.
+    await row.getByTestId('enterprise-edit').click();
+    const dialog = admin.getByTestId('enterprise-edit-dialog');
+    expect(await dialog.textContent()).toContain('已派发的任务和未闭环的隐患仍由原单位办结');
+    await admin.getByTestId('enterprise-edit-contact-person').fill('王安全');
+    await admin.getByTestId('enterprise-edit-contact-phone').fill('打这个电话');
+    await admin.getByTestId('enterprise-edit-submit').click();
+    await dialog.getByText('请填写手机号或带区号的座机号').waitFor();
+    await admin.getByTestId('enterprise-edit-contact-phone').fill('13803190077');
+    await pick(admin, 'enterprise-edit-township', '经济开发区');
+    await settle(admin);
+    await screenshot(admin, 'admin-enterprise-edit');
+    await admin.getByTestId('enterprise-edit-submit').click();
+    await dialog.waitFor({ state: 'detached' });
+    await until(() => row.textContent()).toContain('经济开发区');
+    const saved = await api.database.db
+      .selectFrom('enterprise')
+      .select(['contact_person', 'contact_phone', 'township_id'])
+      .where('id', '=', enterprise.id)
+      .executeTakeFirstOrThrow();
+    expect(saved).toEqual({
+      contact_person: '王安全',
+      contact_phone: '13803190077',
+      township_id: await api.orgId('kaifaqu'),
+    });
+
+    // 停产: with its reason; the register shows it, and its filter finds it.
+    await row.getByTestId('enterprise-deactivate').click();
+    const stop = admin.getByTestId('enterprise-deactivate-dialog');
+    expect(await stop.textContent()).toContain('不再派发新的检查任务');
+    await admin.getByTestId('enterprise-deactivate-reason').fill('冬季停产检修');
+    await admin.getByTestId('enterprise-deactivate-submit').click();
+    await stop.waitFor({ state: 'detached' });
+    await until(() => row.getByTestId('enterprise-status').textContent()).toBe('停产');
+
+    // 复产: confirmed, in business again.
+    await row.getByTestId('enterprise-resume').click();
+    await admin.getByTestId('enterprise-resume-confirm').click();
+    await until(() => row.getByTestId('enterprise-status').textContent()).toBe('在营');
+    const audited = await api.database.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('subject_type', '=', 'Enterprise')
+      .where('subject_id', '=', String(enterprise.id))
+      .orderBy('id')
+      .execute();
+    expect(audited.map((a) => a.action)).toEqual(['updateEnterprise', 'deactivateEnterprise', 'resumeEnterprise']);
   });
 });

@@ -2,6 +2,7 @@
 import { Tag } from 'antd';
 import type {
   CampaignStatus,
+  EnterpriseStatus,
   EscalationLevel,
   EscalationStatus,
   Grade,
@@ -37,6 +38,11 @@ const ESCALATION_STATUS: Record<EscalationStatus, string> = { OPEN: 'red', ACKNO
 const GRADE: Record<Grade, string> = { GOOD: 'green', FAIR: 'gold', POOR: 'red' };
 
 const HAZARD_LEVEL: Record<HazardLevel, string> = { GENERAL: 'default', MAJOR: 'red' };
+const ENTERPRISE_STATUS: Record<EnterpriseStatus, string> = {
+  OPERATING: 'green',
+  SUSPENDED: 'orange',
+  CLOSED: 'default',
+};
 const LIST_STATUS: Record<Exclude<ListStatus, 'NONE'>, string> = { RED: 'red', BLACK: 'black' };
 
 /** A domain value's word in its color. */
@@ -98,4 +104,10 @@ export function ListStatusTag({ status }: { status: ListStatus }) {
   const t = useT();
   if (status === 'NONE') return <span>{t('enum.listStatus.NONE')}</span>;
   return <EnumTag color={LIST_STATUS[status]} label={`enum.listStatus.${status}`} />;
+}
+
+export function EnterpriseStatusTag({ status }: { status: EnterpriseStatus }) {
+  return (
+    <EnumTag color={ENTERPRISE_STATUS[status]} label={`enum.enterpriseStatus.${status}`} testId="enterprise-status" />
+  );
 }

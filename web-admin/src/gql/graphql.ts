@@ -60,6 +60,8 @@ export type EnterpriseFilter = {
   listStatus?: ListStatus | null | undefined;
   regulatorId?: string | number | null | undefined;
   search?: string | null | undefined;
+  /** 在营 / 停产 / 注销 */
+  status?: EnterpriseStatus | null | undefined;
   townshipIds?: Array<string | number> | null | undefined;
 };
 
@@ -71,6 +73,12 @@ export type EnterpriseImportStatus =
   | 'PREVIEWED'
   | 'REFUSED'
   | 'RUNNING';
+
+/** 在营 / 停产 / 注销 */
+export type EnterpriseStatus =
+  | 'CLOSED'
+  | 'OPERATING'
+  | 'SUSPENDED';
 
 export type EscalationLevel =
   | 'COUNTY_LEADER'
@@ -314,6 +322,19 @@ export type TaskStatus =
   | 'DONE'
   | 'OPEN';
 
+/** A field left out keeps its value; address, legal representative and contacts given as null are cleared */
+export type UpdateEnterpriseInput = {
+  address?: string | null | undefined;
+  contactPerson?: string | null | undefined;
+  contactPhone?: string | null | undefined;
+  /** A new industry moves new work to its regulator; open tasks and hazards stay */
+  industry?: Industry | null | undefined;
+  legalRepresentative?: string | null | undefined;
+  majorHazardSource?: boolean | null | undefined;
+  name?: string | null | undefined;
+  townshipId?: string | number | null | undefined;
+};
+
 export type UpdateUserInput = {
   displayName?: string | null | undefined;
   /** The enterprise of an ENTERPRISE account */
@@ -527,7 +548,7 @@ export type EnterpriseListQueryVariables = Exact<{
 }>;
 
 
-export type EnterpriseListQuery = { enterprises: { totalCount: number, edges: Array<{ node: { id: string, uscc: string, name: string, industry: Industry, grade: Grade, listStatus: ListStatus, majorHazardSource: boolean, address: string | null, legalRepresentative: string | null, township: { id: string, name: string }, regulator: { id: string, name: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type EnterpriseListQuery = { enterprises: { totalCount: number, edges: Array<{ node: { id: string, uscc: string, name: string, industry: Industry, grade: Grade, listStatus: ListStatus, majorHazardSource: boolean, address: string | null, legalRepresentative: string | null, contactPerson: string | null, contactPhone: string | null, status: EnterpriseStatus, statusChangedAt: string | null, statusReason: string | null, township: { id: string, name: string }, regulator: { id: string, name: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type CreateEnterpriseMutationVariables = Exact<{
   input: CreateEnterpriseInput;
@@ -557,6 +578,31 @@ export type EnterpriseAccountsQuery = { node:
     | { __typename: 'Task' }
     | { __typename: 'User' }
    | null };
+
+export type UpdateEnterpriseMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateEnterpriseInput;
+}>;
+
+
+export type UpdateEnterpriseMutation = { updateEnterprise: { id: string, name: string, industry: Industry, majorHazardSource: boolean, address: string | null, legalRepresentative: string | null, contactPerson: string | null, contactPhone: string | null, township: { id: string, name: string }, regulator: { id: string, name: string } } };
+
+export type DeactivateEnterpriseMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+  at?: string | null | undefined;
+  status?: EnterpriseStatus | null | undefined;
+}>;
+
+
+export type DeactivateEnterpriseMutation = { deactivateEnterprise: { id: string, status: EnterpriseStatus, statusChangedAt: string | null, statusReason: string | null } };
+
+export type ResumeEnterpriseMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ResumeEnterpriseMutation = { resumeEnterprise: { id: string, status: EnterpriseStatus, statusChangedAt: string | null, statusReason: string | null } };
 
 export type LaunchOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1488,6 +1534,11 @@ export const EnterpriseListDocument = new TypedDocumentString(`
         majorHazardSource
         address
         legalRepresentative
+        contactPerson
+        contactPhone
+        status
+        statusChangedAt
+        statusReason
         township {
           id
           name
@@ -1536,6 +1587,48 @@ export const EnterpriseAccountsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EnterpriseAccountsQuery, EnterpriseAccountsQueryVariables>;
+export const UpdateEnterpriseDocument = new TypedDocumentString(`
+    mutation UpdateEnterprise($id: ID!, $input: UpdateEnterpriseInput!) {
+  updateEnterprise(id: $id, input: $input) {
+    id
+    name
+    industry
+    majorHazardSource
+    address
+    legalRepresentative
+    contactPerson
+    contactPhone
+    township {
+      id
+      name
+    }
+    regulator {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateEnterpriseMutation, UpdateEnterpriseMutationVariables>;
+export const DeactivateEnterpriseDocument = new TypedDocumentString(`
+    mutation DeactivateEnterprise($id: ID!, $reason: String!, $at: DateTime, $status: EnterpriseStatus) {
+  deactivateEnterprise(id: $id, reason: $reason, at: $at, status: $status) {
+    id
+    status
+    statusChangedAt
+    statusReason
+  }
+}
+    `) as unknown as TypedDocumentString<DeactivateEnterpriseMutation, DeactivateEnterpriseMutationVariables>;
+export const ResumeEnterpriseDocument = new TypedDocumentString(`
+    mutation ResumeEnterprise($id: ID!) {
+  resumeEnterprise(id: $id) {
+    id
+    status
+    statusChangedAt
+    statusReason
+  }
+}
+    `) as unknown as TypedDocumentString<ResumeEnterpriseMutation, ResumeEnterpriseMutationVariables>;
 export const LaunchOptionsDocument = new TypedDocumentString(`
     query LaunchOptions {
   orgUnits(kind: TOWNSHIP) {

@@ -7,6 +7,7 @@ import { enums } from './enums';
 import { inspection } from './inspection';
 import { leader } from './leader';
 import { login } from './login';
+import { register } from './register';
 import { regulator } from './regulator';
 import { shared } from './shared';
 
@@ -20,6 +21,7 @@ const enUS: Messages = {
   ...leader,
   ...inspection,
   ...enterprise,
+  ...register,
 };
 
 export default enUS;

@@ -6,6 +6,7 @@ import { enums } from './enums';
 import { inspection } from './inspection';
 import { leader } from './leader';
 import { login } from './login';
+import { register } from './register';
 import { regulator } from './regulator';
 import { shared } from './shared';
 
@@ -19,6 +20,7 @@ const zhCN = {
   ...leader,
   ...inspection,
   ...enterprise,
+  ...register,
 };
 
 export default zhCN;

@@ -1,31 +1,30 @@
-// The enterprise registry: search and filter by industry, township, regulator, grade and red/black list; register a new enterprise.
-import { AuditOutlined, PlusOutlined, TeamOutlined, UploadOutlined } from '@ant-design/icons';
+// The enterprise registry: search and filter by industry, township, regulator, grade, red/black list and status;
+// register an enterprise, edit it, suspend or close it (停产/注销) and resume it (复产).
+import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { INDUSTRIES } from '../../../../../domain/types';
-import { App, Button, Input, Space, Tag, Tooltip } from 'antd';
-import type { ColumnsType } from 'antd/es/table';
+import { App, Button, Input, Space, type ButtonProps } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { FilterBar, multiSelectField, namedOptions, selectField } from '../../../components/FilterBar';
 import { ListTable, useConnectionList } from '../../../components/ListTable';
 import { Page } from '../../../components/Page';
-import { GradeTag, ListStatusTag } from '../../../components/tags';
-import type {
-  EnterpriseFilter,
-  EnterpriseListQuery as EnterpriseListResult,
-  Grade,
-  Industry,
-  ListStatus,
-} from '../../../gql/graphql';
+import type { EnterpriseFilter, EnterpriseStatus, Grade, Industry, ListStatus } from '../../../gql/graphql';
 import { useT } from '../../../locales';
+import { request } from '../../../api/client';
+import { asApiError } from '../../../api/errors';
 import { useOrgUnits } from '../../../shared/reference/useReference';
 import { AccountsDrawer } from './components/AccountsDrawer';
 import { CreateEnterpriseDialog } from './components/CreateEnterpriseDialog';
-import { EnterpriseListQuery } from './queries';
+import { useEnterpriseColumns, type EnterpriseRow } from './components/columns';
+import { DeactivateEnterpriseDialog } from './components/DeactivateEnterpriseDialog';
+import { EditEnterpriseDialog } from './components/EditEnterpriseDialog';
+import { EnterpriseListQuery, ResumeEnterpriseMutation } from './queries';
 
-type Row = EnterpriseListResult['enterprises']['edges'][number]['node'];
+type Row = EnterpriseRow;
 
 const GRADES: readonly Grade[] = ['GOOD', 'FAIR', 'POOR'];
 const LIST_STATUSES: readonly ListStatus[] = ['RED', 'BLACK', 'NONE'];
+const STATUSES: readonly EnterpriseStatus[] = ['OPERATING', 'SUSPENDED', 'CLOSED'];
 
 /** The filters as picked: an empty choice is no filter. */
 interface Chosen {
@@ -35,6 +34,7 @@ interface Chosen {
   regulatorId: string | null;
   grade: Grade | null;
   listStatus: ListStatus | null;
+  status: EnterpriseStatus | null;
 }
 
 const NOTHING_CHOSEN: Chosen = {
@@ -44,6 +44,7 @@ const NOTHING_CHOSEN: Chosen = {
   regulatorId: null,
   grade: null,
   listStatus: null,
+  status: null,
 };
 
 function toEnterpriseFilter({ search, industries, townshipIds, ...rest }: Chosen): EnterpriseFilter {
@@ -58,91 +59,40 @@ function toEnterpriseFilter({ search, industries, townshipIds, ...rest }: Chosen
 export function EnterprisesPage() {
   const t = useT();
   const navigate = useNavigate();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const { regulators, townships } = useOrgUnits();
   const [chosen, setChosen] = useState<Chosen>(NOTHING_CHOSEN);
   const update = (change: Partial<Chosen>) => setChosen({ ...chosen, ...change });
   const [creating, setCreating] = useState(false);
   const [accountsOf, setAccountsOf] = useState<{ id: string; name: string } | null>(null);
+  const [editing, setEditing] = useState<Row | null>(null);
+  const [stopping, setStopping] = useState<Row | null>(null);
+  const confirmResume = (row: Row) => {
+    void modal.confirm({
+      title: t('register.resume.action'),
+      content: t('register.resume.confirm', { name: row.name }),
+      okText: t('register.resume.action'),
+      cancelText: t('common.cancel'),
+      okButtonProps: { 'data-testid': 'enterprise-resume-confirm' } as ButtonProps,
+      onOk: async () => {
+        try {
+          await request(ResumeEnterpriseMutation, { id: row.id });
+          message.success(t('register.resume.done', { name: row.name }));
+          void list.refetch();
+        } catch (caught) {
+          message.error(asApiError(caught).message);
+        }
+      },
+    });
+  };
   const list = useConnectionList(EnterpriseListQuery, { filter: toEnterpriseFilter(chosen) }, (d) => d.enterprises);
 
-  const columns: ColumnsType<Row> = [
-    {
-      title: t('enterprise.field.name'),
-      dataIndex: 'name',
-      render: (name: string, row) => (
-        <>
-          {name}
-          {row.majorHazardSource ? (
-            <Tag color="red" style={{ marginLeft: 6 }}>
-              {t('enterprise.majorSource')}
-            </Tag>
-          ) : null}
-        </>
-      ),
-    },
-    {
-      title: t('enterprise.field.uscc'),
-      dataIndex: 'uscc',
-      width: 190,
-      responsive: ['md'],
-      render: (v: string) => <code>{v}</code>,
-    },
-    {
-      title: t('enterprise.field.industry'),
-      key: 'industry',
-      width: 130,
-      render: (_, row) => t(`enum.industry.${row.industry}`),
-    },
-    {
-      title: t('enterprise.field.township'),
-      key: 'township',
-      width: 110,
-      responsive: ['lg'],
-      render: (_, row) => row.township.name,
-    },
-    {
-      title: t('enterprise.field.regulator'),
-      key: 'regulator',
-      width: 140,
-      responsive: ['lg'],
-      render: (_, row) => row.regulator.name,
-    },
-    { title: t('enterprise.field.grade'), key: 'grade', width: 70, render: (_, row) => <GradeTag grade={row.grade} /> },
-    {
-      title: t('enterprise.field.listStatus'),
-      key: 'list',
-      width: 90,
-      responsive: ['md'],
-      render: (_, row) => <ListStatusTag status={row.listStatus} />,
-    },
-    {
-      title: t('common.actions'),
-      key: 'actions',
-      width: 100,
-      render: (_, row) => (
-        <Space size={0}>
-          <Tooltip title={t('account.open')}>
-            <Button
-              type="text"
-              icon={<TeamOutlined />}
-              aria-label={`${t('account.open')} ${row.name}`}
-              onClick={() => setAccountsOf({ id: row.id, name: row.name })}
-              data-testid="enterprise-accounts"
-            />
-          </Tooltip>
-          <Tooltip title={t('common.auditLog')}>
-            <Button
-              type="text"
-              icon={<AuditOutlined />}
-              aria-label={`${t('common.auditLog')} ${row.name}`}
-              onClick={() => void navigate(`/admin/audit?subjectId=${encodeURIComponent(row.id)}`)}
-            />
-          </Tooltip>
-        </Space>
-      ),
-    },
-  ];
+  const columns = useEnterpriseColumns({
+    onAccounts: (row) => setAccountsOf({ id: row.id, name: row.name }),
+    onEdit: setEditing,
+    onStop: setStopping,
+    onResume: confirmResume,
+  });
 
   return (
     <Page
@@ -233,10 +183,38 @@ export function EnterprisesPage() {
             onChange: (listStatus) => update({ listStatus }),
             testId: 'enterprise-filter-list',
           }),
+          selectField({
+            key: 'status',
+            xl: 3,
+            label: t('register.field.status'),
+            value: chosen.status,
+            options: STATUSES.map((s) => ({ value: s, label: t(`enum.enterpriseStatus.${s}`) })),
+            onChange: (status) => update({ status }),
+            testId: 'enterprise-filter-status',
+          }),
         ]}
       />
       <ListTable list={list} columns={columns} rowTestId="enterprise-row" empty={t('enterprise.empty')} />
       <AccountsDrawer enterprise={accountsOf} onClose={() => setAccountsOf(null)} />
+      <EditEnterpriseDialog
+        enterprise={editing}
+        townships={townships}
+        onClose={() => setEditing(null)}
+        onSaved={(name) => {
+          setEditing(null);
+          message.success(t('register.edit.done', { name }));
+          void list.refetch();
+        }}
+      />
+      <DeactivateEnterpriseDialog
+        enterprise={stopping}
+        onClose={() => setStopping(null)}
+        onDone={(name, status) => {
+          setStopping(null);
+          message.success(t('register.deactivate.done', { name, status: t(`enum.enterpriseStatus.${status}`) }));
+          void list.refetch();
+        }}
+      />
       <CreateEnterpriseDialog
         open={creating}
         townships={townships}

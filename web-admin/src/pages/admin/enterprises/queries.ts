@@ -15,6 +15,11 @@ export const EnterpriseListQuery = graphql(`
           majorHazardSource
           address
           legalRepresentative
+          contactPerson
+          contactPhone
+          status
+          statusChangedAt
+          statusReason
           township {
             id
             name
@@ -56,6 +61,51 @@ export const EnterpriseAccountsQuery = graphql(`
           mustChangePassword
         }
       }
+    }
+  }
+`);
+
+export const UpdateEnterpriseMutation = graphql(`
+  mutation UpdateEnterprise($id: ID!, $input: UpdateEnterpriseInput!) {
+    updateEnterprise(id: $id, input: $input) {
+      id
+      name
+      industry
+      majorHazardSource
+      address
+      legalRepresentative
+      contactPerson
+      contactPhone
+      township {
+        id
+        name
+      }
+      regulator {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const DeactivateEnterpriseMutation = graphql(`
+  mutation DeactivateEnterprise($id: ID!, $reason: String!, $at: DateTime, $status: EnterpriseStatus) {
+    deactivateEnterprise(id: $id, reason: $reason, at: $at, status: $status) {
+      id
+      status
+      statusChangedAt
+      statusReason
+    }
+  }
+`);
+
+export const ResumeEnterpriseMutation = graphql(`
+  mutation ResumeEnterprise($id: ID!) {
+    resumeEnterprise(id: $id) {
+      id
+      status
+      statusChangedAt
+      statusReason
     }
   }
 `);

@@ -1,0 +1,201 @@
+// Edit a registration (not its credit code): a move to another industry or township is said to send only new work
+// to the new units; what changed goes to the server, which checks it again and records it in the audit log.
+import { Alert, Form, Input, Row, Select, Switch } from 'antd';
+import { useEffect } from 'react';
+import { contactPhoneProblem, ENTERPRISE_NAME_MIN } from '../../../../../../domain/enterprise-rules';
+import { LIMITS } from '../../../../../../domain/limits';
+import { INDUSTRIES } from '../../../../../../domain/types';
+import { useMutation } from '../../../../api/hooks';
+import { namedOptions } from '../../../../components/FilterBar';
+import { FormDialog } from '../../../../components/FormDialog';
+import { FormField } from '../../../../components/FormField';
+import type { Industry, UpdateEnterpriseInput } from '../../../../gql/graphql';
+import { useT } from '../../../../locales';
+import { UpdateEnterpriseMutation } from '../queries';
+
+export interface EditedEnterprise {
+  id: string;
+  name: string;
+  industry: Industry;
+  township: { id: string };
+  majorHazardSource: boolean;
+  address?: string | null;
+  legalRepresentative?: string | null;
+  contactPerson?: string | null;
+  contactPhone?: string | null;
+}
+
+interface EditForm {
+  name: string;
+  industry: Industry;
+  townshipId: string;
+  majorHazardSource: boolean;
+  address?: string;
+  legalRepresentative?: string;
+  contactPerson?: string;
+  contactPhone?: string;
+}
+
+const HALF = { xs: 24, md: 12 };
+const blankToNull = (value: string | undefined) => value?.trim() || null;
+
+export function EditEnterpriseDialog({
+  enterprise,
+  townships,
+  onClose,
+  onSaved,
+}: {
+  enterprise: EditedEnterprise | null;
+  townships: readonly { id: string; name: string }[];
+  onClose: () => void;
+  onSaved: (name: string) => void;
+}) {
+  const t = useT();
+  const [form] = Form.useForm<EditForm>();
+  const update = useMutation(UpdateEnterpriseMutation);
+
+  useEffect(() => {
+    if (!enterprise) return;
+    form.setFieldsValue({
+      name: enterprise.name,
+      industry: enterprise.industry,
+      townshipId: enterprise.township.id,
+      majorHazardSource: enterprise.majorHazardSource,
+      address: enterprise.address ?? '',
+      legalRepresentative: enterprise.legalRepresentative ?? '',
+      contactPerson: enterprise.contactPerson ?? '',
+      contactPhone: enterprise.contactPhone ?? '',
+    });
+  }, [enterprise, form]);
+
+  const submit = async () => {
+    if (!enterprise) return;
+    const values = await form.validateFields().catch(() => null);
+    if (!values) return;
+    // Only what changed: the audit log then says exactly what the office edited.
+    const next: UpdateEnterpriseInput = {
+      name: values.name.trim(),
+      industry: values.industry,
+      townshipId: values.townshipId,
+      majorHazardSource: values.majorHazardSource,
+      address: blankToNull(values.address),
+      legalRepresentative: blankToNull(values.legalRepresentative),
+      contactPerson: blankToNull(values.contactPerson),
+      contactPhone: blankToNull(values.contactPhone),
+    };
+    const before: UpdateEnterpriseInput = {
+      name: enterprise.name,
+      industry: enterprise.industry,
+      townshipId: enterprise.township.id,
+      majorHazardSource: enterprise.majorHazardSource,
+      address: enterprise.address ?? null,
+      legalRepresentative: enterprise.legalRepresentative ?? null,
+      contactPerson: enterprise.contactPerson ?? null,
+      contactPhone: enterprise.contactPhone ?? null,
+    };
+    const input = Object.fromEntries(
+      Object.entries(next).filter(([key, value]) => before[key as keyof UpdateEnterpriseInput] !== value),
+    ) as UpdateEnterpriseInput;
+    if (Object.keys(input).length === 0) {
+      onClose();
+      return;
+    }
+    const result = await update.run({ id: enterprise.id, input });
+    if (result) onSaved(result.updateEnterprise.name);
+  };
+
+  return (
+    <FormDialog
+      open={enterprise !== null}
+      texts="register.edit"
+      mutation={update}
+      onSubmit={submit}
+      onClose={onClose}
+      testId="enterprise-edit-dialog"
+      submitTestId="enterprise-edit-submit"
+      width={720}
+      intro={<Alert type="info" showIcon title={t('register.edit.moveNotice')} style={{ marginBottom: 16 }} />}
+    >
+      <Form<EditForm> form={form} layout="vertical">
+        <Row gutter={16}>
+          <FormField
+            cell={{ xs: 24 }}
+            name="name"
+            label={t('enterprise.field.name')}
+            rules={[
+              {
+                required: true,
+                whitespace: true,
+                min: ENTERPRISE_NAME_MIN,
+                max: LIMITS.name,
+                message: t('register.edit.nameRule'),
+              },
+            ]}
+          >
+            <Input data-testid="enterprise-edit-name" />
+          </FormField>
+          <FormField name="industry" label={t('enterprise.field.industry')} required="pick">
+            <Select<Industry>
+              data-testid="enterprise-edit-industry"
+              showSearch={{ optionFilterProp: 'label' }}
+              options={INDUSTRIES.map((i) => ({ value: i, label: t(`enum.industry.${i}`) }))}
+            />
+          </FormField>
+          <FormField name="townshipId" label={t('enterprise.field.township')} required="pick">
+            <Select<string>
+              data-testid="enterprise-edit-township"
+              showSearch={{ optionFilterProp: 'label' }}
+              options={namedOptions(townships)}
+            />
+          </FormField>
+          <FormField
+            cell={{ xs: 24, md: 16 }}
+            name="address"
+            label={t('enterprise.field.address')}
+            rules={[{ max: LIMITS.shortText }]}
+          >
+            <Input />
+          </FormField>
+          <FormField
+            cell={{ xs: 24, md: 8 }}
+            name="legalRepresentative"
+            label={t('enterprise.field.legalRepresentative')}
+            rules={[{ max: LIMITS.legalRepresentative }]}
+          >
+            <Input />
+          </FormField>
+          <FormField
+            cell={HALF}
+            name="contactPerson"
+            label={t('register.field.contactPerson')}
+            rules={[{ max: LIMITS.legalRepresentative }]}
+          >
+            <Input data-testid="enterprise-edit-contact-person" />
+          </FormField>
+          <FormField
+            cell={HALF}
+            name="contactPhone"
+            label={t('register.field.contactPhone')}
+            rules={[
+              {
+                validator: async (_, value: string | undefined) => {
+                  if (contactPhoneProblem(value?.trim() || null)) throw new Error(t('register.edit.phoneRule'));
+                },
+              },
+            ]}
+          >
+            <Input inputMode="tel" data-testid="enterprise-edit-contact-phone" />
+          </FormField>
+          <FormField
+            cell={HALF}
+            name="majorHazardSource"
+            label={t('enterprise.field.majorHazardSource')}
+            valuePropName="checked"
+          >
+            <Switch aria-label={t('enterprise.field.majorHazardSource')} />
+          </FormField>
+        </Row>
+      </Form>
+    </FormDialog>
+  );
+}
