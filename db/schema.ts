@@ -150,11 +150,18 @@ export interface EnterpriseImportRowTable {
   enterprise_id: number | null;
 }
 
+/** A version of a checklist template (migration 0014): an edit is a new row with the same code, the old one retired. */
 export interface ChecklistTemplateTable {
   id: Generated<number>;
   code: string;
   name: string;
   industries: Json<Industry[]>;
+  version: Generated<number>;
+  /** The version this one replaced; null for a first version. */
+  supersedes_id: number | null;
+  /** When a newer version replaced it; campaigns launched with it keep it. */
+  retired_at: Timestamp | null;
+  created_by: number | null;
   created_at: CreatedAt;
 }
 

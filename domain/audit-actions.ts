@@ -21,6 +21,8 @@ export const AUDIT_ACTIONS = [
   'updateEnterprise',
   'deactivateEnterprise',
   'resumeEnterprise',
+  'createChecklistTemplate',
+  'updateChecklistTemplate',
   'previewEnterpriseImport',
   'commitEnterpriseImport',
   'importEnterprise',

@@ -22,6 +22,7 @@ export const CAMPAIGN_REFUSALS = {
   unknownIndustry: '行业类别无效',
   unknownTownship: ENTERPRISE_REFUSALS.unknownTownship,
   unknownChecklist: '所选检查表不存在',
+  retiredChecklist: '所选检查表已有新版本，请选用最新版本',
   notPausable: '只有进行中的专项行动可以暂停',
   notResumable: '只有已暂停的专项行动可以恢复',
   notExtendable: '只有未结束的专项行动可以延期',

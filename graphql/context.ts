@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema';
 import type { AuthService } from '../services/auth';
 import type { CampaignService } from '../services/campaigns';
+import type { ChecklistService } from '../services/checklists';
 import type { EnterpriseService } from '../services/enterprises';
 import type { EnterpriseImportService } from '../services/enterprise-imports';
 import type { EscalationService } from '../services/escalations';
@@ -21,6 +22,7 @@ export interface Services {
   hazards: HazardService;
   escalations: EscalationService;
   enterprises: EnterpriseService;
+  checklists: ChecklistService;
   enterpriseImports: EnterpriseImportService;
   photos: PhotoService;
   users: UserService;

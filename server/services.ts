@@ -7,6 +7,7 @@ import type { Services } from '../graphql/context';
 import { createAuthService } from '../services/auth';
 import { createCampaignService } from '../services/campaigns';
 import { createEnterpriseImportService } from '../services/enterprise-imports';
+import { createChecklistService } from '../services/checklists';
 import { createEnterpriseService } from '../services/enterprises';
 import { createEscalationService } from '../services/escalations';
 import { createHazardService } from '../services/hazards';
@@ -38,6 +39,7 @@ export function createServices(deps: ServiceDeps): Services {
     hazards: createHazardService({ db, updates, startWaitMs: deps.updateDeadlineMs ?? 20_000 }),
     escalations: createEscalationService({ db }),
     enterprises: createEnterpriseService({ db }),
+    checklists: createChecklistService({ db }),
     enterpriseImports: createEnterpriseImportService({ db, client, taskQueue, updates }),
     photos: createPhotoService(db),
     users: createUserService({ db }),

@@ -88,6 +88,7 @@ export function createCampaignService({
     if (input.checklistTemplateId != null) {
       const [template] = await createChecklistRepository(db).getTemplatesByIds([input.checklistTemplateId]);
       if (!template) throw badInput(CAMPAIGN_REFUSALS.unknownChecklist);
+      if (template.retired_at) throw badInput(CAMPAIGN_REFUSALS.retiredChecklist);
     }
     const policy = policyWithDefaults({
       ...input.escalation,

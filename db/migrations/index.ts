@@ -13,6 +13,7 @@ import * as m0010 from './0010-notification-inbox';
 import * as m0011 from './0011-enterprise-figures';
 import * as m0012 from './0012-enterprise-import';
 import * as m0013 from './0013-enterprise-lifecycle';
+import * as m0014 from './0014-checklist-versions';
 
 const migrations: Record<string, Migration> = {
   '0001-initial': m0001,
@@ -28,6 +29,7 @@ const migrations: Record<string, Migration> = {
   '0011-enterprise-figures': m0011,
   '0012-enterprise-import': m0012,
   '0013-enterprise-lifecycle': m0013,
+  '0014-checklist-versions': m0014,
 };
 
 export const migrationProvider: MigrationProvider = {

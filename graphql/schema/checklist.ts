@@ -1,6 +1,9 @@
 import type { ChecklistItemRow, ChecklistTemplateRow } from '../../db/repositories/checklists';
+import { CHECKLIST_LIMITS, CHECKLIST_REFUSALS } from '../../domain/checklist-rules';
+import { textTooLong } from '../../domain/limits';
 import { builder } from '../builder';
-import { readersOf } from '../ids';
+import { decodeId, readersOf, viewerOf } from '../ids';
+import { maxChars } from '../validation';
 import { groupBy, scopedLoad, type Key } from '../loaders';
 import { IndustryEnum } from './enums';
 
@@ -26,8 +29,21 @@ export const ChecklistTemplateRef = builder.loadableNodeRef<ChecklistTemplateRow
 
 ChecklistTemplateRef.implement({
   fields: (t) => ({
-    code: t.exposeString('code'),
+    code: t.exposeString('code', { description: 'The same for every version of a template' }),
     name: t.exposeString('name'),
+    version: t.exposeInt('version', { description: '版本: an edit is a new version; campaigns keep theirs' }),
+    supersedes: t.field({
+      type: ChecklistTemplateRef,
+      nullable: true,
+      description: 'The version this one replaced',
+      resolve: (template) => template.supersedes_id,
+    }),
+    retiredAt: t.expose('retired_at', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When a newer version replaced it; null for the current version',
+    }),
+    createdAt: t.expose('created_at', { type: 'DateTime' }),
     industries: t.field({ type: [IndustryEnum], resolve: (template) => template.industries }),
     items: t.loadableList({
       type: ChecklistItemRef,
@@ -42,6 +58,86 @@ builder.queryField('checklistTemplates', (t) =>
   t.field({
     type: [ChecklistTemplateRef],
     authScopes: { loggedIn: true },
-    resolve: (_root, _args, context) => readersOf(context).checklists.listTemplates(),
+    description: 'The current version of every template; with includeRetired, every version',
+    args: { includeRetired: t.arg.boolean({ required: false }) },
+    resolve: (_root, args, context) =>
+      readersOf(context).checklists.listTemplates({ includeRetired: args.includeRetired ?? false }),
+  }),
+);
+
+const ChecklistItemInput = builder.inputType('ChecklistItemInput', {
+  fields: (t) => ({
+    category: t.string({
+      required: true,
+      validate: maxChars(CHECKLIST_LIMITS.category, textTooLong('类别', CHECKLIST_LIMITS.category)),
+    }),
+    text: t.string({
+      required: true,
+      validate: maxChars(CHECKLIST_LIMITS.text, textTooLong('检查内容', CHECKLIST_LIMITS.text)),
+    }),
+    basis: t.string({
+      required: false,
+      description: '依据（标准条款）',
+      validate: maxChars(CHECKLIST_LIMITS.basis, textTooLong('依据', CHECKLIST_LIMITS.basis)),
+    }),
+    majorCriterion: t.boolean({ required: false, description: '属于重大事故隐患判定标准' }),
+  }),
+});
+
+const ChecklistTemplateInput = builder.inputType('ChecklistTemplateInput', {
+  fields: (t) => ({
+    name: t.string({ required: true, validate: maxChars(CHECKLIST_LIMITS.nameMax, CHECKLIST_REFUSALS.nameLength) }),
+    industries: t.field({ type: [IndustryEnum], required: false, description: 'None: every industry (通用)' }),
+    items: t.field({
+      type: [ChecklistItemInput],
+      required: true,
+      description: 'In order; numbered from 1',
+      validate: { maxLength: CHECKLIST_LIMITS.maxItems },
+    }),
+  }),
+});
+
+const draftOf = (input: {
+  name: string;
+  industries?: readonly string[] | null;
+  items: readonly { category: string; text: string; basis?: string | null; majorCriterion?: boolean | null }[];
+}) => ({
+  name: input.name,
+  industries: input.industries ?? [],
+  items: input.items.map((item) => ({
+    category: item.category,
+    text: item.text,
+    basis: item.basis ?? null,
+    majorCriterion: item.majorCriterion ?? false,
+  })),
+});
+
+builder.mutationField('createChecklistTemplate', (t) =>
+  t.field({
+    type: ChecklistTemplateRef,
+    authScopes: { admin: true },
+    description: 'ADMIN: a new template, version 1',
+    args: { input: t.arg({ type: ChecklistTemplateInput, required: true }) },
+    resolve: (_root, { input }, context) =>
+      context.services.checklists.create(viewerOf(context), draftOf(input), context.requestId),
+  }),
+);
+
+builder.mutationField('updateChecklistTemplate', (t) =>
+  t.field({
+    type: ChecklistTemplateRef,
+    authScopes: { admin: true },
+    description: 'ADMIN: a new version replacing the current version `id`; running campaigns keep their version',
+    args: {
+      id: t.arg.id({ required: true }),
+      input: t.arg({ type: ChecklistTemplateInput, required: true }),
+    },
+    resolve: (_root, { id, input }, context) =>
+      context.services.checklists.update(
+        viewerOf(context),
+        decodeId(id, 'ChecklistTemplate'),
+        draftOf(input),
+        context.requestId,
+      ),
   }),
 );

@@ -166,6 +166,20 @@ describe('role × mutation matrix', () => {
         variables: { id: api.gid('Enterprise', enterpriseId) },
         allowed: ['admin'],
       },
+      createChecklistTemplate: {
+        query: 'mutation($input: ChecklistTemplateInput!) { createChecklistTemplate(input: $input) { id } }',
+        variables: { input: { name: '矩阵检查表', items: [{ category: '安全管理', text: '制度是否健全' }] } },
+        allowed: ['admin'],
+      },
+      updateChecklistTemplate: {
+        query:
+          'mutation($id: ID!, $input: ChecklistTemplateInput!) { updateChecklistTemplate(id: $id, input: $input) { id } }',
+        variables: {
+          id: api.gid('ChecklistTemplate', 1),
+          input: { name: '矩阵检查表', items: [{ category: '安全管理', text: '制度是否健全' }] },
+        },
+        allowed: ['admin'],
+      },
       launchCampaign: {
         query: 'mutation($input: LaunchCampaignInput!) { launchCampaign(input: $input) { id } }',
         variables: { input: { name: '矩阵测试', kind: 'OTHER', endsAt: inDays(10), industries: ['GAS'] } },
@@ -266,9 +280,9 @@ describe('role × mutation matrix', () => {
         refused.push(`${who}:${name}`);
       }
     }
-    // 14 mutations for the county office alone × 6 other roles, inspection and verification × 5, rectification × 4,
+    // 16 mutations for the county office alone × 6 other roles, inspection and verification × 5, rectification × 4,
     // acknowledgement × 6, the self-check × 7.
-    expect(refused.length).toBe(14 * 6 + 2 * 5 + 4 + 6 + 7);
+    expect(refused.length).toBe(16 * 6 + 2 * 5 + 4 + 6 + 7);
     // And the allowed ones go through (the acknowledgement first: the inspection resolves the task's escalations).
     const ack = await api.gql<{ acknowledgeEscalation: { id: string } }>(
       mutations.acknowledgeEscalation?.query ?? '',

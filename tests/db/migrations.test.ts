@@ -22,6 +22,7 @@ const MIGRATIONS = [
   '0011-enterprise-figures',
   '0012-enterprise-import',
   '0013-enterprise-lifecycle',
+  '0014-checklist-versions',
 ];
 
 const TABLES = [

@@ -2,7 +2,8 @@
 // township's person (a common password refused in the form, in the page's words), make them the township's head, give
 // them a one-time password they must change at first sign-in, stop it. The register: download the template, fill it,
 // upload it, read the check, import it with its progress bar, download the report. An enterprise edited (moved to
-// another township, told what happens to its open work), suspended (停产) and resumed (复产).
+// another township, told what happens to its open work), suspended (停产) and resumed (复产). A checklist written and
+// saved again as version 2.
 import { readFile, writeFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -230,5 +231,52 @@ describe('the enterprise register', () => {
       .orderBy('id')
       .execute();
     expect(audited.map((a) => a.action)).toEqual(['updateEnterprise', 'deactivateEnterprise', 'resumeEnterprise']);
+  });
+});
+
+describe('the county’s checklists', () => {
+  it('writes a checklist and saves an edit as its next version', async () => {
+    const admin = await portals.open('admin');
+    await admin.getByTestId('nav-checklists').click();
+    await admin.getByTestId('checklist-row').first().waitFor();
+
+    await admin.getByTestId('checklist-create').click();
+    const editor = admin.getByTestId('checklist-editor');
+    await admin.getByTestId('checklist-name').fill('清河县九小场所消防检查表');
+    const items = editor.getByTestId('checklist-item');
+    await items.nth(0).getByLabel('类别').fill('消防设施');
+    await items.nth(0).getByLabel('检查内容').fill('灭火器是否在有效期内并放置在明显位置');
+    await admin.getByTestId('checklist-add-item').click();
+    // A blank item is refused in the form before anything is sent.
+    await admin.getByTestId('checklist-save').click();
+    await editor.getByText('请填写检查内容').waitFor();
+    await items.nth(1).getByLabel('类别').fill('安全疏散');
+    await items.nth(1).getByLabel('检查内容').fill('疏散通道、安全出口是否畅通');
+    await items.nth(1).getByLabel('依据（标准条款）').fill('《消防法》第二十八条');
+    await items.nth(1).getByRole('switch').click();
+    await admin.getByTestId('checklist-save').click();
+    await editor.waitFor({ state: 'detached' });
+    const row = admin.getByTestId('checklist-row').filter({ hasText: '清河县九小场所消防检查表' });
+    await until(() => row.getByTestId('checklist-version').textContent()).toBe('第1版');
+
+    await row.getByTestId('checklist-edit').click();
+    expect(await editor.textContent()).toContain('已启动的专项行动继续使用原版本');
+    await items.nth(0).getByLabel('检查内容').fill('灭火器是否在有效期内、压力正常并放置在明显位置');
+    await settle(admin);
+    await screenshot(admin, 'admin-checklist-editor');
+    await admin.getByTestId('checklist-save').click();
+    await editor.waitFor({ state: 'detached' });
+    await until(() => row.getByTestId('checklist-version').textContent()).toBe('第2版');
+
+    const versions = await api.database.db
+      .selectFrom('checklist_template')
+      .select(['version', 'retired_at'])
+      .where('name', '=', '清河县九小场所消防检查表')
+      .orderBy('version')
+      .execute();
+    expect(versions.map((v) => [v.version, v.retired_at !== null])).toEqual([
+      [1, true],
+      [2, false],
+    ]);
   });
 });

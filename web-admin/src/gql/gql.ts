@@ -32,6 +32,9 @@ type Documents = {
     "\n  fragment ProgressFields on CampaignProgress {\n    tasksTotal\n    tasksDone\n    tasksOverdue\n    hazardsFound\n    hazardsClosed\n    majorHazards\n    rectificationRate\n  }\n": typeof types.ProgressFieldsFragmentDoc,
     "\n  fragment CampaignSummary on Campaign {\n    id\n    name\n    kind\n    status\n    startsAt\n    endsAt\n    taskDueAt\n    progress {\n      ...ProgressFields\n    }\n  }\n": typeof types.CampaignSummaryFragmentDoc,
     "\n  query CampaignList($status: [CampaignStatus!], $first: Int, $after: String) {\n    campaigns(status: $status, first: $first, after: $after) {\n      ...ListPage\n      edges {\n        node {\n          ...CampaignSummary\n        }\n      }\n    }\n  }\n": typeof types.CampaignListDocument,
+    "\n  query ChecklistAdminList {\n    checklistTemplates {\n      id\n      code\n      name\n      version\n      industries\n      createdAt\n      items {\n        id\n        position\n        category\n        text\n        basis\n        majorCriterion\n      }\n    }\n  }\n": typeof types.ChecklistAdminListDocument,
+    "\n  mutation CreateChecklistTemplate($input: ChecklistTemplateInput!) {\n    createChecklistTemplate(input: $input) {\n      id\n      name\n      version\n    }\n  }\n": typeof types.CreateChecklistTemplateDocument,
+    "\n  mutation UpdateChecklistTemplate($id: ID!, $input: ChecklistTemplateInput!) {\n    updateChecklistTemplate(id: $id, input: $input) {\n      id\n      name\n      version\n    }\n  }\n": typeof types.UpdateChecklistTemplateDocument,
     "\n  mutation PreviewEnterpriseImport($file: File!) {\n    previewEnterpriseImport(file: $file) {\n      id\n      status\n    }\n  }\n": typeof types.PreviewEnterpriseImportDocument,
     "\n  query EnterpriseImportPreview($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on EnterpriseImportPreview {\n        id\n        status\n        fileName\n        problem\n        rowsTotal\n        toCreate\n        toUpdate\n        unchanged\n        invalid\n        expiresAt\n        rowProblems(first: 50) {\n          totalCount\n          edges {\n            node {\n              rowNumber\n              uscc\n              name\n              problems\n            }\n          }\n        }\n        import {\n          id\n          status\n          created\n          updated\n          unchanged\n          skipped\n          applied\n          toApply\n          reportUrl\n          finishedAt\n        }\n      }\n    }\n  }\n": typeof types.EnterpriseImportPreviewDocument,
     "\n  mutation CommitEnterpriseImport($id: ID!, $key: String) {\n    commitEnterpriseImport(previewId: $id, idempotencyKey: $key) {\n      id\n      status\n    }\n  }\n": typeof types.CommitEnterpriseImportDocument,
@@ -99,6 +102,9 @@ const documents: Documents = {
     "\n  fragment ProgressFields on CampaignProgress {\n    tasksTotal\n    tasksDone\n    tasksOverdue\n    hazardsFound\n    hazardsClosed\n    majorHazards\n    rectificationRate\n  }\n": types.ProgressFieldsFragmentDoc,
     "\n  fragment CampaignSummary on Campaign {\n    id\n    name\n    kind\n    status\n    startsAt\n    endsAt\n    taskDueAt\n    progress {\n      ...ProgressFields\n    }\n  }\n": types.CampaignSummaryFragmentDoc,
     "\n  query CampaignList($status: [CampaignStatus!], $first: Int, $after: String) {\n    campaigns(status: $status, first: $first, after: $after) {\n      ...ListPage\n      edges {\n        node {\n          ...CampaignSummary\n        }\n      }\n    }\n  }\n": types.CampaignListDocument,
+    "\n  query ChecklistAdminList {\n    checklistTemplates {\n      id\n      code\n      name\n      version\n      industries\n      createdAt\n      items {\n        id\n        position\n        category\n        text\n        basis\n        majorCriterion\n      }\n    }\n  }\n": types.ChecklistAdminListDocument,
+    "\n  mutation CreateChecklistTemplate($input: ChecklistTemplateInput!) {\n    createChecklistTemplate(input: $input) {\n      id\n      name\n      version\n    }\n  }\n": types.CreateChecklistTemplateDocument,
+    "\n  mutation UpdateChecklistTemplate($id: ID!, $input: ChecklistTemplateInput!) {\n    updateChecklistTemplate(id: $id, input: $input) {\n      id\n      name\n      version\n    }\n  }\n": types.UpdateChecklistTemplateDocument,
     "\n  mutation PreviewEnterpriseImport($file: File!) {\n    previewEnterpriseImport(file: $file) {\n      id\n      status\n    }\n  }\n": types.PreviewEnterpriseImportDocument,
     "\n  query EnterpriseImportPreview($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on EnterpriseImportPreview {\n        id\n        status\n        fileName\n        problem\n        rowsTotal\n        toCreate\n        toUpdate\n        unchanged\n        invalid\n        expiresAt\n        rowProblems(first: 50) {\n          totalCount\n          edges {\n            node {\n              rowNumber\n              uscc\n              name\n              problems\n            }\n          }\n        }\n        import {\n          id\n          status\n          created\n          updated\n          unchanged\n          skipped\n          applied\n          toApply\n          reportUrl\n          finishedAt\n        }\n      }\n    }\n  }\n": types.EnterpriseImportPreviewDocument,
     "\n  mutation CommitEnterpriseImport($id: ID!, $key: String) {\n    commitEnterpriseImport(previewId: $id, idempotencyKey: $key) {\n      id\n      status\n    }\n  }\n": types.CommitEnterpriseImportDocument,
@@ -217,6 +223,18 @@ export function graphql(source: "\n  fragment CampaignSummary on Campaign {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CampaignList($status: [CampaignStatus!], $first: Int, $after: String) {\n    campaigns(status: $status, first: $first, after: $after) {\n      ...ListPage\n      edges {\n        node {\n          ...CampaignSummary\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CampaignListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChecklistAdminList {\n    checklistTemplates {\n      id\n      code\n      name\n      version\n      industries\n      createdAt\n      items {\n        id\n        position\n        category\n        text\n        basis\n        majorCriterion\n      }\n    }\n  }\n"): typeof import('./graphql').ChecklistAdminListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateChecklistTemplate($input: ChecklistTemplateInput!) {\n    createChecklistTemplate(input: $input) {\n      id\n      name\n      version\n    }\n  }\n"): typeof import('./graphql').CreateChecklistTemplateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateChecklistTemplate($id: ID!, $input: ChecklistTemplateInput!) {\n    updateChecklistTemplate(id: $id, input: $input) {\n      id\n      name\n      version\n    }\n  }\n"): typeof import('./graphql').UpdateChecklistTemplateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

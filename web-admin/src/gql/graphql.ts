@@ -19,6 +19,23 @@ export type CampaignStatus =
   | 'PAUSED'
   | 'SCHEDULED';
 
+export type ChecklistItemInput = {
+  /** 依据（标准条款） */
+  basis?: string | null | undefined;
+  category: string;
+  /** 属于重大事故隐患判定标准 */
+  majorCriterion?: boolean | null | undefined;
+  text: string;
+};
+
+export type ChecklistTemplateInput = {
+  /** None: every industry (通用) */
+  industries?: Array<Industry> | null | undefined;
+  /** In order; numbered from 1 */
+  items: Array<ChecklistItemInput>;
+  name: string;
+};
+
 export type CreateEnterpriseInput = {
   address?: string | null | undefined;
   grade?: Grade | null | undefined;
@@ -495,6 +512,26 @@ export type CampaignListQueryVariables = Exact<{
 
 
 export type CampaignListQuery = { campaigns: { totalCount: number, edges: Array<{ node: { id: string, name: string, kind: CampaignKind, status: CampaignStatus, startsAt: string, endsAt: string, taskDueAt: string, progress: { tasksTotal: number, tasksDone: number, tasksOverdue: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, rectificationRate: number } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ChecklistAdminListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ChecklistAdminListQuery = { checklistTemplates: Array<{ id: string, code: string, name: string, version: number, industries: Array<Industry>, createdAt: string, items: Array<{ id: string, position: number, category: string, text: string, basis: string | null, majorCriterion: boolean }> }> };
+
+export type CreateChecklistTemplateMutationVariables = Exact<{
+  input: ChecklistTemplateInput;
+}>;
+
+
+export type CreateChecklistTemplateMutation = { createChecklistTemplate: { id: string, name: string, version: number } };
+
+export type UpdateChecklistTemplateMutationVariables = Exact<{
+  id: string | number;
+  input: ChecklistTemplateInput;
+}>;
+
+
+export type UpdateChecklistTemplateMutation = { updateChecklistTemplate: { id: string, name: string, version: number } };
 
 export type PreviewEnterpriseImportMutationVariables = Exact<{
   file: File;
@@ -1431,6 +1468,44 @@ fragment CampaignSummary on Campaign {
     ...ProgressFields
   }
 }`) as unknown as TypedDocumentString<CampaignListQuery, CampaignListQueryVariables>;
+export const ChecklistAdminListDocument = new TypedDocumentString(`
+    query ChecklistAdminList {
+  checklistTemplates {
+    id
+    code
+    name
+    version
+    industries
+    createdAt
+    items {
+      id
+      position
+      category
+      text
+      basis
+      majorCriterion
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChecklistAdminListQuery, ChecklistAdminListQueryVariables>;
+export const CreateChecklistTemplateDocument = new TypedDocumentString(`
+    mutation CreateChecklistTemplate($input: ChecklistTemplateInput!) {
+  createChecklistTemplate(input: $input) {
+    id
+    name
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<CreateChecklistTemplateMutation, CreateChecklistTemplateMutationVariables>;
+export const UpdateChecklistTemplateDocument = new TypedDocumentString(`
+    mutation UpdateChecklistTemplate($id: ID!, $input: ChecklistTemplateInput!) {
+  updateChecklistTemplate(id: $id, input: $input) {
+    id
+    name
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateChecklistTemplateMutation, UpdateChecklistTemplateMutationVariables>;
 export const PreviewEnterpriseImportDocument = new TypedDocumentString(`
     mutation PreviewEnterpriseImport($file: File!) {
   previewEnterpriseImport(file: $file) {

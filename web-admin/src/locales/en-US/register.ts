@@ -1,4 +1,4 @@
-// Keeping the register: editing a registration and its lifecycle (suspended, closed, resumed).
+// Keeping the register (editing a registration; suspended, closed, resumed) and the county's own checklists.
 import type { register as zh } from '../zh-CN/register';
 
 export const register: Record<keyof typeof zh, string> = {
@@ -33,4 +33,36 @@ export const register: Record<keyof typeof zh, string> = {
   'register.resume.confirm': 'Has {name} resumed production? It will be in the scope of new campaigns again.',
   'register.resume.done': '{name} is in business again',
   'register.since': '{status} since {at}: {reason}',
+  'nav.checklists': 'Checklists',
+  'checklists.title': 'Checklists',
+  'checklists.field.name': 'Name',
+  'checklists.field.version': 'Version',
+  'checklists.field.industries': 'Industries',
+  'checklists.field.items': 'Items',
+  'checklists.field.savedAt': 'Saved',
+  'checklists.field.category': 'Category',
+  'checklists.field.text': 'What to check',
+  'checklists.field.basis': 'Basis (standard, clause)',
+  'checklists.field.majorCriterion': 'A criterion of a major hazard',
+  'checklists.industries.all': 'Every industry',
+  'checklists.industries.hint': 'None chosen: every industry',
+  'checklists.version': 'v{n}',
+  'checklists.major': 'Major',
+  'checklists.general': 'General',
+  'checklists.item.add': 'Add an item',
+  'checklists.item.remove': 'Remove item {n}',
+  'checklists.rule.name': 'The name is 2 to 100 characters',
+  'checklists.rule.category': 'Give the category',
+  'checklists.rule.text': 'Say what to check',
+  'checklists.create.action': 'New checklist',
+  'checklists.create.title': 'New checklist',
+  'checklists.create.submit': 'Save',
+  'checklists.edit.action': 'Edit',
+  'checklists.edit.title': 'Edit the checklist',
+  'checklists.edit.submit': 'Save as a new version',
+  'checklists.edit.versionNotice':
+    'Saving makes version {next}; campaigns launched from now on use it, campaigns already running keep theirs and their records are unchanged.',
+  'checklists.saved': '{name} saved (v{n})',
+  'audit.action.createChecklistTemplate': 'New checklist',
+  'audit.action.updateChecklistTemplate': 'Edit a checklist (new version)',
 };

@@ -1,4 +1,5 @@
-// 企业名录的维护: editing a registration and its lifecycle (停产、注销、复产), in the county office's words.
+// 企业名录与检查表的维护: editing a registration and its lifecycle (停产、注销、复产), and the county's own
+// checklists (检查表管理), in the county office's words.
 import { ENTERPRISE_REFUSALS } from '../../../../domain/enterprise-rules';
 
 export const register = {
@@ -33,4 +34,36 @@ export const register = {
   'register.resume.confirm': '确认 {name} 已恢复生产？复产后该企业将纳入新的专项行动。',
   'register.resume.done': '{name} 已复产',
   'register.since': '{status}于 {at}：{reason}',
+  'nav.checklists': '检查表管理',
+  'checklists.title': '检查表管理',
+  'checklists.field.name': '检查表名称',
+  'checklists.field.version': '版本',
+  'checklists.field.industries': '适用行业',
+  'checklists.field.items': '检查项',
+  'checklists.field.savedAt': '保存时间',
+  'checklists.field.category': '类别',
+  'checklists.field.text': '检查内容',
+  'checklists.field.basis': '依据（标准条款）',
+  'checklists.field.majorCriterion': '属于重大事故隐患判定标准',
+  'checklists.industries.all': '通用（全部行业）',
+  'checklists.industries.hint': '不选则适用于全部行业',
+  'checklists.version': '第{n}版',
+  'checklists.major': '重大',
+  'checklists.general': '一般',
+  'checklists.item.add': '添加检查项',
+  'checklists.item.remove': '删除第{n}项',
+  'checklists.rule.name': '检查表名称应为2至100个字',
+  'checklists.rule.category': '请填写类别',
+  'checklists.rule.text': '请填写检查内容',
+  'checklists.create.action': '新建检查表',
+  'checklists.create.title': '新建检查表',
+  'checklists.create.submit': '保存',
+  'checklists.edit.action': '修改',
+  'checklists.edit.title': '修改检查表',
+  'checklists.edit.submit': '保存为新版本',
+  'checklists.edit.versionNotice':
+    '保存后生成第{next}版，新启动的专项行动使用新版本；已启动的专项行动继续使用原版本，检查记录不受影响。',
+  'checklists.saved': '{name} 已保存（第{n}版）',
+  'audit.action.createChecklistTemplate': '新建检查表',
+  'audit.action.updateChecklistTemplate': '修改检查表（新版本）',
 } as const;

@@ -4,6 +4,7 @@ import { NotificationsPage } from '../../shared/notifications/NotificationsPage'
 import { AuditPage } from './audit';
 import { CampaignPage } from './campaign';
 import { CampaignListPage } from './campaigns';
+import { ChecklistsPage } from './checklists';
 import { EnterpriseImportPage } from './enterprise-import';
 import { EnterprisesPage } from './enterprises';
 import { AdminEscalationsPage } from './escalations';
@@ -22,6 +23,7 @@ const PAGES = {
   escalations: <AdminEscalationsPage />,
   audit: <AuditPage />,
   'sign-off': <SignOffPage />,
+  checklists: <ChecklistsPage />,
   users: <UsersPage />,
   notifications: <NotificationsPage />,
 };
