@@ -187,10 +187,12 @@ export function createEnterpriseImportRepository(db: Kysely<DB>) {
           .updateTable('enterprise_import_row')
           .set((eb) => ({
             outcome,
+            // The row's code is text and the register's char(18): compared as text, PostgreSQL would cast the
+            // register's side and scan it whole for every row (a 60,000-row import took 7 minutes, not seconds).
             enterprise_id: eb
               .selectFrom('enterprise')
               .select('enterprise.id')
-              .whereRef('enterprise.uscc', '=', 'enterprise_import_row.uscc'),
+              .where(sql<boolean>`enterprise.uscc = enterprise_import_row.uscc::char(18)`),
           }))
           .where('import_id', '=', id)
           .where('row_number', 'in', rowNumbers)
