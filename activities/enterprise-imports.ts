@@ -25,7 +25,7 @@ import {
 } from '../domain/enterprise-import-rules';
 import { regulatorCodeForIndustry } from '../domain/regulators';
 import { INDUSTRIES, type Industry } from '../domain/types';
-import { readSheet, UnreadableFile } from './import-files';
+import { readSheet, UnreadableFile } from '../domain/sheets';
 import { notFound } from './failures';
 
 const REGISTER_CHUNK = 5_000;

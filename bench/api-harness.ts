@@ -31,6 +31,8 @@ export interface ApiHarness {
   env: TestWorkflowEnvironment;
   database: Database;
   taskQueue: string;
+  /** The api's base URL (`http://127.0.0.1:<port>`), for requests `post` does not make (uploads, downloads). */
+  url: string;
   post(query: string, variables: Record<string, unknown>, token: string | null): Promise<GraphQLResponse>;
   login(username: string): Promise<string>;
   /** Adds REGULATOR_STAFF logins `<code>.staff<n>` (n from 2) with the demo password, so each client is its own user. */
@@ -146,6 +148,7 @@ export async function startApiHarness(options: {
     env,
     database,
     taskQueue,
+    url: `http://127.0.0.1:${port}`,
     post,
     async login(username) {
       const cached = tokens.get(username);

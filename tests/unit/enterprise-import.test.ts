@@ -2,7 +2,7 @@
 // register, the file's kind, and CSV as Excel and WPS save it (UTF-8 or GBK).
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import { decodeCsv, readSheet } from '../../activities/import-files';
+import { decodeCsv, readSheet } from '../../domain/sheets';
 import { parseCsv } from '../../domain/csv';
 import {
   checkImportRow,

@@ -1,8 +1,8 @@
-// Reading an uploaded register: the first sheet of an .xlsx (by ExcelJS) or a CSV in UTF-8 or GBK, as a
-// header and rows of cells, each cell's text and whether it was a formula. What the cells mean is the domain's.
+// Reading an uploaded sheet (a register, a checklist): the first sheet of an .xlsx (by ExcelJS) or a CSV in UTF-8 or
+// GBK, as a header and rows of cells, each cell's text and whether it was a formula. Parsing only, like csv.ts: no I/O.
 import ExcelJS from 'exceljs';
-import { parseCsv } from '../domain/csv';
-import { IMPORT_LIMITS, importFileKind, IMPORT_REFUSALS, type ImportCell } from '../domain/enterprise-import-rules';
+import { parseCsv } from './csv';
+import { IMPORT_LIMITS, importFileKind, IMPORT_REFUSALS, type ImportCell } from './enterprise-import-rules';
 
 export interface ReadSheet {
   header: string[];
