@@ -119,6 +119,14 @@ const badMajorHazard = (text: string) => `重大危险源应填“是”或“�
 const YES = new Set(['是', 'y', 'yes', 'true', '1', '√']);
 const NO = new Set(['否', 'n', 'no', 'false', '0', '×']);
 
+/** 是 / 否 as people write it in a sheet (是, Y, √, 1 …), or null when it is neither. */
+export function yesNo(text: string): boolean | null {
+  const answer = text.trim().toLowerCase();
+  if (YES.has(answer)) return true;
+  if (NO.has(answer)) return false;
+  return null;
+}
+
 /** A header as people type it: no spaces, no required-marks, parentheses of either width. */
 export function normaliseHeader(text: string): string {
   return text
@@ -228,10 +236,8 @@ export function checkImportRow(
   const majorText = text('majorHazardSource');
   let majorHazardSource: boolean | null = null;
   if (majorText !== null) {
-    const answer = majorText.toLowerCase();
-    if (YES.has(answer)) majorHazardSource = true;
-    else if (NO.has(answer)) majorHazardSource = false;
-    else problems.push(badMajorHazard(majorText));
+    majorHazardSource = yesNo(majorText);
+    if (majorHazardSource === null) problems.push(badMajorHazard(majorText));
   }
   const contactPerson = text('contactPerson');
   if (contactPerson && contactPerson.length > LIMITS.legalRepresentative)

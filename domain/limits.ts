@@ -73,7 +73,7 @@ export const LIMIT_REFUSALS = {
   listTooLong: `请求中的列表最多${LIMITS.listItems}项；请缩小筛选范围或分批提交`,
   tooManyMutations: `一次请求最多执行${LIMITS.mutationsPerRequest}项操作；请分批提交`,
   oneLogin: '一次请求只能登录一次',
-  oneImport: '一次请求只能上传一个企业台账文件',
+  oneImport: '一次请求只能上传一个导入文件',
   tooManyUploads: `一次请求最多上传${LIMITS.uploadsPerRequest}张照片；请逐张上传`,
   uploadsPerHour: `每人每小时最多上传${LIMITS.uploadsPerHour}张照片；请稍后再传`,
 } as const;

@@ -128,7 +128,7 @@ export const mutationLimit: ValidationRule = (context) => {
       // One sentence, the most specific that applies.
       if (count('login') > 1) refuse(LIMIT_REFUSALS.oneLogin);
       else if (count('uploadPhoto') > LIMITS.uploadsPerRequest) refuse(LIMIT_REFUSALS.tooManyUploads);
-      else if (count('previewEnterpriseImport') > 1) refuse(LIMIT_REFUSALS.oneImport);
+      else if (count('previewEnterpriseImport') + count('checklistItemsFromFile') > 1) refuse(LIMIT_REFUSALS.oneImport);
       else if (names.length > LIMITS.mutationsPerRequest) refuse(LIMIT_REFUSALS.tooManyMutations);
     },
   };

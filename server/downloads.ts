@@ -1,20 +1,16 @@
-// Files that are not GraphQL, on plain node:http: evidence photos, the hazard ledger workbook, and the enterprise
-// register's import template and import reports.
+// Files that are not GraphQL, on plain node:http: evidence photos, the hazard ledger workbook, the enterprise
+// register's import template and import reports, and checklist templates (the workbooks of server/workbooks.ts).
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import ExcelJS from 'exceljs';
 import { DATE_TIME_REFUSALS, dateTimeProblem, parseIsoDateTime } from '../domain/datetime';
 import { LEDGER_COLUMNS, ledgerFileName, ledgerRow } from '../domain/hazard-ledger';
+import { checklistFileName } from '../domain/checklist-sheet';
 import {
   IMPORT_REPORT_COLUMNS,
   IMPORT_TEMPLATE_FILE_NAME,
-  IMPORT_TEMPLATE_NOTES,
   importReportFileName,
   importReportRow,
 } from '../domain/enterprise-import-report';
-import { IMPORT_COLUMNS, IMPORT_LIMITS } from '../domain/enterprise-import-rules';
-import { INDUSTRY_NAMES_ZH } from '../domain/regulators';
-import { makeEnterpriseUscc } from '../domain/uscc';
-import { INDUSTRIES } from '../domain/types';
 import { HAZARD_LEVELS, HAZARD_STATUSES, isOneOf, type HazardStatus } from '../domain/types';
 import { hazardFilterOf, type HazardFilterInput } from '../graphql/filters';
 import { createViewerContext, type ViewerContextDeps } from '../graphql/request-context';
@@ -22,9 +18,11 @@ import type { HazardFilter } from '../db/repositories/hazards';
 import { notFound, sessionRefusal } from '../services/access';
 import { AppError, type ErrorCode } from '../services/errors';
 import type { Viewer } from '../services/auth';
+import { createChecklistService } from '../services/checklists';
 import { createImportFiles } from '../services/import-files';
 import { createLedgerExport } from '../services/ledger-export';
 import type { Readers } from '../services/readers';
+import { checklistWorkbook, importTemplateWorkbook } from './workbooks';
 
 export type DownloadDeps = ViewerContextDeps;
 
@@ -120,64 +118,36 @@ export function createDownloadHandler(
   const now = deps.now ?? (() => new Date());
   const ledger = createLedgerExport(deps.db);
   const importFiles = createImportFiles(deps.db);
+  const checklists = createChecklistService({ db: deps.db });
 
   const attachment = (asciiName: string, name: string) =>
     `attachment; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 
   /** The import template: the register's sheet with drop-downs, a hidden sheet of choices, and instructions. */
   async function sendImportTemplate(viewer: Viewer, res: ServerResponse): Promise<void> {
-    const townships = await importFiles.townshipNames(viewer);
-    const workbook = new ExcelJS.Workbook();
-    const sheet = workbook.addWorksheet('企业台账', { views: [{ state: 'frozen', ySplit: 1 }] });
-    sheet.columns = IMPORT_COLUMNS.map((c) => ({ header: c.header, key: c.key, width: c.key === 'name' ? 36 : 20 }));
-    const header = sheet.getRow(1);
-    header.font = { bold: true };
-    IMPORT_COLUMNS.forEach((column, index) => {
-      if (column.required) header.getCell(index + 1).font = { bold: true, color: { argb: 'FFC00000' } };
-    });
-    const choices = workbook.addWorksheet('选项', { state: 'hidden' });
-    INDUSTRIES.forEach((industry, i) => (choices.getCell(i + 1, 1).value = INDUSTRY_NAMES_ZH[industry]));
-    townships.forEach((name, i) => (choices.getCell(i + 1, 2).value = name));
-    const last = IMPORT_LIMITS.maxRows + 1;
-    const letter = (key: string) => String.fromCharCode(65 + IMPORT_COLUMNS.findIndex((c) => c.key === key));
-    // Credit codes are text: 18 digits typed as a number would lose their last ones.
-    sheet.getColumn(letter('uscc')).numFmt = '@';
-    // ExcelJS validates ranges ("C2:C60001") but its typings know only one cell's.
-    const validations = (sheet as unknown as { dataValidations: { add(at: string, v: ExcelJS.DataValidation): void } })
-      .dataValidations;
-    const list = (key: string, formula: string, title: string) =>
-      validations.add(`${letter(key)}2:${letter(key)}${last}`, {
-        type: 'list',
-        allowBlank: true,
-        formulae: [formula],
-        showErrorMessage: true,
-        errorTitle: title,
-        error: `请从下拉列表中选择${title}`,
-      });
-    list('industry', `选项!$A$1:$A$${INDUSTRIES.length}`, '行业类别');
-    list('township', `选项!$B$1:$B$${Math.max(1, townships.length)}`, '乡镇（街道）');
-    list('majorHazardSource', '"是,否"', '是否重大危险源');
-    const notes = workbook.addWorksheet('填写说明');
-    notes.getColumn(1).width = 24;
-    IMPORT_TEMPLATE_NOTES.forEach((line, i) => (notes.getCell(i + 1, 1).value = line));
-    notes.getCell(1, 1).font = { bold: true, size: 14 };
-    const exampleAt = IMPORT_TEMPLATE_NOTES.length + 2;
-    notes.getRow(exampleAt).values = IMPORT_COLUMNS.map((c) => c.header);
-    notes.getRow(exampleAt).font = { bold: true };
-    notes.getRow(exampleAt + 1).values = [
-      makeEnterpriseUscc('130000', 20_26_12_07),
-      '示例化工有限公司',
-      INDUSTRY_NAMES_ZH.HAZARDOUS_CHEMICALS,
-      townships[0] ?? '',
-      '开发区化工园区纬二路8号',
-      '张三',
-      '是',
-      '李四',
-      '13800000000',
-    ];
+    const workbook = importTemplateWorkbook(await importFiles.townshipNames(viewer));
     res.writeHead(200, {
       'content-type': XLSX,
       'content-disposition': attachment('enterprise-import-template.xlsx', IMPORT_TEMPLATE_FILE_NAME),
+      'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
+    });
+    await workbook.xlsx.write(res);
+    res.end();
+  }
+
+  /** A checklist template's version as a sheet the county office can edit and upload again. */
+  async function sendChecklist(viewer: Viewer, rawId: string, res: ServerResponse): Promise<void> {
+    const id = positiveId(rawId);
+    if (id === null) throw notFound('检查表');
+    const { template, items } = await checklists.forDownload(viewer, id);
+    const workbook = checklistWorkbook(template, items);
+    res.writeHead(200, {
+      'content-type': XLSX,
+      'content-disposition': attachment(
+        `checklist-${template.code}-v${template.version}.xlsx`,
+        checklistFileName(template.name, template.version),
+      ),
       'cache-control': 'no-store',
       'x-content-type-options': 'nosniff',
     });
@@ -266,7 +236,9 @@ export function createDownloadHandler(
     const isLedger = url.pathname === '/exports/hazards.xlsx';
     const isTemplate = url.pathname === '/exports/enterprise-import-template.xlsx';
     const reportId = /^\/exports\/enterprise-imports\/([^/]+)\.xlsx$/.exec(url.pathname)?.[1];
-    if (photoId === undefined && !isLedger && !isTemplate && reportId === undefined) return false;
+    const checklistId = /^\/exports\/checklist-templates\/([^/]+)\.xlsx$/.exec(url.pathname)?.[1];
+    if (photoId === undefined && !isLedger && !isTemplate && reportId === undefined && checklistId === undefined)
+      return false;
     try {
       const header = req.headers['x-request-id'];
       const context = await createViewerContext(deps, {
@@ -279,6 +251,7 @@ export function createDownloadHandler(
       if (photoId !== undefined) await sendPhoto(context.readers, photoId, res);
       else if (isTemplate) await sendImportTemplate(context.readers.viewer, res);
       else if (reportId !== undefined) await sendImportReport(context.readers.viewer, reportId, res);
+      else if (checklistId !== undefined) await sendChecklist(context.readers.viewer, checklistId, res);
       else await sendLedger(context.readers, url, context.requestId, res);
     } catch (error) {
       if (!res.headersSent && error instanceof AppError) {

@@ -10,10 +10,13 @@ import {
   checklistProblem,
   normaliseChecklist,
   sameChecklist,
+  type ChecklistItemDraft,
   type ChecklistTemplateDraft,
 } from '../domain/checklist-rules';
+import { CHECKLIST_FILE_MAX_BYTES, CHECKLIST_FILE_REFUSALS, checklistItemsFromSheet } from '../domain/checklist-sheet';
+import { readSheet, UnreadableFile } from '../domain/sheets';
 import type { Industry } from '../domain/types';
-import { requireAdmin } from './access';
+import { notFound, requireAdmin } from './access';
 import type { Viewer } from './auth';
 import { AppError, badInput, refuseBadInput } from './errors';
 
@@ -36,6 +39,35 @@ export function createChecklistService(deps: { db: Kysely<DB>; now?: () => Date 
   }
 
   return {
+    /** A version and its items, as anyone who may pick a checklist downloads it. */
+    async forDownload(_viewer: Viewer, id: number) {
+      const checklists = createChecklistRepository(db);
+      const [template] = await checklists.getTemplatesByIds([id]);
+      if (!template) throw notFound('检查表');
+      return { template, items: await checklists.itemsByTemplateIds([id]) };
+    },
+
+    /**
+     * The items of a filled checklist sheet (.xlsx or .csv), for the editor to show before they are saved as a version;
+     * nothing is stored. The first problem is refused with its row.
+     */
+    async itemsFromFile(viewer: Viewer, file: { size: number; arrayBuffer(): Promise<ArrayBuffer> }) {
+      requireAdmin(viewer, '导入检查表');
+      if (file.size > CHECKLIST_FILE_MAX_BYTES) throw badInput(CHECKLIST_FILE_REFUSALS.tooLarge);
+      const bytes = Buffer.from(await file.arrayBuffer());
+      if (bytes.byteLength > CHECKLIST_FILE_MAX_BYTES) throw badInput(CHECKLIST_FILE_REFUSALS.tooLarge);
+      let sheet;
+      try {
+        sheet = await readSheet(bytes);
+      } catch (error) {
+        if (error instanceof UnreadableFile) throw badInput(CHECKLIST_FILE_REFUSALS.notSpreadsheet);
+        throw error;
+      }
+      const { items, problem } = checklistItemsFromSheet(sheet);
+      refuseBadInput(problem);
+      return items satisfies ChecklistItemDraft[];
+    },
+
     async create(
       viewer: Viewer,
       input: ChecklistTemplateDraft,

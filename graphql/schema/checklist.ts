@@ -1,8 +1,9 @@
 import type { ChecklistItemRow, ChecklistTemplateRow } from '../../db/repositories/checklists';
-import { CHECKLIST_LIMITS, CHECKLIST_REFUSALS } from '../../domain/checklist-rules';
+import { CHECKLIST_LIMITS, CHECKLIST_REFUSALS, type ChecklistItemDraft } from '../../domain/checklist-rules';
 import { textTooLong } from '../../domain/limits';
 import { builder } from '../builder';
 import { decodeId, readersOf, viewerOf } from '../ids';
+import { PRICES } from '../request-limits';
 import { maxChars } from '../validation';
 import { groupBy, scopedLoad, type Key } from '../loaders';
 import { IndustryEnum } from './enums';
@@ -44,6 +45,11 @@ ChecklistTemplateRef.implement({
       description: 'When a newer version replaced it; null for the current version',
     }),
     createdAt: t.expose('created_at', { type: 'DateTime' }),
+    downloadUrl: t.string({
+      description:
+        'GET it (with the session) for this version as .xlsx, to edit and upload with checklistItemsFromFile',
+      resolve: (template) => `/exports/checklist-templates/${template.id}.xlsx`,
+    }),
     industries: t.field({ type: [IndustryEnum], resolve: (template) => template.industries }),
     items: t.loadableList({
       type: ChecklistItemRef,
@@ -139,5 +145,27 @@ builder.mutationField('updateChecklistTemplate', (t) =>
         draftOf(input),
         context.requestId,
       ),
+  }),
+);
+
+const ChecklistItemDraftRef = builder.objectRef<ChecklistItemDraft>('ChecklistItemDraft').implement({
+  description: 'An item read from a checklist file, not yet saved',
+  fields: (t) => ({
+    category: t.exposeString('category'),
+    text: t.exposeString('text'),
+    basis: t.exposeString('basis', { nullable: true }),
+    majorCriterion: t.exposeBoolean('majorCriterion'),
+  }),
+});
+
+builder.mutationField('checklistItemsFromFile', (t) =>
+  t.field({
+    type: [ChecklistItemDraftRef],
+    authScopes: { admin: true },
+    complexity: PRICES.uploadPhoto,
+    description:
+      'ADMIN: the items of a filled checklist sheet (.xlsx or .csv, 1 MB; columns 类别, 检查内容, 依据, 重大隐患判定标准 as GET /exports/checklist-templates/<id>.xlsx writes them), for the editor; nothing is saved',
+    args: { file: t.arg({ type: 'File', required: true }) },
+    resolve: (_root, { file }, context) => context.services.checklists.itemsFromFile(viewerOf(context), file),
   }),
 );

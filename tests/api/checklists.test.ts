@@ -2,11 +2,13 @@
 // one retired; a campaign launched with a version keeps its items — its inspections cite them — and a new campaign
 // takes only the current version. Refusals are sentences and change nothing; every version is audited.
 import { randomUUID } from 'node:crypto';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHECKLIST_REFUSALS } from '../../domain/checklist-rules';
 import { CAMPAIGN_REFUSALS } from '../../domain/campaign-rules';
 import { startApiEnv, type ApiEnv } from '../support/api-env';
 import { codeOf, inDays, LAUNCH, launchCampaign, openTaskOf, SUBMIT } from '../support/api-fixtures';
+import { sendFile } from '../support/uploads';
 
 let api: ApiEnv;
 let admin: string;
@@ -220,6 +222,86 @@ describe('checklist templates', () => {
     }
     const missing = await api.gql(UPDATE, { id: api.gid('ChecklistTemplate', 99_999_999), input: FIRST }, admin);
     expect(codeOf(missing)).toBe('NOT_FOUND');
+    expect(await rowCounts()).toEqual(before);
+  });
+
+  it('go out as .xlsx and come back as the same items; a sheet that is not a checklist is refused by its row', async () => {
+    const created = await api.gql<{ createChecklistTemplate: Template }>(
+      CREATE,
+      { input: { ...FIRST, name: '往返检查表' } },
+      admin,
+    );
+    const template = created.data?.createChecklistTemplate;
+    if (!template) throw new Error(`no template: ${JSON.stringify(created.errors)}`);
+    const id = Number(Buffer.from(template.id, 'base64').toString().split(':')[1]);
+    const response = await fetch(`${api.url}/exports/checklist-templates/${id}.xlsx`, {
+      headers: { authorization: `Bearer ${await api.login('housing.staff')}` },
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-disposition')).toContain(encodeURIComponent('往返检查表（第1版）.xlsx'));
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes.buffer as ArrayBuffer);
+    expect((workbook.worksheets[0]?.getRow(1).values as unknown[]).slice(1)).toEqual([
+      '序号',
+      '类别',
+      '检查内容',
+      '依据',
+      '重大隐患判定标准',
+    ]);
+
+    const READ =
+      'mutation($file: File!) { checklistItemsFromFile(file: $file) { category text basis majorCriterion } }';
+    const xlsx = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+    const read = await sendFile<{ checklistItemsFromFile: unknown[] }>(api, admin, READ, {
+      bytes,
+      name: '往返检查表.xlsx',
+      type: xlsx,
+    });
+    expect(read.errors).toBeUndefined();
+    expect(read.data?.checklistItemsFromFile).toEqual(
+      template.items.map(({ category, text, basis, majorCriterion }) => ({ category, text, basis, majorCriterion })),
+    );
+
+    const head = await api.login('housing.head');
+    const before = await rowCounts();
+    const sheetOf = async (rows: unknown[][]) => {
+      const book = new ExcelJS.Workbook();
+      const sheet = book.addWorksheet('检查表');
+      rows.forEach((row) => sheet.addRow(row));
+      return new Uint8Array(await book.xlsx.writeBuffer());
+    };
+    const refusals: [Uint8Array, string][] = [
+      [
+        await sheetOf([
+          ['名称', '说明'],
+          ['a', 'b'],
+        ]),
+        '表头缺少“类别”或“检查内容”列；请使用导出的检查表格式',
+      ],
+      [
+        await sheetOf([
+          ['类别', '检查内容', '重大隐患判定标准'],
+          ['设施', '阀门', '也许'],
+        ]),
+        '第2行：“重大隐患判定标准”应填“是”或“否”，不是“也许”',
+      ],
+      [
+        await sheetOf([
+          ['类别', '检查内容'],
+          ['设施', { formula: 'A1&"x"' }],
+        ]),
+        '第2行：“检查内容”是公式，请复制后“粘贴为数值”再导入',
+      ],
+      [new TextEncoder().encode('%PDF-1.7\u0000binary'), '请上传 .xlsx 或 .csv 格式的检查表'],
+    ];
+    for (const [file, message] of refusals) {
+      const result = await sendFile(api, admin, READ, { bytes: file, name: 'x.xlsx', type: xlsx });
+      expect(codeOf(result), message).toBe('BAD_USER_INPUT');
+      expect(result.errors?.[0]?.message).toBe(message);
+    }
+    const forbidden = await sendFile(api, head, READ, { bytes, name: 'a.xlsx', type: xlsx });
+    expect(codeOf(forbidden)).toBe('FORBIDDEN');
     expect(await rowCounts()).toEqual(before);
   });
 });

@@ -3,7 +3,7 @@
 // them a one-time password they must change at first sign-in, stop it. The register: download the template, fill it,
 // upload it, read the check, import it with its progress bar, download the report. An enterprise edited (moved to
 // another township, told what happens to its open work), suspended (停产) and resumed (复产). A checklist written and
-// saved again as version 2.
+// saved again as version 2, exported as .xlsx and read back into the editor.
 import { readFile, writeFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -267,6 +267,23 @@ describe('the county’s checklists', () => {
     await admin.getByTestId('checklist-save').click();
     await editor.waitFor({ state: 'detached' });
     await until(() => row.getByTestId('checklist-version').textContent()).toBe('第2版');
+
+    // Out as .xlsx, and back into a new template's editor as the same items.
+    const [exported] = await Promise.all([
+      admin.waitForEvent('download'),
+      row.getByTestId('checklist-download').click(),
+    ]);
+    expect(exported.suggestedFilename()).toBe('清河县九小场所消防检查表（第2版）.xlsx');
+    const exportedPath = path.join(scratch, 'checklist.xlsx');
+    await exported.saveAs(exportedPath);
+    await admin.getByTestId('checklist-create').click();
+    await editor.locator('input[type=file]').setInputFiles(exportedPath);
+    await until(() => items.count()).toBe(2);
+    expect(await items.nth(0).getByLabel('检查内容').inputValue()).toBe(
+      '灭火器是否在有效期内、压力正常并放置在明显位置',
+    );
+    expect(await items.nth(1).getByLabel('依据（标准条款）').inputValue()).toBe('《消防法》第二十八条');
+    await editor.getByRole('button', { name: '取消' }).click();
 
     const versions = await api.database.db
       .selectFrom('checklist_template')

@@ -516,7 +516,7 @@ export type CampaignListQuery = { campaigns: { totalCount: number, edges: Array<
 export type ChecklistAdminListQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ChecklistAdminListQuery = { checklistTemplates: Array<{ id: string, code: string, name: string, version: number, industries: Array<Industry>, createdAt: string, items: Array<{ id: string, position: number, category: string, text: string, basis: string | null, majorCriterion: boolean }> }> };
+export type ChecklistAdminListQuery = { checklistTemplates: Array<{ id: string, code: string, name: string, version: number, industries: Array<Industry>, createdAt: string, downloadUrl: string, items: Array<{ id: string, position: number, category: string, text: string, basis: string | null, majorCriterion: boolean }> }> };
 
 export type CreateChecklistTemplateMutationVariables = Exact<{
   input: ChecklistTemplateInput;
@@ -532,6 +532,13 @@ export type UpdateChecklistTemplateMutationVariables = Exact<{
 
 
 export type UpdateChecklistTemplateMutation = { updateChecklistTemplate: { id: string, name: string, version: number } };
+
+export type ChecklistItemsFromFileMutationVariables = Exact<{
+  file: File;
+}>;
+
+
+export type ChecklistItemsFromFileMutation = { checklistItemsFromFile: Array<{ category: string, text: string, basis: string | null, majorCriterion: boolean }> };
 
 export type PreviewEnterpriseImportMutationVariables = Exact<{
   file: File;
@@ -1477,6 +1484,7 @@ export const ChecklistAdminListDocument = new TypedDocumentString(`
     version
     industries
     createdAt
+    downloadUrl
     items {
       id
       position
@@ -1506,6 +1514,16 @@ export const UpdateChecklistTemplateDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateChecklistTemplateMutation, UpdateChecklistTemplateMutationVariables>;
+export const ChecklistItemsFromFileDocument = new TypedDocumentString(`
+    mutation ChecklistItemsFromFile($file: File!) {
+  checklistItemsFromFile(file: $file) {
+    category
+    text
+    basis
+    majorCriterion
+  }
+}
+    `) as unknown as TypedDocumentString<ChecklistItemsFromFileMutation, ChecklistItemsFromFileMutationVariables>;
 export const PreviewEnterpriseImportDocument = new TypedDocumentString(`
     mutation PreviewEnterpriseImport($file: File!) {
   previewEnterpriseImport(file: $file) {

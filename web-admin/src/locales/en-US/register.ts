@@ -65,4 +65,7 @@ export const register: Record<keyof typeof zh, string> = {
   'checklists.saved': '{name} saved (v{n})',
   'audit.action.createChecklistTemplate': 'New checklist',
   'audit.action.updateChecklistTemplate': 'Edit a checklist (new version)',
+  'checklists.file.upload': 'Items from Excel',
+  'checklists.file.hint': 'Columns 类别, 检查内容, 依据, 重大隐患判定标准 (是/否); look them over, then save',
+  'checklists.file.download': 'Export',
 };

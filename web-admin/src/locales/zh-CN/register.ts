@@ -66,4 +66,7 @@ export const register = {
   'checklists.saved': '{name} 已保存（第{n}版）',
   'audit.action.createChecklistTemplate': '新建检查表',
   'audit.action.updateChecklistTemplate': '修改检查表（新版本）',
+  'checklists.file.upload': '从 Excel 导入检查项',
+  'checklists.file.hint': '列：类别、检查内容、依据、重大隐患判定标准（是/否）；导入后核对无误再保存',
+  'checklists.file.download': '导出',
 } as const;

@@ -1,9 +1,11 @@
 // 检查表管理: the county's checklist templates, current versions, each with its industries and items; a new template,
 // or a new version of one. Campaigns already launched keep the version they launched with.
-import { EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Table, Tag } from 'antd';
+import { DownloadOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { App, Button, Space, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
+import { saveFile } from '../../../api/client';
+import { asApiError } from '../../../api/errors';
 import { useQuery } from '../../../api/hooks';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { Page } from '../../../components/Page';
@@ -62,17 +64,32 @@ export function ChecklistsPage() {
     {
       title: t('common.actions'),
       key: 'actions',
-      width: 90,
+      width: 180,
       render: (_, row) => (
-        <Button
-          type="link"
-          icon={<EditOutlined />}
-          onClick={() => setEditing({ template: row })}
-          data-testid="checklist-edit"
-          aria-label={`${t('checklists.edit.action')} ${row.name}`}
-        >
-          {t('checklists.edit.action')}
-        </Button>
+        <Space size={0}>
+          <Button
+            type="link"
+            icon={<EditOutlined />}
+            onClick={() => setEditing({ template: row })}
+            data-testid="checklist-edit"
+            aria-label={`${t('checklists.edit.action')} ${row.name}`}
+          >
+            {t('checklists.edit.action')}
+          </Button>
+          <Button
+            type="link"
+            icon={<DownloadOutlined />}
+            onClick={() => {
+              saveFile(row.downloadUrl, `${row.name}.xlsx`).catch((caught: unknown) =>
+                message.error(asApiError(caught).message),
+              );
+            }}
+            data-testid="checklist-download"
+            aria-label={`${t('checklists.file.download')} ${row.name}`}
+          >
+            {t('checklists.file.download')}
+          </Button>
+        </Space>
       ),
     },
   ];

@@ -9,6 +9,7 @@ export const ChecklistAdminListQuery = graphql(`
       version
       industries
       createdAt
+      downloadUrl
       items {
         id
         position
@@ -37,6 +38,17 @@ export const UpdateChecklistTemplateMutation = graphql(`
       id
       name
       version
+    }
+  }
+`);
+
+export const ChecklistItemsFromFileMutation = graphql(`
+  mutation ChecklistItemsFromFile($file: File!) {
+    checklistItemsFromFile(file: $file) {
+      category
+      text
+      basis
+      majorCriterion
     }
   }
 `);

@@ -1,15 +1,22 @@
 // Write a checklist template: its name, the industries it is for, and its items in order (类别, 检查内容, 依据,
 // 重大隐患判定). Saving an existing one makes a new version; campaigns already launched keep theirs, and it says so.
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Form, Input, Select, Switch, Tooltip } from 'antd';
-import { useEffect } from 'react';
+import { DeleteOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import { Alert, Button, Form, Input, Select, Switch, Tooltip, Upload } from 'antd';
+import { useEffect, useState } from 'react';
 import { CHECKLIST_LIMITS } from '../../../../../../domain/checklist-rules';
+import { requestWithFile } from '../../../../api/client';
+import { asApiError, type ApiError } from '../../../../api/errors';
+import { ErrorAlert } from '../../../../components/ErrorAlert';
 import { INDUSTRIES } from '../../../../../../domain/types';
 import { useMutation } from '../../../../api/hooks';
 import { FormDialog } from '../../../../components/FormDialog';
 import type { ChecklistAdminListQuery, Industry } from '../../../../gql/graphql';
 import { useT } from '../../../../locales';
-import { CreateChecklistTemplateMutation, UpdateChecklistTemplateMutation } from '../queries';
+import {
+  ChecklistItemsFromFileMutation,
+  CreateChecklistTemplateMutation,
+  UpdateChecklistTemplateMutation,
+} from '../queries';
 
 export type ChecklistRow = ChecklistAdminListQuery['checklistTemplates'][number];
 
@@ -45,9 +52,29 @@ export function ChecklistEditor({
   const create = useMutation(CreateChecklistTemplateMutation);
   const update = useMutation(UpdateChecklistTemplateMutation);
   const mutation = template ? update : create;
+  const [reading, setReading] = useState(false);
+  const [fileError, setFileError] = useState<ApiError | undefined>(undefined);
+
+  /** The items of an uploaded sheet replace the form's, to be looked over before saving. */
+  const readFile = async (file: File) => {
+    setFileError(undefined);
+    setReading(true);
+    try {
+      const result = await requestWithFile(ChecklistItemsFromFileMutation, { file }, file);
+      form.setFieldValue(
+        'items',
+        result.checklistItemsFromFile.map((item) => ({ ...item, basis: item.basis ?? '' })),
+      );
+    } catch (caught) {
+      setFileError(asApiError(caught));
+    } finally {
+      setReading(false);
+    }
+  };
 
   useEffect(() => {
     if (!open) return;
+    setFileError(undefined);
     form.setFieldsValue(
       template
         ? {
@@ -131,6 +158,22 @@ export function ChecklistEditor({
             options={INDUSTRIES.map((i) => ({ value: i, label: t(`enum.industry.${i}`) }))}
           />
         </Form.Item>
+        <div className="checklist-file">
+          <Upload
+            accept=".xlsx,.csv"
+            showUploadList={false}
+            beforeUpload={(file) => {
+              void readFile(file);
+              return false;
+            }}
+          >
+            <Button icon={<UploadOutlined />} loading={reading} data-testid="checklist-upload">
+              {t('checklists.file.upload')}
+            </Button>
+          </Upload>
+          <span className="checklist-file-hint">{t('checklists.file.hint')}</span>
+        </div>
+        <ErrorAlert error={fileError} />
         <Form.List name="items">
           {(fields, { add, remove }) => (
             <div data-testid="checklist-items">
