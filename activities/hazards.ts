@@ -22,6 +22,8 @@ interface TransitionInput {
   /** Evidence of this step, uploaded beforehand by the actor. */
   photoIds?: number[];
   at: string;
+  /** 次日核查 as the workflow counted it with its calendar (absent in histories from before the calendar was data). */
+  verifyBy?: string;
 }
 
 interface Step {
@@ -72,7 +74,10 @@ async function noticesOfStep(
       return [
         {
           to: regulator,
-          notice: hazardNotices.rectificationReported(hazard, verificationDeadline(new Date(input.at))),
+          notice: hazardNotices.rectificationReported(
+            hazard,
+            input.verifyBy ? new Date(input.verifyBy) : verificationDeadline(new Date(input.at)),
+          ),
         },
       ];
     case 'VERIFICATION_REJECTED':

@@ -1,5 +1,6 @@
 // The Kysely `DB` interface: one table per concept of DOMAIN.md, singular snake_case names.
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { AdjustedWorkday, HolidayPeriod } from '../domain/holidays';
 import type {
   CampaignKind,
   CampaignStatus,
@@ -407,6 +408,18 @@ export interface PhotoTable {
   created_at: CreatedAt;
 }
 
+/** A year's holiday arrangement (节假日安排, migration 0015): the notice's dates, or provisional until it is published. */
+export interface HolidayYearTable {
+  year: number;
+  provisional: boolean;
+  /** The notice's number or title (文号), or how a provisional year was derived. */
+  source: string;
+  holidays: Json<HolidayPeriod[]>;
+  adjusted_workdays: Json<AdjustedWorkday[]>;
+  updated_by: number | null;
+  updated_at: Generated<Date>;
+}
+
 export interface DB {
   org_unit: OrgUnitTable;
   app_user: AppUserTable;
@@ -416,6 +429,7 @@ export interface DB {
   enterprise: EnterpriseTable;
   enterprise_import: EnterpriseImportTable;
   enterprise_import_row: EnterpriseImportRowTable;
+  holiday_year: HolidayYearTable;
   checklist_template: ChecklistTemplateTable;
   checklist_item: ChecklistItemTable;
   campaign: CampaignTable;

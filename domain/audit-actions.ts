@@ -23,6 +23,7 @@ export const AUDIT_ACTIONS = [
   'resumeEnterprise',
   'createChecklistTemplate',
   'updateChecklistTemplate',
+  'setHolidayYear',
   'previewEnterpriseImport',
   'commitEnterpriseImport',
   'importEnterprise',

@@ -1,6 +1,8 @@
-// Working days in China (Asia/Shanghai): statutory holidays and 调休 from domain/holidays, else Mon–Fri.
+// Working days in China (Asia/Shanghai): statutory holidays and 调休 of a WorkCalendar, else Mon–Fri. The county
+// office's calendar is data (table holiday_year); a workflow counts with the calendar in its input, recorded in its
+// history, and one started without it (before the calendar was data) with the years the code shipped with.
 // Pure arithmetic on epoch milliseconds: deterministic inside Temporal workflows (no Intl, no clock).
-import { HOLIDAY_YEARS } from './holidays';
+import { HOLIDAY_YEARS, type HolidayYear } from './holidays';
 
 const DAY_MS = 86_400_000;
 // China has had a fixed UTC+8 with no daylight saving since 1991, so a constant offset is exact.
@@ -8,9 +10,9 @@ export const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
 // Bounds the scans: no real calendar has this many non-working days in a row.
 const MAX_SCAN_DAYS = 366;
 
-/** The years whose holidays and adjusted working days are known; other years fall back to Mon–Fri. */
+/** The years the code shipped with; other years fall back to Mon–Fri. */
 export const CALENDAR_YEARS: readonly number[] = HOLIDAY_YEARS.map((y) => y.year);
-/** Covered years whose dates are derived from the legal rules, not yet announced by the State Council. */
+/** Shipped years whose dates are derived from the legal rules, not yet announced by the State Council. */
 export const PROVISIONAL_YEARS: readonly number[] = HOLIDAY_YEARS.filter((y) => y.provisional).map((y) => y.year);
 
 /** Days since 1970-01-01 in Shanghai. */
@@ -27,15 +29,55 @@ function keyOfDayNumber(day: DayNumber): string {
   return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }
 
-const holidayByDay = new Map<DayNumber, string>();
-const adjustedWorkdays = new Set<DayNumber>();
+/** The holidays and 调休 of some years, as days; other years count Monday to Friday. */
+export class WorkCalendar {
+  private readonly holidayByDay = new Map<DayNumber, string>();
+  private readonly adjustedWorkdays = new Set<DayNumber>();
+  /** The years it knows, and those of them still provisional (no notice yet). */
+  readonly years: readonly number[];
+  readonly provisionalYears: readonly number[];
 
-for (const year of HOLIDAY_YEARS) {
-  for (const period of year.holidays) {
-    const last = dayNumberOfKey(period.last);
-    for (let day = dayNumberOfKey(period.first); day <= last; day++) holidayByDay.set(day, period.name);
+  constructor(years: readonly HolidayYear[]) {
+    for (const year of years) {
+      for (const period of year.holidays) {
+        const last = dayNumberOfKey(period.last);
+        for (let day = dayNumberOfKey(period.first); day <= last; day++) this.holidayByDay.set(day, period.name);
+      }
+      for (const workday of year.adjustedWorkdays) this.adjustedWorkdays.add(dayNumberOfKey(workday.date));
+    }
+    this.years = years.map((y) => y.year).sort((a, b) => a - b);
+    this.provisionalYears = years.filter((y) => y.provisional).map((y) => y.year);
   }
-  for (const workday of year.adjustedWorkdays) adjustedWorkdays.add(dayNumberOfKey(workday.date));
+
+  isWorkingDayNumber(day: DayNumber): boolean {
+    // Only known years have entries, so other years fall through to Mon–Fri.
+    if (this.adjustedWorkdays.has(day)) return true;
+    if (this.holidayByDay.has(day)) return false;
+    // 1970-01-01 was a Thursday (4).
+    const weekday = (((day + 4) % 7) + 7) % 7;
+    return weekday !== 0 && weekday !== 6;
+  }
+
+  holidayOn(day: DayNumber): string | undefined {
+    return this.holidayByDay.get(day);
+  }
+}
+
+/** The years the code shipped with (domain/holidays.ts): the calendar of workflows started without one. */
+export const SHIPPED_CALENDAR = new WorkCalendar(HOLIDAY_YEARS);
+
+/**
+ * The years a workflow started at `at` may count in: the year before (a deadline set back) and every later year entered.
+ * Older years stay out of its input, which is recorded in every history.
+ */
+export function yearsFrom<Y extends { year: number }>(years: readonly Y[], at: Date): Y[] {
+  const year = Number(shanghaiDateKey(at).slice(0, 4));
+  return years.filter((y) => y.year >= year - 1);
+}
+
+/** The calendar of a workflow's input: its years, or the shipped ones when the input has none. */
+export function calendarOf(years: readonly HolidayYear[] | null | undefined): WorkCalendar {
+  return years ? new WorkCalendar(years) : SHIPPED_CALENDAR;
 }
 
 function assertValid(date: Date): number {
@@ -52,18 +94,9 @@ function dayNumberOf(t: number): DayNumber {
   return Math.floor((t + SHANGHAI_OFFSET_MS) / DAY_MS);
 }
 
-function isWorkingDayNumber(day: DayNumber): boolean {
-  // Only covered years have entries, so other years fall through to Mon–Fri.
-  if (adjustedWorkdays.has(day)) return true;
-  if (holidayByDay.has(day)) return false;
-  // 1970-01-01 was a Thursday (4).
-  const weekday = (((day + 4) % 7) + 7) % 7;
-  return weekday !== 0 && weekday !== 6;
-}
-
-function stepToWorkingDay(day: DayNumber, step: 1 | -1): DayNumber {
+function stepToWorkingDay(day: DayNumber, step: 1 | -1, calendar: WorkCalendar): DayNumber {
   for (let i = 0; i < MAX_SCAN_DAYS; i++, day += step) {
-    if (isWorkingDayNumber(day)) return day;
+    if (calendar.isWorkingDayNumber(day)) return day;
   }
   throw new RangeError(`No working day within ${MAX_SCAN_DAYS} days of ${keyOfDayNumber(day)}`);
 }
@@ -79,13 +112,13 @@ export function shanghaiDateKey(date: Date): string {
 }
 
 /** Whether the Shanghai calendar date of `date` is a working day (holidays off, 调休 weekends on). */
-export function isWorkingDay(date: Date): boolean {
-  return isWorkingDayNumber(dayNumberOf(assertValid(date)));
+export function isWorkingDay(date: Date, calendar: WorkCalendar = SHIPPED_CALENDAR): boolean {
+  return calendar.isWorkingDayNumber(dayNumberOf(assertValid(date)));
 }
 
 /** The Chinese name of the statutory holiday on that Shanghai date, if any (e.g. `春节`). */
-export function holidayName(date: Date): string | undefined {
-  return holidayByDay.get(dayNumberOf(assertValid(date)));
+export function holidayName(date: Date, calendar: WorkCalendar = SHIPPED_CALENDAR): string | undefined {
+  return calendar.holidayOn(dayNumberOf(assertValid(date)));
 }
 
 /**
@@ -93,13 +126,13 @@ export function holidayName(date: Date): string | undefined {
  * If `from` falls on a non-working day, counting starts from the next working day
  * (Sat 10:00 + 1 → Tue 10:00 in a plain week; + 0 → Mon 10:00). Negative `days` count backwards.
  */
-export function addWorkingDays(from: Date, days: number): Date {
+export function addWorkingDays(from: Date, days: number, calendar: WorkCalendar = SHIPPED_CALENDAR): Date {
   assertCount(days);
-  if (days < 0) return subtractWorkingDays(from, -days);
+  if (days < 0) return subtractWorkingDays(from, -days, calendar);
   const t = assertValid(from);
   const start = dayNumberOf(t);
-  let day = stepToWorkingDay(start, 1);
-  for (let left = days; left > 0; left--) day = stepToWorkingDay(day + 1, 1);
+  let day = stepToWorkingDay(start, 1, calendar);
+  for (let left = days; left > 0; left--) day = stepToWorkingDay(day + 1, 1, calendar);
   return shiftDays(t, start, day);
 }
 
@@ -107,19 +140,19 @@ export function addWorkingDays(from: Date, days: number): Date {
  * The instant `days` working days before `from`, at the same Shanghai time of day (used for "remind before").
  * If `from` falls on a non-working day, counting starts from the previous working day.
  */
-export function subtractWorkingDays(from: Date, days: number): Date {
+export function subtractWorkingDays(from: Date, days: number, calendar: WorkCalendar = SHIPPED_CALENDAR): Date {
   assertCount(days);
-  if (days < 0) return addWorkingDays(from, -days);
+  if (days < 0) return addWorkingDays(from, -days, calendar);
   const t = assertValid(from);
   const start = dayNumberOf(t);
-  let day = stepToWorkingDay(start, -1);
-  for (let left = days; left > 0; left--) day = stepToWorkingDay(day - 1, -1);
+  let day = stepToWorkingDay(start, -1, calendar);
+  for (let left = days; left > 0; left--) day = stepToWorkingDay(day - 1, -1, calendar);
   return shiftDays(t, start, day);
 }
 
 /** The last millisecond (23:59:59.999 Shanghai) of the first working day strictly after `from`'s date (次日核查). */
-export function nextWorkingDayEnd(from: Date): Date {
-  const next = stepToWorkingDay(dayNumberOf(assertValid(from)) + 1, 1);
+export function nextWorkingDayEnd(from: Date, calendar: WorkCalendar = SHIPPED_CALENDAR): Date {
+  const next = stepToWorkingDay(dayNumberOf(assertValid(from)) + 1, 1, calendar);
   return new Date((next + 1) * DAY_MS - SHANGHAI_OFFSET_MS - 1);
 }
 

@@ -1,5 +1,5 @@
 // ISO-8601 durations as the policy language (P7D, PT30M, P1DT2H, P2W), plus PnWD for working days.
-import { addWorkingDays, subtractWorkingDays } from './calendar';
+import { addWorkingDays, SHIPPED_CALENDAR, subtractWorkingDays, type WorkCalendar } from './calendar';
 
 /** A parsed duration: either a count of working days (China calendar) or exact elapsed milliseconds. */
 export type Duration = { workingDays: number } | { ms: number };
@@ -97,16 +97,16 @@ function toDuration(d: string | Duration): Duration {
 }
 
 /** `from` plus the duration: exact milliseconds, or working days at the same Shanghai time of day. */
-export function addDuration(from: Date, d: string | Duration): Date {
+export function addDuration(from: Date, d: string | Duration, calendar: WorkCalendar = SHIPPED_CALENDAR): Date {
   const duration = toDuration(d);
-  if (isWorkingDayDuration(duration)) return addWorkingDays(from, duration.workingDays);
+  if (isWorkingDayDuration(duration)) return addWorkingDays(from, duration.workingDays, calendar);
   return new Date(from.getTime() + duration.ms);
 }
 
 /** `from` minus the duration (e.g. when to remind before a deadline). */
-export function subtractDuration(from: Date, d: string | Duration): Date {
+export function subtractDuration(from: Date, d: string | Duration, calendar: WorkCalendar = SHIPPED_CALENDAR): Date {
   const duration = toDuration(d);
-  if (isWorkingDayDuration(duration)) return subtractWorkingDays(from, duration.workingDays);
+  if (isWorkingDayDuration(duration)) return subtractWorkingDays(from, duration.workingDays, calendar);
   return new Date(from.getTime() - duration.ms);
 }
 

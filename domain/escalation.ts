@@ -1,5 +1,6 @@
-// When reminders and escalations fire: pure functions of a due time and a policy, called by the workflows.
-import { nextWorkingDayEnd } from './calendar';
+// When reminders and escalations fire: pure functions of a due time, a policy and the working-day calendar the
+// workflow counts with (the shipped one when none is given), called by the workflows.
+import { nextWorkingDayEnd, SHIPPED_CALENDAR, type WorkCalendar } from './calendar';
 import { addDuration, subtractDuration } from './duration';
 import { levelRank, type EscalationStep } from './policy';
 import type { EscalationLevel } from './types';
@@ -11,13 +12,21 @@ export interface Rung {
   at: Date;
 }
 
-export function reminderTime(dueAt: Date, remindBefore: string | null): Date | null {
-  return remindBefore === null ? null : subtractDuration(dueAt, remindBefore);
+export function reminderTime(
+  dueAt: Date,
+  remindBefore: string | null,
+  calendar: WorkCalendar = SHIPPED_CALENDAR,
+): Date | null {
+  return remindBefore === null ? null : subtractDuration(dueAt, remindBefore, calendar);
 }
 
 /** The ladder of an overdue subject: one rung per step, counted from the due time. */
-export function escalationLadder(dueAt: Date, steps: readonly EscalationStep[]): Rung[] {
-  return steps.map((step, i) => ({ key: `r${i}`, level: step.level, at: addDuration(dueAt, step.after) }));
+export function escalationLadder(
+  dueAt: Date,
+  steps: readonly EscalationStep[],
+  calendar: WorkCalendar = SHIPPED_CALENDAR,
+): Rung[] {
+  return steps.map((step, i) => ({ key: `r${i}`, level: step.level, at: addDuration(dueAt, step.after, calendar) }));
 }
 
 /**
@@ -25,12 +34,16 @@ export function escalationLadder(dueAt: Date, steps: readonly EscalationStep[]):
  * campaign's first rung, then to its regulator at the second (the first again when the ladder has one): the
  * enterprise's own duty is pressed by those nearest to it, not by the county's leaders.
  */
-export function selfCheckLadder(dueAt: Date, steps: readonly EscalationStep[]): Rung[] {
+export function selfCheckLadder(
+  dueAt: Date,
+  steps: readonly EscalationStep[],
+  calendar: WorkCalendar = SHIPPED_CALENDAR,
+): Rung[] {
   const [first, second] = steps;
   if (!first) return [];
   return [
-    { key: 's0', level: 'TOWNSHIP_HEAD', at: addDuration(dueAt, first.after) },
-    { key: 's1', level: 'REGULATOR_HEAD', at: addDuration(dueAt, (second ?? first).after) },
+    { key: 's0', level: 'TOWNSHIP_HEAD', at: addDuration(dueAt, first.after, calendar) },
+    { key: 's1', level: 'REGULATOR_HEAD', at: addDuration(dueAt, (second ?? first).after, calendar) },
   ];
 }
 
@@ -38,17 +51,22 @@ export function selfCheckLadder(dueAt: Date, steps: readonly EscalationStep[]): 
  * A major hazard is under county listed supervision (挂牌督办) from the moment it is found: a
  * COUNTY_OFFICE escalation at once, then only the rungs above the county office when it is overdue.
  */
-export function majorHazardLadder(foundAt: Date, rectifyBy: Date, steps: readonly EscalationStep[]): Rung[] {
+export function majorHazardLadder(
+  foundAt: Date,
+  rectifyBy: Date,
+  steps: readonly EscalationStep[],
+  calendar: WorkCalendar = SHIPPED_CALENDAR,
+): Rung[] {
   const county = levelRank('COUNTY_OFFICE');
   return [
     { key: 'listed', level: 'COUNTY_OFFICE', at: foundAt },
-    ...escalationLadder(rectifyBy, steps).filter((rung) => levelRank(rung.level) > county),
+    ...escalationLadder(rectifyBy, steps, calendar).filter((rung) => levelRank(rung.level) > county),
   ];
 }
 
 /** 次日核查: a reported rectification is verified by the end of the next working day. */
-export function verificationDeadline(reportedAt: Date): Date {
-  return nextWorkingDayEnd(reportedAt);
+export function verificationDeadline(reportedAt: Date, calendar: WorkCalendar = SHIPPED_CALENDAR): Date {
+  return nextWorkingDayEnd(reportedAt, calendar);
 }
 
 /** Deadlines move by the time a campaign spent paused. */
@@ -60,11 +78,15 @@ export function shiftBy(at: Date, ms: number): Date {
  * A rectification not verified by its deadline escalates to the regulator's head at once, then
  * climbs the policy's higher rungs counted from the verification deadline.
  */
-export function verificationLadder(verifyBy: Date, steps: readonly EscalationStep[]): Rung[] {
+export function verificationLadder(
+  verifyBy: Date,
+  steps: readonly EscalationStep[],
+  calendar: WorkCalendar = SHIPPED_CALENDAR,
+): Rung[] {
   const head = levelRank('REGULATOR_HEAD');
   return [
     { key: 'v0', level: 'REGULATOR_HEAD', at: verifyBy },
-    ...escalationLadder(verifyBy, steps)
+    ...escalationLadder(verifyBy, steps, calendar)
       .filter((rung) => levelRank(rung.level) > head)
       .map((rung) => ({ ...rung, key: `v${rung.key}` })),
   ];

@@ -4,6 +4,7 @@ import type { AuthService } from '../services/auth';
 import type { CampaignService } from '../services/campaigns';
 import type { ChecklistService } from '../services/checklists';
 import type { EnterpriseService } from '../services/enterprises';
+import type { HolidayService } from '../services/holidays';
 import type { EnterpriseImportService } from '../services/enterprise-imports';
 import type { EscalationService } from '../services/escalations';
 import type { HazardService } from '../services/hazards';
@@ -23,6 +24,7 @@ export interface Services {
   escalations: EscalationService;
   enterprises: EnterpriseService;
   checklists: ChecklistService;
+  holidays: HolidayService;
   enterpriseImports: EnterpriseImportService;
   photos: PhotoService;
   users: UserService;

@@ -9,6 +9,7 @@ import { createCampaignService } from '../services/campaigns';
 import { createEnterpriseImportService } from '../services/enterprise-imports';
 import { createChecklistService } from '../services/checklists';
 import { createEnterpriseService } from '../services/enterprises';
+import { createHolidayService } from '../services/holidays';
 import { createEscalationService } from '../services/escalations';
 import { createHazardService } from '../services/hazards';
 import { createNotificationService } from '../services/notifications';
@@ -40,6 +41,7 @@ export function createServices(deps: ServiceDeps): Services {
     escalations: createEscalationService({ db }),
     enterprises: createEnterpriseService({ db }),
     checklists: createChecklistService({ db }),
+    holidays: createHolidayService({ db }),
     enterpriseImports: createEnterpriseImportService({ db, client, taskQueue, updates }),
     photos: createPhotoService(db),
     users: createUserService({ db }),

@@ -1,6 +1,7 @@
 // One hazard until it is closed (销号): rectify-by reminder and ladder, rectification, next-day verification, and for a
 // major hazard the county office's sign-off (销号审核).
 import { allHandlersFinished, condition, currentUpdateInfo, patched, setHandler } from '@temporalio/workflow';
+import { calendarOf, type WorkCalendar } from '../domain/calendar';
 import {
   escalationLadder,
   majorHazardLadder,
@@ -50,7 +51,11 @@ class Hazard {
     version: () => this.version,
   };
 
+  /** The working days its ladders and 次日核查 count with: its task's calendar, or the shipped one in older histories. */
+  readonly calendar: WorkCalendar;
+
   constructor(readonly input: HazardWorkflowInput) {
+    this.calendar = calendarOf(input.calendar);
     this.rectifyBy = new Date(input.rectifyBy);
     this.foundAt = new Date(input.foundAt);
     // A major hazard is listed (挂牌督办) even when its rectification is reported before the listing fired (a report
@@ -70,7 +75,7 @@ class Hazard {
   }
 
   private listing(): HazardEvent[] {
-    return majorHazardLadder(this.foundAt, this.rectifyBy, this.input.policy.steps)
+    return majorHazardLadder(this.foundAt, this.rectifyBy, this.input.policy.steps, this.calendar)
       .filter((rung) => rung.key === 'listed' && !this.fired.has('listed'))
       .map((rung) => ({ key: 'listed', kind: 'escalate', at: rung.at, level: rung.level }));
   }
@@ -82,19 +87,19 @@ class Hazard {
       if (!this.fired.has(key)) events.push({ key, kind, at, ...(level ? { level } : {}) });
     };
     if (this.status === 'OPEN') {
-      const remindAt = reminderTime(this.rectifyBy, policy.remindBefore);
+      const remindAt = reminderTime(this.rectifyBy, policy.remindBefore, this.calendar);
       if (remindAt && Date.now() < this.rectifyBy.getTime()) push(`c${this.cycle}:remind`, 'remind', remindAt);
       const ladder =
         this.input.level === 'MAJOR'
-          ? majorHazardLadder(this.foundAt, this.rectifyBy, policy.steps)
-          : escalationLadder(this.rectifyBy, policy.steps);
+          ? majorHazardLadder(this.foundAt, this.rectifyBy, policy.steps, this.calendar)
+          : escalationLadder(this.rectifyBy, policy.steps, this.calendar);
       // Listed supervision happens once, whatever the cycle.
       for (const rung of ladder) {
         if (rung.key !== 'listed') push(`c${this.cycle}:${rung.key}`, 'escalate', rung.at, rung.level);
         else if (!this.listedWhateverStatus) push('listed', 'escalate', rung.at, rung.level);
       }
     } else if (this.status === 'PENDING_VERIFICATION' && this.verifyBy) {
-      for (const rung of verificationLadder(this.verifyBy, policy.steps))
+      for (const rung of verificationLadder(this.verifyBy, policy.steps, this.calendar))
         push(`c${this.cycle}:${rung.key}`, 'escalate', rung.at, rung.level);
     }
     return this.listedWhateverStatus ? [...this.listing(), ...events] : events;
@@ -142,11 +147,12 @@ class Hazard {
             contingencyPlan: contingencyPlan ?? null,
           },
           onBehalf: onBehalf ?? true,
+          verifyBy: verificationDeadline(at, this.calendar).toISOString(),
           ...this.stepBy(by, at),
         }),
       () => {
         this.status = 'PENDING_VERIFICATION';
-        this.verifyBy = verificationDeadline(at);
+        this.verifyBy = verificationDeadline(at, this.calendar);
         this.version += 1;
         return this.state();
       },

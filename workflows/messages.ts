@@ -1,6 +1,7 @@
 // Every signal, update and query of the workflows, with their input and output types, and the task queue:
 // one module shared by the workflows and their clients. Wire names equal the constants' names.
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
+import type { HolidayYear } from '../domain/holidays';
 import type { CampaignPolicy } from '../domain/policy';
 import type { CampaignStatus, HazardLevel, HazardStatus, SelfCheckAnswer, TaskKind, TaskStatus } from '../domain/types';
 
@@ -88,6 +89,8 @@ export interface TaskWorkflowInput {
   policy: CampaignPolicy;
   /** The campaign was paused when this task started. */
   pausedAt?: string | null;
+  /** The holiday calendar its working days are counted with (absent in histories from before it was data). */
+  calendar?: HolidayYear[];
 }
 
 export interface FindingInput {
@@ -158,6 +161,8 @@ export interface HazardWorkflowInput {
   foundAt: string;
   rectifyBy: string;
   policy: CampaignPolicy;
+  /** Its task's calendar (absent in histories from before the calendar was data). */
+  calendar?: HolidayYear[];
 }
 
 export interface ReportRectificationInput extends ActorInput {

@@ -10,6 +10,7 @@ import {
   startChild,
   workflowInfo,
 } from '@temporalio/workflow';
+import { calendarOf, type WorkCalendar } from '../domain/calendar';
 import { escalationLadder, reminderTime, selfCheckLadder } from '../domain/escalation';
 import { SELF_CHECK_REFUSALS } from '../domain/self-check-rules';
 import { TASK_REFUSALS } from '../domain/inspection-rules';
@@ -58,7 +59,11 @@ class Task {
     version: () => this.version,
   };
 
+  /** The working days its ladder counts with: its input's calendar, or the shipped one in older histories. */
+  readonly calendar: WorkCalendar;
+
   constructor(readonly input: TaskWorkflowInput) {
+    this.calendar = calendarOf(input.calendar);
     this.dueAt = new Date(input.dueAt);
     this.paused = Boolean(input.pausedAt);
   }
@@ -81,12 +86,12 @@ class Task {
 
   pending(): TaskEvent[] {
     const events: TaskEvent[] = [];
-    const remindAt = reminderTime(this.dueAt, this.input.policy.remindBefore);
+    const remindAt = reminderTime(this.dueAt, this.input.policy.remindBefore, this.calendar);
     // A reminder only makes sense before the due time.
     if (remindAt && !this.fired.has('remind') && Date.now() < this.dueAt.getTime())
       events.push({ key: 'remind', kind: 'remind', at: remindAt });
     const ladder = this.selfCheck ? selfCheckLadder : escalationLadder;
-    for (const rung of ladder(this.dueAt, this.input.policy.steps)) {
+    for (const rung of ladder(this.dueAt, this.input.policy.steps, this.calendar)) {
       if (!this.fired.has(rung.key)) events.push({ key: rung.key, kind: 'escalate', level: rung.level, at: rung.at });
     }
     return events;
@@ -197,6 +202,7 @@ class Task {
           foundAt: hazard.foundAt,
           rectifyBy: hazard.rectifyBy,
           policy: this.input.policy,
+          ...(this.input.calendar ? { calendar: this.input.calendar } : {}),
         },
       ],
     });

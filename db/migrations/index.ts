@@ -14,6 +14,7 @@ import * as m0011 from './0011-enterprise-figures';
 import * as m0012 from './0012-enterprise-import';
 import * as m0013 from './0013-enterprise-lifecycle';
 import * as m0014 from './0014-checklist-versions';
+import * as m0015 from './0015-holiday-years';
 
 const migrations: Record<string, Migration> = {
   '0001-initial': m0001,
@@ -30,6 +31,7 @@ const migrations: Record<string, Migration> = {
   '0012-enterprise-import': m0012,
   '0013-enterprise-lifecycle': m0013,
   '0014-checklist-versions': m0014,
+  '0015-holiday-years': m0015,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -6,6 +6,7 @@ import './user';
 import './enterprise';
 import './enterprise-import';
 import './checklist';
+import './holiday';
 import './campaign';
 import './task';
 import './hazard';

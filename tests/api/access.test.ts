@@ -180,6 +180,19 @@ describe('role × mutation matrix', () => {
         },
         allowed: ['admin'],
       },
+      setHolidayYear: {
+        query: 'mutation($input: HolidayYearInput!) { setHolidayYear(input: $input) { year } }',
+        variables: {
+          input: {
+            year: 2028,
+            provisional: true,
+            source: '矩阵测试',
+            holidays: [{ name: '元旦', first: '2028-01-01', last: '2028-01-01' }],
+            adjustedWorkdays: [],
+          },
+        },
+        allowed: ['admin'],
+      },
       launchCampaign: {
         query: 'mutation($input: LaunchCampaignInput!) { launchCampaign(input: $input) { id } }',
         variables: { input: { name: '矩阵测试', kind: 'OTHER', endsAt: inDays(10), industries: ['GAS'] } },
@@ -280,9 +293,9 @@ describe('role × mutation matrix', () => {
         refused.push(`${who}:${name}`);
       }
     }
-    // 16 mutations for the county office alone × 6 other roles, inspection and verification × 5, rectification × 4,
+    // 17 mutations for the county office alone × 6 other roles, inspection and verification × 5, rectification × 4,
     // acknowledgement × 6, the self-check × 7.
-    expect(refused.length).toBe(16 * 6 + 2 * 5 + 4 + 6 + 7);
+    expect(refused.length).toBe(17 * 6 + 2 * 5 + 4 + 6 + 7);
     // And the allowed ones go through (the acknowledgement first: the inspection resolves the task's escalations).
     const ack = await api.gql<{ acknowledgeEscalation: { id: string } }>(
       mutations.acknowledgeEscalation?.query ?? '',

@@ -23,6 +23,7 @@ const MIGRATIONS = [
   '0012-enterprise-import',
   '0013-enterprise-lifecycle',
   '0014-checklist-versions',
+  '0015-holiday-years',
 ];
 
 const TABLES = [
@@ -39,6 +40,7 @@ const TABLES = [
   'hazard',
   'hazard_daily',
   'hazard_event',
+  'holiday_year',
   'inspected_enterprises_daily',
   'inspection',
   'inspection_daily',

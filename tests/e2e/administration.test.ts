@@ -3,7 +3,8 @@
 // them a one-time password they must change at first sign-in, stop it. The register: download the template, fill it,
 // upload it, read the check, import it with its progress bar, download the report. An enterprise edited (moved to
 // another township, told what happens to its open work), suspended (停产) and resumed (复产). A checklist written and
-// saved again as version 2, exported as .xlsx and read back into the editor.
+// saved again as version 2, exported as .xlsx and read back into the editor. Next year's holidays entered when the
+// State Council publishes them.
 import { readFile, writeFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -295,5 +296,43 @@ describe('the county’s checklists', () => {
       [1, true],
       [2, false],
     ]);
+  });
+});
+
+describe('the holiday calendar', () => {
+  it('marks a provisional year, and takes next year’s arrangement once it is published', async () => {
+    const admin = await portals.open('admin');
+    await admin.getByTestId('nav-holidays').click();
+    const row = admin.getByTestId('holiday-row').filter({ hasText: '2027' });
+    await until(() => row.getByTestId('holiday-status').textContent()).toBe('暂定');
+
+    await row.getByTestId('holiday-edit').click();
+    const editor = admin.getByTestId('holiday-editor');
+    await admin.getByTestId('holiday-provisional').click();
+    // Published without its notice: refused by the server in the office's words.
+    await admin.getByTestId('holiday-source').fill('');
+    await admin.getByTestId('holiday-save').click();
+    await editor.getByText('已发布的安排请填写通知的文号或标题').waitFor();
+    await admin.getByTestId('holiday-source').fill('国务院办公厅关于2027年部分节假日安排的通知');
+    // A 调休 day on a weekday is refused too.
+    await admin.getByTestId('holiday-add-workday').click();
+    const workday = editor.getByTestId('holiday-workday').last();
+    await workday.getByLabel('上班日期').fill('2027-02-17');
+    await admin.getByTestId('holiday-save').click();
+    await editor.getByText('调休上班日2027-02-17不是周六或周日，本来就要上班').waitFor();
+    await workday.getByLabel('上班日期').fill('2027-02-27');
+    await settle(admin);
+    await screenshot(admin, 'admin-holidays');
+    await admin.getByTestId('holiday-save').click();
+    await editor.waitFor({ state: 'detached' });
+    await until(() => row.getByTestId('holiday-status').textContent()).toBe('已发布');
+    const stored = await api.database.db
+      .selectFrom('holiday_year')
+      .select(['provisional', 'source', 'adjusted_workdays'])
+      .where('year', '=', 2027)
+      .executeTakeFirstOrThrow();
+    expect(stored.provisional).toBe(false);
+    expect(stored.source).toBe('国务院办公厅关于2027年部分节假日安排的通知');
+    expect(stored.adjusted_workdays.map((w) => w.date)).toContain('2027-02-27');
   });
 });

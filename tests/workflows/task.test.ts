@@ -1,7 +1,8 @@
 // The task loop on the time-skipping server with real activities on PostgreSQL.
 import { describe, expect, it } from 'vitest';
 import { HOLIDAY_YEARS } from '../../domain/holidays';
-import { isWorkingDay } from '../../domain/calendar';
+import { isWorkingDay, shanghaiDateKey } from '../../domain/calendar';
+import { createHolidayRepository, holidayYearOf } from '../../db/repositories/holidays';
 import {
   getTaskState,
   hazardWorkflowId,
@@ -413,5 +414,67 @@ describe('taskWorkflow', () => {
     expect(told.map((n) => n.kind)).toEqual(['SELF_CHECK_DUE_SOON', 'SELF_CHECK_OVERDUE', 'SELF_CHECK_OVERDUE']);
     await recordHistory(t.client.workflow.getHandle(taskWorkflowId(late.id)), 'taskWorkflow--self-check-overdue');
     await recordHistory(doneHandle, 'taskWorkflow--self-check-submitted');
+  });
+
+  it('counts with the county’s calendar as it was when the task started; a holiday entered later moves new tasks only', async () => {
+    const t = env();
+    const now = await t.now();
+    // Due on a working day ten days or more ahead at 10:00 Shanghai, with a working day after it.
+    let due = new Date(`${shanghaiDateKey(new Date(now.getTime() + 10 * DAY))}T10:00:00+08:00`);
+    while (!isWorkingDay(due) || !isWorkingDay(new Date(due.getTime() + DAY))) due = new Date(due.getTime() + DAY);
+    const nextDay = new Date(due.getTime() + DAY);
+    const launch = (name: string) =>
+      t.launch({
+        name,
+        kind: 'SEASONAL',
+        endsAt: new Date(due.getTime() + 30 * DAY),
+        taskDueAt: due,
+        industries: ['GAS'],
+        escalation: { remindBefore: null, steps: [{ after: 'P1WD', level: 'REGULATOR_HEAD' }] },
+      });
+    const before = await tasksOf(await launch('日历修改前的行动'));
+
+    // The county office enters a day off the day after the due day (a local arrangement, say): three days.
+    const holidays = createHolidayRepository(t.db);
+    const year = Number(shanghaiDateKey(nextDay).slice(0, 4));
+    const stored = await holidays.get(year);
+    const first = shanghaiDateKey(nextDay);
+    const last = shanghaiDateKey(new Date(nextDay.getTime() + 2 * DAY));
+    const admin = await t.db
+      .selectFrom('app_user')
+      .select('id')
+      .where('username', '=', 'admin')
+      .executeTakeFirstOrThrow();
+    await holidays.save(
+      {
+        ...(stored ? holidayYearOf(stored) : { year, provisional: true, source: '测试', adjustedWorkdays: [] }),
+        holidays: [...(stored ? stored.holidays : []), { name: '测试假日', first, last }],
+      },
+      admin.id,
+      now,
+    );
+    const after = await tasksOf(await launch('日历修改后的行动'));
+    let firstWorkingAfter = new Date(nextDay.getTime() + 3 * DAY);
+    while (!isWorkingDay(firstWorkingAfter)) firstWorkingAfter = new Date(firstWorkingAfter.getTime() + DAY);
+
+    await t.sleep(firstWorkingAfter.getTime() - (await t.now()).getTime() + DAY);
+    const raised = async (tasks: { id: number }[]) =>
+      new Set(
+        (
+          await t.db
+            .selectFrom('escalation')
+            .select('raised_at')
+            .where(
+              'task_id',
+              'in',
+              tasks.map((task) => task.id),
+            )
+            .execute()
+        ).map((e) => e.raised_at.toISOString()),
+      );
+    expect(await raised(before)).toEqual(new Set([nextDay.toISOString()]));
+    expect(await raised(after)).toEqual(new Set([firstWorkingAfter.toISOString()]));
+    const [one] = after;
+    if (one) await recordHistory(t.client.workflow.getHandle(taskWorkflowId(one.id)), 'taskWorkflow--own-calendar');
   });
 });

@@ -11,3 +11,13 @@ export const ListPageFragment = graphql(`
     }
   }
 `);
+
+/** Which years' holidays are published: a deadline in another year is counted on a provisional calendar. */
+export const HolidayYearsQuery = graphql(`
+  query HolidayYears {
+    holidayYears {
+      year
+      provisional
+    }
+  }
+`);

@@ -20,6 +20,7 @@ type Documents = {
     "\n  query Me {\n    me {\n      ...SessionUser\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  fragment ListPage on Connection {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n": typeof types.ListPageFragmentDoc,
+    "\n  query HolidayYears {\n    holidayYears {\n      year\n      provisional\n    }\n  }\n": typeof types.HolidayYearsDocument,
     "\n  query AuditLog($subjectId: ID!) {\n    auditLog(subjectId: $subjectId, first: 200) {\n      id\n      action\n      actorName\n      at\n      before\n      after\n      requestId\n      subjectType\n      subjectId\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  fragment CampaignState on Campaign {\n    id\n    status\n    endsAt\n  }\n": typeof types.CampaignStateFragmentDoc,
     "\n  query CampaignDetail($id: ID!) {\n    campaign(id: $id) {\n      ...CampaignSummary\n      createdAt\n      sampleRatio\n      sampleSeed\n      industries\n      townships {\n        id\n        name\n      }\n      checklistTemplate {\n        id\n        name\n      }\n      selfCheckDueAt\n      duty: progress {\n        selfChecksDue\n        selfChecksDone\n        selfCheckRate\n        hazardsFound\n        hazardsSelfFound\n        rectificationsByEnterprise\n        rectificationsOnBehalf\n        majorHazardsAwaitingSignOff\n      }\n      escalation {\n        remindBefore\n        reportEvery\n        steps {\n          after\n          level\n        }\n      }\n      reports {\n        id\n        kind\n        periodStart\n        periodEnd\n        createdAt\n        body\n        stats {\n          ...ProgressFields\n        }\n        cumulative {\n          ...ProgressFields\n        }\n      }\n    }\n    open: hazards(filter: { campaignId: $id, status: [OPEN] }, first: 0) {\n      totalCount\n    }\n    pending: hazards(filter: { campaignId: $id, status: [PENDING_VERIFICATION] }, first: 0) {\n      totalCount\n    }\n    closed: hazards(filter: { campaignId: $id, status: [CLOSED] }, first: 0) {\n      totalCount\n    }\n    dashboard(filter: { campaignId: $id }) {\n      byRegulator {\n        ...FigureRow\n      }\n      byTownship {\n        ...FigureRow\n      }\n    }\n  }\n": typeof types.CampaignDetailDocument,
@@ -46,6 +47,8 @@ type Documents = {
     "\n  mutation UpdateEnterprise($id: ID!, $input: UpdateEnterpriseInput!) {\n    updateEnterprise(id: $id, input: $input) {\n      id\n      name\n      industry\n      majorHazardSource\n      address\n      legalRepresentative\n      contactPerson\n      contactPhone\n      township {\n        id\n        name\n      }\n      regulator {\n        id\n        name\n      }\n    }\n  }\n": typeof types.UpdateEnterpriseDocument,
     "\n  mutation DeactivateEnterprise($id: ID!, $reason: String!, $at: DateTime, $status: EnterpriseStatus) {\n    deactivateEnterprise(id: $id, reason: $reason, at: $at, status: $status) {\n      id\n      status\n      statusChangedAt\n      statusReason\n    }\n  }\n": typeof types.DeactivateEnterpriseDocument,
     "\n  mutation ResumeEnterprise($id: ID!) {\n    resumeEnterprise(id: $id) {\n      id\n      status\n      statusChangedAt\n      statusReason\n    }\n  }\n": typeof types.ResumeEnterpriseDocument,
+    "\n  query HolidayYearsAdmin {\n    holidayYears {\n      year\n      provisional\n      source\n      updatedAt\n      holidays {\n        name\n        first\n        last\n      }\n      adjustedWorkdays {\n        date\n        holiday\n      }\n    }\n  }\n": typeof types.HolidayYearsAdminDocument,
+    "\n  mutation SetHolidayYear($input: HolidayYearInput!) {\n    setHolidayYear(input: $input) {\n      year\n      provisional\n    }\n  }\n": typeof types.SetHolidayYearDocument,
     "\n  query LaunchOptions {\n    orgUnits(kind: TOWNSHIP) {\n      id\n      name\n      code\n    }\n    checklistTemplates {\n      id\n      code\n      name\n      industries\n      items {\n        id\n      }\n    }\n  }\n": typeof types.LaunchOptionsDocument,
     "\n  query ScopeCount($filter: EnterpriseFilter) {\n    enterprises(filter: $filter, first: 0) {\n      totalCount\n    }\n  }\n": typeof types.ScopeCountDocument,
     "\n  mutation LaunchCampaign($input: LaunchCampaignInput!) {\n    launchCampaign(input: $input) {\n      id\n      name\n      status\n    }\n  }\n": typeof types.LaunchCampaignDocument,
@@ -91,6 +94,7 @@ const documents: Documents = {
     "\n  query Me {\n    me {\n      ...SessionUser\n    }\n  }\n": types.MeDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  fragment ListPage on Connection {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n": types.ListPageFragmentDoc,
+    "\n  query HolidayYears {\n    holidayYears {\n      year\n      provisional\n    }\n  }\n": types.HolidayYearsDocument,
     "\n  query AuditLog($subjectId: ID!) {\n    auditLog(subjectId: $subjectId, first: 200) {\n      id\n      action\n      actorName\n      at\n      before\n      after\n      requestId\n      subjectType\n      subjectId\n    }\n  }\n": types.AuditLogDocument,
     "\n  fragment CampaignState on Campaign {\n    id\n    status\n    endsAt\n  }\n": types.CampaignStateFragmentDoc,
     "\n  query CampaignDetail($id: ID!) {\n    campaign(id: $id) {\n      ...CampaignSummary\n      createdAt\n      sampleRatio\n      sampleSeed\n      industries\n      townships {\n        id\n        name\n      }\n      checklistTemplate {\n        id\n        name\n      }\n      selfCheckDueAt\n      duty: progress {\n        selfChecksDue\n        selfChecksDone\n        selfCheckRate\n        hazardsFound\n        hazardsSelfFound\n        rectificationsByEnterprise\n        rectificationsOnBehalf\n        majorHazardsAwaitingSignOff\n      }\n      escalation {\n        remindBefore\n        reportEvery\n        steps {\n          after\n          level\n        }\n      }\n      reports {\n        id\n        kind\n        periodStart\n        periodEnd\n        createdAt\n        body\n        stats {\n          ...ProgressFields\n        }\n        cumulative {\n          ...ProgressFields\n        }\n      }\n    }\n    open: hazards(filter: { campaignId: $id, status: [OPEN] }, first: 0) {\n      totalCount\n    }\n    pending: hazards(filter: { campaignId: $id, status: [PENDING_VERIFICATION] }, first: 0) {\n      totalCount\n    }\n    closed: hazards(filter: { campaignId: $id, status: [CLOSED] }, first: 0) {\n      totalCount\n    }\n    dashboard(filter: { campaignId: $id }) {\n      byRegulator {\n        ...FigureRow\n      }\n      byTownship {\n        ...FigureRow\n      }\n    }\n  }\n": types.CampaignDetailDocument,
@@ -117,6 +121,8 @@ const documents: Documents = {
     "\n  mutation UpdateEnterprise($id: ID!, $input: UpdateEnterpriseInput!) {\n    updateEnterprise(id: $id, input: $input) {\n      id\n      name\n      industry\n      majorHazardSource\n      address\n      legalRepresentative\n      contactPerson\n      contactPhone\n      township {\n        id\n        name\n      }\n      regulator {\n        id\n        name\n      }\n    }\n  }\n": types.UpdateEnterpriseDocument,
     "\n  mutation DeactivateEnterprise($id: ID!, $reason: String!, $at: DateTime, $status: EnterpriseStatus) {\n    deactivateEnterprise(id: $id, reason: $reason, at: $at, status: $status) {\n      id\n      status\n      statusChangedAt\n      statusReason\n    }\n  }\n": types.DeactivateEnterpriseDocument,
     "\n  mutation ResumeEnterprise($id: ID!) {\n    resumeEnterprise(id: $id) {\n      id\n      status\n      statusChangedAt\n      statusReason\n    }\n  }\n": types.ResumeEnterpriseDocument,
+    "\n  query HolidayYearsAdmin {\n    holidayYears {\n      year\n      provisional\n      source\n      updatedAt\n      holidays {\n        name\n        first\n        last\n      }\n      adjustedWorkdays {\n        date\n        holiday\n      }\n    }\n  }\n": types.HolidayYearsAdminDocument,
+    "\n  mutation SetHolidayYear($input: HolidayYearInput!) {\n    setHolidayYear(input: $input) {\n      year\n      provisional\n    }\n  }\n": types.SetHolidayYearDocument,
     "\n  query LaunchOptions {\n    orgUnits(kind: TOWNSHIP) {\n      id\n      name\n      code\n    }\n    checklistTemplates {\n      id\n      code\n      name\n      industries\n      items {\n        id\n      }\n    }\n  }\n": types.LaunchOptionsDocument,
     "\n  query ScopeCount($filter: EnterpriseFilter) {\n    enterprises(filter: $filter, first: 0) {\n      totalCount\n    }\n  }\n": types.ScopeCountDocument,
     "\n  mutation LaunchCampaign($input: LaunchCampaignInput!) {\n    launchCampaign(input: $input) {\n      id\n      name\n      status\n    }\n  }\n": types.LaunchCampaignDocument,
@@ -177,6 +183,10 @@ export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): typ
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment ListPage on Connection {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n"): typeof import('./graphql').ListPageFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HolidayYears {\n    holidayYears {\n      year\n      provisional\n    }\n  }\n"): typeof import('./graphql').HolidayYearsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -281,6 +291,14 @@ export function graphql(source: "\n  mutation DeactivateEnterprise($id: ID!, $re
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ResumeEnterprise($id: ID!) {\n    resumeEnterprise(id: $id) {\n      id\n      status\n      statusChangedAt\n      statusReason\n    }\n  }\n"): typeof import('./graphql').ResumeEnterpriseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HolidayYearsAdmin {\n    holidayYears {\n      year\n      provisional\n      source\n      updatedAt\n      holidays {\n        name\n        first\n        last\n      }\n      adjustedWorkdays {\n        date\n        holiday\n      }\n    }\n  }\n"): typeof import('./graphql').HolidayYearsAdminDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetHolidayYear($input: HolidayYearInput!) {\n    setHolidayYear(input: $input) {\n      year\n      provisional\n    }\n  }\n"): typeof import('./graphql').SetHolidayYearDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

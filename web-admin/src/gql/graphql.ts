@@ -4,6 +4,11 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AdjustedWorkdayInput = {
+  date: string;
+  holiday: string;
+};
+
 export type CampaignKind =
   | 'CONCENTRATED_RECTIFICATION'
   | 'HUNDRED_DAY_CRACKDOWN'
@@ -171,6 +176,20 @@ export type HazardStatus =
   | 'OPEN'
   | 'PENDING_SIGN_OFF'
   | 'PENDING_VERIFICATION';
+
+export type HolidayPeriodInput = {
+  first: string;
+  last: string;
+  name: string;
+};
+
+export type HolidayYearInput = {
+  adjustedWorkdays: Array<AdjustedWorkdayInput>;
+  holidays: Array<HolidayPeriodInput>;
+  provisional: boolean;
+  source: string;
+  year: number;
+};
 
 export type Industry =
   | 'AMMONIA_REFRIGERATION'
@@ -434,6 +453,11 @@ export type ListPageFragment =
   | ListPage_UserConnection_Fragment
 ;
 
+export type HolidayYearsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HolidayYearsQuery = { holidayYears: Array<{ year: number, provisional: boolean }> };
+
 export type AuditLogQueryVariables = Exact<{
   subjectId: string | number;
 }>;
@@ -647,6 +671,18 @@ export type ResumeEnterpriseMutationVariables = Exact<{
 
 
 export type ResumeEnterpriseMutation = { resumeEnterprise: { id: string, status: EnterpriseStatus, statusChangedAt: string | null, statusReason: string | null } };
+
+export type HolidayYearsAdminQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HolidayYearsAdminQuery = { holidayYears: Array<{ year: number, provisional: boolean, source: string, updatedAt: string, holidays: Array<{ name: string, first: string, last: string }>, adjustedWorkdays: Array<{ date: string, holiday: string }> }> };
+
+export type SetHolidayYearMutationVariables = Exact<{
+  input: HolidayYearInput;
+}>;
+
+
+export type SetHolidayYearMutation = { setHolidayYear: { year: number, provisional: boolean } };
 
 export type LaunchOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1193,6 +1229,14 @@ export const LogoutDocument = new TypedDocumentString(`
   logout
 }
     `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
+export const HolidayYearsDocument = new TypedDocumentString(`
+    query HolidayYears {
+  holidayYears {
+    year
+    provisional
+  }
+}
+    `) as unknown as TypedDocumentString<HolidayYearsQuery, HolidayYearsQueryVariables>;
 export const AuditLogDocument = new TypedDocumentString(`
     query AuditLog($subjectId: ID!) {
   auditLog(subjectId: $subjectId, first: 200) {
@@ -1722,6 +1766,33 @@ export const ResumeEnterpriseDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ResumeEnterpriseMutation, ResumeEnterpriseMutationVariables>;
+export const HolidayYearsAdminDocument = new TypedDocumentString(`
+    query HolidayYearsAdmin {
+  holidayYears {
+    year
+    provisional
+    source
+    updatedAt
+    holidays {
+      name
+      first
+      last
+    }
+    adjustedWorkdays {
+      date
+      holiday
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HolidayYearsAdminQuery, HolidayYearsAdminQueryVariables>;
+export const SetHolidayYearDocument = new TypedDocumentString(`
+    mutation SetHolidayYear($input: HolidayYearInput!) {
+  setHolidayYear(input: $input) {
+    year
+    provisional
+  }
+}
+    `) as unknown as TypedDocumentString<SetHolidayYearMutation, SetHolidayYearMutationVariables>;
 export const LaunchOptionsDocument = new TypedDocumentString(`
     query LaunchOptions {
   orgUnits(kind: TOWNSHIP) {

@@ -9,6 +9,7 @@ import { EnterpriseImportPage } from './enterprise-import';
 import { EnterprisesPage } from './enterprises';
 import { AdminEscalationsPage } from './escalations';
 import { AdminHazardsPage } from './hazards';
+import { HolidaysPage } from './holidays';
 import { LaunchWizardPage } from './launch';
 import { SignOffPage } from './sign-off';
 import { UsersPage } from './users';
@@ -24,6 +25,7 @@ const PAGES = {
   audit: <AuditPage />,
   'sign-off': <SignOffPage />,
   checklists: <ChecklistsPage />,
+  holidays: <HolidaysPage />,
   users: <UsersPage />,
   notifications: <NotificationsPage />,
 };

@@ -1,5 +1,7 @@
-import { Divider, Form, Row, Select, Switch, type FormInstance } from 'antd';
+import { Alert, Divider, Form, Row, Select, Switch, type FormInstance } from 'antd';
 import { DateTimeInput } from '../../../../components/DateTimeInput';
+import { useProvisionalDeadline } from '../../../../components/provisional';
+import { fromShanghaiInput } from '../../../../format';
 import { FormField } from '../../../../components/FormField';
 import { useT } from '../../../../locales';
 import { REPORT_CADENCES, type LaunchFormValues } from '../form';
@@ -18,8 +20,18 @@ export const SCHEDULE_FIELDS = [
 export function ScheduleStep({ form }: { form: FormInstance<LaunchFormValues> }) {
   const t = useT();
   const selfCheckOn = Form.useWatch('selfCheckOn', form) === true;
+  const provisional = useProvisionalDeadline(fromShanghaiInput(Form.useWatch('taskDueAt', form) as string | undefined));
   return (
     <>
+      {provisional ? (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={t('holidays.deadlineProvisional')}
+          data-testid="launch-due-provisional"
+        />
+      ) : null}
       <Row gutter={24}>
         <FormField
           name="taskDueAt"
