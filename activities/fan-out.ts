@@ -24,7 +24,7 @@ import { loadCampaign, policyOf, scopeOf } from './campaign-rows';
 const START_CONCURRENCY = 50;
 
 /** Runs `fn` over items with at most `limit` in flight, heartbeating the count done. */
-async function inBatches<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
+export async function inBatches<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
   for (let i = 0; i < items.length; i += limit) {
     await Promise.all(items.slice(i, i + limit).map(fn));
     Context.current().heartbeat(Math.min(i + limit, items.length));

@@ -3,6 +3,7 @@ import type { Client } from '@temporalio/client';
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema';
 import { createCampaignActivities } from './campaigns';
+import { createDeadlineActivities } from './deadlines';
 import { createEnterpriseImportActivities } from './enterprise-imports';
 import { createHazardActivities } from './hazards';
 import { createNotificationActivities } from './notifications';
@@ -29,6 +30,7 @@ export function createActivities(deps: ActivityDeps) {
     ...createPhotoActivities(deps.db),
     ...createSelfCheckActivities(deps.db),
     ...createEnterpriseImportActivities(deps.db),
+    ...createDeadlineActivities(deps),
     ...createNotificationActivities(
       deps.db,
       deps.senders ?? [],

@@ -420,6 +420,18 @@ export interface HolidayYearTable {
   updated_at: Generated<Date>;
 }
 
+/** A broadcast of a changed calendar to the running task and hazard workflows (migration 0016). */
+export interface DeadlineRecomputeTable {
+  id: Generated<number>;
+  status: Generated<'RUNNING' | 'DONE'>;
+  requested_by: number;
+  tasks: Generated<number>;
+  hazards: Generated<number>;
+  moved: Generated<number>;
+  started_at: Generated<Date>;
+  finished_at: Timestamp | null;
+}
+
 export interface DB {
   org_unit: OrgUnitTable;
   app_user: AppUserTable;
@@ -430,6 +442,7 @@ export interface DB {
   enterprise_import: EnterpriseImportTable;
   enterprise_import_row: EnterpriseImportRowTable;
   holiday_year: HolidayYearTable;
+  deadline_recompute: DeadlineRecomputeTable;
   checklist_template: ChecklistTemplateTable;
   checklist_item: ChecklistItemTable;
   campaign: CampaignTable;

@@ -24,6 +24,7 @@ export const AUDIT_ACTIONS = [
   'createChecklistTemplate',
   'updateChecklistTemplate',
   'setHolidayYear',
+  'recomputeOpenDeadlines',
   'previewEnterpriseImport',
   'commitEnterpriseImport',
   'importEnterprise',

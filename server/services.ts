@@ -41,7 +41,7 @@ export function createServices(deps: ServiceDeps): Services {
     escalations: createEscalationService({ db }),
     enterprises: createEnterpriseService({ db }),
     checklists: createChecklistService({ db }),
-    holidays: createHolidayService({ db }),
+    holidays: createHolidayService({ db, client, taskQueue }),
     enterpriseImports: createEnterpriseImportService({ db, client, taskQueue, updates }),
     photos: createPhotoService(db),
     users: createUserService({ db }),

@@ -39,3 +39,11 @@ export async function nextEvent<E extends TimedEvent>(pending: () => E[], contro
     if (!interrupted && control.active() && !control.paused()) return next;
   }
 }
+
+/** The events still to fire and when, as one comparable text (a changed calendar moved something when it differs). */
+export function plannedTimes(events: readonly TimedEvent[]): string {
+  return events
+    .map((event) => `${event.key}@${event.at.getTime()}`)
+    .sort()
+    .join(',');
+}

@@ -12,13 +12,16 @@ import {
 import { HAZARD_REFUSALS, needsSignOff, rejectionDeadlineProblem, signOffReturnProblem } from '../domain/hazard-rules';
 import type { EscalationLevel, HazardStatus } from '../domain/types';
 import { activities, stepActivities } from './activity-proxies';
-import { nextEvent, type ClockControl, type TimedEvent } from './clock';
+import { nextEvent, plannedTimes, type ClockControl, type TimedEvent } from './clock';
 import {
+  applyCalendar,
   getHazardState,
   reportRectification,
   signOffHazard,
   verifyRectification,
   type ActorInput,
+  type ApplyCalendarInput,
+  type ApplyCalendarResult,
   type HazardState,
   type HazardWorkflowInput,
   type ReportRectificationInput,
@@ -52,7 +55,9 @@ class Hazard {
   };
 
   /** The working days its ladders and 次日核查 count with: its task's calendar, or the shipped one in older histories. */
-  readonly calendar: WorkCalendar;
+  calendar: WorkCalendar;
+  /** When the rectification now awaiting verification was reported (次日核查 counts from it). */
+  reportedAt: Date | null = null;
 
   constructor(readonly input: HazardWorkflowInput) {
     this.calendar = calendarOf(input.calendar);
@@ -111,6 +116,16 @@ class Hazard {
     return event.at.toISOString();
   }
 
+  /** A changed calendar (重新计算在办期限): 次日核查 and the ladders re-plan with it; whether any time moved. */
+  applyCalendar({ calendar }: ApplyCalendarInput): ApplyCalendarResult {
+    const before = `${plannedTimes(this.pending())}|${this.verifyBy?.getTime() ?? ''}`;
+    this.calendar = calendarOf(calendar);
+    if (this.status === 'PENDING_VERIFICATION' && this.reportedAt)
+      this.verifyBy = verificationDeadline(this.reportedAt, this.calendar);
+    this.version += 1;
+    return { moved: `${plannedTimes(this.pending())}|${this.verifyBy?.getTime() ?? ''}` !== before };
+  }
+
   reportRefusal(): string | null {
     return this.status !== 'OPEN' || this.steps.busy ? HAZARD_REFUSALS.notOpen : null;
   }
@@ -152,6 +167,7 @@ class Hazard {
         }),
       () => {
         this.status = 'PENDING_VERIFICATION';
+        this.reportedAt = at;
         this.verifyBy = verificationDeadline(at, this.calendar);
         this.version += 1;
         return this.state();
@@ -228,6 +244,7 @@ class Hazard {
 export async function hazardWorkflow(input: HazardWorkflowInput): Promise<HazardState> {
   const hazard = new Hazard(input);
   setHandler(getHazardState, () => hazard.state());
+  setHandler(applyCalendar, (input) => hazard.applyCalendar(input));
   setHandler(reportRectification, (report) => hazard.report(report), {
     validator: (_report) => refuse(hazard.reportRefusal()),
   });

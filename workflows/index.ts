@@ -4,4 +4,5 @@ export { importEnterprisesWorkflow } from './enterprise-import';
 export { hazardWorkflow } from './hazard';
 export { notificationDeliveryWorkflow } from './notification-delivery';
 export { photoSweepWorkflow } from './photo-sweep';
+export { recomputeDeadlinesWorkflow } from './recompute-deadlines';
 export { taskWorkflow } from './task';

@@ -225,3 +225,28 @@ export interface EnterpriseImportState {
 /** The county office confirms a checked file: its rows are applied. */
 export const commitEnterpriseImport = defineUpdate<EnterpriseImportState, [ActorInput]>('commitEnterpriseImport');
 export const getEnterpriseImportState = defineQuery<EnterpriseImportState>('getEnterpriseImportState');
+
+// ── The holiday calendar broadcast (重新计算在办期限) ──────────────────────────────────────────────────────────────
+
+/** A changed calendar for a running task or hazard: its timers re-plan with it; `moved` when any of them changed. */
+export interface ApplyCalendarInput {
+  calendar: HolidayYear[];
+}
+export interface ApplyCalendarResult {
+  moved: boolean;
+}
+export const applyCalendar = defineUpdate<ApplyCalendarResult, [ApplyCalendarInput]>('applyCalendar');
+
+export const recomputeDeadlinesWorkflowId = (recomputeId: number) => `recompute-deadlines-${recomputeId}`;
+
+export interface RecomputeDeadlinesInput {
+  recomputeId: number;
+  actorId: number;
+  requestId: string | null;
+}
+
+export interface RecomputeDeadlinesResult {
+  tasks: number;
+  hazards: number;
+  moved: number;
+}

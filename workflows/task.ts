@@ -14,12 +14,14 @@ import { calendarOf, type WorkCalendar } from '../domain/calendar';
 import { escalationLadder, reminderTime, selfCheckLadder } from '../domain/escalation';
 import { SELF_CHECK_REFUSALS } from '../domain/self-check-rules';
 import { TASK_REFUSALS } from '../domain/inspection-rules';
+import type { HolidayYear } from '../domain/holidays';
 import type { EscalationLevel, TaskStatus } from '../domain/types';
 import type { RecordedHazard } from '../activities/tasks';
 import { activities, stepActivities } from './activity-proxies';
-import { nextEvent, type ClockControl, type TimedEvent } from './clock';
+import { nextEvent, plannedTimes, type ClockControl, type TimedEvent } from './clock';
 import { hazardWorkflow } from './hazard';
 import {
+  applyCalendar,
   campaignPaused,
   campaignResumed,
   getTaskState,
@@ -28,6 +30,8 @@ import {
   submitSelfCheck,
   taskCancelled,
   taskDueChanged,
+  type ApplyCalendarInput,
+  type ApplyCalendarResult,
   type SubmitInspectionInput,
   type SubmitInspectionResult,
   type SubmitSelfCheckInput,
@@ -60,10 +64,13 @@ class Task {
   };
 
   /** The working days its ladder counts with: its input's calendar, or the shipped one in older histories. */
-  readonly calendar: WorkCalendar;
+  calendar: WorkCalendar;
+  /** Those years as data, handed to its hazards; a broadcast of a changed calendar replaces both. */
+  calendarYears: HolidayYear[] | undefined;
 
   constructor(readonly input: TaskWorkflowInput) {
     this.calendar = calendarOf(input.calendar);
+    this.calendarYears = input.calendar;
     this.dueAt = new Date(input.dueAt);
     this.paused = Boolean(input.pausedAt);
   }
@@ -101,6 +108,15 @@ class Task {
   fire(event: TaskEvent): string {
     this.fired.add(event.key);
     return event.at.toISOString();
+  }
+
+  /** A changed calendar (重新计算在办期限): the clock re-plans with it; whether any pending time moved. */
+  applyCalendar({ calendar }: ApplyCalendarInput): ApplyCalendarResult {
+    const before = plannedTimes(this.pending());
+    this.calendar = calendarOf(calendar);
+    this.calendarYears = calendar;
+    this.version += 1;
+    return { moved: plannedTimes(this.pending()) !== before };
   }
 
   pause(): void {
@@ -202,7 +218,7 @@ class Task {
           foundAt: hazard.foundAt,
           rectifyBy: hazard.rectifyBy,
           policy: this.input.policy,
-          ...(this.input.calendar ? { calendar: this.input.calendar } : {}),
+          ...(this.calendarYears ? { calendar: this.calendarYears } : {}),
         },
       ],
     });
@@ -212,6 +228,7 @@ class Task {
 export async function taskWorkflow(input: TaskWorkflowInput): Promise<TaskState> {
   const task = new Task(input);
   setHandler(getTaskState, () => task.state());
+  setHandler(applyCalendar, (input) => task.applyCalendar(input));
   setHandler(campaignPaused, () => task.pause());
   setHandler(campaignResumed, ({ dueAt }) => task.resume(dueAt));
   setHandler(taskDueChanged, ({ dueAt }) => task.moveDue(dueAt));

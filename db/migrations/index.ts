@@ -15,6 +15,7 @@ import * as m0012 from './0012-enterprise-import';
 import * as m0013 from './0013-enterprise-lifecycle';
 import * as m0014 from './0014-checklist-versions';
 import * as m0015 from './0015-holiday-years';
+import * as m0016 from './0016-deadline-recompute';
 
 const migrations: Record<string, Migration> = {
   '0001-initial': m0001,
@@ -32,6 +33,7 @@ const migrations: Record<string, Migration> = {
   '0013-enterprise-lifecycle': m0013,
   '0014-checklist-versions': m0014,
   '0015-holiday-years': m0015,
+  '0016-deadline-recompute': m0016,
 };
 
 export const migrationProvider: MigrationProvider = {

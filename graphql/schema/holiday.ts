@@ -1,5 +1,6 @@
 // 节假日安排: the holiday calendar as data (holidayYears, setHolidayYear). Dates are Shanghai calendar days
 // `YYYY-MM-DD`; a deadline in a provisional year (or a year not entered) is shown with a warning.
+import type { DeadlineRecomputeRow } from '../../db/repositories/deadline-recomputes';
 import type { HolidayYearRow } from '../../db/repositories/holidays';
 import { HOLIDAY_LIMITS, HOLIDAY_REFUSALS } from '../../domain/holiday-rules';
 import type { AdjustedWorkday, HolidayPeriod } from '../../domain/holidays';
@@ -95,5 +96,37 @@ builder.mutationField('setHolidayYear', (t) =>
       "ADMIN: enter or correct a year's arrangement; deadlines computed afterwards use it (tasks started from now on)",
     args: { input: t.arg({ type: HolidayYearInput, required: true }) },
     resolve: (_root, { input }, context) => context.services.holidays.set(viewerOf(context), input, context.requestId),
+  }),
+);
+
+const DeadlineRecomputeRef = builder.objectRef<DeadlineRecomputeRow>('DeadlineRecompute').implement({
+  description: '重新计算在办期限: a changed calendar sent to the running tasks and hazards, and what it reached',
+  fields: (t) => ({
+    id: t.exposeInt('id'),
+    status: t.exposeString('status', { description: 'RUNNING or DONE' }),
+    tasks: t.exposeInt('tasks', { description: 'Running task workflows that re-planned with the calendar' }),
+    hazards: t.exposeInt('hazards', { description: 'Running hazard workflows that re-planned with it' }),
+    moved: t.exposeInt('moved', { description: 'Of those, how many had a deadline or an escalation time move' }),
+    startedAt: t.expose('started_at', { type: 'DateTime' }),
+    finishedAt: t.expose('finished_at', { type: 'DateTime', nullable: true }),
+  }),
+});
+
+builder.queryField('deadlineRecomputes', (t) =>
+  t.field({
+    type: [DeadlineRecomputeRef],
+    authScopes: { admin: true },
+    description: 'ADMIN: the latest broadcasts of a changed calendar, newest first',
+    resolve: (_root, _args, context) => context.services.holidays.recomputes(viewerOf(context)),
+  }),
+);
+
+builder.mutationField('recomputeOpenDeadlines', (t) =>
+  t.field({
+    type: DeadlineRecomputeRef,
+    authScopes: { admin: true },
+    description:
+      'ADMIN: send the calendar as it now is to every running task and hazard, which re-plan their working-day deadlines (one broadcast at a time; counts when DONE; audited)',
+    resolve: (_root, _args, context) => context.services.holidays.recompute(viewerOf(context), context.requestId),
   }),
 );

@@ -193,6 +193,11 @@ describe('role × mutation matrix', () => {
         },
         allowed: ['admin'],
       },
+      recomputeOpenDeadlines: {
+        query: 'mutation { recomputeOpenDeadlines { id } }',
+        variables: {},
+        allowed: ['admin'],
+      },
       launchCampaign: {
         query: 'mutation($input: LaunchCampaignInput!) { launchCampaign(input: $input) { id } }',
         variables: { input: { name: '矩阵测试', kind: 'OTHER', endsAt: inDays(10), industries: ['GAS'] } },
@@ -293,9 +298,9 @@ describe('role × mutation matrix', () => {
         refused.push(`${who}:${name}`);
       }
     }
-    // 17 mutations for the county office alone × 6 other roles, inspection and verification × 5, rectification × 4,
+    // 18 mutations for the county office alone × 6 other roles, inspection and verification × 5, rectification × 4,
     // acknowledgement × 6, the self-check × 7.
-    expect(refused.length).toBe(17 * 6 + 2 * 5 + 4 + 6 + 7);
+    expect(refused.length).toBe(18 * 6 + 2 * 5 + 4 + 6 + 7);
     // And the allowed ones go through (the acknowledgement first: the inspection resolves the task's escalations).
     const ack = await api.gql<{ acknowledgeEscalation: { id: string } }>(
       mutations.acknowledgeEscalation?.query ?? '',

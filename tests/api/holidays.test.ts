@@ -6,6 +6,7 @@ import { HOLIDAY_REFUSALS } from '../../domain/holiday-rules';
 import type { HolidayYear } from '../../domain/holidays';
 import { startApiEnv, type ApiEnv } from '../support/api-env';
 import { codeOf, launchCampaign } from '../support/api-fixtures';
+import { waitFor } from '../support/processes';
 
 let api: ApiEnv;
 let admin: string;
@@ -100,5 +101,41 @@ describe('the holiday calendar', () => {
       'FORBIDDEN',
     );
     expect((await api.gql(LIST, {}, admin)).data).toEqual(before.data);
+  });
+
+  it('sends a changed calendar to every running task and hazard once asked, and says how many it reached', async () => {
+    const RECOMPUTE = 'mutation { recomputeOpenDeadlines { id status } }';
+    const LATEST = 'query { deadlineRecomputes { id status tasks hazards moved finishedAt } }';
+    const started = await api.gql<{ recomputeOpenDeadlines: { id: number; status: string } }>(RECOMPUTE, {}, admin);
+    expect(started.errors).toBeUndefined();
+    const id = started.data?.recomputeOpenDeadlines.id;
+    interface Recompute {
+      id: number;
+      status: string;
+      tasks: number;
+      hazards: number;
+      moved: number;
+    }
+    let latest: Recompute | undefined;
+    await waitFor(
+      async () => {
+        const found = (await api.gql<{ deadlineRecomputes: Recompute[] }>(LATEST, {}, admin)).data
+          ?.deadlineRecomputes[0];
+        latest = found;
+        return found !== undefined && found.id === id && found.status === 'DONE';
+      },
+      120_000,
+      'the recompute to finish',
+    );
+    const open = await api.database.db.selectFrom('task').select('id').where('status', '=', 'OPEN').execute();
+    expect(latest?.tasks).toBe(open.length);
+    expect(latest?.hazards).toBe(0);
+    const audit = await api.database.db
+      .selectFrom('audit_log')
+      .select('after')
+      .where('action', '=', 'recomputeOpenDeadlines')
+      .execute();
+    expect(audit.map((a) => a.after)).toEqual([{ tasks: latest?.tasks, hazards: 0, moved: latest?.moved }]);
+    expect(codeOf(await api.gql(RECOMPUTE, {}, await api.login('housing.head')))).toBe('FORBIDDEN');
   });
 });

@@ -24,6 +24,7 @@ const MIGRATIONS = [
   '0013-enterprise-lifecycle',
   '0014-checklist-versions',
   '0015-holiday-years',
+  '0016-deadline-recompute',
 ];
 
 const TABLES = [
@@ -32,6 +33,7 @@ const TABLES = [
   'campaign',
   'checklist_item',
   'checklist_template',
+  'deadline_recompute',
   'enterprise',
   'enterprise_import',
   'enterprise_import_row',

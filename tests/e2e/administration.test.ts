@@ -4,7 +4,7 @@
 // upload it, read the check, import it with its progress bar, download the report. An enterprise edited (moved to
 // another township, told what happens to its open work), suspended (停产) and resumed (复产). A checklist written and
 // saved again as version 2, exported as .xlsx and read back into the editor. Next year's holidays entered when the
-// State Council publishes them.
+// State Council publishes them, and the open deadlines recomputed with them.
 import { readFile, writeFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -334,5 +334,11 @@ describe('the holiday calendar', () => {
     expect(stored.provisional).toBe(false);
     expect(stored.source).toBe('国务院办公厅关于2027年部分节假日安排的通知');
     expect(stored.adjusted_workdays.map((w) => w.date)).toContain('2027-02-27');
+
+    // Open deadlines re-planned with it: the broadcast reaches every running task and says so.
+    await admin.getByTestId('holiday-recompute').click();
+    await admin.getByTestId('holiday-recompute-confirm').click();
+    await admin.locator('[data-testid=holiday-recompute-status][data-status=DONE]').waitFor({ timeout: 60_000 });
+    expect(await admin.getByTestId('holiday-recompute-status').textContent()).toContain('在办任务');
   });
 });

@@ -24,6 +24,7 @@ describe('replay', () => {
         'hazardWorkflow',
         'notificationDeliveryWorkflow',
         'photoSweepWorkflow',
+        'recomputeDeadlinesWorkflow',
         'taskWorkflow',
       ]),
     );

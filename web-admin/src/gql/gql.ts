@@ -49,6 +49,8 @@ type Documents = {
     "\n  mutation ResumeEnterprise($id: ID!) {\n    resumeEnterprise(id: $id) {\n      id\n      status\n      statusChangedAt\n      statusReason\n    }\n  }\n": typeof types.ResumeEnterpriseDocument,
     "\n  query HolidayYearsAdmin {\n    holidayYears {\n      year\n      provisional\n      source\n      updatedAt\n      holidays {\n        name\n        first\n        last\n      }\n      adjustedWorkdays {\n        date\n        holiday\n      }\n    }\n  }\n": typeof types.HolidayYearsAdminDocument,
     "\n  mutation SetHolidayYear($input: HolidayYearInput!) {\n    setHolidayYear(input: $input) {\n      year\n      provisional\n    }\n  }\n": typeof types.SetHolidayYearDocument,
+    "\n  query DeadlineRecomputes {\n    deadlineRecomputes {\n      id\n      status\n      tasks\n      hazards\n      moved\n      finishedAt\n    }\n  }\n": typeof types.DeadlineRecomputesDocument,
+    "\n  mutation RecomputeOpenDeadlines {\n    recomputeOpenDeadlines {\n      id\n      status\n    }\n  }\n": typeof types.RecomputeOpenDeadlinesDocument,
     "\n  query LaunchOptions {\n    orgUnits(kind: TOWNSHIP) {\n      id\n      name\n      code\n    }\n    checklistTemplates {\n      id\n      code\n      name\n      industries\n      items {\n        id\n      }\n    }\n  }\n": typeof types.LaunchOptionsDocument,
     "\n  query ScopeCount($filter: EnterpriseFilter) {\n    enterprises(filter: $filter, first: 0) {\n      totalCount\n    }\n  }\n": typeof types.ScopeCountDocument,
     "\n  mutation LaunchCampaign($input: LaunchCampaignInput!) {\n    launchCampaign(input: $input) {\n      id\n      name\n      status\n    }\n  }\n": typeof types.LaunchCampaignDocument,
@@ -123,6 +125,8 @@ const documents: Documents = {
     "\n  mutation ResumeEnterprise($id: ID!) {\n    resumeEnterprise(id: $id) {\n      id\n      status\n      statusChangedAt\n      statusReason\n    }\n  }\n": types.ResumeEnterpriseDocument,
     "\n  query HolidayYearsAdmin {\n    holidayYears {\n      year\n      provisional\n      source\n      updatedAt\n      holidays {\n        name\n        first\n        last\n      }\n      adjustedWorkdays {\n        date\n        holiday\n      }\n    }\n  }\n": types.HolidayYearsAdminDocument,
     "\n  mutation SetHolidayYear($input: HolidayYearInput!) {\n    setHolidayYear(input: $input) {\n      year\n      provisional\n    }\n  }\n": types.SetHolidayYearDocument,
+    "\n  query DeadlineRecomputes {\n    deadlineRecomputes {\n      id\n      status\n      tasks\n      hazards\n      moved\n      finishedAt\n    }\n  }\n": types.DeadlineRecomputesDocument,
+    "\n  mutation RecomputeOpenDeadlines {\n    recomputeOpenDeadlines {\n      id\n      status\n    }\n  }\n": types.RecomputeOpenDeadlinesDocument,
     "\n  query LaunchOptions {\n    orgUnits(kind: TOWNSHIP) {\n      id\n      name\n      code\n    }\n    checklistTemplates {\n      id\n      code\n      name\n      industries\n      items {\n        id\n      }\n    }\n  }\n": types.LaunchOptionsDocument,
     "\n  query ScopeCount($filter: EnterpriseFilter) {\n    enterprises(filter: $filter, first: 0) {\n      totalCount\n    }\n  }\n": types.ScopeCountDocument,
     "\n  mutation LaunchCampaign($input: LaunchCampaignInput!) {\n    launchCampaign(input: $input) {\n      id\n      name\n      status\n    }\n  }\n": types.LaunchCampaignDocument,
@@ -299,6 +303,14 @@ export function graphql(source: "\n  query HolidayYearsAdmin {\n    holidayYears
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetHolidayYear($input: HolidayYearInput!) {\n    setHolidayYear(input: $input) {\n      year\n      provisional\n    }\n  }\n"): typeof import('./graphql').SetHolidayYearDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeadlineRecomputes {\n    deadlineRecomputes {\n      id\n      status\n      tasks\n      hazards\n      moved\n      finishedAt\n    }\n  }\n"): typeof import('./graphql').DeadlineRecomputesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecomputeOpenDeadlines {\n    recomputeOpenDeadlines {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').RecomputeOpenDeadlinesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -684,6 +684,16 @@ export type SetHolidayYearMutationVariables = Exact<{
 
 export type SetHolidayYearMutation = { setHolidayYear: { year: number, provisional: boolean } };
 
+export type DeadlineRecomputesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeadlineRecomputesQuery = { deadlineRecomputes: Array<{ id: number, status: string, tasks: number, hazards: number, moved: number, finishedAt: string | null }> };
+
+export type RecomputeOpenDeadlinesMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RecomputeOpenDeadlinesMutation = { recomputeOpenDeadlines: { id: number, status: string } };
+
 export type LaunchOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1793,6 +1803,26 @@ export const SetHolidayYearDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SetHolidayYearMutation, SetHolidayYearMutationVariables>;
+export const DeadlineRecomputesDocument = new TypedDocumentString(`
+    query DeadlineRecomputes {
+  deadlineRecomputes {
+    id
+    status
+    tasks
+    hazards
+    moved
+    finishedAt
+  }
+}
+    `) as unknown as TypedDocumentString<DeadlineRecomputesQuery, DeadlineRecomputesQueryVariables>;
+export const RecomputeOpenDeadlinesDocument = new TypedDocumentString(`
+    mutation RecomputeOpenDeadlines {
+  recomputeOpenDeadlines {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RecomputeOpenDeadlinesMutation, RecomputeOpenDeadlinesMutationVariables>;
 export const LaunchOptionsDocument = new TypedDocumentString(`
     query LaunchOptions {
   orgUnits(kind: TOWNSHIP) {

@@ -97,4 +97,11 @@ export const register: Record<keyof typeof zh, string> = {
   'holidays.deadlineProvisional':
     'The holidays of this year are not published yet: the deadline is counted on a provisional calendar and may move',
   'audit.action.setHolidayYear': 'Edit the holiday calendar',
+  'holidays.recompute.action': 'Recompute open deadlines',
+  'holidays.recompute.confirm':
+    'Every open task and hazard re-plans its working-day deadlines and escalation times with the calendar as it now is. Reminders and escalations already sent are not sent again.',
+  'holidays.recompute.running': 'Recomputing open deadlines…',
+  'holidays.recompute.done':
+    'Last recomputed {at}: {tasks} open tasks and {hazards} open hazards, {moved} of them moved',
+  'audit.action.recomputeOpenDeadlines': 'Recompute open deadlines',
 };

@@ -96,4 +96,11 @@ export const register = {
   'holidays.saved': '{year}年节假日安排已保存',
   'holidays.deadlineProvisional': '该年节假日安排尚未发布，按暂定安排计算，期限可能调整',
   'audit.action.setHolidayYear': '修改节假日安排',
+  'holidays.recompute.action': '重新计算在办期限',
+  'holidays.recompute.confirm':
+    '按当前节假日安排，重新计算所有在办任务和未销号隐患的工作日期限与督办时间。已过去的提醒和督办不会重发。',
+  'holidays.recompute.running': '正在重新计算在办期限…',
+  'holidays.recompute.done':
+    '上次重新计算于 {at}：在办任务 {tasks} 个、未销号隐患 {hazards} 个，其中 {moved} 个期限有变化',
+  'audit.action.recomputeOpenDeadlines': '重新计算在办期限',
 } as const;

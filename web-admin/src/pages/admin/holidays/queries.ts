@@ -28,3 +28,25 @@ export const SetHolidayYearMutation = graphql(`
     }
   }
 `);
+
+export const DeadlineRecomputesQuery = graphql(`
+  query DeadlineRecomputes {
+    deadlineRecomputes {
+      id
+      status
+      tasks
+      hazards
+      moved
+      finishedAt
+    }
+  }
+`);
+
+export const RecomputeOpenDeadlinesMutation = graphql(`
+  mutation RecomputeOpenDeadlines {
+    recomputeOpenDeadlines {
+      id
+      status
+    }
+  }
+`);
