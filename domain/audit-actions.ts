@@ -25,6 +25,8 @@ export const AUDIT_ACTIONS = [
   'updateChecklistTemplate',
   'setHolidayYear',
   'recomputeOpenDeadlines',
+  'createOrgUnit',
+  'renameOrgUnit',
   'previewEnterpriseImport',
   'commitEnterpriseImport',
   'importEnterprise',

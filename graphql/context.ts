@@ -5,6 +5,7 @@ import type { CampaignService } from '../services/campaigns';
 import type { ChecklistService } from '../services/checklists';
 import type { EnterpriseService } from '../services/enterprises';
 import type { HolidayService } from '../services/holidays';
+import type { OrgUnitService } from '../services/org-units';
 import type { EnterpriseImportService } from '../services/enterprise-imports';
 import type { EscalationService } from '../services/escalations';
 import type { HazardService } from '../services/hazards';
@@ -25,6 +26,7 @@ export interface Services {
   enterprises: EnterpriseService;
   checklists: ChecklistService;
   holidays: HolidayService;
+  orgUnits: OrgUnitService;
   enterpriseImports: EnterpriseImportService;
   photos: PhotoService;
   users: UserService;

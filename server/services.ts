@@ -10,6 +10,7 @@ import { createEnterpriseImportService } from '../services/enterprise-imports';
 import { createChecklistService } from '../services/checklists';
 import { createEnterpriseService } from '../services/enterprises';
 import { createHolidayService } from '../services/holidays';
+import { createOrgUnitService } from '../services/org-units';
 import { createEscalationService } from '../services/escalations';
 import { createHazardService } from '../services/hazards';
 import { createNotificationService } from '../services/notifications';
@@ -42,6 +43,7 @@ export function createServices(deps: ServiceDeps): Services {
     enterprises: createEnterpriseService({ db }),
     checklists: createChecklistService({ db }),
     holidays: createHolidayService({ db, client, taskQueue }),
+    orgUnits: createOrgUnitService({ db }),
     enterpriseImports: createEnterpriseImportService({ db, client, taskQueue, updates }),
     photos: createPhotoService(db),
     users: createUserService({ db }),

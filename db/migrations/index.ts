@@ -16,6 +16,7 @@ import * as m0013 from './0013-enterprise-lifecycle';
 import * as m0014 from './0014-checklist-versions';
 import * as m0015 from './0015-holiday-years';
 import * as m0016 from './0016-deadline-recompute';
+import * as m0017 from './0017-org-unit-names';
 
 const migrations: Record<string, Migration> = {
   '0001-initial': m0001,
@@ -34,6 +35,7 @@ const migrations: Record<string, Migration> = {
   '0014-checklist-versions': m0014,
   '0015-holiday-years': m0015,
   '0016-deadline-recompute': m0016,
+  '0017-org-unit-names': m0017,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -31,6 +31,17 @@ export function createOrgUnitRepository(db: Kysely<DB>) {
         .where('kind', '=', 'COUNTY_OFFICE')
         .orderBy('id')
         .executeTakeFirstOrThrow(),
+    /** A new unit; fails on the unique code or (kind, name). */
+    create: (values: { code: string; name: string; kind: OrgUnitKind; parentId: number | null }) =>
+      db
+        .insertInto('org_unit')
+        .values({ code: values.code, name: values.name, kind: values.kind, parent_id: values.parentId })
+        .returning(orgUnitColumns)
+        .executeTakeFirstOrThrow(),
+
+    rename: (id: number, name: string) =>
+      db.updateTable('org_unit').set({ name }).where('id', '=', id).returning(orgUnitColumns).executeTakeFirst(),
+
     list: (kind?: OrgUnitKind) => {
       let query = db.selectFrom('org_unit').select(orgUnitColumns).orderBy('kind').orderBy('id');
       if (kind) query = query.where('kind', '=', kind);

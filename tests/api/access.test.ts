@@ -198,6 +198,16 @@ describe('role × mutation matrix', () => {
         variables: {},
         allowed: ['admin'],
       },
+      createOrgUnit: {
+        query: 'mutation($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { id } }',
+        variables: { input: { kind: 'TOWNSHIP', name: '矩阵测试镇' } },
+        allowed: ['admin'],
+      },
+      renameOrgUnit: {
+        query: 'mutation($id: ID!) { renameOrgUnit(id: $id, name: "矩阵改名镇") { id } }',
+        variables: { id: kaifaqu },
+        allowed: ['admin'],
+      },
       launchCampaign: {
         query: 'mutation($input: LaunchCampaignInput!) { launchCampaign(input: $input) { id } }',
         variables: { input: { name: '矩阵测试', kind: 'OTHER', endsAt: inDays(10), industries: ['GAS'] } },
@@ -298,9 +308,9 @@ describe('role × mutation matrix', () => {
         refused.push(`${who}:${name}`);
       }
     }
-    // 18 mutations for the county office alone × 6 other roles, inspection and verification × 5, rectification × 4,
+    // 20 mutations for the county office alone × 6 other roles, inspection and verification × 5, rectification × 4,
     // acknowledgement × 6, the self-check × 7.
-    expect(refused.length).toBe(18 * 6 + 2 * 5 + 4 + 6 + 7);
+    expect(refused.length).toBe(20 * 6 + 2 * 5 + 4 + 6 + 7);
     // And the allowed ones go through (the acknowledgement first: the inspection resolves the task's escalations).
     const ack = await api.gql<{ acknowledgeEscalation: { id: string } }>(
       mutations.acknowledgeEscalation?.query ?? '',

@@ -25,6 +25,7 @@ const MIGRATIONS = [
   '0014-checklist-versions',
   '0015-holiday-years',
   '0016-deadline-recompute',
+  '0017-org-unit-names',
 ];
 
 const TABLES = [

@@ -4,7 +4,7 @@
 // upload it, read the check, import it with its progress bar, download the report. An enterprise edited (moved to
 // another township, told what happens to its open work), suspended (停产) and resumed (复产). A checklist written and
 // saved again as version 2, exported as .xlsx and read back into the editor. Next year's holidays entered when the
-// State Council publishes them, and the open deadlines recomputed with them.
+// State Council publishes them, and the open deadlines recomputed with them. A township added and renamed.
 import { readFile, writeFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -340,5 +340,31 @@ describe('the holiday calendar', () => {
     await admin.getByTestId('holiday-recompute-confirm').click();
     await admin.locator('[data-testid=holiday-recompute-status][data-status=DONE]').waitFor({ timeout: 60_000 });
     expect(await admin.getByTestId('holiday-recompute-status').textContent()).toContain('在办任务');
+  });
+});
+
+describe('the county’s units', () => {
+  it('adds a township and renames it', async () => {
+    const admin = await portals.open('admin');
+    await admin.getByTestId('nav-org-units').click();
+    await admin.getByTestId('org-unit-row-township').first().waitFor();
+    await admin.getByTestId('org-unit-create').click();
+    const dialog = admin.getByTestId('org-unit-dialog');
+    // A name the county already uses is refused in the server's words.
+    await admin.getByTestId('org-unit-name').fill('城关镇');
+    await admin.getByTestId('org-unit-save').click();
+    await dialog.getByText('已有名为“城关镇”的乡镇（街道）').waitFor();
+    await admin.getByTestId('org-unit-name').fill('新城街道');
+    await admin.getByTestId('org-unit-save').click();
+    await dialog.waitFor({ state: 'detached' });
+    const row = admin.getByTestId('org-unit-row-township').filter({ hasText: '新城街道' });
+    await row.waitFor();
+    await row.getByTestId('org-unit-rename').click();
+    await admin.getByTestId('org-unit-name').fill('新城镇');
+    await admin.getByTestId('org-unit-save').click();
+    await dialog.waitFor({ state: 'detached' });
+    await admin.getByTestId('org-unit-row-township').filter({ hasText: '新城镇' }).waitFor();
+    await settle(admin);
+    await screenshot(admin, 'admin-org-units');
   });
 });

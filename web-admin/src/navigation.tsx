@@ -1,6 +1,7 @@
 // The menu of each portal. Kept outside the portal chunks so the layout can draw it before a portal has loaded.
 import {
   AlertOutlined,
+  ApartmentOutlined,
   AuditOutlined,
   BellOutlined,
   CalendarOutlined,
@@ -35,6 +36,7 @@ export const NAVIGATION: Record<Portal, readonly NavItem[]> = {
     { path: '/admin/escalations', label: 'nav.escalations', icon: <AlertOutlined />, testId: 'nav-escalations' },
     { path: '/admin/checklists', label: 'nav.checklists', icon: <ProfileOutlined />, testId: 'nav-checklists' },
     { path: '/admin/holidays', label: 'nav.holidays', icon: <CalendarOutlined />, testId: 'nav-holidays' },
+    { path: '/admin/org-units', label: 'nav.orgUnits', icon: <ApartmentOutlined />, testId: 'nav-org-units' },
     { path: '/admin/users', label: 'nav.users', icon: <TeamOutlined />, testId: 'nav-users' },
     { path: '/admin/audit', label: 'nav.audit', icon: <AuditOutlined />, testId: 'nav-audit' },
   ],

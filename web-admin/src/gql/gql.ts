@@ -54,6 +54,9 @@ type Documents = {
     "\n  query LaunchOptions {\n    orgUnits(kind: TOWNSHIP) {\n      id\n      name\n      code\n    }\n    checklistTemplates {\n      id\n      code\n      name\n      industries\n      items {\n        id\n      }\n    }\n  }\n": typeof types.LaunchOptionsDocument,
     "\n  query ScopeCount($filter: EnterpriseFilter) {\n    enterprises(filter: $filter, first: 0) {\n      totalCount\n    }\n  }\n": typeof types.ScopeCountDocument,
     "\n  mutation LaunchCampaign($input: LaunchCampaignInput!) {\n    launchCampaign(input: $input) {\n      id\n      name\n      status\n    }\n  }\n": typeof types.LaunchCampaignDocument,
+    "\n  query OrgUnitsAdmin {\n    orgUnits {\n      id\n      code\n      name\n      kind\n    }\n  }\n": typeof types.OrgUnitsAdminDocument,
+    "\n  mutation CreateOrgUnit($input: CreateOrgUnitInput!) {\n    createOrgUnit(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateOrgUnitDocument,
+    "\n  mutation RenameOrgUnit($id: ID!, $name: String!) {\n    renameOrgUnit(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n": typeof types.RenameOrgUnitDocument,
     "\n  mutation SignOffHazard($input: SignOffHazardInput!) {\n    signOffHazard(input: $input) {\n      id\n      status\n      rectifyBy\n    }\n  }\n": typeof types.SignOffHazardDocument,
     "\n  query UserList($filter: UserFilter, $first: Int, $after: String) {\n    users(filter: $filter, first: $first, after: $after) {\n      ...ListPage\n      edges {\n        node {\n          id\n          username\n          displayName\n          role\n          disabled\n          mustChangePassword\n          orgUnit {\n            id\n            name\n            kind\n          }\n          enterprise {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.UserListDocument,
     "\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      id\n      displayName\n      role\n    }\n  }\n": typeof types.UpdateUserDocument,
@@ -130,6 +133,9 @@ const documents: Documents = {
     "\n  query LaunchOptions {\n    orgUnits(kind: TOWNSHIP) {\n      id\n      name\n      code\n    }\n    checklistTemplates {\n      id\n      code\n      name\n      industries\n      items {\n        id\n      }\n    }\n  }\n": types.LaunchOptionsDocument,
     "\n  query ScopeCount($filter: EnterpriseFilter) {\n    enterprises(filter: $filter, first: 0) {\n      totalCount\n    }\n  }\n": types.ScopeCountDocument,
     "\n  mutation LaunchCampaign($input: LaunchCampaignInput!) {\n    launchCampaign(input: $input) {\n      id\n      name\n      status\n    }\n  }\n": types.LaunchCampaignDocument,
+    "\n  query OrgUnitsAdmin {\n    orgUnits {\n      id\n      code\n      name\n      kind\n    }\n  }\n": types.OrgUnitsAdminDocument,
+    "\n  mutation CreateOrgUnit($input: CreateOrgUnitInput!) {\n    createOrgUnit(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateOrgUnitDocument,
+    "\n  mutation RenameOrgUnit($id: ID!, $name: String!) {\n    renameOrgUnit(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n": types.RenameOrgUnitDocument,
     "\n  mutation SignOffHazard($input: SignOffHazardInput!) {\n    signOffHazard(input: $input) {\n      id\n      status\n      rectifyBy\n    }\n  }\n": types.SignOffHazardDocument,
     "\n  query UserList($filter: UserFilter, $first: Int, $after: String) {\n    users(filter: $filter, first: $first, after: $after) {\n      ...ListPage\n      edges {\n        node {\n          id\n          username\n          displayName\n          role\n          disabled\n          mustChangePassword\n          orgUnit {\n            id\n            name\n            kind\n          }\n          enterprise {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.UserListDocument,
     "\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      id\n      displayName\n      role\n    }\n  }\n": types.UpdateUserDocument,
@@ -323,6 +329,18 @@ export function graphql(source: "\n  query ScopeCount($filter: EnterpriseFilter)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation LaunchCampaign($input: LaunchCampaignInput!) {\n    launchCampaign(input: $input) {\n      id\n      name\n      status\n    }\n  }\n"): typeof import('./graphql').LaunchCampaignDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrgUnitsAdmin {\n    orgUnits {\n      id\n      code\n      name\n      kind\n    }\n  }\n"): typeof import('./graphql').OrgUnitsAdminDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateOrgUnit($input: CreateOrgUnitInput!) {\n    createOrgUnit(input: $input) {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').CreateOrgUnitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RenameOrgUnit($id: ID!, $name: String!) {\n    renameOrgUnit(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').RenameOrgUnitDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -54,6 +54,14 @@ export type CreateEnterpriseInput = {
   uscc: string;
 };
 
+export type CreateOrgUnitInput = {
+  /** Default: generated */
+  code?: string | null | undefined;
+  /** TOWNSHIP: regulators come with their industries */
+  kind: OrgUnitKind;
+  name: string;
+};
+
 export type CreateUserInput = {
   displayName: string;
   /** Required for ENTERPRISE: the enterprise the account acts for */
@@ -712,6 +720,26 @@ export type LaunchCampaignMutationVariables = Exact<{
 
 
 export type LaunchCampaignMutation = { launchCampaign: { id: string, name: string, status: CampaignStatus } };
+
+export type OrgUnitsAdminQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OrgUnitsAdminQuery = { orgUnits: Array<{ id: string, code: string, name: string, kind: OrgUnitKind }> };
+
+export type CreateOrgUnitMutationVariables = Exact<{
+  input: CreateOrgUnitInput;
+}>;
+
+
+export type CreateOrgUnitMutation = { createOrgUnit: { id: string, name: string } };
+
+export type RenameOrgUnitMutationVariables = Exact<{
+  id: string | number;
+  name: string;
+}>;
+
+
+export type RenameOrgUnitMutation = { renameOrgUnit: { id: string, name: string } };
 
 export type SignOffHazardMutationVariables = Exact<{
   input: SignOffHazardInput;
@@ -1857,6 +1885,32 @@ export const LaunchCampaignDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LaunchCampaignMutation, LaunchCampaignMutationVariables>;
+export const OrgUnitsAdminDocument = new TypedDocumentString(`
+    query OrgUnitsAdmin {
+  orgUnits {
+    id
+    code
+    name
+    kind
+  }
+}
+    `) as unknown as TypedDocumentString<OrgUnitsAdminQuery, OrgUnitsAdminQueryVariables>;
+export const CreateOrgUnitDocument = new TypedDocumentString(`
+    mutation CreateOrgUnit($input: CreateOrgUnitInput!) {
+  createOrgUnit(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<CreateOrgUnitMutation, CreateOrgUnitMutationVariables>;
+export const RenameOrgUnitDocument = new TypedDocumentString(`
+    mutation RenameOrgUnit($id: ID!, $name: String!) {
+  renameOrgUnit(id: $id, name: $name) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<RenameOrgUnitMutation, RenameOrgUnitMutationVariables>;
 export const SignOffHazardDocument = new TypedDocumentString(`
     mutation SignOffHazard($input: SignOffHazardInput!) {
   signOffHazard(input: $input) {

@@ -11,6 +11,7 @@ import { AdminEscalationsPage } from './escalations';
 import { AdminHazardsPage } from './hazards';
 import { HolidaysPage } from './holidays';
 import { LaunchWizardPage } from './launch';
+import { OrgUnitsPage } from './org-units';
 import { SignOffPage } from './sign-off';
 import { UsersPage } from './users';
 
@@ -26,6 +27,7 @@ const PAGES = {
   'sign-off': <SignOffPage />,
   checklists: <ChecklistsPage />,
   holidays: <HolidaysPage />,
+  'org-units': <OrgUnitsPage />,
   users: <UsersPage />,
   notifications: <NotificationsPage />,
 };
