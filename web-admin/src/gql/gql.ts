@@ -33,7 +33,7 @@ type Documents = {
     "\n  fragment ProgressFields on CampaignProgress {\n    tasksTotal\n    tasksDone\n    tasksOverdue\n    hazardsFound\n    hazardsClosed\n    majorHazards\n    rectificationRate\n  }\n": typeof types.ProgressFieldsFragmentDoc,
     "\n  fragment CampaignSummary on Campaign {\n    id\n    name\n    kind\n    status\n    startsAt\n    endsAt\n    taskDueAt\n    progress {\n      ...ProgressFields\n    }\n  }\n": typeof types.CampaignSummaryFragmentDoc,
     "\n  query CampaignList($status: [CampaignStatus!], $first: Int, $after: String) {\n    campaigns(status: $status, first: $first, after: $after) {\n      ...ListPage\n      edges {\n        node {\n          ...CampaignSummary\n        }\n      }\n    }\n  }\n": typeof types.CampaignListDocument,
-    "\n  query ChecklistAdminList {\n    checklistTemplates {\n      id\n      code\n      name\n      version\n      industries\n      createdAt\n      downloadUrl\n      items {\n        id\n        position\n        category\n        text\n        basis\n        majorCriterion\n      }\n    }\n  }\n": typeof types.ChecklistAdminListDocument,
+    "\n  query ChecklistAdminList {\n    checklistTemplates {\n      ...ChecklistTemplateFields\n      code\n      version\n      industries\n      createdAt\n      downloadUrl\n    }\n  }\n": typeof types.ChecklistAdminListDocument,
     "\n  mutation CreateChecklistTemplate($input: ChecklistTemplateInput!) {\n    createChecklistTemplate(input: $input) {\n      id\n      name\n      version\n    }\n  }\n": typeof types.CreateChecklistTemplateDocument,
     "\n  mutation UpdateChecklistTemplate($id: ID!, $input: ChecklistTemplateInput!) {\n    updateChecklistTemplate(id: $id, input: $input) {\n      id\n      name\n      version\n    }\n  }\n": typeof types.UpdateChecklistTemplateDocument,
     "\n  mutation ChecklistItemsFromFile($file: File!) {\n    checklistItemsFromFile(file: $file) {\n      category\n      text\n      basis\n      majorCriterion\n    }\n  }\n": typeof types.ChecklistItemsFromFileDocument,
@@ -112,7 +112,7 @@ const documents: Documents = {
     "\n  fragment ProgressFields on CampaignProgress {\n    tasksTotal\n    tasksDone\n    tasksOverdue\n    hazardsFound\n    hazardsClosed\n    majorHazards\n    rectificationRate\n  }\n": types.ProgressFieldsFragmentDoc,
     "\n  fragment CampaignSummary on Campaign {\n    id\n    name\n    kind\n    status\n    startsAt\n    endsAt\n    taskDueAt\n    progress {\n      ...ProgressFields\n    }\n  }\n": types.CampaignSummaryFragmentDoc,
     "\n  query CampaignList($status: [CampaignStatus!], $first: Int, $after: String) {\n    campaigns(status: $status, first: $first, after: $after) {\n      ...ListPage\n      edges {\n        node {\n          ...CampaignSummary\n        }\n      }\n    }\n  }\n": types.CampaignListDocument,
-    "\n  query ChecklistAdminList {\n    checklistTemplates {\n      id\n      code\n      name\n      version\n      industries\n      createdAt\n      downloadUrl\n      items {\n        id\n        position\n        category\n        text\n        basis\n        majorCriterion\n      }\n    }\n  }\n": types.ChecklistAdminListDocument,
+    "\n  query ChecklistAdminList {\n    checklistTemplates {\n      ...ChecklistTemplateFields\n      code\n      version\n      industries\n      createdAt\n      downloadUrl\n    }\n  }\n": types.ChecklistAdminListDocument,
     "\n  mutation CreateChecklistTemplate($input: ChecklistTemplateInput!) {\n    createChecklistTemplate(input: $input) {\n      id\n      name\n      version\n    }\n  }\n": types.CreateChecklistTemplateDocument,
     "\n  mutation UpdateChecklistTemplate($id: ID!, $input: ChecklistTemplateInput!) {\n    updateChecklistTemplate(id: $id, input: $input) {\n      id\n      name\n      version\n    }\n  }\n": types.UpdateChecklistTemplateDocument,
     "\n  mutation ChecklistItemsFromFile($file: File!) {\n    checklistItemsFromFile(file: $file) {\n      category\n      text\n      basis\n      majorCriterion\n    }\n  }\n": types.ChecklistItemsFromFileDocument,
@@ -248,7 +248,7 @@ export function graphql(source: "\n  query CampaignList($status: [CampaignStatus
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ChecklistAdminList {\n    checklistTemplates {\n      id\n      code\n      name\n      version\n      industries\n      createdAt\n      downloadUrl\n      items {\n        id\n        position\n        category\n        text\n        basis\n        majorCriterion\n      }\n    }\n  }\n"): typeof import('./graphql').ChecklistAdminListDocument;
+export function graphql(source: "\n  query ChecklistAdminList {\n    checklistTemplates {\n      ...ChecklistTemplateFields\n      code\n      version\n      industries\n      createdAt\n      downloadUrl\n    }\n  }\n"): typeof import('./graphql').ChecklistAdminListDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

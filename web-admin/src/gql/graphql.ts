@@ -548,7 +548,7 @@ export type CampaignListQuery = { campaigns: { totalCount: number, edges: Array<
 export type ChecklistAdminListQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ChecklistAdminListQuery = { checklistTemplates: Array<{ id: string, code: string, name: string, version: number, industries: Array<Industry>, createdAt: string, downloadUrl: string, items: Array<{ id: string, position: number, category: string, text: string, basis: string | null, majorCriterion: boolean }> }> };
+export type ChecklistAdminListQuery = { checklistTemplates: Array<{ code: string, version: number, industries: Array<Industry>, createdAt: string, downloadUrl: string, id: string, name: string, items: Array<{ id: string, position: number, category: string, text: string, basis: string | null, majorCriterion: boolean }> }> };
 
 export type CreateChecklistTemplateMutationVariables = Exact<{
   input: ChecklistTemplateInput;
@@ -1560,24 +1560,26 @@ fragment CampaignSummary on Campaign {
 export const ChecklistAdminListDocument = new TypedDocumentString(`
     query ChecklistAdminList {
   checklistTemplates {
-    id
+    ...ChecklistTemplateFields
     code
-    name
     version
     industries
     createdAt
     downloadUrl
-    items {
-      id
-      position
-      category
-      text
-      basis
-      majorCriterion
-    }
   }
 }
-    `) as unknown as TypedDocumentString<ChecklistAdminListQuery, ChecklistAdminListQueryVariables>;
+    fragment ChecklistTemplateFields on ChecklistTemplate {
+  id
+  name
+  items {
+    id
+    position
+    category
+    text
+    basis
+    majorCriterion
+  }
+}`) as unknown as TypedDocumentString<ChecklistAdminListQuery, ChecklistAdminListQueryVariables>;
 export const CreateChecklistTemplateDocument = new TypedDocumentString(`
     mutation CreateChecklistTemplate($input: ChecklistTemplateInput!) {
   createChecklistTemplate(input: $input) {

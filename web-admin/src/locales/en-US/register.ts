@@ -17,7 +17,6 @@ export const register: Record<keyof typeof zh, string> = {
   'register.edit.done': '{name} saved',
   'register.edit.moveNotice':
     'A new industry or township sends new inspection tasks to the new regulator and township; tasks already sent and hazards still open stay with the units that have them.',
-  'register.edit.nameRule': 'The name is 2 to 100 characters',
   'register.edit.phoneRule': 'A mobile number, or a landline with its area code',
   'register.deactivate.action': 'Suspend / close',
   'register.deactivate.title': 'Suspend or close the enterprise',

@@ -18,7 +18,6 @@ export const register = {
   'register.edit.done': '{name} 的信息已保存',
   'register.edit.moveNotice':
     '修改行业类别或属地乡镇后，新的检查任务将派给新的监管部门和乡镇；已派发的任务和未闭环的隐患仍由原单位办结。',
-  'register.edit.nameRule': ENTERPRISE_REFUSALS.nameLength,
   'register.edit.phoneRule': '请填写手机号或带区号的座机号',
   'register.deactivate.action': '停产/注销',
   'register.deactivate.title': '企业停产或注销',

@@ -3,21 +3,12 @@ import { graphql } from '../../../gql';
 export const ChecklistAdminListQuery = graphql(`
   query ChecklistAdminList {
     checklistTemplates {
-      id
+      ...ChecklistTemplateFields
       code
-      name
       version
       industries
       createdAt
       downloadUrl
-      items {
-        id
-        position
-        category
-        text
-        basis
-        majorCriterion
-      }
     }
   }
 `);

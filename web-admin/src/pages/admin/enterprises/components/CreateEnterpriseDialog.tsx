@@ -1,16 +1,13 @@
 // Register an enterprise; the credit code's check character is verified here (GB 32100) before the server checks it again.
 import { Form, Input, Row, Select, Switch } from 'antd';
-import { ENTERPRISE_NAME_MIN } from '../../../../../../domain/enterprise-rules';
-import { LIMITS } from '../../../../../../domain/limits';
-import { INDUSTRIES } from '../../../../../../domain/types';
 import { usccProblem, type UsccProblem } from '../../../../../../domain/uscc';
 import { useMutation } from '../../../../api/hooks';
 import { FormDialog } from '../../../../components/FormDialog';
-import { namedOptions } from '../../../../components/FilterBar';
 import { FormField } from '../../../../components/FormField';
 import type { Grade, Industry, ListStatus } from '../../../../gql/graphql';
 import { useT, type MessageKey } from '../../../../locales';
 import { CreateEnterpriseMutation } from '../queries';
+import { RegistrationFields } from './RegistrationFields';
 
 interface EnterpriseForm {
   uscc: string;
@@ -106,51 +103,7 @@ export function CreateEnterpriseDialog({
           >
             <Input maxLength={18} data-testid="enterprise-uscc" style={{ fontFamily: 'monospace' }} />
           </FormField>
-          <FormField
-            name="name"
-            label={t('enterprise.field.name')}
-            rules={[
-              {
-                required: true,
-                whitespace: true,
-                min: ENTERPRISE_NAME_MIN,
-                max: LIMITS.name,
-                message: t('enterprise.create.nameRule'),
-              },
-            ]}
-          >
-            <Input data-testid="enterprise-name" />
-          </FormField>
-          <FormField name="industry" label={t('enterprise.field.industry')} required="pick">
-            <Select<Industry>
-              data-testid="enterprise-industry"
-              showSearch={{ optionFilterProp: 'label' }}
-              options={INDUSTRIES.map((i) => ({ value: i, label: t(`enum.industry.${i}`) }))}
-            />
-          </FormField>
-          <FormField name="townshipId" label={t('enterprise.field.township')} required="pick">
-            <Select<string>
-              data-testid="enterprise-township"
-              showSearch={{ optionFilterProp: 'label' }}
-              options={namedOptions(townships)}
-            />
-          </FormField>
-          <FormField
-            cell={{ xs: 24, md: 16 }}
-            name="address"
-            label={t('enterprise.field.address')}
-            rules={[{ max: 200 }]}
-          >
-            <Input />
-          </FormField>
-          <FormField
-            cell={THIRD}
-            name="legalRepresentative"
-            label={t('enterprise.field.legalRepresentative')}
-            rules={[{ max: 50 }]}
-          >
-            <Input />
-          </FormField>
+          <RegistrationFields townships={townships} testIdPrefix="enterprise" />
           <FormField cell={{ xs: 12, md: 8 }} name="grade" label={t('enterprise.field.grade')}>
             <Select<Grade> options={GRADES.map((g) => ({ value: g, label: t(`enum.grade.${g}`) }))} />
           </FormField>

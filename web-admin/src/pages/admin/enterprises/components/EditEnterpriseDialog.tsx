@@ -1,17 +1,16 @@
 // Edit a registration (not its credit code): a move to another industry or township is said to send only new work
 // to the new units; what changed goes to the server, which checks it again and records it in the audit log.
-import { Alert, Form, Input, Row, Select, Switch } from 'antd';
+import { Alert, Form, Input, Row, Switch } from 'antd';
 import { useEffect } from 'react';
-import { contactPhoneProblem, ENTERPRISE_NAME_MIN } from '../../../../../../domain/enterprise-rules';
+import { contactPhoneProblem } from '../../../../../../domain/enterprise-rules';
 import { LIMITS } from '../../../../../../domain/limits';
-import { INDUSTRIES } from '../../../../../../domain/types';
 import { useMutation } from '../../../../api/hooks';
-import { namedOptions } from '../../../../components/FilterBar';
 import { FormDialog } from '../../../../components/FormDialog';
 import { FormField } from '../../../../components/FormField';
 import type { Industry, UpdateEnterpriseInput } from '../../../../gql/graphql';
 import { useT } from '../../../../locales';
 import { UpdateEnterpriseMutation } from '../queries';
+import { RegistrationFields } from './RegistrationFields';
 
 export interface EditedEnterprise {
   id: string;
@@ -118,52 +117,7 @@ export function EditEnterpriseDialog({
     >
       <Form<EditForm> form={form} layout="vertical">
         <Row gutter={16}>
-          <FormField
-            cell={{ xs: 24 }}
-            name="name"
-            label={t('enterprise.field.name')}
-            rules={[
-              {
-                required: true,
-                whitespace: true,
-                min: ENTERPRISE_NAME_MIN,
-                max: LIMITS.name,
-                message: t('register.edit.nameRule'),
-              },
-            ]}
-          >
-            <Input data-testid="enterprise-edit-name" />
-          </FormField>
-          <FormField name="industry" label={t('enterprise.field.industry')} required="pick">
-            <Select<Industry>
-              data-testid="enterprise-edit-industry"
-              showSearch={{ optionFilterProp: 'label' }}
-              options={INDUSTRIES.map((i) => ({ value: i, label: t(`enum.industry.${i}`) }))}
-            />
-          </FormField>
-          <FormField name="townshipId" label={t('enterprise.field.township')} required="pick">
-            <Select<string>
-              data-testid="enterprise-edit-township"
-              showSearch={{ optionFilterProp: 'label' }}
-              options={namedOptions(townships)}
-            />
-          </FormField>
-          <FormField
-            cell={{ xs: 24, md: 16 }}
-            name="address"
-            label={t('enterprise.field.address')}
-            rules={[{ max: LIMITS.shortText }]}
-          >
-            <Input />
-          </FormField>
-          <FormField
-            cell={{ xs: 24, md: 8 }}
-            name="legalRepresentative"
-            label={t('enterprise.field.legalRepresentative')}
-            rules={[{ max: LIMITS.legalRepresentative }]}
-          >
-            <Input />
-          </FormField>
+          <RegistrationFields townships={townships} testIdPrefix="enterprise-edit" />
           <FormField
             cell={HALF}
             name="contactPerson"
