@@ -2,23 +2,7 @@
 // updated, left alone, and every row that will not be imported, with its reasons), confirm, and watch it go in.
 // The check and the import run in the worker; this page follows them. Earlier imports are listed below.
 import { CloudUploadOutlined, DownloadOutlined, ReloadOutlined } from '@ant-design/icons';
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Col,
-  Progress,
-  Result,
-  Row,
-  Space,
-  Spin,
-  Statistic,
-  Table,
-  Tag,
-  Typography,
-} from 'antd';
-import type { ColumnsType } from 'antd/es/table';
+import { Alert, App, Button, Card, Col, Progress, Result, Row, Space, Spin, Statistic, Table, Typography } from 'antd';
 import Dragger from 'antd/es/upload/Dragger';
 import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
@@ -31,25 +15,14 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { ListTable, useConnectionList } from '../../../components/ListTable';
 import { Page } from '../../../components/Page';
 import { formatDateTime } from '../../../format';
-import type { EnterpriseImportListQuery as ListResult, EnterpriseImportStatus } from '../../../gql/graphql';
 import { useLocale } from '../../../locales';
+import { useHistoryColumns, useProblemColumns } from './columns';
 import {
   CommitEnterpriseImportMutation,
   EnterpriseImportListQuery,
   EnterpriseImportPreviewQuery,
   PreviewEnterpriseImportMutation,
 } from './queries';
-
-type HistoryRow = ListResult['enterpriseImports']['edges'][number]['node'];
-
-const STATUS_COLOR: Record<EnterpriseImportStatus, string> = {
-  CHECKING: 'processing',
-  REFUSED: 'error',
-  PREVIEWED: 'blue',
-  RUNNING: 'processing',
-  DONE: 'success',
-  EXPIRED: 'default',
-};
 
 export function EnterpriseImportPage() {
   const { t, locale } = useLocale();
@@ -115,72 +88,11 @@ export function EnterpriseImportPage() {
     }
   };
 
-  const problemColumns: ColumnsType<NonNullable<typeof node>['rowProblems']['edges'][number]['node']> = [
-    { title: t('import.col.row'), dataIndex: 'rowNumber', width: 70 },
-    { title: t('import.col.uscc'), dataIndex: 'uscc', width: 190, responsive: ['md'] },
-    { title: t('import.col.name'), dataIndex: 'name', width: 220 },
-    {
-      title: t('import.col.problems'),
-      key: 'problems',
-      render: (_, row) => (
-        <Space orientation="vertical" size={0}>
-          {row.problems.map((problem) => (
-            <Typography.Text key={problem} type="danger">
-              {problem}
-            </Typography.Text>
-          ))}
-        </Space>
-      ),
-    },
-  ];
-
-  const historyColumns: ColumnsType<HistoryRow> = [
-    { title: t('import.col.file'), dataIndex: 'fileName' },
-    {
-      title: t('import.col.status'),
-      key: 'status',
-      width: 110,
-      render: (_, row) => <Tag color={STATUS_COLOR[row.status]}>{t(`enum.importStatus.${row.status}`)}</Tag>,
-    },
-    {
-      title: t('import.col.outcome'),
-      key: 'outcome',
-      responsive: ['md'],
-      render: (_, row) =>
-        row.status === 'DONE'
-          ? t('import.outcome', {
-              created: row.created,
-              updated: row.updated,
-              unchanged: row.unchanged,
-              skipped: row.skipped,
-            })
-          : t('import.rows', { n: row.rowsTotal }),
-    },
-    {
-      title: t('import.col.at'),
-      key: 'at',
-      width: 170,
-      responsive: ['lg'],
-      render: (_, row) => formatDateTime(row.createdAt, locale),
-    },
-    {
-      title: t('common.actions'),
-      key: 'actions',
-      width: 200,
-      render: (_, row) => (
-        <Space size={0}>
-          <Button type="link" onClick={() => setParams({ preview: row.preview.id })}>
-            {t('import.open')}
-          </Button>
-          {row.reportUrl ? (
-            <Button type="link" onClick={() => void download(row.reportUrl ?? '', 'report.xlsx')}>
-              {row.status === 'DONE' ? t('import.report') : t('import.checkReport')}
-            </Button>
-          ) : null}
-        </Space>
-      ),
-    },
-  ];
+  const problemColumns = useProblemColumns();
+  const historyColumns = useHistoryColumns({
+    onOpen: (previewId) => setParams({ preview: previewId }),
+    onDownload: (url) => void download(url, 'report.xlsx'),
+  });
 
   const imported = node?.import;
   const percent = imported && imported.toApply > 0 ? Math.floor((imported.applied / imported.toApply) * 100) : 0;
