@@ -163,6 +163,8 @@ export interface ChecklistTemplateTable {
   /** When a newer version replaced it; campaigns launched with it keep it. */
   retired_at: Timestamp | null;
   created_by: number | null;
+  /** The key a new template was created with: the same key from the same person returns it (a retried click). */
+  idempotency_key: string | null;
   created_at: CreatedAt;
 }
 

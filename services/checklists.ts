@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { createAuditRepository } from '../db/repositories/audit';
 import { createChecklistRepository, type ChecklistTemplateRow } from '../db/repositories/checklists';
+import { isUniqueViolation } from '../db/errors';
 import type { DB } from '../db/schema';
 import {
   CHECKLIST_REFUSALS,
@@ -68,33 +69,49 @@ export function createChecklistService(deps: { db: Kysely<DB>; now?: () => Date 
       return items satisfies ChecklistItemDraft[];
     },
 
+    /** Version 1 of a new template; the same idempotency key from the same person again returns the first. */
     async create(
       viewer: Viewer,
       input: ChecklistTemplateDraft,
       requestId: string | null,
+      idempotencyKey: string | null = null,
     ): Promise<ChecklistTemplateRow> {
       requireAdmin(viewer, '新建检查表');
       const draft = checked(input);
-      return db.transaction().execute(async (trx) => {
-        const row = await createChecklistRepository(trx).insertVersion({
-          code: `county-${randomUUID().slice(0, 8)}`,
-          name: draft.name,
-          industries: draft.industries as Industry[],
-          version: 1,
-          supersedesId: null,
-          createdBy: viewer.id,
-          items: itemRows(draft),
+      const checklists = createChecklistRepository(db);
+      const earlier = idempotencyKey ? await checklists.getByCreationKey(viewer.id, idempotencyKey) : undefined;
+      if (earlier) return earlier;
+      try {
+        return await db.transaction().execute(async (trx) => {
+          const row = await createChecklistRepository(trx).insertVersion({
+            code: `county-${randomUUID().slice(0, 8)}`,
+            name: draft.name,
+            industries: draft.industries as Industry[],
+            version: 1,
+            supersedesId: null,
+            createdBy: viewer.id,
+            idempotencyKey,
+            items: itemRows(draft),
+          });
+          await createAuditRepository(trx).record({
+            actorId: viewer.id,
+            action: 'createChecklistTemplate',
+            subjectType: 'ChecklistTemplate',
+            subjectId: row.id,
+            requestId,
+            after: { code: row.code, version: 1, name: draft.name, items: draft.items.length },
+          });
+          return row;
         });
-        await createAuditRepository(trx).record({
-          actorId: viewer.id,
-          action: 'createChecklistTemplate',
-          subjectType: 'ChecklistTemplate',
-          subjectId: row.id,
-          requestId,
-          after: { code: row.code, version: 1, name: draft.name, items: draft.items.length },
-        });
-        return row;
-      });
+      } catch (error) {
+        // Two sends of one click raced: the one that lost returns what the other created.
+        const first =
+          idempotencyKey && isUniqueViolation(error)
+            ? await checklists.getByCreationKey(viewer.id, idempotencyKey)
+            : undefined;
+        if (first) return first;
+        throw error;
+      }
     },
 
     /** A new version replacing the current version `id`; campaigns launched with `id` keep it. */

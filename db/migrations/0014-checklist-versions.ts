@@ -12,7 +12,9 @@ export async function up(db: AnyDb): Promise<void> {
       add column supersedes_id integer references checklist_template(id),
       add column retired_at timestamptz,
       add column created_by integer references app_user(id),
-      add constraint checklist_template_code_version_key unique (code, version)`.execute(db);
+      add column idempotency_key text,
+      add constraint checklist_template_code_version_key unique (code, version),
+      add constraint checklist_template_idempotency_key unique (created_by, idempotency_key)`.execute(db);
   // One current version per code.
   await sql`create unique index checklist_template_current_idx on checklist_template (code) where retired_at is null`.execute(
     db,
@@ -28,6 +30,7 @@ export async function down(db: AnyDb): Promise<void> {
       drop column version,
       drop column supersedes_id,
       drop column retired_at,
-      drop column created_by`.execute(db);
+      drop column created_by,
+      drop column idempotency_key`.execute(db);
   await sql`alter table checklist_template add constraint checklist_template_code_key unique (code)`.execute(db);
 }

@@ -25,6 +25,7 @@ export interface NewTemplateVersion {
   version: number;
   supersedesId: number | null;
   createdBy: number;
+  idempotencyKey?: string | null;
   items: readonly Omit<Insertable<ChecklistItemTable>, 'template_id' | 'position'>[];
 }
 
@@ -40,6 +41,15 @@ export function createChecklistRepository(db: Kysely<DB>) {
       whenAny(ids, () =>
         db.selectFrom('checklist_template').select(templateColumns).where('checklist_template.id', 'in', ids).execute(),
       ),
+    /** The template a person created with this key, if any. */
+    getByCreationKey: (createdBy: number, key: string) =>
+      db
+        .selectFrom('checklist_template')
+        .select(templateColumns)
+        .where('created_by', '=', createdBy)
+        .where('idempotency_key', '=', key)
+        .executeTakeFirst(),
+
     /** A version locked for the edit that replaces it. */
     getForUpdate: (id: number) =>
       db
@@ -84,6 +94,7 @@ export function createChecklistRepository(db: Kysely<DB>) {
           version: version.version,
           supersedes_id: version.supersedesId,
           created_by: version.createdBy,
+          idempotency_key: version.idempotencyKey ?? null,
         })
         .returning(templateColumns)
         .executeTakeFirstOrThrow();

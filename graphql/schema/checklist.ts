@@ -4,7 +4,7 @@ import { textTooLong } from '../../domain/limits';
 import { builder } from '../builder';
 import { decodeId, readersOf, viewerOf } from '../ids';
 import { PRICES } from '../request-limits';
-import { maxChars } from '../validation';
+import { idempotencyKeyText, maxChars } from '../validation';
 import { groupBy, scopedLoad, type Key } from '../loaders';
 import { IndustryEnum } from './enums';
 
@@ -122,10 +122,13 @@ builder.mutationField('createChecklistTemplate', (t) =>
   t.field({
     type: ChecklistTemplateRef,
     authScopes: { admin: true },
-    description: 'ADMIN: a new template, version 1',
-    args: { input: t.arg({ type: ChecklistTemplateInput, required: true }) },
-    resolve: (_root, { input }, context) =>
-      context.services.checklists.create(viewerOf(context), draftOf(input), context.requestId),
+    description: 'ADMIN: a new template, version 1; the same idempotencyKey again returns it',
+    args: {
+      input: t.arg({ type: ChecklistTemplateInput, required: true }),
+      idempotencyKey: t.arg.string({ required: false, validate: idempotencyKeyText }),
+    },
+    resolve: (_root, { input, idempotencyKey }, context) =>
+      context.services.checklists.create(viewerOf(context), draftOf(input), context.requestId, idempotencyKey ?? null),
   }),
 );
 

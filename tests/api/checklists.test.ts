@@ -207,6 +207,24 @@ describe('checklist templates', () => {
     expect(same.errors?.[0]?.message).toBe(CHECKLIST_REFUSALS.nothingChanged);
   });
 
+  it('creates one template for one idempotency key, however often it is sent', async () => {
+    const CREATE_ONCE = `mutation($input: ChecklistTemplateInput!, $key: String) {
+      createChecklistTemplate(input: $input, idempotencyKey: $key) { id } }`;
+    const input = { ...FIRST, name: '只建一次的检查表' };
+    const sends = await Promise.all(
+      [1, 2, 3].map(() =>
+        api.gql<{ createChecklistTemplate: { id: string } }>(CREATE_ONCE, { input, key: 'checklist-once-1' }, admin),
+      ),
+    );
+    expect(new Set(sends.map((r) => r.data?.createChecklistTemplate.id)).size).toBe(1);
+    const rows = await api.database.db
+      .selectFrom('checklist_template')
+      .select('id')
+      .where('name', '=', '只建一次的检查表')
+      .execute();
+    expect(rows).toHaveLength(1);
+  });
+
   it('refuses a template without items, with a blank or repeated item, or a bad name, changing nothing', async () => {
     const before = await rowCounts();
     const cases: [Record<string, unknown>, string][] = [

@@ -34,7 +34,7 @@ type Documents = {
     "\n  fragment CampaignSummary on Campaign {\n    id\n    name\n    kind\n    status\n    startsAt\n    endsAt\n    taskDueAt\n    progress {\n      ...ProgressFields\n    }\n  }\n": typeof types.CampaignSummaryFragmentDoc,
     "\n  query CampaignList($status: [CampaignStatus!], $first: Int, $after: String) {\n    campaigns(status: $status, first: $first, after: $after) {\n      ...ListPage\n      edges {\n        node {\n          ...CampaignSummary\n        }\n      }\n    }\n  }\n": typeof types.CampaignListDocument,
     "\n  query ChecklistAdminList {\n    checklistTemplates {\n      ...ChecklistTemplateFields\n      code\n      version\n      industries\n      createdAt\n      downloadUrl\n    }\n  }\n": typeof types.ChecklistAdminListDocument,
-    "\n  mutation CreateChecklistTemplate($input: ChecklistTemplateInput!) {\n    createChecklistTemplate(input: $input) {\n      id\n      name\n      version\n    }\n  }\n": typeof types.CreateChecklistTemplateDocument,
+    "\n  mutation CreateChecklistTemplate($input: ChecklistTemplateInput!, $key: String) {\n    createChecklistTemplate(input: $input, idempotencyKey: $key) {\n      id\n      name\n      version\n    }\n  }\n": typeof types.CreateChecklistTemplateDocument,
     "\n  mutation UpdateChecklistTemplate($id: ID!, $input: ChecklistTemplateInput!) {\n    updateChecklistTemplate(id: $id, input: $input) {\n      id\n      name\n      version\n    }\n  }\n": typeof types.UpdateChecklistTemplateDocument,
     "\n  mutation ChecklistItemsFromFile($file: File!) {\n    checklistItemsFromFile(file: $file) {\n      category\n      text\n      basis\n      majorCriterion\n    }\n  }\n": typeof types.ChecklistItemsFromFileDocument,
     "\n  mutation PreviewEnterpriseImport($file: File!) {\n    previewEnterpriseImport(file: $file) {\n      id\n      status\n    }\n  }\n": typeof types.PreviewEnterpriseImportDocument,
@@ -113,7 +113,7 @@ const documents: Documents = {
     "\n  fragment CampaignSummary on Campaign {\n    id\n    name\n    kind\n    status\n    startsAt\n    endsAt\n    taskDueAt\n    progress {\n      ...ProgressFields\n    }\n  }\n": types.CampaignSummaryFragmentDoc,
     "\n  query CampaignList($status: [CampaignStatus!], $first: Int, $after: String) {\n    campaigns(status: $status, first: $first, after: $after) {\n      ...ListPage\n      edges {\n        node {\n          ...CampaignSummary\n        }\n      }\n    }\n  }\n": types.CampaignListDocument,
     "\n  query ChecklistAdminList {\n    checklistTemplates {\n      ...ChecklistTemplateFields\n      code\n      version\n      industries\n      createdAt\n      downloadUrl\n    }\n  }\n": types.ChecklistAdminListDocument,
-    "\n  mutation CreateChecklistTemplate($input: ChecklistTemplateInput!) {\n    createChecklistTemplate(input: $input) {\n      id\n      name\n      version\n    }\n  }\n": types.CreateChecklistTemplateDocument,
+    "\n  mutation CreateChecklistTemplate($input: ChecklistTemplateInput!, $key: String) {\n    createChecklistTemplate(input: $input, idempotencyKey: $key) {\n      id\n      name\n      version\n    }\n  }\n": types.CreateChecklistTemplateDocument,
     "\n  mutation UpdateChecklistTemplate($id: ID!, $input: ChecklistTemplateInput!) {\n    updateChecklistTemplate(id: $id, input: $input) {\n      id\n      name\n      version\n    }\n  }\n": types.UpdateChecklistTemplateDocument,
     "\n  mutation ChecklistItemsFromFile($file: File!) {\n    checklistItemsFromFile(file: $file) {\n      category\n      text\n      basis\n      majorCriterion\n    }\n  }\n": types.ChecklistItemsFromFileDocument,
     "\n  mutation PreviewEnterpriseImport($file: File!) {\n    previewEnterpriseImport(file: $file) {\n      id\n      status\n    }\n  }\n": types.PreviewEnterpriseImportDocument,
@@ -252,7 +252,7 @@ export function graphql(source: "\n  query ChecklistAdminList {\n    checklistTe
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateChecklistTemplate($input: ChecklistTemplateInput!) {\n    createChecklistTemplate(input: $input) {\n      id\n      name\n      version\n    }\n  }\n"): typeof import('./graphql').CreateChecklistTemplateDocument;
+export function graphql(source: "\n  mutation CreateChecklistTemplate($input: ChecklistTemplateInput!, $key: String) {\n    createChecklistTemplate(input: $input, idempotencyKey: $key) {\n      id\n      name\n      version\n    }\n  }\n"): typeof import('./graphql').CreateChecklistTemplateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -552,6 +552,7 @@ export type ChecklistAdminListQuery = { checklistTemplates: Array<{ code: string
 
 export type CreateChecklistTemplateMutationVariables = Exact<{
   input: ChecklistTemplateInput;
+  key?: string | null | undefined;
 }>;
 
 
@@ -1581,8 +1582,8 @@ export const ChecklistAdminListDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<ChecklistAdminListQuery, ChecklistAdminListQueryVariables>;
 export const CreateChecklistTemplateDocument = new TypedDocumentString(`
-    mutation CreateChecklistTemplate($input: ChecklistTemplateInput!) {
-  createChecklistTemplate(input: $input) {
+    mutation CreateChecklistTemplate($input: ChecklistTemplateInput!, $key: String) {
+  createChecklistTemplate(input: $input, idempotencyKey: $key) {
     id
     name
     version

@@ -14,8 +14,8 @@ export const ChecklistAdminListQuery = graphql(`
 `);
 
 export const CreateChecklistTemplateMutation = graphql(`
-  mutation CreateChecklistTemplate($input: ChecklistTemplateInput!) {
-    createChecklistTemplate(input: $input) {
+  mutation CreateChecklistTemplate($input: ChecklistTemplateInput!, $key: String) {
+    createChecklistTemplate(input: $input, idempotencyKey: $key) {
       id
       name
       version

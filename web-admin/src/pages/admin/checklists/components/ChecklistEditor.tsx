@@ -4,7 +4,7 @@ import { DeleteOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons'
 import { Alert, Button, Form, Input, Select, Switch, Tooltip, Upload } from 'antd';
 import { useEffect, useState } from 'react';
 import { CHECKLIST_LIMITS } from '../../../../../../domain/checklist-rules';
-import { requestWithFile } from '../../../../api/client';
+import { newIdempotencyKey, requestWithFile } from '../../../../api/client';
 import { asApiError, type ApiError } from '../../../../api/errors';
 import { ErrorAlert } from '../../../../components/ErrorAlert';
 import { INDUSTRIES } from '../../../../../../domain/types';
@@ -54,6 +54,8 @@ export function ChecklistEditor({
   const mutation = template ? update : create;
   const [reading, setReading] = useState(false);
   const [fileError, setFileError] = useState<ApiError | undefined>(undefined);
+  // One key per opening of the dialog: a second click or a resend creates one template, not two.
+  const [creationKey, setCreationKey] = useState(newIdempotencyKey);
 
   /** The items of an uploaded sheet replace the form's, to be looked over before saving. */
   const readFile = async (file: File) => {
@@ -75,6 +77,7 @@ export function ChecklistEditor({
   useEffect(() => {
     if (!open) return;
     setFileError(undefined);
+    setCreationKey(newIdempotencyKey());
     form.setFieldsValue(
       template
         ? {
@@ -108,7 +111,7 @@ export function ChecklistEditor({
       const result = await update.run({ id: template.id, input });
       if (result) onSaved(result.updateChecklistTemplate.name, result.updateChecklistTemplate.version);
     } else {
-      const result = await create.run({ input });
+      const result = await create.run({ input, key: creationKey });
       if (result) onSaved(result.createChecklistTemplate.name, result.createChecklistTemplate.version);
     }
   };
