@@ -4,9 +4,8 @@ import { WorkflowNotFoundError, WorkflowUpdateFailedError, type Client } from '@
 import type { Kysely } from 'kysely';
 import { createAuditRepository } from '../db/repositories/audit';
 import { createDeadlineRecomputeRepository } from '../db/repositories/deadline-recomputes';
-import { createHolidayRepository, holidayYearOf } from '../db/repositories/holidays';
+import { createHolidayRepository } from '../db/repositories/holidays';
 import type { DB } from '../db/schema';
-import { yearsFrom } from '../domain/calendar';
 import { applyCalendar, hazardWorkflowId, taskWorkflowId, type RecomputeDeadlinesResult } from '../workflows/messages';
 import { inBatches } from './fan-out';
 
@@ -26,7 +25,7 @@ export function createDeadlineActivities({ db, client }: { db: Kysely<DB>; clien
     }): Promise<{ taken: number; reached: number; moved: number; lastId: number | null }> {
       const recomputes = createDeadlineRecomputeRepository(db);
       const ids = await recomputes.openSubjects(input.kind, input.afterId, input.limit);
-      const calendar = yearsFrom((await createHolidayRepository(db).list()).map(holidayYearOf), new Date());
+      const calendar = await createHolidayRepository(db).yearsInUse(new Date());
       let reached = 0;
       let moved = 0;
       await inBatches(ids, UPDATE_CONCURRENCY, async (id) => {

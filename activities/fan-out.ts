@@ -4,11 +4,10 @@ import { Context } from '@temporalio/activity';
 import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError, type Client } from '@temporalio/client';
 import type { Kysely } from 'kysely';
 import { createEnterpriseRepository } from '../db/repositories/enterprises';
-import { createHolidayRepository, holidayYearOf } from '../db/repositories/holidays';
+import { createHolidayRepository } from '../db/repositories/holidays';
 import { createTaskRepository } from '../db/repositories/tasks';
 import { createUserRepository } from '../db/repositories/users';
 import type { DB } from '../db/schema';
-import { yearsFrom } from '../domain/calendar';
 import { drawInspector, drawSample } from '../domain/sampling';
 import {
   campaignPaused,
@@ -109,7 +108,7 @@ export function createFanOutActivities({
       const policy = policyOf(c.policy);
       const page = await tasks.openPage(input.campaignId, input.afterTaskId, input.limit);
       // The county's calendar as it is now: deadlines counted from here on use it (节假日安排 is data).
-      const calendar = yearsFrom((await createHolidayRepository(db).list()).map(holidayYearOf), new Date());
+      const calendar = await createHolidayRepository(db).yearsInUse(new Date());
       let started = 0;
       await inBatches(page, START_CONCURRENCY, async (task) => {
         const args: TaskWorkflowInput = {

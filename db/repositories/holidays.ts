@@ -1,6 +1,7 @@
 // The holiday calendar (holiday_year): one row per year, read whole by whoever counts working days, written by the
 // county office one year at a time.
 import type { Kysely } from 'kysely';
+import { yearsFrom } from '../../domain/calendar';
 import type { HolidayYear } from '../../domain/holidays';
 import type { DB } from '../schema';
 
@@ -20,6 +21,10 @@ export const holidayYearOf = (row: HolidayYearRow): HolidayYear => ({
 export function createHolidayRepository(db: Kysely<DB>) {
   return {
     list: () => db.selectFrom('holiday_year').select(columns).orderBy('year').execute(),
+
+    /** The calendar a workflow started or re-planned at `at` counts with: the years in use, as the domain has them. */
+    yearsInUse: async (at: Date): Promise<HolidayYear[]> =>
+      yearsFrom((await db.selectFrom('holiday_year').select(columns).orderBy('year').execute()).map(holidayYearOf), at),
 
     get: (year: number) => db.selectFrom('holiday_year').select(columns).where('year', '=', year).executeTakeFirst(),
 

@@ -2,6 +2,7 @@
 // when the State Council's notice is out. The years are asked for once per page load and shared by every cell.
 import { useEffect, useState } from 'react';
 import { request } from '../api/client';
+import { toShanghaiDate } from '../format';
 import { HolidayYearsQuery } from './queries';
 
 let published: Promise<Set<number>> | null = null;
@@ -17,7 +18,7 @@ function publishedYears(): Promise<Set<number>> {
 }
 
 /** The Shanghai year of an instant. */
-const yearOf = (iso: string) => new Date(Date.parse(iso) + 8 * 3_600_000).getUTCFullYear();
+const yearOf = (iso: string) => Number(toShanghaiDate(new Date(iso)).slice(0, 4));
 
 /** True for a deadline still ahead in a year without a published arrangement; false while the years load. */
 export function useProvisionalDeadline(iso: string | null | undefined): boolean {
