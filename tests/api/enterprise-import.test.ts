@@ -1,7 +1,7 @@
 // A county moves in (issue #17 §1): the import template round-trips; every row problem is reported in Chinese;
 // the same file twice changes nothing; CSV in UTF-8 and GBK; whole files refused with one sentence; admin only.
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   IMPORT_COLUMNS,
   IMPORT_LIMITS,
@@ -18,6 +18,9 @@ import { encodeGbk, sendFile } from '../support/uploads';
 
 let api: ApiEnv;
 let admin: string;
+
+// A test waits for up to two checks and a commit, each with a bound a loaded 2-core machine stays inside.
+vi.setConfig({ testTimeout: 600_000 });
 
 const PREVIEW = `mutation($file: File!) { previewEnterpriseImport(file: $file) { id status fileName } }`;
 const PREVIEW_OF = `query($id: ID!) { node(id: $id) { ... on EnterpriseImportPreview {
@@ -77,7 +80,8 @@ async function previewOf(bytes: Uint8Array, name: string, type = XLSX): Promise<
       preview = (await api.gql<{ node: Preview }>(PREVIEW_OF, { id }, admin)).data?.node;
       return preview !== undefined && preview.status !== 'CHECKING';
     },
-    60_000,
+    // Generous: on a loaded 2-core machine a check once took over a minute to be picked up.
+    180_000,
     'the check of the file',
   );
   if (!preview) throw new Error('no preview');
@@ -93,7 +97,7 @@ async function committed(previewId: string, importId: string, key = `k-${preview
       state = (await api.gql<{ node: Import }>(IMPORT_OF, { id: importId }, admin)).data?.node;
       return state?.status === 'DONE';
     },
-    120_000,
+    240_000,
     'the import to finish',
   );
   if (!state) throw new Error('no import');

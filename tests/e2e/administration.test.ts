@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ensureWebBuilt } from '../../server/web-build';
 import { startApiEnv, type ApiEnv } from '../support/api-env';
 import { makeEnterpriseUscc } from '../../domain/uscc';
@@ -18,6 +18,9 @@ import { launchBrowser, screenshot } from './support/browser';
 import { createPortals, pick, settle, until, type Portals } from './support/portals';
 
 const USERNAME = 'li.e2e';
+
+// The import test waits for a check and a commit of 2,400 rows, each with a bound a loaded machine stays inside.
+vi.setConfig({ testTimeout: 600_000 });
 
 let api: ApiEnv;
 let browser: Browser;
@@ -142,7 +145,7 @@ describe('the enterprise register', () => {
 
     await admin.locator('input[type=file]').setInputFiles(filled);
     const preview = admin.getByTestId('import-preview');
-    await admin.locator('[data-testid=import-preview][data-status=PREVIEWED]').waitFor({ timeout: 60_000 });
+    await admin.locator('[data-testid=import-preview][data-status=PREVIEWED]').waitFor({ timeout: 180_000 });
     expect(await preview.textContent()).toContain('2,400');
     await until(() => admin.getByTestId('import-problems').locator('tr.ant-table-row').count()).toBe(2);
     expect(await admin.getByTestId('import-problems').textContent()).toContain('乡镇（街道）“火星镇”不存在');
@@ -151,7 +154,7 @@ describe('the enterprise register', () => {
 
     await admin.getByTestId('import-commit').click();
     await admin.getByTestId('import-progress').waitFor();
-    await admin.locator('[data-testid=import-progress][data-done=true]').waitFor({ timeout: 120_000 });
+    await admin.locator('[data-testid=import-progress][data-done=true]').waitFor({ timeout: 240_000 });
     expect(await preview.textContent()).toContain('新增 2400 家');
     const [report] = await Promise.all([admin.waitForEvent('download'), admin.getByTestId('import-report').click()]);
     expect(report.suggestedFilename()).toMatch(/^企业台账导入结果-\d+\.xlsx$/);
@@ -338,7 +341,7 @@ describe('the holiday calendar', () => {
     // Open deadlines re-planned with it: the broadcast reaches every running task and says so.
     await admin.getByTestId('holiday-recompute').click();
     await admin.getByTestId('holiday-recompute-confirm').click();
-    await admin.locator('[data-testid=holiday-recompute-status][data-status=DONE]').waitFor({ timeout: 60_000 });
+    await admin.locator('[data-testid=holiday-recompute-status][data-status=DONE]').waitFor({ timeout: 120_000 });
     expect(await admin.getByTestId('holiday-recompute-status').textContent()).toContain('在办任务');
   });
 });

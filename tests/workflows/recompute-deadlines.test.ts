@@ -3,7 +3,6 @@
 import { describe, expect, it } from 'vitest';
 import { isWorkingDay, shanghaiDateKey } from '../../domain/calendar';
 import { createDeadlineRecomputeRepository } from '../../db/repositories/deadline-recomputes';
-import { createHolidayRepository, holidayYearOf } from '../../db/repositories/holidays';
 import {
   hazardWorkflowId,
   recomputeDeadlinesWorkflowId,
@@ -11,6 +10,7 @@ import {
   taskWorkflowId,
 } from '../../workflows/messages';
 import { recordHistory } from '../support/histories';
+import { enterHoliday } from '../support/holidays';
 import { useWorkflowTestEnv } from '../support/workflow-env';
 
 const DAY = 86_400_000;
@@ -97,24 +97,7 @@ describe('recomputeDeadlinesWorkflow', () => {
     }
 
     // The county office enters three days off after the due day.
-    const holidays = createHolidayRepository(t.db);
-    const year = Number(shanghaiDateKey(nextDay).slice(0, 4));
-    const stored = await holidays.get(year);
-    await holidays.save(
-      {
-        ...(stored ? holidayYearOf(stored) : { year, provisional: true, source: '测试', adjustedWorkdays: [] }),
-        holidays: [
-          ...(stored ? stored.holidays : []),
-          {
-            name: '测试假日',
-            first: shanghaiDateKey(nextDay),
-            last: shanghaiDateKey(new Date(nextDay.getTime() + 2 * DAY)),
-          },
-        ],
-      },
-      t.admin.id,
-      now,
-    );
+    await enterHoliday(t.db, t.admin.id, { name: '测试假日', first: nextDay, days: 3 }, now);
     const row = await createDeadlineRecomputeRepository(t.db).start(t.admin.id);
     const handle = await t.client.workflow.start('recomputeDeadlinesWorkflow', {
       workflowId: recomputeDeadlinesWorkflowId(row.id),

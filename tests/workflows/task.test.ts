@@ -2,7 +2,6 @@
 import { describe, expect, it } from 'vitest';
 import { HOLIDAY_YEARS } from '../../domain/holidays';
 import { isWorkingDay, shanghaiDateKey } from '../../domain/calendar';
-import { createHolidayRepository, holidayYearOf } from '../../db/repositories/holidays';
 import {
   getTaskState,
   hazardWorkflowId,
@@ -12,6 +11,7 @@ import {
   type SubmitInspectionInput,
 } from '../../workflows/messages';
 import { recordHistory } from '../support/histories';
+import { enterHoliday } from '../support/holidays';
 import { useWorkflowTestEnv } from '../support/workflow-env';
 
 const DAY = 86_400_000;
@@ -435,24 +435,7 @@ describe('taskWorkflow', () => {
     const before = await tasksOf(await launch('日历修改前的行动'));
 
     // The county office enters a day off the day after the due day (a local arrangement, say): three days.
-    const holidays = createHolidayRepository(t.db);
-    const year = Number(shanghaiDateKey(nextDay).slice(0, 4));
-    const stored = await holidays.get(year);
-    const first = shanghaiDateKey(nextDay);
-    const last = shanghaiDateKey(new Date(nextDay.getTime() + 2 * DAY));
-    const admin = await t.db
-      .selectFrom('app_user')
-      .select('id')
-      .where('username', '=', 'admin')
-      .executeTakeFirstOrThrow();
-    await holidays.save(
-      {
-        ...(stored ? holidayYearOf(stored) : { year, provisional: true, source: '测试', adjustedWorkdays: [] }),
-        holidays: [...(stored ? stored.holidays : []), { name: '测试假日', first, last }],
-      },
-      admin.id,
-      now,
-    );
+    await enterHoliday(t.db, t.admin.id, { name: '测试假日', first: nextDay, days: 3 }, now);
     const after = await tasksOf(await launch('日历修改后的行动'));
     let firstWorkingAfter = new Date(nextDay.getTime() + 3 * DAY);
     while (!isWorkingDay(firstWorkingAfter)) firstWorkingAfter = new Date(firstWorkingAfter.getTime() + DAY);
