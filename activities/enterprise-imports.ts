@@ -11,6 +11,8 @@ import {
 } from '../db/repositories/enterprise-imports';
 import { createEnterpriseRepository } from '../db/repositories/enterprises';
 import { createOrgUnitRepository } from '../db/repositories/org-units';
+import { createSupervisionRepository } from '../db/repositories/supervision';
+import { industryUnmapped, leadUnitOf } from '../domain/supervision-rules';
 import type { DB, ImportRowOutcome, NewEnterprise } from '../db/schema';
 import {
   checkImportRow,
@@ -23,8 +25,6 @@ import {
   type ImportColumnKey,
   type ImportedEnterprise,
 } from '../domain/enterprise-import-rules';
-import { regulatorCodeForIndustry } from '../domain/regulators';
-import { INDUSTRIES, type Industry } from '../domain/types';
 import { readSheet, UnreadableFile } from '../domain/sheets';
 import { notFound } from './failures';
 
@@ -42,18 +42,6 @@ const heartbeat = (detail?: unknown) => {
 export type ImportCheckResult = { status: 'REFUSED'; problem: string } | ({ status: 'PREVIEWED' } & ImportCounts);
 
 export function createEnterpriseImportActivities(db: Kysely<DB>) {
-  /** The regulator of each industry, as org unit ids (the industry decides the regulator, as for one registration). */
-  async function regulatorIds(): Promise<Map<Industry, number>> {
-    const units = await createOrgUnitRepository(db).list('REGULATOR');
-    const byCode = new Map(units.map((unit) => [unit.code, unit.id]));
-    const ids = new Map<Industry, number>();
-    for (const industry of INDUSTRIES) {
-      const id = byCode.get(regulatorCodeForIndustry(industry));
-      if (id !== undefined) ids.set(industry, id);
-    }
-    return ids;
-  }
-
   return {
     /**
      * Reads the uploaded file and checks every row: its problems, duplicates inside the file, and what committing it
@@ -86,6 +74,7 @@ export function createEnterpriseImportActivities(db: Kysely<DB>) {
         townships.set(unit.name, unit.id);
         townships.set(unit.code, unit.id);
       }
+      const division = await createSupervisionRepository(db).industryLookup();
       const checked: CheckedImportRow[] = [];
       const firstRowOf = new Map<string, number>();
       for (const row of sheet.rows) {
@@ -94,6 +83,8 @@ export function createEnterpriseImportActivities(db: Kysely<DB>) {
           if (key) cells[key] = row.cells[index] ?? { text: '' };
         });
         const { enterprise, problems } = checkImportRow(cells, townships);
+        // 监管分工: an industry the county has given no department yet cannot be registered.
+        if (enterprise && !division.has(enterprise.industry)) problems.push(industryUnmapped(enterprise.industry));
         const uscc = enterprise?.uscc ?? cells.uscc?.text.replace(/\s/g, '').toUpperCase() ?? null;
         const first = uscc ? firstRowOf.get(uscc) : undefined;
         if (uscc && first !== undefined) problems.push(duplicateInFile(first));
@@ -177,7 +168,7 @@ export function createEnterpriseImportActivities(db: Kysely<DB>) {
       limit: number;
       at: string;
     }): Promise<{ taken: number; created: number; updated: number; unchanged: number }> {
-      const regulators = await regulatorIds();
+      const division = await createSupervisionRepository(db).industryLookup();
       const at = new Date(input.at);
       return db.transaction().execute(async (trx) => {
         const imports = createEnterpriseImportRepository(trx);
@@ -207,8 +198,9 @@ export function createEnterpriseImportActivities(db: Kysely<DB>) {
             outcomes.get('UNCHANGED')?.push(rowNumber);
             continue;
           }
-          const regulatorId = regulators.get(enterprise.industry);
-          if (regulatorId === undefined) throw new Error(`no regulator for ${enterprise.industry}`);
+          // The check refused unmapped industries, and a division is never unset: one is always here.
+          const regulatorId = leadUnitOf(division.get(enterprise.industry), enterprise.townshipId);
+          if (regulatorId === undefined) throw new Error(industryUnmapped(enterprise.industry));
           rowOfUscc.set(enterprise.uscc, rowNumber);
           writes.push({
             uscc: enterprise.uscc,

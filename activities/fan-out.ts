@@ -5,10 +5,12 @@ import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError, type Clien
 import type { Kysely } from 'kysely';
 import { createEnterpriseRepository } from '../db/repositories/enterprises';
 import { createHolidayRepository } from '../db/repositories/holidays';
+import { createSupervisionRepository } from '../db/repositories/supervision';
 import { createTaskRepository } from '../db/repositories/tasks';
 import { createUserRepository } from '../db/repositories/users';
 import type { DB } from '../db/schema';
 import { drawInspector, drawSample } from '../domain/sampling';
+import { assigneeOf, campaignTopicsOf } from '../domain/supervision-rules';
 import {
   campaignPaused,
   campaignResumed,
@@ -68,29 +70,53 @@ export function createFanOutActivities({
         afterEnterpriseId: input.afterEnterpriseId,
         lastEnterpriseId: page[page.length - 1]?.id ?? input.afterEnterpriseId,
       };
-      // 企业自查: every enterprise in scope checks itself, whoever is drawn for inspection.
+      // 企业自查: every enterprise in scope checks itself, whoever is drawn for inspection; its lead unit follows it up.
       const selfChecks =
         c.self_check_due_at === null
           ? 0
-          : await tasks.insertScopeRange({ ...range, kind: 'SELF_CHECK', dueAt: c.self_check_due_at });
+          : await tasks.insertScopeRange({
+              ...range,
+              kind: 'SELF_CHECK',
+              topic: 'INDUSTRY',
+              dueAt: c.self_check_due_at,
+            });
+      const topics = campaignTopicsOf(scope.topics);
       if (c.sample_seed === null) {
-        // No draw: every enterprise of the page gets an inspection task, unassigned, written in one statement.
-        const written = await tasks.insertScopeRange({ ...range, kind: 'INSPECT', dueAt: c.task_due_at });
+        // No draw: every enterprise of the page gets an inspection task per topic, unassigned, one statement each.
+        let written = 0;
+        for (const topic of topics)
+          written += await tasks.insertScopeRange({ ...range, kind: 'INSPECT', topic, dueAt: c.task_due_at });
         return { written: selfChecks + written, lastEnterpriseId: next };
       }
+      // 双随机: the drawn enterprises get their tasks, each with an inspector drawn from the unit it goes to.
       const drawn = drawSample(await enterprises.campaignScopeIds(scope), c.sample_ratio, c.sample_seed);
       const members = page.filter((e) => drawn.has(e.id));
-      const staff = await createUserRepository(db).activeStaffOf([...new Set(members.map((e) => e.regulator_id))]);
+      const coSupervisors = await createSupervisionRepository(db).coSupervisorsOf(members.map((e) => e.id));
+      const planned = members.flatMap((e) => {
+        const supervised = {
+          regulatorId: e.regulator_id,
+          townshipId: e.township_id,
+          coSupervisors: Object.fromEntries(
+            coSupervisors.filter((co) => co.enterprise_id === e.id).map((co) => [co.topic, co.regulator_id]),
+          ),
+        };
+        return topics.flatMap((topic) => {
+          const unit = assigneeOf(topic, supervised);
+          return unit === null ? [] : [{ enterprise: e, topic, unit }];
+        });
+      });
+      const staff = await createUserRepository(db).activeStaffOf([...new Set(planned.map((p) => p.unit))]);
       const written = await tasks.insertTaskPage(
-        members.map((e) => ({
+        planned.map(({ enterprise, topic, unit }) => ({
           campaign_id: c.id,
-          enterprise_id: e.id,
+          enterprise_id: enterprise.id,
           kind: 'INSPECT',
-          assignee_org_id: e.regulator_id,
+          topic,
+          assignee_org_id: unit,
           assignee_user_id: drawInspector(
             c.sample_seed,
-            e.id,
-            staff.filter((u) => u.org_unit_id === e.regulator_id).map((u) => u.id),
+            enterprise.id,
+            staff.filter((u) => u.org_unit_id === unit).map((u) => u.id),
           ),
           due_at: c.task_due_at,
         })),

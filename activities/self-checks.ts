@@ -82,7 +82,7 @@ async function recordNew(
         finding_index: i,
         campaign_id: task.campaign_id,
         enterprise_id: task.enterprise_id,
-        regulator_id: task.regulator_id,
+        regulator_id: task.assignee_org_id,
         township_id: task.township_id,
         checklist_item_id: h.checklistItemId,
         level: h.level,

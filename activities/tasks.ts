@@ -155,7 +155,7 @@ async function recordNewInspection(
         finding_index: i,
         campaign_id: task.campaign_id,
         enterprise_id: task.enterprise_id,
-        regulator_id: task.regulator_id,
+        regulator_id: task.assignee_org_id,
         township_id: task.township_id,
         checklist_item_id: f.checklistItemId,
         level: f.level,

@@ -105,7 +105,9 @@ export async function buildImportFile(options: {
     for (const column of IMPORT_COLUMNS) cells[column.key] = { text: values[column.key] };
     const { enterprise, problems } = checkImportRow(cells, options.townships);
     if (!enterprise) throw new Error(`generated row ${i + 2} would not import: ${problems.join('；')}`);
-    const regulatorId = options.regulators.get(regulatorCodeForIndustry(enterprise.industry));
+    const code = regulatorCodeForIndustry(enterprise.industry);
+    // 属地管理: the township leads an industry no department does.
+    const regulatorId = code === null ? enterprise.townshipId : options.regulators.get(code);
     if (regulatorId === undefined) throw new Error(`no regulator for ${enterprise.industry}`);
     rows.push({
       uscc: enterprise.uscc,

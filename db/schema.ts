@@ -4,6 +4,7 @@ import type { AdjustedWorkday, HolidayPeriod } from '../domain/holidays';
 import type {
   CampaignKind,
   CampaignStatus,
+  CoSupervisionTopic,
   EnterpriseStatus,
   EscalationLevel,
   EscalationStatus,
@@ -19,6 +20,7 @@ import type {
   ReportKind,
   Role,
   SelfCheckAnswer,
+  SupervisionTopic,
   TaskKind,
   TaskStatus,
 } from '../domain/types';
@@ -103,6 +105,27 @@ export interface EnterpriseTable {
   updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }
 
+/** 监管分工 (migration 0018): an industry's lead department, or null for 属地管理 (the township leads). */
+export interface IndustryRegulatorTable {
+  industry: Industry;
+  regulator_id: number | null;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+/** The department that answers for a co-supervision topic (共同监管) across the county. */
+export interface TopicRegulatorTable {
+  topic: CoSupervisionTopic;
+  regulator_id: number;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+/** An enterprise's co-supervisor by topic: the topic's department, kept in step with topic_regulator. */
+export interface EnterpriseCoSupervisorTable {
+  enterprise_id: number;
+  topic: CoSupervisionTopic;
+  regulator_id: number;
+}
+
 export type EnterpriseImportStatus = 'CHECKING' | 'REFUSED' | 'PREVIEWED' | 'RUNNING' | 'DONE' | 'EXPIRED';
 
 /** An uploaded register (企业台账导入): the file, its check, its commit and its outcome counts. */
@@ -181,6 +204,8 @@ export interface ChecklistItemTable {
 export interface CampaignScope {
   industries: Industry[];
   townshipIds: number[];
+  /** Where its tasks go (监管分工); absent in rows written before migration 0018: the lead regulator only. */
+  topics?: SupervisionTopic[];
 }
 
 export interface CampaignTable {
@@ -211,6 +236,8 @@ export interface TaskTable {
   campaign_id: number;
   enterprise_id: number;
   kind: TaskKind;
+  /** The part of the division it was sent for: the lead regulator, the township (属地) or a co-supervision topic. */
+  topic: Generated<SupervisionTopic>;
   status: Generated<TaskStatus>;
   assignee_org_id: number;
   assignee_user_id: number | null;
@@ -441,6 +468,9 @@ export interface DB {
   session: SessionTable;
   login_throttle: LoginThrottleTable;
   enterprise: EnterpriseTable;
+  industry_regulator: IndustryRegulatorTable;
+  topic_regulator: TopicRegulatorTable;
+  enterprise_co_supervisor: EnterpriseCoSupervisorTable;
   enterprise_import: EnterpriseImportTable;
   enterprise_import_row: EnterpriseImportRowTable;
   holiday_year: HolidayYearTable;

@@ -27,6 +27,8 @@ export const AUDIT_ACTIONS = [
   'recomputeOpenDeadlines',
   'createOrgUnit',
   'renameOrgUnit',
+  'setIndustryRegulator',
+  'setTopicRegulator',
   'previewEnterpriseImport',
   'commitEnterpriseImport',
   'importEnterprise',

@@ -12,7 +12,6 @@ export const ENTERPRISE_REFUSALS = {
   legalRepresentativeTooLong: textTooLong('法定代表人姓名', LIMITS.legalRepresentative),
   contactPersonTooLong: textTooLong('联系人', LIMITS.legalRepresentative),
   unknownTownship: '所选乡镇（街道）不存在',
-  regulatorMissing: '该行业的监管部门尚未配置，请联系系统管理员',
   nothingToChange: '没有要修改的内容',
   closedNotEditable: '该企业已注销，登记信息不再修改',
   reasonRequired: '请填写停产或注销的原因',

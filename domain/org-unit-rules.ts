@@ -1,6 +1,5 @@
-// The county's own units (组织机构): what a new township and a unit's name must be, with their sentences. Regulators
-// are the county's departments, each bound to the industries it supervises (domain/regulators.ts), so only townships
-// are added here; any unit may be renamed.
+// The county's own units (组织机构): what a new department or township and a unit's name must be, with their
+// sentences. There is one county office; what a department supervises is the division (domain/supervision-rules.ts).
 import type { OrgUnitKind } from './types';
 
 export const ORG_UNIT_LIMITS = { nameMin: 2, nameMax: 30 } as const;
@@ -14,7 +13,7 @@ const ORG_UNIT_KIND_NAMES_ZH: Record<OrgUnitKind, string> = {
 export const ORG_UNIT_REFUSALS = {
   nameLength: `名称应为${ORG_UNIT_LIMITS.nameMin}至${ORG_UNIT_LIMITS.nameMax}个字`,
   codeFormat: '编码应为2至40位小写字母、数字或连字符，以字母开头',
-  onlyTownships: '这里只能新增乡镇（街道）；监管部门随其监管的行业一并配置',
+  oneCountyOffice: '县安委办只有一个，这里只能新增监管部门或乡镇（街道）',
   sameName: '名称没有改动',
   codeTaken: '该编码已被使用，请换一个',
 } as const;

@@ -13,8 +13,35 @@ export const INDUSTRIES = [
   'FIRE_KEY_UNIT',
   'SPECIAL_EQUIPMENT',
   'OTHER',
+  // Migration 0018: the industries of the six departments that supervised none, and the small premises (九小场所)
+  // the townships answer for (属地管理).
+  'SCHOOL',
+  'FUEL_STATION',
+  'MALL',
+  'WATER_WORKS',
+  'FOREST_AREA',
+  'GEOLOGICAL_HAZARD_POINT',
+  'SMALL_PREMISES',
 ] as const;
 export type Industry = (typeof INDUSTRIES)[number];
+
+/**
+ * Who a task of a campaign goes to (监管分工): the lead regulator of the enterprise's industry (行业监管), its township
+ * (属地管理), or the department of a co-supervision topic (特种设备, 消防, 燃气, 道路交通) the enterprise answers to.
+ */
+export const SUPERVISION_TOPICS = [
+  'INDUSTRY',
+  'LOCAL',
+  'SPECIAL_EQUIPMENT',
+  'FIRE_SAFETY',
+  'GAS_SAFETY',
+  'TRAFFIC_SAFETY',
+] as const;
+export type SupervisionTopic = (typeof SUPERVISION_TOPICS)[number];
+
+/** The topics an enterprise may answer to besides its lead regulator and township (共同监管), each with one department. */
+export const CO_SUPERVISION_TOPICS = ['SPECIAL_EQUIPMENT', 'FIRE_SAFETY', 'GAS_SAFETY', 'TRAFFIC_SAFETY'] as const;
+export type CoSupervisionTopic = (typeof CO_SUPERVISION_TOPICS)[number];
 
 export const ORG_UNIT_KINDS = ['COUNTY_OFFICE', 'REGULATOR', 'TOWNSHIP'] as const;
 export type OrgUnitKind = (typeof ORG_UNIT_KINDS)[number];

@@ -5,6 +5,7 @@ import type { CampaignService } from '../services/campaigns';
 import type { ChecklistService } from '../services/checklists';
 import type { EnterpriseService } from '../services/enterprises';
 import type { HolidayService } from '../services/holidays';
+import type { SupervisionService } from '../services/supervision';
 import type { OrgUnitService } from '../services/org-units';
 import type { EnterpriseImportService } from '../services/enterprise-imports';
 import type { EscalationService } from '../services/escalations';
@@ -27,6 +28,7 @@ export interface Services {
   checklists: ChecklistService;
   holidays: HolidayService;
   orgUnits: OrgUnitService;
+  supervision: SupervisionService;
   enterpriseImports: EnterpriseImportService;
   photos: PhotoService;
   users: UserService;

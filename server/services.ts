@@ -11,6 +11,7 @@ import { createChecklistService } from '../services/checklists';
 import { createEnterpriseService } from '../services/enterprises';
 import { createHolidayService } from '../services/holidays';
 import { createOrgUnitService } from '../services/org-units';
+import { createSupervisionService } from '../services/supervision';
 import { createEscalationService } from '../services/escalations';
 import { createHazardService } from '../services/hazards';
 import { createNotificationService } from '../services/notifications';
@@ -44,6 +45,7 @@ export function createServices(deps: ServiceDeps): Services {
     checklists: createChecklistService({ db }),
     holidays: createHolidayService({ db, client, taskQueue }),
     orgUnits: createOrgUnitService({ db }),
+    supervision: createSupervisionService({ db }),
     enterpriseImports: createEnterpriseImportService({ db, client, taskQueue, updates }),
     photos: createPhotoService(db),
     users: createUserService({ db }),

@@ -27,8 +27,11 @@ export function rowScopeOf(viewer: Viewer): RowScope {
   }
 }
 
-/** The people of a regulator: its staff inspect and take hazard steps, its head too. */
-export const REGULATOR_ROLES: readonly Role[] = ['REGULATOR_HEAD', 'REGULATOR_STAFF'];
+/**
+ * The people of a unit that owns work: a department's, and a township's for its 属地 tasks (监管分工). Its staff
+ * inspect and take hazard steps, its head too.
+ */
+export const UNIT_ROLES: readonly Role[] = ['REGULATOR_HEAD', 'REGULATOR_STAFF', 'TOWNSHIP_HEAD', 'TOWNSHIP_STAFF'];
 
 /**
  * The inbox (myTasks): an enterprise's self-checks; a regulator's inspections and verifications assigned to it; a
@@ -57,10 +60,13 @@ export function requireAdmin(viewer: Viewer, action: string): void {
   if (viewer.role !== 'ADMIN') throw new AppError('FORBIDDEN', `只有县安委办管理员可以${action}`);
 }
 
-/** Inspections and hazard steps are done by the staff of the regulator that owns the work. */
+/** Whether this person belongs to the unit that owns a piece of work (its task's or hazard's unit). */
+export const isOfUnit = (viewer: Viewer, orgUnitId: number): boolean =>
+  UNIT_ROLES.includes(viewer.role) && viewer.orgUnitId === orgUnitId;
+
+/** Inspections and hazard steps are done by the people of the unit that owns the work: a department or a township. */
 export function requireStaffOf(viewer: Viewer, orgUnitId: number, action: string): void {
-  if (!REGULATOR_ROLES.includes(viewer.role) || viewer.orgUnitId !== orgUnitId)
-    throw new AppError('FORBIDDEN', `只有负责的行业监管部门人员可以${action}`);
+  if (!isOfUnit(viewer, orgUnitId)) throw new AppError('FORBIDDEN', `只有负责该项工作的监管部门或乡镇（街道）人员可以${action}`);
 }
 
 export const notFound = (what: string) => new AppError('NOT_FOUND', `${what}不存在或您无权查看`);

@@ -21,7 +21,8 @@ import {
 } from '../domain/campaign-rules';
 import { policyProblems, policyWithDefaults, type CampaignPolicy } from '../domain/policy';
 import { selfCheckDueProblem } from '../domain/self-check-rules';
-import { INDUSTRIES, isOneOf, type CampaignKind, type Industry } from '../domain/types';
+import { campaignTopicsOf, SUPERVISION_REFUSALS } from '../domain/supervision-rules';
+import { INDUSTRIES, isOneOf, type CampaignKind, type Industry, type SupervisionTopic } from '../domain/types';
 import { LIMITS } from '../domain/limits';
 import { campaignWorkflowId, cancel, extend, pause, resume, type CampaignWorkflowInput } from '../workflows/messages';
 import { updateIdFor, WorkflowClosedError, type UpdateRunner } from './workflow-updates';
@@ -36,6 +37,8 @@ export interface LaunchCampaignInput {
   endsAt: Date;
   industries?: Industry[] | null;
   townshipIds?: number[] | null;
+  /** Where its tasks go (监管分工): the lead regulator, the township (属地), co-supervision topics; default the lead. */
+  topics?: SupervisionTopic[] | null;
   checklistTemplateId?: number | null;
   taskDueAt?: Date | null;
   sampleRatio?: number | null;
@@ -85,6 +88,8 @@ export function createCampaignService({
     const townshipIds = [...new Set(input.townshipIds ?? [])];
     const townships = await createOrgUnitRepository(db).ofKind(townshipIds, 'TOWNSHIP');
     if (townships.length !== townshipIds.length) throw badInput(CAMPAIGN_REFUSALS.unknownTownship);
+    const topics = campaignTopicsOf(input.topics);
+    if (topics.length === 0) throw badInput(SUPERVISION_REFUSALS.noTopics);
     if (input.checklistTemplateId != null) {
       const [template] = await createChecklistRepository(db).getTemplatesByIds([input.checklistTemplateId]);
       if (!template) throw badInput(CAMPAIGN_REFUSALS.unknownChecklist);
@@ -98,7 +103,7 @@ export function createCampaignService({
     if (problems[0]) throw badInput(problems[0]);
     const selfCheckDueAt = input.selfCheckDueAt ?? null;
     if (selfCheckDueAt) refuseBadInput(selfCheckDueProblem(selfCheckDueAt, { startsAt, taskDueAt }));
-    return { name, startsAt, taskDueAt, sampleRatio, industries, townshipIds, policy, selfCheckDueAt };
+    return { name, startsAt, taskDueAt, sampleRatio, scope: { industries, townshipIds, topics }, policy, selfCheckDueAt };
   }
 
   /** Pause, resume, extend, cancel: the campaign's workflow decides; its activities write the row and the audit. */
@@ -164,7 +169,7 @@ export function createCampaignService({
             starts_at: v.startsAt,
             ends_at: input.endsAt,
             task_due_at: v.taskDueAt,
-            scope: JSON.stringify({ industries: v.industries, townshipIds: v.townshipIds }),
+            scope: JSON.stringify(v.scope),
             sample_ratio: v.sampleRatio,
             sample_seed: v.sampleRatio < 1 ? randomInt(1, 2 ** 31) : null,
             checklist_template_id: input.checklistTemplateId ?? null,
@@ -187,7 +192,7 @@ export function createCampaignService({
               kind: input.kind,
               startsAt: v.startsAt,
               endsAt: input.endsAt,
-              scope: { industries: v.industries, townshipIds: v.townshipIds },
+              scope: v.scope,
               sampleRatio: v.sampleRatio,
               policy: v.policy,
               selfCheckDueAt: v.selfCheckDueAt,

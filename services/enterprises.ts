@@ -7,6 +7,7 @@ import { createEnterpriseRepository, type EnterpriseEdit, type EnterpriseRow } f
 import { isUniqueViolation } from '../db/errors';
 import { createOrgUnitRepository } from '../db/repositories/org-units';
 import { createSessionRepository } from '../db/repositories/sessions';
+import { createSupervisionRepository } from '../db/repositories/supervision';
 import { createUserRepository } from '../db/repositories/users';
 import type { DB } from '../db/schema';
 import {
@@ -17,8 +18,21 @@ import {
   usccSentence,
 } from '../domain/enterprise-rules';
 import { LIMITS } from '../domain/limits';
-import { regulatorCodeForIndustry } from '../domain/regulators';
-import type { EnterpriseStatus, Grade, Industry, ListStatus } from '../domain/types';
+import {
+  coSupervisionProblem,
+  industryUnmapped,
+  isCoSupervisionTopic,
+  leadUnitOf,
+  topicUnmapped,
+} from '../domain/supervision-rules';
+import type {
+  CoSupervisionTopic,
+  EnterpriseStatus,
+  Grade,
+  Industry,
+  ListStatus,
+  SupervisionTopic,
+} from '../domain/types';
 import { notFound, requireAdmin } from './access';
 import type { Viewer } from './auth';
 import { AppError, badInput, refuseBadInput } from './errors';
@@ -33,6 +47,8 @@ export interface CreateEnterpriseCommand {
   listStatus?: ListStatus | null;
   address?: string | null;
   legalRepresentative?: string | null;
+  /** 共同监管: the topics it also answers to a department for (特种设备, 消防, 燃气, 道路交通). */
+  coSupervisionTopics?: readonly SupervisionTopic[] | null;
 }
 
 /** An edit: a field left out keeps its value; an optional text given as null or blank is cleared. */
@@ -45,6 +61,8 @@ export interface UpdateEnterpriseCommand {
   legalRepresentative?: string | null;
   contactPerson?: string | null;
   contactPhone?: string | null;
+  /** The full set of co-supervision topics; left out keeps them, an empty list removes them. */
+  coSupervisionTopics?: readonly SupervisionTopic[] | null;
 }
 
 export interface DeactivateEnterpriseCommand {
@@ -60,11 +78,21 @@ export function createEnterpriseService(deps: { db: Kysely<DB>; now?: () => Date
   const { db } = deps;
   const now = deps.now ?? (() => new Date());
 
-  /** The regulator that supervises an industry (the industry decides it, DOMAIN.md). */
-  async function regulatorOf(orgUnits: ReturnType<typeof createOrgUnitRepository>, industry: Industry) {
-    const regulator = await orgUnits.getByCode(regulatorCodeForIndustry(industry));
-    if (!regulator) throw new AppError('UNAVAILABLE', ENTERPRISE_REFUSALS.regulatorMissing);
-    return regulator;
+  /** The unit that leads an enterprise of this industry in this township (监管分工, the county's data). */
+  async function leadUnit(trx: Kysely<DB>, industry: Industry, townshipId: number): Promise<number> {
+    const lead = leadUnitOf(await createSupervisionRepository(trx).industryOf(industry), townshipId);
+    if (lead === undefined) throw badInput(industryUnmapped(industry));
+    return lead;
+  }
+
+  /** The topics as a sorted set, each with a department; refuses one that is not a co-supervision topic or has none. */
+  async function coSupervision(trx: Kysely<DB>, given: readonly SupervisionTopic[]): Promise<CoSupervisionTopic[]> {
+    refuseBadInput(coSupervisionProblem(given));
+    const topics = [...new Set(given.filter(isCoSupervisionTopic))].sort();
+    const departments = await createSupervisionRepository(trx).topicDepartments(topics);
+    const missing = topics.find((topic) => !departments.has(topic));
+    if (missing) throw badInput(topicUnmapped(missing));
+    return topics;
   }
 
   return {
@@ -79,7 +107,8 @@ export function createEnterpriseService(deps: { db: Kysely<DB>; now?: () => Date
       const orgUnits = createOrgUnitRepository(db);
       const [township] = await orgUnits.ofKind([input.townshipId], 'TOWNSHIP');
       if (!township) throw badInput(ENTERPRISE_REFUSALS.unknownTownship);
-      const regulator = await regulatorOf(orgUnits, input.industry);
+      const regulatorId = await leadUnit(db, input.industry, township.id);
+      const topics = await coSupervision(db, input.coSupervisionTopics ?? []);
       const repository = createEnterpriseRepository(db);
       if (await repository.getByUscc(uscc)) throw new AppError('CONFLICT', usccRegistered(uscc));
       try {
@@ -89,20 +118,21 @@ export function createEnterpriseService(deps: { db: Kysely<DB>; now?: () => Date
             name,
             industry: input.industry,
             township_id: township.id,
-            regulator_id: regulator.id,
+            regulator_id: regulatorId,
             major_hazard_source: input.majorHazardSource ?? false,
             grade: input.grade ?? 'FAIR',
             list_status: input.listStatus ?? 'NONE',
             address,
             legal_representative: legalRepresentative,
           });
+          await createSupervisionRepository(trx).replaceCoSupervisors(row.id, topics);
           await createAuditRepository(trx).record({
             actorId: viewer.id,
             action: 'createEnterprise',
             subjectType: 'Enterprise',
             subjectId: row.id,
             requestId,
-            after: row,
+            after: { ...row, coSupervisionTopics: topics },
           });
           return row;
         });
@@ -144,8 +174,11 @@ export function createEnterpriseService(deps: { db: Kysely<DB>; now?: () => Date
           townshipId = township.id;
         }
         const industry = input.industry ?? before.industry;
+        // The lead follows the division for a new industry or township (a 属地 industry's lead is its township).
         const regulatorId =
-          industry === before.industry ? before.regulator_id : (await regulatorOf(orgUnits, industry)).id;
+          industry === before.industry && townshipId === before.township_id
+            ? before.regulator_id
+            : await leadUnit(trx, industry, townshipId);
         const next: Required<EnterpriseEdit> = {
           name: fields.name,
           industry,
@@ -164,7 +197,16 @@ export function createEnterpriseService(deps: { db: Kysely<DB>; now?: () => Date
           Object.assign(edit, { [key]: next[key] });
           was[key] = before[key];
         }
-        if (Object.keys(edit).length === 0) throw badInput(ENTERPRISE_REFUSALS.nothingToChange);
+        const supervision = createSupervisionRepository(trx);
+        const topicsBefore = (await supervision.coSupervisorsOf([id])).map((c) => c.topic);
+        const topics = input.coSupervisionTopics == null ? null : await coSupervision(trx, input.coSupervisionTopics);
+        const after: Record<string, unknown> = { ...edit };
+        if (topics !== null && topics.join() !== topicsBefore.join()) {
+          was.coSupervisionTopics = topicsBefore;
+          after.coSupervisionTopics = topics;
+          await supervision.replaceCoSupervisors(id, topics);
+        }
+        if (Object.keys(after).length === 0) throw badInput(ENTERPRISE_REFUSALS.nothingToChange);
         const row = await repository.update(id, edit, now());
         await createAuditRepository(trx).record({
           actorId: viewer.id,
@@ -173,7 +215,7 @@ export function createEnterpriseService(deps: { db: Kysely<DB>; now?: () => Date
           subjectId: id,
           requestId,
           before: was,
-          after: edit,
+          after,
         });
         return row;
       });

@@ -23,7 +23,7 @@ import {
   verifyRectification,
   type HazardState,
 } from '../workflows/messages';
-import { notFound, REGULATOR_ROLES, requireStaffOf, rowScopeOf } from './access';
+import { isOfUnit, notFound, requireStaffOf, rowScopeOf } from './access';
 import type { Viewer } from './auth';
 import { AppError, badInput, refuseBadInput } from './errors';
 import { checkOwnPhotos } from './photo-checks';
@@ -79,13 +79,12 @@ export function createHazardService(deps: {
     return hazard;
   }
 
-  /** The enterprise itself (its scope holds only its own hazards), or its regulator's people on its behalf (代报). */
+  /** The enterprise itself (its scope holds only its own hazards), or its unit's people on its behalf (代报). */
   async function loadForReport(viewer: Viewer, hazardId: number): Promise<{ hazard: HazardRow; onBehalf: boolean }> {
     const hazard = await load(viewer, hazardId);
     if (viewer.role === 'ENTERPRISE' && viewer.enterpriseId === hazard.enterprise_id)
       return { hazard, onBehalf: false };
-    if (REGULATOR_ROLES.includes(viewer.role) && viewer.orgUnitId === hazard.regulator_id)
-      return { hazard, onBehalf: true };
+    if (isOfUnit(viewer, hazard.regulator_id)) return { hazard, onBehalf: true };
     throw new AppError('FORBIDDEN', HAZARD_REFUSALS.reporterRole);
   }
 

@@ -1,5 +1,6 @@
-// The county's own units (组织机构): the county office adds a township (乡镇/街道) its register and its staff belong
-// to, and renames any unit as the county names it. Registry data without a process, each write with its audit row.
+// The county's own units (组织机构): the county office adds a department (监管部门) or a township (乡镇/街道) its
+// register and its staff belong to, and renames any unit as the county names it. What a new department supervises is
+// the division (services/supervision.ts). Registry data without a process, each write with its audit row.
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { isUniqueViolation } from '../db/errors';
@@ -27,28 +28,29 @@ export function createOrgUnitService(deps: { db: Kysely<DB> }) {
       input: { kind: OrgUnitKind; name: string; code?: string | null },
       requestId: string | null,
     ) {
-      requireAdmin(viewer, '新增乡镇（街道）');
-      if (input.kind !== 'TOWNSHIP') throw badInput(ORG_UNIT_REFUSALS.onlyTownships);
+      requireAdmin(viewer, '新增单位');
+      const kind = input.kind;
+      if (kind === 'COUNTY_OFFICE') throw badInput(ORG_UNIT_REFUSALS.oneCountyOffice);
       const name = input.name.trim();
       refuseBadInput(orgUnitNameProblem(name));
-      const code = input.code?.trim() || `township-${randomUUID().slice(0, 8)}`;
+      const code = input.code?.trim() || `${kind.toLowerCase()}-${randomUUID().slice(0, 8)}`;
       refuseBadInput(orgUnitCodeProblem(code));
       try {
         return await db.transaction().execute(async (trx) => {
           const county = await createOrgUnitRepository(trx).countyOffice();
-          const row = await createOrgUnitRepository(trx).create({ code, name, kind: 'TOWNSHIP', parentId: county.id });
+          const row = await createOrgUnitRepository(trx).create({ code, name, kind, parentId: county.id });
           await createAuditRepository(trx).record({
             actorId: viewer.id,
             action: 'createOrgUnit',
             subjectType: 'OrgUnit',
             subjectId: row.id,
             requestId,
-            after: { code, name, kind: 'TOWNSHIP' },
+            after: { code, name, kind },
           });
           return row;
         });
       } catch (error) {
-        throw conflictOf(error, 'TOWNSHIP', name) ?? error;
+        throw conflictOf(error, kind, name) ?? error;
       }
     },
 

@@ -6,6 +6,7 @@ import { createCampaignRepository, type ReportRow } from '../db/repositories/cam
 import { createChecklistRepository } from '../db/repositories/checklists';
 import { createDashboardRepository, type DashboardResult } from '../db/repositories/dashboard';
 import { createEnterpriseRepository, type EnterpriseFilter } from '../db/repositories/enterprises';
+import { createSupervisionRepository } from '../db/repositories/supervision';
 import { createEscalationReader } from '../db/repositories/escalations';
 import { createFiguresRepository } from '../db/repositories/figures';
 import { createHazardRepository, type HazardFilter } from '../db/repositories/hazards';
@@ -100,6 +101,8 @@ export function createReaders(db: Kysely<DB>, viewer: Viewer, now: () => Date = 
       list: (filter: EnterpriseFilter, page: Page) => enterprises.list(scope, filter, page),
       count: (filter: EnterpriseFilter) => enterprises.count(scope, filter),
       getByIds: (ids: readonly number[]) => enterprises.getByIds(scope, ids),
+      /** Who else supervises them by topic (共同监管): read with an enterprise already in scope. */
+      coSupervisorsOf: (ids: readonly number[]) => createSupervisionRepository(db).coSupervisorsOf(ids),
     },
     checklists,
     campaigns: {

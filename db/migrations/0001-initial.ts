@@ -10,7 +10,6 @@ import {
   HAZARD_EVENT_KINDS,
   HAZARD_LEVELS,
   HAZARD_STATUSES,
-  INDUSTRIES,
   LIST_STATUSES,
   ORG_UNIT_KINDS,
   REPORT_KINDS,
@@ -21,6 +20,22 @@ import {
 
 // Migrations must not depend on today's DB interface: the schema builder needs none.
 type AnyDb = Kysely<unknown>;
+
+/** The industries as this migration first wrote them; 0018 widens the list (a migration never changes). */
+const INDUSTRIES = [
+  'HAZARDOUS_CHEMICALS',
+  'NON_COAL_MINE',
+  'METALLURGY',
+  'AMMONIA_REFRIGERATION',
+  'COMBUSTIBLE_DUST',
+  'CONFINED_SPACE',
+  'CONSTRUCTION',
+  'GAS',
+  'ROAD_TRANSPORT',
+  'FIRE_KEY_UNIT',
+  'SPECIAL_EQUIPMENT',
+  'OTHER',
+] as const;
 
 const oneOf = (column: string, values: readonly string[]) =>
   sql.raw(`${column} in (${values.map((v) => `'${v}'`).join(', ')})`);

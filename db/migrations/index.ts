@@ -17,6 +17,7 @@ import * as m0014 from './0014-checklist-versions';
 import * as m0015 from './0015-holiday-years';
 import * as m0016 from './0016-deadline-recompute';
 import * as m0017 from './0017-org-unit-names';
+import * as m0018 from './0018-supervision-division';
 
 const migrations: Record<string, Migration> = {
   '0001-initial': m0001,
@@ -36,6 +37,7 @@ const migrations: Record<string, Migration> = {
   '0015-holiday-years': m0015,
   '0016-deadline-recompute': m0016,
   '0017-org-unit-names': m0017,
+  '0018-supervision-division': m0018,
 };
 
 export const migrationProvider: MigrationProvider = {

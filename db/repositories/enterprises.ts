@@ -89,7 +89,7 @@ export function createEnterpriseRepository(db: Kysely<DB>) {
     /** One page of the enterprises in a campaign's scope, in id order, with the regulator that owns each. */
     campaignScopePage: (scope: CampaignScope, afterId: number, limit: number) =>
       scoped(scope)
-        .select(['enterprise.id', 'enterprise.regulator_id'])
+        .select(['enterprise.id', 'enterprise.regulator_id', 'enterprise.township_id'])
         .where('enterprise.id', '>', afterId)
         .orderBy('enterprise.id')
         .limit(limit)

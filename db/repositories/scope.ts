@@ -106,8 +106,8 @@ export const escalationInScope =
   };
 
 /**
- * A regulator sees the enterprises it regulates and any it has a task or a hazard at; a township, its own; an
- * enterprise, itself.
+ * A regulator sees the enterprises it leads or co-supervises (共同监管) and any it has a task or a hazard at; a
+ * township, its own; an enterprise, itself.
  */
 export const enterpriseInScope =
   (scope: RowScope): Where<'enterprise'> =>
@@ -118,6 +118,13 @@ export const enterpriseInScope =
     const org = scope.orgUnitId;
     return eb.or([
       eb('enterprise.regulator_id', '=', org),
+      eb.exists(
+        eb
+          .selectFrom('enterprise_co_supervisor as scope_co')
+          .select('scope_co.enterprise_id')
+          .whereRef('scope_co.enterprise_id', '=', 'enterprise.id')
+          .where('scope_co.regulator_id', '=', org),
+      ),
       eb.exists(
         eb
           .selectFrom('task as scope_t')

@@ -1,7 +1,7 @@
 // Tasks (检查任务): read scoped, filtered, paged and batched by id; written by their lifecycle — planned in pages,
 // done by an inspection, cancelled, due times moved with their campaign.
 import { sql, type Insertable, type Kysely } from 'kysely';
-import type { TaskKind, TaskStatus } from '../../domain/types';
+import type { SupervisionTopic, TaskKind, TaskStatus } from '../../domain/types';
 import type { CampaignScope, DB, TaskTable } from '../schema';
 import { inCampaignScope } from './enterprises';
 import { taskInScope, type RowScope } from './scope';
@@ -12,6 +12,7 @@ export const taskColumns = [
   'task.campaign_id',
   'task.enterprise_id',
   'task.kind',
+  'task.topic',
   'task.status',
   'task.assignee_org_id',
   'task.assignee_user_id',
@@ -94,44 +95,57 @@ export function createTaskRepository(db: Kysely<DB>) {
         .execute(),
 
     /**
-     * Plans a task of `kind` for every enterprise of a scope in (afterEnterpriseId, lastEnterpriseId], assigned to its
-     * regulator and to no one in it, in one statement (an inspection without a draw; every self-check); a task already
-     * planned is left alone. Returns how many were written.
+     * Plans a task of `kind` and `topic` for every enterprise of a scope in (afterEnterpriseId, lastEnterpriseId] that
+     * the topic applies to, assigned to the topic's unit and to no one in it, in one statement (an inspection without
+     * a draw; every self-check); a task already planned is left alone. Returns how many were written.
      */
     insertScopeRange: async (input: {
       campaignId: number;
       kind: TaskKind;
+      /** Where the tasks go (domain/supervision-rules.ts assigneeOf, as SQL over the page). */
+      topic: SupervisionTopic;
       scope: CampaignScope;
       afterEnterpriseId: number;
       lastEnterpriseId: number;
       dueAt: Date;
     }) => {
-      const { scope } = input;
+      const { scope, topic } = input;
       const inserted = await db
         .insertInto('task')
-        .columns(['campaign_id', 'enterprise_id', 'kind', 'assignee_org_id', 'due_at'])
+        .columns(['campaign_id', 'enterprise_id', 'kind', 'topic', 'assignee_org_id', 'due_at'])
         .expression((eb) => {
-          const page = eb
+          const constants = [
+            eb.val(input.campaignId).as('campaign_id'),
+            'enterprise.id',
+            eb.val(input.kind).as('kind'),
+            eb.val(topic).as('topic'),
+          ] as const;
+          const range = eb
             .selectFrom('enterprise')
-            .select([
-              eb.val(input.campaignId).as('campaign_id'),
-              'enterprise.id',
-              eb.val(input.kind).as('kind'),
-              'enterprise.regulator_id',
-              eb.val(input.dueAt).as('due_at'),
-            ])
             .where('enterprise.id', '>', input.afterEnterpriseId)
             .where('enterprise.id', '<=', input.lastEnterpriseId)
             .where(inCampaignScope(scope));
-          return page.orderBy('enterprise.id');
+          if (topic === 'INDUSTRY' || topic === 'LOCAL') {
+            const unit = topic === 'INDUSTRY' ? 'enterprise.regulator_id' : 'enterprise.township_id';
+            return range
+              .select([...constants, unit, eb.val(input.dueAt).as('due_at')])
+              .orderBy('enterprise.id');
+          }
+          // A co-supervision topic: only the enterprises that answer to a department for it, to that department.
+          return range
+            .innerJoin('enterprise_co_supervisor as co', (join) =>
+              join.onRef('co.enterprise_id', '=', 'enterprise.id').on('co.topic', '=', topic),
+            )
+            .select([...constants, 'co.regulator_id', eb.val(input.dueAt).as('due_at')])
+            .orderBy('enterprise.id');
         })
-        .onConflict((oc) => oc.columns(['campaign_id', 'enterprise_id', 'kind']).doNothing())
+        .onConflict((oc) => oc.columns(['campaign_id', 'enterprise_id', 'kind', 'topic']).doNothing())
         .returning('id')
         .execute();
       return inserted.length;
     },
 
-    /** Writes a page of planned tasks; a task already planned (campaign, enterprise, kind) is left alone. */
+    /** Writes a page of planned tasks; a task already planned (campaign, enterprise, kind, topic) is left alone. */
     insertTaskPage: async (rows: readonly Insertable<TaskTable>[]) =>
       rows.length === 0
         ? 0
@@ -139,7 +153,7 @@ export function createTaskRepository(db: Kysely<DB>) {
             await db
               .insertInto('task')
               .values([...rows])
-              .onConflict((oc) => oc.columns(['campaign_id', 'enterprise_id', 'kind']).doNothing())
+              .onConflict((oc) => oc.columns(['campaign_id', 'enterprise_id', 'kind', 'topic']).doNothing())
               .returning('id')
               .execute()
           ).length,

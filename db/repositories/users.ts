@@ -75,7 +75,8 @@ export function createUserRepository(db: Kysely<DB>) {
           .selectFrom('app_user')
           .select(['id', 'org_unit_id'])
           .where('org_unit_id', 'in', orgUnitIds)
-          .where('role', '=', 'REGULATOR_STAFF')
+          // A department's inspectors, or a township's safety officers for its 属地 tasks.
+          .where('role', 'in', ['REGULATOR_STAFF', 'TOWNSHIP_STAFF'])
           .where('disabled', '=', false)
           .orderBy('id')
           .execute(),

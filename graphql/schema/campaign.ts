@@ -1,14 +1,10 @@
 import { z } from 'zod';
 import type { CampaignProgressRow, CampaignRow, ReportRow } from '../../db/repositories/campaigns';
-import { DEFAULT_POLICY, MAX_ESCALATION_STEPS, type CampaignPolicy } from '../../domain/policy';
+import { DEFAULT_POLICY, type CampaignPolicy } from '../../domain/policy';
 import { rectificationRate, selfCheckRate } from '../../domain/figures';
-import { LIMITS, textTooLong } from '../../domain/limits';
-import { ESCALATION_LEVELS, INDUSTRIES } from '../../domain/types';
+import { ESCALATION_LEVELS, INDUSTRIES, SUPERVISION_TOPICS, type SupervisionTopic } from '../../domain/types';
 import { builder, ConnectionInterface } from '../builder';
-import { idempotencyKeyText, maxChars } from '../validation';
-import { CAMPAIGN_REFUSALS, type SteerKind } from '../../domain/campaign-rules';
-import type { Context } from '../context';
-import { connectionOf, pageComplexity, decodeId, decodeIds, readersOf, viewerOf } from '../ids';
+import { connectionOf, pageComplexity, decodeId, readersOf } from '../ids';
 import { PRICES } from '../request-limits';
 import { alignById, groupBy, scopedLoad, type Key } from '../loaders';
 import { ChecklistTemplateRef } from './checklist';
@@ -18,6 +14,7 @@ import {
   EscalationLevelEnum,
   IndustryEnum,
   ReportKindEnum,
+  SupervisionTopicEnum,
   TaskStatusEnum,
 } from './enums';
 import { OrgUnitRef } from './org-unit';
@@ -28,7 +25,12 @@ const storedPolicy = z.object({
   steps: z.array(z.object({ after: z.string(), level: z.enum(ESCALATION_LEVELS) })),
   reportEvery: z.string(),
 });
-const storedScope = z.object({ industries: z.array(z.enum(INDUSTRIES)), townshipIds: z.array(z.number()) });
+const storedScope = z.object({
+  industries: z.array(z.enum(INDUSTRIES)),
+  townshipIds: z.array(z.number()),
+  // Scopes stored before migration 0018 have no topics: their tasks went to the lead regulator.
+  topics: z.array(z.enum(SUPERVISION_TOPICS)).default(['INDUSTRY' as const]),
+});
 // Reports stored before the enterprises' figures existed read them as 0.
 const storedFigures = z
   .object({
@@ -188,6 +190,11 @@ CampaignRef.implement({
       description: 'Empty: every township',
       resolve: (c) => storedScope.safeParse(c.scope).data?.townshipIds ?? [],
     }),
+    topics: t.field({
+      type: [SupervisionTopicEnum],
+      description: 'Where its tasks went (监管分工): the lead regulator, the township (属地), co-supervision topics',
+      resolve: (c): SupervisionTopic[] => storedScope.safeParse(c.scope).data?.topics ?? ['INDUSTRY'],
+    }),
     sampleRatio: t.exposeFloat('sample_ratio'),
     sampleSeed: t.exposeInt('sample_seed', { nullable: true, description: '双随机抽取的随机种子：据此可复现抽取结果' }),
     checklistTemplate: t.field({ type: ChecklistTemplateRef, nullable: true, resolve: (c) => c.checklist_template_id }),
@@ -264,140 +271,3 @@ builder.queryFields((t) => ({
     },
   }),
 }));
-
-const durationText = maxChars(20, '时长格式有误，例如 P7D（7天）或 P3WD（3个工作日）');
-
-const EscalationStepInput = builder.inputType('EscalationStepInput', {
-  fields: (t) => ({
-    after: t.string({
-      required: true,
-      description: 'Duration from the due time, e.g. P3D or P2WD',
-      validate: durationText,
-    }),
-    level: t.field({ type: EscalationLevelEnum, required: true }),
-  }),
-});
-
-const EscalationPolicyInput = builder.inputType('EscalationPolicyInput', {
-  fields: (t) => ({
-    remindBefore: t.string({ required: false, validate: durationText }),
-    steps: t.field({
-      type: [EscalationStepInput],
-      required: true,
-      validate: { maxLength: [MAX_ESCALATION_STEPS, { message: `升级阶梯最多${MAX_ESCALATION_STEPS}级` }] },
-    }),
-  }),
-});
-
-const idempotencyKey = idempotencyKeyText;
-
-const SelfCheckStageInput = builder.inputType('SelfCheckStageInput', {
-  description: '企业自查: every enterprise in scope checks itself against the checklist before its inspection',
-  fields: (t) => ({
-    dueAt: t.field({ type: 'DateTime', required: true, description: 'After the start, no later than taskDueAt' }),
-  }),
-});
-
-const LaunchCampaignInput = builder.inputType('LaunchCampaignInput', {
-  fields: (t) => ({
-    name: t.string({
-      required: true,
-      validate: maxChars(LIMITS.name, CAMPAIGN_REFUSALS.nameLength),
-    }),
-    kind: t.field({ type: CampaignKindEnum, required: true }),
-    startsAt: t.field({ type: 'DateTime', required: false, description: 'Default: now' }),
-    endsAt: t.field({ type: 'DateTime', required: true }),
-    industries: t.field({ type: [IndustryEnum], required: false, description: 'Null or empty: every industry' }),
-    townshipIds: t.idList({
-      required: false,
-      description: 'Null or empty: every township',
-      validate: { maxLength: LIMITS.filterIds },
-    }),
-    checklistTemplateId: t.id({ required: false }),
-    taskDueAt: t.field({ type: 'DateTime', required: false, description: 'Default: endsAt' }),
-    sampleRatio: t.float({
-      required: false,
-      description: '(0, 1]; default 1: a seeded, recorded random sample of the enterprises in scope',
-    }),
-    reportEvery: t.string({ required: false, description: 'Default P7D', validate: durationText }),
-    escalation: t.field({ type: EscalationPolicyInput, required: false }),
-    selfCheck: t.field({
-      type: SelfCheckStageInput,
-      required: false,
-      description: 'A self-check stage: a SELF_CHECK task for every enterprise in scope, due at its dueAt',
-    }),
-    idempotencyKey: t.string({ required: false, validate: idempotencyKey }),
-  }),
-});
-
-builder.mutationField('launchCampaign', (t) =>
-  t.field({
-    type: CampaignRef,
-    authScopes: { admin: true },
-    args: { input: t.arg({ type: LaunchCampaignInput, required: true }) },
-    resolve: async (_root, { input }, context) => {
-      const id = await context.services.campaigns.launch(
-        viewerOf(context),
-        {
-          ...input,
-          townshipIds: decodeIds(input.townshipIds, 'OrgUnit'),
-          checklistTemplateId: input.checklistTemplateId
-            ? decodeId(input.checklistTemplateId, 'ChecklistTemplate')
-            : null,
-          escalation: input.escalation
-            ? { remindBefore: input.escalation.remindBefore ?? null, steps: input.escalation.steps }
-            : null,
-          selfCheckDueAt: input.selfCheck?.dueAt ?? null,
-        },
-        context.requestId,
-      );
-      return id;
-    },
-  }),
-);
-
-const reason = maxChars(LIMITS.reason, textTooLong('原因', LIMITS.reason));
-
-/** Pause, resume, extend, cancel: the service decides; the answer is the campaign as it now stands. */
-const steered =
-  (kind: SteerKind) =>
-  async (
-    _root: unknown,
-    args: { id: string; reason?: string | null; endsAt?: Date | null; idempotencyKey?: string | null },
-    context: Context,
-  ) => {
-    const campaignId = decodeId(args.id, 'Campaign');
-    const { reason, endsAt, idempotencyKey } = args;
-    await context.services.campaigns[kind](
-      viewerOf(context),
-      { campaignId, reason, endsAt, idempotencyKey },
-      context.requestId,
-    );
-    return campaignId;
-  };
-
-builder.mutationFields((t) => {
-  const steering = { type: CampaignRef, authScopes: { admin: true } } as const;
-  const id = () => t.arg.id({ required: true });
-  const why = () => t.arg.string({ required: true, validate: reason });
-  const key = () => t.arg.string({ required: false, validate: idempotencyKey });
-  const endsAt = () => t.arg({ type: 'DateTime', required: true });
-  return {
-    pauseCampaign: t.field({
-      ...steering,
-      args: { id: id(), reason: why(), idempotencyKey: key() },
-      resolve: steered('pause'),
-    }),
-    resumeCampaign: t.field({ ...steering, args: { id: id(), idempotencyKey: key() }, resolve: steered('resume') }),
-    extendCampaign: t.field({
-      ...steering,
-      args: { id: id(), endsAt: endsAt(), reason: why(), idempotencyKey: key() },
-      resolve: steered('extend'),
-    }),
-    cancelCampaign: t.field({
-      ...steering,
-      args: { id: id(), reason: why(), idempotencyKey: key() },
-      resolve: steered('cancel'),
-    }),
-  };
-});

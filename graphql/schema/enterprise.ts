@@ -6,7 +6,7 @@ import { builder, ConnectionInterface } from '../builder';
 import { maxChars } from '../validation';
 import { connectionOf, pageComplexity, decodeId, decodeIds, readersOf, viewerOf } from '../ids';
 import { scopedLoad, type Key } from '../loaders';
-import { EnterpriseStatusEnum, GradeEnum, IndustryEnum, ListStatusEnum } from './enums';
+import { EnterpriseStatusEnum, GradeEnum, IndustryEnum, ListStatusEnum, SupervisionTopicEnum } from './enums';
 import { OrgUnitRef } from './org-unit';
 import { UserRef } from './user';
 
@@ -102,6 +102,14 @@ builder.queryField('enterprises', (t) =>
   }),
 );
 
+/** 共同监管: the topics it also answers to a department for; the full set (an empty list removes them). */
+const coSupervisionTopicsField = {
+  type: [SupervisionTopicEnum] as [typeof SupervisionTopicEnum],
+  required: false as const,
+  description: 'Co-supervision topics (SPECIAL_EQUIPMENT, FIRE_SAFETY, GAS_SAFETY, TRAFFIC_SAFETY): the full set',
+  validate: { maxLength: 10 },
+};
+
 const CreateEnterpriseInput = builder.inputType('CreateEnterpriseInput', {
   fields: (t) => ({
     uscc: t.string({
@@ -126,6 +134,7 @@ const CreateEnterpriseInput = builder.inputType('CreateEnterpriseInput', {
       required: false,
       validate: maxChars(LIMITS.legalRepresentative, ENTERPRISE_REFUSALS.legalRepresentativeTooLong),
     }),
+    coSupervisionTopics: t.field(coSupervisionTopicsField),
   }),
 });
 
@@ -153,6 +162,7 @@ const UpdateEnterpriseInput = builder.inputType('UpdateEnterpriseInput', {
       validate: maxChars(LIMITS.legalRepresentative, ENTERPRISE_REFUSALS.contactPersonTooLong),
     }),
     contactPhone: t.string({ required: false, validate: maxChars(20, '联系电话最多20个字符') }),
+    coSupervisionTopics: t.field(coSupervisionTopicsField),
   }),
 });
 

@@ -11,6 +11,7 @@ import {
   HAZARD_SOURCES,
   HAZARD_STATUSES,
   INDUSTRIES,
+  SUPERVISION_TOPICS,
   LIST_STATUSES,
   REPORT_KINDS,
   SELF_CHECK_ANSWERS,
@@ -20,6 +21,11 @@ import {
 import { builder } from '../builder';
 
 export const IndustryEnum = builder.enumType('Industry', { values: INDUSTRIES });
+export const SupervisionTopicEnum = builder.enumType('SupervisionTopic', {
+  values: SUPERVISION_TOPICS,
+  description:
+    '监管分工: INDUSTRY the lead regulator (行业监管), LOCAL the township (属地管理), or a co-supervision topic (共同监管)',
+});
 export const CampaignKindEnum = builder.enumType('CampaignKind', { values: CAMPAIGN_KINDS });
 export const CampaignStatusEnum = builder.enumType('CampaignStatus', { values: CAMPAIGN_STATUSES });
 export const TaskKindEnum = builder.enumType('TaskKind', { values: TASK_KINDS });

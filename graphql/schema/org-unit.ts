@@ -47,7 +47,7 @@ const CreateOrgUnitInput = builder.inputType('CreateOrgUnitInput', {
     kind: t.field({
       type: OrgUnitKindEnum,
       required: true,
-      description: 'TOWNSHIP: regulators come with their industries',
+      description: 'REGULATOR (a department; give it industries or topics in the division) or TOWNSHIP',
     }),
     name: t.string({ required: true, validate: maxChars(ORG_UNIT_LIMITS.nameMax, ORG_UNIT_REFUSALS.nameLength) }),
     code: t.string({
@@ -62,7 +62,7 @@ builder.mutationField('createOrgUnit', (t) =>
   t.field({
     type: OrgUnitRef,
     authScopes: { admin: true },
-    description: 'ADMIN: a township (乡镇/街道) of the county, unique by name',
+    description: 'ADMIN: a department (监管部门) or a township (乡镇/街道) of the county, unique by name within its kind',
     args: { input: t.arg({ type: CreateOrgUnitInput, required: true }) },
     resolve: (_root, { input }, context) =>
       context.services.orgUnits.create(viewerOf(context), input, context.requestId),

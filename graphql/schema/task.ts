@@ -9,7 +9,7 @@ import { groupBy, scopedLoad, type Key } from '../loaders';
 import { tasksToDoBy } from '../../services/access';
 import { CampaignRef } from './campaign';
 import { EnterpriseRef } from './enterprise';
-import { HazardLevelEnum, TaskKindEnum, TaskStatusEnum } from './enums';
+import { HazardLevelEnum, SupervisionTopicEnum, TaskKindEnum, TaskStatusEnum } from './enums';
 import { HazardRef } from './hazard';
 import { OrgUnitRef } from './org-unit';
 import { PhotoRef } from './photo';
@@ -37,6 +37,11 @@ TaskRef.implement({
   fields: (t) => ({
     campaign: t.field({ type: CampaignRef, resolve: (task) => task.campaign_id }),
     kind: t.field({ type: TaskKindEnum, resolve: (task) => task.kind }),
+    topic: t.field({
+      type: SupervisionTopicEnum,
+      description: 'What it was sent for (监管分工): the lead regulator, the township (属地), or a co-supervision topic',
+      resolve: (task) => task.topic,
+    }),
     status: t.field({ type: TaskStatusEnum, resolve: (task) => task.status }),
     overdue: t.boolean({ resolve: (task) => task.status === 'OPEN' && task.due_at.getTime() < Date.now() }),
     dueAt: t.expose('due_at', { type: 'DateTime' }),

@@ -2,10 +2,12 @@
 // enterprises' own accounts).
 import type { Insertable, Kysely, Transaction } from 'kysely';
 import type { ChecklistItemTable, DB, NewAppUser, NewEnterprise, OrgUnitTable } from '../../db/schema';
-import { REGULATORS, regulatorCodeForIndustry } from '../../domain/regulators';
+import { REGULATORS, regulatorCodeForIndustry, regulatorCodeForTopic } from '../../domain/regulators';
 import { createRng, type Rng } from '../../domain/rng';
 import {
+  CO_SUPERVISION_TOPICS,
   INDUSTRIES,
+  type CoSupervisionTopic,
   type Grade,
   type Industry,
   type ListStatus,
@@ -51,9 +53,16 @@ export const TOWNSHIPS: readonly TownshipDefinition[] = [
 
 // Shares of a county's registry (percent): many small factories and crowded places, few chemical plants.
 const INDUSTRY_SHARES: Record<Industry, number> = {
-  OTHER: 33,
-  FIRE_KEY_UNIT: 18,
-  SPECIAL_EQUIPMENT: 12,
+  OTHER: 23,
+  FIRE_KEY_UNIT: 14,
+  SPECIAL_EQUIPMENT: 10,
+  SMALL_PREMISES: 6,
+  SCHOOL: 3,
+  FUEL_STATION: 2,
+  MALL: 2,
+  WATER_WORKS: 1,
+  FOREST_AREA: 1,
+  GEOLOGICAL_HAZARD_POINT: 1,
   CONSTRUCTION: 9,
   ROAD_TRANSPORT: 8,
   COMBUSTIBLE_DUST: 5,
@@ -74,6 +83,24 @@ const SETTING_FACTORS: Partial<Record<Industry, Record<Setting, number>>> = {
   NON_COAL_MINE: { park: 0, urban: 0, rural: 1 },
   FIRE_KEY_UNIT: { park: 0.3, urban: 2.5, rural: 0.6 },
   GAS: { park: 0.5, urban: 2, rural: 0.5 },
+  SCHOOL: { park: 0.2, urban: 1.8, rural: 0.8 },
+  MALL: { park: 0.2, urban: 3, rural: 0.4 },
+  SMALL_PREMISES: { park: 0.3, urban: 2, rural: 0.8 },
+  WATER_WORKS: { park: 0, urban: 0, rural: 1 },
+  FOREST_AREA: { park: 0, urban: 0, rural: 1 },
+  GEOLOGICAL_HAZARD_POINT: { park: 0, urban: 0, rural: 1 },
+};
+
+/** 共同监管: who else an enterprise of an industry answers to, by topic (pressure vessels, fire, gas, vehicles). */
+export const CO_SUPERVISION_BY_INDUSTRY: Partial<Record<Industry, readonly CoSupervisionTopic[]>> = {
+  HAZARDOUS_CHEMICALS: ['SPECIAL_EQUIPMENT', 'FIRE_SAFETY'],
+  METALLURGY: ['SPECIAL_EQUIPMENT'],
+  AMMONIA_REFRIGERATION: ['SPECIAL_EQUIPMENT'],
+  ROAD_TRANSPORT: ['TRAFFIC_SAFETY'],
+  SCHOOL: ['FIRE_SAFETY'],
+  MALL: ['FIRE_SAFETY', 'GAS_SAFETY'],
+  FUEL_STATION: ['FIRE_SAFETY'],
+  SMALL_PREMISES: ['FIRE_SAFETY'],
 };
 
 const GRADE_WEIGHTS: readonly (readonly [Grade, number])[] = [
@@ -128,12 +155,14 @@ export async function seedDemoCounty(db: Kysely<DB>, options: SeedDemoCountyOpti
       );
     }
     const orgIds = await insertOrgUnits(trx);
+    await insertDivision(trx, orgIds);
     const enterprises = buildEnterprises(rng, count, orgIds);
     const enterpriseIds: number[] = [];
     for (const batch of batches(enterprises)) {
       const rows = await trx.insertInto('enterprise').values(batch).returning('id').execute();
       enterpriseIds.push(...rows.map((r) => r.id));
     }
+    await insertCoSupervisors(trx, enterprises, enterpriseIds, orgIds);
     const users =
       passwordHash === null
         ? 0
@@ -184,6 +213,39 @@ async function insertOrgUnits(trx: Transaction<DB>): Promise<OrgIds> {
     .returning(['id', 'code'])
     .execute();
   return new Map([[COUNTY_OFFICE_CODE, office.id], ...children.map((c): [string, number] => [c.code, c.id])]);
+}
+
+/** 监管分工 as the county starts with it (domain/regulators.ts): every industry and topic given its department. */
+async function insertDivision(trx: Transaction<DB>, orgIds: OrgIds): Promise<void> {
+  const industries = INDUSTRIES.map((industry) => {
+    const code = regulatorCodeForIndustry(industry);
+    return { industry, regulator_id: code === null ? null : idOf(orgIds, code) };
+  });
+  await trx
+    .insertInto('industry_regulator')
+    .values(industries)
+    .onConflict((oc) => oc.column('industry').doUpdateSet((eb) => ({ regulator_id: eb.ref('excluded.regulator_id') })))
+    .execute();
+  await trx
+    .insertInto('topic_regulator')
+    .values(CO_SUPERVISION_TOPICS.map((topic) => ({ topic, regulator_id: idOf(orgIds, regulatorCodeForTopic(topic)) })))
+    .execute();
+}
+
+async function insertCoSupervisors(
+  trx: Transaction<DB>,
+  enterprises: readonly NewEnterprise[],
+  ids: readonly number[],
+  orgIds: OrgIds,
+): Promise<void> {
+  const rows = enterprises.flatMap((e, index) =>
+    (CO_SUPERVISION_BY_INDUSTRY[e.industry] ?? []).map((topic) => ({
+      enterprise_id: ids[index] ?? -1,
+      topic,
+      regulator_id: idOf(orgIds, regulatorCodeForTopic(topic)),
+    })),
+  );
+  for (const batch of batches(rows)) await trx.insertInto('enterprise_co_supervisor').values(batch).execute();
 }
 
 async function insertDemoUsers(trx: Transaction<DB>, orgIds: OrgIds, passwordHash: string): Promise<number> {
@@ -307,7 +369,8 @@ function buildEnterprises(rng: Rng, count: number, orgIds: OrgIds): NewEnterpris
       name: namer.enterpriseName(industry, township),
       industry,
       township_id: idOf(orgIds, township.code),
-      regulator_id: idOf(orgIds, regulatorCodeForIndustry(industry)),
+      // 属地管理: the township leads an industry no department does.
+      regulator_id: idOf(orgIds, regulatorCodeForIndustry(industry) ?? township.code),
       major_hazard_source: industry === 'HAZARDOUS_CHEMICALS' && majorHazardDraw < MAJOR_HAZARD_SOURCE_SHARE,
       grade,
       list_status: listStatus,

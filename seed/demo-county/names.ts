@@ -88,6 +88,24 @@ const TRADES: Record<Industry, readonly Trade[]> = {
       forms: [...COMPANY, '厂'],
     },
   ],
+  SCHOOL: [{ words: ['实验学校', '中心小学', '初级中学', '职业技术学校', '幼儿园', '外国语学校'], forms: [''] }],
+  FUEL_STATION: [
+    { words: ['加油站', '加油加气站', '石化加油站'], forms: [''] },
+    { words: ['石油销售', '能源'], forms: COMPANY },
+  ],
+  MALL: [
+    { words: ['购物广场', '购物中心', '百货商场', '生活超市', '商厦'], forms: [''] },
+    { words: ['商贸', '超市连锁'], forms: COMPANY },
+  ],
+  WATER_WORKS: [{ words: ['水库管理所', '水电站', '灌区管理站', '闸站', '提灌站'], forms: [''] }],
+  FOREST_AREA: [{ words: ['林场', '苗圃', '林业专业合作社', '森林公园管理处'], forms: [''] }],
+  GEOLOGICAL_HAZARD_POINT: [{ words: ['滑坡隐患点', '崩塌隐患点', '泥石流沟', '地面塌陷隐患点'], forms: [''] }],
+  SMALL_PREMISES: [
+    {
+      words: ['饭店', '小吃店', '便利店', '旅馆', '网吧', '美容美发店', '洗浴中心', '诊所', '五金店', '加工作坊'],
+      forms: [''],
+    },
+  ],
 };
 
 // Common surnames, the frequent ones listed more than once so they come up more often.

@@ -208,6 +208,16 @@ describe('role × mutation matrix', () => {
         variables: { id: kaifaqu },
         allowed: ['admin'],
       },
+      setIndustryRegulator: {
+        query: 'mutation($r: ID) { setIndustryRegulator(industry: MALL, regulatorId: $r) { enterprisesMoved } }',
+        variables: { r: null },
+        allowed: ['admin'],
+      },
+      setTopicRegulator: {
+        query: 'mutation($r: ID!) { setTopicRegulator(topic: GAS_SAFETY, regulatorId: $r) { enterprisesMoved } }',
+        variables: { r: api.gid('OrgUnit', await api.orgId('emergency')) },
+        allowed: ['admin'],
+      },
       launchCampaign: {
         query: 'mutation($input: LaunchCampaignInput!) { launchCampaign(input: $input) { id } }',
         variables: { input: { name: '矩阵测试', kind: 'OTHER', endsAt: inDays(10), industries: ['GAS'] } },
@@ -308,9 +318,9 @@ describe('role × mutation matrix', () => {
         refused.push(`${who}:${name}`);
       }
     }
-    // 20 mutations for the county office alone × 6 other roles, inspection and verification × 5, rectification × 4,
+    // 22 mutations for the county office alone × 6 other roles, inspection and verification × 5, rectification × 4,
     // acknowledgement × 6, the self-check × 7.
-    expect(refused.length).toBe(20 * 6 + 2 * 5 + 4 + 6 + 7);
+    expect(refused.length).toBe(22 * 6 + 2 * 5 + 4 + 6 + 7);
     // And the allowed ones go through (the acknowledgement first: the inspection resolves the task's escalations).
     const ack = await api.gql<{ acknowledgeEscalation: { id: string } }>(
       mutations.acknowledgeEscalation?.query ?? '',

@@ -1,4 +1,4 @@
-// The county's own units (issue #17 §4, townships): the county office adds a township and renames units; names are
+// The county's own units (issue #17 §4): the county office adds a township (or a department) and renames units; names are
 // unique within their kind (the register's township column is matched by name); refusals change nothing; audited.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nameTaken, ORG_UNIT_REFUSALS } from '../../domain/org-unit-rules';
@@ -74,12 +74,12 @@ describe('org units', () => {
     expect(audit[1]).toMatchObject({ before: { name: '新城街道' }, after: { name: '新城镇' } });
   });
 
-  it('refuses a second unit of one name, a regulator, a bad name or code, and anyone but the office', async () => {
+  it('refuses a second unit of one name, a second county office, a bad name or code, and anyone but the office', async () => {
     const before = await count();
     const chengguan = api.gid('OrgUnit', await api.orgId('chengguan'));
     const cases: [string, Record<string, unknown>, string, string][] = [
       [CREATE, { input: { kind: 'TOWNSHIP', name: '城关镇' } }, 'CONFLICT', nameTaken('TOWNSHIP', '城关镇')],
-      [CREATE, { input: { kind: 'REGULATOR', name: '新的局' } }, 'BAD_USER_INPUT', ORG_UNIT_REFUSALS.onlyTownships],
+      [CREATE, { input: { kind: 'COUNTY_OFFICE', name: '第二个安委办' } }, 'BAD_USER_INPUT', ORG_UNIT_REFUSALS.oneCountyOffice],
       [CREATE, { input: { kind: 'TOWNSHIP', name: '镇' } }, 'BAD_USER_INPUT', ORG_UNIT_REFUSALS.nameLength],
       [
         CREATE,

@@ -26,6 +26,7 @@ const MIGRATIONS = [
   '0015-holiday-years',
   '0016-deadline-recompute',
   '0017-org-unit-names',
+  '0018-supervision-division',
 ];
 
 const TABLES = [
@@ -36,6 +37,7 @@ const TABLES = [
   'checklist_template',
   'deadline_recompute',
   'enterprise',
+  'enterprise_co_supervisor',
   'enterprise_import',
   'enterprise_import_row',
   'enterprise_mask',
@@ -44,6 +46,7 @@ const TABLES = [
   'hazard_daily',
   'hazard_event',
   'holiday_year',
+  'industry_regulator',
   'inspected_enterprises_daily',
   'inspection',
   'inspection_daily',
@@ -61,6 +64,7 @@ const TABLES = [
   'session',
   'task',
   'task_daily',
+  'topic_regulator',
 ];
 
 async function tables(db: Kysely<DB>): Promise<string[]> {

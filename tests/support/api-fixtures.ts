@@ -37,6 +37,9 @@ export async function launchCampaign(
     /** A self-check stage (企业自查) due then. */
     selfCheckDueAt?: string;
     checklistTemplateId?: string;
+    /** 监管分工: where the tasks go (default the lead regulator). */
+    topics?: string[];
+    sampleRatio?: number;
   } = {},
 ): Promise<LaunchedCampaign> {
   const admin = await api.login('admin');
@@ -52,6 +55,8 @@ export async function launchCampaign(
         ...(options.steps ? { escalation: { remindBefore: options.remindBefore ?? null, steps: options.steps } } : {}),
         ...(options.selfCheckDueAt ? { selfCheck: { dueAt: options.selfCheckDueAt } } : {}),
         ...(options.checklistTemplateId ? { checklistTemplateId: options.checklistTemplateId } : {}),
+        ...(options.topics ? { topics: options.topics } : {}),
+        ...(options.sampleRatio ? { sampleRatio: options.sampleRatio } : {}),
       },
     },
     admin,
