@@ -179,11 +179,7 @@ describe('监管分工', () => {
     );
     expect(created.errors).toBeUndefined();
     const newId = created.data?.createOrgUnit.id ?? '';
-    const stations = await db()
-      .selectFrom('enterprise')
-      .select('id')
-      .where('industry', '=', 'FUEL_STATION')
-      .execute();
+    const stations = await db().selectFrom('enterprise').select('id').where('industry', '=', 'FUEL_STATION').execute();
     const set = await api.gql<{ setIndustryRegulator: { enterprisesMoved: number } }>(
       SET_INDUSTRY,
       { industry: 'FUEL_STATION', r: newId },
@@ -202,7 +198,11 @@ describe('监管分工', () => {
     // A campaign launched now sends them to the new department.
     const after = await launchCampaign(api, { name: '调整后的加油站检查', industries: ['FUEL_STATION'] });
     const newDbId = Number(Buffer.from(newId, 'base64').toString('utf8').split(':')[1]);
-    const fresh = await db().selectFrom('task').select('assignee_org_id').where('campaign_id', '=', after.dbId).execute();
+    const fresh = await db()
+      .selectFrom('task')
+      .select('assignee_org_id')
+      .where('campaign_id', '=', after.dbId)
+      .execute();
     expect(fresh.length).toBe(old.length);
     expect(fresh.filter((t) => t.assignee_org_id !== newDbId)).toEqual([]);
     // A new registration follows the division too; the change is in the audit log with its count.
@@ -251,11 +251,9 @@ describe('监管分工', () => {
       .orderBy('id')
       .executeTakeFirstOrThrow();
     const id = api.gid('Enterprise', target.id);
-    const edited = await api.gql<{ updateEnterprise: { coSupervisors: { topic: string; regulator: { code: string } }[] } }>(
-      UPDATE,
-      { id, input: { coSupervisionTopics: ['GAS_SAFETY', 'SPECIAL_EQUIPMENT'] } },
-      admin,
-    );
+    const edited = await api.gql<{
+      updateEnterprise: { coSupervisors: { topic: string; regulator: { code: string } }[] };
+    }>(UPDATE, { id, input: { coSupervisionTopics: ['GAS_SAFETY', 'SPECIAL_EQUIPMENT'] } }, admin);
     expect(edited.errors).toBeUndefined();
     expect(edited.data?.updateEnterprise.coSupervisors).toEqual([
       { topic: 'GAS_SAFETY', regulator: { code: 'housing' } },

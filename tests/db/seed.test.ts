@@ -6,7 +6,7 @@ import { openDatabase, type Database } from '../../db/connect';
 import { migrateToLatest } from '../../db/migrate';
 import type { DB } from '../../db/schema';
 import { REGULATORS, regulatorCodeForIndustry } from '../../domain/regulators';
-import { INDUSTRIES } from '../../domain/types';
+import { CO_SUPERVISION_TOPICS, INDUSTRIES } from '../../domain/types';
 import { isValidUscc, makeEnterpriseUscc } from '../../domain/uscc';
 import { verifyPassword } from '../../services/passwords';
 import {
@@ -220,7 +220,7 @@ describe('seedDemoCounty on PostgreSQL', () => {
     expect(flagged.length / chemicals).toBeLessThan(0.3);
   });
 
-  it('gives each enterprise the regulator of its industry and a township, chemical plants mostly in the park', async () => {
+  it('gives each enterprise the lead unit of its industry and a township, chemical plants mostly in the park', async () => {
     const rows = await county
       .selectFrom('enterprise')
       .innerJoin('org_unit as regulator', 'regulator.id', 'enterprise.regulator_id')
@@ -233,10 +233,47 @@ describe('seedDemoCounty on PostgreSQL', () => {
       ])
       .execute();
     expect(rows).toHaveLength(DEFAULT_ENTERPRISE_COUNT);
-    expect(rows.filter((r) => r.regulatorCode !== regulatorCodeForIndustry(r.industry))).toEqual([]);
+    // 属地管理 (九小场所): the township leads.
+    expect(rows.filter((r) => r.regulatorCode !== (regulatorCodeForIndustry(r.industry) ?? r.townshipCode))).toEqual(
+      [],
+    );
     expect(rows.every((r) => r.townshipKind === 'TOWNSHIP')).toBe(true);
     const chemicals = rows.filter((r) => r.industry === 'HAZARDOUS_CHEMICALS');
     expect(chemicals.filter((r) => r.townshipCode === 'kaifaqu').length / chemicals.length).toBeGreaterThan(0.6);
+  });
+
+  it('writes the division (监管分工): every industry and topic has its unit, and every department has work', async () => {
+    const industries = await county
+      .selectFrom('industry_regulator')
+      .leftJoin('org_unit', 'org_unit.id', 'industry_regulator.regulator_id')
+      .select(['industry_regulator.industry', 'org_unit.code'])
+      .execute();
+    expect(industries.map((r) => r.industry).sort()).toEqual([...INDUSTRIES].sort());
+    expect(industries.filter((r) => r.code !== regulatorCodeForIndustry(r.industry))).toEqual([]);
+    const topics = await county
+      .selectFrom('topic_regulator')
+      .innerJoin('org_unit', 'org_unit.id', 'topic_regulator.regulator_id')
+      .select(['topic_regulator.topic', 'org_unit.code'])
+      .execute();
+    expect(topics.map((r) => r.topic).sort()).toEqual([...CO_SUPERVISION_TOPICS].sort());
+    // Every department leads enterprises of the register or co-supervises some.
+    const working = await county
+      .selectFrom('org_unit')
+      .select('code')
+      .where('kind', '=', 'REGULATOR')
+      .where((eb) =>
+        eb.or([
+          eb.exists(eb.selectFrom('enterprise').select('id').whereRef('enterprise.regulator_id', '=', 'org_unit.id')),
+          eb.exists(
+            eb
+              .selectFrom('enterprise_co_supervisor')
+              .select('enterprise_id')
+              .whereRef('enterprise_co_supervisor.regulator_id', '=', 'org_unit.id'),
+          ),
+        ]),
+      )
+      .execute();
+    expect(working.map((r) => r.code).sort()).toEqual(REGULATORS.map((r) => r.code).sort());
   });
 
   it('grades mostly FAIR, lists a few RED and very few BLACK, with an address and a legal representative', async () => {

@@ -43,6 +43,8 @@ export type ChecklistTemplateInput = {
 
 export type CreateEnterpriseInput = {
   address?: string | null | undefined;
+  /** Co-supervision topics (SPECIAL_EQUIPMENT, FIRE_SAFETY, GAS_SAFETY, TRAFFIC_SAFETY): the full set */
+  coSupervisionTopics?: Array<SupervisionTopic> | null | undefined;
   grade?: Grade | null | undefined;
   industry: Industry;
   legalRepresentative?: string | null | undefined;
@@ -57,7 +59,7 @@ export type CreateEnterpriseInput = {
 export type CreateOrgUnitInput = {
   /** Default: generated */
   code?: string | null | undefined;
-  /** TOWNSHIP: regulators come with their industries */
+  /** REGULATOR (a department; give it industries or topics in the division) or TOWNSHIP */
   kind: OrgUnitKind;
   name: string;
 };
@@ -205,13 +207,20 @@ export type Industry =
   | 'CONFINED_SPACE'
   | 'CONSTRUCTION'
   | 'FIRE_KEY_UNIT'
+  | 'FOREST_AREA'
+  | 'FUEL_STATION'
   | 'GAS'
+  | 'GEOLOGICAL_HAZARD_POINT'
   | 'HAZARDOUS_CHEMICALS'
+  | 'MALL'
   | 'METALLURGY'
   | 'NON_COAL_MINE'
   | 'OTHER'
   | 'ROAD_TRANSPORT'
-  | 'SPECIAL_EQUIPMENT';
+  | 'SCHOOL'
+  | 'SMALL_PREMISES'
+  | 'SPECIAL_EQUIPMENT'
+  | 'WATER_WORKS';
 
 /** The inspections behind the dashboard's figures: the same window, regulator and township */
 export type InspectionFilter = {
@@ -245,6 +254,8 @@ export type LaunchCampaignInput = {
   startsAt?: string | null | undefined;
   /** Default: endsAt */
   taskDueAt?: string | null | undefined;
+  /** Where the tasks go (监管分工), one task per topic that applies to an enterprise: INDUSTRY its lead regulator, LOCAL its township (属地), a co-supervision topic its department for that topic. Default [INDUSTRY] */
+  topics?: Array<SupervisionTopic> | null | undefined;
   /** Null or empty: every township */
   townshipIds?: Array<string | number> | null | undefined;
 };
@@ -356,6 +367,15 @@ export type SubmitSelfCheckInput = {
   taskId: string | number;
 };
 
+/** 监管分工: INDUSTRY the lead regulator (行业监管), LOCAL the township (属地管理), or a co-supervision topic (共同监管) */
+export type SupervisionTopic =
+  | 'FIRE_SAFETY'
+  | 'GAS_SAFETY'
+  | 'INDUSTRY'
+  | 'LOCAL'
+  | 'SPECIAL_EQUIPMENT'
+  | 'TRAFFIC_SAFETY';
+
 export type TaskKind =
   | 'INSPECT'
   | 'SELF_CHECK'
@@ -369,6 +389,8 @@ export type TaskStatus =
 /** A field left out keeps its value; address, legal representative and contacts given as null are cleared */
 export type UpdateEnterpriseInput = {
   address?: string | null | undefined;
+  /** Co-supervision topics (SPECIAL_EQUIPMENT, FIRE_SAFETY, GAS_SAFETY, TRAFFIC_SAFETY): the full set */
+  coSupervisionTopics?: Array<SupervisionTopic> | null | undefined;
   contactPerson?: string | null | undefined;
   contactPhone?: string | null | undefined;
   /** A new industry moves new work to its regulator; open tasks and hazards stay */
