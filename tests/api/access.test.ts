@@ -567,6 +567,8 @@ describe('no N+1', () => {
     expect(large.errors).toBeUndefined();
     expect(large.data?.myTasks.edges.length).toBeGreaterThan(20);
     expect(manyRows).toBeLessThanOrEqual(16);
-    expect(manyRows).toBeLessThanOrEqual(fewRows + 2);
+    // The first five are open tasks (the inbox puts them first), so the small page never reaches the loaders below an
+    // inspection (its hazards, their escalations and history: three statements); growing with the rows it may not.
+    expect(manyRows).toBeLessThanOrEqual(fewRows + 3);
   });
 });
