@@ -3,6 +3,7 @@ import type { Client } from '@temporalio/client';
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema';
 import { createCampaignActivities } from './campaigns';
+import { createCountyReportActivities } from './county-reports';
 import { createDeadlineActivities } from './deadlines';
 import { createEnterpriseImportActivities } from './enterprise-imports';
 import { createHazardActivities } from './hazards';
@@ -31,6 +32,7 @@ export function createActivities(deps: ActivityDeps) {
     ...createSelfCheckActivities(deps.db),
     ...createEnterpriseImportActivities(deps.db),
     ...createDeadlineActivities(deps),
+    ...createCountyReportActivities(deps.db),
     ...createNotificationActivities(
       deps.db,
       deps.senders ?? [],

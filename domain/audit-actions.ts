@@ -29,6 +29,7 @@ export const AUDIT_ACTIONS = [
   'renameOrgUnit',
   'setIndustryRegulator',
   'setTopicRegulator',
+  'generateCountyReport',
   'previewEnterpriseImport',
   'commitEnterpriseImport',
   'importEnterprise',

@@ -148,7 +148,7 @@ export function formatShanghaiDateTime(date: Date): string {
 }
 
 // Rounds via whole basis points so binary fractions cannot flip the last digit (0.875 → 87.5%).
-function formatPercent(rate: number): string {
+export function formatPercent(rate: number): string {
   const tenths = Math.round(Math.round(rate * 10_000) / 10);
   return `${Math.trunc(tenths / 10)}.${Math.abs(tenths % 10)}%`;
 }
@@ -156,7 +156,7 @@ function formatPercent(rate: number): string {
 const ZH_DIGITS = '〇一二三四五六七八九';
 
 // Chinese numerals for the （一）（二） item markers; beyond 99 plain digits read fine.
-function zhNumeral(n: number): string {
+export function zhNumeral(n: number): string {
   if (!Number.isSafeInteger(n) || n < 1 || n > 99) return String(n);
   const tens = Math.floor(n / 10);
   const ones = n % 10;
@@ -165,7 +165,7 @@ function zhNumeral(n: number): string {
 }
 
 // periodEnd is exclusive: an end at 00:00 Shanghai means the report covers up to the day before.
-function lastCoveredDay(period: ReportPeriod): Date {
+export function lastCoveredDay(period: Pick<ReportPeriod, 'periodStart' | 'periodEnd'>): Date {
   const end = period.periodEnd.getTime();
   const atMidnight = (((end + SHANGHAI_OFFSET_MS) % DAY_MS) + DAY_MS) % DAY_MS === 0;
   return new Date(Math.max(period.periodStart.getTime(), atMidnight ? end - DAY_MS : end));

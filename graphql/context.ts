@@ -6,6 +6,7 @@ import type { ChecklistService } from '../services/checklists';
 import type { EnterpriseService } from '../services/enterprises';
 import type { HolidayService } from '../services/holidays';
 import type { SupervisionService } from '../services/supervision';
+import type { CountyReportService } from '../services/county-reports';
 import type { OrgUnitService } from '../services/org-units';
 import type { EnterpriseImportService } from '../services/enterprise-imports';
 import type { EscalationService } from '../services/escalations';
@@ -29,6 +30,7 @@ export interface Services {
   holidays: HolidayService;
   orgUnits: OrgUnitService;
   supervision: SupervisionService;
+  countyReports: CountyReportService;
   enterpriseImports: EnterpriseImportService;
   photos: PhotoService;
   users: UserService;

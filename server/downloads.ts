@@ -1,5 +1,6 @@
 // Files that are not GraphQL, on plain node:http: evidence photos, the hazard ledger workbook, the enterprise
-// register's import template and import reports, and checklist templates (the workbooks of server/workbooks.ts).
+// register's import template and import reports, checklist templates (the workbooks of server/workbooks.ts), and
+// reports as Word documents (server/report-documents.ts).
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import ExcelJS from 'exceljs';
 import { DATE_TIME_REFUSALS, dateTimeProblem, parseIsoDateTime } from '../domain/datetime';
@@ -23,6 +24,9 @@ import { createImportFiles } from '../services/import-files';
 import { createLedgerExport } from '../services/ledger-export';
 import type { Readers } from '../services/readers';
 import { checklistWorkbook, importTemplateWorkbook } from './workbooks';
+import { DOCX, reportDocument, reportFileName } from './report-documents';
+import { createOrgUnitRepository } from '../db/repositories/org-units';
+import { formatShanghaiDate } from '../domain/reports';
 
 export type DownloadDeps = ViewerContextDeps;
 
@@ -182,6 +186,26 @@ export function createDownloadHandler(
     await Promise.race([workbook.commit(), new Promise((resolve) => res.once('close', resolve))]);
   }
 
+  /** A report (a campaign's or the county's) as a Word document, as the viewer may read it (Report.body). */
+  async function sendReport(readers: Readers, rawId: string, res: ServerResponse): Promise<void> {
+    const id = positiveId(rawId);
+    const [report] = id === null ? [] : await readers.campaigns.reportsByIds([id]);
+    if (!report) throw notFound('报告');
+    const seen = await readers.campaigns.reportAsSeen(report);
+    const asOf = (seen.stats as { asOf?: unknown } | null)?.asOf;
+    const issued = typeof asOf === 'string' ? new Date(asOf) : report.created_at;
+    const office = await createOrgUnitRepository(deps.db).countyOffice();
+    const file = await reportDocument({ body: seen.body, issuer: office.name, issuedOn: formatShanghaiDate(issued) });
+    res.writeHead(200, {
+      'content-type': DOCX,
+      'content-length': file.byteLength,
+      'content-disposition': attachment(`report-${report.id}.docx`, reportFileName(seen.body)),
+      'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
+    });
+    res.end(file);
+  }
+
   async function sendPhoto(readers: Readers, rawId: string, res: ServerResponse): Promise<void> {
     const id = positiveId(rawId);
     const photo = id === null ? null : await readers.photos.file(id);
@@ -237,7 +261,15 @@ export function createDownloadHandler(
     const isTemplate = url.pathname === '/exports/enterprise-import-template.xlsx';
     const reportId = /^\/exports\/enterprise-imports\/([^/]+)\.xlsx$/.exec(url.pathname)?.[1];
     const checklistId = /^\/exports\/checklist-templates\/([^/]+)\.xlsx$/.exec(url.pathname)?.[1];
-    if (photoId === undefined && !isLedger && !isTemplate && reportId === undefined && checklistId === undefined)
+    const documentId = /^\/reports\/([^/]+)\.docx$/.exec(url.pathname)?.[1];
+    if (
+      photoId === undefined &&
+      !isLedger &&
+      !isTemplate &&
+      reportId === undefined &&
+      checklistId === undefined &&
+      documentId === undefined
+    )
       return false;
     try {
       const header = req.headers['x-request-id'];
@@ -252,6 +284,7 @@ export function createDownloadHandler(
       else if (isTemplate) await sendImportTemplate(context.readers.viewer, res);
       else if (reportId !== undefined) await sendImportReport(context.readers.viewer, reportId, res);
       else if (checklistId !== undefined) await sendChecklist(context.readers.viewer, checklistId, res);
+      else if (documentId !== undefined) await sendReport(context.readers, documentId, res);
       else await sendLedger(context.readers, url, context.requestId, res);
     } catch (error) {
       if (!res.headersSent && error instanceof AppError) {

@@ -1,17 +1,65 @@
 // The Temporal Schedules the system keeps: created when a worker starts, left as they are when they exist (a
 // schedule someone paused in the Temporal UI stays paused), so any number of workers may start at once.
-import { ScheduleAlreadyRunning, ScheduleNotFoundError, ScheduleOverlapPolicy, type Client } from '@temporalio/client';
+import {
+  ScheduleAlreadyRunning,
+  ScheduleNotFoundError,
+  ScheduleOverlapPolicy,
+  type Client,
+  type ScheduleSpec,
+} from '@temporalio/client';
+import type { CountyReportWorkflowInput } from '../workflows/county-report';
+
+interface ScheduleDefinition {
+  scheduleId: string;
+  workflowType: string;
+  spec: ScheduleSpec;
+  args: unknown[];
+}
+
+/** The county's reports are dated on the Shanghai calendar: each runs just after its period ends there. */
+const shanghai = (calendar: NonNullable<ScheduleSpec['calendars']>[number]): ScheduleSpec => ({
+  calendars: [calendar],
+  timezone: 'Asia/Shanghai',
+});
+const countyReport = (kind: CountyReportWorkflowInput['kind']): CountyReportWorkflowInput[] => [{ kind }];
 
 export const SCHEDULES = {
   /** Hourly: photos attached to nothing for a day are removed (workflows/photo-sweep.ts). */
-  photoSweep: { scheduleId: 'photo-sweep', workflowType: 'photoSweepWorkflow', every: '1 hour' },
+  photoSweep: {
+    scheduleId: 'photo-sweep',
+    workflowType: 'photoSweepWorkflow',
+    spec: { intervals: [{ every: '1 hour' }] },
+    args: [],
+  },
   /** Every minute, when a channel beyond the app is configured: queued notices delivered (notification-delivery.ts). */
   notificationDelivery: {
     scheduleId: 'notification-delivery',
     workflowType: 'notificationDeliveryWorkflow',
-    every: '1 minute',
+    spec: { intervals: [{ every: '1 minute' }] },
+    args: [],
   },
-} as const;
+  /** Mondays 01:00: the county's weekly report of the week just ended (workflows/county-report.ts). */
+  countyWeeklyReport: {
+    scheduleId: 'county-report-weekly',
+    workflowType: 'countyReportWorkflow',
+    spec: shanghai({ dayOfWeek: 'MONDAY', hour: 1 }),
+    args: countyReport('WEEKLY'),
+  },
+  /** The 1st of each month 02:00: last month's analysis. */
+  countyMonthlyReport: {
+    scheduleId: 'county-report-monthly',
+    workflowType: 'countyReportWorkflow',
+    spec: shanghai({ dayOfMonth: 1, hour: 2 }),
+    args: countyReport('MONTHLY'),
+  },
+  /** 1 January 03:00: last year's report. */
+  countyAnnualReport: {
+    scheduleId: 'county-report-annual',
+    workflowType: 'countyReportWorkflow',
+    spec: shanghai({ month: 'JANUARY', dayOfMonth: 1, hour: 3 }),
+    args: countyReport('ANNUAL'),
+  },
+} as const satisfies Record<string, ScheduleDefinition>;
 
 /**
  * Creates each schedule that does not exist yet; returns the ids it created. The delivery schedule exists only while
@@ -23,7 +71,9 @@ export async function ensureSchedules(
   options: { delivery: boolean } = { delivery: false },
 ): Promise<string[]> {
   const created: string[] = [];
-  const wanted = Object.values(SCHEDULES).filter((s) => options.delivery || s !== SCHEDULES.notificationDelivery);
+  const wanted: ScheduleDefinition[] = Object.values(SCHEDULES).filter(
+    (s) => options.delivery || s !== SCHEDULES.notificationDelivery,
+  );
   if (!options.delivery) {
     await client.schedule
       .getHandle(SCHEDULES.notificationDelivery.scheduleId)
@@ -36,13 +86,13 @@ export async function ensureSchedules(
     try {
       await client.schedule.create({
         scheduleId: schedule.scheduleId,
-        spec: { intervals: [{ every: schedule.every }] },
+        spec: schedule.spec,
         action: {
           type: 'startWorkflow',
           workflowType: schedule.workflowType,
           workflowId: schedule.scheduleId,
           taskQueue,
-          args: [],
+          args: schedule.args,
         },
         // A run still going when the next is due makes the next one needless.
         policies: { overlap: ScheduleOverlapPolicy.SKIP, catchupWindow: '1 hour' },

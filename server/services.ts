@@ -12,6 +12,7 @@ import { createEnterpriseService } from '../services/enterprises';
 import { createHolidayService } from '../services/holidays';
 import { createOrgUnitService } from '../services/org-units';
 import { createSupervisionService } from '../services/supervision';
+import { createCountyReportService } from '../services/county-reports';
 import { createEscalationService } from '../services/escalations';
 import { createHazardService } from '../services/hazards';
 import { createNotificationService } from '../services/notifications';
@@ -46,6 +47,7 @@ export function createServices(deps: ServiceDeps): Services {
     holidays: createHolidayService({ db, client, taskQueue }),
     orgUnits: createOrgUnitService({ db }),
     supervision: createSupervisionService({ db }),
+    countyReports: createCountyReportService({ db, client, taskQueue }),
     enterpriseImports: createEnterpriseImportService({ db, client, taskQueue, updates }),
     photos: createPhotoService(db),
     users: createUserService({ db }),

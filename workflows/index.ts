@@ -1,5 +1,6 @@
 // The workflow bundle's entry: re-exports every workflow.
 export { campaignWorkflow } from './campaign';
+export { countyReportWorkflow } from './county-report';
 export { importEnterprisesWorkflow } from './enterprise-import';
 export { hazardWorkflow } from './hazard';
 export { notificationDeliveryWorkflow } from './notification-delivery';

@@ -18,6 +18,7 @@ import * as m0015 from './0015-holiday-years';
 import * as m0016 from './0016-deadline-recompute';
 import * as m0017 from './0017-org-unit-names';
 import * as m0018 from './0018-supervision-division';
+import * as m0019 from './0019-county-reports';
 
 const migrations: Record<string, Migration> = {
   '0001-initial': m0001,
@@ -38,6 +39,7 @@ const migrations: Record<string, Migration> = {
   '0016-deadline-recompute': m0016,
   '0017-org-unit-names': m0017,
   '0018-supervision-division': m0018,
+  '0019-county-reports': m0019,
 };
 
 export const migrationProvider: MigrationProvider = {

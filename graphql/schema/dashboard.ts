@@ -7,7 +7,8 @@ import { PRICES } from '../request-limits';
 import { IndustryEnum } from './enums';
 import { OrgUnitRef } from './org-unit';
 
-const figureFields = builder.interfaceRef<DashboardFigures>('DashboardFigures').implement({
+/** Every figure of a window, as the dashboard counts it: the dashboard, its rows, and the county's reports. */
+export const figureFields = builder.interfaceRef<DashboardFigures>('DashboardFigures').implement({
   description:
     "The county's figures (DOMAIN.md), over the hazards found, inspections made and tasks dispatched in the window",
   fields: (t) => ({

@@ -10,6 +10,7 @@ import './checklist';
 import './holiday';
 import './campaign';
 import './campaign-commands';
+import './county-report';
 import './task';
 import './hazard';
 import './self-check';

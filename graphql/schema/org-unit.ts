@@ -62,7 +62,8 @@ builder.mutationField('createOrgUnit', (t) =>
   t.field({
     type: OrgUnitRef,
     authScopes: { admin: true },
-    description: 'ADMIN: a department (监管部门) or a township (乡镇/街道) of the county, unique by name within its kind',
+    description:
+      'ADMIN: a department (监管部门) or a township (乡镇/街道) of the county, unique by name within its kind',
     args: { input: t.arg({ type: CreateOrgUnitInput, required: true }) },
     resolve: (_root, { input }, context) =>
       context.services.orgUnits.create(viewerOf(context), input, context.requestId),

@@ -36,7 +36,10 @@ const IndustryDivisionRef = builder.objectRef<IndustryDivisionShape>('IndustryDi
       description: 'Null: each enterprise’s township leads (属地管理)',
       resolve: (d) => d.regulator_id,
     }),
-    enterprises: t.int({ description: 'Enterprises of the industry in the register', resolve: (d) => d.enterprises ?? 0 }),
+    enterprises: t.int({
+      description: 'Enterprises of the industry in the register',
+      resolve: (d) => d.enterprises ?? 0,
+    }),
     updatedAt: t.expose('updated_at', { type: 'DateTime' }),
   }),
 });
@@ -60,15 +63,13 @@ const SupervisionDivisionRef = builder
     }),
   });
 
-const DivisionChangeRef = builder
-  .objectRef<{ regulatorId: number | null; moved: number }>('DivisionChange')
-  .implement({
-    description: 'A change of the division: effective for new work; open tasks and hazards stay with their unit',
-    fields: (t) => ({
-      regulator: t.field({ type: OrgUnitRef, nullable: true, resolve: (c) => c.regulatorId }),
-      enterprisesMoved: t.exposeInt('moved'),
-    }),
-  });
+const DivisionChangeRef = builder.objectRef<{ regulatorId: number | null; moved: number }>('DivisionChange').implement({
+  description: 'A change of the division: effective for new work; open tasks and hazards stay with their unit',
+  fields: (t) => ({
+    regulator: t.field({ type: OrgUnitRef, nullable: true, resolve: (c) => c.regulatorId }),
+    enterprisesMoved: t.exposeInt('moved'),
+  }),
+});
 
 const CoSupervisorRef = builder.objectRef<CoSupervisorShape>('CoSupervisor').implement({
   description: '共同监管: a department an enterprise also answers to, for one topic',

@@ -39,7 +39,8 @@ TaskRef.implement({
     kind: t.field({ type: TaskKindEnum, resolve: (task) => task.kind }),
     topic: t.field({
       type: SupervisionTopicEnum,
-      description: 'What it was sent for (监管分工): the lead regulator, the township (属地), or a co-supervision topic',
+      description:
+        'What it was sent for (监管分工): the lead regulator, the township (属地), or a co-supervision topic',
       resolve: (task) => task.topic,
     }),
     status: t.field({ type: TaskStatusEnum, resolve: (task) => task.status }),

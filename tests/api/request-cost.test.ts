@@ -221,7 +221,12 @@ describe('writes per request', () => {
 describe('the photo sweep', () => {
   it('is a Temporal Schedule created once, that removes loose photos older than a day', async () => {
     const client = api.env.client;
-    expect(await ensureSchedules(client, api.taskQueue)).toEqual([SCHEDULES.photoSweep.scheduleId]);
+    expect(await ensureSchedules(client, api.taskQueue)).toEqual([
+      SCHEDULES.photoSweep.scheduleId,
+      SCHEDULES.countyWeeklyReport.scheduleId,
+      SCHEDULES.countyMonthlyReport.scheduleId,
+      SCHEDULES.countyAnnualReport.scheduleId,
+    ]);
     // A second worker starting finds it there.
     expect(await ensureSchedules(client, api.taskQueue)).toEqual([]);
     const handle = client.schedule.getHandle(SCHEDULES.photoSweep.scheduleId);

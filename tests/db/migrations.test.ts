@@ -27,6 +27,7 @@ const MIGRATIONS = [
   '0016-deadline-recompute',
   '0017-org-unit-names',
   '0018-supervision-division',
+  '0019-county-reports',
 ];
 
 const TABLES = [
