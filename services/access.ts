@@ -66,7 +66,8 @@ export const isOfUnit = (viewer: Viewer, orgUnitId: number): boolean =>
 
 /** Inspections and hazard steps are done by the people of the unit that owns the work: a department or a township. */
 export function requireStaffOf(viewer: Viewer, orgUnitId: number, action: string): void {
-  if (!isOfUnit(viewer, orgUnitId)) throw new AppError('FORBIDDEN', `只有负责该项工作的监管部门或乡镇（街道）人员可以${action}`);
+  if (!isOfUnit(viewer, orgUnitId))
+    throw new AppError('FORBIDDEN', `只有负责该项工作的监管部门或乡镇（街道）人员可以${action}`);
 }
 
 export const notFound = (what: string) => new AppError('NOT_FOUND', `${what}不存在或您无权查看`);

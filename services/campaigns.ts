@@ -103,7 +103,15 @@ export function createCampaignService({
     if (problems[0]) throw badInput(problems[0]);
     const selfCheckDueAt = input.selfCheckDueAt ?? null;
     if (selfCheckDueAt) refuseBadInput(selfCheckDueProblem(selfCheckDueAt, { startsAt, taskDueAt }));
-    return { name, startsAt, taskDueAt, sampleRatio, scope: { industries, townshipIds, topics }, policy, selfCheckDueAt };
+    return {
+      name,
+      startsAt,
+      taskDueAt,
+      sampleRatio,
+      scope: { industries, townshipIds, topics },
+      policy,
+      selfCheckDueAt,
+    };
   }
 
   /** Pause, resume, extend, cancel: the campaign's workflow decides; its activities write the row and the audit. */

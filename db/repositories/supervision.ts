@@ -69,12 +69,7 @@ export function createSupervisionRepository(db: Kysely<DB>) {
         .executeTakeFirst(),
 
     lockTopic: (topic: CoSupervisionTopic) =>
-      db
-        .selectFrom('topic_regulator')
-        .select('regulator_id')
-        .where('topic', '=', topic)
-        .forUpdate()
-        .executeTakeFirst(),
+      db.selectFrom('topic_regulator').select('regulator_id').where('topic', '=', topic).forUpdate().executeTakeFirst(),
 
     /**
      * Sets an industry's lead (a department, or null for 属地) and moves its enterprises' lead unit with it: each

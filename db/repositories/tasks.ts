@@ -127,9 +127,7 @@ export function createTaskRepository(db: Kysely<DB>) {
             .where(inCampaignScope(scope));
           if (topic === 'INDUSTRY' || topic === 'LOCAL') {
             const unit = topic === 'INDUSTRY' ? 'enterprise.regulator_id' : 'enterprise.township_id';
-            return range
-              .select([...constants, unit, eb.val(input.dueAt).as('due_at')])
-              .orderBy('enterprise.id');
+            return range.select([...constants, unit, eb.val(input.dueAt).as('due_at')]).orderBy('enterprise.id');
           }
           // A co-supervision topic: only the enterprises that answer to a department for it, to that department.
           return range

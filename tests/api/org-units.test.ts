@@ -79,7 +79,12 @@ describe('org units', () => {
     const chengguan = api.gid('OrgUnit', await api.orgId('chengguan'));
     const cases: [string, Record<string, unknown>, string, string][] = [
       [CREATE, { input: { kind: 'TOWNSHIP', name: '城关镇' } }, 'CONFLICT', nameTaken('TOWNSHIP', '城关镇')],
-      [CREATE, { input: { kind: 'COUNTY_OFFICE', name: '第二个安委办' } }, 'BAD_USER_INPUT', ORG_UNIT_REFUSALS.oneCountyOffice],
+      [
+        CREATE,
+        { input: { kind: 'COUNTY_OFFICE', name: '第二个安委办' } },
+        'BAD_USER_INPUT',
+        ORG_UNIT_REFUSALS.oneCountyOffice,
+      ],
       [CREATE, { input: { kind: 'TOWNSHIP', name: '镇' } }, 'BAD_USER_INPUT', ORG_UNIT_REFUSALS.nameLength],
       [
         CREATE,

@@ -4,7 +4,8 @@
 // upload it, read the check, import it with its progress bar, download the report. An enterprise edited (moved to
 // another township, told what happens to its open work), suspended (停产) and resumed (复产). A checklist written and
 // saved again as version 2, exported as .xlsx and read back into the editor. Next year's holidays entered when the
-// State Council publishes them, and the open deadlines recomputed with them. A township added and renamed.
+// State Council publishes them, and the open deadlines recomputed with them. A township added and renamed; a
+// department added and handed an industry (监管分工), its enterprises moving with it.
 import { readFile, writeFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -369,5 +370,69 @@ describe('the county’s units', () => {
     await admin.getByTestId('org-unit-row-township').filter({ hasText: '新城镇' }).waitFor();
     await settle(admin);
     await screenshot(admin, 'admin-org-units');
+  });
+
+  it('adds a department and hands it an industry, saying what moves now and what stays', async () => {
+    const db = api.database.db;
+    const leadOf = async () =>
+      (
+        await db
+          .selectFrom('industry_regulator')
+          .select('regulator_id')
+          .where('industry', '=', 'FUEL_STATION')
+          .executeTakeFirstOrThrow()
+      ).regulator_id;
+    expect(await leadOf()).toBe(await api.orgId('commerce'));
+    const stations = await db.selectFrom('enterprise').select('id').where('industry', '=', 'FUEL_STATION').execute();
+    expect(stations.length).toBeGreaterThan(0);
+
+    const admin = await portals.open('admin');
+    await admin.getByTestId('nav-org-units').click();
+    await admin.getByTestId('org-unit-create').click();
+    const dialog = admin.getByTestId('org-unit-dialog');
+    await dialog.getByText('监管部门', { exact: true }).click();
+    await until(() => admin.getByTestId('org-unit-kind-regulator').isChecked()).toBe(true);
+    await admin.getByTestId('org-unit-name').fill('城市管理综合执法局');
+    await admin.getByTestId('org-unit-save').click();
+    await dialog.waitFor({ state: 'detached' });
+    await admin.getByTestId('org-unit-row-regulator').filter({ hasText: '城市管理综合执法局' }).waitFor();
+
+    // 监管分工: 加油加气站 from 商务局 to the new department, confirmed in words that say what moves and what stays.
+    const row = admin.getByTestId('division-industry-row').filter({ hasText: '加油加气站' });
+    await until(() => row.getByTestId('division-industry-lead').textContent()).toContain('商务局');
+    await row.getByTestId('division-industry-lead').click();
+    await admin.keyboard.type('城市管理综合执法局');
+    await admin.locator('.ant-select-item-option-active:visible', { hasText: '城市管理综合执法局' }).first().waitFor();
+    await admin.keyboard.press('Enter');
+    const words = admin.getByTestId('division-confirm-text');
+    await words.waitFor();
+    expect(await words.textContent()).toContain(
+      `将有 ${stations.length} 家企业随之调整到新单位；今后发起的专项行动按新分工下发任务，已下发的任务和已发现的隐患仍由原单位办理。`,
+    );
+    await admin.getByTestId('division-confirm').click();
+    await admin.getByText(`监管分工已调整，${stations.length} 家企业随之调整到新单位`).waitFor({ timeout: 30_000 });
+    await until(() => row.getByTestId('division-industry-lead').textContent()).toContain('城市管理综合执法局');
+
+    const { id: department } = await db
+      .selectFrom('org_unit')
+      .select('id')
+      .where('name', '=', '城市管理综合执法局')
+      .executeTakeFirstOrThrow();
+    expect(await leadOf()).toBe(department);
+    const moved = await db
+      .selectFrom('enterprise')
+      .select('regulator_id')
+      .where('industry', '=', 'FUEL_STATION')
+      .execute();
+    expect(moved.map((e) => e.regulator_id)).toEqual(stations.map(() => department));
+    const audited = await db
+      .selectFrom('audit_log')
+      .select('after')
+      .where('action', '=', 'setIndustryRegulator')
+      .where('subject_id', '=', 'FUEL_STATION')
+      .execute();
+    expect(audited.map((a) => a.after)).toEqual([
+      { industry: 'FUEL_STATION', regulatorId: department, enterprisesMoved: stations.length },
+    ]);
   });
 });

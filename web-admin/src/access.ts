@@ -29,9 +29,15 @@ export function homePath(role: Role): string {
   return first ? PORTAL_HOME[first] : '/login';
 }
 
-/** Inspections and hazard steps belong to the staff of the regulator that owns the work (a township only watches). */
+/** The people of a unit that owns work: a department's, and a township's for its 属地 tasks (监管分工). */
+const UNIT_ROLES: readonly Role[] = ['REGULATOR_STAFF', 'REGULATOR_HEAD', 'TOWNSHIP_STAFF', 'TOWNSHIP_HEAD'];
+
+/**
+ * Inspections and hazard steps belong to the people of the unit that owns the work: the department, or the township
+ * for the tasks sent to it (属地管理); a township only watches the rest of its enterprises' work.
+ */
 export function mayWorkFor(user: SessionUser, orgUnitId: string): boolean {
-  return (user.role === 'REGULATOR_STAFF' || user.role === 'REGULATOR_HEAD') && user.orgUnit?.id === orgUnitId;
+  return UNIT_ROLES.includes(user.role) && user.orgUnit?.id === orgUnitId;
 }
 
 /** Only the addressee acknowledges: its head for a regulator's or township's rung, the office's admins, a leader for the top rung. */

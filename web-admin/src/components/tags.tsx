@@ -10,6 +10,7 @@ import type {
   HazardSource,
   HazardStatus,
   ListStatus,
+  SupervisionTopic,
   TaskStatus,
 } from '../gql/graphql';
 import { useT, type MessageKey } from '../locales';
@@ -44,6 +45,13 @@ const ENTERPRISE_STATUS: Record<EnterpriseStatus, string> = {
   CLOSED: 'default',
 };
 const LIST_STATUS: Record<Exclude<ListStatus, 'NONE'>, string> = { RED: 'red', BLACK: 'black' };
+const TOPIC: Record<Exclude<SupervisionTopic, 'INDUSTRY'>, string> = {
+  LOCAL: 'geekblue',
+  SPECIAL_EQUIPMENT: 'cyan',
+  FIRE_SAFETY: 'volcano',
+  GAS_SAFETY: 'orange',
+  TRAFFIC_SAFETY: 'purple',
+};
 
 /** A domain value's word in its color. */
 function EnumTag({ color, label, testId }: { color: string; label: MessageKey; testId?: string }) {
@@ -88,6 +96,12 @@ export const GradeTag = ({ grade }: { grade: Grade }) => <EnumTag color={GRADE[g
 export function HazardSourceTag({ source }: { source: HazardSource }) {
   if (source === 'INSPECTION') return null;
   return <EnumTag color={source === 'SELF_CHECK' ? 'cyan' : 'purple'} label={`enum.hazardSource.${source}`} />;
+}
+
+/** What a task was sent for, where it is not the lead regulator's own supervision: 属地 or a co-supervision topic. */
+export function TaskTopicTag({ topic }: { topic: SupervisionTopic }) {
+  if (topic === 'INDUSTRY') return null;
+  return <EnumTag color={TOPIC[topic]} label={`enum.supervisionTopic.${topic}`} testId="task-topic" />;
 }
 
 /** 代报 where a regulator reported for the enterprise; the enterprise's own report otherwise. */

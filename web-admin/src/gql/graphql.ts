@@ -466,6 +466,8 @@ type ListPage_InspectionConnection_Fragment = { totalCount: number, pageInfo: { 
 
 type ListPage_NotificationConnection_Fragment = { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null } };
 
+type ListPage_ReportConnection_Fragment = { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null } };
+
 type ListPage_TaskConnection_Fragment = { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null } };
 
 type ListPage_UserConnection_Fragment = { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null } };
@@ -479,6 +481,7 @@ export type ListPageFragment =
   | ListPage_ImportRowProblemConnection_Fragment
   | ListPage_InspectionConnection_Fragment
   | ListPage_NotificationConnection_Fragment
+  | ListPage_ReportConnection_Fragment
   | ListPage_TaskConnection_Fragment
   | ListPage_UserConnection_Fragment
 ;
@@ -502,14 +505,14 @@ export type CampaignDetailQueryVariables = Exact<{
 }>;
 
 
-export type CampaignDetailQuery = { campaign: { createdAt: string, sampleRatio: number, sampleSeed: number | null, industries: Array<Industry>, selfCheckDueAt: string | null, id: string, name: string, kind: CampaignKind, status: CampaignStatus, startsAt: string, endsAt: string, taskDueAt: string, townships: Array<{ id: string, name: string }>, checklistTemplate: { id: string, name: string } | null, duty: { selfChecksDue: number, selfChecksDone: number, selfCheckRate: number | null, hazardsFound: number, hazardsSelfFound: number, rectificationsByEnterprise: number, rectificationsOnBehalf: number, majorHazardsAwaitingSignOff: number }, escalation: { remindBefore: string | null, reportEvery: string, steps: Array<{ after: string, level: EscalationLevel }> }, reports: Array<{ id: string, kind: ReportKind, periodStart: string, periodEnd: string, createdAt: string, body: string, stats: { tasksTotal: number, tasksDone: number, tasksOverdue: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, rectificationRate: number }, cumulative: { tasksTotal: number, tasksDone: number, tasksOverdue: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, rectificationRate: number } }>, progress: { tasksTotal: number, tasksDone: number, tasksOverdue: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, rectificationRate: number } } | null, open: { totalCount: number }, pending: { totalCount: number }, closed: { totalCount: number }, dashboard: { byRegulator: Array<{ key: string, name: string, inspections: number, inspectorsDispatched: number, enterprisesInspected: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, majorHazardsOpen: number, overdueHazards: number, rectificationRate: number, tasksTotal: number, tasksDone: number, tasksOverdue: number, selfChecksDue: number, selfChecksDone: number, selfCheckRate: number | null, hazardsSelfFound: number, rectificationsByEnterprise: number, rectificationsOnBehalf: number, majorHazardsAwaitingSignOff: number, orgUnit: { id: string } | null }>, byTownship: Array<{ key: string, name: string, inspections: number, inspectorsDispatched: number, enterprisesInspected: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, majorHazardsOpen: number, overdueHazards: number, rectificationRate: number, tasksTotal: number, tasksDone: number, tasksOverdue: number, selfChecksDue: number, selfChecksDone: number, selfCheckRate: number | null, hazardsSelfFound: number, rectificationsByEnterprise: number, rectificationsOnBehalf: number, majorHazardsAwaitingSignOff: number, orgUnit: { id: string } | null }> } };
+export type CampaignDetailQuery = { campaign: { createdAt: string, sampleRatio: number, sampleSeed: number | null, industries: Array<Industry>, topics: Array<SupervisionTopic>, selfCheckDueAt: string | null, id: string, name: string, kind: CampaignKind, status: CampaignStatus, startsAt: string, endsAt: string, taskDueAt: string, townships: Array<{ id: string, name: string }>, checklistTemplate: { id: string, name: string } | null, duty: { selfChecksDue: number, selfChecksDone: number, selfCheckRate: number | null, hazardsFound: number, hazardsSelfFound: number, rectificationsByEnterprise: number, rectificationsOnBehalf: number, majorHazardsAwaitingSignOff: number }, escalation: { remindBefore: string | null, reportEvery: string, steps: Array<{ after: string, level: EscalationLevel }> }, reports: Array<{ id: string, kind: ReportKind, periodStart: string, periodEnd: string, createdAt: string, body: string, stats: { tasksTotal: number, tasksDone: number, tasksOverdue: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, rectificationRate: number }, cumulative: { tasksTotal: number, tasksDone: number, tasksOverdue: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, rectificationRate: number } }>, progress: { tasksTotal: number, tasksDone: number, tasksOverdue: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, rectificationRate: number } } | null, open: { totalCount: number }, pending: { totalCount: number }, closed: { totalCount: number }, dashboard: { byRegulator: Array<{ key: string, name: string, inspections: number, inspectorsDispatched: number, enterprisesInspected: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, majorHazardsOpen: number, overdueHazards: number, rectificationRate: number, tasksTotal: number, tasksDone: number, tasksOverdue: number, selfChecksDue: number, selfChecksDone: number, selfCheckRate: number | null, hazardsSelfFound: number, rectificationsByEnterprise: number, rectificationsOnBehalf: number, majorHazardsAwaitingSignOff: number, orgUnit: { id: string } | null }>, byTownship: Array<{ key: string, name: string, inspections: number, inspectorsDispatched: number, enterprisesInspected: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, majorHazardsOpen: number, overdueHazards: number, rectificationRate: number, tasksTotal: number, tasksDone: number, tasksOverdue: number, selfChecksDue: number, selfChecksDone: number, selfCheckRate: number | null, hazardsSelfFound: number, rectificationsByEnterprise: number, rectificationsOnBehalf: number, majorHazardsAwaitingSignOff: number, orgUnit: { id: string } | null }> } };
 
 export type CampaignOverdueQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type CampaignOverdueQuery = { campaign: { id: string, tasks: { totalCount: number, edges: Array<{ node: { id: string, dueAt: string, enterprise: { id: string, name: string }, assignee: { id: string, name: string } } }> } } | null, hazards: { totalCount: number, edges: Array<{ node: { id: string, description: string, level: HazardLevel, status: HazardStatus, rectifyBy: string, enterprise: { id: string, name: string }, regulator: { id: string, name: string } } }> } };
+export type CampaignOverdueQuery = { campaign: { id: string, tasks: { totalCount: number, edges: Array<{ node: { id: string, dueAt: string, topic: SupervisionTopic, enterprise: { id: string, name: string }, assignee: { id: string, name: string } } }> } } | null, hazards: { totalCount: number, edges: Array<{ node: { id: string, description: string, level: HazardLevel, status: HazardStatus, rectifyBy: string, enterprise: { id: string, name: string }, regulator: { id: string, name: string } } }> } };
 
 export type CampaignFanOutQueryVariables = Exact<{
   id: string | number;
@@ -647,7 +650,7 @@ export type EnterpriseListQueryVariables = Exact<{
 }>;
 
 
-export type EnterpriseListQuery = { enterprises: { totalCount: number, edges: Array<{ node: { id: string, uscc: string, name: string, industry: Industry, grade: Grade, listStatus: ListStatus, majorHazardSource: boolean, address: string | null, legalRepresentative: string | null, contactPerson: string | null, contactPhone: string | null, status: EnterpriseStatus, statusChangedAt: string | null, statusReason: string | null, township: { id: string, name: string }, regulator: { id: string, name: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type EnterpriseListQuery = { enterprises: { totalCount: number, edges: Array<{ node: { id: string, uscc: string, name: string, industry: Industry, grade: Grade, listStatus: ListStatus, majorHazardSource: boolean, address: string | null, legalRepresentative: string | null, contactPerson: string | null, contactPhone: string | null, status: EnterpriseStatus, statusChangedAt: string | null, statusReason: string | null, township: { id: string, name: string }, regulator: { id: string, name: string }, coSupervisors: Array<{ topic: SupervisionTopic, regulator: { id: string, name: string } }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type CreateEnterpriseMutationVariables = Exact<{
   input: CreateEnterpriseInput;
@@ -684,7 +687,7 @@ export type UpdateEnterpriseMutationVariables = Exact<{
 }>;
 
 
-export type UpdateEnterpriseMutation = { updateEnterprise: { id: string, name: string, industry: Industry, majorHazardSource: boolean, address: string | null, legalRepresentative: string | null, contactPerson: string | null, contactPhone: string | null, township: { id: string, name: string }, regulator: { id: string, name: string } } };
+export type UpdateEnterpriseMutation = { updateEnterprise: { id: string, name: string, industry: Industry, majorHazardSource: boolean, address: string | null, legalRepresentative: string | null, contactPerson: string | null, contactPhone: string | null, township: { id: string, name: string }, regulator: { id: string, name: string }, coSupervisors: Array<{ topic: SupervisionTopic, regulator: { id: string, name: string } }> } };
 
 export type DeactivateEnterpriseMutationVariables = Exact<{
   id: string | number;
@@ -763,6 +766,27 @@ export type RenameOrgUnitMutationVariables = Exact<{
 
 
 export type RenameOrgUnitMutation = { renameOrgUnit: { id: string, name: string } };
+
+export type SupervisionDivisionQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SupervisionDivisionQuery = { supervisionDivision: { industries: Array<{ industry: Industry, enterprises: number, updatedAt: string, regulator: { id: string, name: string } | null }>, topics: Array<{ topic: SupervisionTopic, enterprises: number, updatedAt: string, regulator: { id: string, name: string } }> } };
+
+export type SetIndustryRegulatorMutationVariables = Exact<{
+  industry: Industry;
+  regulatorId?: string | number | null | undefined;
+}>;
+
+
+export type SetIndustryRegulatorMutation = { setIndustryRegulator: { enterprisesMoved: number, regulator: { id: string, name: string } | null } };
+
+export type SetTopicRegulatorMutationVariables = Exact<{
+  topic: SupervisionTopic;
+  regulatorId: string | number;
+}>;
+
+
+export type SetTopicRegulatorMutation = { setTopicRegulator: { enterprisesMoved: number, regulator: { id: string, name: string } | null } };
 
 export type SignOffHazardMutationVariables = Exact<{
   input: SignOffHazardInput;
@@ -911,7 +935,7 @@ export type MyTasksQueryVariables = Exact<{
 }>;
 
 
-export type MyTasksQuery = { myTasks: { totalCount: number, edges: Array<{ node: { id: string, kind: TaskKind, status: TaskStatus, overdue: boolean, dueAt: string, doneAt: string | null, enterprise: { id: string, name: string, industry: Industry, address: string | null, township: { id: string, name: string } }, campaign: { id: string, name: string }, assignee: { id: string, name: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type MyTasksQuery = { myTasks: { totalCount: number, edges: Array<{ node: { id: string, kind: TaskKind, topic: SupervisionTopic, status: TaskStatus, overdue: boolean, dueAt: string, doneAt: string | null, enterprise: { id: string, name: string, industry: Industry, address: string | null, township: { id: string, name: string } }, campaign: { id: string, name: string }, assignee: { id: string, name: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type MyTaskCountsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -952,11 +976,14 @@ export type AcknowledgeEscalationMutationVariables = Exact<{
 
 export type AcknowledgeEscalationMutation = { acknowledgeEscalation: { id: string, status: EscalationStatus, acknowledgedAt: string | null, acknowledgeComment: string | null } };
 
+type Figures_CountyReportFigures_Fragment = { inspections: number, inspectorsDispatched: number, enterprisesInspected: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, majorHazardsOpen: number, overdueHazards: number, rectificationRate: number, tasksTotal: number, tasksDone: number, tasksOverdue: number, selfChecksDue: number, selfChecksDone: number, selfCheckRate: number | null, hazardsSelfFound: number, rectificationsByEnterprise: number, rectificationsOnBehalf: number, majorHazardsAwaitingSignOff: number };
+
 type Figures_Dashboard_Fragment = { inspections: number, inspectorsDispatched: number, enterprisesInspected: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, majorHazardsOpen: number, overdueHazards: number, rectificationRate: number, tasksTotal: number, tasksDone: number, tasksOverdue: number, selfChecksDue: number, selfChecksDone: number, selfCheckRate: number | null, hazardsSelfFound: number, rectificationsByEnterprise: number, rectificationsOnBehalf: number, majorHazardsAwaitingSignOff: number };
 
 type Figures_DashboardRow_Fragment = { inspections: number, inspectorsDispatched: number, enterprisesInspected: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, majorHazardsOpen: number, overdueHazards: number, rectificationRate: number, tasksTotal: number, tasksDone: number, tasksOverdue: number, selfChecksDue: number, selfChecksDone: number, selfCheckRate: number | null, hazardsSelfFound: number, rectificationsByEnterprise: number, rectificationsOnBehalf: number, majorHazardsAwaitingSignOff: number };
 
 export type FiguresFragment =
+  | Figures_CountyReportFigures_Fragment
   | Figures_Dashboard_Fragment
   | Figures_DashboardRow_Fragment
 ;
@@ -1321,6 +1348,7 @@ export const CampaignDetailDocument = new TypedDocumentString(`
     sampleRatio
     sampleSeed
     industries
+    topics
     townships {
       id
       name
@@ -1444,6 +1472,7 @@ export const CampaignOverdueDocument = new TypedDocumentString(`
         node {
           id
           dueAt
+          topic
           enterprise {
             id
             name
@@ -1747,6 +1776,13 @@ export const EnterpriseListDocument = new TypedDocumentString(`
           id
           name
         }
+        coSupervisors {
+          topic
+          regulator {
+            id
+            name
+          }
+        }
       }
     }
   }
@@ -1805,6 +1841,13 @@ export const UpdateEnterpriseDocument = new TypedDocumentString(`
     regulator {
       id
       name
+    }
+    coSupervisors {
+      topic
+      regulator {
+        id
+        name
+      }
     }
   }
 }
@@ -1936,6 +1979,52 @@ export const RenameOrgUnitDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RenameOrgUnitMutation, RenameOrgUnitMutationVariables>;
+export const SupervisionDivisionDocument = new TypedDocumentString(`
+    query SupervisionDivision {
+  supervisionDivision {
+    industries {
+      industry
+      regulator {
+        id
+        name
+      }
+      enterprises
+      updatedAt
+    }
+    topics {
+      topic
+      regulator {
+        id
+        name
+      }
+      enterprises
+      updatedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SupervisionDivisionQuery, SupervisionDivisionQueryVariables>;
+export const SetIndustryRegulatorDocument = new TypedDocumentString(`
+    mutation SetIndustryRegulator($industry: Industry!, $regulatorId: ID) {
+  setIndustryRegulator(industry: $industry, regulatorId: $regulatorId) {
+    regulator {
+      id
+      name
+    }
+    enterprisesMoved
+  }
+}
+    `) as unknown as TypedDocumentString<SetIndustryRegulatorMutation, SetIndustryRegulatorMutationVariables>;
+export const SetTopicRegulatorDocument = new TypedDocumentString(`
+    mutation SetTopicRegulator($topic: SupervisionTopic!, $regulatorId: ID!) {
+  setTopicRegulator(topic: $topic, regulatorId: $regulatorId) {
+    regulator {
+      id
+      name
+    }
+    enterprisesMoved
+  }
+}
+    `) as unknown as TypedDocumentString<SetTopicRegulatorMutation, SetTopicRegulatorMutationVariables>;
 export const SignOffHazardDocument = new TypedDocumentString(`
     mutation SignOffHazard($input: SignOffHazardInput!) {
   signOffHazard(input: $input) {
@@ -2372,6 +2461,7 @@ export const MyTasksDocument = new TypedDocumentString(`
       node {
         id
         kind
+        topic
         status
         overdue
         dueAt

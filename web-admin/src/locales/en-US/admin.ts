@@ -188,6 +188,7 @@ export const admin: { [K in keyof typeof zh]: string } = {
   'audit.action.extendCampaign': 'Campaign extended',
   'audit.action.cancelCampaign': 'Campaign cancelled',
   'audit.action.closeCampaign': 'Campaign closed',
+  'audit.action.generateCountyReport': 'Generate a county report',
   'audit.action.submitInspection': 'Inspection submitted',
   'audit.action.submitSelfCheck': 'Self-check submitted',
   'audit.action.cancelTask': 'Task cancelled',

@@ -2,6 +2,7 @@
 import type { Messages } from '..';
 import { admin } from './admin';
 import { common } from './common';
+import { division } from './division';
 import { enterprise } from './enterprise';
 import { enums } from './enums';
 import { inspection } from './inspection';
@@ -22,6 +23,7 @@ const enUS: Messages = {
   ...inspection,
   ...enterprise,
   ...register,
+  ...division,
 };
 
 export default enUS;

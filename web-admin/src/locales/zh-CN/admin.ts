@@ -191,6 +191,7 @@ export const admin = {
   'audit.action.extendCampaign': '延期专项行动',
   'audit.action.cancelCampaign': '撤销专项行动',
   'audit.action.closeCampaign': '专项行动结束',
+  'audit.action.generateCountyReport': '生成县级综合报告',
   'audit.action.submitInspection': '提交检查记录',
   'audit.action.submitSelfCheck': '企业提交自查',
   'audit.action.cancelTask': '取消检查任务',

@@ -1,6 +1,7 @@
 // zh-CN, the default language: every string of the UI, by area.
 import { admin } from './admin';
 import { common } from './common';
+import { division } from './division';
 import { enterprise } from './enterprise';
 import { enums } from './enums';
 import { inspection } from './inspection';
@@ -21,6 +22,7 @@ const zhCN = {
   ...inspection,
   ...enterprise,
   ...register,
+  ...division,
 };
 
 export default zhCN;

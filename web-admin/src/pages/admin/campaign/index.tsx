@@ -163,6 +163,13 @@ export function CampaignPage() {
                   ? t('launch.field.allTownships')
                   : campaign.townships.map((u) => u.name).join('、')}
               </Descriptions.Item>
+              <Descriptions.Item label={t('launch.field.topics')}>
+                <Space wrap size={4} data-testid="campaign-topics">
+                  {campaign.topics.map((topic) => (
+                    <Tag key={topic}>{t(`enum.supervisionTopic.${topic}`)}</Tag>
+                  ))}
+                </Space>
+              </Descriptions.Item>
               <Descriptions.Item label={t('launch.field.sample')}>
                 {formatPercent(campaign.sampleRatio, locale)}
                 {campaign.sampleSeed !== null ? ` · ${t('campaign.info.seed', { seed: campaign.sampleSeed })}` : ''}

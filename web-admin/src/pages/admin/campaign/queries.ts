@@ -17,6 +17,7 @@ export const CampaignDetailQuery = graphql(`
       sampleRatio
       sampleSeed
       industries
+      topics
       townships {
         id
         name
@@ -89,6 +90,7 @@ export const CampaignOverdueQuery = graphql(`
           node {
             id
             dueAt
+            topic
             enterprise {
               id
               name

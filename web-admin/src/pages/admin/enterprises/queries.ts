@@ -28,6 +28,13 @@ export const EnterpriseListQuery = graphql(`
             id
             name
           }
+          coSupervisors {
+            topic
+            regulator {
+              id
+              name
+            }
+          }
         }
       }
     }
@@ -83,6 +90,13 @@ export const UpdateEnterpriseMutation = graphql(`
       regulator {
         id
         name
+      }
+      coSupervisors {
+        topic
+        regulator {
+          id
+          name
+        }
       }
     }
   }

@@ -1,6 +1,6 @@
 // The wizard's values, their defaults, the checks made before sending, and the mutation input they become.
 import { fromShanghaiInput, inDays, toShanghaiInput } from '../../../format';
-import type { CampaignKind, Industry, LaunchCampaignInput } from '../../../gql/graphql';
+import type { CampaignKind, Industry, LaunchCampaignInput, SupervisionTopic } from '../../../gql/graphql';
 import type { MessageKey } from '../../../locales';
 import { PRESETS, type LadderStep } from './ladder';
 
@@ -11,6 +11,8 @@ export interface LaunchFormValues {
   endsAt: string;
   industries: Industry[];
   townshipIds: string[];
+  /** Where the tasks go (监管分工): at least one topic. */
+  topics: SupervisionTopic[];
   samplePercent: number;
   checklistTemplateId: string | undefined;
   taskDueAt: string;
@@ -44,6 +46,7 @@ export function launchDefaults(): LaunchFormValues {
     endsAt: officeClose(100),
     industries: [],
     townshipIds: [],
+    topics: ['INDUSTRY'],
     samplePercent: 100,
     checklistTemplateId: undefined,
     taskDueAt: officeClose(30),
@@ -81,6 +84,14 @@ export function windowProblems(
   return problems;
 }
 
+/**
+ * How many tasks the fan-out makes per sampled enterprise, when that is known: one for the lead regulator, one for
+ * the township; a co-supervision topic applies only to the enterprises that have it (null: not known in advance).
+ */
+export function tasksPerEnterprise(topics: readonly SupervisionTopic[]): number | null {
+  return topics.every((topic) => topic === 'INDUSTRY' || topic === 'LOCAL') ? new Set(topics).size : null;
+}
+
 export function toLaunchInput(values: LaunchFormValues, idempotencyKey: string): LaunchCampaignInput {
   const endsAt = fromShanghaiInput(values.endsAt);
   if (!endsAt) throw new RangeError('endsAt was validated before sending');
@@ -91,6 +102,7 @@ export function toLaunchInput(values: LaunchFormValues, idempotencyKey: string):
     endsAt,
     industries: values.industries.length > 0 ? values.industries : null,
     townshipIds: values.townshipIds.length > 0 ? values.townshipIds : null,
+    topics: values.topics,
     checklistTemplateId: values.checklistTemplateId ?? null,
     taskDueAt: fromShanghaiInput(values.taskDueAt),
     selfCheck: values.selfCheckOn ? { dueAt: fromShanghaiInput(values.selfCheckDueAt) ?? '' } : null,

@@ -13,7 +13,7 @@ import { BASICS_FIELDS, BasicsStep } from './components/BasicsStep';
 import { ReviewStep } from './components/ReviewStep';
 import { SCHEDULE_FIELDS, ScheduleStep } from './components/ScheduleStep';
 import { SCOPE_FIELDS, ScopeStep } from './components/ScopeStep';
-import { launchDefaults, toLaunchInput, windowProblems, type LaunchFormValues } from './form';
+import { launchDefaults, tasksPerEnterprise, toLaunchInput, windowProblems, type LaunchFormValues } from './form';
 import { ladderProblems } from './ladder';
 import { LaunchCampaignMutation, LaunchOptionsQuery, ScopeCountQuery } from './queries';
 
@@ -79,7 +79,9 @@ export function LaunchWizardPage() {
     );
     const result = await launch.run({ input });
     if (!result) return;
-    const state: LaunchedState = { launched: true, expectedTasks: inScope };
+    const perEnterprise = tasksPerEnterprise(values.topics);
+    const expectedTasks = inScope === null || perEnterprise === null ? null : inScope * perEnterprise;
+    const state: LaunchedState = { launched: true, expectedTasks };
     void navigate(`/admin/campaigns/${encodeURIComponent(result.launchCampaign.id)}`, { state });
   };
 

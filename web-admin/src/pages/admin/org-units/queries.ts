@@ -28,3 +28,52 @@ export const RenameOrgUnitMutation = graphql(`
     }
   }
 `);
+
+export const SupervisionDivisionQuery = graphql(`
+  query SupervisionDivision {
+    supervisionDivision {
+      industries {
+        industry
+        regulator {
+          id
+          name
+        }
+        enterprises
+        updatedAt
+      }
+      topics {
+        topic
+        regulator {
+          id
+          name
+        }
+        enterprises
+        updatedAt
+      }
+    }
+  }
+`);
+
+export const SetIndustryRegulatorMutation = graphql(`
+  mutation SetIndustryRegulator($industry: Industry!, $regulatorId: ID) {
+    setIndustryRegulator(industry: $industry, regulatorId: $regulatorId) {
+      regulator {
+        id
+        name
+      }
+      enterprisesMoved
+    }
+  }
+`);
+
+export const SetTopicRegulatorMutation = graphql(`
+  mutation SetTopicRegulator($topic: SupervisionTopic!, $regulatorId: ID!) {
+    setTopicRegulator(topic: $topic, regulatorId: $regulatorId) {
+      regulator {
+        id
+        name
+      }
+      enterprisesMoved
+    }
+  }
+`);

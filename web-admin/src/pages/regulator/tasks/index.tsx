@@ -10,7 +10,7 @@ import { ListTable, useConnectionList } from '../../../components/ListTable';
 import { Page } from '../../../components/Page';
 import { RefreshButton } from '../../../components/RefreshButton';
 import { DueCell, TwoLines } from '../../../components/cells';
-import { TaskStatusTag } from '../../../components/tags';
+import { TaskStatusTag, TaskTopicTag } from '../../../components/tags';
 import type { MyTasksQuery as MyTasksResult, TaskStatus } from '../../../gql/graphql';
 import { useLocale } from '../../../locales';
 import { useUser } from '../../../session';
@@ -47,7 +47,12 @@ export function MyTasksPage() {
       render: (_, row) => (
         <Space orientation="vertical" size={2}>
           <TwoLines
-            main={<Typography.Text strong>{row.enterprise.name}</Typography.Text>}
+            main={
+              <Space size={4} wrap>
+                <Typography.Text strong>{row.enterprise.name}</Typography.Text>
+                <TaskTopicTag topic={row.topic} />
+              </Space>
+            }
             detail={`${t(`enum.industry.${row.enterprise.industry}`)} · ${row.enterprise.township.name}`}
           />
           {/* On a phone the due time sits under the enterprise: its column is hidden. */}

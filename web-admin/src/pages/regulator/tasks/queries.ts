@@ -8,6 +8,7 @@ export const MyTasksQuery = graphql(`
         node {
           id
           kind
+          topic
           status
           overdue
           dueAt

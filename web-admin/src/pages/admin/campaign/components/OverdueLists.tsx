@@ -6,7 +6,7 @@ import { useQuery } from '../../../../api/hooks';
 import { TwoLines } from '../../../../components/cells';
 import { ErrorAlert } from '../../../../components/ErrorAlert';
 import { SimpleList } from '../../../../components/SimpleList';
-import { HazardLevelTag } from '../../../../components/tags';
+import { HazardLevelTag, TaskTopicTag } from '../../../../components/tags';
 import { formatDateTime } from '../../../../format';
 import { useLocale } from '../../../../locales';
 import { ledgerSearch } from '../../../../shared/hazards/filters';
@@ -66,7 +66,12 @@ export function OverdueLists({ campaignId, refreshKey }: { campaignId: string; r
         empty={t('campaign.overdue.noTasks')}
         render={(task) => (
           <TwoLines
-            main={<Typography.Text>{task.enterprise.name}</Typography.Text>}
+            main={
+              <Space size={4} wrap>
+                <Typography.Text>{task.enterprise.name}</Typography.Text>
+                <TaskTopicTag topic={task.topic} />
+              </Space>
+            }
             detail={`${task.assignee.name} · ${t('campaign.overdue.dueAt', { at: formatDateTime(task.dueAt, locale) })}`}
           />
         )}

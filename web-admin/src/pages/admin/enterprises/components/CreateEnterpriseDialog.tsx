@@ -4,9 +4,10 @@ import { usccProblem, type UsccProblem } from '../../../../../../domain/uscc';
 import { useMutation } from '../../../../api/hooks';
 import { FormDialog } from '../../../../components/FormDialog';
 import { FormField } from '../../../../components/FormField';
-import type { Grade, Industry, ListStatus } from '../../../../gql/graphql';
+import type { Grade, Industry, ListStatus, SupervisionTopic } from '../../../../gql/graphql';
 import { useT, type MessageKey } from '../../../../locales';
 import { CreateEnterpriseMutation } from '../queries';
+import { CoSupervisionField } from './CoSupervisionField';
 import { RegistrationFields } from './RegistrationFields';
 
 interface EnterpriseForm {
@@ -19,6 +20,7 @@ interface EnterpriseForm {
   grade: Grade;
   listStatus: ListStatus;
   majorHazardSource: boolean;
+  coSupervisionTopics: SupervisionTopic[];
 }
 
 const USCC_PROBLEMS: Record<UsccProblem, MessageKey> = {
@@ -60,6 +62,7 @@ export function CreateEnterpriseDialog({
         grade: values.grade,
         listStatus: values.listStatus,
         majorHazardSource: values.majorHazardSource,
+        coSupervisionTopics: values.coSupervisionTopics?.length ? values.coSupervisionTopics : null,
       },
     });
     if (result) {
@@ -82,7 +85,7 @@ export function CreateEnterpriseDialog({
       <Form<EnterpriseForm>
         form={form}
         layout="vertical"
-        initialValues={{ grade: 'FAIR', listStatus: 'NONE', majorHazardSource: false }}
+        initialValues={{ grade: 'FAIR', listStatus: 'NONE', majorHazardSource: false, coSupervisionTopics: [] }}
       >
         <Row gutter={16}>
           <FormField
@@ -123,6 +126,7 @@ export function CreateEnterpriseDialog({
           >
             <Switch aria-label={t('enterprise.field.majorHazardSource')} />
           </FormField>
+          <CoSupervisionField testIdPrefix="enterprise" />
         </Row>
       </Form>
     </FormDialog>

@@ -1,5 +1,6 @@
 // Edit a registration (not its credit code): a move to another industry or township is said to send only new work
-// to the new units; what changed goes to the server, which checks it again and records it in the audit log.
+// to the new units; its co-supervision topics (共同监管) as a set; what changed goes to the server, which checks it
+// again and records it in the audit log.
 import { Alert, Form, Input, Row, Switch } from 'antd';
 import { useEffect } from 'react';
 import { contactPhoneProblem } from '../../../../../../domain/enterprise-rules';
@@ -7,9 +8,10 @@ import { LIMITS } from '../../../../../../domain/limits';
 import { useMutation } from '../../../../api/hooks';
 import { FormDialog } from '../../../../components/FormDialog';
 import { FormField } from '../../../../components/FormField';
-import type { Industry, UpdateEnterpriseInput } from '../../../../gql/graphql';
+import type { Industry, SupervisionTopic, UpdateEnterpriseInput } from '../../../../gql/graphql';
 import { useT } from '../../../../locales';
 import { UpdateEnterpriseMutation } from '../queries';
+import { CoSupervisionField, sameTopics } from './CoSupervisionField';
 import { RegistrationFields } from './RegistrationFields';
 
 export interface EditedEnterprise {
@@ -22,6 +24,7 @@ export interface EditedEnterprise {
   legalRepresentative?: string | null;
   contactPerson?: string | null;
   contactPhone?: string | null;
+  coSupervisors?: readonly { topic: SupervisionTopic }[];
 }
 
 interface EditForm {
@@ -33,6 +36,7 @@ interface EditForm {
   legalRepresentative?: string;
   contactPerson?: string;
   contactPhone?: string;
+  coSupervisionTopics: SupervisionTopic[];
 }
 
 const HALF = { xs: 24, md: 12 };
@@ -64,6 +68,7 @@ export function EditEnterpriseDialog({
       legalRepresentative: enterprise.legalRepresentative ?? '',
       contactPerson: enterprise.contactPerson ?? '',
       contactPhone: enterprise.contactPhone ?? '',
+      coSupervisionTopics: (enterprise.coSupervisors ?? []).map((c) => c.topic),
     });
   }, [enterprise, form]);
 
@@ -95,6 +100,10 @@ export function EditEnterpriseDialog({
     const input = Object.fromEntries(
       Object.entries(next).filter(([key, value]) => before[key as keyof UpdateEnterpriseInput] !== value),
     ) as UpdateEnterpriseInput;
+    // The co-supervision topics as a set: sent whole, and only when it changed.
+    const topics = values.coSupervisionTopics ?? [];
+    const had = (enterprise.coSupervisors ?? []).map((c) => c.topic);
+    if (!sameTopics(topics, had)) input.coSupervisionTopics = topics;
     if (Object.keys(input).length === 0) {
       onClose();
       return;
@@ -148,6 +157,7 @@ export function EditEnterpriseDialog({
           >
             <Switch aria-label={t('enterprise.field.majorHazardSource')} />
           </FormField>
+          <CoSupervisionField testIdPrefix="enterprise-edit" />
         </Row>
       </Form>
     </FormDialog>

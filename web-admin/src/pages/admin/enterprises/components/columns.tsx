@@ -1,7 +1,7 @@
-// The register's columns: the enterprise, its units, its grade and lists, its status (停产/注销 with since when and
+// The register's columns: the enterprise, its units (its lead unit and co-supervising departments), its grade and lists, its status (停产/注销 with since when and
 // why), and what the county office can do with it.
 import { AuditOutlined, EditOutlined, PlayCircleOutlined, StopOutlined, TeamOutlined } from '@ant-design/icons';
-import { Button, Space, Tag, Tooltip } from 'antd';
+import { Button, Space, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useNavigate } from 'react-router-dom';
 import { EnterpriseStatusTag, GradeTag, ListStatusTag } from '../../../../components/tags';
@@ -60,7 +60,24 @@ export function useEnterpriseColumns(handlers: {
       key: 'regulator',
       width: 140,
       responsive: ['lg'],
-      render: (_, row) => row.regulator.name,
+      render: (_, row) => (
+        <>
+          {row.regulator.name}
+          {row.coSupervisors.map((c) => (
+            <Typography.Text
+              key={c.topic}
+              type="secondary"
+              style={{ display: 'block', fontSize: 12 }}
+              data-testid="enterprise-co-supervisor"
+            >
+              {t('enterprise.coSupervisor', {
+                topic: t(`enum.supervisionTopic.${c.topic}`),
+                regulator: c.regulator.name,
+              })}
+            </Typography.Text>
+          ))}
+        </>
+      ),
     },
     { title: t('enterprise.field.grade'), key: 'grade', width: 70, render: (_, row) => <GradeTag grade={row.grade} /> },
     {

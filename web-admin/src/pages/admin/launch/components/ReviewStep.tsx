@@ -37,6 +37,13 @@ export function ReviewStep({ values, options }: { values: LaunchFormValues; opti
       <Descriptions.Item label={t('launch.field.townships')} span={2}>
         {townships.length === 0 ? t('launch.field.allTownships') : townships.join('、')}
       </Descriptions.Item>
+      <Descriptions.Item label={t('launch.field.topics')} span={2}>
+        <Space wrap>
+          {values.topics.map((topic) => (
+            <Tag key={topic}>{t(`enum.supervisionTopic.${topic}`)}</Tag>
+          ))}
+        </Space>
+      </Descriptions.Item>
       <Descriptions.Item label={t('launch.field.sample')}>{values.samplePercent}%</Descriptions.Item>
       <Descriptions.Item label={t('launch.field.template')}>
         {template?.name ?? t('launch.field.noTemplate')}

@@ -1,4 +1,4 @@
-// Scope: industries and townships, with the live count of enterprises they cover and the sample that will be drawn.
+// Scope: industries and townships, where the tasks go (监管分工), with the live count of enterprises they cover and the sample that will be drawn.
 import {
   Card,
   Checkbox,
@@ -17,11 +17,11 @@ import {
 import { useQuery } from '../../../../api/hooks';
 import type { LaunchOptionsQuery } from '../../../../gql/graphql';
 import { useLocale } from '../../../../locales';
-import { INDUSTRIES } from '../../../../../../domain/types';
+import { INDUSTRIES, SUPERVISION_TOPICS } from '../../../../../../domain/types';
 import type { LaunchFormValues } from '../form';
 import { ScopeCountQuery } from '../queries';
 
-export const SCOPE_FIELDS = ['industries', 'townshipIds', 'samplePercent', 'checklistTemplateId'] as const;
+export const SCOPE_FIELDS = ['industries', 'townshipIds', 'topics', 'samplePercent', 'checklistTemplateId'] as const;
 
 type Options = LaunchOptionsQuery;
 
@@ -68,6 +68,24 @@ export function ScopeStep({ form, options }: { form: FormInstance<LaunchFormValu
             options={(options?.orgUnits ?? []).map((u) => ({ value: u.id, label: u.name }))}
             showSearch={{ optionFilterProp: 'label' }}
           />
+        </Form.Item>
+        <Form.Item
+          name="topics"
+          label={t('launch.field.topics')}
+          extra={t('launch.field.topicsHint')}
+          rules={[{ type: 'array', required: true, min: 1, message: t('launch.problem.topics') }]}
+        >
+          <Checkbox.Group style={{ width: '100%' }} data-testid="launch-topics">
+            <Row gutter={[8, 8]}>
+              {SUPERVISION_TOPICS.map((topic) => (
+                <Col key={topic} xs={12} md={8}>
+                  <Checkbox value={topic} data-testid={`topic-${topic}`}>
+                    {t(`enum.supervisionTopic.${topic}`)}
+                  </Checkbox>
+                </Col>
+              ))}
+            </Row>
+          </Checkbox.Group>
         </Form.Item>
         <Form.Item label={t('launch.field.sample')} extra={t('launch.field.sampleHint')}>
           <Space.Compact style={{ width: '100%' }}>
