@@ -5,7 +5,8 @@
 // another township, told what happens to its open work), suspended (停产) and resumed (复产). A checklist written and
 // saved again as version 2, exported as .xlsx and read back into the editor. Next year's holidays entered when the
 // State Council publishes them, and the open deadlines recomputed with them. A township added and renamed; a
-// department added and handed an industry (监管分工), its enterprises moving with it.
+// department added and handed an industry (监管分工), its enterprises moving with it. Last week's county report
+// written on demand, read as a document and downloaded as Word.
 import { readFile, writeFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -15,6 +16,9 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { ensureWebBuilt } from '../../server/web-build';
 import { startApiEnv, type ApiEnv } from '../support/api-env';
 import { makeEnterpriseUscc } from '../../domain/uscc';
+import { shanghaiDateKey } from '../../domain/calendar';
+import { lastEndedCountyPeriod } from '../../domain/county-reports';
+import { formatShanghaiDate, lastCoveredDay } from '../../domain/reports';
 import { launchBrowser, screenshot } from './support/browser';
 import { createPortals, pick, settle, until, type Portals } from './support/portals';
 
@@ -434,5 +438,67 @@ describe('the county’s units', () => {
     expect(audited.map((a) => a.after)).toEqual([
       { industry: 'FUEL_STATION', regulatorId: department, enterprisesMoved: stations.length },
     ]);
+  });
+});
+
+describe('the county’s reports', () => {
+  it('writes last week’s report on demand, shows it as a document and serves it as Word', async () => {
+    const week = lastEndedCountyPeriod('WEEKLY', new Date());
+    const from = formatShanghaiDate(week.periodStart);
+    const to = formatShanghaiDate(lastCoveredDay(week));
+    // A Wednesday of last week: any day names its week.
+    const day = shanghaiDateKey(new Date(week.periodStart.getTime() + 2 * 86_400_000));
+
+    const admin = await portals.open('admin');
+    await admin.getByTestId('nav-reports').click();
+    await admin.getByTestId('county-reports-page').waitFor();
+    await admin.getByTestId('county-report-generate').click();
+    const dialog = admin.getByTestId('county-report-dialog');
+    await dialog.getByText('只能生成已结束的周期，重新生成会覆盖该期报告').waitFor();
+    await dialog.getByText('周报', { exact: true }).click();
+    await until(() => admin.getByTestId('county-report-kind-weekly').isChecked()).toBe(true);
+    await admin.getByTestId('county-report-day').fill(day);
+    await admin.getByTestId('county-report-submit').click();
+    // The report workflow counts the whole county behind this click: on a loaded machine that takes a while.
+    await dialog.waitFor({ state: 'detached', timeout: 120_000 });
+    await admin.getByText(`已生成周报（${from} 至 ${to}）`).waitFor({ timeout: 30_000 });
+
+    const row = admin.getByTestId('county-report-row').filter({ hasText: `${from} 至 ${to}` });
+    await until(() => row.count(), 30_000).toBe(1);
+    await row.getByTestId('county-report-open').click();
+    const body = admin.getByTestId('county-report-body');
+    await body.waitFor();
+    expect(await body.locator('h2').textContent()).toBe('全县安全生产监管工作周报');
+    expect(await body.textContent()).toContain(`（${from}至${to}）`);
+    expect(await body.locator('h3').first().textContent()).toBe('一、总体情况');
+    await admin.locator('.ant-message-notice').waitFor({ state: 'detached', timeout: 30_000 });
+    await settle(admin);
+    await screenshot(admin, 'admin-county-report');
+
+    // Word: saved under the report's title; the address answers with the session, as the download button sends it.
+    const [saved] = await Promise.all([
+      admin.waitForEvent('download'),
+      admin.getByTestId('county-report-drawer-download').click(),
+    ]);
+    expect(saved.suggestedFilename()).toBe('全县安全生产监管工作周报.docx');
+    const url = await row.getByTestId('county-report-download').getAttribute('data-href');
+    expect(url).toMatch(/^\/reports\/[^/]+\.docx$/);
+    const answer = await admin.evaluate(async (address) => {
+      const response = await fetch(address, { headers: { 'x-graphql-csrf': '1' } });
+      return { status: response.status, type: response.headers.get('content-type') };
+    }, url ?? '');
+    expect(answer).toEqual({
+      status: 200,
+      type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    });
+
+    // The county leader reads the same reports from the leader's menu, and writes none.
+    const leader = await portals.open('leader');
+    await leader.getByTestId('nav-reports').click();
+    await leader
+      .getByTestId('county-report-row')
+      .filter({ hasText: `${from} 至 ${to}` })
+      .waitFor();
+    expect(await leader.getByTestId('county-report-generate').count()).toBe(0);
   });
 });

@@ -93,3 +93,9 @@ export function ageOf(iso: string, now: number = Date.now()): { unit: 'days' | '
 export function inDays(days: number, from: Date = new Date()): Date {
   return new Date(from.getTime() + days * DAY);
 }
+
+/** A day in words, Shanghai time: 2026年5月11日, May 11, 2026. */
+export function formatDay(iso: string | null | undefined, locale: Locale): string {
+  if (!iso) return '—';
+  return formatter(locale, { year: 'numeric', month: 'long', day: 'numeric' }).format(new Date(iso));
+}

@@ -9,6 +9,7 @@ import {
   BankOutlined,
   DashboardOutlined,
   FileSearchOutlined,
+  FileTextOutlined,
   FlagOutlined,
   OrderedListOutlined,
   ProfileOutlined,
@@ -34,6 +35,7 @@ export const NAVIGATION: Record<Portal, readonly NavItem[]> = {
     { path: '/admin/hazards', label: 'nav.hazards', icon: <SafetyCertificateOutlined />, testId: 'nav-hazards' },
     { path: '/admin/sign-off', label: 'nav.signOff', icon: <FileDoneOutlined />, testId: 'nav-sign-off' },
     { path: '/admin/escalations', label: 'nav.escalations', icon: <AlertOutlined />, testId: 'nav-escalations' },
+    { path: '/admin/reports', label: 'nav.countyReports', icon: <FileTextOutlined />, testId: 'nav-reports' },
     { path: '/admin/checklists', label: 'nav.checklists', icon: <ProfileOutlined />, testId: 'nav-checklists' },
     { path: '/admin/holidays', label: 'nav.holidays', icon: <CalendarOutlined />, testId: 'nav-holidays' },
     { path: '/admin/org-units', label: 'nav.orgUnits', icon: <ApartmentOutlined />, testId: 'nav-org-units' },
@@ -60,6 +62,7 @@ export const NAVIGATION: Record<Portal, readonly NavItem[]> = {
     { path: '/leader/escalations', label: 'nav.board', icon: <AlertOutlined />, testId: 'nav-escalations' },
     { path: '/leader/hazards', label: 'nav.hazards', icon: <SafetyCertificateOutlined />, testId: 'nav-hazards' },
     { path: '/leader/inspections', label: 'nav.inspections', icon: <FileSearchOutlined />, testId: 'nav-inspections' },
+    { path: '/leader/reports', label: 'nav.countyReports', icon: <FileTextOutlined />, testId: 'nav-reports' },
   ],
 };
 

@@ -505,7 +505,7 @@ export type CampaignDetailQueryVariables = Exact<{
 }>;
 
 
-export type CampaignDetailQuery = { campaign: { createdAt: string, sampleRatio: number, sampleSeed: number | null, industries: Array<Industry>, topics: Array<SupervisionTopic>, selfCheckDueAt: string | null, id: string, name: string, kind: CampaignKind, status: CampaignStatus, startsAt: string, endsAt: string, taskDueAt: string, townships: Array<{ id: string, name: string }>, checklistTemplate: { id: string, name: string } | null, duty: { selfChecksDue: number, selfChecksDone: number, selfCheckRate: number | null, hazardsFound: number, hazardsSelfFound: number, rectificationsByEnterprise: number, rectificationsOnBehalf: number, majorHazardsAwaitingSignOff: number }, escalation: { remindBefore: string | null, reportEvery: string, steps: Array<{ after: string, level: EscalationLevel }> }, reports: Array<{ id: string, kind: ReportKind, periodStart: string, periodEnd: string, createdAt: string, body: string, stats: { tasksTotal: number, tasksDone: number, tasksOverdue: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, rectificationRate: number }, cumulative: { tasksTotal: number, tasksDone: number, tasksOverdue: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, rectificationRate: number } }>, progress: { tasksTotal: number, tasksDone: number, tasksOverdue: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, rectificationRate: number } } | null, open: { totalCount: number }, pending: { totalCount: number }, closed: { totalCount: number }, dashboard: { byRegulator: Array<{ key: string, name: string, inspections: number, inspectorsDispatched: number, enterprisesInspected: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, majorHazardsOpen: number, overdueHazards: number, rectificationRate: number, tasksTotal: number, tasksDone: number, tasksOverdue: number, selfChecksDue: number, selfChecksDone: number, selfCheckRate: number | null, hazardsSelfFound: number, rectificationsByEnterprise: number, rectificationsOnBehalf: number, majorHazardsAwaitingSignOff: number, orgUnit: { id: string } | null }>, byTownship: Array<{ key: string, name: string, inspections: number, inspectorsDispatched: number, enterprisesInspected: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, majorHazardsOpen: number, overdueHazards: number, rectificationRate: number, tasksTotal: number, tasksDone: number, tasksOverdue: number, selfChecksDue: number, selfChecksDone: number, selfCheckRate: number | null, hazardsSelfFound: number, rectificationsByEnterprise: number, rectificationsOnBehalf: number, majorHazardsAwaitingSignOff: number, orgUnit: { id: string } | null }> } };
+export type CampaignDetailQuery = { campaign: { createdAt: string, sampleRatio: number, sampleSeed: number | null, industries: Array<Industry>, topics: Array<SupervisionTopic>, selfCheckDueAt: string | null, id: string, name: string, kind: CampaignKind, status: CampaignStatus, startsAt: string, endsAt: string, taskDueAt: string, townships: Array<{ id: string, name: string }>, checklistTemplate: { id: string, name: string } | null, duty: { selfChecksDue: number, selfChecksDone: number, selfCheckRate: number | null, hazardsFound: number, hazardsSelfFound: number, rectificationsByEnterprise: number, rectificationsOnBehalf: number, majorHazardsAwaitingSignOff: number }, escalation: { remindBefore: string | null, reportEvery: string, steps: Array<{ after: string, level: EscalationLevel }> }, reports: Array<{ id: string, kind: ReportKind, periodStart: string, periodEnd: string, createdAt: string, body: string, docxUrl: string, stats: { tasksTotal: number, tasksDone: number, tasksOverdue: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, rectificationRate: number }, cumulative: { tasksTotal: number, tasksDone: number, tasksOverdue: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, rectificationRate: number } }>, progress: { tasksTotal: number, tasksDone: number, tasksOverdue: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, rectificationRate: number } } | null, open: { totalCount: number }, pending: { totalCount: number }, closed: { totalCount: number }, dashboard: { byRegulator: Array<{ key: string, name: string, inspections: number, inspectorsDispatched: number, enterprisesInspected: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, majorHazardsOpen: number, overdueHazards: number, rectificationRate: number, tasksTotal: number, tasksDone: number, tasksOverdue: number, selfChecksDue: number, selfChecksDone: number, selfCheckRate: number | null, hazardsSelfFound: number, rectificationsByEnterprise: number, rectificationsOnBehalf: number, majorHazardsAwaitingSignOff: number, orgUnit: { id: string } | null }>, byTownship: Array<{ key: string, name: string, inspections: number, inspectorsDispatched: number, enterprisesInspected: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, majorHazardsOpen: number, overdueHazards: number, rectificationRate: number, tasksTotal: number, tasksDone: number, tasksOverdue: number, selfChecksDue: number, selfChecksDone: number, selfCheckRate: number | null, hazardsSelfFound: number, rectificationsByEnterprise: number, rectificationsOnBehalf: number, majorHazardsAwaitingSignOff: number, orgUnit: { id: string } | null }> } };
 
 export type CampaignOverdueQueryVariables = Exact<{
   id: string | number;
@@ -1068,6 +1068,35 @@ export type CampaignOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type CampaignOptionsQuery = { campaigns: { edges: Array<{ node: { id: string, name: string, status: CampaignStatus } }> } };
 
+export type CountyReportsQueryVariables = Exact<{
+  kind?: ReportKind | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type CountyReportsQuery = { countyReports: { totalCount: number, edges: Array<{ node: { id: string, kind: ReportKind, periodStart: string, periodEnd: string, createdAt: string, docxUrl: string, countyFigures: { inspections: number, inspectorsDispatched: number, enterprisesInspected: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, majorHazardsOpen: number, overdueHazards: number, rectificationRate: number, tasksTotal: number, tasksDone: number, tasksOverdue: number, selfChecksDue: number, selfChecksDone: number, selfCheckRate: number | null, hazardsSelfFound: number, rectificationsByEnterprise: number, rectificationsOnBehalf: number, majorHazardsAwaitingSignOff: number } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type CountyReportFieldsFragment = { id: string, kind: ReportKind, periodStart: string, periodEnd: string, createdAt: string, docxUrl: string, countyFigures: { inspections: number, inspectorsDispatched: number, enterprisesInspected: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, majorHazardsOpen: number, overdueHazards: number, rectificationRate: number, tasksTotal: number, tasksDone: number, tasksOverdue: number, selfChecksDue: number, selfChecksDone: number, selfCheckRate: number | null, hazardsSelfFound: number, rectificationsByEnterprise: number, rectificationsOnBehalf: number, majorHazardsAwaitingSignOff: number } | null };
+
+export type ReportBodyQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReportBodyQuery = { node:
+    | { id: string, body: string }
+    | Record<PropertyKey, never>
+   | null };
+
+export type GenerateCountyReportMutationVariables = Exact<{
+  kind: ReportKind;
+  periodStart: string;
+}>;
+
+
+export type GenerateCountyReportMutation = { generateCountyReport: { id: string, kind: ReportKind, periodStart: string, periodEnd: string, createdAt: string, docxUrl: string, countyFigures: { inspections: number, inspectorsDispatched: number, enterprisesInspected: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, majorHazardsOpen: number, overdueHazards: number, rectificationRate: number, tasksTotal: number, tasksDone: number, tasksOverdue: number, selfChecksDue: number, selfChecksDone: number, selfCheckRate: number | null, hazardsSelfFound: number, rectificationsByEnterprise: number, rectificationsOnBehalf: number, majorHazardsAwaitingSignOff: number } | null } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -1285,6 +1314,39 @@ export const HazardFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"HazardFields"}) as unknown as TypedDocumentString<HazardFieldsFragment, unknown>;
+export const CountyReportFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CountyReportFields on Report {
+  id
+  kind
+  periodStart
+  periodEnd
+  createdAt
+  docxUrl
+  countyFigures {
+    ...Figures
+  }
+}
+    fragment Figures on DashboardFigures {
+  inspections
+  inspectorsDispatched
+  enterprisesInspected
+  hazardsFound
+  hazardsClosed
+  majorHazards
+  majorHazardsOpen
+  overdueHazards
+  rectificationRate
+  tasksTotal
+  tasksDone
+  tasksOverdue
+  selfChecksDue
+  selfChecksDone
+  selfCheckRate
+  hazardsSelfFound
+  rectificationsByEnterprise
+  rectificationsOnBehalf
+  majorHazardsAwaitingSignOff
+}`, {"fragmentName":"CountyReportFields"}) as unknown as TypedDocumentString<CountyReportFieldsFragment, unknown>;
 export const ChangePasswordDocument = new TypedDocumentString(`
     mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
   changePassword(currentPassword: $currentPassword, newPassword: $newPassword)
@@ -1383,6 +1445,7 @@ export const CampaignDetailDocument = new TypedDocumentString(`
       periodEnd
       createdAt
       body
+      docxUrl
       stats {
         ...ProgressFields
       }
@@ -2802,3 +2865,101 @@ export const CampaignOptionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CampaignOptionsQuery, CampaignOptionsQueryVariables>;
+export const CountyReportsDocument = new TypedDocumentString(`
+    query CountyReports($kind: ReportKind, $first: Int, $after: String) {
+  countyReports(kind: $kind, first: $first, after: $after) {
+    ...ListPage
+    edges {
+      node {
+        ...CountyReportFields
+      }
+    }
+  }
+}
+    fragment ListPage on Connection {
+  totalCount
+  pageInfo {
+    hasNextPage
+    endCursor
+  }
+}
+fragment Figures on DashboardFigures {
+  inspections
+  inspectorsDispatched
+  enterprisesInspected
+  hazardsFound
+  hazardsClosed
+  majorHazards
+  majorHazardsOpen
+  overdueHazards
+  rectificationRate
+  tasksTotal
+  tasksDone
+  tasksOverdue
+  selfChecksDue
+  selfChecksDone
+  selfCheckRate
+  hazardsSelfFound
+  rectificationsByEnterprise
+  rectificationsOnBehalf
+  majorHazardsAwaitingSignOff
+}
+fragment CountyReportFields on Report {
+  id
+  kind
+  periodStart
+  periodEnd
+  createdAt
+  docxUrl
+  countyFigures {
+    ...Figures
+  }
+}`) as unknown as TypedDocumentString<CountyReportsQuery, CountyReportsQueryVariables>;
+export const ReportBodyDocument = new TypedDocumentString(`
+    query ReportBody($id: ID!) {
+  node(id: $id) {
+    ... on Report {
+      id
+      body
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportBodyQuery, ReportBodyQueryVariables>;
+export const GenerateCountyReportDocument = new TypedDocumentString(`
+    mutation GenerateCountyReport($kind: ReportKind!, $periodStart: DateTime!) {
+  generateCountyReport(kind: $kind, periodStart: $periodStart) {
+    ...CountyReportFields
+  }
+}
+    fragment Figures on DashboardFigures {
+  inspections
+  inspectorsDispatched
+  enterprisesInspected
+  hazardsFound
+  hazardsClosed
+  majorHazards
+  majorHazardsOpen
+  overdueHazards
+  rectificationRate
+  tasksTotal
+  tasksDone
+  tasksOverdue
+  selfChecksDue
+  selfChecksDone
+  selfCheckRate
+  hazardsSelfFound
+  rectificationsByEnterprise
+  rectificationsOnBehalf
+  majorHazardsAwaitingSignOff
+}
+fragment CountyReportFields on Report {
+  id
+  kind
+  periodStart
+  periodEnd
+  createdAt
+  docxUrl
+  countyFigures {
+    ...Figures
+  }
+}`) as unknown as TypedDocumentString<GenerateCountyReportMutation, GenerateCountyReportMutationVariables>;

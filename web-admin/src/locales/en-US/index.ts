@@ -10,6 +10,7 @@ import { leader } from './leader';
 import { login } from './login';
 import { register } from './register';
 import { regulator } from './regulator';
+import { reports } from './reports';
 import { shared } from './shared';
 
 const enUS: Messages = {
@@ -24,6 +25,7 @@ const enUS: Messages = {
   ...enterprise,
   ...register,
   ...division,
+  ...reports,
 };
 
 export default enUS;

@@ -9,6 +9,7 @@ import { leader } from './leader';
 import { login } from './login';
 import { register } from './register';
 import { regulator } from './regulator';
+import { reports } from './reports';
 import { shared } from './shared';
 
 const zhCN = {
@@ -23,6 +24,7 @@ const zhCN = {
   ...enterprise,
   ...register,
   ...division,
+  ...reports,
 };
 
 export default zhCN;

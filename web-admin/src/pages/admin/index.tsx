@@ -1,6 +1,7 @@
 // 管理端: the county office's portal (its own chunk).
 import { PortalRoutes } from '../../components/PortalRoutes';
 import { NotificationsPage } from '../../shared/notifications/NotificationsPage';
+import { CountyReportsPage } from '../../shared/reports/CountyReportsPage';
 import { AuditPage } from './audit';
 import { CampaignPage } from './campaign';
 import { CampaignListPage } from './campaigns';
@@ -29,6 +30,7 @@ const PAGES = {
   holidays: <HolidaysPage />,
   'org-units': <OrgUnitsPage />,
   users: <UsersPage />,
+  reports: <CountyReportsPage />,
   notifications: <NotificationsPage />,
 };
 

@@ -1,6 +1,7 @@
 // 领导驾驶舱: the county leader's view (its own chunk); the admin may open it too.
 import { PortalRoutes } from '../../components/PortalRoutes';
 import { NotificationsPage } from '../../shared/notifications/NotificationsPage';
+import { CountyReportsPage } from '../../shared/reports/CountyReportsPage';
 import { LeaderDashboardPage } from './dashboard';
 import { LeaderEscalationsPage } from './escalations';
 import { LeaderHazardsPage } from './hazards';
@@ -10,6 +11,7 @@ const PAGES = {
   escalations: <LeaderEscalationsPage />,
   hazards: <LeaderHazardsPage />,
   inspections: <LeaderInspectionsPage />,
+  reports: <CountyReportsPage />,
   notifications: <NotificationsPage />,
 };
 

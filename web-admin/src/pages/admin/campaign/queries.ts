@@ -52,6 +52,7 @@ export const CampaignDetailQuery = graphql(`
         periodEnd
         createdAt
         body
+        docxUrl
         stats {
           ...ProgressFields
         }

@@ -1,4 +1,5 @@
-// The campaign's reports (周报/月报/总结): a list, and one report to read or print as the office files it.
+// The campaign's reports (周报/月报/总结): a list, and one report to read or print as the office files it, or to
+// download as a Word document.
 import { PrinterOutlined } from '@ant-design/icons';
 import { Button, Descriptions, Drawer, Empty, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
@@ -6,6 +7,9 @@ import { SimpleList } from '../../../../components/SimpleList';
 import { formatDate, formatDateTime, formatPercent } from '../../../../format';
 import type { CampaignDetailQuery } from '../../../../gql/graphql';
 import { useLocale } from '../../../../locales';
+import { titleOf } from '../../../../shared/reports/period';
+import { ReportDocument } from '../../../../shared/reports/ReportDocument';
+import { ReportDownloadButton } from '../../../../shared/reports/ReportDownloadButton';
 
 type Report = NonNullable<CampaignDetailQuery['campaign']>['reports'][number];
 
@@ -22,9 +26,12 @@ export function Reports({ campaignName, reports }: { campaignName: string; repor
         rowKey={(r) => r.id}
         empty={<Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('campaign.reports.empty')} />}
         actions={(r) => (
-          <Button type="link" onClick={() => setOpenId(r.id)} data-testid="report-open">
-            {t('campaign.reports.read')}
-          </Button>
+          <Space size={0}>
+            <Button type="link" onClick={() => setOpenId(r.id)} data-testid="report-open">
+              {t('campaign.reports.read')}
+            </Button>
+            <ReportDownloadButton report={r} name={titleOf(r.body)} testId="report-download" />
+          </Space>
         )}
         render={(r) => (
           <Space wrap>
@@ -46,21 +53,30 @@ export function Reports({ campaignName, reports }: { campaignName: string; repor
         size={760}
         title={report ? `${campaignName} · ${t(`enum.reportKind.${report.kind}`)}` : ''}
         extra={
-          <Button icon={<PrinterOutlined />} onClick={() => window.print()} data-testid="report-print">
-            {t('common.print')}
-          </Button>
+          report ? (
+            <Space>
+              <Button icon={<PrinterOutlined />} onClick={() => window.print()} data-testid="report-print">
+                {t('common.print')}
+              </Button>
+              <ReportDownloadButton
+                report={report}
+                name={titleOf(report.body)}
+                type="primary"
+                testId="report-drawer-download"
+              />
+            </Space>
+          ) : null
         }
       >
         {report ? (
           <div className="print-area" data-testid="report-body">
-            <Typography.Title level={4} style={{ textAlign: 'center' }}>
-              {campaignName}
-            </Typography.Title>
-            <Typography.Paragraph style={{ textAlign: 'center' }} type="secondary">
-              {t(`enum.reportKind.${report.kind}`)} · {formatDate(report.periodStart, locale)} –{' '}
-              {formatDate(report.periodEnd, locale)}
-            </Typography.Paragraph>
-            <Descriptions size="small" bordered column={{ xs: 1, md: 3 }} style={{ marginBottom: 16 }}>
+            <Descriptions
+              size="small"
+              bordered
+              column={{ xs: 1, md: 3 }}
+              style={{ marginBottom: 16 }}
+              className="no-print"
+            >
               <Descriptions.Item label={t('campaign.reports.tasksDone')}>
                 {report.cumulative.tasksDone} / {report.cumulative.tasksTotal}
               </Descriptions.Item>
@@ -74,7 +90,7 @@ export function Reports({ campaignName, reports }: { campaignName: string; repor
                 {formatPercent(report.cumulative.rectificationRate, locale)}
               </Descriptions.Item>
             </Descriptions>
-            <div className="report-body">{report.body}</div>
+            <ReportDocument body={report.body} />
             <Typography.Paragraph type="secondary" style={{ marginTop: 12, textAlign: 'right' }}>
               {t('campaign.reports.createdAt', { at: formatDateTime(report.createdAt, locale) })}
             </Typography.Paragraph>
