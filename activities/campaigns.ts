@@ -51,6 +51,7 @@ const recordSteering = (trx: Kysely<DB>, input: Steering, action: AuditAction, b
     requestId: input.requestId,
     before,
     after,
+    at: input.at,
   });
 
 export function createCampaignActivities(deps: CampaignActivityDeps) {

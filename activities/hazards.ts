@@ -161,6 +161,7 @@ export function createHazardActivities(db: Kysely<DB>) {
         requestId: input.requestId,
         before: { status: before.status, rectifyBy: before.rectify_by.toISOString() },
         after: { status: step.to, ...step.changes },
+        at: input.at,
       });
     });
   }
@@ -309,6 +310,7 @@ export function createHazardActivities(db: Kysely<DB>) {
           subjectType: 'Hazard',
           subjectId: hazard.id,
           after: { escalationId: raised.id, level: input.level },
+          at: input.at,
         });
       });
     },

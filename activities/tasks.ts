@@ -121,6 +121,7 @@ export function createTaskActivities(db: Kysely<DB>) {
           subjectId: input.taskId,
           before: { status: 'OPEN' },
           after: { status: 'CANCELLED', reason: input.reason },
+          at: input.at,
         });
       });
     },
@@ -212,6 +213,7 @@ async function recordNewInspection(
     requestId: s.requestId ?? null,
     before: { status: 'OPEN' },
     after: { status: 'DONE', inspectionId, findings: s.findings.length },
+    at: input.at,
   });
   return inspection;
 }

@@ -14,6 +14,7 @@ import { connectClient, connectWorker, startDevServer, type DevServer } from './
 import { ensureWebBuilt } from './web-build';
 import { deliverySendersOf } from './delivery';
 import { ensureSchedules } from './schedules';
+import { interruptedDemoHistory, writeDemoHistoryInBackground } from './demo-history';
 import { startWorker } from './worker-runtime';
 
 const cleanups: (() => Promise<unknown>)[] = [];
@@ -130,6 +131,19 @@ runMain(async () => {
     }
     lines.push('Press Ctrl-C to stop.');
     console.log(lines.join('\n'));
+    if (seeded && !production) {
+      const history = writeDemoHistoryInBackground({
+        db: database.db,
+        client: temporal.client,
+        taskQueue: config.TEMPORAL_TASK_QUEUE,
+        dataDir: config.DATA_DIR,
+        log: (line) => console.log(line),
+      });
+      cleanups.push(() => history.stop());
+    } else if (!seeded) {
+      const note = await interruptedDemoHistory(config.DATA_DIR);
+      if (note) console.log(note);
+    }
   } catch (error) {
     await stopAll();
     throw error;

@@ -10,6 +10,8 @@ export interface AuditEntry {
   before?: unknown;
   after?: unknown;
   requestId?: string | null;
+  /** When the change happened: the step's own time (an activity's `at`); default the transaction's now. */
+  at?: Date | string;
 }
 
 const rowOf = (entry: AuditEntry) => ({
@@ -20,6 +22,7 @@ const rowOf = (entry: AuditEntry) => ({
   before: entry.before === undefined ? null : JSON.stringify(entry.before),
   after: entry.after === undefined ? null : JSON.stringify(entry.after),
   request_id: entry.requestId ?? null,
+  ...(entry.at === undefined ? {} : { at: entry.at }),
 });
 
 export function createAuditRepository(db: Kysely<DB>) {
