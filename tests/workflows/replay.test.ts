@@ -20,6 +20,7 @@ describe('replay', () => {
     expect(types).toEqual(
       new Set([
         'campaignWorkflow',
+        'countyReportWorkflow',
         'importEnterprisesWorkflow',
         'hazardWorkflow',
         'notificationDeliveryWorkflow',
