@@ -92,12 +92,12 @@ const KIND_TEXT: Record<CountyReportKind, { title: string; word: string; previou
   ANNUAL: { title: '全县安全生产监管工作年度报告', word: '本年度', previous: '上年度' },
 };
 
-/** 增加3（增长12.5%）, 减少2（下降40.0%）, 持平. */
-function change(now: number, before: number): string {
+/** 增加3项（增长12.5%）, 减少2家次（下降40.0%）, 持平. */
+function change(now: number, before: number, unit: string): string {
   const diff = now - before;
   if (diff === 0) return '持平';
   const rate = before === 0 ? '' : `（${diff > 0 ? '增长' : '下降'}${formatPercent(Math.abs(diff) / before)}）`;
-  return `${diff > 0 ? '增加' : '减少'}${Math.abs(diff)}${rate}`;
+  return `${diff > 0 ? '增加' : '减少'}${Math.abs(diff)}${unit}${rate}`;
 }
 
 const general = (f: Figures) => f.hazardsFound - f.majorHazards;
@@ -162,7 +162,7 @@ export function composeCountyReportBody(content: CountyReportContent): string {
     `（${formatShanghaiDate(period.periodStart)}至${formatShanghaiDate(lastCoveredDay(period))}）`,
     '一、总体情况',
     overview(f, word),
-    `与${previous}相比，检查企业单位${change(f.inspections, p.inspections)}家次，出动执法检查人员${change(f.inspectorsDispatched, p.inspectorsDispatched)}人次，发现隐患${change(f.hazardsFound, p.hazardsFound)}项。`,
+    `与${previous}相比，检查企业单位${change(f.inspections, p.inspections, '家次')}，出动执法检查人员${change(f.inspectorsDispatched, p.inspectorsDispatched, '人次')}，发现隐患${change(f.hazardsFound, p.hazardsFound, '项')}。`,
     `截至${formatShanghaiDateTime(content.asOf)}，${word}发现的隐患中，重大事故隐患${f.majorHazards}项已整改销号${majorClosed(f)}项、仍在挂牌督办${f.majorHazardsOpen}项，逾期未整改隐患${f.overdueHazards}项；${word}下达检查任务${f.tasksTotal}项，已完成${f.tasksDone}项，逾期未完成${f.tasksOverdue}项。`,
     escalationLine(word, content.escalations),
     `${word}新发起专项行动${campaigns.launched}项，结束${campaigns.finished}项，期末正在开展${campaigns.running}项。`,

@@ -377,16 +377,20 @@ export async function writeDemoHistory(
     const due = task.due_at;
     // The enterprises with their own accounts are inspected, so their portals have hazards to rectify.
     const own = accounts.has(task.enterprise_id);
-    const done = own || rng.next() < (early ? 0.8 : 0.3);
+    const done = own || rng.next() < (early ? 0.8 : 0.4);
     if (!done) continue;
     const span = Math.max(
       1,
       Math.floor((Math.min(due.getTime(), limit.getTime()) - running.startsAt.getTime()) / DAY) - 2,
     );
     // An account's enterprise was inspected last week: its hazards are still to be rectified, in its own portal.
+    // The second batch's inspections are the last fortnight's work; an account's enterprise was inspected last week,
+    // so its hazards are still to be rectified, in its own portal.
     const at = own
       ? day(-2 - rng.int(5), 0)
-      : new Date(running.startsAt.getTime() + (1 + rng.int(span)) * DAY - 10 * HOUR);
+      : early
+        ? new Date(running.startsAt.getTime() + (1 + rng.int(span)) * DAY - 10 * HOUR)
+        : day(-1 - rng.int(14), 0);
     at.setTime(at.getTime() + workHour(rng));
     for (const hazard of await inspectTask(task, due, at, 0.04, own ? 2 : 0)) {
       const plan = planHazardChain(
