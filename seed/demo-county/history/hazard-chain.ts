@@ -65,10 +65,14 @@ export function planHazardChain(
   let from = hazard.foundAt;
   for (let cycle = 0; ; cycle++) {
     const window = Math.max(DAY, rectifyBy.getTime() - from.getTime());
+    // Most are rectified within the time given; some at once (立行立改), some late.
+    const pace = rng.next();
     const reportAt =
-      rng.next() < 0.15
+      pace < 0.15
         ? new Date(rectifyBy.getTime() + (1 + rng.int(10)) * DAY + rng.int(8) * HOUR)
-        : new Date(from.getTime() + Math.min(window - 2 * HOUR, (0.3 + rng.next() * 0.6) * window));
+        : pace < 0.45 && !major
+          ? new Date(from.getTime() + Math.min(window - 2 * HOUR, (6 + rng.int(60)) * HOUR))
+          : new Date(from.getTime() + Math.min(window - 2 * HOUR, (0.3 + rng.next() * 0.6) * window));
     const ladder = major
       ? majorHazardLadder(hazard.foundAt, rectifyBy, steps).filter((rung) => rung.key !== 'listed')
       : escalationLadder(rectifyBy, steps);
