@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../../db/connect';
 import { migrateToLatest } from '../../db/migrate';
 import type { DB } from '../../db/schema';
+import { lastEndedCountyPeriod } from '../../domain/county-reports';
 import { finalReportPeriod, reportSchedule } from '../../domain/reports';
 import { seedDemoCounty } from '../../seed/demo-county';
 import { writeDemoHistory, type DemoOpenWork } from '../../seed/demo-county/history';
@@ -151,6 +152,21 @@ describe('the demo history', () => {
     // The demo enterprises' own accounts have hazards to rectify.
     const accounts = await db.selectFrom('app_user').select('enterprise_id').where('role', '=', 'ENTERPRISE').execute();
     for (const { enterprise_id: id } of accounts) expect(open.some((h) => h.enterpriseId === id)).toBe(true);
+  });
+
+  it("has the county's reports of last week, last month and last year", async () => {
+    const reports = await first.db
+      .selectFrom('report')
+      .select(['kind', 'period_start'])
+      .where('campaign_id', 'is', null)
+      .orderBy('kind')
+      .execute();
+    expect(reports.map((r) => [r.kind, r.period_start.toISOString()])).toEqual(
+      (['ANNUAL', 'MONTHLY', 'WEEKLY'] as const).map((kind) => [
+        kind,
+        lastEndedCountyPeriod(kind, NOW).periodStart.toISOString(),
+      ]),
+    );
   });
 
   it('is dated as it happened: audit rows at their steps, hazards with their FOUND event', async () => {

@@ -12,6 +12,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IMPORT_COLUMNS } from '../../domain/enterprise-import-rules';
 import { REGULATORS } from '../../domain/regulators';
+import { TOWNSHIPS } from '../../seed/demo-county';
 import { makeEnterpriseUscc } from '../../domain/uscc';
 import { writeWorkflowBundle } from '../../server/worker-runtime';
 import { startApiEnv, type ApiEnv } from '../support/api-env';
@@ -101,9 +102,10 @@ describe('worker killed three times mid-campaign', () => {
       // the county office signs off a major hazard.
       const tokens = new Map<number, string>();
       const heads = new Map<number, string>();
-      for (const regulator of REGULATORS) {
-        tokens.set(await api.orgId(regulator.code), await api.login(`${regulator.code}.staff`));
-        heads.set(await api.orgId(regulator.code), await api.login(`${regulator.code}.head`));
+      // The townships too: they lead the 属地 industries (九小场所), so some tasks are theirs.
+      for (const { code } of [...REGULATORS, ...TOWNSHIPS]) {
+        tokens.set(await api.orgId(code), await api.login(`${code}.staff`));
+        heads.set(await api.orgId(code), await api.login(`${code}.head`));
       }
 
       // Chaos: three kills at random moments across the run, each followed by a restart. The long run lasts ~19

@@ -5,6 +5,7 @@
 // and escalate from there. Deterministic for a seed and a day: every time counts from 00:00 Shanghai of `now`.
 import type { Client } from '@temporalio/client';
 import type { Kysely } from 'kysely';
+import { createCountyReportActivities } from '../../../activities/county-reports';
 import { createAuditRepository } from '../../../db/repositories/audit';
 import { createCampaignRepository } from '../../../db/repositories/campaigns';
 import { createEnterpriseRepository } from '../../../db/repositories/enterprises';
@@ -13,6 +14,7 @@ import { createHolidayRepository } from '../../../db/repositories/holidays';
 import { createTaskRepository } from '../../../db/repositories/tasks';
 import type { CampaignScope, DB } from '../../../db/schema';
 import { SHANGHAI_OFFSET_MS } from '../../../domain/calendar';
+import { COUNTY_REPORT_KINDS, lastEndedCountyPeriod } from '../../../domain/county-reports';
 import { escalationLadder } from '../../../domain/escalation';
 import { DEFAULT_POLICY } from '../../../domain/policy';
 import {
@@ -414,6 +416,18 @@ export async function writeDemoHistory(
       }
     }
     if (n % 25 === 0) progress(`demo history: ${running.name} ${n}/${second.tasks.length}`);
+  }
+  // The county's own reports of last week, last month and last year, as their schedules would have written them.
+  const countyReports = createCountyReportActivities(db);
+  for (const kind of COUNTY_REPORT_KINDS) {
+    await countyReports.writeCountyReport({
+      kind,
+      periodStart: lastEndedCountyPeriod(kind, options.now).periodStart.toISOString(),
+      at: options.now.toISOString(),
+      actorId: null,
+      requestId: null,
+    });
+    summary.reports += 1;
   }
   return {
     summary,
