@@ -9,7 +9,7 @@ import { createSupervisionRepository } from '../db/repositories/supervision';
 import { createTaskRepository } from '../db/repositories/tasks';
 import { createUserRepository } from '../db/repositories/users';
 import type { DB } from '../db/schema';
-import { drawInspector, drawSample } from '../domain/sampling';
+import { drawInspector, drawSample, drawSampleByGrade, gradeRatiosOf } from '../domain/sampling';
 import { assigneeOf, campaignTopicsOf } from '../domain/supervision-rules';
 import {
   campaignPaused,
@@ -89,7 +89,10 @@ export function createFanOutActivities({
         return { written: selfChecks + written, lastEnterpriseId: next };
       }
       // 双随机: the drawn enterprises get their tasks, each with an inspector drawn from the unit it goes to.
-      const drawn = drawSample(await enterprises.campaignScopeIds(scope), c.sample_ratio, c.sample_seed);
+      const byGrade = gradeRatiosOf(c.sample_ratio_by_grade);
+      const drawn = byGrade
+        ? drawSampleByGrade(await enterprises.campaignScopeCandidates(scope), byGrade, c.sample_seed)
+        : drawSample(await enterprises.campaignScopeIds(scope), c.sample_ratio, c.sample_seed);
       const members = page.filter((e) => drawn.has(e.id));
       const coSupervisors = await createSupervisionRepository(db).coSupervisorsOf(members.map((e) => e.id));
       const planned = members.flatMap((e) => {

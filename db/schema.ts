@@ -219,6 +219,8 @@ export interface CampaignTable {
   scope: Json<CampaignScope>;
   sample_ratio: Generated<number>;
   sample_seed: number | null;
+  /** 按风险分级抽查 (migration 0020): the ratio per grade, black-listed always drawn; null: one ratio for all. */
+  sample_ratio_by_grade: Json<Record<Grade, number>> | null;
   checklist_template_id: number | null;
   /** The enterprises' self-check stage (企业自查): its deadline, or null for a campaign without one. */
   self_check_due_at: Timestamp | null;

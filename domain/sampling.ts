@@ -1,5 +1,6 @@
 // 双随机 (random enterprises, random inspectors): the sample size and the seeded draw, pure and reproducible. The
 // same seed draws the same enterprises and inspectors whatever the page size; the repository only fetches candidates.
+import { GRADES, type Grade, type ListStatus } from './types';
 
 /** How many of `total` enterprises in scope a campaign with this sample ratio inspects: ceil(total × ratio). */
 export function sampleSize(total: number, ratio: number): number {
@@ -47,4 +48,60 @@ export function drawInspector(seed: number | null, enterpriseId: number, staffId
     if (!best || rank < best.rank || (rank === best.rank && id < best.id)) best = { id, rank };
   }
   return best?.id ?? null;
+}
+
+/** 按风险分级抽查: a ratio per grade (差 more often than 好); black-listed enterprises are always drawn. */
+export type GradeRatios = Record<Grade, number>;
+
+export interface SamplingCandidate {
+  id: number;
+  grade: Grade;
+  listStatus: ListStatus;
+}
+
+export const GRADE_SAMPLING_REFUSALS = {
+  ratio: '各等级的抽查比例应在0到1之间（0表示不抽该等级，1表示全部检查）',
+  none: '请至少为一个等级设置大于0的抽查比例',
+  both: '按等级抽查时不再设置统一的抽查比例，请只选其一',
+} as const;
+
+/** The ratios of a draw by grade as a campaign row stores them (JSON), or null for one ratio (or none). */
+export function gradeRatiosOf(stored: unknown): GradeRatios | null {
+  if (typeof stored !== 'object' || stored === null) return null;
+  const r = stored as Partial<Record<Grade, unknown>>;
+  return GRADES.every((grade) => typeof r[grade] === 'number') ? (r as GradeRatios) : null;
+}
+
+/** The first problem of a set of ratios by grade, or null. */
+export function gradeRatiosProblem(ratios: GradeRatios): string | null {
+  const values = GRADES.map((grade) => ratios[grade]);
+  if (values.some((r) => !(r >= 0 && r <= 1))) return GRADE_SAMPLING_REFUSALS.ratio;
+  return values.some((r) => r > 0) ? null : GRADE_SAMPLING_REFUSALS.none;
+}
+
+/** How many of each grade a draw takes (ceil of count × ratio, 0 for ratio 0), and the black-listed, all of them. */
+export function sampleSizesByGrade(
+  counts: Record<Grade, number> & { blackListed: number },
+  ratios: GradeRatios,
+): Record<Grade, number> & { blackListed: number } {
+  const of = (grade: Grade) => (ratios[grade] <= 0 ? 0 : sampleSize(counts[grade], ratios[grade]));
+  return { GOOD: of('GOOD'), FAIR: of('FAIR'), POOR: of('POOR'), blackListed: counts.blackListed };
+}
+
+/**
+ * The draw by grade: within each grade (black-listed ones aside) `sampleSizesByGrade` of them in seeded order, and
+ * every black-listed enterprise. The same seed over the same register draws the same enterprises.
+ */
+export function drawSampleByGrade(
+  candidates: readonly SamplingCandidate[],
+  ratios: GradeRatios,
+  seed: number,
+): Set<number> {
+  const drawn = new Set(candidates.filter((c) => c.listStatus === 'BLACK').map((c) => c.id));
+  for (const grade of GRADES) {
+    const ids = candidates.filter((c) => c.grade === grade && c.listStatus !== 'BLACK').map((c) => c.id);
+    if (ratios[grade] <= 0) continue;
+    for (const id of bySeededRank(seed, ids).slice(0, sampleSize(ids.length, ratios[grade]))) drawn.add(id);
+  }
+  return drawn;
 }

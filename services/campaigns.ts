@@ -5,6 +5,7 @@ import type { Kysely } from 'kysely';
 import { createAuditRepository } from '../db/repositories/audit';
 import { createCampaignRepository } from '../db/repositories/campaigns';
 import { createChecklistRepository } from '../db/repositories/checklists';
+import { createEnterpriseRepository } from '../db/repositories/enterprises';
 import { createOrgUnitRepository } from '../db/repositories/org-units';
 import { isUniqueViolation } from '../db/errors';
 import type { DB } from '../db/schema';
@@ -20,6 +21,7 @@ import {
   type SteerKind,
 } from '../domain/campaign-rules';
 import { policyProblems, policyWithDefaults, type CampaignPolicy } from '../domain/policy';
+import { GRADE_SAMPLING_REFUSALS, gradeRatiosProblem, sampleSizesByGrade, type GradeRatios } from '../domain/sampling';
 import { selfCheckDueProblem } from '../domain/self-check-rules';
 import { campaignTopicsOf, SUPERVISION_REFUSALS } from '../domain/supervision-rules';
 import { INDUSTRIES, isOneOf, type CampaignKind, type Industry, type SupervisionTopic } from '../domain/types';
@@ -42,6 +44,8 @@ export interface LaunchCampaignInput {
   checklistTemplateId?: number | null;
   taskDueAt?: Date | null;
   sampleRatio?: number | null;
+  /** 按风险分级抽查: a ratio per grade, black-listed always drawn (instead of one sampleRatio). */
+  sampleRatioByGrade?: GradeRatios | null;
   reportEvery?: string | null;
   escalation?: Partial<Pick<CampaignPolicy, 'remindBefore' | 'steps'>> | null;
   /** 企业自查: the deadline of the enterprises' self-check stage, or none. */
@@ -83,6 +87,11 @@ export function createCampaignService({
     refuseBadInput(launchWindowProblem({ startsAt, endsAt: input.endsAt, taskDueAt }, at));
     const sampleRatio = input.sampleRatio ?? 1;
     refuseBadInput(sampleRatioProblem(sampleRatio));
+    const sampleRatioByGrade = input.sampleRatioByGrade ?? null;
+    if (sampleRatioByGrade) {
+      refuseBadInput(gradeRatiosProblem(sampleRatioByGrade));
+      if (sampleRatio < 1) throw badInput(GRADE_SAMPLING_REFUSALS.both);
+    }
     const industries = [...new Set(input.industries ?? [])];
     if (industries.some((i) => !isOneOf(INDUSTRIES, i))) throw badInput(CAMPAIGN_REFUSALS.unknownIndustry);
     const townshipIds = [...new Set(input.townshipIds ?? [])];
@@ -108,6 +117,7 @@ export function createCampaignService({
       startsAt,
       taskDueAt,
       sampleRatio,
+      sampleRatioByGrade,
       scope: { industries, townshipIds, topics },
       policy,
       selfCheckDueAt,
@@ -148,6 +158,20 @@ export function createCampaignService({
   }
 
   return {
+    /** The launch wizard's preview of a draw by grade: how many of each grade are in scope and would be drawn. */
+    async samplePreview(
+      viewer: Viewer,
+      input: { industries?: Industry[] | null; townshipIds?: number[] | null; sampleRatioByGrade: GradeRatios },
+    ) {
+      requireAdmin(viewer, '预览抽查结果');
+      refuseBadInput(gradeRatiosProblem(input.sampleRatioByGrade));
+      const counts = await createEnterpriseRepository(db).campaignScopeGradeCounts({
+        industries: [...new Set(input.industries ?? [])],
+        townshipIds: [...new Set(input.townshipIds ?? [])],
+      });
+      return { inScope: counts, drawn: sampleSizesByGrade(counts, input.sampleRatioByGrade) };
+    },
+
     pause: (viewer: Viewer, input: SteerCampaignCommand, requestId: string | null) =>
       steer(viewer, 'pause', input, requestId),
     resume: (viewer: Viewer, input: SteerCampaignCommand, requestId: string | null) =>
@@ -179,7 +203,8 @@ export function createCampaignService({
             task_due_at: v.taskDueAt,
             scope: JSON.stringify(v.scope),
             sample_ratio: v.sampleRatio,
-            sample_seed: v.sampleRatio < 1 ? randomInt(1, 2 ** 31) : null,
+            sample_seed: v.sampleRatio < 1 || v.sampleRatioByGrade ? randomInt(1, 2 ** 31) : null,
+            sample_ratio_by_grade: v.sampleRatioByGrade ? JSON.stringify(v.sampleRatioByGrade) : null,
             checklist_template_id: input.checklistTemplateId ?? null,
             self_check_due_at: v.selfCheckDueAt,
             policy: JSON.stringify(v.policy),
@@ -202,6 +227,7 @@ export function createCampaignService({
               endsAt: input.endsAt,
               scope: v.scope,
               sampleRatio: v.sampleRatio,
+              sampleRatioByGrade: v.sampleRatioByGrade,
               policy: v.policy,
               selfCheckDueAt: v.selfCheckDueAt,
             },

@@ -19,6 +19,7 @@ import * as m0016 from './0016-deadline-recompute';
 import * as m0017 from './0017-org-unit-names';
 import * as m0018 from './0018-supervision-division';
 import * as m0019 from './0019-county-reports';
+import * as m0020 from './0020-sample-ratio-by-grade';
 
 const migrations: Record<string, Migration> = {
   '0001-initial': m0001,
@@ -40,6 +41,7 @@ const migrations: Record<string, Migration> = {
   '0017-org-unit-names': m0017,
   '0018-supervision-division': m0018,
   '0019-county-reports': m0019,
+  '0020-sample-ratio-by-grade': m0020,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -20,6 +20,7 @@ export const campaignColumns = [
   'campaign.scope',
   'campaign.sample_ratio',
   'campaign.sample_seed',
+  'campaign.sample_ratio_by_grade',
   'campaign.checklist_template_id',
   'campaign.self_check_due_at',
   'campaign.policy',

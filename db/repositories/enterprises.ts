@@ -95,6 +95,34 @@ export function createEnterpriseRepository(db: Kysely<DB>) {
         .limit(limit)
         .execute(),
 
+    /** How many in a campaign's scope are of each grade (black-listed ones aside), and how many are black-listed. */
+    campaignScopeGradeCounts: async (scope: CampaignScope) => {
+      const row = await scoped(scope)
+        .select([
+          sql<number>`count(*) filter (where enterprise.grade = 'GOOD' and enterprise.list_status <> 'BLACK')::int`.as(
+            'GOOD',
+          ),
+          sql<number>`count(*) filter (where enterprise.grade = 'FAIR' and enterprise.list_status <> 'BLACK')::int`.as(
+            'FAIR',
+          ),
+          sql<number>`count(*) filter (where enterprise.grade = 'POOR' and enterprise.list_status <> 'BLACK')::int`.as(
+            'POOR',
+          ),
+          sql<number>`count(*) filter (where enterprise.list_status = 'BLACK')::int`.as('blackListed'),
+        ])
+        .executeTakeFirstOrThrow();
+      return row;
+    },
+
+    /** Every enterprise in a campaign's scope with its grade and list: the candidates of a draw by grade. */
+    campaignScopeCandidates: async (scope: CampaignScope) =>
+      (
+        await scoped(scope)
+          .select(['enterprise.id', 'enterprise.grade', 'enterprise.list_status'])
+          .orderBy('enterprise.id')
+          .execute()
+      ).map((e) => ({ id: e.id, grade: e.grade, listStatus: e.list_status })),
+
     /** Every enterprise id in a campaign's scope: the candidates of its 双随机 draw. */
     campaignScopeIds: async (scope: CampaignScope) =>
       (await scoped(scope).select('enterprise.id').orderBy('enterprise.id').execute()).map((e) => e.id),

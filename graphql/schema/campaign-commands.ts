@@ -43,6 +43,58 @@ const SelfCheckStageInput = builder.inputType('SelfCheckStageInput', {
   }),
 });
 
+const GradeRatiosInput = builder.inputType('GradeRatiosInput', {
+  description: '按风险分级抽查: the share of each grade drawn, 0 to 1 (black-listed enterprises are always drawn)',
+  fields: (t) => ({
+    GOOD: t.float({ required: true }),
+    FAIR: t.float({ required: true }),
+    POOR: t.float({ required: true }),
+  }),
+});
+
+const GradeCountsRef = builder
+  .objectRef<{ GOOD: number; FAIR: number; POOR: number; blackListed: number }>('GradeCounts')
+  .implement({
+    description: 'Enterprises by grade (black-listed ones aside), and the black-listed',
+    fields: (t) => ({
+      GOOD: t.exposeInt('GOOD'),
+      FAIR: t.exposeInt('FAIR'),
+      POOR: t.exposeInt('POOR'),
+      blackListed: t.exposeInt('blackListed'),
+    }),
+  });
+
+const SamplePreviewRef = builder
+  .objectRef<{
+    inScope: { GOOD: number; FAIR: number; POOR: number; blackListed: number };
+    drawn: { GOOD: number; FAIR: number; POOR: number; blackListed: number };
+  }>('SamplePreview')
+  .implement({
+    fields: (t) => ({
+      inScope: t.field({ type: GradeCountsRef, resolve: (p) => p.inScope }),
+      drawn: t.field({ type: GradeCountsRef, description: 'How many of each the draw takes', resolve: (p) => p.drawn }),
+    }),
+  });
+
+builder.queryField('campaignSamplePreview', (t) =>
+  t.field({
+    type: SamplePreviewRef,
+    authScopes: { admin: true },
+    description: "ADMIN: the launch wizard's count of a draw by grade over a scope",
+    args: {
+      industries: t.arg({ type: [IndustryEnum], required: false }),
+      townshipIds: t.arg.idList({ required: false, validate: { maxLength: LIMITS.filterIds } }),
+      sampleRatioByGrade: t.arg({ type: GradeRatiosInput, required: true }),
+    },
+    resolve: (_root, args, context) =>
+      context.services.campaigns.samplePreview(viewerOf(context), {
+        industries: args.industries ?? null,
+        townshipIds: decodeIds(args.townshipIds, 'OrgUnit'),
+        sampleRatioByGrade: args.sampleRatioByGrade,
+      }),
+  }),
+);
+
 const LaunchCampaignInput = builder.inputType('LaunchCampaignInput', {
   fields: (t) => ({
     name: t.string({
@@ -69,6 +121,11 @@ const LaunchCampaignInput = builder.inputType('LaunchCampaignInput', {
     sampleRatio: t.float({
       required: false,
       description: '(0, 1]; default 1: a seeded, recorded random sample of the enterprises in scope',
+    }),
+    sampleRatioByGrade: t.field({
+      type: GradeRatiosInput,
+      required: false,
+      description: 'Instead of sampleRatio: a seeded draw per grade, black-listed enterprises always in',
     }),
     reportEvery: t.string({ required: false, description: 'Default P7D', validate: durationText }),
     escalation: t.field({ type: EscalationPolicyInput, required: false }),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { CampaignProgressRow, CampaignRow, ReportRow } from '../../db/repositories/campaigns';
 import { DEFAULT_POLICY, type CampaignPolicy } from '../../domain/policy';
+import { gradeRatiosOf, type GradeRatios } from '../../domain/sampling';
 import { rectificationRate, selfCheckRate } from '../../domain/figures';
 import { ESCALATION_LEVELS, INDUSTRIES, SUPERVISION_TOPICS, type SupervisionTopic } from '../../domain/types';
 import { builder, ConnectionInterface } from '../builder';
@@ -156,6 +157,10 @@ function statsOf(report: ReportRow): { figures: Progress; cumulative: Progress }
   return storedStats.safeParse(report.stats).data ?? { figures: zeroProgress, cumulative: zeroProgress };
 }
 
+const GradeRatiosRef = builder.objectRef<GradeRatios>('GradeRatios').implement({
+  fields: (t) => ({ GOOD: t.exposeFloat('GOOD'), FAIR: t.exposeFloat('FAIR'), POOR: t.exposeFloat('POOR') }),
+});
+
 export const CampaignRef = builder.loadableNodeRef<CampaignRow, Key>('Campaign', {
   id: { resolve: (campaign) => campaign.id },
   load: scopedLoad((readers, ids) => readers.campaigns.getByIds(ids)),
@@ -196,6 +201,12 @@ CampaignRef.implement({
       resolve: (c): SupervisionTopic[] => storedScope.safeParse(c.scope).data?.topics ?? ['INDUSTRY'],
     }),
     sampleRatio: t.exposeFloat('sample_ratio'),
+    sampleRatioByGrade: t.field({
+      type: GradeRatiosRef,
+      nullable: true,
+      description: '按风险分级抽查: the ratio per grade it drew with (black-listed always in); null for one ratio',
+      resolve: (c) => gradeRatiosOf(c.sample_ratio_by_grade),
+    }),
     sampleSeed: t.exposeInt('sample_seed', { nullable: true, description: '双随机抽取的随机种子：据此可复现抽取结果' }),
     checklistTemplate: t.field({ type: ChecklistTemplateRef, nullable: true, resolve: (c) => c.checklist_template_id }),
     escalation: t.field({ type: EscalationPolicyRef, resolve: policyOf }),

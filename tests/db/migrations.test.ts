@@ -28,6 +28,7 @@ const MIGRATIONS = [
   '0017-org-unit-names',
   '0018-supervision-division',
   '0019-county-reports',
+  '0020-sample-ratio-by-grade',
 ];
 
 const TABLES = [

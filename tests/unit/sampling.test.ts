@@ -1,6 +1,17 @@
 // The 双随机 rule: how many are drawn, and that a seed draws the same enterprises and inspectors every time.
 import { describe, expect, it } from 'vitest';
-import { drawInspector, drawRank, drawSample, sampleSize } from '../../domain/sampling';
+import {
+  drawInspector,
+  drawRank,
+  drawSample,
+  drawSampleByGrade,
+  GRADE_SAMPLING_REFUSALS,
+  gradeRatiosOf,
+  gradeRatiosProblem,
+  sampleSize,
+  sampleSizesByGrade,
+  type SamplingCandidate,
+} from '../../domain/sampling';
 
 const ids = Array.from({ length: 500 }, (_, i) => i * 3 + 7);
 
@@ -55,5 +66,53 @@ describe('drawInspector', () => {
   it('ranks depend on every key', () => {
     expect(drawRank(1, 2, 3)).not.toBe(drawRank(1, 3, 2));
     expect(drawRank(1, 2)).not.toBe(drawRank(2, 2));
+  });
+});
+
+describe('按风险分级抽查', () => {
+  const candidates: SamplingCandidate[] = Array.from({ length: 300 }, (_, i) => ({
+    id: i + 1,
+    grade: (['GOOD', 'FAIR', 'POOR'] as const)[i % 3] ?? 'FAIR',
+    listStatus: i % 50 === 7 ? 'BLACK' : i % 40 === 3 ? 'RED' : 'NONE',
+  }));
+  const ratios = { GOOD: 0.2, FAIR: 0.5, POOR: 1 };
+
+  it('draws each grade by its ratio and every black-listed enterprise, the same for the same seed', () => {
+    const drawn = drawSampleByGrade(candidates, ratios, 4242);
+    expect(drawSampleByGrade(candidates, ratios, 4242)).toEqual(drawn);
+    expect(drawSampleByGrade([...candidates].reverse(), ratios, 4242)).toEqual(drawn);
+    expect(drawSampleByGrade(candidates, ratios, 4243)).not.toEqual(drawn);
+    const black = candidates.filter((c) => c.listStatus === 'BLACK');
+    expect(black.every((c) => drawn.has(c.id))).toBe(true);
+    const of = (grade: string) => candidates.filter((c) => c.grade === grade && c.listStatus !== 'BLACK');
+    const counts = {
+      GOOD: of('GOOD').length,
+      FAIR: of('FAIR').length,
+      POOR: of('POOR').length,
+      blackListed: black.length,
+    };
+    const sizes = sampleSizesByGrade(counts, ratios);
+    for (const grade of ['GOOD', 'FAIR', 'POOR'] as const)
+      expect(of(grade).filter((c) => drawn.has(c.id)).length, grade).toBe(sizes[grade]);
+    expect(sizes).toEqual({
+      GOOD: Math.ceil(counts.GOOD * 0.2),
+      FAIR: Math.ceil(counts.FAIR * 0.5),
+      POOR: counts.POOR,
+      blackListed: black.length,
+    });
+    expect(drawn.size).toBe(sizes.GOOD + sizes.FAIR + sizes.POOR + sizes.blackListed);
+  });
+
+  it('takes none of a grade at ratio 0, and refuses ratios that say nothing or too much', () => {
+    const drawn = drawSampleByGrade(candidates, { GOOD: 0, FAIR: 0, POOR: 1 }, 7);
+    expect(candidates.filter((c) => c.grade === 'GOOD' && c.listStatus !== 'BLACK' && drawn.has(c.id))).toEqual([]);
+    expect(gradeRatiosProblem({ GOOD: 0, FAIR: 0, POOR: 0 })).toBe(GRADE_SAMPLING_REFUSALS.none);
+    expect(gradeRatiosProblem({ GOOD: 1.5, FAIR: 0, POOR: 1 })).toBe(GRADE_SAMPLING_REFUSALS.ratio);
+    expect(gradeRatiosProblem({ GOOD: -0.1, FAIR: 0, POOR: 1 })).toBe(GRADE_SAMPLING_REFUSALS.ratio);
+    expect(gradeRatiosProblem({ GOOD: Number.NaN, FAIR: 0, POOR: 1 })).toBe(GRADE_SAMPLING_REFUSALS.ratio);
+    expect(gradeRatiosProblem(ratios)).toBeNull();
+    expect(gradeRatiosOf({ GOOD: 0.2, FAIR: 0.5, POOR: 1 })).toEqual(ratios);
+    expect(gradeRatiosOf(null)).toBeNull();
+    expect(gradeRatiosOf({ GOOD: 0.2 })).toBeNull();
   });
 });

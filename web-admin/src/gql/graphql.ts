@@ -149,6 +149,13 @@ export type Grade =
   | 'GOOD'
   | 'POOR';
 
+/** 按风险分级抽查: the share of each grade drawn, 0 to 1 (black-listed enterprises are always drawn) */
+export type GradeRatiosInput = {
+  FAIR: number;
+  GOOD: number;
+  POOR: number;
+};
+
 export type HazardEventKind =
   | 'ESCALATED'
   | 'FOUND'
@@ -248,6 +255,8 @@ export type LaunchCampaignInput = {
   reportEvery?: string | null | undefined;
   /** (0, 1]; default 1: a seeded, recorded random sample of the enterprises in scope */
   sampleRatio?: number | null | undefined;
+  /** Instead of sampleRatio: a seeded draw per grade, black-listed enterprises always in */
+  sampleRatioByGrade?: GradeRatiosInput | null | undefined;
   /** A self-check stage: a SELF_CHECK task for every enterprise in scope, due at its dueAt */
   selfCheck?: SelfCheckStageInput | null | undefined;
   /** Default: now */
