@@ -3,6 +3,7 @@
 // acknowledge escalations, a refused step shows the server's words, the leader watches the figures and drills down.
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { gradeRatiosOf } from '../../domain/sampling';
 import { makeEnterpriseUscc } from '../../domain/uscc';
 import { ensureWebBuilt } from '../../server/web-build';
 import { startApiEnv, type ApiEnv } from '../support/api-env';
@@ -23,6 +24,8 @@ const CAMPAIGN = '危险化学品重大事故隐患专项排查整治（浏览�
 const LOOP_HAZARD = '储罐区可燃气体报警器失效';
 const CONFLICT_HAZARD = '消防通道堆放杂物';
 const OVERDUE_CAMPAIGN = '非煤矿山逾期督办测试';
+const BY_GRADE_CAMPAIGN = '粉尘涉爆和有限空间按风险等级抽查（浏览器测试）';
+const BY_GRADE_INDUSTRIES = ['COMBUSTIBLE_DUST', 'CONFINED_SPACE'] as const;
 
 let api: ApiEnv;
 let browser: Browser;
@@ -420,6 +423,91 @@ describe('the web admin in a browser', () => {
     await page.getByTestId('lang-switch').getByText('中文').click();
     await page.getByTestId('leader-dashboard').getByText('全县安全生产概况').waitFor();
     await page.close();
+  });
+
+  it('as admin, launches a campaign drawn by risk grade: the preview counts each grade, the ratios are recorded', async () => {
+    const db = api.database.db;
+    const inScope = () =>
+      db
+        .selectFrom('enterprise')
+        .where('industry', 'in', [...BY_GRADE_INDUSTRIES])
+        .where('status', '=', 'OPERATING');
+    // Two enterprises in scope on the black list: the draw takes them whatever their grade.
+    const blackListed = await inScope().select(['id', 'list_status']).orderBy('id').limit(2).execute();
+    expect(blackListed).toHaveLength(2);
+    const blackIds = blackListed.map((e) => e.id);
+    await db.updateTable('enterprise').set({ list_status: 'BLACK' }).where('id', 'in', blackIds).execute();
+    try {
+      const register = await inScope().select(['grade', 'list_status']).execute();
+      const count = (grade: string) => register.filter((e) => e.grade === grade && e.list_status !== 'BLACK').length;
+      const black = register.filter((e) => e.list_status === 'BLACK').length;
+      expect(black).toBeGreaterThanOrEqual(2);
+      const [poor, fair, good] = [count('POOR'), count('FAIR'), count('GOOD')];
+
+      const page = await portal('admin');
+      await until(() => page.url()).toContain('/admin/campaigns');
+      await page.getByTestId('campaign-launch').click();
+      await page.getByTestId('launch-name').fill(BY_GRADE_CAMPAIGN);
+      await page.getByTestId('wizard-next').click();
+      for (const industry of BY_GRADE_INDUSTRIES) await page.getByTestId(`industry-${industry}`).click();
+      await page.getByTestId('launch-sample-mode').getByText('按风险等级', { exact: true }).click();
+      // The defaults (差 100 %, 中 50 %, 好 20 %) are previewed over the scope at once.
+      const line = (grade: string) => page.getByTestId(`sample-preview-${grade}`);
+      await until(() => line('FAIR').textContent(), 60_000).toBe(
+        `中：在范围内 ${fair} 家，抽取 ${Math.ceil(fair * 0.5)} 家`,
+      );
+      // Every grade at 0 draws no one but the black-listed: refused before sending, in the server's words.
+      for (const grade of ['POOR', 'FAIR', 'GOOD']) await page.getByTestId(`launch-grade-${grade}`).fill('0');
+      await until(() => page.getByTestId('sample-grade-problem').textContent()).toBe(
+        '请至少为一个等级设置大于0的抽查比例',
+      );
+      await page.getByTestId('wizard-next').click();
+      await until(() => page.getByTestId('wizard-problems').textContent()).toContain(
+        '请至少为一个等级设置大于0的抽查比例',
+      );
+      await page.getByTestId('launch-grade-POOR').fill('100');
+      await page.getByTestId('launch-grade-FAIR').fill('40');
+      await page.getByTestId('launch-grade-GOOD').fill('10');
+      const drawn = poor + Math.ceil(fair * 0.4) + Math.ceil(good * 0.1) + black;
+      await until(() => line('POOR').textContent()).toBe(`差：在范围内 ${poor} 家，抽取 ${poor} 家`);
+      await until(() => line('FAIR').textContent()).toBe(`中：在范围内 ${fair} 家，抽取 ${Math.ceil(fair * 0.4)} 家`);
+      await until(() => line('GOOD').textContent()).toBe(`好：在范围内 ${good} 家，抽取 ${Math.ceil(good * 0.1)} 家`);
+      expect(await page.getByTestId('sample-preview-black').textContent()).toBe(`黑名单企业 ${black} 家，全部检查`);
+      expect(await page.getByTestId('sample-preview-total').textContent()).toBe(`合计抽取 ${drawn} 家`);
+      await until(() => page.getByTestId('scope-sampled').textContent()).toContain(String(drawn));
+      await page.getByTestId('wizard-next').click();
+      await page.getByTestId('wizard-step-2').waitFor();
+      await page.getByTestId('wizard-next').click();
+      const summary = '按风险等级抽查：差100% · 中40% · 好10%，黑名单全部检查';
+      await until(() => page.getByTestId('review-sample').textContent()).toBe(summary);
+      await page.getByTestId('wizard-submit').click();
+      // The fan-out expects the preview's total (one task per enterprise for its lead regulator) and makes it.
+      await page.getByTestId('fanout-progress').waitFor({ timeout: 60_000 });
+      await until(() => page.getByTestId('fanout-count').textContent(), 60_000).toContain(`预计 ${drawn} 项`);
+      await page.locator('[data-testid=fanout-progress][data-settled=true]').waitFor({ timeout: 120_000 });
+      await until(() => page.getByTestId('campaign-tasks').textContent(), 60_000).toContain(`/ ${drawn}`);
+      await until(() => page.getByTestId('campaign-sample').textContent()).toBe(summary);
+
+      const campaign = await db
+        .selectFrom('campaign')
+        .select(['id', 'sample_ratio', 'sample_ratio_by_grade', 'sample_seed'])
+        .where('name', '=', BY_GRADE_CAMPAIGN)
+        .executeTakeFirstOrThrow();
+      expect(gradeRatiosOf(campaign.sample_ratio_by_grade)).toEqual({ POOR: 1, FAIR: 0.4, GOOD: 0.1 });
+      expect(Number(campaign.sample_ratio)).toBe(1);
+      expect(campaign.sample_seed).not.toBeNull();
+      const tasked = await db
+        .selectFrom('task')
+        .select('enterprise_id')
+        .where('campaign_id', '=', campaign.id)
+        .where('enterprise_id', 'in', blackIds)
+        .execute();
+      expect(new Set(tasked.map((t) => t.enterprise_id)).size).toBe(2);
+      await page.close();
+    } finally {
+      for (const e of blackListed)
+        await db.updateTable('enterprise').set({ list_status: e.list_status }).where('id', '=', e.id).execute();
+    }
   });
 
   it('a session ended elsewhere sends the page back to login, and no page logged an error', async () => {

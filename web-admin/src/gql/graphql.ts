@@ -514,7 +514,7 @@ export type CampaignDetailQueryVariables = Exact<{
 }>;
 
 
-export type CampaignDetailQuery = { campaign: { createdAt: string, sampleRatio: number, sampleSeed: number | null, industries: Array<Industry>, topics: Array<SupervisionTopic>, selfCheckDueAt: string | null, id: string, name: string, kind: CampaignKind, status: CampaignStatus, startsAt: string, endsAt: string, taskDueAt: string, townships: Array<{ id: string, name: string }>, checklistTemplate: { id: string, name: string } | null, duty: { selfChecksDue: number, selfChecksDone: number, selfCheckRate: number | null, hazardsFound: number, hazardsSelfFound: number, rectificationsByEnterprise: number, rectificationsOnBehalf: number, majorHazardsAwaitingSignOff: number }, escalation: { remindBefore: string | null, reportEvery: string, steps: Array<{ after: string, level: EscalationLevel }> }, reports: Array<{ id: string, kind: ReportKind, periodStart: string, periodEnd: string, createdAt: string, body: string, docxUrl: string, stats: { tasksTotal: number, tasksDone: number, tasksOverdue: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, rectificationRate: number }, cumulative: { tasksTotal: number, tasksDone: number, tasksOverdue: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, rectificationRate: number } }>, progress: { tasksTotal: number, tasksDone: number, tasksOverdue: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, rectificationRate: number } } | null, open: { totalCount: number }, pending: { totalCount: number }, closed: { totalCount: number }, dashboard: { byRegulator: Array<{ key: string, name: string, inspections: number, inspectorsDispatched: number, enterprisesInspected: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, majorHazardsOpen: number, overdueHazards: number, rectificationRate: number, tasksTotal: number, tasksDone: number, tasksOverdue: number, selfChecksDue: number, selfChecksDone: number, selfCheckRate: number | null, hazardsSelfFound: number, rectificationsByEnterprise: number, rectificationsOnBehalf: number, majorHazardsAwaitingSignOff: number, orgUnit: { id: string } | null }>, byTownship: Array<{ key: string, name: string, inspections: number, inspectorsDispatched: number, enterprisesInspected: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, majorHazardsOpen: number, overdueHazards: number, rectificationRate: number, tasksTotal: number, tasksDone: number, tasksOverdue: number, selfChecksDue: number, selfChecksDone: number, selfCheckRate: number | null, hazardsSelfFound: number, rectificationsByEnterprise: number, rectificationsOnBehalf: number, majorHazardsAwaitingSignOff: number, orgUnit: { id: string } | null }> } };
+export type CampaignDetailQuery = { campaign: { createdAt: string, sampleRatio: number, sampleSeed: number | null, industries: Array<Industry>, topics: Array<SupervisionTopic>, selfCheckDueAt: string | null, id: string, name: string, kind: CampaignKind, status: CampaignStatus, startsAt: string, endsAt: string, taskDueAt: string, sampleRatioByGrade: { GOOD: number, FAIR: number, POOR: number } | null, townships: Array<{ id: string, name: string }>, checklistTemplate: { id: string, name: string } | null, duty: { selfChecksDue: number, selfChecksDone: number, selfCheckRate: number | null, hazardsFound: number, hazardsSelfFound: number, rectificationsByEnterprise: number, rectificationsOnBehalf: number, majorHazardsAwaitingSignOff: number }, escalation: { remindBefore: string | null, reportEvery: string, steps: Array<{ after: string, level: EscalationLevel }> }, reports: Array<{ id: string, kind: ReportKind, periodStart: string, periodEnd: string, createdAt: string, body: string, docxUrl: string, stats: { tasksTotal: number, tasksDone: number, tasksOverdue: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, rectificationRate: number }, cumulative: { tasksTotal: number, tasksDone: number, tasksOverdue: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, rectificationRate: number } }>, progress: { tasksTotal: number, tasksDone: number, tasksOverdue: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, rectificationRate: number } } | null, open: { totalCount: number }, pending: { totalCount: number }, closed: { totalCount: number }, dashboard: { byRegulator: Array<{ key: string, name: string, inspections: number, inspectorsDispatched: number, enterprisesInspected: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, majorHazardsOpen: number, overdueHazards: number, rectificationRate: number, tasksTotal: number, tasksDone: number, tasksOverdue: number, selfChecksDue: number, selfChecksDone: number, selfCheckRate: number | null, hazardsSelfFound: number, rectificationsByEnterprise: number, rectificationsOnBehalf: number, majorHazardsAwaitingSignOff: number, orgUnit: { id: string } | null }>, byTownship: Array<{ key: string, name: string, inspections: number, inspectorsDispatched: number, enterprisesInspected: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, majorHazardsOpen: number, overdueHazards: number, rectificationRate: number, tasksTotal: number, tasksDone: number, tasksOverdue: number, selfChecksDue: number, selfChecksDone: number, selfCheckRate: number | null, hazardsSelfFound: number, rectificationsByEnterprise: number, rectificationsOnBehalf: number, majorHazardsAwaitingSignOff: number, orgUnit: { id: string } | null }> } };
 
 export type CampaignOverdueQueryVariables = Exact<{
   id: string | number;
@@ -748,6 +748,15 @@ export type ScopeCountQueryVariables = Exact<{
 
 
 export type ScopeCountQuery = { enterprises: { totalCount: number } };
+
+export type CampaignSamplePreviewQueryVariables = Exact<{
+  industries?: Array<Industry> | Industry | null | undefined;
+  townshipIds?: Array<string | number> | string | number | null | undefined;
+  ratios: GradeRatiosInput;
+}>;
+
+
+export type CampaignSamplePreviewQuery = { campaignSamplePreview: { inScope: { GOOD: number, FAIR: number, POOR: number, blackListed: number }, drawn: { GOOD: number, FAIR: number, POOR: number, blackListed: number } } };
 
 export type LaunchCampaignMutationVariables = Exact<{
   input: LaunchCampaignInput;
@@ -1417,6 +1426,11 @@ export const CampaignDetailDocument = new TypedDocumentString(`
     ...CampaignSummary
     createdAt
     sampleRatio
+    sampleRatioByGrade {
+      GOOD
+      FAIR
+      POOR
+    }
     sampleSeed
     industries
     topics
@@ -2016,6 +2030,28 @@ export const ScopeCountDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ScopeCountQuery, ScopeCountQueryVariables>;
+export const CampaignSamplePreviewDocument = new TypedDocumentString(`
+    query CampaignSamplePreview($industries: [Industry!], $townshipIds: [ID!], $ratios: GradeRatiosInput!) {
+  campaignSamplePreview(
+    industries: $industries
+    townshipIds: $townshipIds
+    sampleRatioByGrade: $ratios
+  ) {
+    inScope {
+      GOOD
+      FAIR
+      POOR
+      blackListed
+    }
+    drawn {
+      GOOD
+      FAIR
+      POOR
+      blackListed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CampaignSamplePreviewQuery, CampaignSamplePreviewQueryVariables>;
 export const LaunchCampaignDocument = new TypedDocumentString(`
     mutation LaunchCampaign($input: LaunchCampaignInput!) {
   launchCampaign(input: $input) {

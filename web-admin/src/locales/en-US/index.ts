@@ -11,6 +11,7 @@ import { login } from './login';
 import { register } from './register';
 import { regulator } from './regulator';
 import { reports } from './reports';
+import { sampling } from './sampling';
 import { shared } from './shared';
 
 const enUS: Messages = {
@@ -26,6 +27,7 @@ const enUS: Messages = {
   ...register,
   ...division,
   ...reports,
+  ...sampling,
 };
 
 export default enUS;

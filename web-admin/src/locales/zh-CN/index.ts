@@ -10,6 +10,7 @@ import { login } from './login';
 import { register } from './register';
 import { regulator } from './regulator';
 import { reports } from './reports';
+import { sampling } from './sampling';
 import { shared } from './shared';
 
 const zhCN = {
@@ -25,6 +26,7 @@ const zhCN = {
   ...register,
   ...division,
   ...reports,
+  ...sampling,
 };
 
 export default zhCN;

@@ -13,6 +13,7 @@ import { formatDateTime, formatPercent } from '../../../format';
 import { useLocale } from '../../../locales';
 import { rowsBy, UnitTabs } from '../../../shared/figures/UnitTabs';
 import { durationWords } from '../launch/ladder';
+import { byGradeSummary } from '../launch/sampling';
 import { BreakdownTable } from './components/BreakdownTable';
 import { CampaignActions } from './components/CampaignActions';
 import { RegulatorChart, TrendChart } from './components/Charts';
@@ -171,8 +172,15 @@ export function CampaignPage() {
                 </Space>
               </Descriptions.Item>
               <Descriptions.Item label={t('launch.field.sample')}>
-                {formatPercent(campaign.sampleRatio, locale)}
-                {campaign.sampleSeed !== null ? ` · ${t('campaign.info.seed', { seed: campaign.sampleSeed })}` : ''}
+                {/* One inline run of text: the item's content lays its children out side by side. */}
+                <span>
+                  <span data-testid="campaign-sample">
+                    {campaign.sampleRatioByGrade
+                      ? byGradeSummary(t, campaign.sampleRatioByGrade)
+                      : formatPercent(campaign.sampleRatio, locale)}
+                  </span>
+                  {campaign.sampleSeed !== null ? ` · ${t('campaign.info.seed', { seed: campaign.sampleSeed })}` : ''}
+                </span>
               </Descriptions.Item>
               <Descriptions.Item label={t('launch.field.template')}>
                 {campaign.checklistTemplate?.name ?? t('launch.field.noTemplate')}

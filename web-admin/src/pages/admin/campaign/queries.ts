@@ -15,6 +15,11 @@ export const CampaignDetailQuery = graphql(`
       ...CampaignSummary
       createdAt
       sampleRatio
+      sampleRatioByGrade {
+        GOOD
+        FAIR
+        POOR
+      }
       sampleSeed
       industries
       topics

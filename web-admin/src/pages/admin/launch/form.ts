@@ -3,6 +3,13 @@ import { fromShanghaiInput, inDays, toShanghaiInput } from '../../../format';
 import type { CampaignKind, Industry, LaunchCampaignInput, SupervisionTopic } from '../../../gql/graphql';
 import type { MessageKey } from '../../../locales';
 import { PRESETS, type LadderStep } from './ladder';
+import {
+  DEFAULT_GRADE_PERCENTS,
+  gradePercentsProblem,
+  gradeRatiosOf,
+  type GradePercents,
+  type SampleMode,
+} from './sampling';
 
 export interface LaunchFormValues {
   name: string;
@@ -13,7 +20,10 @@ export interface LaunchFormValues {
   townshipIds: string[];
   /** Where the tasks go (监管分工): at least one topic. */
   topics: SupervisionTopic[];
+  /** 统一比例: samplePercent for all; 按风险等级: gradePercents, black-listed enterprises always drawn. */
+  sampleMode: SampleMode;
   samplePercent: number;
+  gradePercents: GradePercents;
   checklistTemplateId: string | undefined;
   taskDueAt: string;
   /** 企业自查: a self-check stage before the inspections, due then. */
@@ -47,7 +57,9 @@ export function launchDefaults(): LaunchFormValues {
     industries: [],
     townshipIds: [],
     topics: ['INDUSTRY'],
+    sampleMode: 'UNIFORM',
     samplePercent: 100,
+    gradePercents: { ...DEFAULT_GRADE_PERCENTS },
     checklistTemplateId: undefined,
     taskDueAt: officeClose(30),
     selfCheckOn: false,
@@ -84,6 +96,12 @@ export function windowProblems(
   return problems;
 }
 
+/** The sampling's problems the server would also refuse, as locale keys (empty when fine). */
+export function sampleProblems(values: Pick<LaunchFormValues, 'sampleMode' | 'gradePercents'>): MessageKey[] {
+  const problem = values.sampleMode === 'BY_GRADE' ? gradePercentsProblem(values.gradePercents) : null;
+  return problem ? [problem] : [];
+}
+
 /**
  * How many tasks the fan-out makes per sampled enterprise, when that is known: one for the lead regulator, one for
  * the township; a co-supervision topic applies only to the enterprises that have it (null: not known in advance).
@@ -95,6 +113,8 @@ export function tasksPerEnterprise(topics: readonly SupervisionTopic[]): number 
 export function toLaunchInput(values: LaunchFormValues, idempotencyKey: string): LaunchCampaignInput {
   const endsAt = fromShanghaiInput(values.endsAt);
   if (!endsAt) throw new RangeError('endsAt was validated before sending');
+  const byGrade = values.sampleMode === 'BY_GRADE' ? gradeRatiosOf(values.gradePercents) : null;
+  if (values.sampleMode === 'BY_GRADE' && !byGrade) throw new RangeError('gradePercents were validated before sending');
   return {
     name: values.name.trim(),
     kind: values.kind,
@@ -106,7 +126,8 @@ export function toLaunchInput(values: LaunchFormValues, idempotencyKey: string):
     checklistTemplateId: values.checklistTemplateId ?? null,
     taskDueAt: fromShanghaiInput(values.taskDueAt),
     selfCheck: values.selfCheckOn ? { dueAt: fromShanghaiInput(values.selfCheckDueAt) ?? '' } : null,
-    sampleRatio: values.samplePercent / 100,
+    // By grade, the ratios per grade replace the one ratio (the server refuses both at once).
+    ...(byGrade ? { sampleRatioByGrade: byGrade } : { sampleRatio: values.samplePercent / 100 }),
     reportEvery: values.reportEvery,
     escalation: { remindBefore: values.remindOn ? values.remindBefore : null, steps: values.steps },
     idempotencyKey,

@@ -13,9 +13,17 @@ import { BASICS_FIELDS, BasicsStep } from './components/BasicsStep';
 import { ReviewStep } from './components/ReviewStep';
 import { SCHEDULE_FIELDS, ScheduleStep } from './components/ScheduleStep';
 import { SCOPE_FIELDS, ScopeStep } from './components/ScopeStep';
-import { launchDefaults, tasksPerEnterprise, toLaunchInput, windowProblems, type LaunchFormValues } from './form';
+import {
+  launchDefaults,
+  sampleProblems,
+  tasksPerEnterprise,
+  toLaunchInput,
+  windowProblems,
+  type LaunchFormValues,
+} from './form';
 import { ladderProblems } from './ladder';
-import { LaunchCampaignMutation, LaunchOptionsQuery, ScopeCountQuery } from './queries';
+import { LaunchCampaignMutation, LaunchOptionsQuery, SamplePreviewQuery, ScopeCountQuery } from './queries';
+import { drawnTotal } from './sampling';
 
 /** What the campaign page needs to show the fan-out: how many tasks to expect. */
 export interface LaunchedState {
@@ -48,12 +56,14 @@ export function LaunchWizardPage() {
     const found =
       index === 0
         ? windowProblems(values).map((k) => t(k))
-        : index === 2
-          ? [
-              ...windowProblems(values).map((k) => t(k)),
-              ...ladderProblems(values.steps).map((p) => t(p.key, { n: p.step, prev: p.step - 1 })),
-            ]
-          : [];
+        : index === 1
+          ? sampleProblems(values).map((k) => t(k))
+          : index === 2
+            ? [
+                ...windowProblems(values).map((k) => t(k)),
+                ...ladderProblems(values.steps).map((p) => t(p.key, { n: p.step, prev: p.step - 1 })),
+              ]
+            : [];
     setProblems(found);
     return found.length === 0;
   };
@@ -71,12 +81,17 @@ export function LaunchWizardPage() {
     }
     const values: LaunchFormValues = { ...initial, ...form.getFieldsValue(true) };
     const input = toLaunchInput(values, idempotencyKey);
-    const inScope = await request(ScopeCountQuery, {
-      filter: { industries: input.industries, townshipIds: input.townshipIds },
-    }).then(
-      (r) => Math.ceil((r.enterprises.totalCount * values.samplePercent) / 100),
-      () => null,
-    );
+    const scope = { industries: input.industries, townshipIds: input.townshipIds };
+    // How many enterprises the draw takes: by grade, the preview's total; else the ratio of those in scope.
+    const inScope = await (
+      input.sampleRatioByGrade
+        ? request(SamplePreviewQuery, { ...scope, ratios: input.sampleRatioByGrade }).then((r) =>
+            drawnTotal(r.campaignSamplePreview.drawn),
+          )
+        : request(ScopeCountQuery, { filter: scope }).then((r) =>
+            Math.ceil((r.enterprises.totalCount * values.samplePercent) / 100),
+          )
+    ).catch(() => null);
     const result = await launch.run({ input });
     if (!result) return;
     const perEnterprise = tasksPerEnterprise(values.topics);

@@ -27,6 +27,26 @@ export const ScopeCountQuery = graphql(`
   }
 `);
 
+/** 按风险分级抽查: how many of each grade are in scope and would be drawn (the black-listed, all of them). */
+export const SamplePreviewQuery = graphql(`
+  query CampaignSamplePreview($industries: [Industry!], $townshipIds: [ID!], $ratios: GradeRatiosInput!) {
+    campaignSamplePreview(industries: $industries, townshipIds: $townshipIds, sampleRatioByGrade: $ratios) {
+      inScope {
+        GOOD
+        FAIR
+        POOR
+        blackListed
+      }
+      drawn {
+        GOOD
+        FAIR
+        POOR
+        blackListed
+      }
+    }
+  }
+`);
+
 export const LaunchCampaignMutation = graphql(`
   mutation LaunchCampaign($input: LaunchCampaignInput!) {
     launchCampaign(input: $input) {

@@ -4,6 +4,7 @@ import { formatDateTime, fromShanghaiInput } from '../../../../format';
 import { useLocale } from '../../../../locales';
 import type { LaunchFormValues } from '../form';
 import { durationWords } from '../ladder';
+import { byGradeSummary, gradeRatiosOf } from '../sampling';
 
 export function ReviewStep({ values, options }: { values: LaunchFormValues; options: LaunchOptionsQuery | undefined }) {
   const { t, locale } = useLocale();
@@ -14,6 +15,7 @@ export function ReviewStep({ values, options }: { values: LaunchFormValues; opti
   };
   const townships = (options?.orgUnits ?? []).filter((u) => values.townshipIds.includes(u.id)).map((u) => u.name);
   const template = options?.checklistTemplates.find((tpl) => tpl.id === values.checklistTemplateId);
+  const byGrade = values.sampleMode === 'BY_GRADE' ? gradeRatiosOf(values.gradePercents) : null;
   return (
     <Descriptions bordered column={{ xs: 1, md: 2 }} size="small" data-testid="launch-review">
       <Descriptions.Item label={t('launch.field.name')} span={2}>
@@ -44,7 +46,9 @@ export function ReviewStep({ values, options }: { values: LaunchFormValues; opti
           ))}
         </Space>
       </Descriptions.Item>
-      <Descriptions.Item label={t('launch.field.sample')}>{values.samplePercent}%</Descriptions.Item>
+      <Descriptions.Item label={t('launch.field.sample')} span={byGrade ? 2 : 1}>
+        <span data-testid="review-sample">{byGrade ? byGradeSummary(t, byGrade) : `${values.samplePercent}%`}</span>
+      </Descriptions.Item>
       <Descriptions.Item label={t('launch.field.template')}>
         {template?.name ?? t('launch.field.noTemplate')}
       </Descriptions.Item>

@@ -1,27 +1,25 @@
 // Scope: industries and townships, where the tasks go (监管分工), with the live count of enterprises they cover and the sample that will be drawn.
-import {
-  Card,
-  Checkbox,
-  Col,
-  Form,
-  InputNumber,
-  Row,
-  Select,
-  Slider,
-  Space,
-  Statistic,
-  Tag,
-  Typography,
-  type FormInstance,
-} from 'antd';
+import { Card, Checkbox, Col, Form, Row, Select, Space, Statistic, Tag, Typography, type FormInstance } from 'antd';
 import { useQuery } from '../../../../api/hooks';
 import type { LaunchOptionsQuery } from '../../../../gql/graphql';
 import { useLocale } from '../../../../locales';
 import { INDUSTRIES, SUPERVISION_TOPICS } from '../../../../../../domain/types';
 import type { LaunchFormValues } from '../form';
-import { ScopeCountQuery } from '../queries';
+import { SamplePreviewQuery, ScopeCountQuery } from '../queries';
+import { DEFAULT_GRADE_PERCENTS, drawnTotal, gradePercentsProblem, gradeRatiosOf } from '../sampling';
+import { SamplingControl, type SamplePreviewState } from './SamplingControl';
 
-export const SCOPE_FIELDS = ['industries', 'townshipIds', 'topics', 'samplePercent', 'checklistTemplateId'] as const;
+export const SCOPE_FIELDS = [
+  'industries',
+  'townshipIds',
+  'topics',
+  'sampleMode',
+  'samplePercent',
+  ['gradePercents', 'POOR'],
+  ['gradePercents', 'FAIR'],
+  ['gradePercents', 'GOOD'],
+  'checklistTemplateId',
+] as const;
 
 type Options = LaunchOptionsQuery;
 
@@ -30,14 +28,33 @@ export function ScopeStep({ form, options }: { form: FormInstance<LaunchFormValu
   const industries = Form.useWatch('industries', form) ?? [];
   const townshipIds = Form.useWatch('townshipIds', form) ?? [];
   const samplePercent = Form.useWatch('samplePercent', form) ?? 100;
-  const scope = useQuery(ScopeCountQuery, {
-    filter: {
-      industries: industries.length > 0 ? industries : null,
-      townshipIds: townshipIds.length > 0 ? townshipIds : null,
-    },
-  });
+  const sampleMode = Form.useWatch('sampleMode', form) ?? 'UNIFORM';
+  const gradePercents = Form.useWatch('gradePercents', form) ?? DEFAULT_GRADE_PERCENTS;
+  const filter = {
+    industries: industries.length > 0 ? industries : null,
+    townshipIds: townshipIds.length > 0 ? townshipIds : null,
+  };
+  const scope = useQuery(ScopeCountQuery, { filter });
   const total = scope.data?.enterprises.totalCount;
-  const sampled = total === undefined ? undefined : Math.ceil(total * (samplePercent / 100));
+  // By grade: the draw's own count over the scope, refetched as the scope or a ratio changes.
+  const byGrade = sampleMode === 'BY_GRADE';
+  const ratios = byGrade ? gradeRatiosOf(gradePercents) : null;
+  const preview = useQuery(
+    SamplePreviewQuery,
+    { ...filter, ratios: ratios ?? { GOOD: 1, FAIR: 1, POOR: 1 } },
+    { skip: ratios === null },
+  );
+  const previewState: SamplePreviewState = {
+    data: ratios === null ? undefined : preview.data?.campaignSamplePreview,
+    loading: preview.loading,
+    error: ratios === null ? undefined : preview.error,
+    problem: byGrade ? gradePercentsProblem(gradePercents) : null,
+  };
+  const sampled = byGrade
+    ? previewState.data && drawnTotal(previewState.data.drawn)
+    : total === undefined
+      ? undefined
+      : Math.ceil(total * (samplePercent / 100));
   const templates = options?.checklistTemplates ?? [];
   const recommended = new Set(
     templates.filter((tpl) => tpl.industries.some((i) => industries.includes(i))).map((tpl) => tpl.id),
@@ -87,28 +104,7 @@ export function ScopeStep({ form, options }: { form: FormInstance<LaunchFormValu
             </Row>
           </Checkbox.Group>
         </Form.Item>
-        <Form.Item label={t('launch.field.sample')} extra={t('launch.field.sampleHint')}>
-          <Space.Compact style={{ width: '100%' }}>
-            <Form.Item name="samplePercent" noStyle>
-              <Slider min={1} max={100} style={{ flex: 1, marginRight: 16 }} aria-label={t('launch.field.sample')} />
-            </Form.Item>
-            <Form.Item
-              name="samplePercent"
-              noStyle
-              rules={[{ required: true, type: 'number', min: 1, max: 100, message: t('launch.problem.sample') }]}
-            >
-              <InputNumber
-                min={1}
-                max={100}
-                precision={0}
-                suffix="%"
-                data-testid="launch-ratio"
-                aria-label={t('launch.field.sample')}
-                style={{ width: 110 }}
-              />
-            </Form.Item>
-          </Space.Compact>
-        </Form.Item>
+        <SamplingControl mode={sampleMode} preview={previewState} />
         <Form.Item name="checklistTemplateId" label={t('launch.field.template')} extra={t('launch.field.templateHint')}>
           <Select<string>
             allowClear
@@ -142,7 +138,7 @@ export function ScopeStep({ form, options }: { form: FormInstance<LaunchFormValu
           />
           <Statistic
             style={{ marginTop: 16 }}
-            title={t('launch.scope.sampled', { percent: samplePercent })}
+            title={byGrade ? t('launch.scope.sampledByGrade') : t('launch.scope.sampled', { percent: samplePercent })}
             value={sampled ?? '—'}
             suffix={t('launch.scope.unit')}
             data-testid="scope-sampled"
