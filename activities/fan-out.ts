@@ -11,6 +11,7 @@ import { createUserRepository } from '../db/repositories/users';
 import type { DB } from '../db/schema';
 import { drawInspector, drawSample, drawSampleByGrade, gradeRatiosOf } from '../domain/sampling';
 import { assigneeOf, campaignTopicsOf } from '../domain/supervision-rules';
+import type { CoSupervisionTopic } from '../domain/types';
 import {
   campaignPaused,
   campaignResumed,
@@ -94,14 +95,14 @@ export function createFanOutActivities({
         ? drawSampleByGrade(await enterprises.campaignScopeCandidates(scope), byGrade, c.sample_seed)
         : drawSample(await enterprises.campaignScopeIds(scope), c.sample_ratio, c.sample_seed);
       const members = page.filter((e) => drawn.has(e.id));
-      const coSupervisors = await createSupervisionRepository(db).coSupervisorsOf(members.map((e) => e.id));
+      const coSupervisors = new Map<number, Partial<Record<CoSupervisionTopic, number>>>();
+      for (const co of await createSupervisionRepository(db).coSupervisorsOf(members.map((e) => e.id)))
+        coSupervisors.set(co.enterprise_id, { ...coSupervisors.get(co.enterprise_id), [co.topic]: co.regulator_id });
       const planned = members.flatMap((e) => {
         const supervised = {
           regulatorId: e.regulator_id,
           townshipId: e.township_id,
-          coSupervisors: Object.fromEntries(
-            coSupervisors.filter((co) => co.enterprise_id === e.id).map((co) => [co.topic, co.regulator_id]),
-          ),
+          coSupervisors: coSupervisors.get(e.id) ?? {},
         };
         return topics.flatMap((topic) => {
           const unit = assigneeOf(topic, supervised);

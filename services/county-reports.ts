@@ -14,15 +14,16 @@ import {
   countyPeriodProblem,
   type CountyReportKind,
 } from '../domain/county-reports';
+import { figureReachOf } from '../domain/figures';
 import { isOneOf, type ReportKind } from '../domain/types';
 import type { CountyReportWorkflowInput } from '../workflows/county-report';
 import { requireAdmin } from './access';
 import type { Viewer } from './auth';
 import { AppError, badInput, refuseBadInput } from './errors';
 
+/** County-wide papers are for the roles that see the county's figures (the rule readers.ts applies to reports by id). */
 function requireCounty(viewer: Viewer): void {
-  if (viewer.role !== 'ADMIN' && viewer.role !== 'LEADER')
-    throw new AppError('FORBIDDEN', COUNTY_REPORT_REFUSALS.countyOnly);
+  if (figureReachOf(viewer.role) !== 'county') throw new AppError('FORBIDDEN', COUNTY_REPORT_REFUSALS.countyOnly);
 }
 
 function countyKind(kind: ReportKind): CountyReportKind {
