@@ -218,6 +218,11 @@ describe('role × mutation matrix', () => {
         variables: { r: api.gid('OrgUnit', await api.orgId('emergency')) },
         allowed: ['admin'],
       },
+      generateCountyReport: {
+        query: 'mutation($at: DateTime!) { generateCountyReport(kind: ANNUAL, periodStart: $at) { id } }',
+        variables: { at: new Date(Date.UTC(new Date().getUTCFullYear() - 1, 5, 1)).toISOString() },
+        allowed: ['admin'],
+      },
       launchCampaign: {
         query: 'mutation($input: LaunchCampaignInput!) { launchCampaign(input: $input) { id } }',
         variables: { input: { name: '矩阵测试', kind: 'OTHER', endsAt: inDays(10), industries: ['GAS'] } },
@@ -318,9 +323,9 @@ describe('role × mutation matrix', () => {
         refused.push(`${who}:${name}`);
       }
     }
-    // 22 mutations for the county office alone × 6 other roles, inspection and verification × 5, rectification × 4,
+    // 23 mutations for the county office alone × 6 other roles, inspection and verification × 5, rectification × 4,
     // acknowledgement × 6, the self-check × 7.
-    expect(refused.length).toBe(22 * 6 + 2 * 5 + 4 + 6 + 7);
+    expect(refused.length).toBe(23 * 6 + 2 * 5 + 4 + 6 + 7);
     // And the allowed ones go through (the acknowledgement first: the inspection resolves the task's escalations).
     const ack = await api.gql<{ acknowledgeEscalation: { id: string } }>(
       mutations.acknowledgeEscalation?.query ?? '',
