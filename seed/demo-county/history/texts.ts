@@ -1,7 +1,5 @@
-// What the demo county's inspectors wrote: hazards as county inspection records word them, rectification measures,
-// rejection reasons, and the names of the two campaigns.
-import type { Rng } from '../../../domain/rng';
-
+// What the demo county's inspectors wrote: hazards as county inspection records word them, rectification measures
+// and rejection reasons.
 export const GENERAL_HAZARDS: readonly { description: string; location: string }[] = [
   { description: '安全警示标志缺失，危险部位未设置警示标识', location: '生产车间' },
   { description: '消防通道被杂物堵塞', location: '厂区东侧通道' },
@@ -44,5 +42,3 @@ export const REJECTIONS: readonly string[] = [
   '整改措施未落实，相关台账仍不完整',
   '复核发现问题反弹，需重新整改',
 ];
-
-export const pick = <T>(rng: Rng, items: readonly T[]): T => rng.pick(items);
