@@ -53,8 +53,13 @@ describe('npm start', () => {
     const first = start();
     await waitFor(healthy, 150_000, `/healthz of npm start:\n${first.output()}`);
     expect(first.output()).toContain('seeded the demo county: 22 org units, 2500 enterprises, 47 users');
-    // The demo county's past and present are written behind the running system (seed/demo-county/history).
-    expect(first.output()).toContain("writing the demo county's history in the background");
+    // The demo county's past and present are written behind the running system (seed/demo-county/history): the line
+    // comes just after the server listens, so wait for it rather than expect it with the health answer.
+    await waitFor(
+      async () => first.output().includes("writing the demo county's history in the background"),
+      30_000,
+      `the demo history's first line:\n${first.output()}`,
+    );
     expect(first.output()).toMatch(/started in [\d.]+ s, RSS \d+ MB/);
 
     const login = await graphql(
