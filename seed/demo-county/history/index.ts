@@ -309,15 +309,13 @@ export async function writeDemoHistory(
       ? new Date(finished.taskDueAt.getTime() + (2 + rng.int(20)) * DAY + workHour(rng) - 18 * HOUR)
       : new Date(finished.startsAt.getTime() + (3 + rng.int(64)) * DAY + workHour(rng));
     for (const hazard of await inspectTask(task, finished.taskDueAt, at, 0.06)) {
-      await runChain(
-        steps,
-        hazard,
-        planHazardChain(
-          rng,
-          { level: hazard.level, foundAt: new Date(hazard.foundAt), rectifyBy: new Date(hazard.rectifyBy) },
-          policy.steps,
-        ),
-      );
+      // Every hazard of the finished campaign was closed before today: a chain that would run past it (a late
+      // report after a rejection, say) is drawn again.
+      const found = { level: hazard.level, foundAt: new Date(hazard.foundAt), rectifyBy: new Date(hazard.rectifyBy) };
+      let plan = planHazardChain(rng, found, policy.steps);
+      for (let tries = 0; chainEnd(plan).getTime() >= day(0, -2).getTime() && tries < 50; tries++)
+        plan = planHazardChain(rng, found, policy.steps);
+      await runChain(steps, hazard, plan);
     }
     if (n % 25 === 0) progress(`demo history: ${finished.name} ${n}/${first.tasks.length}`);
   }
