@@ -285,8 +285,12 @@ export function createHazardActivities(db: Kysely<DB>) {
       await db.transaction().execute(async (trx) => {
         const hazards = createHazardRepository(trx);
         const hazard = await hazards.withContext(input.hazardId);
-        if (!hazard || hazard.status === 'CLOSED') return;
-        const raised = await createEscalationRepository(trx).raise({
+        // A closed hazard climbs no further. Its listing (挂牌督办) is another matter: a major hazard is listed when it
+        // is found, so a listing that reaches the database after the hazard's own steps closed it (a worker killed
+        // or busy in between) is still recorded, and settled at once.
+        if (!hazard || (hazard.status === 'CLOSED' && !input.listed)) return;
+        const escalations = createEscalationRepository(trx);
+        const raised = await escalations.raise({
           subject: { hazardId: hazard.id },
           owner: { regulatorId: hazard.regulator_id, industry: hazard.industry, townshipId: hazard.township_id },
           rung: input,
@@ -312,6 +316,8 @@ export function createHazardActivities(db: Kysely<DB>) {
           after: { escalationId: raised.id, level: input.level },
           at: input.at,
         });
+        if (hazard.status === 'CLOSED')
+          await escalations.resolveOpenForHazard(hazard.id, hazard.closed_at ?? new Date(input.at));
       });
     },
   };

@@ -161,6 +161,7 @@ export function createHazardRepository(db: Kysely<DB>) {
           'hazard.level',
           'hazard.description',
           'hazard.rectify_by',
+          'hazard.closed_at',
           'hazard.regulator_id',
           'hazard.township_id',
           'hazard.enterprise_id',

@@ -306,6 +306,48 @@ describe('activities are idempotent under retry', () => {
     expect(await audits('Hazard', rejected)).toHaveLength(2);
   });
 
+  it('raiseHazardEscalation: a listing that arrives after the hazard closed is recorded and settled; a rung is not', async () => {
+    const [hazardId] = await openHazards(1);
+    if (hazardId === undefined) throw new Error('no hazard');
+    const step = { hazardId, actorId: null, requestId: null };
+    await hazards.recordRectificationReport({
+      ...step,
+      updateId: 'late-listing-report',
+      at: at(2),
+      measures: '已整改',
+    });
+    await hazards.recordVerification({
+      ...step,
+      updateId: 'late-listing-verify',
+      at: at(3),
+      passed: true,
+      comment: null,
+      newRectifyBy: null,
+    });
+    // The worker that should have listed it was busy or killed: the listing and a later rung arrive after closing.
+    await hazards.raiseHazardEscalation({
+      hazardId,
+      rungKey: `hazard-${hazardId}:listed`,
+      level: 'COUNTY_OFFICE',
+      listed: true,
+      at: at(1),
+    });
+    await hazards.raiseHazardEscalation({
+      hazardId,
+      rungKey: `hazard-${hazardId}:c0:r2`,
+      level: 'COUNTY_LEADER',
+      listed: false,
+      at: at(4),
+    });
+    const escalations = await db
+      .selectFrom('escalation')
+      .select(['level', 'status', 'resolved_at'])
+      .where('hazard_id', '=', hazardId)
+      .execute();
+    expect(escalations).toEqual([{ level: 'COUNTY_OFFICE', status: 'RESOLVED', resolved_at: new Date(at(3)) }]);
+    expect((await eventsOf(hazardId)).map((e) => e.kind)).toContain('LISTED_SUPERVISION');
+  });
+
   it('raiseTaskEscalation and raiseHazardEscalation: one escalation and one notification per rung key', async () => {
     const task = await newTask({ dueAt: at(-5) });
     const rung = { taskId: task.id, rungKey: `task-${task.id}:0`, level: 'REGULATOR_HEAD' as const, at: at(-2) };
