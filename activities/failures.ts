@@ -7,3 +7,5 @@ export const forbidden = (message: string) =>
   ApplicationFailure.create({ type: 'FORBIDDEN', message, nonRetryable: true });
 export const conflict = (message: string) =>
   ApplicationFailure.create({ type: 'CONFLICT', message, nonRetryable: true });
+export const badInput = (message: string) =>
+  ApplicationFailure.create({ type: 'BAD_USER_INPUT', message, nonRetryable: true });

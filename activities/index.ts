@@ -6,7 +6,9 @@ import { createCampaignActivities } from './campaigns';
 import { createCountyReportActivities } from './county-reports';
 import { createDeadlineActivities } from './deadlines';
 import { createEnterpriseImportActivities } from './enterprise-imports';
+import { createGradingActivities } from './grading';
 import { createHazardActivities } from './hazards';
+import { createListActivities } from './lists';
 import { createNotificationActivities } from './notifications';
 import { createPhotoActivities } from './photos';
 import { createSelfCheckActivities } from './self-checks';
@@ -33,6 +35,8 @@ export function createActivities(deps: ActivityDeps) {
     ...createEnterpriseImportActivities(deps.db),
     ...createDeadlineActivities(deps),
     ...createCountyReportActivities(deps.db),
+    ...createGradingActivities(deps.db),
+    ...createListActivities(deps.db),
     ...createNotificationActivities(
       deps.db,
       deps.senders ?? [],

@@ -1,6 +1,7 @@
 // The Kysely `DB` interface: one table per concept of DOMAIN.md, singular snake_case names.
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { AdjustedWorkday, HolidayPeriod } from '../domain/holidays';
+import type { ListEntryStatus } from '../domain/lists';
 import type {
   CampaignKind,
   CampaignStatus,
@@ -463,6 +464,83 @@ export interface DeadlineRecomputeTable {
   finished_at: Timestamp | null;
 }
 
+/** 分级分类 rules as data (migration 0021): each change a new version; version 1 is the shipped default. */
+export interface GradingRuleSetTable {
+  version: Generated<number>;
+  rules: Json<unknown>;
+  note: string | null;
+  created_by: number | null;
+  created_at: CreatedAt;
+}
+
+export type GradingProposalStatus = 'RUNNING' | 'READY' | 'PUBLISHED' | 'SUPERSEDED';
+
+/** A grading run's proposal: computed in pages by gradingWorkflow, reviewed and published by the county office. */
+export interface GradingProposalTable {
+  id: Generated<number>;
+  period_end: Timestamp;
+  window_start: Timestamp;
+  rule_set_version: number;
+  status: Generated<GradingProposalStatus>;
+  started_by: number | null;
+  graded: Generated<number>;
+  created_at: CreatedAt;
+  ready_at: Timestamp | null;
+  published_at: Timestamp | null;
+  published_by: number | null;
+}
+
+/** One enterprise in a proposal: its indicators and score (numeric: read as a string), proposed and overridden grade. */
+export interface GradingProposalItemTable {
+  proposal_id: number;
+  enterprise_id: number;
+  score: ColumnType<string, string | number, string | number>;
+  indicators: Json<unknown>;
+  reasons: Json<string[]>;
+  previous_grade: Grade;
+  proposed_grade: Grade;
+  red_record: boolean;
+  previous_list_status: ListStatus;
+  override_grade: Grade | null;
+  override_reason: string | null;
+  overridden_by: number | null;
+  overridden_at: Timestamp | null;
+}
+
+/** A published grade: history, one row per enterprise and period, never changed (a trigger refuses it). */
+export interface EnterpriseGradeTable {
+  enterprise_id: number;
+  period_end: Timestamp;
+  proposal_id: number;
+  grade: Grade;
+  proposed_grade: Grade;
+  score: ColumnType<string, string | number, string | number>;
+  indicators: Json<unknown>;
+  reasons: Json<string[]>;
+  override_reason: string | null;
+  published_at: Timestamp;
+}
+
+/** 红黑名单 (migration 0022): a listing with its history; the active ones give enterprise.list_status. */
+export interface ListEntryTable {
+  id: Generated<number>;
+  enterprise_id: number;
+  list: Exclude<ListStatus, 'NONE'>;
+  status: Generated<ListEntryStatus>;
+  ground: string;
+  evidence: string | null;
+  starts_at: Timestamp;
+  ends_at: Timestamp | null;
+  decided_by: number | null;
+  decided_at: Timestamp;
+  proposal_id: number | null;
+  reminded_at: Timestamp | null;
+  ended_at: Timestamp | null;
+  removed_by: number | null;
+  removal_reason: string | null;
+  idempotency_key: string | null;
+}
+
 export interface DB {
   org_unit: OrgUnitTable;
   app_user: AppUserTable;
@@ -494,6 +572,11 @@ export interface DB {
   notification_delivery: NotificationDeliveryTable;
   audit_log: AuditLogTable;
   photo: PhotoTable;
+  grading_rule_set: GradingRuleSetTable;
+  grading_proposal: GradingProposalTable;
+  grading_proposal_item: GradingProposalItemTable;
+  enterprise_grade: EnterpriseGradeTable;
+  list_entry: ListEntryTable;
 }
 
 export type OrgUnit = Selectable<OrgUnitTable>;
@@ -503,3 +586,7 @@ export type Enterprise = Selectable<EnterpriseTable>;
 export type NewEnterprise = Insertable<EnterpriseTable>;
 export type EnterpriseUpdate = Updateable<EnterpriseTable>;
 export type Session = Selectable<SessionTable>;
+export type ListEntry = Selectable<ListEntryTable>;
+export type GradingProposal = Selectable<GradingProposalTable>;
+export type GradingProposalItem = Selectable<GradingProposalItemTable>;
+export type EnterpriseGrade = Selectable<EnterpriseGradeTable>;

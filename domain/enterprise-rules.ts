@@ -7,6 +7,8 @@ import { USCC_PROBLEM_ZH, usccProblem } from './uscc';
 export const ENTERPRISE_NAME_MIN = 2;
 
 export const ENTERPRISE_REFUSALS = {
+  listStatusByDecision:
+    '红黑名单须经县安委办决定（黑名单）或随企业分级发布（红名单），登记企业时不能直接填写，请登记后在“红黑名单”中办理',
   nameLength: `企业名称应为${ENTERPRISE_NAME_MIN}至${LIMITS.name}个字`,
   addressTooLong: textTooLong('地址', LIMITS.shortText),
   legalRepresentativeTooLong: textTooLong('法定代表人姓名', LIMITS.legalRepresentative),

@@ -1,7 +1,7 @@
 // The notices the workflows send (站内通知): kind, title and body of each, in the office's wording, from the facts
 // they name. Pure: the activities fill in who receives them and when.
 import { ESCALATION_LEVEL_NAMES_ZH } from './escalation';
-import { formatShanghaiDateTime } from './reports';
+import { formatShanghaiDate, formatShanghaiDateTime } from './reports';
 import type { EscalationLevel } from './types';
 
 export type NoticeKind =
@@ -15,7 +15,11 @@ export type NoticeKind =
   | 'AWAITING_SIGN_OFF'
   | 'SIGN_OFF_RETURNED'
   | 'HAZARD_CLOSED'
-  | 'ESCALATION';
+  | 'ESCALATION'
+  | 'BLACK_LISTED'
+  | 'LISTING_ENDS_SOON'
+  | 'LISTING_ENDED'
+  | 'GRADING_READY';
 
 export interface Notice {
   kind: NoticeKind;
@@ -119,5 +123,42 @@ export const hazardNotices = {
     kind: 'ESCALATION',
     title: '重大事故隐患挂牌督办',
     body: `${h.enterprise_name}排查出重大事故隐患"${h.description.slice(0, 60)}"，已列入县级挂牌督办，整改期限${formatShanghaiDateTime(h.rectify_by)}。`,
+  }),
+};
+
+interface ListingFacts {
+  enterprise_name: string;
+  ground_name: string;
+  ends_at: Date;
+}
+
+/** 红黑名单: the enterprise and its regulator learn of a black-listing, its coming end and its end. */
+export const listingNotices = {
+  blackListed: (l: ListingFacts): Notice => ({
+    kind: 'BLACK_LISTED',
+    title: '企业列入安全生产黑名单',
+    body: `${l.enterprise_name}因“${l.ground_name}”列入安全生产黑名单，管理期限至${formatShanghaiDate(l.ends_at)}。管理期间每次双随机抽查必查，并依法实施联合惩戒。`,
+  }),
+  endsSoon: (l: ListingFacts): Notice => ({
+    kind: 'LISTING_ENDS_SOON',
+    title: '黑名单管理期限即将届满',
+    body: `${l.enterprise_name}的黑名单管理期限将于${formatShanghaiDate(l.ends_at)}届满，请核实其整改和信用修复情况，届满后自动移出。`,
+  }),
+  ended: (l: ListingFacts, removed: { reason: string } | null): Notice => ({
+    kind: 'LISTING_ENDED',
+    title: removed ? '企业提前移出黑名单' : '企业黑名单管理期限届满，已移出',
+    body: removed
+      ? `${l.enterprise_name}经县安委办决定提前移出黑名单：${removed.reason.slice(0, 100)}`
+      : `${l.enterprise_name}的黑名单管理期限已于${formatShanghaiDate(l.ends_at)}届满，已自动移出黑名单。`,
+  }),
+};
+
+/** 分级分类. */
+export const gradingNotices = {
+  /** The county office learns a proposal waits for its review. */
+  ready: (facts: { period_end: Date; graded: number; changed: number }): Notice => ({
+    kind: 'GRADING_READY',
+    title: '企业分级评定方案待审核',
+    body: `截至${formatShanghaiDate(new Date(facts.period_end.getTime() - 1))}的企业分级评定已计算完成：共评定${facts.graded}家企业，其中${facts.changed}家分级有变化。请审核后发布。`,
   }),
 };

@@ -10,7 +10,9 @@ import type { CountyReportService } from '../services/county-reports';
 import type { OrgUnitService } from '../services/org-units';
 import type { EnterpriseImportService } from '../services/enterprise-imports';
 import type { EscalationService } from '../services/escalations';
+import type { GradingService } from '../services/grading';
 import type { HazardService } from '../services/hazards';
+import type { ListService } from '../services/lists';
 import type { NotificationService } from '../services/notifications';
 import type { PhotoService } from '../services/photos';
 import type { SelfCheckService } from '../services/self-checks';
@@ -31,6 +33,8 @@ export interface Services {
   orgUnits: OrgUnitService;
   supervision: SupervisionService;
   countyReports: CountyReportService;
+  grading: GradingService;
+  lists: ListService;
   enterpriseImports: EnterpriseImportService;
   photos: PhotoService;
   users: UserService;

@@ -7,7 +7,13 @@ import {
   type Client,
   type ScheduleSpec,
 } from '@temporalio/client';
+import { WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
+import type { Kysely } from 'kysely';
+import { createListRepository } from '../db/repositories/lists';
+import type { DB } from '../db/schema';
+import { listingReminderAt } from '../domain/lists';
 import type { CountyReportWorkflowInput } from '../workflows/county-report';
+import { listingWorkflowId, type ListingWorkflowInput } from '../workflows/messages';
 
 interface ScheduleDefinition {
   scheduleId: string;
@@ -59,6 +65,17 @@ export const SCHEDULES = {
     spec: shanghai({ month: 'JANUARY', dayOfMonth: 1, hour: 3 }),
     args: countyReport('ANNUAL'),
   },
+  /** 1 January, April, July and October 04:00: the grading of the quarter just ended (workflows/grading.ts). */
+  quarterlyGrading: {
+    scheduleId: 'grading-quarterly',
+    workflowType: 'gradingWorkflow',
+    spec: shanghai({
+      month: ['JANUARY', 'APRIL', 'JULY', 'OCTOBER'].map((m) => ({ start: m as 'JANUARY' })),
+      dayOfMonth: 1,
+      hour: 4,
+    }),
+    args: [{}],
+  },
 } as const satisfies Record<string, ScheduleDefinition>;
 
 /**
@@ -103,4 +120,35 @@ export async function ensureSchedules(
     }
   }
   return created;
+}
+
+/**
+ * Every black-listing in force has its listingWorkflow: one is started for an active entry without a running one
+ * (an entry carried over by migration 0022 from the register, the demo county's, or one whose start was lost).
+ * Idempotent across workers: a running workflow of the same id is left alone.
+ */
+export async function ensureListingWorkflows(client: Client, db: Kysely<DB>, taskQueue: string): Promise<number[]> {
+  const started: number[] = [];
+  for (const entry of await createListRepository(db).activeBlack()) {
+    const args: ListingWorkflowInput = {
+      entryId: entry.id,
+      endsAt: (entry.ends_at ?? entry.starts_at).toISOString(),
+      remindAt:
+        entry.reminded_at || !entry.ends_at
+          ? null
+          : (listingReminderAt(entry.ends_at, entry.starts_at)?.toISOString() ?? null),
+    };
+    try {
+      await client.workflow.start('listingWorkflow', {
+        workflowId: listingWorkflowId(entry.id),
+        taskQueue,
+        args: [args],
+        workflowIdConflictPolicy: 'FAIL',
+      });
+      started.push(entry.id);
+    } catch (error) {
+      if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
+    }
+  }
+  return started;
 }

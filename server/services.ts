@@ -13,6 +13,8 @@ import { createHolidayService } from '../services/holidays';
 import { createOrgUnitService } from '../services/org-units';
 import { createSupervisionService } from '../services/supervision';
 import { createCountyReportService } from '../services/county-reports';
+import { createGradingService } from '../services/grading';
+import { createListService } from '../services/lists';
 import { createEscalationService } from '../services/escalations';
 import { createHazardService } from '../services/hazards';
 import { createNotificationService } from '../services/notifications';
@@ -48,6 +50,8 @@ export function createServices(deps: ServiceDeps): Services {
     orgUnits: createOrgUnitService({ db }),
     supervision: createSupervisionService({ db }),
     countyReports: createCountyReportService({ db, client, taskQueue }),
+    grading: createGradingService({ db, client, taskQueue }),
+    lists: createListService({ db, client, taskQueue, updates }),
     enterpriseImports: createEnterpriseImportService({ db, client, taskQueue, updates }),
     photos: createPhotoService(db),
     users: createUserService({ db }),

@@ -104,6 +104,7 @@ export function createEnterpriseService(deps: { db: Kysely<DB>; now?: () => Date
       const address = input.address?.trim() || null;
       const legalRepresentative = input.legalRepresentative?.trim() || null;
       refuseBadInput(enterpriseFieldsProblem({ name, address, legalRepresentative }));
+      if (input.listStatus && input.listStatus !== 'NONE') throw badInput(ENTERPRISE_REFUSALS.listStatusByDecision);
       const orgUnits = createOrgUnitRepository(db);
       const [township] = await orgUnits.ofKind([input.townshipId], 'TOWNSHIP');
       if (!township) throw badInput(ENTERPRISE_REFUSALS.unknownTownship);
@@ -121,7 +122,6 @@ export function createEnterpriseService(deps: { db: Kysely<DB>; now?: () => Date
             regulator_id: regulatorId,
             major_hazard_source: input.majorHazardSource ?? false,
             grade: input.grade ?? 'FAIR',
-            list_status: input.listStatus ?? 'NONE',
             address,
             legal_representative: legalRepresentative,
           });

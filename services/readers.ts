@@ -9,7 +9,9 @@ import { createEnterpriseRepository, type EnterpriseFilter } from '../db/reposit
 import { createSupervisionRepository } from '../db/repositories/supervision';
 import { createEscalationReader } from '../db/repositories/escalations';
 import { createFiguresRepository } from '../db/repositories/figures';
+import { createGradingRepository } from '../db/repositories/grading';
 import { createHazardRepository, type HazardFilter } from '../db/repositories/hazards';
+import { createListRepository } from '../db/repositories/lists';
 import { createNotificationRepository } from '../db/repositories/notifications';
 import { createOrgUnitRepository } from '../db/repositories/org-units';
 import { createPhotoRepository } from '../db/repositories/photos';
@@ -103,6 +105,9 @@ export function createReaders(db: Kysely<DB>, viewer: Viewer, now: () => Date = 
       getByIds: (ids: readonly number[]) => enterprises.getByIds(scope, ids),
       /** Who else supervises them by topic (共同监管): read with an enterprise already in scope. */
       coSupervisorsOf: (ids: readonly number[]) => createSupervisionRepository(db).coSupervisorsOf(ids),
+      /** Published grades (分级分类) and listings (红黑名单): read with an enterprise already in scope. */
+      gradesOf: (ids: readonly number[]) => createGradingRepository(db).historyOf(ids),
+      listEntriesOf: (ids: readonly number[]) => createListRepository(db).ofEnterprises(ids),
     },
     checklists,
     campaigns: {

@@ -2,7 +2,9 @@
 export { campaignWorkflow } from './campaign';
 export { countyReportWorkflow } from './county-report';
 export { importEnterprisesWorkflow } from './enterprise-import';
+export { gradingWorkflow } from './grading';
 export { hazardWorkflow } from './hazard';
+export { listingWorkflow } from './listing';
 export { notificationDeliveryWorkflow } from './notification-delivery';
 export { photoSweepWorkflow } from './photo-sweep';
 export { recomputeDeadlinesWorkflow } from './recompute-deadlines';

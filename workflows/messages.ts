@@ -250,3 +250,48 @@ export interface RecomputeDeadlinesResult {
   hazards: number;
   moved: number;
 }
+
+// 分级分类 (workflows/grading.ts)
+export const gradingWorkflowId = (proposalId: number) => `grading-${proposalId}`;
+
+export interface GradingWorkflowInput {
+  /** The proposal the county office opened (runGrading); absent when the Schedule runs it. */
+  proposalId?: number;
+  /** The period's end for a scheduled run; absent: the quarter that ended last. */
+  periodEnd?: string;
+  /** Enterprises graded per activity (tests make it small). */
+  pageSize?: number;
+  requestId?: string | null;
+}
+
+export interface GradingWorkflowResult {
+  proposalId: number | null;
+  graded: number;
+  changed: number;
+}
+
+// 红黑名单 (workflows/listing.ts)
+export const listingWorkflowId = (entryId: number) => `listing-${entryId}`;
+
+export interface ListingWorkflowInput {
+  entryId: number;
+  endsAt: string;
+  /** When the office is told the listing ends soon; null: too short a period for a reminder. */
+  remindAt: string | null;
+}
+
+export type ListingWorkflowStatus = 'ACTIVE' | 'EXPIRED' | 'REMOVED';
+
+export interface ListingState {
+  entryId: number;
+  status: ListingWorkflowStatus;
+  reminded: boolean;
+}
+
+export interface RemoveListingInput extends ActorInput {
+  actorId: number;
+  reason: string;
+}
+
+export const removeListing = defineUpdate<ListingState, [RemoveListingInput]>('removeListing');
+export const getListingState = defineQuery<ListingState>('getListingState');

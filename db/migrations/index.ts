@@ -20,6 +20,8 @@ import * as m0017 from './0017-org-unit-names';
 import * as m0018 from './0018-supervision-division';
 import * as m0019 from './0019-county-reports';
 import * as m0020 from './0020-sample-ratio-by-grade';
+import * as m0021 from './0021-grading';
+import * as m0022 from './0022-lists';
 
 const migrations: Record<string, Migration> = {
   '0001-initial': m0001,
@@ -42,6 +44,8 @@ const migrations: Record<string, Migration> = {
   '0018-supervision-division': m0018,
   '0019-county-reports': m0019,
   '0020-sample-ratio-by-grade': m0020,
+  '0021-grading': m0021,
+  '0022-lists': m0022,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -181,3 +181,17 @@ export const campaignInScope =
         .where(taskInScope(scope)),
     );
   };
+
+/** A listing (红黑名单) is seen by whoever sees its enterprise. */
+export const listEntryInScope =
+  (scope: RowScope): Where<'list_entry'> =>
+  (eb) =>
+    scope.kind === 'county'
+      ? always
+      : eb.exists(
+          eb
+            .selectFrom('enterprise')
+            .select('enterprise.id')
+            .whereRef('enterprise.id', '=', 'list_entry.enterprise_id')
+            .where(enterpriseInScope(scope)),
+        );

@@ -125,7 +125,11 @@ const CreateEnterpriseInput = builder.inputType('CreateEnterpriseInput', {
     townshipId: t.id({ required: true }),
     majorHazardSource: t.boolean({ required: false }),
     grade: t.field({ type: GradeEnum, required: false }),
-    listStatus: t.field({ type: ListStatusEnum, required: false }),
+    listStatus: t.field({
+      type: ListStatusEnum,
+      required: false,
+      description: 'Only NONE: the lists are decided (blackListEnterprise) or follow the published grades',
+    }),
     address: t.string({
       required: false,
       validate: maxChars(LIMITS.shortText, ENTERPRISE_REFUSALS.addressTooLong),

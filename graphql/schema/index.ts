@@ -11,6 +11,8 @@ import './holiday';
 import './campaign';
 import './campaign-commands';
 import './county-report';
+import './grading';
+import './lists';
 import './task';
 import './hazard';
 import './self-check';

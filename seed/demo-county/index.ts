@@ -1,8 +1,9 @@
 // Seeds the demo county 清河县: org units, enterprises, checklists and, for demos, one login per role (and three
 // enterprises' own accounts).
 import type { Insertable, Kysely, Transaction } from 'kysely';
-import type { ChecklistItemTable, DB, NewAppUser, NewEnterprise, OrgUnitTable } from '../../db/schema';
+import type { ChecklistItemTable, DB, ListEntryTable, NewAppUser, NewEnterprise, OrgUnitTable } from '../../db/schema';
 import { REGULATORS, regulatorCodeForIndustry, regulatorCodeForTopic } from '../../domain/regulators';
+import { BLACK_LIST_GROUNDS, RED_LIST_GROUND, type BlackListGround } from '../../domain/lists';
 import { createRng, type Rng } from '../../domain/rng';
 import {
   CO_SUPERVISION_TOPICS,
@@ -163,6 +164,8 @@ export async function seedDemoCounty(db: Kysely<DB>, options: SeedDemoCountyOpti
       enterpriseIds.push(...rows.map((r) => r.id));
     }
     await insertCoSupervisors(trx, enterprises, enterpriseIds, orgIds);
+    // Its own draws, so the rest of the county is what it was before the lists were kept.
+    await insertListEntries(trx, enterprises, enterpriseIds, createRng((options.seed ?? DEFAULT_SEED) + 17));
     const users =
       passwordHash === null
         ? 0
@@ -378,6 +381,60 @@ function buildEnterprises(rng: Rng, count: number, orgIds: OrgIds): NewEnterpris
       legal_representative: namer.personName(),
     };
   });
+}
+
+/** DEMO_BLACK_LIST_EVIDENCE per ground: what the office recorded when it decided the listing. */
+const DEMO_BLACK_LIST_EVIDENCE: Record<BlackListGround, string> = {
+  MAJOR_HAZARD_NOT_RECTIFIED: '挂牌督办的重大事故隐患逾期未整改，经复查仍未消除，有现场检查记录和复查意见书为证。',
+  REFUSED_INSPECTION: '执法人员依法检查时拒不开门、阻挠检查，有执法记录仪视频和现场笔录为证。',
+  CONCEALED_ACCIDENT: '发生一般生产安全事故后未按规定报告，经群众举报核实，有调查报告为证。',
+  DEFIED_SUSPENSION_ORDER: '被责令停产整顿期间擅自恢复生产，有夜间巡查记录和照片为证。',
+  FALSIFIED_RECORDS: '提供的安全培训记录和检测报告经核查系伪造，有核查笔录为证。',
+  RESPONSIBLE_FOR_ACCIDENT: '对较大生产安全事故负有责任，有事故调查报告结论为证。',
+};
+
+/**
+ * The register's lists as the office decided them: a black-listing with its ground, period (three years, decided
+ * some months ago) and evidence; a red entry from an earlier grading. The workers start each black-listing's workflow.
+ */
+async function insertListEntries(
+  trx: Transaction<DB>,
+  enterprises: readonly NewEnterprise[],
+  ids: readonly number[],
+  rng: Rng,
+): Promise<void> {
+  const now = Date.now();
+  const day = 86_400_000;
+  const rows = enterprises.flatMap((e, i): Insertable<ListEntryTable>[] => {
+    const enterpriseId = ids[i];
+    if (enterpriseId === undefined || !e.list_status || e.list_status === 'NONE') return [];
+    const startsAt = new Date(now - (30 + rng.int(300)) * day);
+    if (e.list_status === 'RED')
+      return [
+        {
+          enterprise_id: enterpriseId,
+          list: 'RED' as const,
+          ground: RED_LIST_GROUND,
+          starts_at: startsAt,
+          decided_at: startsAt,
+        },
+      ];
+    const ground = BLACK_LIST_GROUNDS[rng.int(BLACK_LIST_GROUNDS.length)] ?? 'MAJOR_HAZARD_NOT_RECTIFIED';
+    const endsAt = new Date(startsAt.getTime());
+    endsAt.setUTCFullYear(endsAt.getUTCFullYear() + 3);
+    return [
+      {
+        enterprise_id: enterpriseId,
+        list: 'BLACK' as const,
+        ground,
+        evidence: DEMO_BLACK_LIST_EVIDENCE[ground],
+        starts_at: startsAt,
+        ends_at: endsAt,
+        decided_at: startsAt,
+      },
+    ];
+  });
+  for (const batch of batches(rows)) await trx.insertInto('list_entry').values(batch).execute();
 }
 
 async function insertChecklists(trx: Transaction<DB>): Promise<number> {

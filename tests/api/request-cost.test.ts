@@ -226,6 +226,7 @@ describe('the photo sweep', () => {
       SCHEDULES.countyWeeklyReport.scheduleId,
       SCHEDULES.countyMonthlyReport.scheduleId,
       SCHEDULES.countyAnnualReport.scheduleId,
+      SCHEDULES.quarterlyGrading.scheduleId,
     ]);
     // A second worker starting finds it there.
     expect(await ensureSchedules(client, api.taskQueue)).toEqual([]);

@@ -21,8 +21,10 @@ describe('replay', () => {
       new Set([
         'campaignWorkflow',
         'countyReportWorkflow',
+        'gradingWorkflow',
         'importEnterprisesWorkflow',
         'hazardWorkflow',
+        'listingWorkflow',
         'notificationDeliveryWorkflow',
         'photoSweepWorkflow',
         'recomputeDeadlinesWorkflow',
