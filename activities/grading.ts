@@ -10,7 +10,7 @@ import { createOrgUnitRepository } from '../db/repositories/org-units';
 import type { DB } from '../db/schema';
 import { gradeRecord, gradingWindowStart, parseGradingRules, type GradingRules } from '../domain/grading';
 import { gradingNotices } from '../domain/notices';
-import { badInput, notFound } from './failures';
+import { badInput, missingRow, notFound } from './failures';
 
 export interface OpenGradingProposalInput {
   periodEnd: string;
@@ -65,7 +65,13 @@ export function createGradingActivities(db: Kysely<DB>) {
     async gradeEnterprisesPage(input: GradeEnterprisesPageInput): Promise<GradeEnterprisesPageResult> {
       const grading = createGradingRepository(db);
       const proposal = await grading.proposal(input.proposalId);
-      if (!proposal) throw notFound(`没有找到分级评定方案 ${input.proposalId}`);
+      // runGrading starts the workflow inside the transaction that writes the proposal.
+      if (!proposal)
+        throw missingRow(
+          'PROPOSAL_NOT_YET_COMMITTED',
+          `分级评定方案 ${input.proposalId} 尚未写入，稍后重试`,
+          `没有找到分级评定方案 ${input.proposalId}`,
+        );
       if (proposal.status !== 'RUNNING') return { lastId: input.afterId, graded: 0, done: true };
       const rules = await rulesOf(proposal.rule_set_version);
       const page = await grading.recordsPage({

@@ -10,7 +10,7 @@ import { createOrgUnitRepository } from '../db/repositories/org-units';
 import type { DB, ListEntry } from '../db/schema';
 import { BLACK_LIST_GROUND_NAMES_ZH, type BlackListGround } from '../domain/lists';
 import { listingNotices, type Notice } from '../domain/notices';
-import { conflict, notFound } from './failures';
+import { conflict, missingRow, notFound } from './failures';
 
 export interface ListingStepInput {
   entryId: number;
@@ -65,7 +65,13 @@ export function createListActivities(db: Kysely<DB>) {
   /** The entry and its enterprise, locked; or a failure that retrying cannot fix. */
   const load = async (trx: Kysely<DB>, entryId: number) => {
     const entry = await createListRepository(trx).lock(entryId);
-    if (!entry) throw notFound(`没有找到名单记录 ${entryId}`);
+    // blackListEnterprise starts the workflow inside the transaction that writes the entry.
+    if (!entry)
+      throw missingRow(
+        'LISTING_NOT_YET_COMMITTED',
+        `名单记录 ${entryId} 尚未写入，稍后重试`,
+        `没有找到名单记录 ${entryId}`,
+      );
     const enterprise = await createEnterpriseRepository(trx).getForUpdate(entry.enterprise_id);
     if (!enterprise) throw notFound(`没有找到企业 ${entry.enterprise_id}`);
     return { entry, enterprise };

@@ -4,7 +4,10 @@ import { Client } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MockActivityEnvironment } from '@temporalio/testing';
 import { createCampaignActivities } from '../../activities/campaigns';
+import { createGradingActivities } from '../../activities/grading';
+import { createListActivities } from '../../activities/lists';
 import { createHazardActivities } from '../../activities/hazards';
 import { createTaskActivities } from '../../activities/tasks';
 import { openDatabase, type Database } from '../../db/connect';
@@ -610,6 +613,41 @@ describe('refusals write nothing', () => {
       }),
       'NOT_FOUND',
     );
+  });
+});
+
+describe('a row its workflow was started with, not committed yet', () => {
+  it('is retried for its first attempts, and NOT_FOUND once it can no longer be coming', async () => {
+    const missing = 987_655;
+    const grading = createGradingActivities(db);
+    const lists = createListActivities(db);
+    const attempt = (n: number) => new MockActivityEnvironment({ attempt: n });
+    const failureOf = async (run: () => Promise<unknown>) => {
+      const error = await run().then(
+        () => null,
+        (e: unknown) => e,
+      );
+      if (!(error instanceof ApplicationFailure))
+        throw new Error(`expected an ApplicationFailure, got ${String(error)}`);
+      return { type: error.type, nonRetryable: error.nonRetryable };
+    };
+    const page = () => grading.gradeEnterprisesPage({ proposalId: missing, afterId: 0, pageSize: 10 });
+    const announce = () => lists.announceListing({ entryId: missing, at: at(1) });
+    const plan = () => campaigns.planTasksPage({ campaignId: missing, afterEnterpriseId: 0, limit: 20 });
+    expect(await failureOf(() => attempt(1).run(page))).toEqual({
+      type: 'PROPOSAL_NOT_YET_COMMITTED',
+      nonRetryable: false,
+    });
+    expect(await failureOf(() => attempt(1).run(announce))).toEqual({
+      type: 'LISTING_NOT_YET_COMMITTED',
+      nonRetryable: false,
+    });
+    expect(await failureOf(() => attempt(2).run(plan))).toEqual({
+      type: 'CAMPAIGN_NOT_YET_COMMITTED',
+      nonRetryable: false,
+    });
+    for (const run of [page, announce, plan])
+      expect(await failureOf(() => attempt(8).run(run))).toEqual({ type: 'NOT_FOUND', nonRetryable: true });
   });
 });
 
