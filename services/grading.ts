@@ -195,6 +195,13 @@ export function createGradingService(deps: { db: Kysely<DB>; client: Client; tas
       });
     },
 
+    /** The county's grade distribution, its change since the period before, and the lists' counts. */
+    async figures(viewer: Viewer) {
+      requireCounty(viewer);
+      const [grades, lists] = await Promise.all([grading.figures(), createListRepository(db).activeCounts()]);
+      return { ...grades, redListed: lists.RED, blackListed: lists.BLACK };
+    },
+
     ruleSets: (viewer: Viewer) => {
       requireCounty(viewer);
       return grading.ruleSets();

@@ -338,6 +338,43 @@ export function createGradingRepository(db: Kysely<DB>) {
       return changed.rows.map((r) => r.id);
     },
 
+    /** 分级分类 figures: the register's grades now, and the grades of the last two published periods. */
+    figures: async () => {
+      const counts = (rows: { grade: Grade; n: number }[]): Record<Grade, number> => ({
+        GOOD: rows.find((r) => r.grade === 'GOOD')?.n ?? 0,
+        FAIR: rows.find((r) => r.grade === 'FAIR')?.n ?? 0,
+        POOR: rows.find((r) => r.grade === 'POOR')?.n ?? 0,
+      });
+      const current = await db
+        .selectFrom('enterprise')
+        .select(['grade', sql<number>`count(*)::int`.as('n')])
+        .where('status', '<>', 'CLOSED')
+        .groupBy('grade')
+        .execute();
+      const published = await db
+        .selectFrom('grading_proposal')
+        .select(['id', 'period_end', 'published_at'])
+        .where('status', '=', 'PUBLISHED')
+        .orderBy('period_end', 'desc')
+        .limit(2)
+        .execute();
+      const periods = await Promise.all(
+        published.map(async (p) => ({
+          periodEnd: p.period_end,
+          publishedAt: p.published_at,
+          grades: counts(
+            await db
+              .selectFrom('enterprise_grade')
+              .select(['grade', sql<number>`count(*)::int`.as('n')])
+              .where('proposal_id', '=', p.id)
+              .groupBy('grade')
+              .execute(),
+          ),
+        })),
+      );
+      return { current: counts(current), lastPublished: periods[0] ?? null, previousPublished: periods[1] ?? null };
+    },
+
     /** An enterprise's published grades, newest first. */
     history: (enterpriseId: number) =>
       db

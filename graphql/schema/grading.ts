@@ -6,6 +6,7 @@ import { GRADING_INDICATORS, GRADING_INDICATOR_NAMES_ZH, type GradingIndicator }
 import { LIMITS, textTooLong } from '../../domain/limits';
 import type { Grade } from '../../domain/types';
 import { builder, ConnectionInterface } from '../builder';
+import type { Context } from '../context';
 import { connectionOf, decodeId, pageComplexity, readersOf, viewerOf } from '../ids';
 import { groupBy } from '../loaders';
 import { maxChars } from '../validation';
@@ -194,7 +195,40 @@ const GradingRuleSetRef = builder
     }),
   });
 
+const GradingPeriodFiguresRef = builder
+  .objectRef<{ periodEnd: Date; publishedAt: Date | null; grades: Record<Grade, number> }>('GradingPeriodFigures')
+  .implement({
+    fields: (t) => ({
+      periodEnd: t.expose('periodEnd', { type: 'DateTime' }),
+      publishedAt: t.expose('publishedAt', { type: 'DateTime', nullable: true }),
+      grades: t.field({ type: GradeCountsRef, resolve: (p) => p.grades }),
+    }),
+  });
+
+type GradingFigures = Awaited<ReturnType<Context['services']['grading']['figures']>>;
+const GradingFiguresRef = builder.objectRef<GradingFigures>('GradingFigures').implement({
+  description: '分级分类 and 红黑名单 figures: the register now, the last two published gradings, the lists in force',
+  fields: (t) => ({
+    current: t.field({ type: GradeCountsRef, resolve: (f) => f.current }),
+    lastPublished: t.field({ type: GradingPeriodFiguresRef, nullable: true, resolve: (f) => f.lastPublished }),
+    previousPublished: t.field({
+      type: GradingPeriodFiguresRef,
+      nullable: true,
+      description: 'The period before the last: the change of the distribution is last − previous',
+      resolve: (f) => f.previousPublished,
+    }),
+    redListed: t.exposeInt('redListed'),
+    blackListed: t.exposeInt('blackListed'),
+  }),
+});
+
 builder.queryFields((t) => ({
+  gradingFigures: t.field({
+    type: GradingFiguresRef,
+    authScopes: { loggedIn: true },
+    description: 'ADMIN and LEADER: the grade distribution, its change and the red and black lists in force',
+    resolve: (_root, _args, context) => context.services.grading.figures(viewerOf(context)),
+  }),
   gradingProposals: t.field({
     type: GradingProposalConnection,
     complexity: pageComplexity,

@@ -237,6 +237,28 @@ describe('a grading run', () => {
     expect(b.data?.node.listEntries).toEqual([
       { list: 'RED', status: 'ACTIVE', groundName: '企业分级连续评为“好”且无重大事故隐患', removalReason: null },
     ]);
+    const figures = await api.gql<{
+      gradingFigures: {
+        current: Record<string, number>;
+        lastPublished: { grades: Record<string, number> } | null;
+        previousPublished: { grades: Record<string, number> } | null;
+        redListed: number;
+      };
+    }>(
+      `query { gradingFigures { current { GOOD FAIR POOR } lastPublished { periodEnd grades { GOOD FAIR POOR } }
+        previousPublished { grades { GOOD FAIR POOR } } redListed blackListed } }`,
+      {},
+      await api.login('leader'),
+    );
+    const f = figures.data?.gradingFigures;
+    const total = (c: Record<string, number> | undefined) => (c?.GOOD ?? 0) + (c?.FAIR ?? 0) + (c?.POOR ?? 0);
+    expect(total(f?.lastPublished?.grades)).toBe(second.graded);
+    expect(total(f?.previousPublished?.grades)).toBe(first.graded);
+    expect(f?.current).toEqual(f?.lastPublished?.grades);
+    expect(f?.redListed).toBeGreaterThanOrEqual(1);
+    expect(codeOf(await api.gql('query { gradingFigures { redListed } }', {}, await api.login('emergency.head')))).toBe(
+      'FORBIDDEN',
+    );
     const earlier = await graded(new Date(firstEnd.getTime() - 86_400_000));
     expect((await api.gql(PUBLISH, { id: earlier.id }, admin)).errors?.[0]?.message).toBe(
       GRADING_REFUSALS.olderThanPublished,
