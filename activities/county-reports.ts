@@ -6,6 +6,8 @@ import type { Kysely } from 'kysely';
 import { createAuditRepository } from '../db/repositories/audit';
 import { createCountyReportRepository } from '../db/repositories/county-reports';
 import { createDashboardRepository, type DashboardResult } from '../db/repositories/dashboard';
+import { createGradingRepository } from '../db/repositories/grading';
+import { createListRepository } from '../db/repositories/lists';
 import { createOrgUnitRepository } from '../db/repositories/org-units';
 import type { DB } from '../db/schema';
 import {
@@ -55,6 +57,12 @@ export function createCountyReportActivities(db: Kysely<DB>) {
       ]);
       const reports = createCountyReportRepository(db);
       const raised = await reports.escalationsRaised(period.periodStart, period.periodEnd);
+      const lists = createListRepository(db);
+      const [grades, listed, blackListedInPeriod] = await Promise.all([
+        createGradingRepository(db).figures(),
+        lists.activeCounts(),
+        lists.blackListedBetween(period.periodStart, period.periodEnd),
+      ]);
       const named = (result: DashboardResult, dimension: 'regulator' | 'township'): CountyBreakdownRow[] =>
         units.flatMap((unit) => {
           const row = result.rows.find((r) => r.dimension === dimension && r.key === String(unit.id));
@@ -74,6 +82,7 @@ export function createCountyReportActivities(db: Kysely<DB>) {
         campaigns: await reports.campaignCounts(period.periodStart, period.periodEnd),
         byRegulator: named(figures, 'regulator'),
         byTownship: named(figures, 'township'),
+        grading: { ...grades, redListed: listed.RED, blackListed: listed.BLACK, blackListedInPeriod },
       };
       return db.transaction().execute(async (trx) => {
         const reportId = await createCountyReportRepository(trx).upsert({

@@ -5,7 +5,7 @@ import { SHANGHAI_OFFSET_MS } from './calendar';
 import { ESCALATION_LEVEL_NAMES_ZH } from './escalation';
 import type { Figures } from './figures';
 import { formatPercent, formatShanghaiDate, formatShanghaiDateTime, lastCoveredDay, zhNumeral } from './reports';
-import { ESCALATION_LEVELS, type EscalationLevel, type ReportKind } from './types';
+import { ESCALATION_LEVELS, type EscalationLevel, type Grade, type ReportKind } from './types';
 
 export const COUNTY_REPORT_KINDS = ['WEEKLY', 'MONTHLY', 'ANNUAL'] as const satisfies readonly ReportKind[];
 export type CountyReportKind = (typeof COUNTY_REPORT_KINDS)[number];
@@ -84,6 +84,18 @@ export interface CountyReportContent {
   campaigns: { launched: number; running: number; finished: number };
   byRegulator: CountyBreakdownRow[];
   byTownship: CountyBreakdownRow[];
+  /** 分级分类 and 红黑名单 as the report is written: the register's grades, the last two published gradings, the lists. */
+  grading: CountyGradingFigures;
+}
+
+export interface CountyGradingFigures {
+  current: Record<Grade, number>;
+  lastPublished: { periodEnd: Date; grades: Record<Grade, number> } | null;
+  previousPublished: { periodEnd: Date; grades: Record<Grade, number> } | null;
+  redListed: number;
+  blackListed: number;
+  /** Black-listings decided within the period. */
+  blackListedInPeriod: number;
 }
 
 const KIND_TEXT: Record<CountyReportKind, { title: string; word: string; previous: string }> = {
@@ -137,7 +149,22 @@ function escalationLine(word: string, escalations: Record<EscalationLevel, numbe
   return `${word}逾期未办结事项共升级督办${total}件，其中督办至${parts.join('、')}。`;
 }
 
-function nextSteps(f: Figures, campaignsRunning: number): string[] {
+/** 企业分级和红黑名单: the register's grades, their change since the grading before, the lists in force. */
+function gradingLine(g: CountyGradingFigures, word: string, asOf: Date): string {
+  const { current: c } = g;
+  const last = g.lastPublished;
+  const before = g.previousPublished;
+  const since =
+    last && before
+      ? `与上一次分级相比，“好”${change(last.grades.GOOD, before.grades.GOOD, '家')}，“差”${change(last.grades.POOR, before.grades.POOR, '家')}；`
+      : '';
+  return (
+    `截至${formatShanghaiDateTime(asOf)}，全县在册企业分级为“好”${c.GOOD}家、“中”${c.FAIR}家、“差”${c.POOR}家；${since}` +
+    `列入红名单${g.redListed}家、黑名单${g.blackListed}家，${word}新列入黑名单${g.blackListedInPeriod}家。`
+  );
+}
+
+function nextSteps(f: Figures, campaignsRunning: number, blackListed: number): string[] {
   const steps: string[] = [];
   if (f.overdueHazards > 0)
     steps.push(`对逾期未整改的${f.overdueHazards}项隐患，按照督办程序逐级升级督办，压实企业主体责任和部门监管责任。`);
@@ -147,6 +174,10 @@ function nextSteps(f: Figures, campaignsRunning: number): string[] {
     );
   if (f.tasksOverdue > 0)
     steps.push(`对逾期未完成的${f.tasksOverdue}项检查任务，督促相关行业监管部门和乡镇（街道）限期完成，并予以通报。`);
+  if (blackListed > 0)
+    steps.push(
+      `对列入黑名单的${blackListed}家企业，每次双随机抽查必查，依法依规实施联合惩戒，督促其整改到位、修复信用。`,
+    );
   if (campaignsRunning > 0)
     steps.push(`统筹推进正在开展的${campaignsRunning}项专项行动，紧盯重点行业领域和关键环节，确保行动取得实效。`);
   steps.push('持续强化隐患排查治理闭环管理，推动全县安全生产形势持续稳定向好。');
@@ -166,6 +197,7 @@ export function composeCountyReportBody(content: CountyReportContent): string {
     `截至${formatShanghaiDateTime(content.asOf)}，${word}发现的隐患中，重大事故隐患${f.majorHazards}项已整改销号${majorClosed(f)}项、仍在挂牌督办${f.majorHazardsOpen}项，逾期未整改隐患${f.overdueHazards}项；${word}下达检查任务${f.tasksTotal}项，已完成${f.tasksDone}项，逾期未完成${f.tasksOverdue}项。`,
     escalationLine(word, content.escalations),
     `${word}新发起专项行动${campaigns.launched}项，结束${campaigns.finished}项，期末正在开展${campaigns.running}项。`,
+    gradingLine(content.grading, word, content.asOf),
     ...(period.kind === 'ANNUAL'
       ? []
       : [
@@ -176,7 +208,7 @@ export function composeCountyReportBody(content: CountyReportContent): string {
     '三、各乡镇（街道）情况',
     ...breakdown(content.byTownship),
     '四、下步工作',
-    ...nextSteps(f, campaigns.running),
+    ...nextSteps(f, campaigns.running, content.grading.blackListed),
   ];
   return lines.join('\n');
 }
@@ -190,5 +222,6 @@ export const countyReportStats = (content: CountyReportContent) => ({
   campaigns: content.campaigns,
   byRegulator: content.byRegulator,
   byTownship: content.byTownship,
+  grading: content.grading,
   asOf: content.asOf.toISOString(),
 });

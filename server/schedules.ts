@@ -70,7 +70,7 @@ export const SCHEDULES = {
     scheduleId: 'grading-quarterly',
     workflowType: 'gradingWorkflow',
     spec: shanghai({
-      month: ['JANUARY', 'APRIL', 'JULY', 'OCTOBER'].map((m) => ({ start: m as 'JANUARY' })),
+      month: (['JANUARY', 'APRIL', 'JULY', 'OCTOBER'] as const).map((m) => ({ start: m, end: m })),
       dayOfMonth: 1,
       hour: 4,
     }),

@@ -3,7 +3,8 @@
 // good periods; a black-listing needs a ground, a period and the evidence, takes the enterprise off the red list, and
 // is removed early only with a reason. Everyone else is refused, and a refusal changes nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GRADING_REFUSALS } from '../../domain/grading';
+import { GRADING_REFUSALS, lastQuarterEnd } from '../../domain/grading';
+import { ensureSchedules, SCHEDULES } from '../../server/schedules';
 import { LIST_REFUSALS } from '../../domain/lists';
 import { startApiEnv, type ApiEnv } from '../support/api-env';
 import { codeOf, enterpriseLogin, finding, inDays, inspect, launchCampaign, openTaskOf } from '../support/api-fixtures';
@@ -262,6 +263,35 @@ describe('a grading run', () => {
     const earlier = await graded(new Date(firstEnd.getTime() - 86_400_000));
     expect((await api.gql(PUBLISH, { id: earlier.id }, admin)).errors?.[0]?.message).toBe(
       GRADING_REFUSALS.olderThanPublished,
+    );
+  });
+});
+
+describe('the quarterly schedule', () => {
+  it('grades the quarter just ended on the 1st of January, April, July and October at 04:00 in Shanghai', async () => {
+    await ensureSchedules(api.env.client, api.taskQueue);
+    const handle = api.env.client.schedule.getHandle(SCHEDULES.quarterlyGrading.scheduleId);
+    const description = await handle.describe();
+    expect(description.spec.timezone).toBe('Asia/Shanghai');
+    const next = description.info.nextActionTimes[0];
+    if (!next) throw new Error('the grading schedule has no next run');
+    const shanghai = new Date(next.getTime() + 8 * 3_600_000);
+    expect([shanghai.getUTCMonth() % 3, shanghai.getUTCDate(), shanghai.getUTCHours()]).toEqual([0, 1, 4]);
+
+    const quarterEnd = lastQuarterEnd(new Date());
+    await handle.trigger();
+    await waitFor(
+      async () =>
+        (
+          await api.database.db
+            .selectFrom('grading_proposal')
+            .select('id')
+            .where('period_end', '=', quarterEnd)
+            .where('status', '=', 'READY')
+            .execute()
+        ).length === 1,
+      60_000,
+      "the scheduled grading of the quarter's end",
     );
   });
 });

@@ -5,6 +5,7 @@ import { sql, type Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../../db/connect';
 import { migrateDownAll, migrateToLatest } from '../../db/migrate';
+import * as m0022 from '../../db/migrations/0022-lists';
 import type { DB } from '../../db/schema';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 
@@ -29,6 +30,8 @@ const MIGRATIONS = [
   '0018-supervision-division',
   '0019-county-reports',
   '0020-sample-ratio-by-grade',
+  '0021-grading',
+  '0022-lists',
 ];
 
 const TABLES = [
@@ -40,10 +43,14 @@ const TABLES = [
   'deadline_recompute',
   'enterprise',
   'enterprise_co_supervisor',
+  'enterprise_grade',
   'enterprise_import',
   'enterprise_import_row',
   'enterprise_mask',
   'escalation',
+  'grading_proposal',
+  'grading_proposal_item',
+  'grading_rule_set',
   'hazard',
   'hazard_daily',
   'hazard_event',
@@ -53,6 +60,7 @@ const TABLES = [
   'inspection',
   'inspection_daily',
   'leader_assignment',
+  'list_entry',
   'login_throttle',
   'notification',
   'notification_channel',
@@ -118,6 +126,48 @@ describe.each([
     expect(await tables(database.db)).toEqual(TABLES);
     expect(await migrateToLatest(database.db)).toEqual([]);
     await exerciseSchema(database.db);
+  });
+
+  it("carry the register's red and black marks into listings (0022), a black one for three years", async () => {
+    const db = database.db;
+    const unit = await db
+      .insertInto('org_unit')
+      .values({ code: 'lists_township', name: '名单测试镇', kind: 'TOWNSHIP', parent_id: null })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const marked = await db
+      .insertInto('enterprise')
+      .values(
+        (['BLACK', 'RED', 'NONE'] as const).map((list, i) => ({
+          uscc: `91130000MA0LISTS0${i}`,
+          name: `名单测试企业${i}`,
+          industry: 'OTHER' as const,
+          township_id: unit.id,
+          regulator_id: unit.id,
+          list_status: list,
+        })),
+      )
+      .returning(['id', 'list_status'])
+      .execute();
+    await m0022.down(db as never);
+    await m0022.up(db as never);
+    const entries = await db
+      .selectFrom('list_entry')
+      .select(['enterprise_id', 'list', 'status', 'ground', 'starts_at', 'ends_at'])
+      .where(
+        'enterprise_id',
+        'in',
+        marked.map((e) => e.id),
+      )
+      .orderBy('enterprise_id')
+      .execute();
+    expect(entries.map((e) => [e.list, e.status, e.ground])).toEqual([
+      ['BLACK', 'ACTIVE', 'REGISTER'],
+      ['RED', 'ACTIVE', 'REGISTER'],
+    ]);
+    const black = entries[0];
+    const years = black?.ends_at ? (black.ends_at.getTime() - black.starts_at.getTime()) / (365.25 * 86_400_000) : 0;
+    expect(years).toBeCloseTo(3, 1);
   });
 
   it('roll back to an empty schema and apply again', async () => {

@@ -80,6 +80,14 @@ describe('county report text', () => {
       },
     ],
     byTownship: [],
+    grading: {
+      current: { GOOD: 610, FAIR: 1480, POOR: 410 },
+      lastPublished: { periodEnd: at('2026-09-30T16:00:00Z'), grades: { GOOD: 610, FAIR: 1480, POOR: 410 } },
+      previousPublished: { periodEnd: at('2026-06-30T16:00:00Z'), grades: { GOOD: 590, FAIR: 1470, POOR: 440 } },
+      redListed: 120,
+      blackListed: 12,
+      blackListedInPeriod: 1,
+    },
   };
 
   it('reads like the bureau writes it', () => {
@@ -100,6 +108,10 @@ describe('county report text', () => {
       '（一）应急管理局：检查企业单位5家次，出动执法检查人员12人次，发现隐患3项，已整改3项，整改率100.0%。',
     );
     expect(lines).toContain('本期无检查和隐患情况。');
+    expect(lines).toContain(
+      '截至2026年12月7日 09:30，全县在册企业分级为“好”610家、“中”1480家、“差”410家；与上一次分级相比，“好”增加20家（增长3.4%），“差”减少30家（下降6.8%）；列入红名单120家、黑名单12家，本周新列入黑名单1家。',
+    );
+    expect(lines.some((l) => l.includes('对列入黑名单的12家企业，每次双随机抽查必查'))).toBe(true);
     expect(lines.at(-1)).toMatch(/^（[一二三四五]）持续强化隐患排查治理闭环管理/);
     expect(lines.some((l) => l.includes('仍在挂牌督办的1项重大事故隐患'))).toBe(true);
   });
