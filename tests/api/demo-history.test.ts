@@ -128,4 +128,20 @@ describe('the demo county on first start', () => {
       'every open major hazard listed (挂牌督办)',
     );
   });
+
+  it('leaves the office a grading of the year to review, scored from the history', async () => {
+    const db = api.database.db;
+    await waitFor(
+      async () =>
+        (await db.selectFrom('grading_proposal').select('id').where('status', '=', 'READY').execute()).length === 1,
+      120_000,
+      "the demo's grading proposal",
+    );
+    const items = await db.selectFrom('grading_proposal_item').select(['proposed_grade', 'score']).execute();
+    const register = await db.selectFrom('enterprise').select('id').where('status', '<>', 'CLOSED').execute();
+    expect(items).toHaveLength(register.length);
+    // The finished campaign inspected a third of the county: some are 好 on their record, some lost points.
+    expect(items.some((i) => i.proposed_grade === 'GOOD')).toBe(true);
+    expect(items.some((i) => Number(i.score) < 100)).toBe(true);
+  });
 });

@@ -34,6 +34,7 @@ import {
   verifyRectification,
   type CampaignWorkflowInput,
   type FindingInput,
+  type GradingWorkflowInput,
   type HazardWorkflowInput,
 } from '../../../workflows/messages';
 import { chainEnd, planHazardChain, rungsBefore, type ChainStep } from './hazard-chain';
@@ -513,6 +514,10 @@ export async function startDemoOpenWork(
         ],
       });
   }
+  // The county office finds a grading of the year's record to review (分级分类), as the quarterly schedule writes one.
+  signal?.throwIfAborted();
+  const grading: GradingWorkflowInput = { periodEnd: new Date().toISOString() };
+  await client.workflow.start('gradingWorkflow', { workflowId: 'grading-demo', taskQueue, args: [grading] });
 }
 
 /** The whole demo history: the past written, the present started. */
