@@ -2,6 +2,7 @@
 // entry point, concurrent transitions, and the N+1 bound.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_GRADING_RULES } from '../../domain/grading';
 import { makeEnterpriseUscc } from '../../domain/uscc';
 import { startApiEnv, type ApiEnv } from '../support/api-env';
 import {
@@ -71,7 +72,17 @@ async function rowCounts() {
   const db = api.database.db;
   const count = async (
     table:
-      'inspection' | 'hazard_event' | 'enterprise' | 'campaign' | 'audit_log' | 'photo' | 'app_user' | 'self_check',
+      | 'inspection'
+      | 'hazard_event'
+      | 'enterprise'
+      | 'campaign'
+      | 'audit_log'
+      | 'photo'
+      | 'app_user'
+      | 'self_check'
+      | 'grading_proposal'
+      | 'grading_rule_set'
+      | 'list_entry',
   ) =>
     Number(
       (
@@ -94,6 +105,9 @@ async function rowCounts() {
     photo: await count('photo'),
     users: await count('app_user'),
     selfChecks: await count('self_check'),
+    gradings: await count('grading_proposal'),
+    gradingRules: await count('grading_rule_set'),
+    listings: await count('list_entry'),
     escalationsAcked,
     usersDisabled,
   };
@@ -307,6 +321,44 @@ describe('role × mutation matrix', () => {
         variables: { id: api.gid('User', enterpriseUser.id) },
         allowed: ['admin'],
       },
+      runGrading: {
+        query: 'mutation { runGrading { id } }',
+        variables: {},
+        allowed: ['admin'],
+      },
+      setGradingRules: {
+        query: 'mutation($r: String!) { setGradingRules(rules: $r) { version } }',
+        variables: { r: JSON.stringify(DEFAULT_GRADING_RULES) },
+        allowed: ['admin'],
+      },
+      overrideProposedGrade: {
+        query:
+          'mutation($p: ID!, $e: ID!) { overrideProposedGrade(proposalId: $p, enterpriseId: $e, grade: POOR, reason: "测试") { id } }',
+        variables: { p: api.gid('GradingProposal', 1), e: api.gid('Enterprise', enterpriseId) },
+        allowed: ['admin'],
+      },
+      publishGradingProposal: {
+        query: 'mutation($id: ID!) { publishGradingProposal(id: $id) { id } }',
+        variables: { id: api.gid('GradingProposal', 1) },
+        allowed: ['admin'],
+      },
+      blackListEnterprise: {
+        query: 'mutation($input: BlackListInput!) { blackListEnterprise(input: $input) { id } }',
+        variables: {
+          input: {
+            enterpriseId: api.gid('Enterprise', enterpriseId),
+            ground: 'REFUSED_INSPECTION',
+            endsAt: inDays(400),
+            evidence: '矩阵测试',
+          },
+        },
+        allowed: ['admin'],
+      },
+      removeFromBlackList: {
+        query: 'mutation($id: ID!) { removeFromBlackList(entryId: $id, reason: "测试") { id } }',
+        variables: { id: api.gid('ListEntry', 1) },
+        allowed: ['admin'],
+      },
     };
     const refused: string[] = [];
     for (const [name, m] of Object.entries(mutations)) {
@@ -323,9 +375,9 @@ describe('role × mutation matrix', () => {
         refused.push(`${who}:${name}`);
       }
     }
-    // 23 mutations for the county office alone × 6 other roles, inspection and verification × 5, rectification × 4,
+    // 29 mutations for the county office alone × 6 other roles, inspection and verification × 5, rectification × 4,
     // acknowledgement × 6, the self-check × 7.
-    expect(refused.length).toBe(23 * 6 + 2 * 5 + 4 + 6 + 7);
+    expect(refused.length).toBe(29 * 6 + 2 * 5 + 4 + 6 + 7);
     // And the allowed ones go through (the acknowledgement first: the inspection resolves the task's escalations).
     const ack = await api.gql<{ acknowledgeEscalation: { id: string } }>(
       mutations.acknowledgeEscalation?.query ?? '',
