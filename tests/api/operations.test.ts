@@ -1,6 +1,7 @@
 // Every operation of API.md, happy path, over HTTP against a real server, PostgreSQL and Temporal dev server.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ENTERPRISE_REFUSALS } from '../../domain/enterprise-rules';
 import { makeEnterpriseUscc } from '../../domain/uscc';
 import { startApiEnv, type ApiEnv } from '../support/api-env';
 import {
@@ -144,6 +145,14 @@ describe('registry', () => {
     );
     expect(codeOf(badCode)).toBe('BAD_USER_INPUT');
     expect(badCode.errors?.[0]?.message).toContain('统一社会信用代码');
+    // The lists are decided (黑名单) or follow the grades (红名单), never typed in at registration.
+    const listed = await api.gql(
+      create,
+      { input: { ...input, uscc: makeEnterpriseUscc('130999', 987_655), listStatus: 'BLACK' } },
+      token,
+    );
+    expect(codeOf(listed)).toBe('BAD_USER_INPUT');
+    expect(listed.errors?.[0]?.message).toBe(ENTERPRISE_REFUSALS.listStatusByDecision);
   });
 });
 
