@@ -3,7 +3,7 @@
 // good periods; a black-listing needs a ground, a period and the evidence, takes the enterprise off the red list, and
 // is removed early only with a reason. Everyone else is refused, and a refusal changes nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GRADING_REFUSALS, lastQuarterEnd } from '../../domain/grading';
+import { DEFAULT_GRADING_RULES, GRADING_REFUSALS, lastQuarterEnd } from '../../domain/grading';
 import { ensureSchedules, SCHEDULES } from '../../server/schedules';
 import { LIST_REFUSALS } from '../../domain/lists';
 import { startApiEnv, type ApiEnv } from '../support/api-env';
@@ -263,6 +263,42 @@ describe('a grading run', () => {
     const earlier = await graded(new Date(firstEnd.getTime() - 86_400_000));
     expect((await api.gql(PUBLISH, { id: earlier.id }, admin)).errors?.[0]?.message).toBe(
       GRADING_REFUSALS.olderThanPublished,
+    );
+  });
+});
+
+describe('the grading rules', () => {
+  const SET = `mutation($rules: String!, $note: String) { setGradingRules(rules: $rules, note: $note) { version rules } }`;
+
+  it('are refused with the reason when they do not parse or their bands overlap, and a good set is a new version', async () => {
+    const before = await api.database.db.selectFrom('grading_rule_set').select('version').execute();
+    const unparsable = await api.gql(SET, { rules: '{"windowMonths": 12,' }, admin);
+    expect(codeOf(unparsable)).toBe('BAD_USER_INPUT');
+    expect(unparsable.errors?.[0]?.message).toBe('分级规则有误：分级规则必须是一个对象（JSON）');
+    const overlapping = {
+      ...DEFAULT_GRADING_RULES,
+      bands: [
+        { grade: 'POOR', min: 0, max: 70 },
+        { grade: 'FAIR', min: 60, max: 85 },
+        { grade: 'GOOD', min: 85, max: 100 },
+      ],
+    };
+    const refused = await api.gql(SET, { rules: JSON.stringify(overlapping) }, admin);
+    expect(refused.errors?.[0]?.message).toBe('分级规则有误：“差”与“中”的分数段重叠（60分）');
+    expect(await api.database.db.selectFrom('grading_rule_set').select('version').execute()).toEqual(before);
+
+    const stricter = { ...DEFAULT_GRADING_RULES, weights: { ...DEFAULT_GRADING_RULES.weights, majorHazards: 20 } };
+    const saved = await api.gql<{ setGradingRules: { version: number; rules: string } }>(
+      SET,
+      { rules: JSON.stringify(stricter), note: '重大事故隐患扣分提高至20分' },
+      admin,
+    );
+    expect(saved.data?.setGradingRules.version).toBe(before.length + 1);
+    expect(JSON.parse(saved.data?.setGradingRules.rules ?? '{}')).toEqual(stricter);
+    // The next run grades under it: C's five majors now cost 100 points.
+    const next = await graded(new Date());
+    expect(itemOf(await proposal(next.id, { search: null }), enterprises.C)?.reasons).toContain(
+      '重大事故隐患 5 项，扣 100 分',
     );
   });
 });
