@@ -11,6 +11,9 @@ import {
   FileSearchOutlined,
   FileTextOutlined,
   FlagOutlined,
+  RiseOutlined,
+  StopOutlined,
+  TrophyOutlined,
   OrderedListOutlined,
   ProfileOutlined,
   SafetyCertificateOutlined,
@@ -32,6 +35,8 @@ export const NAVIGATION: Record<Portal, readonly NavItem[]> = {
   admin: [
     { path: '/admin/campaigns', label: 'nav.campaigns', icon: <FlagOutlined />, testId: 'nav-campaigns' },
     { path: '/admin/enterprises', label: 'nav.enterprises', icon: <BankOutlined />, testId: 'nav-enterprises' },
+    { path: '/admin/grading', label: 'nav.grading', icon: <RiseOutlined />, testId: 'nav-grading' },
+    { path: '/admin/lists', label: 'nav.lists', icon: <StopOutlined />, testId: 'nav-lists' },
     { path: '/admin/hazards', label: 'nav.hazards', icon: <SafetyCertificateOutlined />, testId: 'nav-hazards' },
     { path: '/admin/sign-off', label: 'nav.signOff', icon: <FileDoneOutlined />, testId: 'nav-sign-off' },
     { path: '/admin/escalations', label: 'nav.escalations', icon: <AlertOutlined />, testId: 'nav-escalations' },
@@ -50,6 +55,7 @@ export const NAVIGATION: Record<Portal, readonly NavItem[]> = {
   enterprise: [
     { path: '/enterprise/tasks', label: 'nav.selfChecks', icon: <OrderedListOutlined />, testId: 'nav-tasks' },
     { path: '/enterprise/hazards', label: 'nav.ownHazards', icon: <ToolOutlined />, testId: 'nav-hazards' },
+    { path: '/enterprise/grade', label: 'nav.ownGrade', icon: <TrophyOutlined />, testId: 'nav-grade' },
     {
       path: '/enterprise/notifications',
       label: 'nav.notifications',
@@ -62,6 +68,7 @@ export const NAVIGATION: Record<Portal, readonly NavItem[]> = {
     { path: '/leader/escalations', label: 'nav.board', icon: <AlertOutlined />, testId: 'nav-escalations' },
     { path: '/leader/hazards', label: 'nav.hazards', icon: <SafetyCertificateOutlined />, testId: 'nav-hazards' },
     { path: '/leader/inspections', label: 'nav.inspections', icon: <FileSearchOutlined />, testId: 'nav-inspections' },
+    { path: '/leader/grading', label: 'nav.grading', icon: <RiseOutlined />, testId: 'nav-grading' },
     { path: '/leader/reports', label: 'nav.countyReports', icon: <FileTextOutlined />, testId: 'nav-reports' },
   ],
 };

@@ -9,6 +9,27 @@ export type AdjustedWorkdayInput = {
   holiday: string;
 };
 
+/** 列入黑名单的法定事由（《安全生产严重失信主体名单管理办法》） */
+export type BlackListGround =
+  | 'CONCEALED_ACCIDENT'
+  | 'DEFIED_SUSPENSION_ORDER'
+  | 'FALSIFIED_RECORDS'
+  | 'MAJOR_HAZARD_NOT_RECTIFIED'
+  | 'REFUSED_INSPECTION'
+  | 'RESPONSIBLE_FOR_ACCIDENT';
+
+export type BlackListInput = {
+  /** Required: 6 months to 3 years after startsAt */
+  endsAt?: string | null | undefined;
+  enterpriseId: string | number;
+  evidence: string;
+  /** Required: refused without one */
+  ground?: BlackListGround | null | undefined;
+  idempotencyKey?: string | null | undefined;
+  /** Default now */
+  startsAt?: string | null | undefined;
+};
+
 export type CampaignKind =
   | 'CONCENTRATED_RECTIFICATION'
   | 'HUNDRED_DAY_CRACKDOWN'
@@ -48,6 +69,7 @@ export type CreateEnterpriseInput = {
   grade?: Grade | null | undefined;
   industry: Industry;
   legalRepresentative?: string | null | undefined;
+  /** Only NONE: the lists are decided (blackListEnterprise) or follow the published grades */
   listStatus?: ListStatus | null | undefined;
   majorHazardSource?: boolean | null | undefined;
   name: string;
@@ -155,6 +177,31 @@ export type GradeRatiosInput = {
   GOOD: number;
   POOR: number;
 };
+
+export type GradingIndicator =
+  | 'blackListEvents'
+  | 'confirmedTips'
+  | 'hazardsPerInspection'
+  | 'majorHazards'
+  | 'missedSelfChecks'
+  | 'overdueRectifications'
+  | 'rejectedVerifications';
+
+export type GradingItemFilter = {
+  changedOnly?: boolean | null | undefined;
+  /** As it will be published */
+  grade?: Grade | null | undefined;
+  overridden?: boolean | null | undefined;
+  previousGrade?: Grade | null | undefined;
+  search?: string | null | undefined;
+};
+
+/** RUNNING being computed; READY for review; PUBLISHED; SUPERSEDED by a later run of its period */
+export type GradingProposalStatus =
+  | 'PUBLISHED'
+  | 'READY'
+  | 'RUNNING'
+  | 'SUPERSEDED';
 
 export type HazardEventKind =
   | 'ESCALATED'
@@ -268,6 +315,19 @@ export type LaunchCampaignInput = {
   /** Null or empty: every township */
   townshipIds?: Array<string | number> | null | undefined;
 };
+
+export type ListEntryFilter = {
+  enterpriseId?: string | number | null | undefined;
+  /** RED or BLACK */
+  list?: ListStatus | null | undefined;
+  status?: ListEntryStatus | null | undefined;
+};
+
+/** ACTIVE in force; EXPIRED its period over; REMOVED early by decision, or (red) by a later grading */
+export type ListEntryStatus =
+  | 'ACTIVE'
+  | 'EXPIRED'
+  | 'REMOVED';
 
 export type ListStatus =
   | 'BLACK'
@@ -467,11 +527,17 @@ type ListPage_EnterpriseImportConnection_Fragment = { totalCount: number, pageIn
 
 type ListPage_EscalationConnection_Fragment = { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null } };
 
+type ListPage_GradingProposalConnection_Fragment = { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null } };
+
+type ListPage_GradingProposalItemConnection_Fragment = { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null } };
+
 type ListPage_HazardConnection_Fragment = { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null } };
 
 type ListPage_ImportRowProblemConnection_Fragment = { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null } };
 
 type ListPage_InspectionConnection_Fragment = { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null } };
+
+type ListPage_ListEntryConnection_Fragment = { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null } };
 
 type ListPage_NotificationConnection_Fragment = { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null } };
 
@@ -486,9 +552,12 @@ export type ListPageFragment =
   | ListPage_EnterpriseConnection_Fragment
   | ListPage_EnterpriseImportConnection_Fragment
   | ListPage_EscalationConnection_Fragment
+  | ListPage_GradingProposalConnection_Fragment
+  | ListPage_GradingProposalItemConnection_Fragment
   | ListPage_HazardConnection_Fragment
   | ListPage_ImportRowProblemConnection_Fragment
   | ListPage_InspectionConnection_Fragment
+  | ListPage_ListEntryConnection_Fragment
   | ListPage_NotificationConnection_Fragment
   | ListPage_ReportConnection_Fragment
   | ListPage_TaskConnection_Fragment
@@ -627,8 +696,10 @@ export type EnterpriseImportPreviewQuery = { node:
     | { __typename: 'EnterpriseImport' }
     | { __typename: 'EnterpriseImportPreview', id: string, status: EnterpriseImportStatus, fileName: string, problem: string | null, rowsTotal: number, toCreate: number, toUpdate: number, unchanged: number, invalid: number, expiresAt: string | null, rowProblems: { totalCount: number, edges: Array<{ node: { rowNumber: number, uscc: string | null, name: string | null, problems: Array<string> } }> }, import: { id: string, status: EnterpriseImportStatus, created: number, updated: number, unchanged: number, skipped: number, applied: number, toApply: number, reportUrl: string | null, finishedAt: string | null } }
     | { __typename: 'Escalation' }
+    | { __typename: 'GradingProposal' }
     | { __typename: 'Hazard' }
     | { __typename: 'Inspection' }
+    | { __typename: 'ListEntry' }
     | { __typename: 'OrgUnit' }
     | { __typename: 'Report' }
     | { __typename: 'SelfCheck' }
@@ -681,8 +752,10 @@ export type EnterpriseAccountsQuery = { node:
     | { __typename: 'EnterpriseImport' }
     | { __typename: 'EnterpriseImportPreview' }
     | { __typename: 'Escalation' }
+    | { __typename: 'GradingProposal' }
     | { __typename: 'Hazard' }
     | { __typename: 'Inspection' }
+    | { __typename: 'ListEntry' }
     | { __typename: 'OrgUnit' }
     | { __typename: 'Report' }
     | { __typename: 'SelfCheck' }
@@ -714,6 +787,13 @@ export type ResumeEnterpriseMutationVariables = Exact<{
 
 
 export type ResumeEnterpriseMutation = { resumeEnterprise: { id: string, status: EnterpriseStatus, statusChangedAt: string | null, statusReason: string | null } };
+
+export type BlackListEnterpriseMutationVariables = Exact<{
+  input: BlackListInput;
+}>;
+
+
+export type BlackListEnterpriseMutation = { blackListEnterprise: { id: string, status: ListEntryStatus, enterprise: { id: string, listStatus: ListStatus } } };
 
 export type HolidayYearsAdminQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -764,6 +844,23 @@ export type LaunchCampaignMutationVariables = Exact<{
 
 
 export type LaunchCampaignMutation = { launchCampaign: { id: string, name: string, status: CampaignStatus } };
+
+export type ListEntriesQueryVariables = Exact<{
+  filter?: ListEntryFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ListEntriesQuery = { listEntries: { totalCount: number, edges: Array<{ node: { evidence: string | null, id: string, list: ListStatus, status: ListEntryStatus, ground: BlackListGround | null, groundName: string, startsAt: string, endsAt: string | null, decidedAt: string, endedAt: string | null, removalReason: string | null, enterprise: { id: string, name: string, uscc: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type RemoveFromBlackListMutationVariables = Exact<{
+  entryId: string | number;
+  reason: string;
+}>;
+
+
+export type RemoveFromBlackListMutation = { removeFromBlackList: { id: string, status: ListEntryStatus, endedAt: string | null, removalReason: string | null } };
 
 export type OrgUnitsAdminQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -859,8 +956,10 @@ export type SelfCheckTaskQuery = { node:
     | { __typename: 'EnterpriseImport' }
     | { __typename: 'EnterpriseImportPreview' }
     | { __typename: 'Escalation' }
+    | { __typename: 'GradingProposal' }
     | { __typename: 'Hazard' }
     | { __typename: 'Inspection' }
+    | { __typename: 'ListEntry' }
     | { __typename: 'OrgUnit' }
     | { __typename: 'Report' }
     | { __typename: 'SelfCheck' }
@@ -880,12 +979,22 @@ export type EnterpriseHomeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type EnterpriseHomeQuery = { me: { id: string, enterprise: { id: string, name: string, uscc: string, grade: Grade, listStatus: ListStatus, township: { id: string, name: string }, regulator: { id: string, name: string } } | null } | null, openSelfChecks: { totalCount: number }, toRectify: { totalCount: number }, overdue: { totalCount: number } };
 
+export type OwnGradeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OwnGradeQuery = { me: { id: string, enterprise: { id: string, name: string, grade: Grade, listStatus: ListStatus, grades: Array<{ periodEnd: string, grade: Grade, proposedGrade: Grade, score: number, overrideReason: string | null, reasons: Array<string>, publishedAt: string, indicators: Array<{ indicator: GradingIndicator, label: string, value: number, deduction: number }> }>, listEntries: Array<{ id: string, list: ListStatus, status: ListEntryStatus, ground: BlackListGround | null, groundName: string, startsAt: string, endsAt: string | null, decidedAt: string, endedAt: string | null, removalReason: string | null }> } | null } | null };
+
 export type LeaderDashboardQueryVariables = Exact<{
   filter?: DashboardFilter | null | undefined;
 }>;
 
 
 export type LeaderDashboardQuery = { dashboard: { inspections: number, inspectorsDispatched: number, enterprisesInspected: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, majorHazardsOpen: number, overdueHazards: number, rectificationRate: number, tasksTotal: number, tasksDone: number, tasksOverdue: number, selfChecksDue: number, selfChecksDone: number, selfCheckRate: number | null, hazardsSelfFound: number, rectificationsByEnterprise: number, rectificationsOnBehalf: number, majorHazardsAwaitingSignOff: number, byRegulator: Array<{ key: string, name: string, inspections: number, inspectorsDispatched: number, enterprisesInspected: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, majorHazardsOpen: number, overdueHazards: number, rectificationRate: number, tasksTotal: number, tasksDone: number, tasksOverdue: number, selfChecksDue: number, selfChecksDone: number, selfCheckRate: number | null, hazardsSelfFound: number, rectificationsByEnterprise: number, rectificationsOnBehalf: number, majorHazardsAwaitingSignOff: number, orgUnit: { id: string } | null }>, byTownship: Array<{ key: string, name: string, inspections: number, inspectorsDispatched: number, enterprisesInspected: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, majorHazardsOpen: number, overdueHazards: number, rectificationRate: number, tasksTotal: number, tasksDone: number, tasksOverdue: number, selfChecksDue: number, selfChecksDone: number, selfCheckRate: number | null, hazardsSelfFound: number, rectificationsByEnterprise: number, rectificationsOnBehalf: number, majorHazardsAwaitingSignOff: number, orgUnit: { id: string } | null }> } };
+
+export type GradingFiguresQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GradingFiguresQuery = { gradingFigures: { redListed: number, blackListed: number, current: { GOOD: number, FAIR: number, POOR: number }, lastPublished: { periodEnd: string, grades: { GOOD: number, FAIR: number, POOR: number } } | null, previousPublished: { periodEnd: string, grades: { GOOD: number, FAIR: number, POOR: number } } | null } };
 
 export type InspectionListQueryVariables = Exact<{
   filter?: InspectionFilter | null | undefined;
@@ -917,8 +1026,10 @@ export type InspectionTaskQuery = { node:
     | { __typename: 'EnterpriseImport' }
     | { __typename: 'EnterpriseImportPreview' }
     | { __typename: 'Escalation' }
+    | { __typename: 'GradingProposal' }
     | { __typename: 'Hazard' }
     | { __typename: 'Inspection' }
+    | { __typename: 'ListEntry' }
     | { __typename: 'OrgUnit' }
     | { __typename: 'Report' }
     | { __typename: 'SelfCheck' }
@@ -1008,6 +1119,93 @@ export type FiguresFragment =
 
 export type FigureRowFragment = { key: string, name: string, inspections: number, inspectorsDispatched: number, enterprisesInspected: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, majorHazardsOpen: number, overdueHazards: number, rectificationRate: number, tasksTotal: number, tasksDone: number, tasksOverdue: number, selfChecksDue: number, selfChecksDone: number, selfCheckRate: number | null, hazardsSelfFound: number, rectificationsByEnterprise: number, rectificationsOnBehalf: number, majorHazardsAwaitingSignOff: number, orgUnit: { id: string } | null };
 
+export type GradingProposalsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type GradingProposalsQuery = { gradingProposals: { totalCount: number, edges: Array<{ node: { id: string, periodEnd: string, status: GradingProposalStatus, graded: number, createdAt: string, publishedAt: string | null, distribution: { changed: number } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type GradingProposalQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type GradingProposalQuery = { node:
+    | { __typename: 'Campaign' }
+    | { __typename: 'ChecklistItem' }
+    | { __typename: 'ChecklistTemplate' }
+    | { __typename: 'Enterprise' }
+    | { __typename: 'EnterpriseImport' }
+    | { __typename: 'EnterpriseImportPreview' }
+    | { __typename: 'Escalation' }
+    | { __typename: 'GradingProposal', id: string, periodEnd: string, windowStart: string, ruleSetVersion: number, status: GradingProposalStatus, graded: number, createdAt: string, readyAt: string | null, publishedAt: string | null, distribution: { changed: number, overridden: number, redListed: number, before: { GOOD: number, FAIR: number, POOR: number }, after: { GOOD: number, FAIR: number, POOR: number } } }
+    | { __typename: 'Hazard' }
+    | { __typename: 'Inspection' }
+    | { __typename: 'ListEntry' }
+    | { __typename: 'OrgUnit' }
+    | { __typename: 'Report' }
+    | { __typename: 'SelfCheck' }
+    | { __typename: 'Task' }
+    | { __typename: 'User' }
+   | null };
+
+export type GradingItemsQueryVariables = Exact<{
+  id: string | number;
+  filter?: GradingItemFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type GradingItemsQuery = { node:
+    | { __typename: 'Campaign' }
+    | { __typename: 'ChecklistItem' }
+    | { __typename: 'ChecklistTemplate' }
+    | { __typename: 'Enterprise' }
+    | { __typename: 'EnterpriseImport' }
+    | { __typename: 'EnterpriseImportPreview' }
+    | { __typename: 'Escalation' }
+    | { __typename: 'GradingProposal', id: string, items: { totalCount: number, edges: Array<{ node: { score: number, previousGrade: Grade, proposedGrade: Grade, grade: Grade, changed: boolean, overrideReason: string | null, overriddenAt: string | null, redListProposed: boolean, reasons: Array<string>, enterprise: { id: string, name: string, uscc: string }, indicators: Array<{ indicator: GradingIndicator, label: string, value: number, deduction: number }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } }
+    | { __typename: 'Hazard' }
+    | { __typename: 'Inspection' }
+    | { __typename: 'ListEntry' }
+    | { __typename: 'OrgUnit' }
+    | { __typename: 'Report' }
+    | { __typename: 'SelfCheck' }
+    | { __typename: 'Task' }
+    | { __typename: 'User' }
+   | null };
+
+export type RunGradingMutationVariables = Exact<{
+  periodEnd?: string | null | undefined;
+}>;
+
+
+export type RunGradingMutation = { runGrading: { id: string, status: GradingProposalStatus, periodEnd: string } };
+
+export type OverrideProposedGradeMutationVariables = Exact<{
+  proposalId: string | number;
+  enterpriseId: string | number;
+  grade: Grade;
+  reason: string;
+}>;
+
+
+export type OverrideProposedGradeMutation = { overrideProposedGrade: { id: string, distribution: { changed: number, overridden: number } } };
+
+export type PublishGradingProposalMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PublishGradingProposalMutation = { publishGradingProposal: { id: string, status: GradingProposalStatus, publishedAt: string | null } };
+
+export type ListEntryFieldsFragment = { id: string, list: ListStatus, status: ListEntryStatus, ground: BlackListGround | null, groundName: string, startsAt: string, endsAt: string | null, decidedAt: string, endedAt: string | null, removalReason: string | null };
+
+export type EnterpriseGradeFieldsFragment = { periodEnd: string, grade: Grade, proposedGrade: Grade, score: number, overrideReason: string | null, reasons: Array<string>, publishedAt: string, indicators: Array<{ indicator: GradingIndicator, label: string, value: number, deduction: number }> };
+
 export type HazardFieldsFragment = { id: string, level: HazardLevel, status: HazardStatus, overdue: boolean, description: string, location: string | null, rectifyBy: string, foundAt: string, reportedAt: string | null, rectificationMeasures: string | null, source: HazardSource, rectificationPlan: string | null, reportedOnBehalf: boolean | null, reportedByViewer: boolean, reporterName: string | null, rectificationResponsible: string | null, rectificationFunds: number | null, rectificationCompletedAt: string | null, rectificationContingencyPlan: string | null, enterprise: { id: string, name: string }, regulator: { id: string, name: string }, township: { id: string, name: string }, campaign: { id: string, name: string } | null, photos: Array<{ id: string, url: string, step: string | null }> };
 
 export type HazardListQueryVariables = Exact<{
@@ -1032,8 +1230,10 @@ export type HazardDetailQuery = { node:
     | { __typename: 'EnterpriseImport' }
     | { __typename: 'EnterpriseImportPreview' }
     | { __typename: 'Escalation' }
+    | { __typename: 'GradingProposal' }
     | { __typename: 'Hazard', verifiedAt: string | null, signedOffAt: string | null, closedAt: string | null, id: string, level: HazardLevel, status: HazardStatus, overdue: boolean, description: string, location: string | null, rectifyBy: string, foundAt: string, reportedAt: string | null, rectificationMeasures: string | null, source: HazardSource, rectificationPlan: string | null, reportedOnBehalf: boolean | null, reportedByViewer: boolean, reporterName: string | null, rectificationResponsible: string | null, rectificationFunds: number | null, rectificationCompletedAt: string | null, rectificationContingencyPlan: string | null, enterprise: { uscc: string, address: string | null, id: string, name: string }, checklistItem: { id: string, category: string, text: string } | null, photos: Array<{ createdAt: string, id: string, url: string, step: string | null }>, history: Array<{ kind: HazardEventKind, at: string, actorName: string | null, comment: string | null, fromStatus: HazardStatus | null, toStatus: HazardStatus }>, escalations: Array<{ id: string, level: EscalationLevel, status: EscalationStatus, raisedAt: string, addressee: { id: string, name: string } }>, regulator: { id: string, name: string }, township: { id: string, name: string }, campaign: { id: string, name: string } | null }
     | { __typename: 'Inspection' }
+    | { __typename: 'ListEntry' }
     | { __typename: 'OrgUnit' }
     | { __typename: 'Report' }
     | { __typename: 'SelfCheck' }
@@ -1288,6 +1488,37 @@ export const FigureRowFragmentDoc = new TypedDocumentString(`
   rectificationsOnBehalf
   majorHazardsAwaitingSignOff
 }`, {"fragmentName":"FigureRow"}) as unknown as TypedDocumentString<FigureRowFragment, unknown>;
+export const ListEntryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ListEntryFields on ListEntry {
+  id
+  list
+  status
+  ground
+  groundName
+  startsAt
+  endsAt
+  decidedAt
+  endedAt
+  removalReason
+}
+    `, {"fragmentName":"ListEntryFields"}) as unknown as TypedDocumentString<ListEntryFieldsFragment, unknown>;
+export const EnterpriseGradeFieldsFragmentDoc = new TypedDocumentString(`
+    fragment EnterpriseGradeFields on EnterpriseGrade {
+  periodEnd
+  grade
+  proposedGrade
+  score
+  overrideReason
+  reasons
+  publishedAt
+  indicators {
+    indicator
+    label
+    value
+    deduction
+  }
+}
+    `, {"fragmentName":"EnterpriseGradeFields"}) as unknown as TypedDocumentString<EnterpriseGradeFieldsFragment, unknown>;
 export const HazardFieldsFragmentDoc = new TypedDocumentString(`
     fragment HazardFields on Hazard {
   id
@@ -1958,6 +2189,18 @@ export const ResumeEnterpriseDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ResumeEnterpriseMutation, ResumeEnterpriseMutationVariables>;
+export const BlackListEnterpriseDocument = new TypedDocumentString(`
+    mutation BlackListEnterprise($input: BlackListInput!) {
+  blackListEnterprise(input: $input) {
+    id
+    status
+    enterprise {
+      id
+      listStatus
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BlackListEnterpriseMutation, BlackListEnterpriseMutationVariables>;
 export const HolidayYearsAdminDocument = new TypedDocumentString(`
     query HolidayYearsAdmin {
   holidayYears {
@@ -2061,6 +2304,52 @@ export const LaunchCampaignDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LaunchCampaignMutation, LaunchCampaignMutationVariables>;
+export const ListEntriesDocument = new TypedDocumentString(`
+    query ListEntries($filter: ListEntryFilter, $first: Int, $after: String) {
+  listEntries(filter: $filter, first: $first, after: $after) {
+    ...ListPage
+    edges {
+      node {
+        ...ListEntryFields
+        evidence
+        enterprise {
+          id
+          name
+          uscc
+        }
+      }
+    }
+  }
+}
+    fragment ListPage on Connection {
+  totalCount
+  pageInfo {
+    hasNextPage
+    endCursor
+  }
+}
+fragment ListEntryFields on ListEntry {
+  id
+  list
+  status
+  ground
+  groundName
+  startsAt
+  endsAt
+  decidedAt
+  endedAt
+  removalReason
+}`) as unknown as TypedDocumentString<ListEntriesQuery, ListEntriesQueryVariables>;
+export const RemoveFromBlackListDocument = new TypedDocumentString(`
+    mutation RemoveFromBlackList($entryId: ID!, $reason: String!) {
+  removeFromBlackList(entryId: $entryId, reason: $reason) {
+    id
+    status
+    endedAt
+    removalReason
+  }
+}
+    `) as unknown as TypedDocumentString<RemoveFromBlackListMutation, RemoveFromBlackListMutationVariables>;
 export const OrgUnitsAdminDocument = new TypedDocumentString(`
     query OrgUnitsAdmin {
   orgUnits {
@@ -2325,6 +2614,51 @@ export const EnterpriseHomeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EnterpriseHomeQuery, EnterpriseHomeQueryVariables>;
+export const OwnGradeDocument = new TypedDocumentString(`
+    query OwnGrade {
+  me {
+    id
+    enterprise {
+      id
+      name
+      grade
+      listStatus
+      grades {
+        ...EnterpriseGradeFields
+      }
+      listEntries {
+        ...ListEntryFields
+      }
+    }
+  }
+}
+    fragment ListEntryFields on ListEntry {
+  id
+  list
+  status
+  ground
+  groundName
+  startsAt
+  endsAt
+  decidedAt
+  endedAt
+  removalReason
+}
+fragment EnterpriseGradeFields on EnterpriseGrade {
+  periodEnd
+  grade
+  proposedGrade
+  score
+  overrideReason
+  reasons
+  publishedAt
+  indicators {
+    indicator
+    label
+    value
+    deduction
+  }
+}`) as unknown as TypedDocumentString<OwnGradeQuery, OwnGradeQueryVariables>;
 export const LeaderDashboardDocument = new TypedDocumentString(`
     query LeaderDashboard($filter: DashboardFilter) {
   dashboard(filter: $filter) {
@@ -2366,6 +2700,35 @@ fragment FigureRow on DashboardRow {
     id
   }
 }`) as unknown as TypedDocumentString<LeaderDashboardQuery, LeaderDashboardQueryVariables>;
+export const GradingFiguresDocument = new TypedDocumentString(`
+    query GradingFigures {
+  gradingFigures {
+    current {
+      GOOD
+      FAIR
+      POOR
+    }
+    lastPublished {
+      periodEnd
+      grades {
+        GOOD
+        FAIR
+        POOR
+      }
+    }
+    previousPublished {
+      periodEnd
+      grades {
+        GOOD
+        FAIR
+        POOR
+      }
+    }
+    redListed
+    blackListed
+  }
+}
+    `) as unknown as TypedDocumentString<GradingFiguresQuery, GradingFiguresQueryVariables>;
 export const InspectionListDocument = new TypedDocumentString(`
     query InspectionList($filter: InspectionFilter, $first: Int, $after: String) {
   inspections(filter: $filter, first: $first, after: $after) {
@@ -2686,6 +3049,142 @@ export const AcknowledgeEscalationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AcknowledgeEscalationMutation, AcknowledgeEscalationMutationVariables>;
+export const GradingProposalsDocument = new TypedDocumentString(`
+    query GradingProposals($first: Int, $after: String) {
+  gradingProposals(first: $first, after: $after) {
+    ...ListPage
+    edges {
+      node {
+        id
+        periodEnd
+        status
+        graded
+        createdAt
+        publishedAt
+        distribution {
+          changed
+        }
+      }
+    }
+  }
+}
+    fragment ListPage on Connection {
+  totalCount
+  pageInfo {
+    hasNextPage
+    endCursor
+  }
+}`) as unknown as TypedDocumentString<GradingProposalsQuery, GradingProposalsQueryVariables>;
+export const GradingProposalDocument = new TypedDocumentString(`
+    query GradingProposal($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on GradingProposal {
+      id
+      periodEnd
+      windowStart
+      ruleSetVersion
+      status
+      graded
+      createdAt
+      readyAt
+      publishedAt
+      distribution {
+        before {
+          GOOD
+          FAIR
+          POOR
+        }
+        after {
+          GOOD
+          FAIR
+          POOR
+        }
+        changed
+        overridden
+        redListed
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GradingProposalQuery, GradingProposalQueryVariables>;
+export const GradingItemsDocument = new TypedDocumentString(`
+    query GradingItems($id: ID!, $filter: GradingItemFilter, $first: Int, $after: String) {
+  node(id: $id) {
+    __typename
+    ... on GradingProposal {
+      id
+      items(filter: $filter, first: $first, after: $after) {
+        ...ListPage
+        edges {
+          node {
+            enterprise {
+              id
+              name
+              uscc
+            }
+            score
+            previousGrade
+            proposedGrade
+            grade
+            changed
+            overrideReason
+            overriddenAt
+            redListProposed
+            reasons
+            indicators {
+              indicator
+              label
+              value
+              deduction
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    fragment ListPage on Connection {
+  totalCount
+  pageInfo {
+    hasNextPage
+    endCursor
+  }
+}`) as unknown as TypedDocumentString<GradingItemsQuery, GradingItemsQueryVariables>;
+export const RunGradingDocument = new TypedDocumentString(`
+    mutation RunGrading($periodEnd: DateTime) {
+  runGrading(periodEnd: $periodEnd) {
+    id
+    status
+    periodEnd
+  }
+}
+    `) as unknown as TypedDocumentString<RunGradingMutation, RunGradingMutationVariables>;
+export const OverrideProposedGradeDocument = new TypedDocumentString(`
+    mutation OverrideProposedGrade($proposalId: ID!, $enterpriseId: ID!, $grade: Grade!, $reason: String!) {
+  overrideProposedGrade(
+    proposalId: $proposalId
+    enterpriseId: $enterpriseId
+    grade: $grade
+    reason: $reason
+  ) {
+    id
+    distribution {
+      changed
+      overridden
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OverrideProposedGradeMutation, OverrideProposedGradeMutationVariables>;
+export const PublishGradingProposalDocument = new TypedDocumentString(`
+    mutation PublishGradingProposal($id: ID!) {
+  publishGradingProposal(id: $id) {
+    id
+    status
+    publishedAt
+  }
+}
+    `) as unknown as TypedDocumentString<PublishGradingProposalMutation, PublishGradingProposalMutationVariables>;
 export const HazardListDocument = new TypedDocumentString(`
     query HazardList($filter: HazardFilter, $first: Int, $after: String) {
   hazards(filter: $filter, first: $first, after: $after) {

@@ -5,6 +5,7 @@ import { common } from './common';
 import { division } from './division';
 import { enterprise } from './enterprise';
 import { enums } from './enums';
+import { grading } from './grading';
 import { inspection } from './inspection';
 import { leader } from './leader';
 import { login } from './login';
@@ -28,6 +29,7 @@ const enUS: Messages = {
   ...division,
   ...reports,
   ...sampling,
+  ...grading,
 };
 
 export default enUS;

@@ -4,6 +4,7 @@ import { common } from './common';
 import { division } from './division';
 import { enterprise } from './enterprise';
 import { enums } from './enums';
+import { grading } from './grading';
 import { inspection } from './inspection';
 import { leader } from './leader';
 import { login } from './login';
@@ -27,6 +28,7 @@ const zhCN = {
   ...division,
   ...reports,
   ...sampling,
+  ...grading,
 };
 
 export default zhCN;

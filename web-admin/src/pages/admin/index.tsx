@@ -1,6 +1,8 @@
 // 管理端: the county office's portal (its own chunk).
 import { PortalRoutes } from '../../components/PortalRoutes';
 import { NotificationsPage } from '../../shared/notifications/NotificationsPage';
+import { GradingProposalsPage } from '../../shared/grading/GradingProposalsPage';
+import { GradingReviewPage } from '../../shared/grading/GradingReviewPage';
 import { CountyReportsPage } from '../../shared/reports/CountyReportsPage';
 import { AuditPage } from './audit';
 import { CampaignPage } from './campaign';
@@ -12,6 +14,7 @@ import { AdminEscalationsPage } from './escalations';
 import { AdminHazardsPage } from './hazards';
 import { HolidaysPage } from './holidays';
 import { LaunchWizardPage } from './launch';
+import { ListsPage } from './lists';
 import { OrgUnitsPage } from './org-units';
 import { SignOffPage } from './sign-off';
 import { UsersPage } from './users';
@@ -22,6 +25,9 @@ const PAGES = {
   'campaigns/:id': <CampaignPage />,
   enterprises: <EnterprisesPage />,
   'enterprises/import': <EnterpriseImportPage />,
+  grading: <GradingProposalsPage />,
+  'grading/:id': <GradingReviewPage />,
+  lists: <ListsPage />,
   hazards: <AdminHazardsPage />,
   escalations: <AdminEscalationsPage />,
   audit: <AuditPage />,

@@ -1,7 +1,8 @@
 // 企业端: the enterprise's own portal (its own chunk), laid out for a phone — its self-checks, its hazards to
-// rectify, its notices.
+// rectify, its grade and lists, its notices.
 import { PortalRoutes } from '../../components/PortalRoutes';
 import { NotificationsPage } from '../../shared/notifications/NotificationsPage';
+import { OwnGradePage } from './grade';
 import { EnterpriseHazardsPage } from './hazards';
 import { SelfCheckPage } from './self-check';
 import { SelfCheckTasksPage } from './tasks';
@@ -10,6 +11,7 @@ const PAGES = {
   tasks: <SelfCheckTasksPage />,
   'tasks/:id': <SelfCheckPage />,
   hazards: <EnterpriseHazardsPage />,
+  grade: <OwnGradePage />,
   notifications: <NotificationsPage />,
 };
 

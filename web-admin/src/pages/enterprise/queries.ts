@@ -98,3 +98,24 @@ export const EnterpriseHomeQuery = graphql(`
     }
   }
 `);
+
+/** The enterprise's own grade and lists (企业分级): its published grades with their reasons, its listings. */
+export const OwnGradeQuery = graphql(`
+  query OwnGrade {
+    me {
+      id
+      enterprise {
+        id
+        name
+        grade
+        listStatus
+        grades {
+          ...EnterpriseGradeFields
+        }
+        listEntries {
+          ...ListEntryFields
+        }
+      }
+    }
+  }
+`);

@@ -1,6 +1,8 @@
 // 领导驾驶舱: the county leader's view (its own chunk); the admin may open it too.
 import { PortalRoutes } from '../../components/PortalRoutes';
 import { NotificationsPage } from '../../shared/notifications/NotificationsPage';
+import { GradingProposalsPage } from '../../shared/grading/GradingProposalsPage';
+import { GradingReviewPage } from '../../shared/grading/GradingReviewPage';
 import { CountyReportsPage } from '../../shared/reports/CountyReportsPage';
 import { LeaderDashboardPage } from './dashboard';
 import { LeaderEscalationsPage } from './escalations';
@@ -11,6 +13,8 @@ const PAGES = {
   escalations: <LeaderEscalationsPage />,
   hazards: <LeaderHazardsPage />,
   inspections: <LeaderInspectionsPage />,
+  grading: <GradingProposalsPage />,
+  'grading/:id': <GradingReviewPage />,
   reports: <CountyReportsPage />,
   notifications: <NotificationsPage />,
 };

@@ -1,5 +1,5 @@
 // The enterprise registry: search and filter by industry, township, regulator, grade, red/black list and status;
-// register an enterprise, edit it, suspend or close it (停产/注销) and resume it (复产).
+// register an enterprise, edit it, suspend or close it (停产/注销), resume it (复产) and black-list it (列入黑名单).
 import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { INDUSTRIES } from '../../../../../domain/types';
 import { App, Button, Input, Space, type ButtonProps } from 'antd';
@@ -14,6 +14,7 @@ import { request } from '../../../api/client';
 import { asApiError } from '../../../api/errors';
 import { useOrgUnits } from '../../../shared/reference/useReference';
 import { AccountsDrawer } from './components/AccountsDrawer';
+import { BlackListDialog } from './components/BlackListDialog';
 import { CreateEnterpriseDialog } from './components/CreateEnterpriseDialog';
 import { useEnterpriseColumns, type EnterpriseRow } from './components/columns';
 import { DeactivateEnterpriseDialog } from './components/DeactivateEnterpriseDialog';
@@ -67,6 +68,7 @@ export function EnterprisesPage() {
   const [accountsOf, setAccountsOf] = useState<{ id: string; name: string } | null>(null);
   const [editing, setEditing] = useState<Row | null>(null);
   const [stopping, setStopping] = useState<Row | null>(null);
+  const [blackListing, setBlackListing] = useState<Row | null>(null);
   const confirmResume = (row: Row) => {
     void modal.confirm({
       title: t('register.resume.action'),
@@ -92,6 +94,7 @@ export function EnterprisesPage() {
     onEdit: setEditing,
     onStop: setStopping,
     onResume: confirmResume,
+    onBlackList: setBlackListing,
   });
 
   return (
@@ -212,6 +215,15 @@ export function EnterprisesPage() {
         onDone={(name, status) => {
           setStopping(null);
           message.success(t('register.deactivate.done', { name, status: t(`enum.enterpriseStatus.${status}`) }));
+          void list.refetch();
+        }}
+      />
+      <BlackListDialog
+        enterprise={blackListing}
+        onClose={() => setBlackListing(null)}
+        onDone={(name) => {
+          setBlackListing(null);
+          message.success(t('blackList.done', { name }));
           void list.refetch();
         }}
       />

@@ -123,3 +123,16 @@ export const ResumeEnterpriseMutation = graphql(`
     }
   }
 `);
+
+export const BlackListEnterpriseMutation = graphql(`
+  mutation BlackListEnterprise($input: BlackListInput!) {
+    blackListEnterprise(input: $input) {
+      id
+      status
+      enterprise {
+        id
+        listStatus
+      }
+    }
+  }
+`);

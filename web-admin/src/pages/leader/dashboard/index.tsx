@@ -1,4 +1,4 @@
-// The county at a glance: the figures, who lags (by regulator and township), a chart; every number drills down.
+// The county at a glance: the figures, the grades and lists, who lags (by regulator and township), a chart; every number drills down.
 import { Card, Col, Row, Select, Space, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
@@ -17,6 +17,7 @@ import { useCampaignOptions } from '../../../shared/reference/useReference';
 import { inspectionSearch } from '../inspections/filters';
 import { BreakdownDrawer, type CountFigure } from './components/BreakdownDrawer';
 import { FigureCards, type FigureName } from './components/FigureCards';
+import { GradingFiguresCard } from './components/GradingFiguresCard';
 import { RankingTable, lagFirst, type Drill, type DrillFigure } from './components/RankingTable';
 import { LeaderDashboardQuery } from './queries';
 
@@ -135,6 +136,7 @@ export function LeaderDashboardPage() {
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
         <FigureCards figures={d} loading={loading} onOpen={openFigure} />
         <EnterpriseDuty figures={d} onSignOff={() => openLedger({ status: ['PENDING_SIGN_OFF'], level: 'MAJOR' })} />
+        <GradingFiguresCard pollMs={REFRESH_MS} />
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
           {t('leader.updatedAt', { at: formatDateTime(updatedAt, locale) })} · {t('leader.drillHint')}
         </Typography.Text>

@@ -13,3 +13,33 @@ export const LeaderDashboardQuery = graphql(`
     }
   }
 `);
+
+export const GradingFiguresQuery = graphql(`
+  query GradingFigures {
+    gradingFigures {
+      current {
+        GOOD
+        FAIR
+        POOR
+      }
+      lastPublished {
+        periodEnd
+        grades {
+          GOOD
+          FAIR
+          POOR
+        }
+      }
+      previousPublished {
+        periodEnd
+        grades {
+          GOOD
+          FAIR
+          POOR
+        }
+      }
+      redListed
+      blackListed
+    }
+  }
+`);

@@ -4,7 +4,7 @@ import { usccProblem, type UsccProblem } from '../../../../../../domain/uscc';
 import { useMutation } from '../../../../api/hooks';
 import { FormDialog } from '../../../../components/FormDialog';
 import { FormField } from '../../../../components/FormField';
-import type { Grade, Industry, ListStatus, SupervisionTopic } from '../../../../gql/graphql';
+import type { Grade, Industry, SupervisionTopic } from '../../../../gql/graphql';
 import { useT, type MessageKey } from '../../../../locales';
 import { CreateEnterpriseMutation } from '../queries';
 import { CoSupervisionField } from './CoSupervisionField';
@@ -18,7 +18,6 @@ interface EnterpriseForm {
   address?: string;
   legalRepresentative?: string;
   grade: Grade;
-  listStatus: ListStatus;
   majorHazardSource: boolean;
   coSupervisionTopics: SupervisionTopic[];
 }
@@ -31,7 +30,6 @@ const USCC_PROBLEMS: Record<UsccProblem, MessageKey> = {
 
 const GRADES: readonly Grade[] = ['GOOD', 'FAIR', 'POOR'];
 const THIRD = { xs: 24, md: 8 };
-const LISTS: readonly ListStatus[] = ['NONE', 'RED', 'BLACK'];
 
 export function CreateEnterpriseDialog({
   open,
@@ -60,7 +58,6 @@ export function CreateEnterpriseDialog({
         address: values.address?.trim() || null,
         legalRepresentative: values.legalRepresentative?.trim() || null,
         grade: values.grade,
-        listStatus: values.listStatus,
         majorHazardSource: values.majorHazardSource,
         coSupervisionTopics: values.coSupervisionTopics?.length ? values.coSupervisionTopics : null,
       },
@@ -85,7 +82,7 @@ export function CreateEnterpriseDialog({
       <Form<EnterpriseForm>
         form={form}
         layout="vertical"
-        initialValues={{ grade: 'FAIR', listStatus: 'NONE', majorHazardSource: false, coSupervisionTopics: [] }}
+        initialValues={{ grade: 'FAIR', majorHazardSource: false, coSupervisionTopics: [] }}
       >
         <Row gutter={16}>
           <FormField
@@ -109,14 +106,6 @@ export function CreateEnterpriseDialog({
           <RegistrationFields townships={townships} testIdPrefix="enterprise" />
           <FormField cell={{ xs: 12, md: 8 }} name="grade" label={t('enterprise.field.grade')}>
             <Select<Grade> options={GRADES.map((g) => ({ value: g, label: t(`enum.grade.${g}`) }))} />
-          </FormField>
-          <FormField cell={{ xs: 12, md: 8 }} name="listStatus" label={t('enterprise.field.listStatus')}>
-            <Select<ListStatus>
-              options={LISTS.map((l) => ({
-                value: l,
-                label: l === 'NONE' ? t('enterprise.list.none') : t(`enum.listStatus.${l}`),
-              }))}
-            />
           </FormField>
           <FormField
             cell={THIRD}

@@ -1,6 +1,13 @@
 // The register's columns: the enterprise, its units (its lead unit and co-supervising departments), its grade and lists, its status (停产/注销 with since when and
-// why), and what the county office can do with it.
-import { AuditOutlined, EditOutlined, PlayCircleOutlined, StopOutlined, TeamOutlined } from '@ant-design/icons';
+// why), and what the county office can do with it (列入黑名单 among it).
+import {
+  AuditOutlined,
+  EditOutlined,
+  ExceptionOutlined,
+  PlayCircleOutlined,
+  StopOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import { Button, Space, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useNavigate } from 'react-router-dom';
@@ -16,6 +23,7 @@ export function useEnterpriseColumns(handlers: {
   onEdit: (row: EnterpriseRow) => void;
   onStop: (row: EnterpriseRow) => void;
   onResume: (row: EnterpriseRow) => void;
+  onBlackList: (row: EnterpriseRow) => void;
 }): ColumnsType<EnterpriseRow> {
   const t = useT();
   const { locale } = useLocale();
@@ -112,7 +120,7 @@ export function useEnterpriseColumns(handlers: {
     {
       title: t('common.actions'),
       key: 'actions',
-      width: 190,
+      width: 220,
       render: (_, row) => (
         <Space size={0}>
           {row.status !== 'CLOSED' ? (
@@ -146,6 +154,18 @@ export function useEnterpriseColumns(handlers: {
                 aria-label={`${t('register.resume.action')} ${row.name}`}
                 onClick={() => handlers.onResume(row)}
                 data-testid="enterprise-resume"
+              />
+            </Tooltip>
+          ) : null}
+          {row.status !== 'CLOSED' && row.listStatus !== 'BLACK' ? (
+            <Tooltip title={t('blackList.action')}>
+              <Button
+                type="text"
+                danger
+                icon={<ExceptionOutlined />}
+                aria-label={`${t('blackList.action')} ${row.name}`}
+                onClick={() => handlers.onBlackList(row)}
+                data-testid="enterprise-black-list"
               />
             </Tooltip>
           ) : null}
