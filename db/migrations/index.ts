@@ -20,6 +20,7 @@ import * as m0017 from './0017-org-unit-names';
 import * as m0018 from './0018-supervision-division';
 import * as m0019 from './0019-county-reports';
 import * as m0020 from './0020-sample-ratio-by-grade';
+import * as m0023 from './0023-public-tips';
 
 const migrations: Record<string, Migration> = {
   '0001-initial': m0001,
@@ -42,6 +43,7 @@ const migrations: Record<string, Migration> = {
   '0018-supervision-division': m0018,
   '0019-county-reports': m0019,
   '0020-sample-ratio-by-grade': m0020,
+  '0023-public-tips': m0023,
 };
 
 export const migrationProvider: MigrationProvider = {

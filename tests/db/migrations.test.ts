@@ -29,6 +29,7 @@ const MIGRATIONS = [
   '0018-supervision-division',
   '0019-county-reports',
   '0020-sample-ratio-by-grade',
+  '0023-public-tips',
 ];
 
 const TABLES = [
@@ -66,6 +67,10 @@ const TABLES = [
   'session',
   'task',
   'task_daily',
+  'tip',
+  'tip_photo',
+  'tip_reward_rule',
+  'tip_submission_count',
   'topic_regulator',
 ];
 
