@@ -12,6 +12,7 @@ import { createPhotoActivities } from './photos';
 import { createSelfCheckActivities } from './self-checks';
 import type { NotificationSender } from './senders';
 import { createTaskActivities } from './tasks';
+import { createTipActivities } from './tips';
 
 export interface ActivityDeps {
   db: Kysely<DB>;
@@ -33,6 +34,7 @@ export function createActivities(deps: ActivityDeps) {
     ...createEnterpriseImportActivities(deps.db),
     ...createDeadlineActivities(deps),
     ...createCountyReportActivities(deps.db),
+    ...createTipActivities(deps.db),
     ...createNotificationActivities(
       deps.db,
       deps.senders ?? [],

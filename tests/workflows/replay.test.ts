@@ -27,6 +27,7 @@ describe('replay', () => {
         'photoSweepWorkflow',
         'recomputeDeadlinesWorkflow',
         'taskWorkflow',
+        'tipWorkflow',
       ]),
     );
     const failures: string[] = [];
