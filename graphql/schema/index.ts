@@ -19,5 +19,6 @@ import './photo';
 import './dashboard';
 import './audit';
 import './notification';
+import './tip';
 
 export const schema = builder.toSchema({ sortSchema: true });
