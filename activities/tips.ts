@@ -98,6 +98,7 @@ export function createTipActivities(db: Kysely<DB>) {
      */
     async recordTipTriage(input: {
       tipId: number;
+      updateId: string;
       triage: TriageTipInput;
       verifyDueAt: string;
       at: string;
@@ -123,6 +124,7 @@ export function createTipActivities(db: Kysely<DB>) {
             not_accepted_reason: reason,
             triaged_at: at,
             triaged_by: t.actorId,
+            triage_update_id: input.updateId,
           });
           await audit.record({
             actorId: t.actorId,
@@ -150,6 +152,7 @@ export function createTipActivities(db: Kysely<DB>) {
           verify_due_at: verifyDueAt,
           triaged_at: at,
           triaged_by: t.actorId,
+          triage_update_id: input.updateId,
         });
         const task = await tips.insertVerifyTask({
           tipId: tip.id,
@@ -251,7 +254,12 @@ export function createTipActivities(db: Kysely<DB>) {
     },
 
     /** 奖励: approved (the proposed or another amount within the range), refused, or paid after an approval. */
-    async recordTipReward(input: { tipId: number; reward: TipRewardInput; at: string }): Promise<{ stage: TipStage }> {
+    async recordTipReward(input: {
+      tipId: number;
+      updateId: string;
+      reward: TipRewardInput;
+      at: string;
+    }): Promise<{ stage: TipStage }> {
       return db.transaction().execute(async (trx) => {
         const tips = createTipRepository(trx);
         const tip = await tips.lock(input.tipId);
@@ -267,7 +275,7 @@ export function createTipActivities(db: Kysely<DB>) {
         const at = new Date(input.at);
         const audit = createAuditRepository(trx);
         if (r.decision === 'PAID') {
-          await tips.update(tip.id, { stage: 'PAID', paid_at: at, paid_by: r.actorId });
+          await tips.update(tip.id, { stage: 'PAID', paid_at: at, paid_by: r.actorId, paid_update_id: input.updateId });
           await audit.record({
             actorId: r.actorId,
             action: 'payTipReward',
@@ -288,6 +296,7 @@ export function createTipActivities(db: Kysely<DB>) {
           reward_reason: reason,
           reward_decided_at: at,
           reward_decided_by: r.actorId,
+          reward_update_id: input.updateId,
         });
         await createEscalationRepository(trx).resolveOpenForTip(tip.id, at);
         await audit.record({

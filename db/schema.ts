@@ -491,6 +491,10 @@ export interface TipTable {
   reward_decided_by: number | null;
   paid_at: Timestamp | null;
   paid_by: number | null;
+  /** The Update ids of the triage, the reward decision and the payment: a retry finds its step recorded. */
+  triage_update_id: string | null;
+  reward_update_id: string | null;
+  paid_update_id: string | null;
   workflow_id: string;
   created_at: CreatedAt;
 }

@@ -225,6 +225,9 @@ export function createTipService(deps: {
     async triage(viewer: Viewer, input: TriageTipCommand, requestId: string | null): Promise<TipRow> {
       requireAdmin(viewer, '受理群众举报');
       const tip = await tipOf(viewer, input.tipId);
+      const updateId = updateIdFor('triageTip', tip.id, viewer.id, input.idempotencyKey, randomUUID);
+      // A retried request whose first attempt was recorded answers with the tip as it now is.
+      if (input.idempotencyKey && (await tips.stepRecorded(tip.id, updateId))) return tip;
       let triage: TriageTipInput;
       if (input.accepted) {
         if (input.assigneeOrgId === null) throw badInput(TIP_REFUSALS.acceptNeedsUnit);
@@ -256,7 +259,6 @@ export function createTipService(deps: {
         triage = { accepted: false, reason, actorId: viewer.id, requestId };
       }
       if (tip.stage !== 'RECEIVED') throw new AppError('CONFLICT', TIP_REFUSALS.notReceived);
-      const updateId = updateIdFor('triageTip', tip.id, viewer.id, input.idempotencyKey, randomUUID);
       await runUpdate(
         () => updates.run(tipWorkflowId(tip.id), triageTip, triage, updateId),
         tip.id,
@@ -269,6 +271,8 @@ export function createTipService(deps: {
     async decideReward(viewer: Viewer, input: TipRewardCommand, requestId: string | null): Promise<TipRow> {
       requireAdmin(viewer, '决定举报奖励');
       const tip = await tipOf(viewer, input.tipId);
+      const updateId = updateIdFor('decideTipReward', tip.id, viewer.id, input.idempotencyKey, randomUUID);
+      if (input.idempotencyKey && (await tips.stepRecorded(tip.id, updateId))) return tip;
       const range =
         tip.reward_min !== null && tip.reward_max !== null && tip.reward_proposed !== null
           ? { min: tip.reward_min, max: tip.reward_max, proposed: tip.reward_proposed }
@@ -293,7 +297,6 @@ export function createTipService(deps: {
           : input.decision === 'REFUSE'
             ? { ...actor, decision: 'REFUSE', reason: input.reason.trim() }
             : { ...actor, decision: 'PAID' };
-      const updateId = updateIdFor('decideTipReward', tip.id, viewer.id, input.idempotencyKey, randomUUID);
       const target: TipStage =
         input.decision === 'PAID' ? 'PAID' : input.decision === 'APPROVE' ? 'REWARD_APPROVED' : 'REWARD_REFUSED';
       await runUpdate(

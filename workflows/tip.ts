@@ -5,6 +5,7 @@ import {
   ParentClosePolicy,
   allHandlersFinished,
   condition,
+  currentUpdateInfo,
   setHandler,
   startChild,
   workflowInfo,
@@ -128,6 +129,7 @@ class Tip {
         const now = new Date();
         return activities.recordTipTriage({
           tipId: this.input.tipId,
+          updateId: currentUpdateInfo()?.id ?? `tip-${this.input.tipId}:triage`,
           triage,
           verifyDueAt: verifyDeadline(now, this.input.policy, this.calendar).toISOString(),
           at: now.toISOString(),
@@ -154,7 +156,13 @@ class Tip {
   decide(reward: TipRewardInput): Promise<TipState> {
     return this.steps.run(
       this.rewardRefusal(reward),
-      () => activities.recordTipReward({ tipId: this.input.tipId, reward, at: new Date().toISOString() }),
+      () =>
+        activities.recordTipReward({
+          tipId: this.input.tipId,
+          updateId: currentUpdateInfo()?.id ?? `tip-${this.input.tipId}:${reward.decision}`,
+          reward,
+          at: new Date().toISOString(),
+        }),
       (recorded) => {
         this.stage = recorded.stage;
         return this.state();

@@ -61,6 +61,10 @@ export async function up(db: AnyDb): Promise<void> {
       reward_decided_by integer references app_user(id),
       paid_at timestamptz,
       paid_by integer references app_user(id),
+      -- The Update ids (the idempotency keys) of the steps: a retried request finds its own step recorded.
+      triage_update_id text,
+      reward_update_id text,
+      paid_update_id text,
       workflow_id text not null unique,
       created_at timestamptz not null default now())`.execute(db);
   await sql`create index tip_stage_idx on tip (stage, received_at)`.execute(db);

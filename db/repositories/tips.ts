@@ -199,6 +199,23 @@ export function createTipRepository(db: Kysely<DB>) {
     update: (tipId: number, set: Updateable<TipTable>) =>
       db.updateTable('tip').set(set).where('id', '=', tipId).execute(),
 
+    /** Whether a step of this Update id (a retried request's) is recorded on the tip. */
+    stepRecorded: async (tipId: number, updateId: string) =>
+      Boolean(
+        await db
+          .selectFrom('tip')
+          .select('id')
+          .where('id', '=', tipId)
+          .where((eb) =>
+            eb.or([
+              eb('triage_update_id', '=', updateId),
+              eb('reward_update_id', '=', updateId),
+              eb('paid_update_id', '=', updateId),
+            ]),
+          )
+          .executeTakeFirst(),
+      ),
+
     /** The VERIFY task of a tip, if it has one. */
     verifyTaskOf: (tipId: number) =>
       db.selectFrom('task').select(['id', 'status', 'due_at']).where('tip_id', '=', tipId).executeTakeFirst(),

@@ -71,7 +71,15 @@ async function rowCounts() {
   const db = api.database.db;
   const count = async (
     table:
-      'inspection' | 'hazard_event' | 'enterprise' | 'campaign' | 'audit_log' | 'photo' | 'app_user' | 'self_check',
+      | 'inspection'
+      | 'hazard_event'
+      | 'enterprise'
+      | 'campaign'
+      | 'audit_log'
+      | 'photo'
+      | 'app_user'
+      | 'self_check'
+      | 'tip_reward_rule',
   ) =>
     Number(
       (
@@ -94,6 +102,7 @@ async function rowCounts() {
     photo: await count('photo'),
     users: await count('app_user'),
     selfChecks: await count('self_check'),
+    rewardRules: await count('tip_reward_rule'),
     escalationsAcked,
     usersDisabled,
   };
@@ -273,6 +282,27 @@ describe('role × mutation matrix', () => {
         variables: { input: { hazardId, approved: true } },
         allowed: ['admin'],
       },
+      // Public tips: the county office triages and rewards (refused by role before the tip is even looked up).
+      triageTip: {
+        query: 'mutation($input: TriageTipInput!) { triageTip(input: $input) { id } }',
+        variables: { input: { tipId: api.gid('Tip', 1), accepted: false, reason: '测试理由' } },
+        allowed: ['admin'],
+      },
+      decideTipReward: {
+        query: 'mutation($input: TipRewardInput!) { decideTipReward(input: $input) { id } }',
+        variables: { input: { tipId: api.gid('Tip', 1), decision: 'REFUSE', reason: '测试理由' } },
+        allowed: ['admin'],
+      },
+      setTipRewardRules: {
+        query: 'mutation($rules: [TipRewardRuleInput!]!) { setTipRewardRules(rules: $rules) { version } }',
+        variables: {
+          rules: [
+            { level: 'GENERAL', min: 200, max: 1000, proposed: 500 },
+            { level: 'MAJOR', min: 1000, max: 30000, proposed: 3000 },
+          ],
+        },
+        allowed: ['admin'],
+      },
       // Only the enterprise itself answers its self-check, and this is not even one of its tasks.
       submitSelfCheck: {
         query: 'mutation($input: SubmitSelfCheckInput!) { submitSelfCheck(input: $input) { id } }',
@@ -323,9 +353,9 @@ describe('role × mutation matrix', () => {
         refused.push(`${who}:${name}`);
       }
     }
-    // 23 mutations for the county office alone × 6 other roles, inspection and verification × 5, rectification × 4,
+    // 26 mutations for the county office alone × 6 other roles, inspection and verification × 5, rectification × 4,
     // acknowledgement × 6, the self-check × 7.
-    expect(refused.length).toBe(23 * 6 + 2 * 5 + 4 + 6 + 7);
+    expect(refused.length).toBe(26 * 6 + 2 * 5 + 4 + 6 + 7);
     // And the allowed ones go through (the acknowledgement first: the inspection resolves the task's escalations).
     const ack = await api.gql<{ acknowledgeEscalation: { id: string } }>(
       mutations.acknowledgeEscalation?.query ?? '',
