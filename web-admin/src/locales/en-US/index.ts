@@ -13,6 +13,7 @@ import { regulator } from './regulator';
 import { reports } from './reports';
 import { sampling } from './sampling';
 import { shared } from './shared';
+import { tips } from './tips';
 
 const enUS: Messages = {
   ...common,
@@ -28,6 +29,7 @@ const enUS: Messages = {
   ...division,
   ...reports,
   ...sampling,
+  ...tips,
 };
 
 export default enUS;

@@ -12,6 +12,7 @@ import { regulator } from './regulator';
 import { reports } from './reports';
 import { sampling } from './sampling';
 import { shared } from './shared';
+import { tips } from './tips';
 
 const zhCN = {
   ...common,
@@ -27,6 +28,7 @@ const zhCN = {
   ...division,
   ...reports,
   ...sampling,
+  ...tips,
 };
 
 export default zhCN;

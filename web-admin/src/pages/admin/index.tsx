@@ -14,6 +14,7 @@ import { HolidaysPage } from './holidays';
 import { LaunchWizardPage } from './launch';
 import { OrgUnitsPage } from './org-units';
 import { SignOffPage } from './sign-off';
+import { TipsPage } from './tips';
 import { UsersPage } from './users';
 
 const PAGES = {
@@ -26,6 +27,7 @@ const PAGES = {
   escalations: <AdminEscalationsPage />,
   audit: <AuditPage />,
   'sign-off': <SignOffPage />,
+  tips: <TipsPage />,
   checklists: <ChecklistsPage />,
   holidays: <HolidaysPage />,
   'org-units': <OrgUnitsPage />,
