@@ -84,7 +84,8 @@ function PhotoPicker({ photos, onChange }: { photos: Photo[]; onChange: (photos:
         type="file"
         accept="image/*"
         multiple
-        hidden
+        style={{ display: 'none' }}
+        aria-label={t('tip.photos.add')}
         data-testid="tip-photos-input"
         onChange={(event) => {
           add(event.target.files);
