@@ -6,6 +6,7 @@ import type { Kysely } from 'kysely';
 import { createAuditRepository } from '../db/repositories/audit';
 import { createCountyReportRepository } from '../db/repositories/county-reports';
 import { createDashboardRepository, type DashboardResult } from '../db/repositories/dashboard';
+import { createTipRepository } from '../db/repositories/tips';
 import { createOrgUnitRepository } from '../db/repositories/org-units';
 import type { DB } from '../db/schema';
 import {
@@ -74,6 +75,7 @@ export function createCountyReportActivities(db: Kysely<DB>) {
         campaigns: await reports.campaignCounts(period.periodStart, period.periodEnd),
         byRegulator: named(figures, 'regulator'),
         byTownship: named(figures, 'township'),
+        tips: await createTipRepository(db).figures({ from: period.periodStart, to: period.periodEnd }, null),
       };
       return db.transaction().execute(async (trx) => {
         const reportId = await createCountyReportRepository(trx).upsert({

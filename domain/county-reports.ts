@@ -84,6 +84,23 @@ export interface CountyReportContent {
   campaigns: { launched: number; running: number; finished: number };
   byRegulator: CountyBreakdownRow[];
   byTownship: CountyBreakdownRow[];
+  /** 有奖举报 of the period, as the dashboard counts them (absent in reports written before tips). */
+  tips?: CountyTipFigures;
+}
+
+export interface CountyTipFigures {
+  received: number;
+  accepted: number;
+  confirmed: number;
+  rewarded: number;
+  rewardAmount: number;
+}
+
+/** 本周收到群众举报3件，受理2件，经核查属实1件，批准奖励1件共500元。 */
+function tipLine(word: string, tips: CountyTipFigures): string {
+  if (tips.received + tips.accepted + tips.confirmed + tips.rewarded === 0) return `${word}未收到群众举报。`;
+  const rewards = tips.rewarded > 0 ? `批准奖励${tips.rewarded}件共${tips.rewardAmount}元` : '未批准奖励';
+  return `${word}收到群众举报${tips.received}件，受理${tips.accepted}件，经核查属实${tips.confirmed}件，${rewards}。`;
 }
 
 const KIND_TEXT: Record<CountyReportKind, { title: string; word: string; previous: string }> = {
@@ -166,6 +183,7 @@ export function composeCountyReportBody(content: CountyReportContent): string {
     `截至${formatShanghaiDateTime(content.asOf)}，${word}发现的隐患中，重大事故隐患${f.majorHazards}项已整改销号${majorClosed(f)}项、仍在挂牌督办${f.majorHazardsOpen}项，逾期未整改隐患${f.overdueHazards}项；${word}下达检查任务${f.tasksTotal}项，已完成${f.tasksDone}项，逾期未完成${f.tasksOverdue}项。`,
     escalationLine(word, content.escalations),
     `${word}新发起专项行动${campaigns.launched}项，结束${campaigns.finished}项，期末正在开展${campaigns.running}项。`,
+    ...(content.tips ? [tipLine(word, content.tips)] : []),
     ...(period.kind === 'ANNUAL'
       ? []
       : [
@@ -190,5 +208,6 @@ export const countyReportStats = (content: CountyReportContent) => ({
   campaigns: content.campaigns,
   byRegulator: content.byRegulator,
   byTownship: content.byTownship,
+  ...(content.tips ? { tips: content.tips } : {}),
   asOf: content.asOf.toISOString(),
 });

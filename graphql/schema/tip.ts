@@ -7,6 +7,7 @@ import { connectionOf, decodeId, globalId, pageComplexity, readersOf, viewerOf }
 import { groupBy, orNull, scopedLoad, type Key } from '../loaders';
 import { PRICES } from '../request-limits';
 import { filterPeriod, idempotencyKeyText, maxChars } from '../validation';
+import { DashboardRef } from './dashboard';
 import { EnterpriseRef } from './enterprise';
 import { HazardLevelEnum } from './enums';
 import { EscalationRef } from './escalation';
@@ -375,3 +376,32 @@ builder.mutationFields((t) => ({
       context.services.tips.setRewardRules(viewerOf(context), rules, context.requestId),
   }),
 }));
+
+interface TipFiguresShape {
+  received: number;
+  accepted: number;
+  confirmed: number;
+  rewarded: number;
+  rewardAmount: number;
+}
+const TipFiguresRef = builder.objectRef<TipFiguresShape>('TipFigures').implement({
+  description: "有奖举报 in the dashboard's window: the county's, or those assigned to a unit (its own figures)",
+  fields: (t) => ({
+    received: t.exposeInt('received', { description: 'Tips received in the window' }),
+    accepted: t.exposeInt('accepted', { description: 'Tips accepted (受理) in the window' }),
+    confirmed: t.exposeInt('confirmed', { description: 'Tips whose verification in the window found hazards' }),
+    rewarded: t.exposeInt('rewarded', { description: 'Rewards approved in the window' }),
+    rewardAmount: t.exposeInt('rewardAmount', { description: 'Yuan approved in the window' }),
+  }),
+});
+
+builder.objectField(DashboardRef, 'tips', (t) =>
+  t.field({
+    type: TipFiguresRef,
+    nullable: true,
+    description:
+      'Public tips of the window (by the unit verifying them when filtered by a regulator or township); null when filtered by a campaign, which tips belong to none',
+    resolve: (dashboard, _args, context) =>
+      dashboard.filter.campaignId === null ? readersOf(context).tips.figures(dashboard.filter) : null,
+  }),
+);

@@ -423,4 +423,44 @@ describe('the county office, the regulator and the others', () => {
     expect(retried.errors).toBeUndefined();
     expect(retried.data?.decideTipReward.stage).toBe('PAID');
   });
+
+  it("counts the window's tips on the dashboard: the county's for the office and leaders, its own for a unit", async () => {
+    const QUERY = `query($filter: DashboardFilter) { dashboard(filter: $filter) { tips { received accepted confirmed rewarded rewardAmount } } }`;
+    const received = (await api.database.db.selectFrom('tip').select('id').execute()).length;
+    const county = { received, accepted: 1, confirmed: 1, rewarded: 1, rewardAmount: 500 };
+    for (const who of ['admin', 'leader']) {
+      const answer = await api.gql<{ dashboard: { tips: unknown } }>(QUERY, {}, await api.login(who));
+      expect(answer.data?.dashboard.tips, who).toEqual(county);
+    }
+    // The unit verifying the tip counts it (received, accepted, confirmed, rewarded); another unit counts none.
+    const own = await api.gql<{ dashboard: { tips: unknown } }>(QUERY, {}, await api.login('emergency.head'));
+    expect(own.data?.dashboard.tips).toEqual({
+      received: 1,
+      accepted: 1,
+      confirmed: 1,
+      rewarded: 1,
+      rewardAmount: 500,
+    });
+    const other = await api.gql<{ dashboard: { tips: unknown } }>(QUERY, {}, await api.login('housing.head'));
+    expect(other.data?.dashboard.tips).toEqual({
+      received: 0,
+      accepted: 0,
+      confirmed: 0,
+      rewarded: 0,
+      rewardAmount: 0,
+    });
+    // A window before any tip counts none.
+    const before = await api.gql<{ dashboard: { tips: unknown } }>(
+      QUERY,
+      { filter: { from: '2020-01-01T00:00:00Z', to: '2020-02-01T00:00:00Z' } },
+      await api.login('admin'),
+    );
+    expect(before.data?.dashboard.tips).toEqual({
+      received: 0,
+      accepted: 0,
+      confirmed: 0,
+      rewarded: 0,
+      rewardAmount: 0,
+    });
+  });
 });

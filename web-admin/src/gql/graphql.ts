@@ -982,7 +982,7 @@ export type LeaderDashboardQueryVariables = Exact<{
 }>;
 
 
-export type LeaderDashboardQuery = { dashboard: { inspections: number, inspectorsDispatched: number, enterprisesInspected: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, majorHazardsOpen: number, overdueHazards: number, rectificationRate: number, tasksTotal: number, tasksDone: number, tasksOverdue: number, selfChecksDue: number, selfChecksDone: number, selfCheckRate: number | null, hazardsSelfFound: number, rectificationsByEnterprise: number, rectificationsOnBehalf: number, majorHazardsAwaitingSignOff: number, byRegulator: Array<{ key: string, name: string, inspections: number, inspectorsDispatched: number, enterprisesInspected: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, majorHazardsOpen: number, overdueHazards: number, rectificationRate: number, tasksTotal: number, tasksDone: number, tasksOverdue: number, selfChecksDue: number, selfChecksDone: number, selfCheckRate: number | null, hazardsSelfFound: number, rectificationsByEnterprise: number, rectificationsOnBehalf: number, majorHazardsAwaitingSignOff: number, orgUnit: { id: string } | null }>, byTownship: Array<{ key: string, name: string, inspections: number, inspectorsDispatched: number, enterprisesInspected: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, majorHazardsOpen: number, overdueHazards: number, rectificationRate: number, tasksTotal: number, tasksDone: number, tasksOverdue: number, selfChecksDue: number, selfChecksDone: number, selfCheckRate: number | null, hazardsSelfFound: number, rectificationsByEnterprise: number, rectificationsOnBehalf: number, majorHazardsAwaitingSignOff: number, orgUnit: { id: string } | null }> } };
+export type LeaderDashboardQuery = { dashboard: { inspections: number, inspectorsDispatched: number, enterprisesInspected: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, majorHazardsOpen: number, overdueHazards: number, rectificationRate: number, tasksTotal: number, tasksDone: number, tasksOverdue: number, selfChecksDue: number, selfChecksDone: number, selfCheckRate: number | null, hazardsSelfFound: number, rectificationsByEnterprise: number, rectificationsOnBehalf: number, majorHazardsAwaitingSignOff: number, tips: { received: number, accepted: number, confirmed: number, rewarded: number, rewardAmount: number } | null, byRegulator: Array<{ key: string, name: string, inspections: number, inspectorsDispatched: number, enterprisesInspected: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, majorHazardsOpen: number, overdueHazards: number, rectificationRate: number, tasksTotal: number, tasksDone: number, tasksOverdue: number, selfChecksDue: number, selfChecksDone: number, selfCheckRate: number | null, hazardsSelfFound: number, rectificationsByEnterprise: number, rectificationsOnBehalf: number, majorHazardsAwaitingSignOff: number, orgUnit: { id: string } | null }>, byTownship: Array<{ key: string, name: string, inspections: number, inspectorsDispatched: number, enterprisesInspected: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, majorHazardsOpen: number, overdueHazards: number, rectificationRate: number, tasksTotal: number, tasksDone: number, tasksOverdue: number, selfChecksDue: number, selfChecksDone: number, selfCheckRate: number | null, hazardsSelfFound: number, rectificationsByEnterprise: number, rectificationsOnBehalf: number, majorHazardsAwaitingSignOff: number, orgUnit: { id: string } | null }> } };
 
 export type InspectionListQueryVariables = Exact<{
   filter?: InspectionFilter | null | undefined;
@@ -2683,6 +2683,13 @@ export const LeaderDashboardDocument = new TypedDocumentString(`
     query LeaderDashboard($filter: DashboardFilter) {
   dashboard(filter: $filter) {
     ...Figures
+    tips {
+      received
+      accepted
+      confirmed
+      rewarded
+      rewardAmount
+    }
     byRegulator {
       ...FigureRow
     }

@@ -109,6 +109,11 @@ export const tips: { readonly [K in keyof typeof zh]: string } = {
   'tips.paid.done': 'Payment recorded',
 
   'escalation.tipSubject': 'A tip triaged or rewarded late',
+  'figure.tips.title': 'Public tips',
+  'figure.tips.received': 'Received',
+  'figure.tips.accepted': 'Accepted',
+  'figure.tips.confirmed': 'Confirmed',
+  'figure.tips.rewarded': 'Rewards approved ({n})',
   'task.tipVerify': 'Tip verification',
   'inspection.tip.title': 'The tip',
   'inspection.tip.hint':

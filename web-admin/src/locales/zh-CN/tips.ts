@@ -104,6 +104,11 @@ export const tips = {
   'tips.paid.done': '已登记奖励发放',
 
   'escalation.tipSubject': '群众举报受理或奖励逾期',
+  'figure.tips.title': '有奖举报',
+  'figure.tips.received': '收到举报',
+  'figure.tips.accepted': '受理',
+  'figure.tips.confirmed': '核查属实',
+  'figure.tips.rewarded': '批准奖励（{n} 件）',
   'task.tipVerify': '群众举报核查',
   'inspection.tip.title': '举报内容',
   'inspection.tip.hint':
