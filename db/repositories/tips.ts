@@ -5,7 +5,7 @@ import { sql, type Insertable, type Kysely, type Updateable } from 'kysely';
 import type { RewardRule, TipStage } from '../../domain/tips';
 import type { DB, PhotoContentType, TipMatchMethod, TipTable } from '../schema';
 import { countOf, whenAny } from './queries';
-import type { RowScope } from './scope';
+import { tipInScope, type RowScope } from './scope';
 
 /** Every column but the contact: what a regulator or a leader reads. */
 export const tipColumns = [
@@ -48,10 +48,7 @@ export interface TipFilter {
 
 export function createTipRepository(db: Kysely<DB>) {
   function filtered(scope: RowScope, filter: TipFilter) {
-    let query = db.selectFrom('tip');
-    // The county sees every tip; a unit those assigned to it; an enterprise none (a tipster is protected from it).
-    if (scope.kind === 'enterprise') query = query.where(sql<boolean>`false`);
-    else if (scope.kind !== 'county') query = query.where('tip.assignee_org_id', '=', scope.orgUnitId);
+    let query = db.selectFrom('tip').where(tipInScope(scope));
     if (filter.stages?.length) query = query.where('tip.stage', 'in', filter.stages);
     if (filter.assigneeOrgId != null) query = query.where('tip.assignee_org_id', '=', filter.assigneeOrgId);
     if (filter.receivedFrom) query = query.where('tip.received_at', '>=', filter.receivedFrom);
@@ -253,6 +250,7 @@ export function createTipRepository(db: Kysely<DB>) {
         .selectFrom('tip_reward_rule')
         .select(['version', 'level', 'min_amount', 'max_amount', 'proposed_amount'])
         .where('version', '=', (eb) => eb.selectFrom('tip_reward_rule').select(eb.fn.max('version').as('v')))
+        .orderBy('level')
         .execute();
       return {
         version: rows[0]?.version ?? 0,

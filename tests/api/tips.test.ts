@@ -463,4 +463,34 @@ describe('the county office, the regulator and the others', () => {
       rewardAmount: 0,
     });
   });
+
+  it('lets the county office change the reward rules as a new version, refusing a set that does not hold', async () => {
+    const admin = await api.login('admin');
+    const SET = `mutation($rules: [TipRewardRuleInput!]!) { setTipRewardRules(rules: $rules) { version rules { level min max proposed } } }`;
+    const bad = await api.gql(SET, { rules: [{ level: 'GENERAL', min: 1000, max: 200, proposed: 500 }] }, admin);
+    expect(bad.errors?.[0]).toMatchObject({
+      message: '重大隐患应有且只有一条奖励标准；一般隐患的奖励下限不能高于上限',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+    const rules = [
+      { level: 'GENERAL', min: 300, max: 2000, proposed: 800 },
+      { level: 'MAJOR', min: 2000, max: 50000, proposed: 5000 },
+    ];
+    const set = await api.gql<{ setTipRewardRules: { version: number } }>(SET, { rules }, admin);
+    expect(set.errors).toBeUndefined();
+    expect(set.data?.setTipRewardRules.version).toBe(2);
+    const current = await api.gql<{ tipRewardRules: unknown }>(
+      '{ tipRewardRules { version rules { level min max proposed } } }',
+      {},
+      await api.login('emergency.staff'),
+    );
+    expect(current.data?.tipRewardRules).toEqual({ version: 2, rules });
+    // The tip already rewarded keeps the version it was proposed by.
+    const rewarded = await api.database.db
+      .selectFrom('tip')
+      .select(['reward_rule_version', 'reward_amount'])
+      .where('stage', '=', 'PAID')
+      .executeTakeFirstOrThrow();
+    expect(rewarded).toEqual({ reward_rule_version: 1, reward_amount: 500 });
+  });
 });
