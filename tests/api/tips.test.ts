@@ -363,8 +363,8 @@ describe('the county office, the regulator and the others', () => {
 
     // The regulator records its verification with the ordinary inspection: one general hazard.
     const rectifyBy = new Date(Date.now() + 7 * 86_400_000).toISOString();
-    const inspected = await api.gql(
-      `mutation($input: SubmitInspectionInput!) { submitInspection(input: $input) { hazards { source level } } }`,
+    const inspected = await api.gql<{ submitInspection: { hazards: { id: string; source: string; level: string }[] } }>(
+      `mutation($input: SubmitInspectionInput!) { submitInspection(input: $input) { hazards { id source level } } }`,
       {
         input: {
           taskId: verifyTask?.id,
@@ -376,7 +376,7 @@ describe('the county office, the regulator and the others', () => {
       emergency,
     );
     expect(inspected.errors).toBeUndefined();
-    expect(inspected.data).toEqual({ submitInspection: { hazards: [{ source: 'TIP', level: 'GENERAL' }] } });
+    expect(inspected.data?.submitInspection.hazards.map((h) => [h.source, h.level])).toEqual([['TIP', 'GENERAL']]);
     await waitFor(
       async () =>
         (await db.selectFrom('tip').select('stage').where('id', '=', tipId).executeTakeFirst())?.stage === 'CONFIRMED',
@@ -414,6 +414,22 @@ describe('the county office, the regulator and the others', () => {
       admin,
     );
     expect(paid.data?.decideTipReward.stage).toBe('PAID');
+    // The tip's hazard goes round the ordinary loop: reported (代报 by the regulator), verified by another, closed.
+    const hazardId = inspected.data?.submitInspection.hazards[0]?.id;
+    const reported = await api.gql(
+      `mutation($input: ReportRectificationInput!) { reportRectification(input: $input) { status } }`,
+      { input: { hazardId, measures: '已更换全部过期灭火器并落实卸油监护制度', idempotencyKey: 'rect-1' } },
+      emergency,
+    );
+    expect(reported.errors).toBeUndefined();
+    const verified = await api.gql<{ verifyRectification: { status: string } }>(
+      `mutation($input: VerifyRectificationInput!) { verifyRectification(input: $input) { status } }`,
+      { input: { hazardId, passed: true, idempotencyKey: 'verify-rect-1' } },
+      await api.login('emergency.head'),
+    );
+    expect(verified.errors).toBeUndefined();
+    expect(verified.data?.verifyRectification.status).toBe('CLOSED');
+
     // A retried click after the tip's workflow has ended still answers with the tip.
     const retried = await api.gql<{ decideTipReward: { stage: string } }>(
       decide,
