@@ -55,7 +55,7 @@ async function lastTipId(t: WorkflowTestEnv): Promise<number> {
 }
 
 describe('tipWorkflow', () => {
-  it('takes a tip through triage, a VERIFY task that finds a major hazard, and a reward approved and paid', async () => {
+  it('takes a tip through triage, a VERIFY task that finds a major hazard, a late reward decision escalated, approved and paid', async () => {
     const t = env();
     const { service, tick } = tipService(t);
     const enterprise = await t.db
@@ -162,19 +162,39 @@ describe('tipWorkflow', () => {
       "the tip's hazard workflow",
     );
 
+    // Nobody decides the reward in time: the leader in charge is pressed at the rung counted from its deadline.
+    const rewardBy = confirmed.reward_due_at;
+    if (!rewardBy) throw new Error('a confirmed tip has a reward deadline');
+    const [leaderRung] = tipLadder('w', rewardBy, DEFAULT_TIP_POLICY.rewardSteps);
+    if (!leaderRung) throw new Error('the default reward ladder has a rung');
+    const tipEscalations = () =>
+      t.db
+        .selectFrom('escalation')
+        .select(['level', 'status', 'raised_at', 'subject_type'])
+        .where('tip_id', '=', tipId)
+        .execute();
+    await t.sleep(leaderRung.at.getTime() - (await t.now()).getTime() - 10 * 60_000);
+    expect(await tipEscalations()).toEqual([]);
+    await t.sleep(20 * 60_000);
+    await waitFor(async () => (await tipEscalations()).length === 1, 60_000, 'the late reward rung');
+    expect(await tipEscalations()).toEqual([
+      { level: 'COUNTY_LEADER', status: 'OPEN', raised_at: leaderRung.at, subject_type: 'TIP' },
+    ]);
+
     await tick();
     await service.decideReward(
       admin,
       { tipId, decision: 'APPROVE', amount: 5000, reason: '举报及时，避免了火灾事故' },
       'req-reward',
     );
+    expect((await tipEscalations()).map((e) => e.status)).toEqual(['RESOLVED']);
     expect((await tipRow(t, tipId)).stage).toBe('REWARD_APPROVED');
     await tick();
     await service.decideReward(admin, { tipId, decision: 'PAID' }, 'req-paid');
 
     const handle = t.client.workflow.getHandle<(input: unknown) => Promise<TipState>>(tipWorkflowId(tipId));
     const final = await t.result(handle);
-    expect(final).toMatchObject({ stage: 'PAID', verifyTaskId: task.id, escalationsRaised: 0 });
+    expect(final).toMatchObject({ stage: 'PAID', verifyTaskId: task.id, escalationsRaised: 1 });
     const paid = await tipRow(t, tipId);
     expect(paid).toMatchObject({ stage: 'PAID', reward_amount: 5000, reward_reason: '举报及时，避免了火灾事故' });
     expect(paid.paid_at).not.toBeNull();
@@ -196,7 +216,7 @@ describe('tipWorkflow', () => {
     // Nothing of the contact went into the audit trail.
     const trail = await t.db.selectFrom('audit_log').select(['before', 'after']).execute();
     expect(JSON.stringify(trail)).not.toContain('13800000000');
-    await recordHistory(handle, 'tipWorkflow--confirmed-rewarded-paid');
+    await recordHistory(handle, 'tipWorkflow--confirmed-reward-late-paid');
   });
 
   it('reminds the county office before the triage deadline and escalates to the office, then the leader', async () => {
