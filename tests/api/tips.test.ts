@@ -189,6 +189,12 @@ describe('submitTip and tipByTrackingCode', () => {
       { bytes: Buffer.concat([tinyPng(), Buffer.alloc(TIP_LIMITS.photoBytes)]), name: 'big.png', type: 'image/png' },
     ]);
     expect(big.errors?.[0]?.message).toBe(TIP_REFUSALS.photoTooLarge);
+    // Without a session, a multipart body over 16 MB is refused before it is read.
+    const huge = await submitTip('127.0.0.5', tipText(8), [
+      { bytes: Buffer.concat([tinyPng(), Buffer.alloc(17 * 1024 * 1024)]), name: 'huge.png', type: 'image/png' },
+    ]);
+    expect(huge.status).toBe(413);
+    expect(huge.errors?.[0]?.message).toBe('请求过大（上限 16 MB）；举报最多附3张照片，每张不超过5 MB');
     const short = await submitTip('127.0.0.5', { description: '有隐患', location: '城关镇' });
     expect(short.errors?.[0]?.message).toBe(TIP_REFUSALS.descriptionShort);
     const long = await submitTip('127.0.0.5', { ...tipText(6), description: '隐'.repeat(2001) });
