@@ -11,6 +11,7 @@ import { fitsWidth, launchBrowser, screenshot } from './support/browser';
 import { createPortals, until, viaMenu, type Portals } from './support/portals';
 
 const WHAT = '仓库门口堆放几十桶稀释剂，没有防晒和通风，附近有人吸烟';
+const FOUND = '仓库外露天堆放稀释剂约30桶，未设防晒通风设施';
 
 let api: ApiEnv;
 let browser: Browser;
@@ -89,7 +90,7 @@ describe('public tips', () => {
     await page.getByTestId('tip-none').waitFor();
   });
 
-  it('the county office triages it to the regulator, who finds the tip beside its inspection form', async () => {
+  it('the county office triages it to the regulator, who records its verification with the inspection form; the tipster sees the stage', async () => {
     const admin = await portals.open('admin');
     await admin.getByTestId('nav-tips').click();
     const row = admin.getByTestId('tip-row').filter({ hasText: WHAT });
@@ -114,13 +115,30 @@ describe('public tips', () => {
     await until(() => tip.innerText()).toContain(WHAT);
     expect(await tip.innerText()).not.toContain('13600001234');
     expect(await fitsWidth(inspector)).toBe(true);
+    // The verification is recorded with the ordinary form: what was found is a hazard from a tip.
+    await inspector.getByTestId('finding-add').click();
+    await inspector.getByTestId('finding-card').nth(0).getByTestId('finding-description').fill(FOUND);
+    await inspector.getByTestId('inspection-inspectors').fill('2');
+    await inspector.getByTestId('inspection-submit').click();
+    await inspector.getByTestId('my-tasks').waitFor({ timeout: 60_000 });
+    const hazard = await api.database.db
+      .selectFrom('hazard')
+      .select(['source', 'enterprise_id', 'campaign_id'])
+      .where('description', '=', FOUND)
+      .executeTakeFirstOrThrow();
+    expect(hazard).toEqual({ source: 'TIP', enterprise_id: enterprise.id, campaign_id: null });
 
     const tipster = await portals.open(null, { phone: true });
     await tipster.goto('/tip');
     await tipster.getByRole('tab', { name: '查询进度' }).click();
     await tipster.getByTestId('tip-lookup-code').locator('xpath=descendant-or-self::input').fill(trackingCode);
     await tipster.getByTestId('tip-lookup-submit').click();
-    await until(() => tipster.getByTestId('tip-stage').innerText()).toBe('已受理，核查中');
+    // Verified and found true: the tipster sees the reward under review, still nothing of who handles it.
+    await until(async () => {
+      await tipster.getByTestId('tip-lookup-submit').click();
+      return tipster.getByTestId('tip-stage').innerText();
+    }, 60_000).toBe('经核查属实，奖励审核中');
+    expect(await tipster.getByTestId('tip-status').innerText()).not.toMatch(/应急管理局|执法人员/);
   });
 
   it('logged no error on any page', () => {
