@@ -106,6 +106,24 @@ describe('public tips', () => {
     await admin.locator('#tip-triage-submit').click();
     await until(() => row.getByTestId('tip-stage-tag').innerText()).toBe('核查中');
     await screenshot(admin, 'admin-tips');
+    // The county changes its reward rules: a new version, the old one kept.
+    await admin.getByTestId('tip-rules-open').click();
+    const rules = admin.getByTestId('tip-rules-dialog');
+    const proposed = rules.locator('#GENERAL_proposed');
+    await until(() => proposed.inputValue()).toBe('500');
+    await proposed.fill('600');
+    await rules.getByRole('button', { name: '保存为新版本' }).click();
+    await rules.waitFor({ state: 'detached' });
+    const versions = await api.database.db
+      .selectFrom('tip_reward_rule')
+      .select(['version', 'proposed_amount'])
+      .where('level', '=', 'GENERAL')
+      .orderBy('version')
+      .execute();
+    expect(versions).toEqual([
+      { version: 1, proposed_amount: 500 },
+      { version: 2, proposed_amount: 600 },
+    ]);
 
     const inspector = await portals.open('emergency.staff', { phone: true });
     await viaMenu(inspector, 'nav-tasks');

@@ -67,6 +67,8 @@ type Documents = {
     "\n  query TipEnterpriseOptions($search: String) {\n    enterprises(filter: { search: $search, status: OPERATING }, first: 20) {\n      edges {\n        node {\n          id\n          name\n          uscc\n          regulator {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.TipEnterpriseOptionsDocument,
     "\n  mutation TriageTip($input: TriageTipInput!) {\n    triageTip(input: $input) {\n      ...TipFields\n    }\n  }\n": typeof types.TriageTipDocument,
     "\n  mutation DecideTipReward($input: TipRewardInput!) {\n    decideTipReward(input: $input) {\n      ...TipFields\n    }\n  }\n": typeof types.DecideTipRewardDocument,
+    "\n  query TipRewardRules {\n    tipRewardRules {\n      version\n      rules {\n        level\n        min\n        max\n        proposed\n      }\n    }\n  }\n": typeof types.TipRewardRulesDocument,
+    "\n  mutation SetTipRewardRules($rules: [TipRewardRuleInput!]!) {\n    setTipRewardRules(rules: $rules) {\n      version\n      rules {\n        level\n        min\n        max\n        proposed\n      }\n    }\n  }\n": typeof types.SetTipRewardRulesDocument,
     "\n  query UserList($filter: UserFilter, $first: Int, $after: String) {\n    users(filter: $filter, first: $first, after: $after) {\n      ...ListPage\n      edges {\n        node {\n          id\n          username\n          displayName\n          role\n          disabled\n          mustChangePassword\n          orgUnit {\n            id\n            name\n            kind\n          }\n          enterprise {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.UserListDocument,
     "\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      id\n      displayName\n      role\n    }\n  }\n": typeof types.UpdateUserDocument,
     "\n  mutation ResetPassword($userId: ID!) {\n    resetPassword(userId: $userId) {\n      password\n      user {\n        id\n        username\n        mustChangePassword\n      }\n    }\n  }\n": typeof types.ResetPasswordDocument,
@@ -161,6 +163,8 @@ const documents: Documents = {
     "\n  query TipEnterpriseOptions($search: String) {\n    enterprises(filter: { search: $search, status: OPERATING }, first: 20) {\n      edges {\n        node {\n          id\n          name\n          uscc\n          regulator {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.TipEnterpriseOptionsDocument,
     "\n  mutation TriageTip($input: TriageTipInput!) {\n    triageTip(input: $input) {\n      ...TipFields\n    }\n  }\n": types.TriageTipDocument,
     "\n  mutation DecideTipReward($input: TipRewardInput!) {\n    decideTipReward(input: $input) {\n      ...TipFields\n    }\n  }\n": types.DecideTipRewardDocument,
+    "\n  query TipRewardRules {\n    tipRewardRules {\n      version\n      rules {\n        level\n        min\n        max\n        proposed\n      }\n    }\n  }\n": types.TipRewardRulesDocument,
+    "\n  mutation SetTipRewardRules($rules: [TipRewardRuleInput!]!) {\n    setTipRewardRules(rules: $rules) {\n      version\n      rules {\n        level\n        min\n        max\n        proposed\n      }\n    }\n  }\n": types.SetTipRewardRulesDocument,
     "\n  query UserList($filter: UserFilter, $first: Int, $after: String) {\n    users(filter: $filter, first: $first, after: $after) {\n      ...ListPage\n      edges {\n        node {\n          id\n          username\n          displayName\n          role\n          disabled\n          mustChangePassword\n          orgUnit {\n            id\n            name\n            kind\n          }\n          enterprise {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.UserListDocument,
     "\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      id\n      displayName\n      role\n    }\n  }\n": types.UpdateUserDocument,
     "\n  mutation ResetPassword($userId: ID!) {\n    resetPassword(userId: $userId) {\n      password\n      user {\n        id\n        username\n        mustChangePassword\n      }\n    }\n  }\n": types.ResetPasswordDocument,
@@ -411,6 +415,14 @@ export function graphql(source: "\n  mutation TriageTip($input: TriageTipInput!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DecideTipReward($input: TipRewardInput!) {\n    decideTipReward(input: $input) {\n      ...TipFields\n    }\n  }\n"): typeof import('./graphql').DecideTipRewardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TipRewardRules {\n    tipRewardRules {\n      version\n      rules {\n        level\n        min\n        max\n        proposed\n      }\n    }\n  }\n"): typeof import('./graphql').TipRewardRulesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetTipRewardRules($rules: [TipRewardRuleInput!]!) {\n    setTipRewardRules(rules: $rules) {\n      version\n      rules {\n        level\n        min\n        max\n        proposed\n      }\n    }\n  }\n"): typeof import('./graphql').SetTipRewardRulesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -432,6 +432,13 @@ export type TipRewardInput = {
   tipId: string | number;
 };
 
+export type TipRewardRuleInput = {
+  level: HazardLevel;
+  max: number;
+  min: number;
+  proposed: number;
+};
+
 /** RECEIVED 已收到，待受理; NOT_ACCEPTED 不予受理; ACCEPTED 已受理，核查中; UNFOUNDED 经核查不属实; CONFIRMED 经核查属实，奖励审核中; REWARD_APPROVED 奖励已批准，待发放; REWARD_REFUSED 经核查属实，不予奖励; PAID 奖励已发放 */
 export type TipStage =
   | 'ACCEPTED'
@@ -908,6 +915,18 @@ export type DecideTipRewardMutationVariables = Exact<{
 
 
 export type DecideTipRewardMutation = { decideTipReward: { id: string, stage: TipStage, description: string, location: string, enterpriseText: string | null, matchMethod: string | null, receivedAt: string, triageDueAt: string, triagedAt: string | null, notAcceptedReason: string | null, verifyDueAt: string | null, verifiedAt: string | null, hazardCount: number | null, rewardMin: number | null, rewardMax: number | null, rewardProposed: number | null, rewardRuleVersion: number | null, rewardAmount: number | null, rewardReason: string | null, rewardDecidedAt: string | null, paidAt: string | null, matchedEnterprise: { id: string, name: string, uscc: string, regulator: { id: string, name: string } } | null, contact: { name: string | null, phone: string | null } | null, photos: Array<{ id: string, url: string }>, enterprise: { id: string, name: string } | null, assignee: { id: string, name: string } | null } };
+
+export type TipRewardRulesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TipRewardRulesQuery = { tipRewardRules: { version: number, rules: Array<{ level: HazardLevel, min: number, max: number, proposed: number }> } };
+
+export type SetTipRewardRulesMutationVariables = Exact<{
+  rules: Array<TipRewardRuleInput> | TipRewardRuleInput;
+}>;
+
+
+export type SetTipRewardRulesMutation = { setTipRewardRules: { version: number, rules: Array<{ level: HazardLevel, min: number, max: number, proposed: number }> } };
 
 export type UserListQueryVariables = Exact<{
   filter?: UserFilter | null | undefined;
@@ -2496,6 +2515,32 @@ export const DecideTipRewardDocument = new TypedDocumentString(`
   rewardDecidedAt
   paidAt
 }`) as unknown as TypedDocumentString<DecideTipRewardMutation, DecideTipRewardMutationVariables>;
+export const TipRewardRulesDocument = new TypedDocumentString(`
+    query TipRewardRules {
+  tipRewardRules {
+    version
+    rules {
+      level
+      min
+      max
+      proposed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TipRewardRulesQuery, TipRewardRulesQueryVariables>;
+export const SetTipRewardRulesDocument = new TypedDocumentString(`
+    mutation SetTipRewardRules($rules: [TipRewardRuleInput!]!) {
+  setTipRewardRules(rules: $rules) {
+    version
+    rules {
+      level
+      min
+      max
+      proposed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SetTipRewardRulesMutation, SetTipRewardRulesMutationVariables>;
 export const UserListDocument = new TypedDocumentString(`
     query UserList($filter: UserFilter, $first: Int, $after: String) {
   users(filter: $filter, first: $first, after: $after) {

@@ -114,6 +114,14 @@ export const tips: { readonly [K in keyof typeof zh]: string } = {
   'figure.tips.accepted': 'Accepted',
   'figure.tips.confirmed': 'Confirmed',
   'figure.tips.rewarded': 'Rewards approved ({n})',
+  'tips.rules.action': 'Reward rules',
+  'tips.rules.title': 'Reward rules (version {version} in force)',
+  'tips.rules.hint':
+    'The gravest hazard a verification found sets the range and the proposed amount. Saving makes a new version; tips already confirmed keep theirs.',
+  'tips.rules.min': 'From',
+  'tips.rules.max': 'To',
+  'tips.rules.proposed': 'Proposed',
+  'tips.rules.save': 'Save as a new version',
   'task.tipVerify': 'Tip verification',
   'inspection.tip.title': 'The tip',
   'inspection.tip.hint':

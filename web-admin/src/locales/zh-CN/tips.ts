@@ -109,6 +109,14 @@ export const tips = {
   'figure.tips.accepted': '受理',
   'figure.tips.confirmed': '核查属实',
   'figure.tips.rewarded': '批准奖励（{n} 件）',
+  'tips.rules.action': '奖励标准',
+  'tips.rules.title': '举报奖励标准（现行第{version}版）',
+  'tips.rules.hint':
+    '按核查发现的最高隐患等级确定奖励范围和建议金额。保存后生成新版本，已核查属实的举报仍按原版本审核。',
+  'tips.rules.min': '下限',
+  'tips.rules.max': '上限',
+  'tips.rules.proposed': '建议',
+  'tips.rules.save': '保存为新版本',
   'task.tipVerify': '群众举报核查',
   'inspection.tip.title': '举报内容',
   'inspection.tip.hint':

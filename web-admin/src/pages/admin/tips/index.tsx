@@ -15,6 +15,7 @@ import type { TipFieldsFragment, TipStage } from '../../../gql/graphql';
 import { formatDateTime } from '../../../format';
 import { useLocale } from '../../../locales';
 import { RewardDialog } from './components/RewardDialog';
+import { RewardRulesDialog } from './components/RewardRulesDialog';
 import { STAGES, StageTag } from './components/StageTag';
 import { TipDrawer } from './components/TipDrawer';
 import { TriageDialog } from './components/TriageDialog';
@@ -30,6 +31,7 @@ export function TipsPage() {
   const [triaging, setTriaging] = useState<Row | null>(null);
   const [rewarding, setRewarding] = useState<Row | null>(null);
   const [detail, setDetail] = useState<Row | null>(null);
+  const [rules, setRules] = useState(false);
   const pay = useMutation(DecideTipRewardMutation);
 
   const markPaid = async (tip: Row) => {
@@ -99,7 +101,18 @@ export function TipsPage() {
   ];
 
   return (
-    <Page title={t('tips.title')} testId="tips-page" extra={<RefreshButton onRefresh={() => void list.refetch()} />}>
+    <Page
+      title={t('tips.title')}
+      testId="tips-page"
+      extra={
+        <Space>
+          <Button onClick={() => setRules(true)} data-testid="tip-rules-open">
+            {t('tips.rules.action')}
+          </Button>
+          <RefreshButton onRefresh={() => void list.refetch()} />
+        </Space>
+      }
+    >
       <Space wrap style={{ marginBottom: 16 }}>
         <Select<TipStage[]>
           mode="multiple"
@@ -140,6 +153,7 @@ export function TipsPage() {
         }}
       />
       <TipDrawer tip={detail} onClose={() => setDetail(null)} />
+      <RewardRulesDialog open={rules} onClose={() => setRules(false)} />
     </Page>
   );
 }

@@ -97,3 +97,31 @@ export const DecideTipRewardMutation = graphql(`
     }
   }
 `);
+
+export const TipRewardRulesQuery = graphql(`
+  query TipRewardRules {
+    tipRewardRules {
+      version
+      rules {
+        level
+        min
+        max
+        proposed
+      }
+    }
+  }
+`);
+
+export const SetTipRewardRulesMutation = graphql(`
+  mutation SetTipRewardRules($rules: [TipRewardRuleInput!]!) {
+    setTipRewardRules(rules: $rules) {
+      version
+      rules {
+        level
+        min
+        max
+        proposed
+      }
+    }
+  }
+`);
