@@ -14,6 +14,7 @@ import { createPhotoActivities } from './photos';
 import { createSelfCheckActivities } from './self-checks';
 import type { NotificationSender } from './senders';
 import { createTaskActivities } from './tasks';
+import { createTipActivities } from './tips';
 
 export interface ActivityDeps {
   db: Kysely<DB>;
@@ -37,6 +38,7 @@ export function createActivities(deps: ActivityDeps) {
     ...createCountyReportActivities(deps.db),
     ...createGradingActivities(deps.db),
     ...createListActivities(deps.db),
+    ...createTipActivities(deps.db),
     ...createNotificationActivities(
       deps.db,
       deps.senders ?? [],

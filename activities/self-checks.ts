@@ -58,7 +58,7 @@ async function recordNew(
   task: LockedTask,
   input: { updateId: string; submission: SubmitSelfCheckInput; at: string },
 ): Promise<number> {
-  if (task.kind !== 'SELF_CHECK') throw conflict(SELF_CHECK_REFUSALS.notSelfCheck);
+  if (task.kind !== 'SELF_CHECK' || task.campaign_id === null) throw conflict(SELF_CHECK_REFUSALS.notSelfCheck);
   if (task.status !== 'OPEN') throw conflict(SELF_CHECK_REFUSALS.notOpen);
   const s = input.submission;
   const at = new Date(input.at);

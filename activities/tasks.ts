@@ -154,6 +154,8 @@ async function recordNewInspection(
       s.findings.map((f, i) => ({
         inspection_id: inspectionId,
         finding_index: i,
+        // What a tip's verification finds is the tip's: it enters the same hazard loop, marked as reported by the public.
+        source: task.kind === 'VERIFY' ? ('TIP' as const) : ('INSPECTION' as const),
         campaign_id: task.campaign_id,
         enterprise_id: task.enterprise_id,
         regulator_id: task.assignee_org_id,

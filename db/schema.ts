@@ -2,6 +2,7 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { AdjustedWorkday, HolidayPeriod } from '../domain/holidays';
 import type { ListEntryStatus } from '../domain/lists';
+import type { TipStage } from '../domain/tips';
 import type {
   CampaignKind,
   CampaignStatus,
@@ -236,7 +237,9 @@ export interface CampaignTable {
 
 export interface TaskTable {
   id: Generated<number>;
-  campaign_id: number;
+  /** The campaign it was sent for, or null for a tip's verification (tip_id; exactly one is set, migration 0023). */
+  campaign_id: number | null;
+  tip_id: Generated<number | null>;
   enterprise_id: number;
   kind: TaskKind;
   /** The part of the division it was sent for: the lead regulator, the township (属地) or a co-supervision topic. */
@@ -343,6 +346,8 @@ export interface EscalationTable {
   subject_type: EscalationSubjectType;
   task_id: number | null;
   hazard_id: number | null;
+  /** A tip whose triage or reward decision is late (migration 0023). */
+  tip_id: Generated<number | null>;
   level: EscalationLevel;
   status: Generated<EscalationStatus>;
   addressee_org_id: number;
@@ -452,6 +457,80 @@ export interface HolidayYearTable {
   updated_at: Generated<Date>;
 }
 
+/** A public tip (有奖举报, migration 0023): what the tipster wrote, then each stage's facts as its workflow records them. */
+export interface TipTable {
+  id: Generated<number>;
+  /** SHA-256 of the tracking code; the code itself is stored nowhere. */
+  tracking_hash: string;
+  stage: Generated<TipStage>;
+  description: string;
+  location: string;
+  enterprise_text: string | null;
+  matched_enterprise_id: number | null;
+  match_method: TipMatchMethod | null;
+  /** Shown to the county office only. */
+  contact_name: string | null;
+  contact_phone: string | null;
+  received_at: Timestamp;
+  triage_due_at: Timestamp;
+  triaged_at: Timestamp | null;
+  triaged_by: number | null;
+  not_accepted_reason: string | null;
+  enterprise_id: number | null;
+  assignee_org_id: number | null;
+  verify_due_at: Timestamp | null;
+  verified_at: Timestamp | null;
+  hazard_count: number | null;
+  reward_rule_version: number | null;
+  reward_min: number | null;
+  reward_max: number | null;
+  reward_proposed: number | null;
+  reward_due_at: Timestamp | null;
+  reward_amount: number | null;
+  reward_reason: string | null;
+  reward_decided_at: Timestamp | null;
+  reward_decided_by: number | null;
+  paid_at: Timestamp | null;
+  paid_by: number | null;
+  /** The Update ids of the triage, the reward decision and the payment: a retry finds its step recorded. */
+  triage_update_id: string | null;
+  reward_update_id: string | null;
+  paid_update_id: string | null;
+  workflow_id: string;
+  created_at: CreatedAt;
+}
+
+export type TipMatchMethod = 'USCC' | 'NAME' | 'NAME_PART';
+
+export interface TipPhotoTable {
+  id: Generated<number>;
+  tip_id: number;
+  position: number;
+  content_type: PhotoContentType;
+  byte_size: number;
+  sha256: string;
+  data: Buffer;
+}
+
+/** The county's reward rules (奖励标准), one row per level and version; the highest version applies to new tips. */
+export interface TipRewardRuleTable {
+  id: Generated<number>;
+  version: number;
+  level: HazardLevel;
+  min_amount: number;
+  max_amount: number;
+  proposed_amount: number;
+  created_by: number | null;
+  created_at: CreatedAt;
+}
+
+/** Accepted public submissions per key (an address, or 'all') and clock hour: the endpoint's rate limit. */
+export interface TipSubmissionCountTable {
+  key: string;
+  window_start: Timestamp;
+  submissions: number;
+}
+
 /** A broadcast of a changed calendar to the running task and hazard workflows (migration 0016). */
 export interface DeadlineRecomputeTable {
   id: Generated<number>;
@@ -559,6 +638,10 @@ export interface DB {
   checklist_item: ChecklistItemTable;
   campaign: CampaignTable;
   task: TaskTable;
+  tip: TipTable;
+  tip_photo: TipPhotoTable;
+  tip_reward_rule: TipRewardRuleTable;
+  tip_submission_count: TipSubmissionCountTable;
   inspection: InspectionTable;
   self_check: SelfCheckTable;
   self_check_answer: SelfCheckAnswerTable;

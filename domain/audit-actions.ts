@@ -51,6 +51,12 @@ export const AUDIT_ACTIONS = [
   'resetPassword',
   'changePassword',
   'markNotificationsRead',
+  'submitTip',
+  'triageTip',
+  'recordTipVerification',
+  'decideTipReward',
+  'payTipReward',
+  'setTipRewardRules',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

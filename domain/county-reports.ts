@@ -86,6 +86,8 @@ export interface CountyReportContent {
   byTownship: CountyBreakdownRow[];
   /** 分级分类 and 红黑名单 as the report is written: the register's grades, the last two published gradings, the lists. */
   grading: CountyGradingFigures;
+  /** 有奖举报 of the period, as the dashboard counts them (absent in reports written before tips). */
+  tips?: CountyTipFigures;
 }
 
 export interface CountyGradingFigures {
@@ -96,6 +98,21 @@ export interface CountyGradingFigures {
   blackListed: number;
   /** Black-listings decided within the period. */
   blackListedInPeriod: number;
+}
+
+export interface CountyTipFigures {
+  received: number;
+  accepted: number;
+  confirmed: number;
+  rewarded: number;
+  rewardAmount: number;
+}
+
+/** 本周收到群众举报3件，受理2件，经核查属实1件，批准奖励1件共500元。 */
+function tipLine(word: string, tips: CountyTipFigures): string {
+  if (tips.received + tips.accepted + tips.confirmed + tips.rewarded === 0) return `${word}未收到群众举报。`;
+  const rewards = tips.rewarded > 0 ? `批准奖励${tips.rewarded}件共${tips.rewardAmount}元` : '未批准奖励';
+  return `${word}收到群众举报${tips.received}件，受理${tips.accepted}件，经核查属实${tips.confirmed}件，${rewards}。`;
 }
 
 const KIND_TEXT: Record<CountyReportKind, { title: string; word: string; previous: string }> = {
@@ -198,6 +215,7 @@ export function composeCountyReportBody(content: CountyReportContent): string {
     escalationLine(word, content.escalations),
     `${word}新发起专项行动${campaigns.launched}项，结束${campaigns.finished}项，期末正在开展${campaigns.running}项。`,
     gradingLine(content.grading, word, content.asOf),
+    ...(content.tips ? [tipLine(word, content.tips)] : []),
     ...(period.kind === 'ANNUAL'
       ? []
       : [
@@ -223,5 +241,6 @@ export const countyReportStats = (content: CountyReportContent) => ({
   byRegulator: content.byRegulator,
   byTownship: content.byTownship,
   grading: content.grading,
+  ...(content.tips ? { tips: content.tips } : {}),
   asOf: content.asOf.toISOString(),
 });

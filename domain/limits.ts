@@ -74,6 +74,7 @@ export const LIMIT_REFUSALS = {
   tooManyMutations: `一次请求最多执行${LIMITS.mutationsPerRequest}项操作；请分批提交`,
   oneLogin: '一次请求只能登录一次',
   oneImport: '一次请求只能上传一个导入文件',
+  oneTip: '一次请求只能提交一条举报',
   tooManyUploads: `一次请求最多上传${LIMITS.uploadsPerRequest}张照片；请逐张上传`,
   uploadsPerHour: `每人每小时最多上传${LIMITS.uploadsPerHour}张照片；请稍后再传`,
 } as const;

@@ -19,7 +19,11 @@ export type NoticeKind =
   | 'BLACK_LISTED'
   | 'LISTING_ENDS_SOON'
   | 'LISTING_ENDED'
-  | 'GRADING_READY';
+  | 'GRADING_READY'
+  | 'TIP_RECEIVED'
+  | 'TIP_TRIAGE_DUE_SOON'
+  | 'TIP_VERIFY_ASSIGNED'
+  | 'TIP_VERIFIED';
 
 export interface Notice {
   kind: NoticeKind;
@@ -28,7 +32,8 @@ export interface Notice {
 }
 
 interface TaskFacts {
-  campaign_name: string;
+  /** Null for a tip's verification (有奖举报核查), which belongs to no campaign. */
+  campaign_name: string | null;
   enterprise_name: string;
   due_at: Date;
 }
@@ -39,6 +44,9 @@ interface HazardFacts {
   rectify_by: Date;
 }
 
+/** Where a task comes from, as its notices open: the campaign, or the public tip it verifies. */
+const taskOrigin = (t: TaskFacts) => (t.campaign_name === null ? '群众举报核查任务中' : `「${t.campaign_name}」中`);
+
 /** A hazard is named by its enterprise and the first 60 characters of its description. */
 const hazardName = (h: HazardFacts) => `${h.enterprise_name}的隐患"${h.description.slice(0, 60)}"`;
 
@@ -46,12 +54,12 @@ export const taskNotices = {
   dueSoon: (t: TaskFacts, dueAt: Date): Notice => ({
     kind: 'TASK_DUE_SOON',
     title: '检查任务即将到期',
-    body: `「${t.campaign_name}」中对${t.enterprise_name}的检查任务将于${formatShanghaiDateTime(dueAt)}到期，请及时完成检查并录入结果。`,
+    body: `${taskOrigin(t)}对${t.enterprise_name}的检查任务将于${formatShanghaiDateTime(dueAt)}到期，请及时完成检查并录入结果。`,
   }),
   escalated: (t: TaskFacts, level: EscalationLevel): Notice => ({
     kind: 'ESCALATION',
     title: `检查任务逾期，升级至${ESCALATION_LEVEL_NAMES_ZH[level]}督办`,
-    body: `「${t.campaign_name}」中对${t.enterprise_name}的检查任务已于${formatShanghaiDateTime(t.due_at)}到期仍未完成，请督促办理。`,
+    body: `${taskOrigin(t)}对${t.enterprise_name}的检查任务已于${formatShanghaiDateTime(t.due_at)}到期仍未完成，请督促办理。`,
   }),
 };
 
@@ -160,5 +168,50 @@ export const gradingNotices = {
     kind: 'GRADING_READY',
     title: '企业分级评定方案待审核',
     body: `截至${formatShanghaiDate(new Date(facts.period_end.getTime() - 1))}的企业分级评定已计算完成：共评定${facts.graded}家企业，其中${facts.changed}家分级有变化。请审核后发布。`,
+  }),
+};
+
+interface TipFacts {
+  id: number;
+  description: string;
+}
+
+/** A tip is named by its number and the first 40 characters of what the tipster wrote (never by the tipster). */
+const tipName = (t: TipFacts) => `第${t.id}号举报"${t.description.slice(0, 40)}"`;
+
+/** Public tips (有奖举报): what the county office and the regulator are told at each stage. */
+export const tipNotices = {
+  received: (t: TipFacts, triageBy: Date): Notice => ({
+    kind: 'TIP_RECEIVED',
+    title: '收到群众举报',
+    body: `${tipName(t)}已收到，请于${formatShanghaiDateTime(triageBy)}前受理并指定核查部门，或说明不予受理的理由。`,
+  }),
+  triageDueSoon: (t: TipFacts, triageBy: Date): Notice => ({
+    kind: 'TIP_TRIAGE_DUE_SOON',
+    title: '群众举报即将超过受理时限',
+    body: `${tipName(t)}须于${formatShanghaiDateTime(triageBy)}前受理，请及时处理。`,
+  }),
+  triageLate: (t: TipFacts, triageBy: Date, level: EscalationLevel): Notice => ({
+    kind: 'ESCALATION',
+    title: `群众举报逾期未受理，升级至${ESCALATION_LEVEL_NAMES_ZH[level]}督办`,
+    body: `${tipName(t)}的受理时限${formatShanghaiDateTime(triageBy)}已过仍未受理，请督促县安委办处理。`,
+  }),
+  rewardLate: (t: TipFacts, decideBy: Date, level: EscalationLevel): Notice => ({
+    kind: 'ESCALATION',
+    title: `举报奖励逾期未决定，升级至${ESCALATION_LEVEL_NAMES_ZH[level]}督办`,
+    body: `${tipName(t)}经核查属实，奖励应于${formatShanghaiDateTime(decideBy)}前决定，现已逾期，请督促办理。`,
+  }),
+  verifyAssigned: (t: TipFacts, enterpriseName: string, dueAt: Date): Notice => ({
+    kind: 'TIP_VERIFY_ASSIGNED',
+    title: '群众举报核查任务',
+    body: `县安委办将${tipName(t)}（被举报单位：${enterpriseName}）交由本单位核查，请于${formatShanghaiDateTime(dueAt)}前到现场核查并录入核查结果。`,
+  }),
+  verified: (t: TipFacts, hazards: number): Notice => ({
+    kind: 'TIP_VERIFIED',
+    title: hazards > 0 ? '举报经核查属实，请决定奖励' : '举报经核查不属实',
+    body:
+      hazards > 0
+        ? `${tipName(t)}经核查属实，发现隐患${hazards}项，已按奖励标准提出建议金额，请审核奖励。`
+        : `${tipName(t)}经现场核查未发现所举报的隐患，按不属实办结。`,
   }),
 };

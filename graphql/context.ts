@@ -17,6 +17,7 @@ import type { NotificationService } from '../services/notifications';
 import type { PhotoService } from '../services/photos';
 import type { SelfCheckService } from '../services/self-checks';
 import type { TaskService } from '../services/tasks';
+import type { TipService } from '../services/tips';
 import type { UserService } from '../services/users';
 import type { ViewerContext } from './request-context';
 
@@ -39,6 +40,7 @@ export interface Services {
   photos: PhotoService;
   users: UserService;
   notifications: NotificationService;
+  tips: TipService;
 }
 
 /** A fresh context per request: its dataloaders and its reads are bound to one viewer. */

@@ -50,6 +50,8 @@ export const PRICES = {
   login: 1_000,
   /** Up to 10 MB read, sniffed and stored; also capped per request and per hour. */
   uploadPhoto: 1_000,
+  /** A public tip: up to 3 photos of 5 MB read and sniffed, a transaction and a workflow start; one per request. */
+  submitTip: 2_000,
   /** Up to 30 MB read and kept; its check runs in the worker. Also capped at one per request. */
   importFile: 2_000,
   /** The whole schema, built and serialised: measured about as long as a dashboard. */
@@ -128,6 +130,7 @@ export const mutationLimit: ValidationRule = (context) => {
       // One sentence, the most specific that applies.
       if (count('login') > 1) refuse(LIMIT_REFUSALS.oneLogin);
       else if (count('uploadPhoto') > LIMITS.uploadsPerRequest) refuse(LIMIT_REFUSALS.tooManyUploads);
+      else if (count('submitTip') > 1) refuse(LIMIT_REFUSALS.oneTip);
       else if (count('previewEnterpriseImport') + count('checklistItemsFromFile') > 1) refuse(LIMIT_REFUSALS.oneImport);
       else if (names.length > LIMITS.mutationsPerRequest) refuse(LIMIT_REFUSALS.tooManyMutations);
     },

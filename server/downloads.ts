@@ -221,6 +221,22 @@ export function createDownloadHandler(
     res.end(photo.data);
   }
 
+  /** A tipster's photo, to whoever may read its tip (the county, or the unit verifying it). */
+  async function sendTipPhoto(readers: Readers, rawId: string, res: ServerResponse): Promise<void> {
+    const id = positiveId(rawId);
+    const photo = id === null ? null : await readers.tips.photoFile(id);
+    if (!photo) throw notFound('照片');
+    res.writeHead(200, {
+      'content-type': photo.content_type,
+      'content-length': photo.data.byteLength,
+      'cache-control': 'private, max-age=3600',
+      'x-content-type-options': 'nosniff',
+      'content-disposition': 'inline',
+      'content-security-policy': "default-src 'none'",
+    });
+    res.end(photo.data);
+  }
+
   async function sendLedger(readers: Readers, url: URL, requestId: string, res: ServerResponse): Promise<void> {
     const at = now();
     const filter: HazardFilter = parseLedgerFilter(url.searchParams, at);
@@ -257,6 +273,7 @@ export function createDownloadHandler(
     if (req.method !== 'GET') return false;
     const url = new URL(req.url ?? '/', 'http://localhost');
     const photoId = /^\/photos\/([^/]+)$/.exec(url.pathname)?.[1];
+    const tipPhotoId = /^\/tip-photos\/([^/]+)$/.exec(url.pathname)?.[1];
     const isLedger = url.pathname === '/exports/hazards.xlsx';
     const isTemplate = url.pathname === '/exports/enterprise-import-template.xlsx';
     const reportId = /^\/exports\/enterprise-imports\/([^/]+)\.xlsx$/.exec(url.pathname)?.[1];
@@ -264,6 +281,7 @@ export function createDownloadHandler(
     const documentId = /^\/reports\/([^/]+)\.docx$/.exec(url.pathname)?.[1];
     if (
       photoId === undefined &&
+      tipPhotoId === undefined &&
       !isLedger &&
       !isTemplate &&
       reportId === undefined &&
@@ -281,6 +299,7 @@ export function createDownloadHandler(
       const refusal = sessionRefusal(context.viewer);
       if (refusal || !context.readers) throw refusal ?? new Error('a viewer without readers');
       if (photoId !== undefined) await sendPhoto(context.readers, photoId, res);
+      else if (tipPhotoId !== undefined) await sendTipPhoto(context.readers, tipPhotoId, res);
       else if (isTemplate) await sendImportTemplate(context.readers.viewer, res);
       else if (reportId !== undefined) await sendImportReport(context.readers.viewer, reportId, res);
       else if (checklistId !== undefined) await sendChecklist(context.readers.viewer, checklistId, res);

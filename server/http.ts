@@ -58,7 +58,12 @@ const PLACEHOLDER = `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><ti
  * A JSON request may carry this much; a multipart request one enterprise register of 30 MB (60,000 rows of CSV) and
  * its envelope. Each file is held to its own limit again by its service (a photo 10 MB).
  */
-export const BODY_LIMITS = { json: 1024 * 1024, multipart: 31 * 1024 * 1024 } as const;
+export const BODY_LIMITS = {
+  json: 1024 * 1024,
+  multipart: 31 * 1024 * 1024,
+  /** A multipart request without a session: only a public tip (submitTip), three photos of 5 MB and its text. */
+  anonymousMultipart: 16 * 1024 * 1024,
+} as const;
 
 // Content types a cross-site HTML form can send without a preflight: such requests must prove they are not one.
 const SIMPLE_CONTENT_TYPES = ['multipart/form-data', 'application/x-www-form-urlencoded', 'text/plain'];
@@ -83,12 +88,19 @@ export function requestProblem(req: IncomingMessage): { status: number; code: st
   const multipart = type === 'multipart/form-data';
   const length = Number(req.headers['content-length']);
   if (!Number.isFinite(length)) return { status: 411, code: 'BAD_USER_INPUT', message: '请求缺少 Content-Length' };
-  const limit = multipart ? BODY_LIMITS.multipart : BODY_LIMITS.json;
+  const limit = !multipart
+    ? BODY_LIMITS.json
+    : source === undefined
+      ? BODY_LIMITS.anonymousMultipart
+      : BODY_LIMITS.multipart;
   if (length > limit) {
     return {
       status: 413,
       code: 'BAD_USER_INPUT',
-      message: `请求过大（上限 ${Math.round(limit / 1024 / 1024)} MB）；照片请逐张上传，企业台账请拆分后分批导入`,
+      message:
+        source === undefined && multipart
+          ? `请求过大（上限 ${Math.round(limit / 1024 / 1024)} MB）；举报最多附3张照片，每张不超过5 MB`
+          : `请求过大（上限 ${Math.round(limit / 1024 / 1024)} MB）；照片请逐张上传，企业台账请拆分后分批导入`,
     };
   }
   if ((SIMPLE_CONTENT_TYPES.includes(type) || type === '') && !csrfProof) {

@@ -21,6 +21,7 @@ import { createNotificationService } from '../services/notifications';
 import { createPhotoService } from '../services/photos';
 import { createSelfCheckService } from '../services/self-checks';
 import { createTaskService } from '../services/tasks';
+import { createTipService } from '../services/tips';
 import { createUserService } from '../services/users';
 import { createUpdateRunner } from '../services/workflow-updates';
 import { createHttpServer } from './http';
@@ -56,6 +57,7 @@ export function createServices(deps: ServiceDeps): Services {
     photos: createPhotoService(db),
     users: createUserService({ db }),
     notifications: createNotificationService({ db }),
+    tips: createTipService({ db, client, taskQueue, updates }),
   };
 }
 

@@ -19,6 +19,7 @@ import { createSelfCheckRepository } from '../db/repositories/self-checks';
 import { createUserRepository } from '../db/repositories/users';
 import { createInspectionRepository, type InspectionFilter } from '../db/repositories/inspections';
 import { createTaskRepository, type TaskFilter } from '../db/repositories/tasks';
+import { createTipRepository, type TipFilter } from '../db/repositories/tips';
 import type { RowScope } from '../db/repositories/scope';
 import type { DB } from '../db/schema';
 import { figureReachOf } from '../domain/figures';
@@ -160,6 +161,28 @@ export function createReaders(db: Kysely<DB>, viewer: Viewer, now: () => Date = 
         escalations.count(scope, filter),
       getByIds: (ids: readonly number[]) => escalations.getByIds(scope, ids),
       byHazardIds: (ids: readonly number[]) => escalations.byHazardIds(scope, ids),
+    },
+    /** Public tips (有奖举报): the county's, or those assigned to the unit; the tipster's contact for the county office only. */
+    tips: {
+      list: (filter: TipFilter, page: Page) => createTipRepository(db).list(scope, filter, page),
+      count: (filter: TipFilter) => createTipRepository(db).count(scope, filter),
+      getByIds: (ids: readonly number[]) => createTipRepository(db).getByIds(scope, ids),
+      contactsOf: async (ids: readonly number[]) =>
+        viewer.role === 'ADMIN' ? createTipRepository(db).contactsOf(ids) : [],
+      /** Photos of tips in scope (the ids come from a tip already read through this scope). */
+      photosOf: (ids: readonly number[]) => createTipRepository(db).photosOf(ids),
+      photoFile: (id: number) => createTipRepository(db).photoFile(scope, id),
+      /** Tips received, accepted, confirmed and rewarded in a window: the county's, or those assigned to the unit. */
+      figures: (filter: DashboardFilter) => {
+        if (figureScope.kind === 'enterprise') throw new AppError('FORBIDDEN', '企业账号不能查看全县统计');
+        const at = now();
+        const unit =
+          figureScope.kind === 'county' ? (filter.regulatorId ?? filter.townshipId ?? null) : figureScope.orgUnitId;
+        return createTipRepository(db).figures(
+          { from: filter.from ?? new Date(0), to: filter.to ?? new Date(at.getTime() + 1) },
+          unit,
+        );
+      },
     },
     photos: {
       forHazards: (ids: readonly number[]) => createPhotoRepository(db).listForHazards(scope, viewer.id, ids),

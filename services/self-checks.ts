@@ -47,7 +47,8 @@ export function createSelfCheckService(deps: {
   const selfChecks = createSelfCheckRepository(db);
 
   /** The checklist the campaign's self-check answers, in its order. */
-  async function itemsOf(campaignId: number) {
+  async function itemsOf(campaignId: number | null) {
+    if (campaignId === null) return [];
     const [campaign] = await createCampaignRepository(db).getByIds([campaignId]);
     const templateId = campaign?.checklist_template_id;
     return templateId == null ? [] : createChecklistRepository(db).itemsByTemplateIds([templateId]);

@@ -72,7 +72,9 @@ export function createTaskService(deps: {
 
       const at = now();
       const inspectedAt = input.inspectedAt ?? at;
-      const [campaign] = await createCampaignRepository(db).getByIds([task.campaign_id]);
+      // A tip's verification (VERIFY) has no campaign: no window to inspect in, no checklist to answer.
+      const [campaign] =
+        task.campaign_id === null ? [] : await createCampaignRepository(db).getByIds([task.campaign_id]);
       refuseBadInput(
         inspectedAtProblem(
           inspectedAt,

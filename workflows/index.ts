@@ -9,3 +9,4 @@ export { notificationDeliveryWorkflow } from './notification-delivery';
 export { photoSweepWorkflow } from './photo-sweep';
 export { recomputeDeadlinesWorkflow } from './recompute-deadlines';
 export { taskWorkflow } from './task';
+export { tipWorkflow } from './tip';

@@ -3,6 +3,7 @@
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { HolidayYear } from '../domain/holidays';
 import type { CampaignPolicy } from '../domain/policy';
+import type { TipPolicy, TipStage } from '../domain/tips';
 import type { CampaignStatus, HazardLevel, HazardStatus, SelfCheckAnswer, TaskKind, TaskStatus } from '../domain/types';
 
 export const DEFAULT_TASK_QUEUE = 'supervision';
@@ -295,3 +296,39 @@ export interface RemoveListingInput extends ActorInput {
 
 export const removeListing = defineUpdate<ListingState, [RemoveListingInput]>('removeListing');
 export const getListingState = defineQuery<ListingState>('getListingState');
+// ── Public tips (有奖举报) ─────────────────────────────────────────────────────────────────────────────────────────
+
+export const tipWorkflowId = (tipId: number) => `tip-${tipId}`;
+
+export interface TipWorkflowInput {
+  tipId: number;
+  receivedAt: string;
+  /** Deadlines and ladders (domain/tips.ts DEFAULT_TIP_POLICY when the service passes no other). */
+  policy: TipPolicy;
+  /** The holiday calendar its working days are counted with, as the service read it at receipt. */
+  calendar?: HolidayYear[];
+}
+
+/** 受理 (assign a regulator unit and the enterprise to verify) or 不予受理 with a reason. */
+export type TriageTipInput = ActorInput &
+  ({ accepted: true; enterpriseId: number; assigneeOrgId: number } | { accepted: false; reason: string });
+
+export type TipRewardInput = ActorInput &
+  (
+    | { decision: 'APPROVE'; amount: number | null; reason: string | null }
+    | { decision: 'REFUSE'; reason: string }
+    | { decision: 'PAID' }
+  );
+
+export interface TipState {
+  tipId: number;
+  stage: TipStage;
+  triageBy: string;
+  verifyTaskId: number | null;
+  remindersSent: number;
+  escalationsRaised: number;
+}
+
+export const triageTip = defineUpdate<TipState, [TriageTipInput]>('triageTip');
+export const decideTipReward = defineUpdate<TipState, [TipRewardInput]>('decideTipReward');
+export const getTipState = defineQuery<TipState>('getTipState');

@@ -5,7 +5,6 @@ import {
   CAMPAIGN_STATUSES,
   ESCALATION_LEVELS,
   ESCALATION_STATUSES,
-  ESCALATION_SUBJECT_TYPES,
   GRADES,
   HAZARD_EVENT_KINDS,
   HAZARD_LEVELS,
@@ -17,6 +16,9 @@ import {
   TASK_KINDS,
   TASK_STATUSES,
 } from '../../domain/types';
+
+// The subjects an escalation had at first; 0023 adds TIP (the shared list grew, this migration's check must not).
+const ESCALATION_SUBJECT_TYPES = ['TASK', 'HAZARD'] as const;
 
 // Migrations must not depend on today's DB interface: the schema builder needs none.
 type AnyDb = Kysely<unknown>;

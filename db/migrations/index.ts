@@ -22,6 +22,7 @@ import * as m0019 from './0019-county-reports';
 import * as m0020 from './0020-sample-ratio-by-grade';
 import * as m0021 from './0021-grading';
 import * as m0022 from './0022-lists';
+import * as m0023 from './0023-public-tips';
 
 const migrations: Record<string, Migration> = {
   '0001-initial': m0001,
@@ -46,6 +47,7 @@ const migrations: Record<string, Migration> = {
   '0020-sample-ratio-by-grade': m0020,
   '0021-grading': m0021,
   '0022-lists': m0022,
+  '0023-public-tips': m0023,
 };
 
 export const migrationProvider: MigrationProvider = {

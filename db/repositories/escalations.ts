@@ -19,12 +19,12 @@ export function createEscalationRepository(db: Kysely<DB> | Transaction<DB>) {
      */
     async resolveAddressee(
       level: EscalationLevel,
-      regulatorId: number,
-      industry: Industry,
-      townshipId: number,
+      regulatorId: number | null,
+      industry: Industry | null,
+      townshipId: number | null,
     ): Promise<EscalationTarget> {
-      if (level === 'REGULATOR_HEAD' || level === 'TOWNSHIP_HEAD') {
-        const unit = level === 'REGULATOR_HEAD' ? regulatorId : townshipId;
+      const unit = level === 'REGULATOR_HEAD' ? regulatorId : level === 'TOWNSHIP_HEAD' ? townshipId : null;
+      if (unit !== null && (level === 'REGULATOR_HEAD' || level === 'TOWNSHIP_HEAD')) {
         const head = await db
           .selectFrom('app_user')
           .select('id')
@@ -41,17 +41,21 @@ export function createEscalationRepository(db: Kysely<DB> | Transaction<DB>) {
         .where('kind', '=', 'COUNTY_OFFICE')
         .orderBy('id')
         .executeTakeFirstOrThrow();
-      if (level === 'COUNTY_OFFICE') return { orgUnitId: county.id, userId: null };
+      if (level === 'COUNTY_OFFICE' || level === 'REGULATOR_HEAD' || level === 'TOWNSHIP_HEAD')
+        return { orgUnitId: county.id, userId: null };
+      // A tip not yet tied to an enterprise has no industry or township: the first leader in charge takes it.
       const leader = await db
         .selectFrom('leader_assignment')
         .innerJoin('app_user', 'app_user.id', 'leader_assignment.user_id')
         .select('app_user.id')
         .where('app_user.disabled', '=', false)
         .where((eb) =>
-          eb.or([
-            eb('leader_assignment.industry', '=', industry),
-            eb('leader_assignment.township_id', '=', townshipId),
-          ]),
+          industry === null && townshipId === null
+            ? eb.val(true)
+            : eb.or([
+                eb('leader_assignment.industry', '=', industry),
+                eb('leader_assignment.township_id', '=', townshipId),
+              ]),
         )
         .orderBy('app_user.id')
         .executeTakeFirst();
@@ -63,9 +67,12 @@ export function createEscalationRepository(db: Kysely<DB> | Transaction<DB>) {
      * Returns the id, new or existing; the addressee is notified when the rung is first raised.
      */
     async raise(input: {
-      subject: { taskId: number } | { hazardId: number };
-      /** Whose work it is: the regulator, and the enterprise's industry and township (for the leader in charge). */
-      owner: { regulatorId: number; industry: Industry; townshipId: number };
+      subject: { taskId: number } | { hazardId: number } | { tipId: number };
+      /**
+       * Whose work it is: the regulator, and the enterprise's industry and township (for the leader in charge); a tip
+       * awaiting the county office may know none of them.
+       */
+      owner: { regulatorId: number | null; industry: Industry | null; townshipId: number | null };
       rung: { level: EscalationLevel; rungKey: string; at: string };
       /** What the addressee is told, once. */
       notice: Notice;
@@ -75,7 +82,9 @@ export function createEscalationRepository(db: Kysely<DB> | Transaction<DB>) {
       const subject =
         'taskId' in input.subject
           ? { subject_type: 'TASK' as const, task_id: input.subject.taskId, hazard_id: null }
-          : { subject_type: 'HAZARD' as const, task_id: null, hazard_id: input.subject.hazardId };
+          : 'hazardId' in input.subject
+            ? { subject_type: 'HAZARD' as const, task_id: null, hazard_id: input.subject.hazardId }
+            : { subject_type: 'TIP' as const, task_id: null, hazard_id: null, tip_id: input.subject.tipId };
       const inserted = await db
         .insertInto('escalation')
         .values({
@@ -130,6 +139,14 @@ export function createEscalationRepository(db: Kysely<DB> | Transaction<DB>) {
         .where('status', '!=', 'RESOLVED')
         .execute(),
 
+    resolveOpenForTip: (tipId: number, at: Date) =>
+      db
+        .updateTable('escalation')
+        .set({ status: 'RESOLVED', resolved_at: at })
+        .where('tip_id', '=', tipId)
+        .where('status', '!=', 'RESOLVED')
+        .execute(),
+
     resolveOpenForHazard: (hazardId: number, at: Date) =>
       db
         .updateTable('escalation')
@@ -146,6 +163,7 @@ export const escalationColumns = [
   'escalation.subject_type',
   'escalation.task_id',
   'escalation.hazard_id',
+  'escalation.tip_id',
   'escalation.level',
   'escalation.status',
   'escalation.addressee_org_id',

@@ -168,6 +168,18 @@ export const photoInScope =
       ),
     ]);
 
+/**
+ * A public tip: the county office and leaders see every tip; a department or a township the tips assigned to it for
+ * verification; an enterprise none (a tipster is protected from the enterprise reported).
+ */
+export const tipInScope =
+  (scope: RowScope): Where<'tip'> =>
+  (eb) => {
+    if (scope.kind === 'county') return always;
+    if (scope.kind === 'enterprise') return never;
+    return eb('tip.assignee_org_id', '=', scope.orgUnitId);
+  };
+
 /** Every unit sees the county's campaigns; an enterprise, those it has a task in that it may see. */
 export const campaignInScope =
   (scope: RowScope): Where<'campaign'> =>

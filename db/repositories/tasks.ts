@@ -10,6 +10,7 @@ import { countOf, whenAny } from './queries';
 export const taskColumns = [
   'task.id',
   'task.campaign_id',
+  'task.tip_id',
   'task.enterprise_id',
   'task.kind',
   'task.topic',
@@ -34,7 +35,8 @@ export function createTaskRepository(db: Kysely<DB>) {
     db
       .selectFrom('task')
       .innerJoin('enterprise', 'enterprise.id', 'task.enterprise_id')
-      .innerJoin('campaign', 'campaign.id', 'task.campaign_id')
+      // A tip's verification has no campaign (task.tip_id instead).
+      .leftJoin('campaign', 'campaign.id', 'task.campaign_id')
       .select([
         ...taskColumns,
         'enterprise.name as enterprise_name',
@@ -76,7 +78,7 @@ export function createTaskRepository(db: Kysely<DB>) {
         db.selectFrom('task').select(taskColumns).where('task.id', 'in', ids).where(taskInScope(scope)).execute(),
       ),
 
-    /** A task with what its notices and escalations name: the enterprise, its regulator and township, the campaign. */
+    /** A task with what its notices and escalations name: the enterprise, its regulator and township, the campaign if any. */
     withContext: (taskId: number) => withContext(taskId).executeTakeFirst(),
 
     /** The same, locking the task row only: locking the campaign row would serialise every inspection of it. */

@@ -81,9 +81,19 @@ const DashboardRowRef = builder.objectRef<DashboardRowFigures>('DashboardRow').i
 
 interface DashboardShape extends DashboardFigures {
   rows: DashboardRowFigures[];
+  /** The filter it was counted with, for the figures counted apart (the tips' of graphql/schema/tip.ts). */
+  filter: DashboardFilterValues;
 }
 
-const DashboardRef = builder.objectRef<DashboardShape>('Dashboard').implement({
+export interface DashboardFilterValues {
+  from: Date | null;
+  to: Date | null;
+  campaignId: number | null;
+  regulatorId: number | null;
+  townshipId: number | null;
+}
+
+export const DashboardRef = builder.objectRef<DashboardShape>('Dashboard').implement({
   interfaces: [figureFields],
   fields: (t) => ({
     byRegulator: t.field({
@@ -121,15 +131,16 @@ builder.queryField('dashboard', (t) =>
     authScopes: { loggedIn: true },
     description: 'Admins and leaders see the county; a regulator or a township sees its own figures',
     args: { filter: t.arg({ type: DashboardFilter, required: false }) },
-    resolve: (_root, args, context) => {
+    resolve: async (_root, args, context) => {
       const f = args.filter;
-      return readersOf(context).dashboard({
+      const filter: DashboardFilterValues = {
         from: f?.from ?? null,
         to: f?.to ?? null,
         campaignId: f?.campaignId ? decodeId(f.campaignId, 'Campaign') : null,
         regulatorId: f?.regulatorId ? decodeId(f.regulatorId, 'OrgUnit') : null,
         townshipId: f?.townshipId ? decodeId(f.townshipId, 'OrgUnit') : null,
-      });
+      };
+      return { ...(await readersOf(context).dashboard(filter)), filter };
     },
   }),
 );

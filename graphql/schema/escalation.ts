@@ -23,7 +23,9 @@ EscalationRef.implement({
     level: t.field({ type: EscalationLevelEnum, resolve: (e) => e.level }),
     status: t.field({ type: EscalationStatusEnum, resolve: (e) => e.status }),
     raisedAt: t.expose('raised_at', { type: 'DateTime' }),
-    subjectType: t.exposeString('subject_type', { description: 'TASK or HAZARD' }),
+    subjectType: t.exposeString('subject_type', {
+      description: 'TASK, HAZARD or TIP (a tip whose triage or reward decision is late)',
+    }),
     // The subject may lie outside the viewer's scope (an escalation addressed to the county office): then null.
     task: t.loadable({
       type: TaskRef,

@@ -21,5 +21,6 @@ import './photo';
 import './dashboard';
 import './audit';
 import './notification';
+import './tip';
 
 export const schema = builder.toSchema({ sortSchema: true });

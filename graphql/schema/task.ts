@@ -35,7 +35,12 @@ export const InspectionConnection = builder.connectionObject(
 
 TaskRef.implement({
   fields: (t) => ({
-    campaign: t.field({ type: CampaignRef, resolve: (task) => task.campaign_id }),
+    campaign: t.field({
+      type: CampaignRef,
+      nullable: true,
+      description: "The campaign it was sent for; null for a tip's verification (kind VERIFY, see tip)",
+      resolve: (task) => task.campaign_id,
+    }),
     kind: t.field({ type: TaskKindEnum, resolve: (task) => task.kind }),
     topic: t.field({
       type: SupervisionTopicEnum,

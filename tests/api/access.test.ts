@@ -82,7 +82,8 @@ async function rowCounts() {
       | 'self_check'
       | 'grading_proposal'
       | 'grading_rule_set'
-      | 'list_entry',
+      | 'list_entry'
+      | 'tip_reward_rule',
   ) =>
     Number(
       (
@@ -108,6 +109,7 @@ async function rowCounts() {
     gradings: await count('grading_proposal'),
     gradingRules: await count('grading_rule_set'),
     listings: await count('list_entry'),
+    rewardRules: await count('tip_reward_rule'),
     escalationsAcked,
     usersDisabled,
   };
@@ -287,6 +289,27 @@ describe('role × mutation matrix', () => {
         variables: { input: { hazardId, approved: true } },
         allowed: ['admin'],
       },
+      // Public tips: the county office triages and rewards (refused by role before the tip is even looked up).
+      triageTip: {
+        query: 'mutation($input: TriageTipInput!) { triageTip(input: $input) { id } }',
+        variables: { input: { tipId: api.gid('Tip', 1), accepted: false, reason: '测试理由' } },
+        allowed: ['admin'],
+      },
+      decideTipReward: {
+        query: 'mutation($input: TipRewardInput!) { decideTipReward(input: $input) { id } }',
+        variables: { input: { tipId: api.gid('Tip', 1), decision: 'REFUSE', reason: '测试理由' } },
+        allowed: ['admin'],
+      },
+      setTipRewardRules: {
+        query: 'mutation($rules: [TipRewardRuleInput!]!) { setTipRewardRules(rules: $rules) { version } }',
+        variables: {
+          rules: [
+            { level: 'GENERAL', min: 200, max: 1000, proposed: 500 },
+            { level: 'MAJOR', min: 1000, max: 30000, proposed: 3000 },
+          ],
+        },
+        allowed: ['admin'],
+      },
       // Only the enterprise itself answers its self-check, and this is not even one of its tasks.
       submitSelfCheck: {
         query: 'mutation($input: SubmitSelfCheckInput!) { submitSelfCheck(input: $input) { id } }',
@@ -375,9 +398,9 @@ describe('role × mutation matrix', () => {
         refused.push(`${who}:${name}`);
       }
     }
-    // 29 mutations for the county office alone × 6 other roles, inspection and verification × 5, rectification × 4,
+    // 32 mutations for the county office alone × 6 other roles, inspection and verification × 5, rectification × 4,
     // acknowledgement × 6, the self-check × 7.
-    expect(refused.length).toBe(29 * 6 + 2 * 5 + 4 + 6 + 7);
+    expect(refused.length).toBe(32 * 6 + 2 * 5 + 4 + 6 + 7);
     // And the allowed ones go through (the acknowledgement first: the inspection resolves the task's escalations).
     const ack = await api.gql<{ acknowledgeEscalation: { id: string } }>(
       mutations.acknowledgeEscalation?.query ?? '',

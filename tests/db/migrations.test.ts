@@ -32,6 +32,7 @@ const MIGRATIONS = [
   '0020-sample-ratio-by-grade',
   '0021-grading',
   '0022-lists',
+  '0023-public-tips',
 ];
 
 const TABLES = [
@@ -74,6 +75,10 @@ const TABLES = [
   'session',
   'task',
   'task_daily',
+  'tip',
+  'tip_photo',
+  'tip_reward_rule',
+  'tip_submission_count',
   'topic_regulator',
 ];
 

@@ -114,5 +114,15 @@ describe('county report text', () => {
     expect(lines.some((l) => l.includes('对列入黑名单的12家企业，每次双随机抽查必查'))).toBe(true);
     expect(lines.at(-1)).toMatch(/^（[一二三四五]）持续强化隐患排查治理闭环管理/);
     expect(lines.some((l) => l.includes('仍在挂牌督办的1项重大事故隐患'))).toBe(true);
+    // Written before tips, a report says nothing of them.
+    expect(lines.some((l) => l.includes('举报'))).toBe(false);
+  });
+
+  it('tells the tips of the period', () => {
+    const tips = { received: 3, accepted: 2, confirmed: 1, rewarded: 1, rewardAmount: 500 };
+    const lines = composeCountyReportBody({ ...content, tips }).split('\n');
+    expect(lines).toContain('本周收到群众举报3件，受理2件，经核查属实1件，批准奖励1件共500元。');
+    const none = { received: 0, accepted: 0, confirmed: 0, rewarded: 0, rewardAmount: 0 };
+    expect(composeCountyReportBody({ ...content, tips: none }).split('\n')).toContain('本周未收到群众举报。');
   });
 });

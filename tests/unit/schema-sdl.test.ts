@@ -28,6 +28,8 @@ describe('graphql/schema.graphql', () => {
         'hazards',
         'escalations',
         'dashboard',
+        'tipByTrackingCode',
+        'tips',
       ]),
     );
     expect(mutations).toEqual(
@@ -43,6 +45,9 @@ describe('graphql/schema.graphql', () => {
         'reportRectification',
         'verifyRectification',
         'acknowledgeEscalation',
+        'submitTip',
+        'triageTip',
+        'decideTipReward',
       ]),
     );
     // Beyond API.md: the list behind the dashboard's inspections figure.
@@ -54,6 +59,7 @@ describe('graphql/schema.graphql', () => {
       'EnterpriseConnection',
       'EscalationConnection',
       'InspectionConnection',
+      'TipConnection',
     ]) {
       const connection = schema.getType(type);
       expect(isObjectType(connection) ? Object.keys(connection.getFields()) : [], type).toContain('totalCount');

@@ -29,6 +29,7 @@ describe('replay', () => {
         'photoSweepWorkflow',
         'recomputeDeadlinesWorkflow',
         'taskWorkflow',
+        'tipWorkflow',
       ]),
     );
     const failures: string[] = [];

@@ -1,6 +1,6 @@
 // Routing, the layout, and the guards: no session → login; a portal the role may not open → its own home.
 import { App as AntdApp, Button, ConfigProvider, Result } from 'antd';
-import { lazy, type ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { homePath, mayOpen, type Portal } from './access';
 import { AppLayout } from './components/AppLayout';
@@ -14,6 +14,8 @@ const AdminPortal = lazy(() => import('./pages/admin'));
 const RegulatorPortal = lazy(() => import('./pages/regulator'));
 const LeaderPortal = lazy(() => import('./pages/leader'));
 const EnterprisePortal = lazy(() => import('./pages/enterprise'));
+// The public tip page (有奖举报): no session, its own chunk.
+const TipPage = lazy(() => import('./pages/tip').then((m) => ({ default: m.TipPage })));
 
 // Someone who asked their system for less motion (prefers-reduced-motion) gets dialogs and drawers that appear at
 // once; Ant Design honours the setting only in a few components, so the theme turns its motion off everywhere.
@@ -81,6 +83,14 @@ export function App({ initialLocale }: { initialLocale: LoadedLocale }) {
           <BrowserRouter>
             <Routes>
               <Route path="/login" element={<LoginPage />} />
+              <Route
+                path="/tip"
+                element={
+                  <Suspense fallback={null}>
+                    <TipPage />
+                  </Suspense>
+                }
+              />
               <Route
                 element={
                   <RequireSession>

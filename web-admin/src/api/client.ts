@@ -61,6 +61,29 @@ export async function requestWithFile<TResult, TVariables>(
   return readResponse<TResult>(response, sentSession);
 }
 
+/**
+ * A GraphQL multipart request whose files sit at the given variable paths (e.g. `input.photos.0`); in the JSON each
+ * place is null, as the multipart spec says. Used by the public tip page, which sends its photos with the tip.
+ */
+export async function requestWithFiles<TResult, TVariables>(
+  document: TypedDocumentString<TResult, TVariables>,
+  variables: TVariables,
+  files: readonly { path: string; file: File }[],
+): Promise<TResult> {
+  const form = new FormData();
+  form.set(
+    'operations',
+    JSON.stringify({ query: document.toString(), variables }, (_key, value: unknown) =>
+      value instanceof File ? null : value,
+    ),
+  );
+  form.set('map', JSON.stringify(Object.fromEntries(files.map((f, i) => [String(i), [`variables.${f.path}`]]))));
+  files.forEach((f, i) => form.set(String(i), f.file, f.file.name));
+  const sentSession = signedIn();
+  const response = await fetch('/graphql', { method: 'POST', credentials: 'same-origin', headers: CSRF, body: form });
+  return readResponse<TResult>(response, sentSession);
+}
+
 /** A file the API serves over plain HTTP (a photo, the ledger workbook), fetched with the session cookie. */
 export async function fetchFile(url: string): Promise<{ blob: Blob; fileName: string | null }> {
   const sentSession = signedIn();

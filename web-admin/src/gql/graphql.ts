@@ -436,6 +436,19 @@ export type SubmitSelfCheckInput = {
   taskId: string | number;
 };
 
+export type SubmitTipInput = {
+  contactName?: string | null | undefined;
+  contactPhone?: string | null | undefined;
+  /** 举报内容: what was seen */
+  description: string;
+  /** 被举报单位: the name or credit code as the tipster knows it (matched against the register) */
+  enterprise?: string | null | undefined;
+  /** 隐患地点: where */
+  location: string;
+  /** At most 3 images (JPEG, PNG, WebP, HEIC; 5 MB each) in the multipart request */
+  photos?: Array<File> | null | undefined;
+};
+
 /** 监管分工: INDUSTRY the lead regulator (行业监管), LOCAL the township (属地管理), or a co-supervision topic (共同监管) */
 export type SupervisionTopic =
   | 'FIRE_SAFETY'
@@ -454,6 +467,59 @@ export type TaskStatus =
   | 'CANCELLED'
   | 'DONE'
   | 'OPEN';
+
+export type TipFilter = {
+  /** The unit verifying it */
+  assigneeId?: string | number | null | undefined;
+  receivedFrom?: string | null | undefined;
+  /** Exclusive */
+  receivedTo?: string | null | undefined;
+  stages?: Array<TipStage> | null | undefined;
+};
+
+/** APPROVE the proposed or another amount in range (批准), REFUSE with a reason (不予奖励), PAID (已发放) */
+export type TipRewardDecision =
+  | 'APPROVE'
+  | 'PAID'
+  | 'REFUSE';
+
+export type TipRewardInput = {
+  /** Yuan; absent: the proposed amount */
+  amount?: number | null | undefined;
+  decision: TipRewardDecision;
+  idempotencyKey?: string | null | undefined;
+  reason?: string | null | undefined;
+  tipId: string | number;
+};
+
+export type TipRewardRuleInput = {
+  level: HazardLevel;
+  max: number;
+  min: number;
+  proposed: number;
+};
+
+/** RECEIVED 已收到，待受理; NOT_ACCEPTED 不予受理; ACCEPTED 已受理，核查中; UNFOUNDED 经核查不属实; CONFIRMED 经核查属实，奖励审核中; REWARD_APPROVED 奖励已批准，待发放; REWARD_REFUSED 经核查属实，不予奖励; PAID 奖励已发放 */
+export type TipStage =
+  | 'ACCEPTED'
+  | 'CONFIRMED'
+  | 'NOT_ACCEPTED'
+  | 'PAID'
+  | 'RECEIVED'
+  | 'REWARD_APPROVED'
+  | 'REWARD_REFUSED'
+  | 'UNFOUNDED';
+
+export type TriageTipInput = {
+  /** true: 受理 (enterpriseId and assigneeId); false: 不予受理 (reason) */
+  accepted: boolean;
+  /** The department or township that verifies it (a VERIFY task) */
+  assigneeId?: string | number | null | undefined;
+  enterpriseId?: string | number | null | undefined;
+  idempotencyKey?: string | null | undefined;
+  reason?: string | null | undefined;
+  tipId: string | number;
+};
 
 /** A field left out keeps its value; address, legal representative and contacts given as null are cleared */
 export type UpdateEnterpriseInput = {
@@ -545,6 +611,8 @@ type ListPage_ReportConnection_Fragment = { totalCount: number, pageInfo: { hasN
 
 type ListPage_TaskConnection_Fragment = { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null } };
 
+type ListPage_TipConnection_Fragment = { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null } };
+
 type ListPage_UserConnection_Fragment = { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null } };
 
 export type ListPageFragment =
@@ -561,6 +629,7 @@ export type ListPageFragment =
   | ListPage_NotificationConnection_Fragment
   | ListPage_ReportConnection_Fragment
   | ListPage_TaskConnection_Fragment
+  | ListPage_TipConnection_Fragment
   | ListPage_UserConnection_Fragment
 ;
 
@@ -704,6 +773,7 @@ export type EnterpriseImportPreviewQuery = { node:
     | { __typename: 'Report' }
     | { __typename: 'SelfCheck' }
     | { __typename: 'Task' }
+    | { __typename: 'Tip' }
     | { __typename: 'User' }
    | null };
 
@@ -760,6 +830,7 @@ export type EnterpriseAccountsQuery = { node:
     | { __typename: 'Report' }
     | { __typename: 'SelfCheck' }
     | { __typename: 'Task' }
+    | { __typename: 'Tip' }
     | { __typename: 'User' }
    | null };
 
@@ -910,6 +981,50 @@ export type SignOffHazardMutationVariables = Exact<{
 
 export type SignOffHazardMutation = { signOffHazard: { id: string, status: HazardStatus, rectifyBy: string } };
 
+export type TipFieldsFragment = { id: string, stage: TipStage, description: string, location: string, enterpriseText: string | null, matchMethod: string | null, receivedAt: string, triageDueAt: string, triagedAt: string | null, notAcceptedReason: string | null, verifyDueAt: string | null, verifiedAt: string | null, hazardCount: number | null, rewardMin: number | null, rewardMax: number | null, rewardProposed: number | null, rewardRuleVersion: number | null, rewardAmount: number | null, rewardReason: string | null, rewardDecidedAt: string | null, paidAt: string | null, matchedEnterprise: { id: string, name: string, uscc: string, regulator: { id: string, name: string } } | null, contact: { name: string | null, phone: string | null } | null, photos: Array<{ id: string, url: string }>, enterprise: { id: string, name: string } | null, assignee: { id: string, name: string } | null };
+
+export type TipListQueryVariables = Exact<{
+  filter?: TipFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type TipListQuery = { tips: { totalCount: number, edges: Array<{ node: { id: string, stage: TipStage, description: string, location: string, enterpriseText: string | null, matchMethod: string | null, receivedAt: string, triageDueAt: string, triagedAt: string | null, notAcceptedReason: string | null, verifyDueAt: string | null, verifiedAt: string | null, hazardCount: number | null, rewardMin: number | null, rewardMax: number | null, rewardProposed: number | null, rewardRuleVersion: number | null, rewardAmount: number | null, rewardReason: string | null, rewardDecidedAt: string | null, paidAt: string | null, matchedEnterprise: { id: string, name: string, uscc: string, regulator: { id: string, name: string } } | null, contact: { name: string | null, phone: string | null } | null, photos: Array<{ id: string, url: string }>, enterprise: { id: string, name: string } | null, assignee: { id: string, name: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type TipEnterpriseOptionsQueryVariables = Exact<{
+  search?: string | null | undefined;
+}>;
+
+
+export type TipEnterpriseOptionsQuery = { enterprises: { edges: Array<{ node: { id: string, name: string, uscc: string, regulator: { id: string, name: string } } }> } };
+
+export type TriageTipMutationVariables = Exact<{
+  input: TriageTipInput;
+}>;
+
+
+export type TriageTipMutation = { triageTip: { id: string, stage: TipStage, description: string, location: string, enterpriseText: string | null, matchMethod: string | null, receivedAt: string, triageDueAt: string, triagedAt: string | null, notAcceptedReason: string | null, verifyDueAt: string | null, verifiedAt: string | null, hazardCount: number | null, rewardMin: number | null, rewardMax: number | null, rewardProposed: number | null, rewardRuleVersion: number | null, rewardAmount: number | null, rewardReason: string | null, rewardDecidedAt: string | null, paidAt: string | null, matchedEnterprise: { id: string, name: string, uscc: string, regulator: { id: string, name: string } } | null, contact: { name: string | null, phone: string | null } | null, photos: Array<{ id: string, url: string }>, enterprise: { id: string, name: string } | null, assignee: { id: string, name: string } | null } };
+
+export type DecideTipRewardMutationVariables = Exact<{
+  input: TipRewardInput;
+}>;
+
+
+export type DecideTipRewardMutation = { decideTipReward: { id: string, stage: TipStage, description: string, location: string, enterpriseText: string | null, matchMethod: string | null, receivedAt: string, triageDueAt: string, triagedAt: string | null, notAcceptedReason: string | null, verifyDueAt: string | null, verifiedAt: string | null, hazardCount: number | null, rewardMin: number | null, rewardMax: number | null, rewardProposed: number | null, rewardRuleVersion: number | null, rewardAmount: number | null, rewardReason: string | null, rewardDecidedAt: string | null, paidAt: string | null, matchedEnterprise: { id: string, name: string, uscc: string, regulator: { id: string, name: string } } | null, contact: { name: string | null, phone: string | null } | null, photos: Array<{ id: string, url: string }>, enterprise: { id: string, name: string } | null, assignee: { id: string, name: string } | null } };
+
+export type TipRewardRulesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TipRewardRulesQuery = { tipRewardRules: { version: number, rules: Array<{ level: HazardLevel, min: number, max: number, proposed: number }> } };
+
+export type SetTipRewardRulesMutationVariables = Exact<{
+  rules: Array<TipRewardRuleInput> | TipRewardRuleInput;
+}>;
+
+
+export type SetTipRewardRulesMutation = { setTipRewardRules: { version: number, rules: Array<{ level: HazardLevel, min: number, max: number, proposed: number }> } };
+
 export type UserListQueryVariables = Exact<{
   filter?: UserFilter | null | undefined;
   first?: number | null | undefined;
@@ -941,7 +1056,7 @@ export type SelfCheckTasksQueryVariables = Exact<{
 }>;
 
 
-export type SelfCheckTasksQuery = { myTasks: { totalCount: number, edges: Array<{ node: { id: string, status: TaskStatus, overdue: boolean, dueAt: string, doneAt: string | null, campaign: { id: string, name: string, endsAt: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type SelfCheckTasksQuery = { myTasks: { totalCount: number, edges: Array<{ node: { id: string, status: TaskStatus, overdue: boolean, dueAt: string, doneAt: string | null, campaign: { id: string, name: string, endsAt: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type SelfCheckTaskQueryVariables = Exact<{
   id: string | number;
@@ -963,7 +1078,8 @@ export type SelfCheckTaskQuery = { node:
     | { __typename: 'OrgUnit' }
     | { __typename: 'Report' }
     | { __typename: 'SelfCheck' }
-    | { __typename: 'Task', id: string, kind: TaskKind, status: TaskStatus, overdue: boolean, dueAt: string, enterprise: { id: string, name: string }, campaign: { id: string, name: string, checklistTemplate: { id: string, name: string, items: Array<{ id: string, position: number, category: string, text: string, basis: string | null, majorCriterion: boolean }> } | null }, selfCheck: { id: string, submittedAt: string, submitterName: string | null, notes: string | null, answers: Array<{ answer: SelfCheckAnswer, note: string | null, item: { id: string } }>, hazards: Array<{ id: string, level: HazardLevel, status: HazardStatus, description: string }> } | null }
+    | { __typename: 'Task', id: string, kind: TaskKind, status: TaskStatus, overdue: boolean, dueAt: string, enterprise: { id: string, name: string }, campaign: { id: string, name: string, checklistTemplate: { id: string, name: string, items: Array<{ id: string, position: number, category: string, text: string, basis: string | null, majorCriterion: boolean }> } | null } | null, selfCheck: { id: string, submittedAt: string, submitterName: string | null, notes: string | null, answers: Array<{ answer: SelfCheckAnswer, note: string | null, item: { id: string } }>, hazards: Array<{ id: string, level: HazardLevel, status: HazardStatus, description: string }> } | null }
+    | { __typename: 'Tip' }
     | { __typename: 'User' }
    | null };
 
@@ -989,7 +1105,7 @@ export type LeaderDashboardQueryVariables = Exact<{
 }>;
 
 
-export type LeaderDashboardQuery = { dashboard: { inspections: number, inspectorsDispatched: number, enterprisesInspected: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, majorHazardsOpen: number, overdueHazards: number, rectificationRate: number, tasksTotal: number, tasksDone: number, tasksOverdue: number, selfChecksDue: number, selfChecksDone: number, selfCheckRate: number | null, hazardsSelfFound: number, rectificationsByEnterprise: number, rectificationsOnBehalf: number, majorHazardsAwaitingSignOff: number, byRegulator: Array<{ key: string, name: string, inspections: number, inspectorsDispatched: number, enterprisesInspected: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, majorHazardsOpen: number, overdueHazards: number, rectificationRate: number, tasksTotal: number, tasksDone: number, tasksOverdue: number, selfChecksDue: number, selfChecksDone: number, selfCheckRate: number | null, hazardsSelfFound: number, rectificationsByEnterprise: number, rectificationsOnBehalf: number, majorHazardsAwaitingSignOff: number, orgUnit: { id: string } | null }>, byTownship: Array<{ key: string, name: string, inspections: number, inspectorsDispatched: number, enterprisesInspected: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, majorHazardsOpen: number, overdueHazards: number, rectificationRate: number, tasksTotal: number, tasksDone: number, tasksOverdue: number, selfChecksDue: number, selfChecksDone: number, selfCheckRate: number | null, hazardsSelfFound: number, rectificationsByEnterprise: number, rectificationsOnBehalf: number, majorHazardsAwaitingSignOff: number, orgUnit: { id: string } | null }> } };
+export type LeaderDashboardQuery = { dashboard: { inspections: number, inspectorsDispatched: number, enterprisesInspected: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, majorHazardsOpen: number, overdueHazards: number, rectificationRate: number, tasksTotal: number, tasksDone: number, tasksOverdue: number, selfChecksDue: number, selfChecksDone: number, selfCheckRate: number | null, hazardsSelfFound: number, rectificationsByEnterprise: number, rectificationsOnBehalf: number, majorHazardsAwaitingSignOff: number, tips: { received: number, accepted: number, confirmed: number, rewarded: number, rewardAmount: number } | null, byRegulator: Array<{ key: string, name: string, inspections: number, inspectorsDispatched: number, enterprisesInspected: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, majorHazardsOpen: number, overdueHazards: number, rectificationRate: number, tasksTotal: number, tasksDone: number, tasksOverdue: number, selfChecksDue: number, selfChecksDone: number, selfCheckRate: number | null, hazardsSelfFound: number, rectificationsByEnterprise: number, rectificationsOnBehalf: number, majorHazardsAwaitingSignOff: number, orgUnit: { id: string } | null }>, byTownship: Array<{ key: string, name: string, inspections: number, inspectorsDispatched: number, enterprisesInspected: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, majorHazardsOpen: number, overdueHazards: number, rectificationRate: number, tasksTotal: number, tasksDone: number, tasksOverdue: number, selfChecksDue: number, selfChecksDone: number, selfCheckRate: number | null, hazardsSelfFound: number, rectificationsByEnterprise: number, rectificationsOnBehalf: number, majorHazardsAwaitingSignOff: number, orgUnit: { id: string } | null }> } };
 
 export type GradingFiguresQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1003,7 +1119,7 @@ export type InspectionListQueryVariables = Exact<{
 }>;
 
 
-export type InspectionListQuery = { inspections: { totalCount: number, edges: Array<{ node: { id: string, inspectedAt: string, inspectorCount: number, enterprise: { id: string, name: string, township: { id: string, name: string } }, task: { id: string, campaign: { id: string, name: string }, assignee: { id: string, name: string } }, hazards: Array<{ id: string, level: HazardLevel }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type InspectionListQuery = { inspections: { totalCount: number, edges: Array<{ node: { id: string, inspectedAt: string, inspectorCount: number, enterprise: { id: string, name: string, township: { id: string, name: string } }, task: { id: string, campaign: { id: string, name: string } | null, assignee: { id: string, name: string } }, hazards: Array<{ id: string, level: HazardLevel }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type LoginMutationVariables = Exact<{
   username: string;
@@ -1033,7 +1149,8 @@ export type InspectionTaskQuery = { node:
     | { __typename: 'OrgUnit' }
     | { __typename: 'Report' }
     | { __typename: 'SelfCheck' }
-    | { __typename: 'Task', id: string, kind: TaskKind, status: TaskStatus, overdue: boolean, dueAt: string, assignee: { id: string, name: string }, enterprise: { id: string, name: string, uscc: string, address: string | null, industry: Industry, legalRepresentative: string | null, majorHazardSource: boolean, township: { id: string, name: string } }, campaign: { id: string, name: string, startsAt: string, endsAt: string, checklistTemplate: { id: string, name: string, items: Array<{ id: string, position: number, category: string, text: string, basis: string | null, majorCriterion: boolean }> } | null }, selfCheck: { id: string, submittedAt: string, submitterName: string | null, notes: string | null, answers: Array<{ answer: SelfCheckAnswer, note: string | null, item: { id: string } }>, hazards: Array<{ id: string, level: HazardLevel, status: HazardStatus, description: string }> } | null, inspection: { id: string, inspectedAt: string, inspectorCount: number, notes: string | null, hazards: Array<{ id: string, level: HazardLevel, status: HazardStatus, description: string }> } | null }
+    | { __typename: 'Task', id: string, kind: TaskKind, status: TaskStatus, overdue: boolean, dueAt: string, assignee: { id: string, name: string }, enterprise: { id: string, name: string, uscc: string, address: string | null, industry: Industry, legalRepresentative: string | null, majorHazardSource: boolean, township: { id: string, name: string } }, campaign: { id: string, name: string, startsAt: string, endsAt: string, checklistTemplate: { id: string, name: string, items: Array<{ id: string, position: number, category: string, text: string, basis: string | null, majorCriterion: boolean }> } | null } | null, selfCheck: { id: string, submittedAt: string, submitterName: string | null, notes: string | null, answers: Array<{ answer: SelfCheckAnswer, note: string | null, item: { id: string } }>, hazards: Array<{ id: string, level: HazardLevel, status: HazardStatus, description: string }> } | null, tip: { id: string, description: string, location: string, enterpriseText: string | null, photos: Array<{ id: string, url: string }> } | null, inspection: { id: string, inspectedAt: string, inspectorCount: number, notes: string | null, hazards: Array<{ id: string, level: HazardLevel, status: HazardStatus, description: string }> } | null }
+    | { __typename: 'Tip' }
     | { __typename: 'User' }
    | null };
 
@@ -1064,12 +1181,26 @@ export type MyTasksQueryVariables = Exact<{
 }>;
 
 
-export type MyTasksQuery = { myTasks: { totalCount: number, edges: Array<{ node: { id: string, kind: TaskKind, topic: SupervisionTopic, status: TaskStatus, overdue: boolean, dueAt: string, doneAt: string | null, enterprise: { id: string, name: string, industry: Industry, address: string | null, township: { id: string, name: string } }, campaign: { id: string, name: string }, assignee: { id: string, name: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type MyTasksQuery = { myTasks: { totalCount: number, edges: Array<{ node: { id: string, kind: TaskKind, topic: SupervisionTopic, status: TaskStatus, overdue: boolean, dueAt: string, doneAt: string | null, enterprise: { id: string, name: string, industry: Industry, address: string | null, township: { id: string, name: string } }, campaign: { id: string, name: string } | null, assignee: { id: string, name: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type MyTaskCountsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MyTaskCountsQuery = { open: { totalCount: number }, overdue: { totalCount: number }, done: { totalCount: number } };
+
+export type SubmitTipMutationVariables = Exact<{
+  input: SubmitTipInput;
+}>;
+
+
+export type SubmitTipMutation = { submitTip: { trackingCode: string } };
+
+export type TipStatusQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type TipStatusQuery = { tipByTrackingCode: { stage: TipStage, stageName: string, receivedAt: string, triageDueAt: string, triagedAt: string | null, verifiedAt: string | null, rewardDecidedAt: string | null, paidAt: string | null } | null };
 
 export type CreateUserMutationVariables = Exact<{
   input: CreateUserInput;
@@ -1095,7 +1226,7 @@ export type EscalationBoardQueryVariables = Exact<{
 }>;
 
 
-export type EscalationBoardQuery = { escalations: { edges: Array<{ node: { id: string, level: EscalationLevel, status: EscalationStatus, raisedAt: string, acknowledgedAt: string | null, acknowledgeComment: string | null, resolvedAt: string | null, subjectType: string, addressee: { id: string, name: string }, task: { id: string, dueAt: string, enterprise: { id: string, name: string }, campaign: { id: string, name: string } } | null, hazard: { id: string, description: string, level: HazardLevel, rectifyBy: string, enterprise: { id: string, name: string } } | null } }> } };
+export type EscalationBoardQuery = { escalations: { edges: Array<{ node: { id: string, level: EscalationLevel, status: EscalationStatus, raisedAt: string, acknowledgedAt: string | null, acknowledgeComment: string | null, resolvedAt: string | null, subjectType: string, addressee: { id: string, name: string }, task: { id: string, dueAt: string, enterprise: { id: string, name: string }, campaign: { id: string, name: string } | null } | null, tip: { id: string, description: string, stage: TipStage, triageDueAt: string, rewardDueAt: string | null } | null, hazard: { id: string, description: string, level: HazardLevel, rectifyBy: string, enterprise: { id: string, name: string } } | null } }> } };
 
 export type AcknowledgeEscalationMutationVariables = Exact<{
   id: string | number;
@@ -1148,6 +1279,7 @@ export type GradingProposalQuery = { node:
     | { __typename: 'Report' }
     | { __typename: 'SelfCheck' }
     | { __typename: 'Task' }
+    | { __typename: 'Tip' }
     | { __typename: 'User' }
    | null };
 
@@ -1175,6 +1307,7 @@ export type GradingItemsQuery = { node:
     | { __typename: 'Report' }
     | { __typename: 'SelfCheck' }
     | { __typename: 'Task' }
+    | { __typename: 'Tip' }
     | { __typename: 'User' }
    | null };
 
@@ -1238,6 +1371,7 @@ export type HazardDetailQuery = { node:
     | { __typename: 'Report' }
     | { __typename: 'SelfCheck' }
     | { __typename: 'Task' }
+    | { __typename: 'Tip' }
     | { __typename: 'User' }
    | null };
 
@@ -1400,6 +1534,56 @@ export const CampaignSummaryFragmentDoc = new TypedDocumentString(`
   majorHazards
   rectificationRate
 }`, {"fragmentName":"CampaignSummary"}) as unknown as TypedDocumentString<CampaignSummaryFragment, unknown>;
+export const TipFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TipFields on Tip {
+  id
+  stage
+  description
+  location
+  enterpriseText
+  matchMethod
+  matchedEnterprise {
+    id
+    name
+    uscc
+    regulator {
+      id
+      name
+    }
+  }
+  contact {
+    name
+    phone
+  }
+  photos {
+    id
+    url
+  }
+  receivedAt
+  triageDueAt
+  triagedAt
+  notAcceptedReason
+  enterprise {
+    id
+    name
+  }
+  assignee {
+    id
+    name
+  }
+  verifyDueAt
+  verifiedAt
+  hazardCount
+  rewardMin
+  rewardMax
+  rewardProposed
+  rewardRuleVersion
+  rewardAmount
+  rewardReason
+  rewardDecidedAt
+  paidAt
+}
+    `, {"fragmentName":"TipFields"}) as unknown as TypedDocumentString<TipFieldsFragment, unknown>;
 export const ChecklistTemplateFieldsFragmentDoc = new TypedDocumentString(`
     fragment ChecklistTemplateFields on ChecklistTemplate {
   id
@@ -2431,6 +2615,223 @@ export const SignOffHazardDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SignOffHazardMutation, SignOffHazardMutationVariables>;
+export const TipListDocument = new TypedDocumentString(`
+    query TipList($filter: TipFilter, $first: Int, $after: String) {
+  tips(filter: $filter, first: $first, after: $after) {
+    ...ListPage
+    edges {
+      node {
+        ...TipFields
+      }
+    }
+  }
+}
+    fragment ListPage on Connection {
+  totalCount
+  pageInfo {
+    hasNextPage
+    endCursor
+  }
+}
+fragment TipFields on Tip {
+  id
+  stage
+  description
+  location
+  enterpriseText
+  matchMethod
+  matchedEnterprise {
+    id
+    name
+    uscc
+    regulator {
+      id
+      name
+    }
+  }
+  contact {
+    name
+    phone
+  }
+  photos {
+    id
+    url
+  }
+  receivedAt
+  triageDueAt
+  triagedAt
+  notAcceptedReason
+  enterprise {
+    id
+    name
+  }
+  assignee {
+    id
+    name
+  }
+  verifyDueAt
+  verifiedAt
+  hazardCount
+  rewardMin
+  rewardMax
+  rewardProposed
+  rewardRuleVersion
+  rewardAmount
+  rewardReason
+  rewardDecidedAt
+  paidAt
+}`) as unknown as TypedDocumentString<TipListQuery, TipListQueryVariables>;
+export const TipEnterpriseOptionsDocument = new TypedDocumentString(`
+    query TipEnterpriseOptions($search: String) {
+  enterprises(filter: {search: $search, status: OPERATING}, first: 20) {
+    edges {
+      node {
+        id
+        name
+        uscc
+        regulator {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TipEnterpriseOptionsQuery, TipEnterpriseOptionsQueryVariables>;
+export const TriageTipDocument = new TypedDocumentString(`
+    mutation TriageTip($input: TriageTipInput!) {
+  triageTip(input: $input) {
+    ...TipFields
+  }
+}
+    fragment TipFields on Tip {
+  id
+  stage
+  description
+  location
+  enterpriseText
+  matchMethod
+  matchedEnterprise {
+    id
+    name
+    uscc
+    regulator {
+      id
+      name
+    }
+  }
+  contact {
+    name
+    phone
+  }
+  photos {
+    id
+    url
+  }
+  receivedAt
+  triageDueAt
+  triagedAt
+  notAcceptedReason
+  enterprise {
+    id
+    name
+  }
+  assignee {
+    id
+    name
+  }
+  verifyDueAt
+  verifiedAt
+  hazardCount
+  rewardMin
+  rewardMax
+  rewardProposed
+  rewardRuleVersion
+  rewardAmount
+  rewardReason
+  rewardDecidedAt
+  paidAt
+}`) as unknown as TypedDocumentString<TriageTipMutation, TriageTipMutationVariables>;
+export const DecideTipRewardDocument = new TypedDocumentString(`
+    mutation DecideTipReward($input: TipRewardInput!) {
+  decideTipReward(input: $input) {
+    ...TipFields
+  }
+}
+    fragment TipFields on Tip {
+  id
+  stage
+  description
+  location
+  enterpriseText
+  matchMethod
+  matchedEnterprise {
+    id
+    name
+    uscc
+    regulator {
+      id
+      name
+    }
+  }
+  contact {
+    name
+    phone
+  }
+  photos {
+    id
+    url
+  }
+  receivedAt
+  triageDueAt
+  triagedAt
+  notAcceptedReason
+  enterprise {
+    id
+    name
+  }
+  assignee {
+    id
+    name
+  }
+  verifyDueAt
+  verifiedAt
+  hazardCount
+  rewardMin
+  rewardMax
+  rewardProposed
+  rewardRuleVersion
+  rewardAmount
+  rewardReason
+  rewardDecidedAt
+  paidAt
+}`) as unknown as TypedDocumentString<DecideTipRewardMutation, DecideTipRewardMutationVariables>;
+export const TipRewardRulesDocument = new TypedDocumentString(`
+    query TipRewardRules {
+  tipRewardRules {
+    version
+    rules {
+      level
+      min
+      max
+      proposed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TipRewardRulesQuery, TipRewardRulesQueryVariables>;
+export const SetTipRewardRulesDocument = new TypedDocumentString(`
+    mutation SetTipRewardRules($rules: [TipRewardRuleInput!]!) {
+  setTipRewardRules(rules: $rules) {
+    version
+    rules {
+      level
+      min
+      max
+      proposed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SetTipRewardRulesMutation, SetTipRewardRulesMutationVariables>;
 export const UserListDocument = new TypedDocumentString(`
     query UserList($filter: UserFilter, $first: Int, $after: String) {
   users(filter: $filter, first: $first, after: $after) {
@@ -2663,6 +3064,13 @@ export const LeaderDashboardDocument = new TypedDocumentString(`
     query LeaderDashboard($filter: DashboardFilter) {
   dashboard(filter: $filter) {
     ...Figures
+    tips {
+      received
+      accepted
+      confirmed
+      rewarded
+      rewardAmount
+    }
     byRegulator {
       ...FigureRow
     }
@@ -2836,6 +3244,16 @@ export const InspectionTaskDocument = new TypedDocumentString(`
       selfCheck {
         ...SelfCheckFields
       }
+      tip {
+        id
+        description
+        location
+        enterpriseText
+        photos {
+          id
+          url
+        }
+      }
       inspection {
         id
         inspectedAt
@@ -2979,6 +3397,27 @@ export const MyTaskCountsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MyTaskCountsQuery, MyTaskCountsQueryVariables>;
+export const SubmitTipDocument = new TypedDocumentString(`
+    mutation SubmitTip($input: SubmitTipInput!) {
+  submitTip(input: $input) {
+    trackingCode
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitTipMutation, SubmitTipMutationVariables>;
+export const TipStatusDocument = new TypedDocumentString(`
+    query TipStatus($code: String!) {
+  tipByTrackingCode(code: $code) {
+    stage
+    stageName
+    receivedAt
+    triageDueAt
+    triagedAt
+    verifiedAt
+    rewardDecidedAt
+    paidAt
+  }
+}
+    `) as unknown as TypedDocumentString<TipStatusQuery, TipStatusQueryVariables>;
 export const CreateUserDocument = new TypedDocumentString(`
     mutation CreateUser($input: CreateUserInput!) {
   createUser(input: $input) {
@@ -3023,6 +3462,13 @@ export const EscalationBoardDocument = new TypedDocumentString(`
             id
             name
           }
+        }
+        tip {
+          id
+          description
+          stage
+          triageDueAt
+          rewardDueAt
         }
         hazard {
           id

@@ -112,4 +112,5 @@ export const enums: { [K in keyof typeof zh]: string } = {
 
   'enum.subjectType.TASK': 'Inspection task',
   'enum.subjectType.HAZARD': 'Hazard',
+  'enum.subjectType.TIP': 'Public tip',
 };

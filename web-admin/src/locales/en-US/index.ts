@@ -14,6 +14,7 @@ import { regulator } from './regulator';
 import { reports } from './reports';
 import { sampling } from './sampling';
 import { shared } from './shared';
+import { tips } from './tips';
 
 const enUS: Messages = {
   ...common,
@@ -30,6 +31,7 @@ const enUS: Messages = {
   ...reports,
   ...sampling,
   ...grading,
+  ...tips,
 };
 
 export default enUS;

@@ -111,4 +111,5 @@ export const enums = {
 
   'enum.subjectType.TASK': '检查任务',
   'enum.subjectType.HAZARD': '隐患',
+  'enum.subjectType.TIP': '群众举报',
 };

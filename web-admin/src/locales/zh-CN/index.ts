@@ -13,6 +13,7 @@ import { regulator } from './regulator';
 import { reports } from './reports';
 import { sampling } from './sampling';
 import { shared } from './shared';
+import { tips } from './tips';
 
 const zhCN = {
   ...common,
@@ -29,6 +30,7 @@ const zhCN = {
   ...reports,
   ...sampling,
   ...grading,
+  ...tips,
 };
 
 export default zhCN;

@@ -17,6 +17,7 @@ import { LaunchWizardPage } from './launch';
 import { ListsPage } from './lists';
 import { OrgUnitsPage } from './org-units';
 import { SignOffPage } from './sign-off';
+import { TipsPage } from './tips';
 import { UsersPage } from './users';
 
 const PAGES = {
@@ -32,6 +33,7 @@ const PAGES = {
   escalations: <AdminEscalationsPage />,
   audit: <AuditPage />,
   'sign-off': <SignOffPage />,
+  tips: <TipsPage />,
   checklists: <ChecklistsPage />,
   holidays: <HolidaysPage />,
   'org-units': <OrgUnitsPage />,

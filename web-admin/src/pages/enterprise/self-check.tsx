@@ -19,7 +19,7 @@ import { PhotosField, useUploadsBusy } from '../../shared/photos/PhotoUpload';
 import { SelfCheckTaskQuery as TaskQuery, SubmitSelfCheckMutation } from './queries';
 
 type Task = Extract<NonNullable<SelfCheckTaskQuery['node']>, { __typename: 'Task' }>;
-type Item = NonNullable<Task['campaign']['checklistTemplate']>['items'][number];
+type Item = NonNullable<NonNullable<Task['campaign']>['checklistTemplate']>['items'][number];
 
 interface HazardValues {
   level: HazardLevel;
@@ -156,7 +156,7 @@ function Submitted({ task }: { task: Task }) {
   const { t, locale } = useLocale();
   const selfCheck = task.selfCheck;
   if (!selfCheck) return null;
-  const items = task.campaign.checklistTemplate?.items ?? [];
+  const items = task.campaign?.checklistTemplate?.items ?? [];
   const answerOf = new Map(selfCheck.answers.map((a) => [a.item.id, a]));
   return (
     <Space orientation="vertical" size={12} style={{ width: '100%' }} data-testid="self-check-submitted">
@@ -229,7 +229,7 @@ export function SelfCheckPage() {
       />
     );
   }
-  const items = [...(task.campaign.checklistTemplate?.items ?? [])].sort((a, b) => a.position - b.position);
+  const items = [...(task.campaign?.checklistTemplate?.items ?? [])].sort((a, b) => a.position - b.position);
 
   const send = async () => {
     const values = await form.validateFields().catch(() => null);
@@ -266,7 +266,7 @@ export function SelfCheckPage() {
   };
 
   return (
-    <Page title={task.campaign.name} testId="self-check-page" extra={<BackButton to="/enterprise/tasks" />}>
+    <Page title={task.campaign?.name ?? ''} testId="self-check-page" extra={<BackButton to="/enterprise/tasks" />}>
       <Space orientation="vertical" size={12} style={{ width: '100%' }}>
         <Card size="small">
           <Space orientation="vertical" size={2}>

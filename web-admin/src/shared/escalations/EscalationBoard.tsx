@@ -45,17 +45,30 @@ function EscalationCard({
     ? { title: escalation.hazard.description, who: escalation.hazard.enterprise.name, due: escalation.hazard.rectifyBy }
     : escalation.task
       ? {
-          title: t('escalation.taskSubject', { campaign: escalation.task.campaign.name }),
+          title: t('escalation.taskSubject', { campaign: escalation.task.campaign?.name ?? t('task.tipVerify') }),
           who: escalation.task.enterprise.name,
           due: escalation.task.dueAt,
         }
-      : null;
+      : escalation.tip
+        ? {
+            title: escalation.tip.description,
+            who: t('escalation.tipSubject'),
+            due:
+              escalation.tip.stage === 'RECEIVED'
+                ? escalation.tip.triageDueAt
+                : (escalation.tip.rewardDueAt ?? escalation.tip.triageDueAt),
+          }
+        : null;
   const canAck = escalation.status === 'OPEN' && mayAcknowledge(user, escalation);
   return (
     <Card size="small" style={{ marginBottom: 10 }} data-testid="escalation-card" data-escalation-id={escalation.id}>
       <Space orientation="vertical" size={4} style={{ width: '100%' }}>
         <Space wrap size={4}>
-          <Tag>{t(`enum.subjectType.${escalation.subjectType === 'TASK' ? 'TASK' : 'HAZARD'}`)}</Tag>
+          <Tag>
+            {t(
+              `enum.subjectType.${escalation.subjectType === 'TASK' || escalation.subjectType === 'TIP' ? escalation.subjectType : 'HAZARD'}`,
+            )}
+          </Tag>
           {escalation.hazard ? <HazardLevelTag level={escalation.hazard.level} /> : null}
           <EscalationStatusTag status={escalation.status} />
           <Tag color={age.color} icon={<ClockCircleOutlined />} aria-label={t('escalation.age')}>

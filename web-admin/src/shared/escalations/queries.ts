@@ -29,6 +29,13 @@ export const EscalationBoardQuery = graphql(`
               name
             }
           }
+          tip {
+            id
+            description
+            stage
+            triageDueAt
+            rewardDueAt
+          }
           hazard {
             id
             description

@@ -4,6 +4,13 @@ export const LeaderDashboardQuery = graphql(`
   query LeaderDashboard($filter: DashboardFilter) {
     dashboard(filter: $filter) {
       ...Figures
+      tips {
+        received
+        accepted
+        confirmed
+        rewarded
+        rewardAmount
+      }
       byRegulator {
         ...FigureRow
       }

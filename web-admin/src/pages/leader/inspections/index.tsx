@@ -50,7 +50,7 @@ export function LeaderInspectionsPage() {
       key: 'campaign',
       ellipsis: true,
       responsive: ['md'],
-      render: (_, row) => row.task.campaign.name,
+      render: (_, row) => row.task.campaign?.name ?? t('task.tipVerify'),
     },
     {
       title: t('inspection.field.regulator'),

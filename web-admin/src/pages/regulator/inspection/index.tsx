@@ -32,6 +32,7 @@ import { formatDateTime, fromShanghaiInput } from '../../../format';
 import type { InspectionTaskQuery as InspectionTaskResult } from '../../../gql/graphql';
 import { useLocale } from '../../../locales';
 import { useUser } from '../../../session';
+import { PhotoGallery } from '../../../shared/photos/PhotoGallery';
 import { PhotosField, useUploadsBusy } from '../../../shared/photos/PhotoUpload';
 import { ChecklistPanel } from './components/ChecklistPanel';
 import { FindingCard } from './components/FindingCard';
@@ -68,7 +69,9 @@ function TaskSummary({ task }: { task: Task }) {
       <Descriptions.Item label={t('enterprise.field.legalRepresentative')}>
         {task.enterprise.legalRepresentative ?? '—'}
       </Descriptions.Item>
-      <Descriptions.Item label={t('task.field.campaign')}>{task.campaign.name}</Descriptions.Item>
+      <Descriptions.Item label={t('task.field.campaign')}>
+        {task.campaign?.name ?? t('task.tipVerify')}
+      </Descriptions.Item>
       <Descriptions.Item label={t('task.field.dueAt')}>
         {formatDateTime(task.dueAt, locale)} {task.status === 'OPEN' ? <OverdueTag overdue={task.overdue} /> : null}
       </Descriptions.Item>
@@ -108,7 +111,8 @@ export function InspectionPage() {
       <Result status="404" title={t('inspection.notFound')} extra={<BackButton to="/regulator/tasks" plain />} />
     );
   }
-  const items = task.campaign.checklistTemplate?.items ?? [];
+  // A tip's verification (VERIFY) has no campaign: no checklist and no window to inspect in.
+  const items = task.campaign?.checklistTemplate?.items ?? [];
   const editable = task.status === 'OPEN' && mayWorkFor(user, task.assignee.id);
 
   const addFinding = (finding: FindingValues) => {
@@ -171,6 +175,17 @@ export function InspectionPage() {
             )}
           </Card>
         ) : null}
+        {task.tip ? (
+          <Card size="small" title={t('inspection.tip.title')} data-testid="inspection-tip">
+            <Typography.Paragraph strong>{task.tip.description}</Typography.Paragraph>
+            <Typography.Paragraph type="secondary">
+              {task.tip.location}
+              {task.tip.enterpriseText ? ` · ${task.tip.enterpriseText}` : ''}
+            </Typography.Paragraph>
+            <Alert type="info" showIcon title={t('inspection.tip.hint')} style={{ marginBottom: 12 }} />
+            {task.tip.photos.length > 0 ? <PhotoGallery photos={task.tip.photos} /> : null}
+          </Card>
+        ) : null}
         {task.selfCheck ? (
           <Alert
             type={task.selfCheck.hazards.length > 0 ? 'warning' : 'info'}
@@ -190,7 +205,7 @@ export function InspectionPage() {
                 <Card
                   size="small"
                   title={
-                    task.campaign.checklistTemplate
+                    task.campaign?.checklistTemplate
                       ? t('inspection.checklist.title', { name: task.campaign.checklistTemplate.name })
                       : t('inspection.checklist.untitled')
                   }
@@ -225,10 +240,16 @@ export function InspectionPage() {
                             validator: async (_, value: string | undefined) => {
                               const at = Date.parse(fromShanghaiInput(value) ?? '');
                               if (Number.isNaN(at)) return;
-                              const problem = inspectedAtCheck(new Date(at), new Date(), {
-                                startsAt: new Date(task.campaign.startsAt),
-                                endsAt: new Date(task.campaign.endsAt),
-                              });
+                              const problem = inspectedAtCheck(
+                                new Date(at),
+                                new Date(),
+                                task.campaign
+                                  ? {
+                                      startsAt: new Date(task.campaign.startsAt),
+                                      endsAt: new Date(task.campaign.endsAt),
+                                    }
+                                  : null,
+                              );
                               if (problem) throw new Error(t(`inspection.problem.${problem}`));
                             },
                           },

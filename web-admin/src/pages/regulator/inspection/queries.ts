@@ -39,6 +39,16 @@ export const InspectionTaskQuery = graphql(`
         selfCheck {
           ...SelfCheckFields
         }
+        tip {
+          id
+          description
+          location
+          enterpriseText
+          photos {
+            id
+            url
+          }
+        }
         inspection {
           id
           inspectedAt

@@ -60,7 +60,13 @@ export function MyTasksPage() {
         </Space>
       ),
     },
-    { title: t('task.field.campaign'), key: 'campaign', responsive: ['lg'], render: (_, row) => row.campaign.name },
+    {
+      title: t('task.field.campaign'),
+      key: 'campaign',
+      responsive: ['lg'],
+      // A tip's verification (VERIFY) belongs to no campaign.
+      render: (_, row) => row.campaign?.name ?? t('task.tipVerify'),
+    },
     {
       title: t('task.field.dueAt'),
       key: 'due',

@@ -6,7 +6,7 @@ import { SimpleList } from '../../../../components/SimpleList';
 import { useT } from '../../../../locales';
 
 type Task = Extract<NonNullable<InspectionTaskQuery['node']>, { __typename: 'Task' }>;
-type Item = NonNullable<Task['campaign']['checklistTemplate']>['items'][number];
+type Item = NonNullable<NonNullable<Task['campaign']>['checklistTemplate']>['items'][number];
 
 /** The enterprise's own answer to an item, from its self-check (企业自查), shown beside it. */
 export type SelfCheckAnswers = ReadonlyMap<string, { answer: SelfCheckAnswer; note: string | null }>;
