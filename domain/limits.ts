@@ -75,6 +75,13 @@ export const LIMIT_REFUSALS = {
   oneLogin: '一次请求只能登录一次',
   oneImport: '一次请求只能上传一个导入文件',
   oneTip: '一次请求只能提交一条举报',
+  malformedText: '文字中含有无法识别的字符（残缺的 Unicode 编码），请删除后重新输入',
   tooManyUploads: `一次请求最多上传${LIMITS.uploadsPerRequest}张照片；请逐张上传`,
   uploadsPerHour: `每人每小时最多上传${LIMITS.uploadsPerHour}张照片；请稍后再传`,
 } as const;
+
+/** A lone UTF-16 surrogate: text no keyboard produces, which neither JSON nor PostgreSQL can store. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** Whether text is not well-formed Unicode (refused at the API's door: it could not be stored). */
+export const isMalformedText = (text: string): boolean => LONE_SURROGATE.test(text);

@@ -1,6 +1,8 @@
 // Limits on a GraphQL request as a whole, before any resolver runs, so that aliases, fragments and introspection
 // cannot multiply what one request costs:
-// - no list in it (a variable or a literal) longer than LIMITS.listItems (a 400);
+// - no list in it (a variable or a literal) longer than LIMITS.listItems (a 400), no variable text that is not
+//   well-formed Unicode (a lone surrogate: neither JSON nor PostgreSQL stores it; graphql's parser refuses one in
+//   the query text itself);
 // - at most LIMITS.mutationsPerRequest mutations, one `login`, LIMITS.uploadsPerRequest `uploadPhoto` (validation);
 // - depth, breadth and cost within QUERY_LIMITS, the cost of each field from its `complexity` option (PRICES for the
 //   expensive ones) and introspection (`__schema`, `__type`) priced and counted like any other field.
@@ -26,7 +28,7 @@ import {
   type ValidationRule,
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { LIMIT_REFUSALS, LIMITS } from '../domain/limits';
+import { LIMIT_REFUSALS, LIMITS, isMalformedText } from '../domain/limits';
 
 /**
  * A query may not be deeper than this, select more fields than this, or cost more than this. The depth admits the
@@ -78,6 +80,13 @@ function hasLongList(value: unknown, depth = 0): boolean {
     return value.length > LIMITS.listItems || value.some((item) => hasLongList(item, depth + 1));
   }
   return Object.values(value).some((item) => hasLongList(item, depth + 1));
+}
+
+/** Any text in a JSON value that is not well-formed Unicode (a lone surrogate). */
+function hasMalformedText(value: unknown, depth = 0): boolean {
+  if (typeof value === 'string') return isMalformedText(value);
+  if (depth > 20 || value === null || typeof value !== 'object') return false;
+  return (Array.isArray(value) ? value : Object.values(value)).some((item) => hasMalformedText(item, depth + 1));
 }
 
 /** Lists written into the query text. */
@@ -250,6 +259,7 @@ export const requestLimits: Plugin = {
   // Lists sent as variables, refused before they are parsed against the schema.
   onParams({ params }) {
     if (hasLongList(params.variables)) throw badInput(LIMIT_REFUSALS.listTooLong, 400);
+    if (hasMalformedText(params.variables)) throw badInput(LIMIT_REFUSALS.malformedText, 400);
   },
   // Rules that depend only on the document (yoga caches validation per document).
   onValidate: ({ addValidationRule }) => {

@@ -130,6 +130,10 @@ describe('bad input is refused with BAD_USER_INPUT and changes nothing', () => {
     ['an id of another type', () => ({ taskId: campaign.id, inspectorCount: 2, findings: [] })],
     ['notes over 2,000 characters', (taskId) => ({ taskId, inspectorCount: 2, findings: [], notes: 'x'.repeat(2001) })],
     [
+      'text that is not well-formed Unicode (a lone surrogate, which nothing could store)',
+      (taskId) => ({ taskId, inspectorCount: 2, findings: [finding('GENERAL', '残缺\ud800字符')], notes: '\udc00' }),
+    ],
+    [
       'an idempotency key over 128 characters',
       (taskId) => ({ taskId, inspectorCount: 2, findings: [], idempotencyKey: 'k'.repeat(129) }),
     ],
@@ -178,6 +182,20 @@ describe('bad input is refused with BAD_USER_INPUT and changes nothing', () => {
 });
 
 describe('hostile requests', () => {
+  it('refuses a lone surrogate written into the query text (the parser does), before anything runs', async () => {
+    const staff = await api.login('emergency.staff');
+    const { result, changed } = await changes(() =>
+      api.gql(
+        'mutation { reportRectification(input: { hazardId: "SGF6YXJkOjE=", measures: "\\ud800" }) { id } }',
+        {},
+        staff,
+      ),
+    );
+    expect(codeOf(result)).toBe('BAD_USER_INPUT');
+    expect(result.errors?.[0]?.message).toContain('Unicode');
+    expect(changed).toEqual({});
+  });
+
   it('refuses a query nested too deep', async () => {
     let chain = 'name';
     for (let i = 0; i < 13; i++) chain = `parent { ${chain} }`;

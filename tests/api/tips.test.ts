@@ -444,6 +444,33 @@ describe('the county office, the regulator and the others', () => {
     );
     expect(retried.errors).toBeUndefined();
     expect(retried.data?.decideTipReward.stage).toBe('PAID');
+
+    // The confirmed tip counts against the enterprise in the next grading (分级分类's 举报属实 indicator).
+    const run = await api.gql<{ runGrading: { id: string } }>(
+      'mutation($at: DateTime) { runGrading(periodEnd: $at) { id } }',
+      { at: new Date().toISOString() },
+      admin,
+    );
+    const proposalId = Number(
+      Buffer.from(run.data?.runGrading.id ?? '', 'base64')
+        .toString('utf8')
+        .split(':')[1],
+    );
+    await waitFor(
+      async () =>
+        (await db.selectFrom('grading_proposal').select('status').where('id', '=', proposalId).executeTakeFirst())
+          ?.status === 'READY',
+      60_000,
+      'the grading after the tip',
+    );
+    const graded = await db
+      .selectFrom('grading_proposal_item')
+      .select(['indicators', 'reasons'])
+      .where('proposal_id', '=', proposalId)
+      .where('enterprise_id', '=', target.id)
+      .executeTakeFirstOrThrow();
+    expect(graded.indicators).toContainEqual({ indicator: 'confirmedTips', value: 1, deduction: 5 });
+    expect(graded.reasons).toContain('举报属实 1 件，扣 5 分');
   });
 
   it("counts the window's tips on the dashboard: the county's for the office and leaders, its own for a unit", async () => {

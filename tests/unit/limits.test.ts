@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { farDateProblem, periodProblem } from '../../domain/limits';
+import { farDateProblem, isMalformedText, periodProblem } from '../../domain/limits';
 
 const NOW = new Date('2026-11-30T04:00:00Z');
 const daysFromNow = (days: number) => new Date(NOW.getTime() + days * 86_400_000);
@@ -17,5 +17,16 @@ describe('date limits', () => {
     expect(periodProblem(daysFromNow(-21 * 366), null, NOW, '发现时间')).toBe('发现时间的起点不能早于20年之前');
     expect(periodProblem(null, daysFromNow(800), NOW, '发现时间')).toBe('发现时间的终点不能晚于2年之后');
     expect(periodProblem(daysFromNow(-1), daysFromNow(-1), NOW, '发现时间')).toBe('发现时间的起点应早于终点');
+  });
+});
+
+describe('well-formed text', () => {
+  it('refuses a lone surrogate, high or low, and takes any pair, CJK and emoji', () => {
+    expect(isMalformedText('\ud800')).toBe(true);
+    expect(isMalformedText('整改\udc00完毕')).toBe(true);
+    expect(isMalformedText('末尾\ud83d')).toBe(true);
+    expect(isMalformedText('👷‍♀️🏭🔥 储罐区')).toBe(false);
+    expect(isMalformedText('\u202e\u200b')).toBe(false);
+    expect(isMalformedText('')).toBe(false);
   });
 });
