@@ -4,7 +4,7 @@
 // Short form: 150 enterprises; RELIABILITY=long: 10,000. Then the worker is killed in the middle of a register
 // import (企业台账导入) of 8,000 rows (long: 60,000): the restarted worker finishes it with each enterprise once.
 import { randomUUID } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { copyFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
@@ -15,6 +15,7 @@ import { REGULATORS } from '../../domain/regulators';
 import { TOWNSHIPS } from '../../seed/demo-county';
 import { makeEnterpriseUscc } from '../../domain/uscc';
 import { writeWorkflowBundle } from '../../server/worker-runtime';
+import { testBundlePath } from '../support/test-bundle';
 import { startApiEnv, type ApiEnv } from '../support/api-env';
 import { codeOf, inDays, LAUNCH, majorRectification, REPORT, SIGN_OFF, SUBMIT, VERIFY } from '../support/api-fixtures';
 import { runEntryPoint, waitFor, type RunningProcess } from '../support/processes';
@@ -47,7 +48,10 @@ beforeAll(async () => {
   dataDir = await mkdtemp(path.join(tmpdir(), 'wss-crash-'));
   api = await startApiEnv({ enterpriseCount: ENTERPRISES, inProcessWorker: false, updateDeadlineMs: 8_000 });
   // As in the Docker image: workers start from a prebuilt bundle, so a restart after SIGKILL polls within a second.
-  await writeWorkflowBundle(path.join(dataDir, 'workflow-bundle.js'));
+  // (The run's own bundle when the global setup wrote one: the same code, bundled once.)
+  const prebuilt = testBundlePath();
+  if (prebuilt) await copyFile(prebuilt, path.join(dataDir, 'workflow-bundle.js'));
+  else await writeWorkflowBundle(path.join(dataDir, 'workflow-bundle.js'));
   worker = await startWorkerProcess();
 });
 afterAll(async () => {

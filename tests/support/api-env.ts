@@ -22,6 +22,7 @@ import { locateTemporalBinary } from '../../server/temporal-binaries';
 import { startWorker, type RunningWorker } from '../../server/worker-runtime';
 import { createTestDatabase, type TestDatabase } from './database';
 import { startTcpProxy, type TcpProxy } from './tcp-proxy';
+import { testBundlePath } from './test-bundle';
 
 export const DEMO_PASSWORD = 'demo-2026';
 
@@ -151,6 +152,7 @@ export async function startApiEnv(options: ApiEnvOptions = {}): Promise<ApiEnv> 
         ...(options.senders ? { senders: options.senders } : {}),
         ...(options.deliveryFirstRetryMs ? { deliveryFirstRetryMs: options.deliveryFirstRetryMs } : {}),
       },
+      bundlePath: testBundlePath(),
     });
   let worker: RunningWorker | null = options.inProcessWorker === false ? null : await startOwnWorker();
   const services = createServices({

@@ -7,7 +7,7 @@ import { createActivities } from '../../activities/index';
 import { openDatabase, type Database } from '../../db/connect';
 import { migrateToLatest } from '../../db/migrate';
 import type { DB } from '../../db/schema';
-import { workflowBundle } from '../../server/worker-runtime';
+import { testWorkflowBundle } from './test-bundle';
 import { toViewer, type Viewer } from '../../services/auth';
 import { userColumns } from '../../db/repositories/users';
 import { createCampaignService, type LaunchCampaignInput } from '../../services/campaigns';
@@ -38,7 +38,7 @@ export async function createWorkflowTestEnv(options: { enterpriseCount?: number 
   const worker = await Worker.create({
     connection: server.nativeConnection,
     taskQueue,
-    workflowBundle: await workflowBundle(),
+    workflowBundle: await testWorkflowBundle(),
     activities: createActivities({ db: database.db, client: server.client, taskQueue }),
   });
   const running = worker.run();

@@ -4,8 +4,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Worker } from '@temporalio/worker';
 import { describe, expect, it } from 'vitest';
-import { workflowBundle } from '../../server/worker-runtime';
 import { HISTORIES_DIR, HistoryProto } from '../support/histories';
+import { testWorkflowBundle } from '../support/test-bundle';
 
 describe('replay', () => {
   it('replays the recorded histories of every workflow type', async () => {
@@ -33,7 +33,7 @@ describe('replay', () => {
       ]),
     );
     const failures: string[] = [];
-    for await (const result of Worker.runReplayHistories({ workflowBundle: await workflowBundle() }, histories)) {
+    for await (const result of Worker.runReplayHistories({ workflowBundle: await testWorkflowBundle() }, histories)) {
       if (result.error) failures.push(`${result.workflowId}: ${result.error.message}`);
     }
     expect(failures).toEqual([]);
