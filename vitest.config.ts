@@ -9,6 +9,12 @@ export default defineConfig({
   resolve: { alias: { graphql: require.resolve('graphql') } },
   test: {
     include: ['tests/**/*.test.ts'],
+    // The fault-injection runs (a worker SIGKILLed, the dev server killed, PostgreSQL cut, 40 sessions of load) take
+    // five minutes of the two cores between them: `npm run test:reliability` runs them (short form), and
+    // `npm run test:reliability:long` the long form; `npm test` keeps the fuzz and retry tests of that tier.
+    exclude: process.env.RELIABILITY
+      ? []
+      : ['tests/reliability/{worker-crash,temporal-restart,db-outage,load}.test.ts', '**/node_modules/**'],
     globalSetup: ['tests/support/global-setup.ts'],
     pool: 'forks',
     testTimeout: 180_000,
