@@ -206,10 +206,8 @@ export function createDownloadHandler(
     res.end(file);
   }
 
-  async function sendPhoto(readers: Readers, rawId: string, res: ServerResponse): Promise<void> {
-    const id = positiveId(rawId);
-    const photo = id === null ? null : await readers.photos.file(id);
-    if (!photo) throw notFound('照片');
+  /** A stored image, inline, cached privately, never run as anything else. */
+  function sendImage(photo: { content_type: string; data: Uint8Array }, res: ServerResponse): void {
     res.writeHead(200, {
       'content-type': photo.content_type,
       'content-length': photo.data.byteLength,
@@ -221,20 +219,19 @@ export function createDownloadHandler(
     res.end(photo.data);
   }
 
+  async function sendPhoto(readers: Readers, rawId: string, res: ServerResponse): Promise<void> {
+    const id = positiveId(rawId);
+    const photo = id === null ? null : await readers.photos.file(id);
+    if (!photo) throw notFound('照片');
+    sendImage(photo, res);
+  }
+
   /** A tipster's photo, to whoever may read its tip (the county, or the unit verifying it). */
   async function sendTipPhoto(readers: Readers, rawId: string, res: ServerResponse): Promise<void> {
     const id = positiveId(rawId);
     const photo = id === null ? null : await readers.tips.photoFile(id);
     if (!photo) throw notFound('照片');
-    res.writeHead(200, {
-      'content-type': photo.content_type,
-      'content-length': photo.data.byteLength,
-      'cache-control': 'private, max-age=3600',
-      'x-content-type-options': 'nosniff',
-      'content-disposition': 'inline',
-      'content-security-policy': "default-src 'none'",
-    });
-    res.end(photo.data);
+    sendImage(photo, res);
   }
 
   async function sendLedger(readers: Readers, url: URL, requestId: string, res: ServerResponse): Promise<void> {
