@@ -9,6 +9,7 @@ import { createEnterpriseImportActivities } from './enterprise-imports';
 import { createGradingActivities } from './grading';
 import { createHazardActivities } from './hazards';
 import { createListActivities } from './lists';
+import { createLookBackActivities } from './look-backs';
 import { createNotificationActivities } from './notifications';
 import { createPhotoActivities } from './photos';
 import { createSelfCheckActivities } from './self-checks';
@@ -39,6 +40,7 @@ export function createActivities(deps: ActivityDeps) {
     ...createGradingActivities(deps.db),
     ...createListActivities(deps.db),
     ...createTipActivities(deps.db),
+    ...createLookBackActivities(deps.db),
     ...createNotificationActivities(
       deps.db,
       deps.senders ?? [],

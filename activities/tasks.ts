@@ -6,13 +6,15 @@ import { createHazardRepository } from '../db/repositories/hazards';
 import { createInspectionRepository } from '../db/repositories/inspections';
 import { createNotificationRepository } from '../db/repositories/notifications';
 import { createPhotoRepository } from '../db/repositories/photos';
+import { createLookBackRepository } from '../db/repositories/look-backs';
 import { createTaskRepository } from '../db/repositories/tasks';
 import type { DB } from '../db/schema';
 import { TASK_REFUSALS, taskNotFound } from '../domain/inspection-rules';
+import { LOOK_BACK_REFUSALS } from '../domain/look-back';
 import { hazardNotices, selfCheckNotices, taskNotices } from '../domain/notices';
 import type { EscalationLevel, HazardLevel } from '../domain/types';
 import type { SubmitInspectionInput } from '../workflows/messages';
-import { conflict, notFound } from './failures';
+import { badInput, conflict, notFound } from './failures';
 
 /** A hazard as its task's workflow starts it: found by an inspection or by the enterprise's self-check. */
 export interface RecordedHazard {
@@ -20,11 +22,15 @@ export interface RecordedHazard {
   level: HazardLevel;
   foundAt: string;
   rectifyBy: string;
+  /** A closed hazard reopened by 回头看: the cycle its new run counts from. */
+  reopenedCycle?: number;
 }
 
 export interface RecordedInspection {
   inspectionId: number;
   hazards: RecordedHazard[];
+  /** The hazard a 回头看 check found not rectified, reopened with the inspection. */
+  reopened?: RecordedHazard;
 }
 
 export function createTaskActivities(db: Kysely<DB>) {
@@ -49,6 +55,7 @@ export function createTaskActivities(db: Kysely<DB>) {
           inspection = await recordNewInspection(trx, task, input);
         }
         const found = await hazards.foundBy({ inspectionId: inspection.id });
+        const reopened = task.look_back_item_id ? await reopenedBy(trx, task.look_back_item_id) : undefined;
         return {
           inspectionId: inspection.id,
           hazards: found.map((h) => ({
@@ -57,6 +64,7 @@ export function createTaskActivities(db: Kysely<DB>) {
             foundAt: h.found_at.toISOString(),
             rectifyBy: h.rectify_by.toISOString(),
           })),
+          ...(reopened ? { reopened } : {}),
         };
       });
     },
@@ -155,7 +163,7 @@ async function recordNewInspection(
         inspection_id: inspectionId,
         finding_index: i,
         // What a tip's verification finds is the tip's: it enters the same hazard loop, marked as reported by the public.
-        source: task.kind === 'VERIFY' ? ('TIP' as const) : ('INSPECTION' as const),
+        source: task.tip_id !== null ? ('TIP' as const) : ('INSPECTION' as const),
         campaign_id: task.campaign_id,
         enterprise_id: task.enterprise_id,
         regulator_id: task.assignee_org_id,
@@ -205,6 +213,7 @@ async function recordNewInspection(
       at,
     });
   }
+  if (task.look_back_item_id) await recordLookBackVerdict(trx, task.look_back_item_id, input);
   await createTaskRepository(trx).markDone(task.id, input.at);
   await createEscalationRepository(trx).resolveOpenForTask(task.id, at);
   await createAuditRepository(trx).record({
@@ -218,4 +227,95 @@ async function recordNewInspection(
     at: input.at,
   });
   return inspection;
+}
+
+/**
+ * 回头看's conclusion, written with the check's inspection: the item judged and, when not actually rectified, the
+ * closed hazard reopened (REOPENED, a new deadline) with its notices and audit row. The service required a conclusion
+ * on a look-back task; a hazard no longer closed cannot be reopened.
+ */
+async function recordLookBackVerdict(
+  trx: Kysely<DB>,
+  itemId: number,
+  input: { updateId: string; submission: SubmitInspectionInput; at: string },
+): Promise<void> {
+  const s = input.submission;
+  const verdict = s.lookBack;
+  if (!verdict) throw badInput(LOOK_BACK_REFUSALS.verdictRequired);
+  const lookBacks = createLookBackRepository(trx);
+  const item = await lookBacks.itemById(itemId);
+  if (!item) throw notFound(`回头看抽查项 ${itemId}`);
+  const at = new Date(input.at);
+  await lookBacks.judge({
+    itemId,
+    outcome: verdict.rectified ? 'RECTIFIED' : 'NOT_RECTIFIED',
+    by: s.actorId,
+    reason: verdict.rectified ? null : verdict.reason,
+    at,
+  });
+  if (verdict.rectified) return;
+  const hazards = createHazardRepository(trx);
+  const before = await hazards.lockForTransition(item.hazard_id);
+  if (!before) throw notFound(`隐患 ${item.hazard_id}`);
+  if (before.status !== 'CLOSED') throw conflict(LOOK_BACK_REFUSALS.notClosed);
+  const changes = { rectify_by: verdict.newRectifyBy, closed_at: null, signed_off_at: null };
+  await hazards.transition(
+    item.hazard_id,
+    { status: 'OPEN', ...changes },
+    {
+      kind: 'REOPENED',
+      from_status: 'CLOSED',
+      actor_id: s.actorId,
+      comment: verdict.reason,
+      data: JSON.stringify({ ...changes, lookBackItemId: itemId, closingOrgId: item.closing_org_id }),
+      event_key: `${input.updateId}:reopen`,
+      at: input.at,
+    },
+  );
+  const hazard = await hazards.withContext(item.hazard_id);
+  if (hazard) {
+    const notifications = createNotificationRepository(trx);
+    const recipients = [
+      { orgUnitId: null, enterpriseId: hazard.enterprise_id },
+      { orgUnitId: hazard.regulator_id, enterpriseId: null },
+      ...(item.closing_org_id !== hazard.regulator_id ? [{ orgUnitId: item.closing_org_id, enterpriseId: null }] : []),
+    ];
+    for (const [i, to] of recipients.entries()) {
+      await notifications.send({
+        ...hazardNotices.reopened(hazard, verdict.reason),
+        ...to,
+        userId: null,
+        subjectType: 'Hazard',
+        subjectId: hazard.id,
+        dedupeKey: `${input.updateId}:reopen:notice:${i}`,
+        at,
+      });
+    }
+  }
+  await createAuditRepository(trx).record({
+    actorId: s.actorId,
+    action: 'reopenHazard',
+    subjectType: 'Hazard',
+    subjectId: item.hazard_id,
+    requestId: s.requestId ?? null,
+    before: { status: 'CLOSED', rectifyBy: before.rectify_by.toISOString() },
+    after: { status: 'OPEN', rectifyBy: verdict.newRectifyBy, reason: verdict.reason, lookBackItemId: itemId },
+    at: input.at,
+  });
+}
+
+/** The hazard a judged look-back item reopened, as its new run needs it; none when it was found rectified. */
+async function reopenedBy(trx: Kysely<DB>, itemId: number): Promise<RecordedHazard | undefined> {
+  const item = await createLookBackRepository(trx).itemById(itemId);
+  if (item?.outcome !== 'NOT_RECTIFIED') return undefined;
+  const hazards = createHazardRepository(trx);
+  const hazard = await hazards.withContext(item.hazard_id);
+  if (!hazard) return undefined;
+  return {
+    id: hazard.id,
+    level: hazard.level,
+    foundAt: hazard.found_at.toISOString(),
+    rectifyBy: hazard.rectify_by.toISOString(),
+    reopenedCycle: await hazards.cyclesBegun(hazard.id),
+  };
 }

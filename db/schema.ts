@@ -2,6 +2,7 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { AdjustedWorkday, HolidayPeriod } from '../domain/holidays';
 import type { ListEntryStatus } from '../domain/lists';
+import type { LookBackOutcome } from '../domain/look-back';
 import type { TipStage } from '../domain/tips';
 import type {
   CampaignKind,
@@ -240,6 +241,8 @@ export interface TaskTable {
   /** The campaign it was sent for, or null for a tip's verification (tip_id; exactly one is set, migration 0023). */
   campaign_id: number | null;
   tip_id: Generated<number | null>;
+  /** Or the 回头看 check of one closed hazard (migration 0025): exactly one of the three origins is set. */
+  look_back_item_id: Generated<number | null>;
   enterprise_id: number;
   kind: TaskKind;
   /** The part of the division it was sent for: the lead regulator, the township (属地) or a co-supervision topic. */
@@ -620,6 +623,43 @@ export interface ListEntryTable {
   idempotency_key: string | null;
 }
 
+/** 回头看's rule: the share of a month's closed hazards drawn and the working days to check them; versioned. */
+export interface LookBackRuleTable {
+  version: Generated<number>;
+  /** numeric: read as a string. */
+  ratio: ColumnType<string, number, number>;
+  verify_days: number;
+  created_by: number | null;
+  created_at: CreatedAt;
+}
+
+/** One month's 回头看 draw: the population (hazards closed in the month), the seed and the number drawn. */
+export interface LookBackTable {
+  id: Generated<number>;
+  period_start: Timestamp;
+  period_end: Timestamp;
+  rule_version: number;
+  ratio: ColumnType<string, number, number>;
+  seed: ColumnType<string, number, number>;
+  population: number;
+  drawn: number;
+  drawn_at: Timestamp;
+  requested_by: number | null;
+}
+
+/** A drawn hazard: the unit whose verification closed it, the unit checking it again, and the outcome once judged. */
+export interface LookBackItemTable {
+  id: Generated<number>;
+  look_back_id: number;
+  hazard_id: number;
+  closing_org_id: number;
+  assignee_org_id: number;
+  outcome: LookBackOutcome | null;
+  judged_at: Timestamp | null;
+  judged_by: number | null;
+  reason: string | null;
+}
+
 export interface DB {
   org_unit: OrgUnitTable;
   app_user: AppUserTable;
@@ -660,6 +700,9 @@ export interface DB {
   grading_proposal_item: GradingProposalItemTable;
   enterprise_grade: EnterpriseGradeTable;
   list_entry: ListEntryTable;
+  look_back_rule: LookBackRuleTable;
+  look_back: LookBackTable;
+  look_back_item: LookBackItemTable;
 }
 
 export type OrgUnit = Selectable<OrgUnitTable>;

@@ -57,6 +57,9 @@ export const AUDIT_ACTIONS = [
   'decideTipReward',
   'payTipReward',
   'setTipRewardRules',
+  'runLookBack',
+  'setLookBackRule',
+  'reopenHazard',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

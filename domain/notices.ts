@@ -23,7 +23,9 @@ export type NoticeKind =
   | 'TIP_RECEIVED'
   | 'TIP_TRIAGE_DUE_SOON'
   | 'TIP_VERIFY_ASSIGNED'
-  | 'TIP_VERIFIED';
+  | 'TIP_VERIFIED'
+  | 'LOOK_BACK_ASSIGNED'
+  | 'HAZARD_REOPENED';
 
 export interface Notice {
   kind: NoticeKind;
@@ -34,6 +36,8 @@ export interface Notice {
 interface TaskFacts {
   /** Null for a tip's verification (有奖举报核查), which belongs to no campaign. */
   campaign_name: string | null;
+  /** Set for a 回头看 check, which belongs to no campaign either. */
+  look_back_item_id?: number | null;
   enterprise_name: string;
   due_at: Date;
 }
@@ -45,7 +49,12 @@ interface HazardFacts {
 }
 
 /** Where a task comes from, as its notices open: the campaign, or the public tip it verifies. */
-const taskOrigin = (t: TaskFacts) => (t.campaign_name === null ? '群众举报核查任务中' : `「${t.campaign_name}」中`);
+const taskOrigin = (t: TaskFacts) =>
+  t.campaign_name !== null
+    ? `「${t.campaign_name}」中`
+    : t.look_back_item_id
+      ? '回头看核查任务中'
+      : '群众举报核查任务中';
 
 /** A hazard is named by its enterprise and the first 60 characters of its description. */
 const hazardName = (h: HazardFacts) => `${h.enterprise_name}的隐患"${h.description.slice(0, 60)}"`;
@@ -106,6 +115,12 @@ export const hazardNotices = {
     title: '重大事故隐患待销号审核',
     body: `${hazardName(h)}已经监管部门核查通过，请县安委办审核销号。`,
   }),
+  /** 回头看 found it not rectified: open again, with a new deadline. */
+  reopened: (h: HazardFacts, reason: string): Notice => ({
+    kind: 'HAZARD_REOPENED',
+    title: '已销号隐患回头看未整改到位，重新打开',
+    body: `${hazardName(h)}在回头看中发现未整改到位：${reason.slice(0, 100)}。该隐患已重新打开，请于${formatShanghaiDateTime(h.rectify_by)}前整改并重新报告。`,
+  }),
   signOffReturned: (h: HazardFacts, comment: string | null): Notice => ({
     kind: 'SIGN_OFF_RETURNED',
     title: '重大事故隐患销号审核退回',
@@ -158,6 +173,16 @@ export const listingNotices = {
     body: removed
       ? `${l.enterprise_name}经县安委办决定提前移出黑名单：${removed.reason.slice(0, 100)}`
       : `${l.enterprise_name}的黑名单管理期限已于${formatShanghaiDate(l.ends_at)}届满，已自动移出黑名单。`,
+  }),
+};
+
+/** 回头看. */
+export const lookBackNotices = {
+  /** A unit learns it has closed hazards of others to check again. */
+  assigned: (facts: { month: string; count: number; due_at: Date }): Notice => ({
+    kind: 'LOOK_BACK_ASSIGNED',
+    title: '回头看核查任务',
+    body: `${facts.month}已销号隐患回头看抽查中，本单位需现场核查${facts.count}项隐患的整改情况，请于${formatShanghaiDateTime(facts.due_at)}前完成并如实填报核查结论。`,
   }),
 };
 

@@ -92,6 +92,8 @@ export const HAZARD_EVENT_KINDS = [
   'LISTED_SUPERVISION',
   'SIGNED_OFF',
   'SIGN_OFF_RETURNED',
+  /** 回头看 found it not actually rectified (or the county office reopened it): a new cycle with a new deadline. */
+  'REOPENED',
 ] as const;
 export type HazardEventKind = (typeof HAZARD_EVENT_KINDS)[number];
 

@@ -13,6 +13,7 @@ import type { EscalationService } from '../services/escalations';
 import type { GradingService } from '../services/grading';
 import type { HazardService } from '../services/hazards';
 import type { ListService } from '../services/lists';
+import type { LookBackService } from '../services/look-backs';
 import type { NotificationService } from '../services/notifications';
 import type { PhotoService } from '../services/photos';
 import type { SelfCheckService } from '../services/self-checks';
@@ -36,6 +37,7 @@ export interface Services {
   countyReports: CountyReportService;
   grading: GradingService;
   lists: ListService;
+  lookBacks: LookBackService;
   enterpriseImports: EnterpriseImportService;
   photos: PhotoService;
   users: UserService;

@@ -76,6 +76,13 @@ export const SCHEDULES = {
     }),
     args: [{}],
   },
+  /** The 1st of each month 05:00: 回头看 draws the hazards closed the month before (workflows/look-back.ts). */
+  monthlyLookBack: {
+    scheduleId: 'look-back-monthly',
+    workflowType: 'lookBackWorkflow',
+    spec: shanghai({ dayOfMonth: 1, hour: 5 }),
+    args: [{}],
+  },
 } as const satisfies Record<string, ScheduleDefinition>;
 
 /**

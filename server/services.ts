@@ -15,6 +15,7 @@ import { createSupervisionService } from '../services/supervision';
 import { createCountyReportService } from '../services/county-reports';
 import { createGradingService } from '../services/grading';
 import { createListService } from '../services/lists';
+import { createLookBackService } from '../services/look-backs';
 import { createEscalationService } from '../services/escalations';
 import { createHazardService } from '../services/hazards';
 import { createNotificationService } from '../services/notifications';
@@ -38,10 +39,11 @@ export interface ServiceDeps {
 export function createServices(deps: ServiceDeps): Services {
   const { db, client, taskQueue } = deps;
   const updates = createUpdateRunner(client, { deadlineMs: deps.updateDeadlineMs ?? 20_000 });
+  const tasks = createTaskService({ db, updates, deadlineMs: deps.updateDeadlineMs ?? 20_000 });
   return {
     auth: createAuthService(db, { sessionTtlHours: deps.sessionTtlHours }),
     campaigns: createCampaignService({ db, client, taskQueue, updates }),
-    tasks: createTaskService({ db, updates, deadlineMs: deps.updateDeadlineMs ?? 20_000 }),
+    tasks,
     selfChecks: createSelfCheckService({ db, updates, deadlineMs: deps.updateDeadlineMs ?? 20_000 }),
     hazards: createHazardService({ db, updates, startWaitMs: deps.updateDeadlineMs ?? 20_000 }),
     escalations: createEscalationService({ db }),
@@ -58,6 +60,7 @@ export function createServices(deps: ServiceDeps): Services {
     users: createUserService({ db }),
     notifications: createNotificationService({ db }),
     tips: createTipService({ db, client, taskQueue, updates }),
+    lookBacks: createLookBackService({ db, client, taskQueue, tasks }),
   };
 }
 

@@ -17,8 +17,9 @@ import {
   TASK_REFUSALS,
 } from '../domain/inspection-rules';
 import { farDateProblem, LIMITS } from '../domain/limits';
+import { LOOK_BACK_REFUSALS, reopenProblem } from '../domain/look-back';
 import type { HazardLevel } from '../domain/types';
-import { submitInspection, taskWorkflowId } from '../workflows/messages';
+import { submitInspection, taskWorkflowId, type SubmitInspectionInput } from '../workflows/messages';
 import { notFound, requireStaffOf, rowScopeOf } from './access';
 import type { Viewer } from './auth';
 import { AppError, badInput, refuseBadInput } from './errors';
@@ -40,6 +41,8 @@ export interface SubmitInspectionCommand {
   notes?: string | null;
   photoIds?: number[] | null;
   idempotencyKey?: string | null;
+  /** A 回头看 check's conclusion (required on a look-back task, refused on any other). */
+  lookBack?: { rectified: boolean; reason?: string | null; newRectifyBy?: Date | null } | null;
 }
 
 export function createTaskService(deps: {
@@ -110,6 +113,7 @@ export function createTaskService(deps: {
           photoIds: [...new Set(f.photoIds ?? [])],
         };
       });
+      const lookBack = lookBackOf(task.look_back_item_id !== null, input.lookBack ?? null, at);
       const photoIds = [...new Set(input.photoIds ?? [])];
       await checkOwnPhotos(db, viewer, [...photoIds, ...findings.flatMap((f) => f.photoIds)]);
 
@@ -126,6 +130,7 @@ export function createTaskService(deps: {
               findings,
               notes,
               photoIds,
+              ...(lookBack ? { lookBack } : {}),
             },
             updateId,
           );
@@ -144,3 +149,22 @@ export function createTaskService(deps: {
 }
 
 export type TaskService = ReturnType<typeof createTaskService>;
+
+/** The look-back conclusion as the workflow takes it, or the refusal of a missing or misplaced one. */
+function lookBackOf(
+  isLookBackTask: boolean,
+  verdict: SubmitInspectionCommand['lookBack'],
+  now: Date,
+): SubmitInspectionInput['lookBack'] {
+  if (!isLookBackTask) {
+    if (verdict) throw badInput(LOOK_BACK_REFUSALS.notLookBackTask);
+    return undefined;
+  }
+  if (!verdict) throw badInput(LOOK_BACK_REFUSALS.verdictRequired);
+  if (verdict.rectified) return { rectified: true };
+  const reason = verdict.reason?.trim() ?? '';
+  if (!verdict.newRectifyBy) throw badInput(LOOK_BACK_REFUSALS.newRectifyByRequired);
+  refuseBadInput(reopenProblem(reason, verdict.newRectifyBy, now));
+  refuseBadInput(farDateProblem(verdict.newRectifyBy, now, '新的整改期限'));
+  return { rectified: false, reason, newRectifyBy: verdict.newRectifyBy.toISOString() };
+}

@@ -66,6 +66,11 @@ class Hazard {
     // A major hazard is listed (挂牌督办) even when its rectification is reported before the listing fired (a report
     // can reach the workflow in its first activation); histories from before this rule replay without it.
     this.listedWhateverStatus = input.level === 'MAJOR' && patched('major-hazard-listed-whatever-status');
+    // Reopened by 回头看: its cycles go on from where the closed run's ended, and it was listed once already.
+    if (input.reopened) {
+      this.cycle = input.reopened.cycle;
+      this.fired.add('listed');
+    }
   }
 
   state(): HazardState {

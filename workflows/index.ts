@@ -5,6 +5,7 @@ export { importEnterprisesWorkflow } from './enterprise-import';
 export { gradingWorkflow } from './grading';
 export { hazardWorkflow } from './hazard';
 export { listingWorkflow } from './listing';
+export { lookBackWorkflow } from './look-back';
 export { notificationDeliveryWorkflow } from './notification-delivery';
 export { photoSweepWorkflow } from './photo-sweep';
 export { recomputeDeadlinesWorkflow } from './recompute-deadlines';

@@ -110,6 +110,11 @@ export interface SubmitInspectionInput extends ActorInput {
   findings: FindingInput[];
   notes: string | null;
   photoIds?: number[];
+  /**
+   * A 回头看 check's conclusion on the closed hazard it re-checks: rectified, or not (reopened with a new deadline).
+   * Only on a look-back task, and there required.
+   */
+  lookBack?: { rectified: true } | { rectified: false; reason: string; newRectifyBy: string };
 }
 
 export interface SubmitInspectionResult {
@@ -164,6 +169,11 @@ export interface HazardWorkflowInput {
   policy: CampaignPolicy;
   /** Its task's calendar (absent in histories from before the calendar was data). */
   calendar?: HolidayYear[];
+  /**
+   * A run for a closed hazard reopened by 回头看 (the REOPENED event already written): open from the start, counting
+   * cycles on from `cycle` so its reminders and rungs are new, and not listed again.
+   */
+  reopened?: { cycle: number };
 }
 
 export interface ReportRectificationInput extends ActorInput {
@@ -299,6 +309,22 @@ export const getListingState = defineQuery<ListingState>('getListingState');
 // ── Public tips (有奖举报) ─────────────────────────────────────────────────────────────────────────────────────────
 
 export const tipWorkflowId = (tipId: number) => `tip-${tipId}`;
+
+// ---- 回头看 ----
+
+export interface LookBackWorkflowInput {
+  /** The month drawn (its first instant, Shanghai); absent: the month before the run (the monthly Schedule). */
+  periodStart?: string | null;
+  requestedBy?: number | null;
+  requestId?: string | null;
+}
+export interface LookBackWorkflowResult {
+  lookBackId: number;
+  population: number;
+  drawn: number;
+}
+/** One run per month asked for (`monthKey`: 2026-11); the Schedule's runs have the Schedule's ids. */
+export const lookBackWorkflowId = (monthKey: string) => `look-back-${monthKey}`;
 
 export interface TipWorkflowInput {
   tipId: number;

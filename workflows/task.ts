@@ -191,7 +191,8 @@ class Task {
         const reply = { inspectionId: recorded.inspectionId, hazardIds: recorded.hazards.map((h) => h.id) };
         if (patched('hazards-started-after-reply')) {
           // The regulator gets the answer once the inspection is recorded; the hazard workflows start right after.
-          this.hazardsToStart = recorded.hazards;
+          // A 回头看 check that found its hazard not rectified reopened it: its new run starts with the others.
+          this.hazardsToStart = recorded.reopened ? [...recorded.hazards, recorded.reopened] : recorded.hazards;
           return reply;
         }
         return this.startInTurn(recorded.hazards, reply);
@@ -219,6 +220,7 @@ class Task {
           rectifyBy: hazard.rectifyBy,
           policy: this.input.policy,
           ...(this.calendarYears ? { calendar: this.calendarYears } : {}),
+          ...(hazard.reopenedCycle !== undefined ? { reopened: { cycle: hazard.reopenedCycle } } : {}),
         },
       ],
     });

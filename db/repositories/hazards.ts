@@ -161,6 +161,7 @@ export function createHazardRepository(db: Kysely<DB>) {
           'hazard.level',
           'hazard.description',
           'hazard.rectify_by',
+          'hazard.found_at',
           'hazard.closed_at',
           'hazard.regulator_id',
           'hazard.township_id',
@@ -238,6 +239,19 @@ export function createHazardRepository(db: Kysely<DB>) {
 
     /** An event that changes no status (an escalation, listed supervision); its key makes it once only. */
     recordEvent: (event: Insertable<HazardEventTable>) => insertEvents([event]),
+
+    /** Cycles a hazard has begun after its first: each rejection, return at sign-off and reopening starts one. */
+    cyclesBegun: async (hazardId: number) =>
+      Number(
+        (
+          await db
+            .selectFrom('hazard_event')
+            .select((eb) => eb.fn.countAll().as('n'))
+            .where('hazard_id', '=', hazardId)
+            .where('kind', 'in', ['VERIFICATION_REJECTED', 'SIGN_OFF_RETURNED', 'REOPENED'])
+            .executeTakeFirstOrThrow()
+        ).n,
+      ),
 
     /** Whether the step with this key (a workflow Update id) is recorded. */
     stepRecorded: async (eventKey: string) =>

@@ -11,6 +11,7 @@ export const taskColumns = [
   'task.id',
   'task.campaign_id',
   'task.tip_id',
+  'task.look_back_item_id',
   'task.enterprise_id',
   'task.kind',
   'task.topic',

@@ -22,5 +22,6 @@ import './dashboard';
 import './audit';
 import './notification';
 import './tip';
+import './look-back';
 
 export const schema = builder.toSchema({ sortSchema: true });

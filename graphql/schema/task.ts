@@ -174,6 +174,19 @@ const FindingInput = builder.inputType('FindingInput', {
   }),
 });
 
+const LookBackVerdictInput = builder.inputType('LookBackVerdictInput', {
+  description: '回头看 conclusion on the closed hazard a look-back task re-checks',
+  fields: (t) => ({
+    rectified: t.boolean({ required: true, description: 'true 整改到位; false 未整改到位: the hazard is reopened' }),
+    reason: t.string({
+      required: false,
+      validate: longText('未整改到位的理由'),
+      description: 'Required when not rectified',
+    }),
+    newRectifyBy: t.field({ type: 'DateTime', required: false, description: 'Required when not rectified' }),
+  }),
+});
+
 const SubmitInspectionInput = builder.inputType('SubmitInspectionInput', {
   fields: (t) => ({
     taskId: t.id({ required: true }),
@@ -188,6 +201,11 @@ const SubmitInspectionInput = builder.inputType('SubmitInspectionInput', {
     notes: t.string({ required: false, validate: longText('备注') }),
     photoIds: t.idList({ required: false, validate: photoIdList }),
     idempotencyKey: t.string({ required: false, validate: idempotencyKeyText }),
+    lookBack: t.field({
+      type: LookBackVerdictInput,
+      required: false,
+      description: 'Required on a 回头看 task (Task.lookBackCheck), refused on any other',
+    }),
   }),
 });
 

@@ -33,6 +33,7 @@ const MIGRATIONS = [
   '0021-grading',
   '0022-lists',
   '0023-public-tips',
+  '0025-look-back',
 ];
 
 const TABLES = [
@@ -63,6 +64,9 @@ const TABLES = [
   'leader_assignment',
   'list_entry',
   'login_throttle',
+  'look_back',
+  'look_back_item',
+  'look_back_rule',
   'notification',
   'notification_channel',
   'notification_delivery',

@@ -25,6 +25,7 @@ describe('replay', () => {
         'importEnterprisesWorkflow',
         'hazardWorkflow',
         'listingWorkflow',
+        'lookBackWorkflow',
         'notificationDeliveryWorkflow',
         'photoSweepWorkflow',
         'recomputeDeadlinesWorkflow',
