@@ -5,12 +5,14 @@ import type { DB } from '../db/schema';
 import { createCampaignActivities } from './campaigns';
 import { createCountyReportActivities } from './county-reports';
 import { createDeadlineActivities } from './deadlines';
+import { createDirectiveActivities } from './directives';
 import { createEnterpriseImportActivities } from './enterprise-imports';
 import { createGradingActivities } from './grading';
 import { createHazardActivities } from './hazards';
 import { createListActivities } from './lists';
 import { createNotificationActivities } from './notifications';
 import { createPhotoActivities } from './photos';
+import { createRiskActivities } from './risks';
 import { createSelfCheckActivities } from './self-checks';
 import type { NotificationSender } from './senders';
 import { createTaskActivities } from './tasks';
@@ -39,6 +41,8 @@ export function createActivities(deps: ActivityDeps) {
     ...createGradingActivities(deps.db),
     ...createListActivities(deps.db),
     ...createTipActivities(deps.db),
+    ...createRiskActivities(deps.db),
+    ...createDirectiveActivities(deps.db),
     ...createNotificationActivities(
       deps.db,
       deps.senders ?? [],

@@ -57,6 +57,12 @@ export const AUDIT_ACTIONS = [
   'decideTipReward',
   'payTipReward',
   'setTipRewardRules',
+  'reportRisk',
+  'handleRisk',
+  'closeRisk',
+  'registerDirective',
+  'answerDirectiveItem',
+  'replyDirective',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
