@@ -22,5 +22,7 @@ import './dashboard';
 import './audit';
 import './notification';
 import './tip';
+import './risk';
+import './directive';
 
 export const schema = builder.toSchema({ sortSchema: true });
