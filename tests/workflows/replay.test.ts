@@ -21,6 +21,7 @@ describe('replay', () => {
       new Set([
         'campaignWorkflow',
         'countyReportWorkflow',
+        'directiveWorkflow',
         'gradingWorkflow',
         'importEnterprisesWorkflow',
         'hazardWorkflow',
@@ -28,6 +29,7 @@ describe('replay', () => {
         'notificationDeliveryWorkflow',
         'photoSweepWorkflow',
         'recomputeDeadlinesWorkflow',
+        'riskWorkflow',
         'taskWorkflow',
         'tipWorkflow',
       ]),
