@@ -8,6 +8,7 @@ import { createCountyReportRepository } from '../db/repositories/county-reports'
 import { createDashboardRepository, type DashboardResult } from '../db/repositories/dashboard';
 import { createGradingRepository } from '../db/repositories/grading';
 import { createListRepository } from '../db/repositories/lists';
+import { createRiskRepository } from '../db/repositories/risks';
 import { createTipRepository } from '../db/repositories/tips';
 import { createOrgUnitRepository } from '../db/repositories/org-units';
 import type { DB } from '../db/schema';
@@ -85,6 +86,7 @@ export function createCountyReportActivities(db: Kysely<DB>) {
         byTownship: named(figures, 'township'),
         grading: { ...grades, redListed: listed.RED, blackListed: listed.BLACK, blackListedInPeriod },
         tips: await createTipRepository(db).figures({ from: period.periodStart, to: period.periodEnd }, null),
+        risks: await createRiskRepository(db).figures({ from: period.periodStart, to: period.periodEnd }),
       };
       return db.transaction().execute(async (trx) => {
         const reportId = await createCountyReportRepository(trx).upsert({

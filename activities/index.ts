@@ -5,6 +5,7 @@ import type { DB } from '../db/schema';
 import { createCampaignActivities } from './campaigns';
 import { createCountyReportActivities } from './county-reports';
 import { createDeadlineActivities } from './deadlines';
+import { createDirectiveActivities } from './directives';
 import { createEnterpriseImportActivities } from './enterprise-imports';
 import { createGradingActivities } from './grading';
 import { createHazardActivities } from './hazards';
@@ -12,6 +13,7 @@ import { createListActivities } from './lists';
 import { createLookBackActivities } from './look-backs';
 import { createNotificationActivities } from './notifications';
 import { createPhotoActivities } from './photos';
+import { createRiskActivities } from './risks';
 import { createSelfCheckActivities } from './self-checks';
 import type { NotificationSender } from './senders';
 import { createTaskActivities } from './tasks';
@@ -40,6 +42,8 @@ export function createActivities(deps: ActivityDeps) {
     ...createGradingActivities(deps.db),
     ...createListActivities(deps.db),
     ...createTipActivities(deps.db),
+    ...createRiskActivities(deps.db),
+    ...createDirectiveActivities(deps.db),
     ...createLookBackActivities(deps.db),
     ...createNotificationActivities(
       deps.db,

@@ -1,7 +1,9 @@
 // The Kysely `DB` interface: one table per concept of DOMAIN.md, singular snake_case names.
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { AdjustedWorkday, HolidayPeriod } from '../domain/holidays';
+import type { DirectiveItemStatus, DirectiveKind, DirectiveStatus } from '../domain/directives';
 import type { ListEntryStatus } from '../domain/lists';
+import type { RiskKind, RiskLevel, RiskStatus } from '../domain/risks';
 import type { LookBackOutcome } from '../domain/look-back';
 import type { TipStage } from '../domain/tips';
 import type {
@@ -351,6 +353,9 @@ export interface EscalationTable {
   hazard_id: number | null;
   /** A tip whose triage or reward decision is late (migration 0023). */
   tip_id: Generated<number | null>;
+  /** A risk not closed by its deadline, a directive item not answered by its deadline (migration 0024). */
+  risk_id: Generated<number | null>;
+  directive_item_id: Generated<number | null>;
   level: EscalationLevel;
   status: Generated<EscalationStatus>;
   addressee_org_id: number;
@@ -461,6 +466,65 @@ export interface HolidayYearTable {
 }
 
 /** A public tip (有奖举报, migration 0023): what the tipster wrote, then each stage's facts as its workflow records them. */
+/** 风险上报 (migration 0024): a township's or department's risk, handled by its deadline and closed with evidence. */
+export interface RiskTable {
+  id: Generated<number>;
+  kind: RiskKind;
+  level: RiskLevel;
+  place: string;
+  description: string;
+  measures: string;
+  status: Generated<RiskStatus>;
+  reported_by_org_id: number;
+  reported_by: number;
+  reported_at: Timestamp;
+  handle_by: Timestamp;
+  handling_at: Timestamp | null;
+  handling_note: string | null;
+  closed_at: Timestamp | null;
+  closed_by: number | null;
+  closing_evidence: string | null;
+  idempotency_key: string | null;
+  handling_update_id: string | null;
+  closing_update_id: string | null;
+  workflow_id: string;
+  created_at: Generated<Timestamp>;
+}
+
+/** 督促函 / 交办件 from the city or province (migration 0024), split into directive_item rows. */
+export interface DirectiveTable {
+  id: Generated<number>;
+  kind: DirectiveKind;
+  source: string;
+  document_number: string;
+  title: string;
+  received_at: Timestamp;
+  reply_due_at: Timestamp;
+  status: Generated<DirectiveStatus>;
+  reply: string | null;
+  replied_at: Timestamp | null;
+  replied_by: number | null;
+  reply_update_id: string | null;
+  registered_by: number;
+  idempotency_key: string | null;
+  workflow_id: string;
+  created_at: Generated<Timestamp>;
+}
+
+export interface DirectiveItemTable {
+  id: Generated<number>;
+  directive_id: number;
+  position: number;
+  content: string;
+  assignee_org_id: number;
+  due_at: Timestamp;
+  status: Generated<DirectiveItemStatus>;
+  answer: string | null;
+  answered_by: number | null;
+  answered_at: Timestamp | null;
+  answer_update_id: string | null;
+}
+
 export interface TipTable {
   id: Generated<number>;
   /** SHA-256 of the tracking code; the code itself is stored nowhere. */
@@ -682,6 +746,9 @@ export interface DB {
   tip_photo: TipPhotoTable;
   tip_reward_rule: TipRewardRuleTable;
   tip_submission_count: TipSubmissionCountTable;
+  risk: RiskTable;
+  directive: DirectiveTable;
+  directive_item: DirectiveItemTable;
   inspection: InspectionTable;
   self_check: SelfCheckTable;
   self_check_answer: SelfCheckAnswerTable;

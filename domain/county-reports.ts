@@ -5,6 +5,7 @@ import { SHANGHAI_OFFSET_MS } from './calendar';
 import { ESCALATION_LEVEL_NAMES_ZH } from './escalation';
 import type { Figures } from './figures';
 import { formatPercent, formatShanghaiDate, formatShanghaiDateTime, lastCoveredDay, zhNumeral } from './reports';
+import { riskLine, type CountyRiskFigures } from './risks';
 import { ESCALATION_LEVELS, type EscalationLevel, type Grade, type ReportKind } from './types';
 
 export const COUNTY_REPORT_KINDS = ['WEEKLY', 'MONTHLY', 'ANNUAL'] as const satisfies readonly ReportKind[];
@@ -88,6 +89,8 @@ export interface CountyReportContent {
   grading: CountyGradingFigures;
   /** 有奖举报 of the period, as the dashboard counts them (absent in reports written before tips). */
   tips?: CountyTipFigures;
+  /** 风险上报 of the period (absent in reports written before risk reports). */
+  risks?: CountyRiskFigures;
 }
 
 export interface CountyGradingFigures {
@@ -216,6 +219,7 @@ export function composeCountyReportBody(content: CountyReportContent): string {
     `${word}新发起专项行动${campaigns.launched}项，结束${campaigns.finished}项，期末正在开展${campaigns.running}项。`,
     gradingLine(content.grading, word, content.asOf),
     ...(content.tips ? [tipLine(word, content.tips)] : []),
+    ...(content.risks ? [riskLine(word, content.risks)] : []),
     ...(period.kind === 'ANNUAL'
       ? []
       : [
@@ -242,5 +246,6 @@ export const countyReportStats = (content: CountyReportContent) => ({
   byTownship: content.byTownship,
   grading: content.grading,
   ...(content.tips ? { tips: content.tips } : {}),
+  ...(content.risks ? { risks: content.risks } : {}),
   asOf: content.asOf.toISOString(),
 });

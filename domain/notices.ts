@@ -2,6 +2,7 @@
 // they name. Pure: the activities fill in who receives them and when.
 import { ESCALATION_LEVEL_NAMES_ZH } from './escalation';
 import { formatShanghaiDate, formatShanghaiDateTime } from './reports';
+import { RISK_KIND_NAMES_ZH, RISK_LEVEL_NAMES_ZH, type RiskKind, type RiskLevel } from './risks';
 import type { EscalationLevel } from './types';
 
 export type NoticeKind =
@@ -24,6 +25,11 @@ export type NoticeKind =
   | 'TIP_TRIAGE_DUE_SOON'
   | 'TIP_VERIFY_ASSIGNED'
   | 'TIP_VERIFIED'
+  | 'RISK_REPORTED'
+  | 'RISK_DUE_SOON'
+  | 'DIRECTIVE_ITEM_ASSIGNED'
+  | 'DIRECTIVE_ITEM_DUE_SOON'
+  | 'DIRECTIVE_ANSWERED'
   | 'LOOK_BACK_ASSIGNED'
   | 'HAZARD_REOPENED';
 
@@ -238,5 +244,69 @@ export const tipNotices = {
       hazards > 0
         ? `${tipName(t)}经核查属实，发现隐患${hazards}项，已按奖励标准提出建议金额，请审核奖励。`
         : `${tipName(t)}经现场核查未发现所举报的隐患，按不属实办结。`,
+  }),
+};
+
+interface RiskFacts {
+  id: number;
+  place: string;
+  level: RiskLevel;
+  kind: RiskKind;
+}
+
+/** A risk is named by its level, kind and place. */
+const riskName = (r: RiskFacts) =>
+  `${RISK_LEVEL_NAMES_ZH[r.level]}（${RISK_KIND_NAMES_ZH[r.kind]}，${r.place.slice(0, 60)}）`;
+
+export const riskNotices = {
+  reported: (r: RiskFacts, unitName: string, handleBy: Date): Notice => ({
+    kind: 'RISK_REPORTED',
+    title: `${unitName}上报${RISK_LEVEL_NAMES_ZH[r.level]}`,
+    body: `${unitName}上报${riskName(r)}，处置期限${formatShanghaiDateTime(handleBy)}。`,
+  }),
+  dueSoon: (r: RiskFacts, handleBy: Date): Notice => ({
+    kind: 'RISK_DUE_SOON',
+    title: '风险处置即将到期',
+    body: `本单位上报的${riskName(r)}须于${formatShanghaiDateTime(handleBy)}前处置办结，请及时处置并上传办结材料。`,
+  }),
+  late: (r: RiskFacts, unitName: string, handleBy: Date, level: EscalationLevel): Notice => ({
+    kind: 'ESCALATION',
+    title: `风险逾期未办结，升级至${ESCALATION_LEVEL_NAMES_ZH[level]}督办`,
+    body: `${unitName}上报的${riskName(r)}处置期限${formatShanghaiDateTime(handleBy)}已过仍未办结，请督促处置。`,
+  }),
+};
+
+interface DirectiveItemFacts {
+  title: string;
+  source: string;
+  document_number: string;
+  position: number;
+  content: string;
+}
+
+/** An item is named by its letter (source, number, title) and its number within it. */
+const itemName = (i: DirectiveItemFacts) =>
+  `${i.source}《${i.title}》（${i.document_number}）第${i.position + 1}项"${i.content.slice(0, 60)}"`;
+
+export const directiveNotices = {
+  assigned: (i: DirectiveItemFacts, dueAt: Date): Notice => ({
+    kind: 'DIRECTIVE_ITEM_ASSIGNED',
+    title: '上级督办交办事项',
+    body: `县安委办将${itemName(i)}交由本单位办理，请于${formatShanghaiDateTime(dueAt)}前反馈办理情况。`,
+  }),
+  dueSoon: (i: DirectiveItemFacts, dueAt: Date): Notice => ({
+    kind: 'DIRECTIVE_ITEM_DUE_SOON',
+    title: '督办交办事项即将到期',
+    body: `${itemName(i)}须于${formatShanghaiDateTime(dueAt)}前反馈办理情况，请抓紧办理。`,
+  }),
+  late: (i: DirectiveItemFacts, unitName: string, dueAt: Date, level: EscalationLevel): Notice => ({
+    kind: 'ESCALATION',
+    title: `督办交办事项逾期未反馈，升级至${ESCALATION_LEVEL_NAMES_ZH[level]}督办`,
+    body: `${unitName}承办的${itemName(i)}办理期限${formatShanghaiDateTime(dueAt)}已过仍未反馈，请督促办理。`,
+  }),
+  answered: (d: { title: string; source: string; document_number: string }, replyDueAt: Date): Notice => ({
+    kind: 'DIRECTIVE_ANSWERED',
+    title: '督办交办事项已全部反馈，请汇总回复',
+    body: `${d.source}《${d.title}》（${d.document_number}）的各项办理事项均已反馈，请汇总后于${formatShanghaiDateTime(replyDueAt)}前向${d.source}回复。`,
   }),
 };

@@ -108,7 +108,7 @@ export type EscalationLevel = (typeof ESCALATION_LEVELS)[number];
 export const ESCALATION_STATUSES = ['OPEN', 'ACKNOWLEDGED', 'RESOLVED'] as const;
 export type EscalationStatus = (typeof ESCALATION_STATUSES)[number];
 
-export const ESCALATION_SUBJECT_TYPES = ['TASK', 'HAZARD', 'TIP'] as const;
+export const ESCALATION_SUBJECT_TYPES = ['TASK', 'HAZARD', 'TIP', 'RISK', 'DIRECTIVE_ITEM'] as const;
 export type EscalationSubjectType = (typeof ESCALATION_SUBJECT_TYPES)[number];
 
 /** An enterprise's answer to one checklist item in its self-check (企业自查): 符合 / 不符合 / 不适用. */

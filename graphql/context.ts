@@ -7,6 +7,7 @@ import type { EnterpriseService } from '../services/enterprises';
 import type { HolidayService } from '../services/holidays';
 import type { SupervisionService } from '../services/supervision';
 import type { CountyReportService } from '../services/county-reports';
+import type { DirectiveService } from '../services/directives';
 import type { OrgUnitService } from '../services/org-units';
 import type { EnterpriseImportService } from '../services/enterprise-imports';
 import type { EscalationService } from '../services/escalations';
@@ -16,6 +17,7 @@ import type { ListService } from '../services/lists';
 import type { LookBackService } from '../services/look-backs';
 import type { NotificationService } from '../services/notifications';
 import type { PhotoService } from '../services/photos';
+import type { RiskService } from '../services/risks';
 import type { SelfCheckService } from '../services/self-checks';
 import type { TaskService } from '../services/tasks';
 import type { TipService } from '../services/tips';
@@ -43,6 +45,8 @@ export interface Services {
   users: UserService;
   notifications: NotificationService;
   tips: TipService;
+  risks: RiskService;
+  directives: DirectiveService;
 }
 
 /** A fresh context per request: its dataloaders and its reads are bound to one viewer. */

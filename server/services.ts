@@ -13,6 +13,7 @@ import { createHolidayService } from '../services/holidays';
 import { createOrgUnitService } from '../services/org-units';
 import { createSupervisionService } from '../services/supervision';
 import { createCountyReportService } from '../services/county-reports';
+import { createDirectiveService } from '../services/directives';
 import { createGradingService } from '../services/grading';
 import { createListService } from '../services/lists';
 import { createLookBackService } from '../services/look-backs';
@@ -20,6 +21,7 @@ import { createEscalationService } from '../services/escalations';
 import { createHazardService } from '../services/hazards';
 import { createNotificationService } from '../services/notifications';
 import { createPhotoService } from '../services/photos';
+import { createRiskService } from '../services/risks';
 import { createSelfCheckService } from '../services/self-checks';
 import { createTaskService } from '../services/tasks';
 import { createTipService } from '../services/tips';
@@ -60,6 +62,8 @@ export function createServices(deps: ServiceDeps): Services {
     users: createUserService({ db }),
     notifications: createNotificationService({ db }),
     tips: createTipService({ db, client, taskQueue, updates }),
+    risks: createRiskService({ db, client, taskQueue, updates }),
+    directives: createDirectiveService({ db, client, taskQueue, updates }),
     lookBacks: createLookBackService({ db, client, taskQueue, tasks }),
   };
 }

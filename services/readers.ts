@@ -20,6 +20,12 @@ import { createUserRepository } from '../db/repositories/users';
 import { createInspectionRepository, type InspectionFilter } from '../db/repositories/inspections';
 import { createTaskRepository, type TaskFilter } from '../db/repositories/tasks';
 import { createTipRepository, type TipFilter } from '../db/repositories/tips';
+import { createRiskRepository, type RiskFilter } from '../db/repositories/risks';
+import {
+  createDirectiveRepository,
+  type DirectiveFilter,
+  type DirectiveItemFilter,
+} from '../db/repositories/directives';
 import type { RowScope } from '../db/repositories/scope';
 import type { DB } from '../db/schema';
 import { figureReachOf } from '../domain/figures';
@@ -183,6 +189,23 @@ export function createReaders(db: Kysely<DB>, viewer: Viewer, now: () => Date = 
           unit,
         );
       },
+    },
+    /** Risk reports (风险上报): the county's, or those the unit reported. */
+    risks: {
+      list: (filter: RiskFilter, page: Page) => createRiskRepository(db).list(scope, filter, page),
+      count: (filter: RiskFilter) => createRiskRepository(db).count(scope, filter),
+      getByIds: (ids: readonly number[]) => createRiskRepository(db).getByIds(scope, ids),
+    },
+    /** Directives from above (督办/交办): the county's; a unit the letters it has items of, and only its own items. */
+    directives: {
+      list: (filter: DirectiveFilter, page: Page) => createDirectiveRepository(db).list(scope, filter, page),
+      count: (filter: DirectiveFilter) => createDirectiveRepository(db).count(scope, filter),
+      getByIds: (ids: readonly number[]) => createDirectiveRepository(db).getByIds(scope, ids),
+      itemsOf: (directiveIds: readonly number[]) => createDirectiveRepository(db).itemsOf(scope, directiveIds),
+      listItems: (filter: DirectiveItemFilter, page: Page) =>
+        createDirectiveRepository(db).listItems(scope, filter, page),
+      countItems: (filter: DirectiveItemFilter) => createDirectiveRepository(db).countItems(scope, filter),
+      getItemsByIds: (ids: readonly number[]) => createDirectiveRepository(db).getItemsByIds(scope, ids),
     },
     photos: {
       forHazards: (ids: readonly number[]) => createPhotoRepository(db).listForHazards(scope, viewer.id, ids),

@@ -1,6 +1,7 @@
 // The workflow bundle's entry: re-exports every workflow.
 export { campaignWorkflow } from './campaign';
 export { countyReportWorkflow } from './county-report';
+export { directiveWorkflow } from './directive';
 export { importEnterprisesWorkflow } from './enterprise-import';
 export { gradingWorkflow } from './grading';
 export { hazardWorkflow } from './hazard';
@@ -9,5 +10,6 @@ export { lookBackWorkflow } from './look-back';
 export { notificationDeliveryWorkflow } from './notification-delivery';
 export { photoSweepWorkflow } from './photo-sweep';
 export { recomputeDeadlinesWorkflow } from './recompute-deadlines';
+export { riskWorkflow } from './risk';
 export { taskWorkflow } from './task';
 export { tipWorkflow } from './tip';

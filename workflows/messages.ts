@@ -3,8 +3,18 @@
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { HolidayYear } from '../domain/holidays';
 import type { CampaignPolicy } from '../domain/policy';
+import type { DirectiveItemStatus, DirectivePolicy, DirectiveStatus } from '../domain/directives';
+import type { RiskLevel, RiskPolicy, RiskStatus } from '../domain/risks';
 import type { TipPolicy, TipStage } from '../domain/tips';
-import type { CampaignStatus, HazardLevel, HazardStatus, SelfCheckAnswer, TaskKind, TaskStatus } from '../domain/types';
+import type {
+  CampaignStatus,
+  HazardLevel,
+  HazardStatus,
+  OrgUnitKind,
+  SelfCheckAnswer,
+  TaskKind,
+  TaskStatus,
+} from '../domain/types';
 
 export const DEFAULT_TASK_QUEUE = 'supervision';
 
@@ -358,3 +368,72 @@ export interface TipState {
 export const triageTip = defineUpdate<TipState, [TriageTipInput]>('triageTip');
 export const decideTipReward = defineUpdate<TipState, [TipRewardInput]>('decideTipReward');
 export const getTipState = defineQuery<TipState>('getTipState');
+
+// ── Risk reports (风险上报) ────────────────────────────────────────────────────────────────────────────────────────
+
+export const riskWorkflowId = (riskId: number) => `risk-${riskId}`;
+
+export interface RiskWorkflowInput {
+  riskId: number;
+  level: RiskLevel;
+  /** The handling deadline the service set from the level (domain/risks.ts riskHandleDeadline) and stored. */
+  handleBy: string;
+  /** The reporting unit's kind: its head is a township's or a department's. */
+  unitKind: OrgUnitKind;
+  policy: RiskPolicy;
+  calendar?: HolidayYear[];
+}
+
+/** 开始处置 with a note, or 办结 with the evidence. */
+export type HandleRiskStepInput = ActorInput &
+  ({ action: 'START'; note: string } | { action: 'CLOSE'; evidence: string });
+
+export interface RiskState {
+  riskId: number;
+  status: RiskStatus;
+  handleBy: string;
+  remindersSent: number;
+  escalationsRaised: number;
+}
+
+export const handleRiskStep = defineUpdate<RiskState, [HandleRiskStepInput]>('handleRiskStep');
+export const getRiskState = defineQuery<RiskState>('getRiskState');
+
+// ── Directives from above (督办/交办) ─────────────────────────────────────────────────────────────────────────────
+
+export const directiveWorkflowId = (directiveId: number) => `directive-${directiveId}`;
+
+export interface DirectiveWorkflowItem {
+  itemId: number;
+  assigneeOrgId: number;
+  unitKind: OrgUnitKind;
+  dueAt: string;
+}
+
+export interface DirectiveWorkflowInput {
+  directiveId: number;
+  items: DirectiveWorkflowItem[];
+  policy: DirectivePolicy;
+  calendar?: HolidayYear[];
+}
+
+export interface AnswerDirectiveItemInput extends ActorInput {
+  itemId: number;
+  answer: string;
+}
+
+export interface ReplyDirectiveInput extends ActorInput {
+  reply: string;
+}
+
+export interface DirectiveState {
+  directiveId: number;
+  status: DirectiveStatus;
+  items: { itemId: number; status: DirectiveItemStatus }[];
+  remindersSent: number;
+  escalationsRaised: number;
+}
+
+export const answerDirectiveItem = defineUpdate<DirectiveState, [AnswerDirectiveItemInput]>('answerDirectiveItem');
+export const replyDirective = defineUpdate<DirectiveState, [ReplyDirectiveInput]>('replyDirective');
+export const getDirectiveState = defineQuery<DirectiveState>('getDirectiveState');

@@ -23,6 +23,7 @@ import * as m0020 from './0020-sample-ratio-by-grade';
 import * as m0021 from './0021-grading';
 import * as m0022 from './0022-lists';
 import * as m0023 from './0023-public-tips';
+import * as m0024 from './0024-risks-and-directives';
 import * as m0025 from './0025-look-back';
 
 const migrations: Record<string, Migration> = {
@@ -49,6 +50,7 @@ const migrations: Record<string, Migration> = {
   '0021-grading': m0021,
   '0022-lists': m0022,
   '0023-public-tips': m0023,
+  '0024-risks-and-directives': m0024,
   '0025-look-back': m0025,
 };
 

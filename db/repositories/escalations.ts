@@ -67,7 +67,12 @@ export function createEscalationRepository(db: Kysely<DB> | Transaction<DB>) {
      * Returns the id, new or existing; the addressee is notified when the rung is first raised.
      */
     async raise(input: {
-      subject: { taskId: number } | { hazardId: number } | { tipId: number };
+      subject:
+        | { taskId: number }
+        | { hazardId: number }
+        | { tipId: number }
+        | { riskId: number }
+        | { directiveItemId: number };
       /**
        * Whose work it is: the regulator, and the enterprise's industry and township (for the leader in charge); a tip
        * awaiting the county office may know none of them.
@@ -84,7 +89,16 @@ export function createEscalationRepository(db: Kysely<DB> | Transaction<DB>) {
           ? { subject_type: 'TASK' as const, task_id: input.subject.taskId, hazard_id: null }
           : 'hazardId' in input.subject
             ? { subject_type: 'HAZARD' as const, task_id: null, hazard_id: input.subject.hazardId }
-            : { subject_type: 'TIP' as const, task_id: null, hazard_id: null, tip_id: input.subject.tipId };
+            : 'tipId' in input.subject
+              ? { subject_type: 'TIP' as const, task_id: null, hazard_id: null, tip_id: input.subject.tipId }
+              : 'riskId' in input.subject
+                ? { subject_type: 'RISK' as const, task_id: null, hazard_id: null, risk_id: input.subject.riskId }
+                : {
+                    subject_type: 'DIRECTIVE_ITEM' as const,
+                    task_id: null,
+                    hazard_id: null,
+                    directive_item_id: input.subject.directiveItemId,
+                  };
       const inserted = await db
         .insertInto('escalation')
         .values({
@@ -147,6 +161,22 @@ export function createEscalationRepository(db: Kysely<DB> | Transaction<DB>) {
         .where('status', '!=', 'RESOLVED')
         .execute(),
 
+    resolveOpenForRisk: (riskId: number, at: Date) =>
+      db
+        .updateTable('escalation')
+        .set({ status: 'RESOLVED', resolved_at: at })
+        .where('risk_id', '=', riskId)
+        .where('status', '!=', 'RESOLVED')
+        .execute(),
+
+    resolveOpenForDirectiveItem: (itemId: number, at: Date) =>
+      db
+        .updateTable('escalation')
+        .set({ status: 'RESOLVED', resolved_at: at })
+        .where('directive_item_id', '=', itemId)
+        .where('status', '!=', 'RESOLVED')
+        .execute(),
+
     resolveOpenForHazard: (hazardId: number, at: Date) =>
       db
         .updateTable('escalation')
@@ -164,6 +194,8 @@ export const escalationColumns = [
   'escalation.task_id',
   'escalation.hazard_id',
   'escalation.tip_id',
+  'escalation.risk_id',
+  'escalation.directive_item_id',
   'escalation.level',
   'escalation.status',
   'escalation.addressee_org_id',

@@ -86,6 +86,20 @@ export const escalationInScope =
           .whereRef('scope_h.id', '=', 'escalation.hazard_id')
           .where(hazardColumn, '=', org),
       ),
+      eb.exists(
+        eb
+          .selectFrom('risk as scope_r')
+          .select('scope_r.id')
+          .whereRef('scope_r.id', '=', 'escalation.risk_id')
+          .where('scope_r.reported_by_org_id', '=', org),
+      ),
+      eb.exists(
+        eb
+          .selectFrom('directive_item as scope_di')
+          .select('scope_di.id')
+          .whereRef('scope_di.id', '=', 'escalation.directive_item_id')
+          .where('scope_di.assignee_org_id', '=', org),
+      ),
       scope.kind === 'regulator'
         ? eb.exists(
             eb
@@ -207,3 +221,39 @@ export const listEntryInScope =
             .whereRef('enterprise.id', '=', 'list_entry.enterprise_id')
             .where(enterpriseInScope(scope)),
         );
+
+/**
+ * A risk (风险上报): the county office and leaders see every one; a department or a township those it reported; an
+ * enterprise none.
+ */
+export const riskInScope =
+  (scope: RowScope): Where<'risk'> =>
+  (eb) => {
+    if (scope.kind === 'county') return always;
+    if (scope.kind === 'enterprise') return never;
+    return eb('risk.reported_by_org_id', '=', scope.orgUnitId);
+  };
+
+/** A directive item (督办/交办): the county office and leaders see all; a unit the items assigned to it. */
+export const directiveItemInScope =
+  (scope: RowScope): Where<'directive_item'> =>
+  (eb) => {
+    if (scope.kind === 'county') return always;
+    if (scope.kind === 'enterprise') return never;
+    return eb('directive_item.assignee_org_id', '=', scope.orgUnitId);
+  };
+
+/** A directive is seen by the county and by the units it has an item for (which see only their own items). */
+export const directiveInScope =
+  (scope: RowScope): Where<'directive'> =>
+  (eb) => {
+    if (scope.kind === 'county') return always;
+    if (scope.kind === 'enterprise') return never;
+    return eb.exists(
+      eb
+        .selectFrom('directive_item as scope_di')
+        .select('scope_di.id')
+        .whereRef('scope_di.directive_id', '=', 'directive.id')
+        .where('scope_di.assignee_org_id', '=', scope.orgUnitId),
+    );
+  };

@@ -24,7 +24,8 @@ EscalationRef.implement({
     status: t.field({ type: EscalationStatusEnum, resolve: (e) => e.status }),
     raisedAt: t.expose('raised_at', { type: 'DateTime' }),
     subjectType: t.exposeString('subject_type', {
-      description: 'TASK, HAZARD or TIP (a tip whose triage or reward decision is late)',
+      description:
+        'TASK, HAZARD, TIP (a tip whose triage or reward decision is late), RISK (a risk not closed in time) or DIRECTIVE_ITEM (an item of a directive from above not answered in time)',
     }),
     // The subject may lie outside the viewer's scope (an escalation addressed to the county office): then null.
     task: t.loadable({

@@ -22,6 +22,8 @@ import './dashboard';
 import './audit';
 import './notification';
 import './tip';
+import './risk';
+import './directive';
 import './look-back';
 
 export const schema = builder.toSchema({ sortSchema: true });

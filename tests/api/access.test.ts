@@ -83,7 +83,9 @@ async function rowCounts() {
       | 'grading_proposal'
       | 'grading_rule_set'
       | 'list_entry'
-      | 'tip_reward_rule',
+      | 'tip_reward_rule'
+      | 'risk'
+      | 'directive',
   ) =>
     Number(
       (
@@ -110,6 +112,8 @@ async function rowCounts() {
     gradingRules: await count('grading_rule_set'),
     listings: await count('list_entry'),
     rewardRules: await count('tip_reward_rule'),
+    risks: await count('risk'),
+    directives: await count('directive'),
     escalationsAcked,
     usersDisabled,
   };
@@ -310,6 +314,40 @@ describe('role × mutation matrix', () => {
         },
         allowed: ['admin'],
       },
+      registerDirective: {
+        query: 'mutation($input: DirectiveInput!) { registerDirective(input: $input) { id } }',
+        variables: {
+          input: {
+            kind: 'ASSIGNED_CASE',
+            source: '市安委办',
+            documentNumber: '矩阵测试〔2026〕1号',
+            title: '矩阵测试交办件',
+            receivedAt: new Date().toISOString(),
+            replyDueAt: inDays(20),
+            items: [{ content: '矩阵测试事项', assigneeId: kaifaqu, dueAt: inDays(10) }],
+          },
+        },
+        allowed: ['admin'],
+      },
+      replyDirective: {
+        query: 'mutation($id: ID!) { replyDirective(id: $id, reply: "矩阵测试回复内容") { id } }',
+        variables: { id: api.gid('Directive', 1) },
+        allowed: ['admin'],
+      },
+      // A unit's people report its risks; the county office and leaders read them, and an enterprise reports none.
+      reportRisk: {
+        query: 'mutation($input: ReportRiskInput!) { reportRisk(input: $input) { id } }',
+        variables: {
+          input: {
+            kind: 'OTHER',
+            level: 'LOW',
+            place: '矩阵测试地点',
+            description: '矩阵测试风险描述',
+            measures: '矩阵测试措施',
+          },
+        },
+        allowed: ['emergency.head', 'emergency.staff', 'TOWNSHIP', 'TOWNSHIP_HEAD'],
+      },
       // Only the enterprise itself answers its self-check, and this is not even one of its tasks.
       submitSelfCheck: {
         query: 'mutation($input: SubmitSelfCheckInput!) { submitSelfCheck(input: $input) { id } }',
@@ -398,9 +436,9 @@ describe('role × mutation matrix', () => {
         refused.push(`${who}:${name}`);
       }
     }
-    // 32 mutations for the county office alone × 6 other roles, inspection and verification × 5, rectification × 4,
-    // acknowledgement × 6, the self-check × 7.
-    expect(refused.length).toBe(32 * 6 + 2 * 5 + 4 + 6 + 7);
+    // 34 mutations for the county office alone × 6 other roles, inspection and verification × 5, rectification × 4,
+    // acknowledgement × 6, the self-check × 7, a risk report × 3.
+    expect(refused.length).toBe(34 * 6 + 2 * 5 + 4 + 6 + 7 + 3);
     // And the allowed ones go through (the acknowledgement first: the inspection resolves the task's escalations).
     const ack = await api.gql<{ acknowledgeEscalation: { id: string } }>(
       mutations.acknowledgeEscalation?.query ?? '',

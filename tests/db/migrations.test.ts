@@ -33,6 +33,7 @@ const MIGRATIONS = [
   '0021-grading',
   '0022-lists',
   '0023-public-tips',
+  '0024-risks-and-directives',
   '0025-look-back',
 ];
 
@@ -43,6 +44,8 @@ const TABLES = [
   'checklist_item',
   'checklist_template',
   'deadline_recompute',
+  'directive',
+  'directive_item',
   'enterprise',
   'enterprise_co_supervisor',
   'enterprise_grade',
@@ -74,6 +77,7 @@ const TABLES = [
   'org_unit',
   'photo',
   'report',
+  'risk',
   'self_check',
   'self_check_answer',
   'session',

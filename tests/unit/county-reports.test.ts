@@ -125,4 +125,16 @@ describe('county report text', () => {
     const none = { received: 0, accepted: 0, confirmed: 0, rewarded: 0, rewardAmount: 0 };
     expect(composeCountyReportBody({ ...content, tips: none }).split('\n')).toContain('本周未收到群众举报。');
   });
+
+  it('tells the risks reported, closed and late in the period', () => {
+    const risks = { reported: 5, major: 1, closed: 3, late: 1 };
+    const lines = composeCountyReportBody({ ...content, risks }).split('\n');
+    expect(lines).toContain(
+      '本周各乡镇（街道）和部门上报风险5件（其中重大风险1件），办结3件，逾期未办结或超期办结1件。',
+    );
+    const none = { reported: 0, major: 0, closed: 0, late: 0 };
+    expect(composeCountyReportBody({ ...content, risks: none }).split('\n')).toContain('本周未上报风险。');
+    // Written before risk reports, a report says nothing of them.
+    expect(composeCountyReportBody(content)).not.toContain('风险');
+  });
 });

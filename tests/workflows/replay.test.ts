@@ -21,6 +21,7 @@ describe('replay', () => {
       new Set([
         'campaignWorkflow',
         'countyReportWorkflow',
+        'directiveWorkflow',
         'gradingWorkflow',
         'importEnterprisesWorkflow',
         'hazardWorkflow',
@@ -29,6 +30,7 @@ describe('replay', () => {
         'notificationDeliveryWorkflow',
         'photoSweepWorkflow',
         'recomputeDeadlinesWorkflow',
+        'riskWorkflow',
         'taskWorkflow',
         'tipWorkflow',
       ]),

@@ -9,6 +9,12 @@ export type AdjustedWorkdayInput = {
   holiday: string;
 };
 
+export type AnswerDirectiveItemInput = {
+  answer: string;
+  idempotencyKey?: string | null | undefined;
+  itemId: string | number;
+};
+
 /** 列入黑名单的法定事由（《安全生产严重失信主体名单管理办法》） */
 export type BlackListGround =
   | 'CONCEALED_ACCIDENT'
@@ -105,6 +111,50 @@ export type DashboardFilter = {
   to?: string | null | undefined;
   townshipId?: string | number | null | undefined;
 };
+
+export type DirectiveFilter = {
+  kinds?: Array<DirectiveKind> | null | undefined;
+  statuses?: Array<DirectiveStatus> | null | undefined;
+};
+
+export type DirectiveInput = {
+  documentNumber: string;
+  idempotencyKey?: string | null | undefined;
+  items: Array<DirectiveItemInput>;
+  kind: DirectiveKind;
+  receivedAt: string;
+  replyDueAt: string;
+  source: string;
+  title: string;
+};
+
+export type DirectiveItemFilter = {
+  assigneeId?: string | number | null | undefined;
+  statuses?: Array<DirectiveItemStatus> | null | undefined;
+};
+
+export type DirectiveItemInput = {
+  /** The department or township that answers it */
+  assigneeId: string | number;
+  content: string;
+  dueAt: string;
+};
+
+/** OPEN 待反馈; ANSWERED 已反馈 */
+export type DirectiveItemStatus =
+  | 'ANSWERED'
+  | 'OPEN';
+
+/** SUPERVISION_LETTER 督促函; ASSIGNED_CASE 交办件 */
+export type DirectiveKind =
+  | 'ASSIGNED_CASE'
+  | 'SUPERVISION_LETTER';
+
+/** OPEN 办理中; ANSWERED 各项已反馈，待汇总回复; REPLIED 已回复 */
+export type DirectiveStatus =
+  | 'ANSWERED'
+  | 'OPEN'
+  | 'REPLIED';
 
 export type EnterpriseFilter = {
   /** 分级分类（好/中/差） */
@@ -203,11 +253,22 @@ export type GradingProposalStatus =
   | 'RUNNING'
   | 'SUPERSEDED';
 
+export type HandleRiskInput = {
+  action: RiskAction;
+  /** CLOSE: 办结材料 (what was done, the result on site) */
+  evidence?: string | null | undefined;
+  idempotencyKey?: string | null | undefined;
+  /** START: what is being done */
+  note?: string | null | undefined;
+  riskId: string | number;
+};
+
 export type HazardEventKind =
   | 'ESCALATED'
   | 'FOUND'
   | 'LISTED_SUPERVISION'
   | 'RECTIFICATION_REPORTED'
+  | 'REOPENED'
   | 'SIGNED_OFF'
   | 'SIGN_OFF_RETURNED'
   | 'VERIFICATION_PASSED'
@@ -334,6 +395,16 @@ export type ListStatus =
   | 'NONE'
   | 'RED';
 
+/** 回头看 conclusion on the closed hazard a look-back task re-checks */
+export type LookBackVerdictInput = {
+  /** Required when not rectified */
+  newRectifyBy?: string | null | undefined;
+  /** Required when not rectified */
+  reason?: string | null | undefined;
+  /** true 整改到位; false 未整改到位: the hazard is reopened */
+  rectified: boolean;
+};
+
 export type OrgUnitKind =
   | 'COUNTY_OFFICE'
   | 'REGULATOR'
@@ -361,6 +432,54 @@ export type ReportRectificationInput = {
   /** 五落实·责任: the person responsible */
   responsible?: string | null | undefined;
 };
+
+export type ReportRiskInput = {
+  description: string;
+  idempotencyKey?: string | null | undefined;
+  kind: RiskKind;
+  /** Sets the handling deadline */
+  level: RiskLevel;
+  measures: string;
+  place: string;
+};
+
+/** START 开始处置 (with a note); CLOSE 办结 (with the evidence) */
+export type RiskAction =
+  | 'CLOSE'
+  | 'START';
+
+export type RiskFilter = {
+  kinds?: Array<RiskKind> | null | undefined;
+  /** true: open past the deadline now */
+  late?: boolean | null | undefined;
+  levels?: Array<RiskLevel> | null | undefined;
+  statuses?: Array<RiskStatus> | null | undefined;
+  /** The reporting unit (for the county office) */
+  unitId?: string | number | null | undefined;
+};
+
+/** FLOOD 防汛; GEOLOGICAL 地质灾害; HAZARDOUS_CHEMICALS 危化品; CONSTRUCTION 建设施工; FIRE 消防; TRAFFIC 交通; OTHER 其他 */
+export type RiskKind =
+  | 'CONSTRUCTION'
+  | 'FIRE'
+  | 'FLOOD'
+  | 'GEOLOGICAL'
+  | 'HAZARDOUS_CHEMICALS'
+  | 'OTHER'
+  | 'TRAFFIC';
+
+/** MAJOR 重大风险; SIGNIFICANT 较大风险; GENERAL 一般风险; LOW 低风险 */
+export type RiskLevel =
+  | 'GENERAL'
+  | 'LOW'
+  | 'MAJOR'
+  | 'SIGNIFICANT';
+
+/** REPORTED 已上报; HANDLING 处置中; CLOSED 已办结 */
+export type RiskStatus =
+  | 'CLOSED'
+  | 'HANDLING'
+  | 'REPORTED';
 
 export type Role =
   | 'ADMIN'
@@ -420,6 +539,8 @@ export type SubmitInspectionInput = {
   inspectedAt?: string | null | undefined;
   /** People in the inspection group */
   inspectorCount: number;
+  /** Required on a 回头看 task (Task.lookBackCheck), refused on any other */
+  lookBack?: LookBackVerdictInput | null | undefined;
   notes?: string | null | undefined;
   photoIds?: Array<string | number> | null | undefined;
   taskId: string | number;
@@ -587,6 +708,10 @@ export type LogoutMutation = { logout: boolean };
 
 type ListPage_CampaignConnection_Fragment = { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null } };
 
+type ListPage_DirectiveConnection_Fragment = { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null } };
+
+type ListPage_DirectiveItemConnection_Fragment = { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null } };
+
 type ListPage_EnterpriseConnection_Fragment = { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null } };
 
 type ListPage_EnterpriseImportConnection_Fragment = { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null } };
@@ -605,9 +730,13 @@ type ListPage_InspectionConnection_Fragment = { totalCount: number, pageInfo: { 
 
 type ListPage_ListEntryConnection_Fragment = { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null } };
 
+type ListPage_LookBackConnection_Fragment = { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null } };
+
 type ListPage_NotificationConnection_Fragment = { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null } };
 
 type ListPage_ReportConnection_Fragment = { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null } };
+
+type ListPage_RiskConnection_Fragment = { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null } };
 
 type ListPage_TaskConnection_Fragment = { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null } };
 
@@ -617,6 +746,8 @@ type ListPage_UserConnection_Fragment = { totalCount: number, pageInfo: { hasNex
 
 export type ListPageFragment =
   | ListPage_CampaignConnection_Fragment
+  | ListPage_DirectiveConnection_Fragment
+  | ListPage_DirectiveItemConnection_Fragment
   | ListPage_EnterpriseConnection_Fragment
   | ListPage_EnterpriseImportConnection_Fragment
   | ListPage_EscalationConnection_Fragment
@@ -626,8 +757,10 @@ export type ListPageFragment =
   | ListPage_ImportRowProblemConnection_Fragment
   | ListPage_InspectionConnection_Fragment
   | ListPage_ListEntryConnection_Fragment
+  | ListPage_LookBackConnection_Fragment
   | ListPage_NotificationConnection_Fragment
   | ListPage_ReportConnection_Fragment
+  | ListPage_RiskConnection_Fragment
   | ListPage_TaskConnection_Fragment
   | ListPage_TipConnection_Fragment
   | ListPage_UserConnection_Fragment
@@ -761,6 +894,8 @@ export type EnterpriseImportPreviewQuery = { node:
     | { __typename: 'Campaign' }
     | { __typename: 'ChecklistItem' }
     | { __typename: 'ChecklistTemplate' }
+    | { __typename: 'Directive' }
+    | { __typename: 'DirectiveItem' }
     | { __typename: 'Enterprise' }
     | { __typename: 'EnterpriseImport' }
     | { __typename: 'EnterpriseImportPreview', id: string, status: EnterpriseImportStatus, fileName: string, problem: string | null, rowsTotal: number, toCreate: number, toUpdate: number, unchanged: number, invalid: number, expiresAt: string | null, rowProblems: { totalCount: number, edges: Array<{ node: { rowNumber: number, uscc: string | null, name: string | null, problems: Array<string> } }> }, import: { id: string, status: EnterpriseImportStatus, created: number, updated: number, unchanged: number, skipped: number, applied: number, toApply: number, reportUrl: string | null, finishedAt: string | null } }
@@ -771,6 +906,7 @@ export type EnterpriseImportPreviewQuery = { node:
     | { __typename: 'ListEntry' }
     | { __typename: 'OrgUnit' }
     | { __typename: 'Report' }
+    | { __typename: 'Risk' }
     | { __typename: 'SelfCheck' }
     | { __typename: 'Task' }
     | { __typename: 'Tip' }
@@ -818,6 +954,8 @@ export type EnterpriseAccountsQuery = { node:
     | { __typename: 'Campaign' }
     | { __typename: 'ChecklistItem' }
     | { __typename: 'ChecklistTemplate' }
+    | { __typename: 'Directive' }
+    | { __typename: 'DirectiveItem' }
     | { __typename: 'Enterprise', id: string, accounts: Array<{ id: string, username: string, displayName: string, disabled: boolean, mustChangePassword: boolean }> }
     | { __typename: 'EnterpriseImport' }
     | { __typename: 'EnterpriseImportPreview' }
@@ -828,6 +966,7 @@ export type EnterpriseAccountsQuery = { node:
     | { __typename: 'ListEntry' }
     | { __typename: 'OrgUnit' }
     | { __typename: 'Report' }
+    | { __typename: 'Risk' }
     | { __typename: 'SelfCheck' }
     | { __typename: 'Task' }
     | { __typename: 'Tip' }
@@ -1067,6 +1206,8 @@ export type SelfCheckTaskQuery = { node:
     | { __typename: 'Campaign' }
     | { __typename: 'ChecklistItem' }
     | { __typename: 'ChecklistTemplate' }
+    | { __typename: 'Directive' }
+    | { __typename: 'DirectiveItem' }
     | { __typename: 'Enterprise' }
     | { __typename: 'EnterpriseImport' }
     | { __typename: 'EnterpriseImportPreview' }
@@ -1077,6 +1218,7 @@ export type SelfCheckTaskQuery = { node:
     | { __typename: 'ListEntry' }
     | { __typename: 'OrgUnit' }
     | { __typename: 'Report' }
+    | { __typename: 'Risk' }
     | { __typename: 'SelfCheck' }
     | { __typename: 'Task', id: string, kind: TaskKind, status: TaskStatus, overdue: boolean, dueAt: string, enterprise: { id: string, name: string }, campaign: { id: string, name: string, checklistTemplate: { id: string, name: string, items: Array<{ id: string, position: number, category: string, text: string, basis: string | null, majorCriterion: boolean }> } | null } | null, selfCheck: { id: string, submittedAt: string, submitterName: string | null, notes: string | null, answers: Array<{ answer: SelfCheckAnswer, note: string | null, item: { id: string } }>, hazards: Array<{ id: string, level: HazardLevel, status: HazardStatus, description: string }> } | null }
     | { __typename: 'Tip' }
@@ -1138,6 +1280,8 @@ export type InspectionTaskQuery = { node:
     | { __typename: 'Campaign' }
     | { __typename: 'ChecklistItem' }
     | { __typename: 'ChecklistTemplate' }
+    | { __typename: 'Directive' }
+    | { __typename: 'DirectiveItem' }
     | { __typename: 'Enterprise' }
     | { __typename: 'EnterpriseImport' }
     | { __typename: 'EnterpriseImportPreview' }
@@ -1148,6 +1292,7 @@ export type InspectionTaskQuery = { node:
     | { __typename: 'ListEntry' }
     | { __typename: 'OrgUnit' }
     | { __typename: 'Report' }
+    | { __typename: 'Risk' }
     | { __typename: 'SelfCheck' }
     | { __typename: 'Task', id: string, kind: TaskKind, status: TaskStatus, overdue: boolean, dueAt: string, assignee: { id: string, name: string }, enterprise: { id: string, name: string, uscc: string, address: string | null, industry: Industry, legalRepresentative: string | null, majorHazardSource: boolean, township: { id: string, name: string } }, campaign: { id: string, name: string, startsAt: string, endsAt: string, checklistTemplate: { id: string, name: string, items: Array<{ id: string, position: number, category: string, text: string, basis: string | null, majorCriterion: boolean }> } | null } | null, selfCheck: { id: string, submittedAt: string, submitterName: string | null, notes: string | null, answers: Array<{ answer: SelfCheckAnswer, note: string | null, item: { id: string } }>, hazards: Array<{ id: string, level: HazardLevel, status: HazardStatus, description: string }> } | null, tip: { id: string, description: string, location: string, enterpriseText: string | null, photos: Array<{ id: string, url: string }> } | null, inspection: { id: string, inspectedAt: string, inspectorCount: number, notes: string | null, hazards: Array<{ id: string, level: HazardLevel, status: HazardStatus, description: string }> } | null }
     | { __typename: 'Tip' }
@@ -1221,12 +1366,57 @@ export type ChecklistTemplateFieldsFragment = { id: string, name: string, items:
 
 export type SelfCheckFieldsFragment = { id: string, submittedAt: string, submitterName: string | null, notes: string | null, answers: Array<{ answer: SelfCheckAnswer, note: string | null, item: { id: string } }>, hazards: Array<{ id: string, level: HazardLevel, status: HazardStatus, description: string }> };
 
+export type DirectiveItemFieldsFragment = { id: string, position: number, content: string, dueAt: string, status: DirectiveItemStatus, late: boolean, answer: string | null, answeredAt: string | null, answeredByName: string | null, assignee: { id: string, name: string } };
+
+export type DirectiveFieldsFragment = { id: string, kind: DirectiveKind, source: string, documentNumber: string, title: string, receivedAt: string, replyDueAt: string, status: DirectiveStatus, reply: string | null, repliedAt: string | null, items: Array<{ id: string, position: number, content: string, dueAt: string, status: DirectiveItemStatus, late: boolean, answer: string | null, answeredAt: string | null, answeredByName: string | null, assignee: { id: string, name: string } }> };
+
+export type DirectiveListQueryVariables = Exact<{
+  filter?: DirectiveFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type DirectiveListQuery = { directives: { totalCount: number, edges: Array<{ node: { id: string, kind: DirectiveKind, source: string, documentNumber: string, title: string, receivedAt: string, replyDueAt: string, status: DirectiveStatus, reply: string | null, repliedAt: string | null, items: Array<{ id: string, position: number, content: string, dueAt: string, status: DirectiveItemStatus, late: boolean, answer: string | null, answeredAt: string | null, answeredByName: string | null, assignee: { id: string, name: string } }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type RegisterDirectiveMutationVariables = Exact<{
+  input: DirectiveInput;
+}>;
+
+
+export type RegisterDirectiveMutation = { registerDirective: { id: string, kind: DirectiveKind, source: string, documentNumber: string, title: string, receivedAt: string, replyDueAt: string, status: DirectiveStatus, reply: string | null, repliedAt: string | null, items: Array<{ id: string, position: number, content: string, dueAt: string, status: DirectiveItemStatus, late: boolean, answer: string | null, answeredAt: string | null, answeredByName: string | null, assignee: { id: string, name: string } }> } };
+
+export type ReplyDirectiveMutationVariables = Exact<{
+  id: string | number;
+  reply: string;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+
+export type ReplyDirectiveMutation = { replyDirective: { id: string, kind: DirectiveKind, source: string, documentNumber: string, title: string, receivedAt: string, replyDueAt: string, status: DirectiveStatus, reply: string | null, repliedAt: string | null, items: Array<{ id: string, position: number, content: string, dueAt: string, status: DirectiveItemStatus, late: boolean, answer: string | null, answeredAt: string | null, answeredByName: string | null, assignee: { id: string, name: string } }> } };
+
+export type DirectiveItemListQueryVariables = Exact<{
+  filter?: DirectiveItemFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type DirectiveItemListQuery = { directiveItems: { totalCount: number, edges: Array<{ node: { id: string, position: number, content: string, dueAt: string, status: DirectiveItemStatus, late: boolean, answer: string | null, answeredAt: string | null, answeredByName: string | null, directive: { id: string, kind: DirectiveKind, source: string, documentNumber: string, title: string }, assignee: { id: string, name: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type AnswerDirectiveItemMutationVariables = Exact<{
+  input: AnswerDirectiveItemInput;
+}>;
+
+
+export type AnswerDirectiveItemMutation = { answerDirectiveItem: { id: string, position: number, content: string, dueAt: string, status: DirectiveItemStatus, late: boolean, answer: string | null, answeredAt: string | null, answeredByName: string | null, assignee: { id: string, name: string } } };
+
 export type EscalationBoardQueryVariables = Exact<{
   status?: Array<EscalationStatus> | EscalationStatus | null | undefined;
 }>;
 
 
-export type EscalationBoardQuery = { escalations: { edges: Array<{ node: { id: string, level: EscalationLevel, status: EscalationStatus, raisedAt: string, acknowledgedAt: string | null, acknowledgeComment: string | null, resolvedAt: string | null, subjectType: string, addressee: { id: string, name: string }, task: { id: string, dueAt: string, enterprise: { id: string, name: string }, campaign: { id: string, name: string } | null } | null, tip: { id: string, description: string, stage: TipStage, triageDueAt: string, rewardDueAt: string | null } | null, hazard: { id: string, description: string, level: HazardLevel, rectifyBy: string, enterprise: { id: string, name: string } } | null } }> } };
+export type EscalationBoardQuery = { escalations: { edges: Array<{ node: { id: string, level: EscalationLevel, status: EscalationStatus, raisedAt: string, acknowledgedAt: string | null, acknowledgeComment: string | null, resolvedAt: string | null, subjectType: string, addressee: { id: string, name: string }, task: { id: string, dueAt: string, enterprise: { id: string, name: string }, campaign: { id: string, name: string } | null } | null, tip: { id: string, description: string, stage: TipStage, triageDueAt: string, rewardDueAt: string | null } | null, risk: { id: string, place: string, handleBy: string, unit: { id: string, name: string } } | null, directiveItem: { id: string, content: string, dueAt: string, assignee: { id: string, name: string } } | null, hazard: { id: string, description: string, level: HazardLevel, rectifyBy: string, enterprise: { id: string, name: string } } | null } }> } };
 
 export type AcknowledgeEscalationMutationVariables = Exact<{
   id: string | number;
@@ -1267,6 +1457,8 @@ export type GradingProposalQuery = { node:
     | { __typename: 'Campaign' }
     | { __typename: 'ChecklistItem' }
     | { __typename: 'ChecklistTemplate' }
+    | { __typename: 'Directive' }
+    | { __typename: 'DirectiveItem' }
     | { __typename: 'Enterprise' }
     | { __typename: 'EnterpriseImport' }
     | { __typename: 'EnterpriseImportPreview' }
@@ -1277,6 +1469,7 @@ export type GradingProposalQuery = { node:
     | { __typename: 'ListEntry' }
     | { __typename: 'OrgUnit' }
     | { __typename: 'Report' }
+    | { __typename: 'Risk' }
     | { __typename: 'SelfCheck' }
     | { __typename: 'Task' }
     | { __typename: 'Tip' }
@@ -1295,6 +1488,8 @@ export type GradingItemsQuery = { node:
     | { __typename: 'Campaign' }
     | { __typename: 'ChecklistItem' }
     | { __typename: 'ChecklistTemplate' }
+    | { __typename: 'Directive' }
+    | { __typename: 'DirectiveItem' }
     | { __typename: 'Enterprise' }
     | { __typename: 'EnterpriseImport' }
     | { __typename: 'EnterpriseImportPreview' }
@@ -1305,6 +1500,7 @@ export type GradingItemsQuery = { node:
     | { __typename: 'ListEntry' }
     | { __typename: 'OrgUnit' }
     | { __typename: 'Report' }
+    | { __typename: 'Risk' }
     | { __typename: 'SelfCheck' }
     | { __typename: 'Task' }
     | { __typename: 'Tip' }
@@ -1359,6 +1555,8 @@ export type HazardDetailQuery = { node:
     | { __typename: 'Campaign' }
     | { __typename: 'ChecklistItem' }
     | { __typename: 'ChecklistTemplate' }
+    | { __typename: 'Directive' }
+    | { __typename: 'DirectiveItem' }
     | { __typename: 'Enterprise' }
     | { __typename: 'EnterpriseImport' }
     | { __typename: 'EnterpriseImportPreview' }
@@ -1369,6 +1567,7 @@ export type HazardDetailQuery = { node:
     | { __typename: 'ListEntry' }
     | { __typename: 'OrgUnit' }
     | { __typename: 'Report' }
+    | { __typename: 'Risk' }
     | { __typename: 'SelfCheck' }
     | { __typename: 'Task' }
     | { __typename: 'Tip' }
@@ -1448,6 +1647,31 @@ export type GenerateCountyReportMutationVariables = Exact<{
 
 
 export type GenerateCountyReportMutation = { generateCountyReport: { id: string, kind: ReportKind, periodStart: string, periodEnd: string, createdAt: string, docxUrl: string, countyFigures: { inspections: number, inspectorsDispatched: number, enterprisesInspected: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, majorHazardsOpen: number, overdueHazards: number, rectificationRate: number, tasksTotal: number, tasksDone: number, tasksOverdue: number, selfChecksDue: number, selfChecksDone: number, selfCheckRate: number | null, hazardsSelfFound: number, rectificationsByEnterprise: number, rectificationsOnBehalf: number, majorHazardsAwaitingSignOff: number } | null } };
+
+export type RiskFieldsFragment = { id: string, kind: RiskKind, level: RiskLevel, place: string, description: string, measures: string, status: RiskStatus, reportedByName: string | null, reportedAt: string, handleBy: string, late: boolean, handlingAt: string | null, handlingNote: string | null, closedAt: string | null, closedByName: string | null, closingEvidence: string | null, unit: { id: string, name: string } };
+
+export type RiskListQueryVariables = Exact<{
+  filter?: RiskFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type RiskListQuery = { risks: { totalCount: number, edges: Array<{ node: { id: string, kind: RiskKind, level: RiskLevel, place: string, description: string, measures: string, status: RiskStatus, reportedByName: string | null, reportedAt: string, handleBy: string, late: boolean, handlingAt: string | null, handlingNote: string | null, closedAt: string | null, closedByName: string | null, closingEvidence: string | null, unit: { id: string, name: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ReportRiskMutationVariables = Exact<{
+  input: ReportRiskInput;
+}>;
+
+
+export type ReportRiskMutation = { reportRisk: { id: string, kind: RiskKind, level: RiskLevel, place: string, description: string, measures: string, status: RiskStatus, reportedByName: string | null, reportedAt: string, handleBy: string, late: boolean, handlingAt: string | null, handlingNote: string | null, closedAt: string | null, closedByName: string | null, closingEvidence: string | null, unit: { id: string, name: string } } };
+
+export type HandleRiskMutationVariables = Exact<{
+  input: HandleRiskInput;
+}>;
+
+
+export type HandleRiskMutation = { handleRisk: { id: string, kind: RiskKind, level: RiskLevel, place: string, description: string, measures: string, status: RiskStatus, reportedByName: string | null, reportedAt: string, handleBy: string, late: boolean, handlingAt: string | null, handlingNote: string | null, closedAt: string | null, closedByName: string | null, closingEvidence: string | null, unit: { id: string, name: string } } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1619,6 +1843,54 @@ export const SelfCheckFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"SelfCheckFields"}) as unknown as TypedDocumentString<SelfCheckFieldsFragment, unknown>;
+export const DirectiveItemFieldsFragmentDoc = new TypedDocumentString(`
+    fragment DirectiveItemFields on DirectiveItem {
+  id
+  position
+  content
+  assignee {
+    id
+    name
+  }
+  dueAt
+  status
+  late
+  answer
+  answeredAt
+  answeredByName
+}
+    `, {"fragmentName":"DirectiveItemFields"}) as unknown as TypedDocumentString<DirectiveItemFieldsFragment, unknown>;
+export const DirectiveFieldsFragmentDoc = new TypedDocumentString(`
+    fragment DirectiveFields on Directive {
+  id
+  kind
+  source
+  documentNumber
+  title
+  receivedAt
+  replyDueAt
+  status
+  reply
+  repliedAt
+  items {
+    ...DirectiveItemFields
+  }
+}
+    fragment DirectiveItemFields on DirectiveItem {
+  id
+  position
+  content
+  assignee {
+    id
+    name
+  }
+  dueAt
+  status
+  late
+  answer
+  answeredAt
+  answeredByName
+}`, {"fragmentName":"DirectiveFields"}) as unknown as TypedDocumentString<DirectiveFieldsFragment, unknown>;
 export const FiguresFragmentDoc = new TypedDocumentString(`
     fragment Figures on DashboardFigures {
   inspections
@@ -1780,6 +2052,30 @@ export const CountyReportFieldsFragmentDoc = new TypedDocumentString(`
   rectificationsOnBehalf
   majorHazardsAwaitingSignOff
 }`, {"fragmentName":"CountyReportFields"}) as unknown as TypedDocumentString<CountyReportFieldsFragment, unknown>;
+export const RiskFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RiskFields on Risk {
+  id
+  kind
+  level
+  place
+  description
+  measures
+  status
+  unit {
+    id
+    name
+  }
+  reportedByName
+  reportedAt
+  handleBy
+  late
+  handlingAt
+  handlingNote
+  closedAt
+  closedByName
+  closingEvidence
+}
+    `, {"fragmentName":"RiskFields"}) as unknown as TypedDocumentString<RiskFieldsFragment, unknown>;
 export const ChangePasswordDocument = new TypedDocumentString(`
     mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
   changePassword(currentPassword: $currentPassword, newPassword: $newPassword)
@@ -3434,6 +3730,187 @@ export const DeactivateUserDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeactivateUserMutation, DeactivateUserMutationVariables>;
+export const DirectiveListDocument = new TypedDocumentString(`
+    query DirectiveList($filter: DirectiveFilter, $first: Int, $after: String) {
+  directives(filter: $filter, first: $first, after: $after) {
+    ...ListPage
+    edges {
+      node {
+        ...DirectiveFields
+      }
+    }
+  }
+}
+    fragment ListPage on Connection {
+  totalCount
+  pageInfo {
+    hasNextPage
+    endCursor
+  }
+}
+fragment DirectiveItemFields on DirectiveItem {
+  id
+  position
+  content
+  assignee {
+    id
+    name
+  }
+  dueAt
+  status
+  late
+  answer
+  answeredAt
+  answeredByName
+}
+fragment DirectiveFields on Directive {
+  id
+  kind
+  source
+  documentNumber
+  title
+  receivedAt
+  replyDueAt
+  status
+  reply
+  repliedAt
+  items {
+    ...DirectiveItemFields
+  }
+}`) as unknown as TypedDocumentString<DirectiveListQuery, DirectiveListQueryVariables>;
+export const RegisterDirectiveDocument = new TypedDocumentString(`
+    mutation RegisterDirective($input: DirectiveInput!) {
+  registerDirective(input: $input) {
+    ...DirectiveFields
+  }
+}
+    fragment DirectiveItemFields on DirectiveItem {
+  id
+  position
+  content
+  assignee {
+    id
+    name
+  }
+  dueAt
+  status
+  late
+  answer
+  answeredAt
+  answeredByName
+}
+fragment DirectiveFields on Directive {
+  id
+  kind
+  source
+  documentNumber
+  title
+  receivedAt
+  replyDueAt
+  status
+  reply
+  repliedAt
+  items {
+    ...DirectiveItemFields
+  }
+}`) as unknown as TypedDocumentString<RegisterDirectiveMutation, RegisterDirectiveMutationVariables>;
+export const ReplyDirectiveDocument = new TypedDocumentString(`
+    mutation ReplyDirective($id: ID!, $reply: String!, $idempotencyKey: String) {
+  replyDirective(id: $id, reply: $reply, idempotencyKey: $idempotencyKey) {
+    ...DirectiveFields
+  }
+}
+    fragment DirectiveItemFields on DirectiveItem {
+  id
+  position
+  content
+  assignee {
+    id
+    name
+  }
+  dueAt
+  status
+  late
+  answer
+  answeredAt
+  answeredByName
+}
+fragment DirectiveFields on Directive {
+  id
+  kind
+  source
+  documentNumber
+  title
+  receivedAt
+  replyDueAt
+  status
+  reply
+  repliedAt
+  items {
+    ...DirectiveItemFields
+  }
+}`) as unknown as TypedDocumentString<ReplyDirectiveMutation, ReplyDirectiveMutationVariables>;
+export const DirectiveItemListDocument = new TypedDocumentString(`
+    query DirectiveItemList($filter: DirectiveItemFilter, $first: Int, $after: String) {
+  directiveItems(filter: $filter, first: $first, after: $after) {
+    ...ListPage
+    edges {
+      node {
+        ...DirectiveItemFields
+        directive {
+          id
+          kind
+          source
+          documentNumber
+          title
+        }
+      }
+    }
+  }
+}
+    fragment ListPage on Connection {
+  totalCount
+  pageInfo {
+    hasNextPage
+    endCursor
+  }
+}
+fragment DirectiveItemFields on DirectiveItem {
+  id
+  position
+  content
+  assignee {
+    id
+    name
+  }
+  dueAt
+  status
+  late
+  answer
+  answeredAt
+  answeredByName
+}`) as unknown as TypedDocumentString<DirectiveItemListQuery, DirectiveItemListQueryVariables>;
+export const AnswerDirectiveItemDocument = new TypedDocumentString(`
+    mutation AnswerDirectiveItem($input: AnswerDirectiveItemInput!) {
+  answerDirectiveItem(input: $input) {
+    ...DirectiveItemFields
+  }
+}
+    fragment DirectiveItemFields on DirectiveItem {
+  id
+  position
+  content
+  assignee {
+    id
+    name
+  }
+  dueAt
+  status
+  late
+  answer
+  answeredAt
+  answeredByName
+}`) as unknown as TypedDocumentString<AnswerDirectiveItemMutation, AnswerDirectiveItemMutationVariables>;
 export const EscalationBoardDocument = new TypedDocumentString(`
     query EscalationBoard($status: [EscalationStatus!]) {
   escalations(status: $status, first: 200) {
@@ -3469,6 +3946,24 @@ export const EscalationBoardDocument = new TypedDocumentString(`
           stage
           triageDueAt
           rewardDueAt
+        }
+        risk {
+          id
+          place
+          handleBy
+          unit {
+            id
+            name
+          }
+        }
+        directiveItem {
+          id
+          content
+          dueAt
+          assignee {
+            id
+            name
+          }
         }
         hazard {
           id
@@ -3953,3 +4448,99 @@ fragment CountyReportFields on Report {
     ...Figures
   }
 }`) as unknown as TypedDocumentString<GenerateCountyReportMutation, GenerateCountyReportMutationVariables>;
+export const RiskListDocument = new TypedDocumentString(`
+    query RiskList($filter: RiskFilter, $first: Int, $after: String) {
+  risks(filter: $filter, first: $first, after: $after) {
+    ...ListPage
+    edges {
+      node {
+        ...RiskFields
+      }
+    }
+  }
+}
+    fragment ListPage on Connection {
+  totalCount
+  pageInfo {
+    hasNextPage
+    endCursor
+  }
+}
+fragment RiskFields on Risk {
+  id
+  kind
+  level
+  place
+  description
+  measures
+  status
+  unit {
+    id
+    name
+  }
+  reportedByName
+  reportedAt
+  handleBy
+  late
+  handlingAt
+  handlingNote
+  closedAt
+  closedByName
+  closingEvidence
+}`) as unknown as TypedDocumentString<RiskListQuery, RiskListQueryVariables>;
+export const ReportRiskDocument = new TypedDocumentString(`
+    mutation ReportRisk($input: ReportRiskInput!) {
+  reportRisk(input: $input) {
+    ...RiskFields
+  }
+}
+    fragment RiskFields on Risk {
+  id
+  kind
+  level
+  place
+  description
+  measures
+  status
+  unit {
+    id
+    name
+  }
+  reportedByName
+  reportedAt
+  handleBy
+  late
+  handlingAt
+  handlingNote
+  closedAt
+  closedByName
+  closingEvidence
+}`) as unknown as TypedDocumentString<ReportRiskMutation, ReportRiskMutationVariables>;
+export const HandleRiskDocument = new TypedDocumentString(`
+    mutation HandleRisk($input: HandleRiskInput!) {
+  handleRisk(input: $input) {
+    ...RiskFields
+  }
+}
+    fragment RiskFields on Risk {
+  id
+  kind
+  level
+  place
+  description
+  measures
+  status
+  unit {
+    id
+    name
+  }
+  reportedByName
+  reportedAt
+  handleBy
+  late
+  handlingAt
+  handlingNote
+  closedAt
+  closedByName
+  closingEvidence
+}`) as unknown as TypedDocumentString<HandleRiskMutation, HandleRiskMutationVariables>;

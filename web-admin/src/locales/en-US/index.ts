@@ -12,6 +12,7 @@ import { login } from './login';
 import { register } from './register';
 import { regulator } from './regulator';
 import { reports } from './reports';
+import { risks } from './risks';
 import { sampling } from './sampling';
 import { shared } from './shared';
 import { tips } from './tips';
@@ -32,6 +33,7 @@ const enUS: Messages = {
   ...sampling,
   ...grading,
   ...tips,
+  ...risks,
 };
 
 export default enUS;

@@ -11,6 +11,7 @@ import { login } from './login';
 import { register } from './register';
 import { regulator } from './regulator';
 import { reports } from './reports';
+import { risks } from './risks';
 import { sampling } from './sampling';
 import { shared } from './shared';
 import { tips } from './tips';
@@ -31,6 +32,7 @@ const zhCN = {
   ...sampling,
   ...grading,
   ...tips,
+  ...risks,
 };
 
 export default zhCN;

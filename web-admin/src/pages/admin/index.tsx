@@ -4,10 +4,12 @@ import { NotificationsPage } from '../../shared/notifications/NotificationsPage'
 import { GradingProposalsPage } from '../../shared/grading/GradingProposalsPage';
 import { GradingReviewPage } from '../../shared/grading/GradingReviewPage';
 import { CountyReportsPage } from '../../shared/reports/CountyReportsPage';
+import { RisksPage } from '../../shared/risks/RisksPage';
 import { AuditPage } from './audit';
 import { CampaignPage } from './campaign';
 import { CampaignListPage } from './campaigns';
 import { ChecklistsPage } from './checklists';
+import { DirectivesPage } from './directives';
 import { EnterpriseImportPage } from './enterprise-import';
 import { EnterprisesPage } from './enterprises';
 import { AdminEscalationsPage } from './escalations';
@@ -34,6 +36,8 @@ const PAGES = {
   audit: <AuditPage />,
   'sign-off': <SignOffPage />,
   tips: <TipsPage />,
+  risks: <RisksPage />,
+  directives: <DirectivesPage />,
   checklists: <ChecklistsPage />,
   holidays: <HolidaysPage />,
   'org-units': <OrgUnitsPage />,

@@ -1,6 +1,8 @@
 // 监管部门端: the regulator's and township's portal (its own chunk), laid out for a tablet in the field.
 import { PortalRoutes } from '../../components/PortalRoutes';
 import { NotificationsPage } from '../../shared/notifications/NotificationsPage';
+import { RisksPage } from '../../shared/risks/RisksPage';
+import { MyDirectiveItemsPage } from './directives';
 import { RegulatorEscalationsPage } from './escalations';
 import { InspectionPage } from './inspection';
 import { RectificationPage } from './rectification';
@@ -11,6 +13,8 @@ const PAGES = {
   'tasks/:id/inspect': <InspectionPage />,
   rectification: <RectificationPage />,
   escalations: <RegulatorEscalationsPage />,
+  risks: <RisksPage />,
+  directives: <MyDirectiveItemsPage />,
   notifications: <NotificationsPage />,
 };
 

@@ -17,6 +17,7 @@ import { EscalationBoardQuery as BoardQuery } from './queries';
 type Escalation = EscalationBoardQuery['escalations']['edges'][number]['node'];
 type StatusChoice = 'OPEN' | 'ACKNOWLEDGED' | 'RESOLVED' | 'ALL';
 
+const SUBJECT_TYPES = ['TASK', 'HAZARD', 'TIP', 'RISK', 'DIRECTIVE_ITEM'] as const;
 const LEVELS: readonly EscalationLevel[] = ['TOWNSHIP_HEAD', 'REGULATOR_HEAD', 'COUNTY_OFFICE', 'COUNTY_LEADER'];
 const COLUMN_COLORS: Record<EscalationLevel, string> = {
   TOWNSHIP_HEAD: '#a0d911',
@@ -58,16 +59,22 @@ function EscalationCard({
                 ? escalation.tip.triageDueAt
                 : (escalation.tip.rewardDueAt ?? escalation.tip.triageDueAt),
           }
-        : null;
+        : escalation.risk
+          ? { title: escalation.risk.place, who: escalation.risk.unit.name, due: escalation.risk.handleBy }
+          : escalation.directiveItem
+            ? {
+                title: escalation.directiveItem.content,
+                who: escalation.directiveItem.assignee.name,
+                due: escalation.directiveItem.dueAt,
+              }
+            : null;
   const canAck = escalation.status === 'OPEN' && mayAcknowledge(user, escalation);
   return (
     <Card size="small" style={{ marginBottom: 10 }} data-testid="escalation-card" data-escalation-id={escalation.id}>
       <Space orientation="vertical" size={4} style={{ width: '100%' }}>
         <Space wrap size={4}>
           <Tag>
-            {t(
-              `enum.subjectType.${escalation.subjectType === 'TASK' || escalation.subjectType === 'TIP' ? escalation.subjectType : 'HAZARD'}`,
-            )}
+            {t(`enum.subjectType.${SUBJECT_TYPES.find((type) => type === escalation.subjectType) ?? 'HAZARD'}`)}
           </Tag>
           {escalation.hazard ? <HazardLevelTag level={escalation.hazard.level} /> : null}
           <EscalationStatusTag status={escalation.status} />

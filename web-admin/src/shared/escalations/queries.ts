@@ -36,6 +36,24 @@ export const EscalationBoardQuery = graphql(`
             triageDueAt
             rewardDueAt
           }
+          risk {
+            id
+            place
+            handleBy
+            unit {
+              id
+              name
+            }
+          }
+          directiveItem {
+            id
+            content
+            dueAt
+            assignee {
+              id
+              name
+            }
+          }
           hazard {
             id
             description
