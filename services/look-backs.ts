@@ -20,7 +20,7 @@ import {
 } from '../domain/look-back';
 import { farDateProblem } from '../domain/limits';
 import { lookBackWorkflowId, type LookBackWorkflowInput } from '../workflows/messages';
-import { notFound, requireAdmin, requireStaffOf, rowScopeOf } from './access';
+import { isOfUnit, notFound, requireAdmin, requireStaffOf, rowScopeOf } from './access';
 import type { Viewer } from './auth';
 import { AppError, badInput, refuseBadInput } from './errors';
 import type { TaskService } from './tasks';
@@ -124,7 +124,12 @@ export function createLookBackService(deps: {
       requestId: string | null,
     ) {
       const hazards = createHazardRepository(db);
-      const check = await lookBacks.openCheckOf(input.hazardId);
+      const latest = await lookBacks.latestCheckOf(input.hazardId);
+      // A retried request (its key) reaches the check it concluded, which answers with what it recorded.
+      const check =
+        latest && (latest.task_status === 'OPEN' || (input.idempotencyKey && isOfUnit(viewer, latest.assignee_org_id)))
+          ? latest
+          : undefined;
       const [visible] = await hazards.getByIds(rowScopeOf(viewer), [input.hazardId]);
       if (!check && !visible) throw notFound('隐患');
       if (!check) {
@@ -133,7 +138,8 @@ export function createLookBackService(deps: {
       }
       requireStaffOf(viewer, check.assignee_org_id, '填写该隐患的回头看结论');
       const [drawn] = await hazards.getByIds({ kind: 'county' }, [input.hazardId]);
-      if (drawn?.status !== 'CLOSED') throw new AppError('CONFLICT', LOOK_BACK_REFUSALS.notClosed);
+      if (check.task_status === 'OPEN' && drawn?.status !== 'CLOSED')
+        throw new AppError('CONFLICT', LOOK_BACK_REFUSALS.notClosed);
       const reason = input.reason.trim();
       refuseBadInput(reopenProblem(reason, input.newRectifyBy, now()));
       refuseBadInput(farDateProblem(input.newRectifyBy, now(), '新的整改期限'));

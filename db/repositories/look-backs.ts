@@ -228,14 +228,16 @@ export function createLookBackRepository(db: Kysely<DB>) {
         .where('task.id', '=', taskId)
         .executeTakeFirst(),
 
-    /** The open look-back check of a hazard (its task still OPEN), if any. */
-    openCheckOf: (hazardId: number) =>
+    /** The latest look-back check of a hazard with its task's status (open first), if it was ever drawn. */
+    latestCheckOf: (hazardId: number) =>
       db
         .selectFrom('look_back_item')
         .innerJoin('task', 'task.look_back_item_id', 'look_back_item.id')
-        .select(['look_back_item.id', 'look_back_item.assignee_org_id', 'task.id as task_id'])
+        .select(['look_back_item.id', 'look_back_item.assignee_org_id', 'task.id as task_id', 'task.status as task_status'])
         .where('look_back_item.hazard_id', '=', hazardId)
-        .where('task.status', '=', 'OPEN')
+        .orderBy(sql`task.status = 'OPEN'`, 'desc')
+        .orderBy('look_back_item.id', 'desc')
+        .limit(1)
         .executeTakeFirst(),
 
     /** The outcome, once: an item already judged is left as it is (false when nothing changed). */

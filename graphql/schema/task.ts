@@ -14,6 +14,11 @@ import { HazardRef } from './hazard';
 import { OrgUnitRef } from './org-unit';
 import { PhotoRef } from './photo';
 
+const TaskOriginEnum = builder.enumType('TaskOrigin', {
+  values: ['CAMPAIGN', 'TIP', 'LOOK_BACK'] as const,
+  description: 'CAMPAIGN 专项行动; TIP 群众举报核查; LOOK_BACK 回头看核查',
+});
+
 export const TaskRef = builder.loadableNodeRef<TaskRow, Key>('Task', {
   id: { resolve: (task) => task.id },
   load: scopedLoad((readers, ids) => readers.tasks.getByIds(ids)),
@@ -42,6 +47,11 @@ TaskRef.implement({
       resolve: (task) => task.campaign_id,
     }),
     kind: t.field({ type: TaskKindEnum, resolve: (task) => task.kind }),
+    origin: t.field({
+      type: TaskOriginEnum,
+      description: 'What sent it: a campaign, a public tip (有奖举报核查) or 回头看',
+      resolve: (task) => (task.campaign_id !== null ? 'CAMPAIGN' : task.tip_id !== null ? 'TIP' : 'LOOK_BACK'),
+    }),
     topic: t.field({
       type: SupervisionTopicEnum,
       description:

@@ -420,6 +420,17 @@ describe('role × mutation matrix', () => {
         variables: { id: api.gid('ListEntry', 1) },
         allowed: ['admin'],
       },
+      // 回头看: the county office draws a month and sets the rule.
+      runLookBack: {
+        query: 'mutation($at: DateTime!) { runLookBack(periodStart: $at) { id } }',
+        variables: { at: '2026-10-31T16:00:00.000Z' },
+        allowed: ['admin'],
+      },
+      setLookBackRule: {
+        query: 'mutation { setLookBackRule(ratio: 0.08, verifyDays: 10) { version } }',
+        variables: {},
+        allowed: ['admin'],
+      },
     };
     const refused: string[] = [];
     for (const [name, m] of Object.entries(mutations)) {
@@ -436,9 +447,9 @@ describe('role × mutation matrix', () => {
         refused.push(`${who}:${name}`);
       }
     }
-    // 34 mutations for the county office alone × 6 other roles, inspection and verification × 5, rectification × 4,
+    // 36 mutations for the county office alone × 6 other roles, inspection and verification × 5, rectification × 4,
     // acknowledgement × 6, the self-check × 7, a risk report × 3.
-    expect(refused.length).toBe(34 * 6 + 2 * 5 + 4 + 6 + 7 + 3);
+    expect(refused.length).toBe(36 * 6 + 2 * 5 + 4 + 6 + 7 + 3);
     // And the allowed ones go through (the acknowledgement first: the inspection resolves the task's escalations).
     const ack = await api.gql<{ acknowledgeEscalation: { id: string } }>(
       mutations.acknowledgeEscalation?.query ?? '',

@@ -13,6 +13,7 @@ import {
   FileTextOutlined,
   FlagOutlined,
   FundOutlined,
+  HistoryOutlined,
   RiseOutlined,
   StopOutlined,
   TrophyOutlined,
@@ -42,6 +43,7 @@ export const NAVIGATION: Record<Portal, readonly NavItem[]> = {
     { path: '/admin/lists', label: 'nav.lists', icon: <StopOutlined />, testId: 'nav-lists' },
     { path: '/admin/hazards', label: 'nav.hazards', icon: <SafetyCertificateOutlined />, testId: 'nav-hazards' },
     { path: '/admin/sign-off', label: 'nav.signOff', icon: <FileDoneOutlined />, testId: 'nav-sign-off' },
+    { path: '/admin/look-back', label: 'nav.lookBack', icon: <HistoryOutlined />, testId: 'nav-look-back' },
     { path: '/admin/escalations', label: 'nav.escalations', icon: <AlertOutlined />, testId: 'nav-escalations' },
     { path: '/admin/tips', label: 'nav.tips', icon: <NotificationOutlined />, testId: 'nav-tips' },
     { path: '/admin/risks', label: 'nav.risks', icon: <FundOutlined />, testId: 'nav-risks' },
@@ -82,6 +84,7 @@ export const NAVIGATION: Record<Portal, readonly NavItem[]> = {
     { path: '/leader/hazards', label: 'nav.hazards', icon: <SafetyCertificateOutlined />, testId: 'nav-hazards' },
     { path: '/leader/inspections', label: 'nav.inspections', icon: <FileSearchOutlined />, testId: 'nav-inspections' },
     { path: '/leader/grading', label: 'nav.grading', icon: <RiseOutlined />, testId: 'nav-grading' },
+    { path: '/leader/look-back', label: 'nav.lookBack', icon: <HistoryOutlined />, testId: 'nav-look-back' },
     { path: '/leader/reports', label: 'nav.countyReports', icon: <FileTextOutlined />, testId: 'nav-reports' },
   ],
 };

@@ -395,6 +395,11 @@ export type ListStatus =
   | 'NONE'
   | 'RED';
 
+/** RECTIFIED 整改到位; NOT_RECTIFIED 未整改到位 (虚假整改: the hazard was reopened) */
+export type LookBackOutcome =
+  | 'NOT_RECTIFIED'
+  | 'RECTIFIED';
+
 /** 回头看 conclusion on the closed hazard a look-back task re-checks */
 export type LookBackVerdictInput = {
   /** Required when not rectified */
@@ -583,6 +588,12 @@ export type TaskKind =
   | 'INSPECT'
   | 'SELF_CHECK'
   | 'VERIFY';
+
+/** CAMPAIGN 专项行动; TIP 群众举报核查; LOOK_BACK 回头看核查 */
+export type TaskOrigin =
+  | 'CAMPAIGN'
+  | 'LOOK_BACK'
+  | 'TIP';
 
 export type TaskStatus =
   | 'CANCELLED'
@@ -1195,7 +1206,7 @@ export type SelfCheckTasksQueryVariables = Exact<{
 }>;
 
 
-export type SelfCheckTasksQuery = { myTasks: { totalCount: number, edges: Array<{ node: { id: string, status: TaskStatus, overdue: boolean, dueAt: string, doneAt: string | null, campaign: { id: string, name: string, endsAt: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type SelfCheckTasksQuery = { myTasks: { totalCount: number, edges: Array<{ node: { id: string, status: TaskStatus, overdue: boolean, dueAt: string, doneAt: string | null, origin: TaskOrigin, campaign: { id: string, name: string, endsAt: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type SelfCheckTaskQueryVariables = Exact<{
   id: string | number;
@@ -1261,7 +1272,7 @@ export type InspectionListQueryVariables = Exact<{
 }>;
 
 
-export type InspectionListQuery = { inspections: { totalCount: number, edges: Array<{ node: { id: string, inspectedAt: string, inspectorCount: number, enterprise: { id: string, name: string, township: { id: string, name: string } }, task: { id: string, campaign: { id: string, name: string } | null, assignee: { id: string, name: string } }, hazards: Array<{ id: string, level: HazardLevel }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type InspectionListQuery = { inspections: { totalCount: number, edges: Array<{ node: { id: string, inspectedAt: string, inspectorCount: number, enterprise: { id: string, name: string, township: { id: string, name: string } }, task: { id: string, origin: TaskOrigin, campaign: { id: string, name: string } | null, assignee: { id: string, name: string } }, hazards: Array<{ id: string, level: HazardLevel }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type LoginMutationVariables = Exact<{
   username: string;
@@ -1294,7 +1305,7 @@ export type InspectionTaskQuery = { node:
     | { __typename: 'Report' }
     | { __typename: 'Risk' }
     | { __typename: 'SelfCheck' }
-    | { __typename: 'Task', id: string, kind: TaskKind, status: TaskStatus, overdue: boolean, dueAt: string, assignee: { id: string, name: string }, enterprise: { id: string, name: string, uscc: string, address: string | null, industry: Industry, legalRepresentative: string | null, majorHazardSource: boolean, township: { id: string, name: string } }, campaign: { id: string, name: string, startsAt: string, endsAt: string, checklistTemplate: { id: string, name: string, items: Array<{ id: string, position: number, category: string, text: string, basis: string | null, majorCriterion: boolean }> } | null } | null, selfCheck: { id: string, submittedAt: string, submitterName: string | null, notes: string | null, answers: Array<{ answer: SelfCheckAnswer, note: string | null, item: { id: string } }>, hazards: Array<{ id: string, level: HazardLevel, status: HazardStatus, description: string }> } | null, tip: { id: string, description: string, location: string, enterpriseText: string | null, photos: Array<{ id: string, url: string }> } | null, inspection: { id: string, inspectedAt: string, inspectorCount: number, notes: string | null, hazards: Array<{ id: string, level: HazardLevel, status: HazardStatus, description: string }> } | null }
+    | { __typename: 'Task', id: string, kind: TaskKind, status: TaskStatus, overdue: boolean, dueAt: string, origin: TaskOrigin, assignee: { id: string, name: string }, enterprise: { id: string, name: string, uscc: string, address: string | null, industry: Industry, legalRepresentative: string | null, majorHazardSource: boolean, township: { id: string, name: string } }, campaign: { id: string, name: string, startsAt: string, endsAt: string, checklistTemplate: { id: string, name: string, items: Array<{ id: string, position: number, category: string, text: string, basis: string | null, majorCriterion: boolean }> } | null } | null, selfCheck: { id: string, submittedAt: string, submitterName: string | null, notes: string | null, answers: Array<{ answer: SelfCheckAnswer, note: string | null, item: { id: string } }>, hazards: Array<{ id: string, level: HazardLevel, status: HazardStatus, description: string }> } | null, lookBackCheck: { month: string, hazardId: string, level: HazardLevel, hazardStatus: HazardStatus, description: string, location: string | null, rectificationMeasures: string | null, foundAt: string, closedAt: string | null, outcome: LookBackOutcome | null, reason: string | null, closingUnit: { id: string, name: string } } | null, tip: { id: string, description: string, location: string, enterpriseText: string | null, photos: Array<{ id: string, url: string }> } | null, inspection: { id: string, inspectedAt: string, inspectorCount: number, notes: string | null, hazards: Array<{ id: string, level: HazardLevel, status: HazardStatus, description: string }> } | null }
     | { __typename: 'Tip' }
     | { __typename: 'User' }
    | null };
@@ -1305,6 +1316,17 @@ export type SubmitInspectionMutationVariables = Exact<{
 
 
 export type SubmitInspectionMutation = { submitInspection: { id: string, inspectorCount: number, hazards: Array<{ id: string, level: HazardLevel, status: HazardStatus }>, task: { id: string, status: TaskStatus } } };
+
+export type ReopenHazardMutationVariables = Exact<{
+  hazardId: string | number;
+  reason: string;
+  newRectifyBy: string;
+  inspectorCount?: number | null | undefined;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+
+export type ReopenHazardMutation = { reopenHazard: { id: string, status: HazardStatus, rectifyBy: string } };
 
 export type RectificationCountsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1326,7 +1348,7 @@ export type MyTasksQueryVariables = Exact<{
 }>;
 
 
-export type MyTasksQuery = { myTasks: { totalCount: number, edges: Array<{ node: { id: string, kind: TaskKind, topic: SupervisionTopic, status: TaskStatus, overdue: boolean, dueAt: string, doneAt: string | null, enterprise: { id: string, name: string, industry: Industry, address: string | null, township: { id: string, name: string } }, campaign: { id: string, name: string } | null, assignee: { id: string, name: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type MyTasksQuery = { myTasks: { totalCount: number, edges: Array<{ node: { id: string, kind: TaskKind, topic: SupervisionTopic, status: TaskStatus, overdue: boolean, dueAt: string, doneAt: string | null, origin: TaskOrigin, enterprise: { id: string, name: string, industry: Industry, address: string | null, township: { id: string, name: string } }, campaign: { id: string, name: string } | null, assignee: { id: string, name: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type MyTaskCountsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1580,6 +1602,36 @@ export type ReportRectificationMutationVariables = Exact<{
 
 
 export type ReportRectificationMutation = { reportRectification: { id: string, status: HazardStatus, rectificationMeasures: string | null, reportedOnBehalf: boolean | null } };
+
+export type LookBacksQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type LookBacksQuery = { lookBacks: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, month: string, periodStart: string, ratio: number, seed: string, population: number, drawn: number, judged: number, notRectified: number, drawnAt: string, items: Array<{ id: string, enterpriseName: string, taskStatus: TaskStatus | null, dueAt: string | null, outcome: LookBackOutcome | null, judgedAt: string | null, reason: string | null, closingUnit: { id: string, name: string }, assignee: { id: string, name: string } }> } }> } };
+
+export type LookBackFiguresQueryVariables = Exact<{
+  year?: number | null | undefined;
+}>;
+
+
+export type LookBackFiguresQuery = { lookBackRule: { version: number, ratio: number, verifyDays: number }, falseRectificationRates: Array<{ drawn: number, judged: number, notRectified: number, rate: number, unit: { id: string, name: string } }> };
+
+export type RunLookBackMutationVariables = Exact<{
+  periodStart: string;
+}>;
+
+
+export type RunLookBackMutation = { runLookBack: { id: string, month: string, drawn: number, population: number } };
+
+export type SetLookBackRuleMutationVariables = Exact<{
+  ratio: number;
+  verifyDays: number;
+}>;
+
+
+export type SetLookBackRuleMutation = { setLookBackRule: { version: number, ratio: number, verifyDays: number } };
 
 export type NotificationsQueryVariables = Exact<{
   unread?: boolean | null | undefined;
@@ -3192,6 +3244,7 @@ export const SelfCheckTasksDocument = new TypedDocumentString(`
         overdue
         dueAt
         doneAt
+        origin
         campaign {
           id
           name
@@ -3452,6 +3505,7 @@ export const InspectionListDocument = new TypedDocumentString(`
         }
         task {
           id
+          origin
           campaign {
             id
             name
@@ -3540,6 +3594,24 @@ export const InspectionTaskDocument = new TypedDocumentString(`
       selfCheck {
         ...SelfCheckFields
       }
+      origin
+      lookBackCheck {
+        month
+        hazardId
+        level
+        hazardStatus
+        description
+        location
+        rectificationMeasures
+        foundAt
+        closedAt
+        closingUnit {
+          id
+          name
+        }
+        outcome
+        reason
+      }
       tip {
         id
         description
@@ -3613,6 +3685,21 @@ export const SubmitInspectionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SubmitInspectionMutation, SubmitInspectionMutationVariables>;
+export const ReopenHazardDocument = new TypedDocumentString(`
+    mutation ReopenHazard($hazardId: ID!, $reason: String!, $newRectifyBy: DateTime!, $inspectorCount: Int, $idempotencyKey: String) {
+  reopenHazard(
+    hazardId: $hazardId
+    reason: $reason
+    newRectifyBy: $newRectifyBy
+    inspectorCount: $inspectorCount
+    idempotencyKey: $idempotencyKey
+  ) {
+    id
+    status
+    rectifyBy
+  }
+}
+    `) as unknown as TypedDocumentString<ReopenHazardMutation, ReopenHazardMutationVariables>;
 export const RectificationCountsDocument = new TypedDocumentString(`
     query RectificationCounts {
   open: hazards(filter: {status: [OPEN]}, first: 0) {
@@ -3661,6 +3748,7 @@ export const MyTasksDocument = new TypedDocumentString(`
             name
           }
         }
+        origin
         campaign {
           id
           name
@@ -4280,6 +4368,86 @@ export const ReportRectificationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReportRectificationMutation, ReportRectificationMutationVariables>;
+export const LookBacksDocument = new TypedDocumentString(`
+    query LookBacks($first: Int, $after: String) {
+  lookBacks(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        month
+        periodStart
+        ratio
+        seed
+        population
+        drawn
+        judged
+        notRectified
+        drawnAt
+        items {
+          id
+          enterpriseName
+          closingUnit {
+            id
+            name
+          }
+          assignee {
+            id
+            name
+          }
+          taskStatus
+          dueAt
+          outcome
+          judgedAt
+          reason
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LookBacksQuery, LookBacksQueryVariables>;
+export const LookBackFiguresDocument = new TypedDocumentString(`
+    query LookBackFigures($year: Int) {
+  lookBackRule {
+    version
+    ratio
+    verifyDays
+  }
+  falseRectificationRates(year: $year) {
+    unit {
+      id
+      name
+    }
+    drawn
+    judged
+    notRectified
+    rate
+  }
+}
+    `) as unknown as TypedDocumentString<LookBackFiguresQuery, LookBackFiguresQueryVariables>;
+export const RunLookBackDocument = new TypedDocumentString(`
+    mutation RunLookBack($periodStart: DateTime!) {
+  runLookBack(periodStart: $periodStart) {
+    id
+    month
+    drawn
+    population
+  }
+}
+    `) as unknown as TypedDocumentString<RunLookBackMutation, RunLookBackMutationVariables>;
+export const SetLookBackRuleDocument = new TypedDocumentString(`
+    mutation SetLookBackRule($ratio: Float!, $verifyDays: Int!) {
+  setLookBackRule(ratio: $ratio, verifyDays: $verifyDays) {
+    version
+    ratio
+    verifyDays
+  }
+}
+    `) as unknown as TypedDocumentString<SetLookBackRuleMutation, SetLookBackRuleMutationVariables>;
 export const NotificationsDocument = new TypedDocumentString(`
     query Notifications($unread: Boolean, $first: Int, $after: String) {
   notifications(unread: $unread, first: $first, after: $after) {

@@ -13,6 +13,7 @@ import { register } from './register';
 import { regulator } from './regulator';
 import { reports } from './reports';
 import { risks } from './risks';
+import { lookBack } from './look-back';
 import { sampling } from './sampling';
 import { shared } from './shared';
 import { tips } from './tips';
@@ -34,6 +35,7 @@ const enUS: Messages = {
   ...grading,
   ...tips,
   ...risks,
+  ...lookBack,
 };
 
 export default enUS;

@@ -12,6 +12,7 @@ import { register } from './register';
 import { regulator } from './regulator';
 import { reports } from './reports';
 import { risks } from './risks';
+import { lookBack } from './look-back';
 import { sampling } from './sampling';
 import { shared } from './shared';
 import { tips } from './tips';
@@ -33,6 +34,7 @@ const zhCN = {
   ...grading,
   ...tips,
   ...risks,
+  ...lookBack,
 };
 
 export default zhCN;

@@ -5,6 +5,7 @@ import { GradingProposalsPage } from '../../shared/grading/GradingProposalsPage'
 import { GradingReviewPage } from '../../shared/grading/GradingReviewPage';
 import { CountyReportsPage } from '../../shared/reports/CountyReportsPage';
 import { RisksPage } from '../../shared/risks/RisksPage';
+import { LookBackPage } from '../../shared/look-back/LookBackPage';
 import { AuditPage } from './audit';
 import { CampaignPage } from './campaign';
 import { CampaignListPage } from './campaigns';
@@ -30,6 +31,7 @@ const PAGES = {
   'enterprises/import': <EnterpriseImportPage />,
   grading: <GradingProposalsPage />,
   'grading/:id': <GradingReviewPage />,
+  'look-back': <LookBackPage admin />,
   lists: <ListsPage />,
   hazards: <AdminHazardsPage />,
   escalations: <AdminEscalationsPage />,

@@ -12,6 +12,7 @@ export const SelfCheckTasksQuery = graphql(`
           overdue
           dueAt
           doneAt
+          origin
           campaign {
             id
             name

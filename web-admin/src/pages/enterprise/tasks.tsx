@@ -115,7 +115,11 @@ export function SelfCheckTasksPage() {
             size="small"
             data-testid="self-check-card"
             className={task.overdue && task.status === 'OPEN' ? 'lag-card' : undefined}
-            title={<Typography.Text strong>{task.campaign?.name ?? t('task.tipVerify')}</Typography.Text>}
+            title={
+              <Typography.Text strong>
+                {task.campaign?.name ?? (task.origin === 'LOOK_BACK' ? t('task.lookBack') : t('task.tipVerify'))}
+              </Typography.Text>
+            }
             extra={<TaskStatusTag status={task.status} />}
             actions={[
               task.status === 'OPEN' ? (

@@ -3,6 +3,7 @@ import { PortalRoutes } from '../../components/PortalRoutes';
 import { NotificationsPage } from '../../shared/notifications/NotificationsPage';
 import { GradingProposalsPage } from '../../shared/grading/GradingProposalsPage';
 import { GradingReviewPage } from '../../shared/grading/GradingReviewPage';
+import { LookBackPage } from '../../shared/look-back/LookBackPage';
 import { CountyReportsPage } from '../../shared/reports/CountyReportsPage';
 import { LeaderDashboardPage } from './dashboard';
 import { LeaderEscalationsPage } from './escalations';
@@ -15,6 +16,7 @@ const PAGES = {
   inspections: <LeaderInspectionsPage />,
   grading: <GradingProposalsPage />,
   'grading/:id': <GradingReviewPage />,
+  'look-back': <LookBackPage admin={false} />,
   reports: <CountyReportsPage />,
   notifications: <NotificationsPage />,
 };

@@ -50,7 +50,8 @@ export function LeaderInspectionsPage() {
       key: 'campaign',
       ellipsis: true,
       responsive: ['md'],
-      render: (_, row) => row.task.campaign?.name ?? t('task.tipVerify'),
+      render: (_, row) =>
+        row.task.campaign?.name ?? (row.task.origin === 'LOOK_BACK' ? t('task.lookBack') : t('task.tipVerify')),
     },
     {
       title: t('inspection.field.regulator'),

@@ -19,6 +19,7 @@ export const InspectionListQuery = graphql(`
           }
           task {
             id
+            origin
             campaign {
               id
               name

@@ -36,6 +36,7 @@ import { PhotoGallery } from '../../../shared/photos/PhotoGallery';
 import { PhotosField, useUploadsBusy } from '../../../shared/photos/PhotoUpload';
 import { ChecklistPanel } from './components/ChecklistPanel';
 import { FindingCard } from './components/FindingCard';
+import { LookBackPanel } from './components/LookBackPanel';
 import { inspectionDefaults, newFinding, toSubmitInput, type FindingValues, type InspectionValues } from './form';
 import { InspectionTaskQuery, SubmitInspectionMutation } from './queries';
 import { inspectedAtCheck } from '../../../../../domain/inspection-rules';
@@ -70,7 +71,7 @@ function TaskSummary({ task }: { task: Task }) {
         {task.enterprise.legalRepresentative ?? '—'}
       </Descriptions.Item>
       <Descriptions.Item label={t('task.field.campaign')}>
-        {task.campaign?.name ?? t('task.tipVerify')}
+        {task.campaign?.name ?? (task.origin === 'LOOK_BACK' ? t('task.lookBack') : t('task.tipVerify'))}
       </Descriptions.Item>
       <Descriptions.Item label={t('task.field.dueAt')}>
         {formatDateTime(task.dueAt, locale)} {task.status === 'OPEN' ? <OverdueTag overdue={task.overdue} /> : null}
@@ -198,7 +199,9 @@ export function InspectionPage() {
             })}
           />
         ) : null}
-        {editable ? (
+        {task.lookBackCheck ? (
+          <LookBackPanel taskId={task.id} check={task.lookBackCheck} editable={editable} />
+        ) : editable ? (
           <Form<InspectionValues> form={form} layout="vertical" initialValues={initial} requiredMark="optional">
             <Row gutter={[16, 16]}>
               <Col xs={24} xl={10}>

@@ -39,6 +39,24 @@ export const InspectionTaskQuery = graphql(`
         selfCheck {
           ...SelfCheckFields
         }
+        origin
+        lookBackCheck {
+          month
+          hazardId
+          level
+          hazardStatus
+          description
+          location
+          rectificationMeasures
+          foundAt
+          closedAt
+          closingUnit {
+            id
+            name
+          }
+          outcome
+          reason
+        }
         tip {
           id
           description
@@ -80,6 +98,28 @@ export const SubmitInspectionMutation = graphql(`
         id
         status
       }
+    }
+  }
+`);
+
+export const ReopenHazardMutation = graphql(`
+  mutation ReopenHazard(
+    $hazardId: ID!
+    $reason: String!
+    $newRectifyBy: DateTime!
+    $inspectorCount: Int
+    $idempotencyKey: String
+  ) {
+    reopenHazard(
+      hazardId: $hazardId
+      reason: $reason
+      newRectifyBy: $newRectifyBy
+      inspectorCount: $inspectorCount
+      idempotencyKey: $idempotencyKey
+    ) {
+      id
+      status
+      rectifyBy
     }
   }
 `);

@@ -65,7 +65,7 @@ export function MyTasksPage() {
       key: 'campaign',
       responsive: ['lg'],
       // A tip's verification (VERIFY) belongs to no campaign.
-      render: (_, row) => row.campaign?.name ?? t('task.tipVerify'),
+      render: (_, row) => row.campaign?.name ?? (row.origin === 'LOOK_BACK' ? t('task.lookBack') : t('task.tipVerify')),
     },
     {
       title: t('task.field.dueAt'),

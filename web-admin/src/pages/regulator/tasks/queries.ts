@@ -23,6 +23,7 @@ export const MyTasksQuery = graphql(`
               name
             }
           }
+          origin
           campaign {
             id
             name
