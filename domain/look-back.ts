@@ -28,7 +28,8 @@ export const LOOK_BACK_REFUSALS = {
   newRectifyByRequired: '未整改到位的隐患须重新确定整改期限',
   notLookBackTask: '这不是回头看核查任务，不能填写回头看结论',
   verdictRequired: '回头看核查任务须给出结论：整改到位，或未整改到位（写明理由和新的整改期限）',
-  reopenForbidden: '已销号的隐患只能由承担其回头看核查任务的单位在现场核查后重新打开；该隐患目前没有待办的回头看核查任务',
+  reopenForbidden:
+    '已销号的隐患只能由承担其回头看核查任务的单位在现场核查后重新打开；该隐患目前没有待办的回头看核查任务',
 } as const;
 
 const SHANGHAI_OFFSET_MS = 8 * 3_600_000;

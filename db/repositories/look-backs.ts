@@ -233,7 +233,12 @@ export function createLookBackRepository(db: Kysely<DB>) {
       db
         .selectFrom('look_back_item')
         .innerJoin('task', 'task.look_back_item_id', 'look_back_item.id')
-        .select(['look_back_item.id', 'look_back_item.assignee_org_id', 'task.id as task_id', 'task.status as task_status'])
+        .select([
+          'look_back_item.id',
+          'look_back_item.assignee_org_id',
+          'task.id as task_id',
+          'task.status as task_status',
+        ])
         .where('look_back_item.hazard_id', '=', hazardId)
         .orderBy(sql`task.status = 'OPEN'`, 'desc')
         .orderBy('look_back_item.id', 'desc')
