@@ -5,6 +5,7 @@ import type { DirectiveItemStatus, DirectiveKind, DirectiveStatus } from '../dom
 import type { ListEntryStatus } from '../domain/lists';
 import type { RiskKind, RiskLevel, RiskStatus } from '../domain/risks';
 import type { LookBackOutcome } from '../domain/look-back';
+import type { InspectionPlanStatus } from '../domain/inspection-plans';
 import type { TipStage } from '../domain/tips';
 import type {
   CampaignKind,
@@ -245,6 +246,8 @@ export interface TaskTable {
   tip_id: Generated<number | null>;
   /** Or the 回头看 check of one closed hazard (migration 0025): exactly one of the three origins is set. */
   look_back_item_id: Generated<number | null>;
+  /** Or an annual inspection plan's month (migration 0026). */
+  inspection_plan_id: Generated<number | null>;
   enterprise_id: number;
   kind: TaskKind;
   /** The part of the division it was sent for: the lead regulator, the township (属地) or a co-supervision topic. */
@@ -724,6 +727,26 @@ export interface LookBackItemTable {
   reason: string | null;
 }
 
+/** 年度监督检查计划: a unit's plan for a year, its visits a year as data, reviewed by the county office. */
+export interface InspectionPlanTable {
+  id: Generated<number>;
+  org_unit_id: number;
+  year: number;
+  /** `InspectionFrequencies` (domain/inspection-plans.ts): visits a year by grade and for a major hazard source. */
+  frequencies: Json<unknown>;
+  notes: string | null;
+  status: Generated<InspectionPlanStatus>;
+  /** Enterprises in the unit's charge when filed, and the visits the frequencies give them over the year. */
+  enterprises: number;
+  planned_visits: number;
+  filed_by: number;
+  filed_at: Timestamp;
+  reviewed_by: number | null;
+  reviewed_at: Timestamp | null;
+  review_comment: string | null;
+  idempotency_key: string | null;
+}
+
 export interface DB {
   org_unit: OrgUnitTable;
   app_user: AppUserTable;
@@ -770,6 +793,7 @@ export interface DB {
   look_back_rule: LookBackRuleTable;
   look_back: LookBackTable;
   look_back_item: LookBackItemTable;
+  inspection_plan: InspectionPlanTable;
 }
 
 export type OrgUnit = Selectable<OrgUnitTable>;

@@ -25,6 +25,7 @@ import * as m0022 from './0022-lists';
 import * as m0023 from './0023-public-tips';
 import * as m0024 from './0024-risks-and-directives';
 import * as m0025 from './0025-look-back';
+import * as m0026 from './0026-inspection-plans';
 
 const migrations: Record<string, Migration> = {
   '0001-initial': m0001,
@@ -52,6 +53,7 @@ const migrations: Record<string, Migration> = {
   '0023-public-tips': m0023,
   '0024-risks-and-directives': m0024,
   '0025-look-back': m0025,
+  '0026-inspection-plans': m0026,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -35,6 +35,7 @@ const MIGRATIONS = [
   '0023-public-tips',
   '0024-risks-and-directives',
   '0025-look-back',
+  '0026-inspection-plans',
 ];
 
 const TABLES = [
@@ -64,6 +65,7 @@ const TABLES = [
   'inspected_enterprises_daily',
   'inspection',
   'inspection_daily',
+  'inspection_plan',
   'leader_assignment',
   'list_entry',
   'login_throttle',
