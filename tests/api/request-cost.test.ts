@@ -227,6 +227,7 @@ describe('the photo sweep', () => {
       SCHEDULES.countyMonthlyReport.scheduleId,
       SCHEDULES.countyAnnualReport.scheduleId,
       SCHEDULES.quarterlyGrading.scheduleId,
+      SCHEDULES.monthlyLookBack.scheduleId,
     ]);
     // A second worker starting finds it there.
     expect(await ensureSchedules(client, api.taskQueue)).toEqual([]);
