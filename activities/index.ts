@@ -10,6 +10,7 @@ import { createEnterpriseImportActivities } from './enterprise-imports';
 import { createGradingActivities } from './grading';
 import { createHazardActivities } from './hazards';
 import { createListActivities } from './lists';
+import { createInspectionPlanActivities } from './inspection-plans';
 import { createLookBackActivities } from './look-backs';
 import { createNotificationActivities } from './notifications';
 import { createPhotoActivities } from './photos';
@@ -45,6 +46,7 @@ export function createActivities(deps: ActivityDeps) {
     ...createRiskActivities(deps.db),
     ...createDirectiveActivities(deps.db),
     ...createLookBackActivities(deps.db),
+    ...createInspectionPlanActivities(deps),
     ...createNotificationActivities(
       deps.db,
       deps.senders ?? [],

@@ -66,6 +66,9 @@ export const AUDIT_ACTIONS = [
   'runLookBack',
   'setLookBackRule',
   'reopenHazard',
+  'fileInspectionPlan',
+  'approveInspectionPlan',
+  'returnInspectionPlan',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -22,6 +22,7 @@ export const DEFAULT_FREQUENCIES: InspectionFrequencies = { majorHazardSource: 1
 
 export const INSPECTION_PLAN_REFUSALS = {
   notAUnit: '只有行业监管部门或乡镇（街道）可以报送本单位的年度监督检查计划',
+  countyOnly: '全县的年度监督检查计划仅县安委办和县领导可以查看；各单位查看本单位的计划',
   headOnly: '年度监督检查计划须由本单位负责人报送',
   yearOutOfRange: '只能报送今年或明年的年度监督检查计划',
   badFrequency: '检查频次应为每年 0、1、2、3、4、6 或 12 次（即不查、每年、每半年、每四个月、每季度、每两个月或每月）',
@@ -30,7 +31,8 @@ export const INSPECTION_PLAN_REFUSALS = {
   alreadyFiled: '本单位该年度的检查计划已经报送，正在审核或已经批准；被退回后才能重新报送',
   noEnterprises: '本单位没有在营的监管企业，无需报送检查计划',
   notFound: '检查计划不存在或您无权查看',
-  adminOnly: '只有县安委办可以审核年度监督检查计划',
+  /** The action the county office alone may take (`requireAdmin` opens the sentence). */
+  adminOnly: '审核年度监督检查计划',
   notSubmitted: '该检查计划已经审核过，不能再次审核',
   commentRequired: '退回检查计划时请写明退回理由',
   yearOver: '该年度已经结束，不能再批准其检查计划',

@@ -31,6 +31,8 @@ export type NoticeKind =
   | 'DIRECTIVE_ITEM_DUE_SOON'
   | 'DIRECTIVE_ANSWERED'
   | 'LOOK_BACK_ASSIGNED'
+  | 'INSPECTION_PLAN_FILED'
+  | 'INSPECTION_PLAN_REVIEWED'
   | 'HAZARD_REOPENED';
 
 export interface Notice {
@@ -179,6 +181,24 @@ export const listingNotices = {
     body: removed
       ? `${l.enterprise_name}经县安委办决定提前移出黑名单：${removed.reason.slice(0, 100)}`
       : `${l.enterprise_name}的黑名单管理期限已于${formatShanghaiDate(l.ends_at)}届满，已自动移出黑名单。`,
+  }),
+};
+
+/** 年度监督检查计划. */
+export const inspectionPlanNotices = {
+  /** The county office learns a plan waits for its review. */
+  filed: (facts: { unit_name: string; year: number; enterprises: number; visits: number; late: boolean }): Notice => ({
+    kind: 'INSPECTION_PLAN_FILED',
+    title: '年度监督检查计划待审核',
+    body: `${facts.unit_name}报送了${facts.year}年度监督检查计划：监管企业${facts.enterprises}家，计划检查${facts.visits}家次${facts.late ? '（逾期报送：应于一季度末前报送）' : ''}。请审核。`,
+  }),
+  /** The unit learns the decision. */
+  reviewed: (facts: { year: number; approved: boolean; comment: string | null }): Notice => ({
+    kind: 'INSPECTION_PLAN_REVIEWED',
+    title: facts.approved ? '年度监督检查计划已批准' : '年度监督检查计划被退回',
+    body: facts.approved
+      ? `本单位${facts.year}年度监督检查计划已经县安委办批准，系统将按月生成检查任务。${facts.comment ? `审核意见：${facts.comment.slice(0, 100)}` : ''}`
+      : `本单位${facts.year}年度监督检查计划被县安委办退回：${(facts.comment ?? '').slice(0, 100)}。请修改后重新报送。`,
   }),
 };
 

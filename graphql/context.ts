@@ -15,6 +15,7 @@ import type { GradingService } from '../services/grading';
 import type { HazardService } from '../services/hazards';
 import type { ListService } from '../services/lists';
 import type { LookBackService } from '../services/look-backs';
+import type { InspectionPlanService } from '../services/inspection-plans';
 import type { NotificationService } from '../services/notifications';
 import type { PhotoService } from '../services/photos';
 import type { RiskService } from '../services/risks';
@@ -40,6 +41,7 @@ export interface Services {
   grading: GradingService;
   lists: ListService;
   lookBacks: LookBackService;
+  inspectionPlans: InspectionPlanService;
   enterpriseImports: EnterpriseImportService;
   photos: PhotoService;
   users: UserService;

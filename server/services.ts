@@ -17,6 +17,7 @@ import { createDirectiveService } from '../services/directives';
 import { createGradingService } from '../services/grading';
 import { createListService } from '../services/lists';
 import { createLookBackService } from '../services/look-backs';
+import { createInspectionPlanService } from '../services/inspection-plans';
 import { createEscalationService } from '../services/escalations';
 import { createHazardService } from '../services/hazards';
 import { createNotificationService } from '../services/notifications';
@@ -65,6 +66,7 @@ export function createServices(deps: ServiceDeps): Services {
     risks: createRiskService({ db, client, taskQueue, updates }),
     directives: createDirectiveService({ db, client, taskQueue, updates }),
     lookBacks: createLookBackService({ db, client, taskQueue, tasks }),
+    inspectionPlans: createInspectionPlanService({ db, client, taskQueue }),
   };
 }
 

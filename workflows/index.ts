@@ -5,6 +5,7 @@ export { directiveWorkflow } from './directive';
 export { importEnterprisesWorkflow } from './enterprise-import';
 export { gradingWorkflow } from './grading';
 export { hazardWorkflow } from './hazard';
+export { inspectionPlanWorkflow } from './inspection-plan';
 export { listingWorkflow } from './listing';
 export { lookBackWorkflow } from './look-back';
 export { notificationDeliveryWorkflow } from './notification-delivery';

@@ -437,3 +437,22 @@ export interface DirectiveState {
 export const answerDirectiveItem = defineUpdate<DirectiveState, [AnswerDirectiveItemInput]>('answerDirectiveItem');
 export const replyDirective = defineUpdate<DirectiveState, [ReplyDirectiveInput]>('replyDirective');
 export const getDirectiveState = defineQuery<DirectiveState>('getDirectiveState');
+
+// ---- 年度监督检查计划 ----
+
+export interface InspectionPlanWorkflowInput {
+  planId: number;
+  year: number;
+  /** The first month (0–11) the plan writes tasks for: the month it was approved in, or January of a later year. */
+  firstMonth: number;
+  /** Tasks started per activity (tests make it small). */
+  pageSize?: number;
+}
+export interface InspectionPlanState {
+  planId: number;
+  /** Months whose tasks are written and started, counted from January. */
+  monthsPlanned: number;
+  tasksWritten: number;
+}
+export const inspectionPlanWorkflowId = (planId: number) => `inspection-plan-${planId}`;
+export const getInspectionPlanState = defineQuery<InspectionPlanState>('getInspectionPlanState');

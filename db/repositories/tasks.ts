@@ -12,6 +12,7 @@ export const taskColumns = [
   'task.campaign_id',
   'task.tip_id',
   'task.look_back_item_id',
+  'task.inspection_plan_id',
   'task.enterprise_id',
   'task.kind',
   'task.topic',

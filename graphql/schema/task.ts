@@ -15,8 +15,8 @@ import { OrgUnitRef } from './org-unit';
 import { PhotoRef } from './photo';
 
 const TaskOriginEnum = builder.enumType('TaskOrigin', {
-  values: ['CAMPAIGN', 'TIP', 'LOOK_BACK'] as const,
-  description: 'CAMPAIGN 专项行动; TIP 群众举报核查; LOOK_BACK 回头看核查',
+  values: ['CAMPAIGN', 'TIP', 'LOOK_BACK', 'PLAN'] as const,
+  description: 'CAMPAIGN 专项行动; TIP 群众举报核查; LOOK_BACK 回头看核查; PLAN 年度计划检查',
 });
 
 export const TaskRef = builder.loadableNodeRef<TaskRow, Key>('Task', {
@@ -49,8 +49,15 @@ TaskRef.implement({
     kind: t.field({ type: TaskKindEnum, resolve: (task) => task.kind }),
     origin: t.field({
       type: TaskOriginEnum,
-      description: 'What sent it: a campaign, a public tip (有奖举报核查) or 回头看',
-      resolve: (task) => (task.campaign_id !== null ? 'CAMPAIGN' : task.tip_id !== null ? 'TIP' : 'LOOK_BACK'),
+      description: 'What sent it: a campaign, a public tip (有奖举报核查), 回头看 or an annual inspection plan',
+      resolve: (task) =>
+        task.campaign_id !== null
+          ? 'CAMPAIGN'
+          : task.tip_id !== null
+            ? 'TIP'
+            : task.inspection_plan_id !== null
+              ? 'PLAN'
+              : 'LOOK_BACK',
     }),
     topic: t.field({
       type: SupervisionTopicEnum,

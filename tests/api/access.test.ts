@@ -431,6 +431,22 @@ describe('role × mutation matrix', () => {
         variables: {},
         allowed: ['admin'],
       },
+      // 年度监督检查计划: a unit's head files it, the county office reviews it.
+      fileInspectionPlan: {
+        query: 'mutation($input: InspectionPlanInput!) { fileInspectionPlan(input: $input) { id } }',
+        variables: {
+          input: {
+            year: new Date().getFullYear() + 5,
+            frequencies: { majorHazardSource: 12, POOR: 4, FAIR: 2, GOOD: 1 },
+          },
+        },
+        allowed: ['emergency.head', 'TOWNSHIP_HEAD'],
+      },
+      approveInspectionPlan: {
+        query: 'mutation($id: ID!) { approveInspectionPlan(id: $id, approved: true) { id } }',
+        variables: { id: api.gid('InspectionPlan', 1) },
+        allowed: ['admin'],
+      },
     };
     const refused: string[] = [];
     for (const [name, m] of Object.entries(mutations)) {
@@ -447,9 +463,9 @@ describe('role × mutation matrix', () => {
         refused.push(`${who}:${name}`);
       }
     }
-    // 36 mutations for the county office alone × 6 other roles, inspection and verification × 5, rectification × 4,
-    // acknowledgement × 6, the self-check × 7, a risk report × 3.
-    expect(refused.length).toBe(36 * 6 + 2 * 5 + 4 + 6 + 7 + 3);
+    // 37 mutations for the county office alone × 6 other roles, inspection and verification × 5, rectification × 4,
+    // acknowledgement × 6, the self-check × 7, a risk report × 3, a unit's inspection plan × 5.
+    expect(refused.length).toBe(37 * 6 + 2 * 5 + 4 + 6 + 7 + 3 + 5);
     // And the allowed ones go through (the acknowledgement first: the inspection resolves the task's escalations).
     const ack = await api.gql<{ acknowledgeEscalation: { id: string } }>(
       mutations.acknowledgeEscalation?.query ?? '',

@@ -24,6 +24,7 @@ describe('replay', () => {
         'directiveWorkflow',
         'gradingWorkflow',
         'importEnterprisesWorkflow',
+        'inspectionPlanWorkflow',
         'hazardWorkflow',
         'listingWorkflow',
         'lookBackWorkflow',

@@ -350,6 +350,31 @@ export type InspectionFilter = {
   townshipId?: string | number | null | undefined;
 };
 
+export type InspectionFrequenciesInput = {
+  /** Visits a year: one of 0, 1, 2, 3, 4, 6, 12 */
+  FAIR: number;
+  /** Visits a year: one of 0, 1, 2, 3, 4, 6, 12 */
+  GOOD: number;
+  /** Visits a year: one of 0, 1, 2, 3, 4, 6, 12 */
+  POOR: number;
+  /** Visits a year: one of 0, 1, 2, 3, 4, 6, 12 */
+  majorHazardSource: number;
+};
+
+export type InspectionPlanInput = {
+  frequencies: InspectionFrequenciesInput;
+  idempotencyKey?: string | null | undefined;
+  notes?: string | null | undefined;
+  /** This year or next */
+  year: number;
+};
+
+/** SUBMITTED 待审核; APPROVED 已批准 (its tasks are written month by month); RETURNED 已退回 */
+export type InspectionPlanStatus =
+  | 'APPROVED'
+  | 'RETURNED'
+  | 'SUBMITTED';
+
 export type LaunchCampaignInput = {
   checklistTemplateId?: string | number | null | undefined;
   endsAt: string;
@@ -589,10 +614,11 @@ export type TaskKind =
   | 'SELF_CHECK'
   | 'VERIFY';
 
-/** CAMPAIGN 专项行动; TIP 群众举报核查; LOOK_BACK 回头看核查 */
+/** CAMPAIGN 专项行动; TIP 群众举报核查; LOOK_BACK 回头看核查; PLAN 年度计划检查 */
 export type TaskOrigin =
   | 'CAMPAIGN'
   | 'LOOK_BACK'
+  | 'PLAN'
   | 'TIP';
 
 export type TaskStatus =
@@ -739,6 +765,8 @@ type ListPage_ImportRowProblemConnection_Fragment = { totalCount: number, pageIn
 
 type ListPage_InspectionConnection_Fragment = { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null } };
 
+type ListPage_InspectionPlanConnection_Fragment = { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null } };
+
 type ListPage_ListEntryConnection_Fragment = { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null } };
 
 type ListPage_LookBackConnection_Fragment = { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null } };
@@ -767,6 +795,7 @@ export type ListPageFragment =
   | ListPage_HazardConnection_Fragment
   | ListPage_ImportRowProblemConnection_Fragment
   | ListPage_InspectionConnection_Fragment
+  | ListPage_InspectionPlanConnection_Fragment
   | ListPage_ListEntryConnection_Fragment
   | ListPage_LookBackConnection_Fragment
   | ListPage_NotificationConnection_Fragment
@@ -914,6 +943,7 @@ export type EnterpriseImportPreviewQuery = { node:
     | { __typename: 'GradingProposal' }
     | { __typename: 'Hazard' }
     | { __typename: 'Inspection' }
+    | { __typename: 'InspectionPlan' }
     | { __typename: 'ListEntry' }
     | { __typename: 'OrgUnit' }
     | { __typename: 'Report' }
@@ -974,6 +1004,7 @@ export type EnterpriseAccountsQuery = { node:
     | { __typename: 'GradingProposal' }
     | { __typename: 'Hazard' }
     | { __typename: 'Inspection' }
+    | { __typename: 'InspectionPlan' }
     | { __typename: 'ListEntry' }
     | { __typename: 'OrgUnit' }
     | { __typename: 'Report' }
@@ -1226,6 +1257,7 @@ export type SelfCheckTaskQuery = { node:
     | { __typename: 'GradingProposal' }
     | { __typename: 'Hazard' }
     | { __typename: 'Inspection' }
+    | { __typename: 'InspectionPlan' }
     | { __typename: 'ListEntry' }
     | { __typename: 'OrgUnit' }
     | { __typename: 'Report' }
@@ -1300,6 +1332,7 @@ export type InspectionTaskQuery = { node:
     | { __typename: 'GradingProposal' }
     | { __typename: 'Hazard' }
     | { __typename: 'Inspection' }
+    | { __typename: 'InspectionPlan' }
     | { __typename: 'ListEntry' }
     | { __typename: 'OrgUnit' }
     | { __typename: 'Report' }
@@ -1488,6 +1521,7 @@ export type GradingProposalQuery = { node:
     | { __typename: 'GradingProposal', id: string, periodEnd: string, windowStart: string, ruleSetVersion: number, status: GradingProposalStatus, graded: number, createdAt: string, readyAt: string | null, publishedAt: string | null, distribution: { changed: number, overridden: number, redListed: number, before: { GOOD: number, FAIR: number, POOR: number }, after: { GOOD: number, FAIR: number, POOR: number } } }
     | { __typename: 'Hazard' }
     | { __typename: 'Inspection' }
+    | { __typename: 'InspectionPlan' }
     | { __typename: 'ListEntry' }
     | { __typename: 'OrgUnit' }
     | { __typename: 'Report' }
@@ -1519,6 +1553,7 @@ export type GradingItemsQuery = { node:
     | { __typename: 'GradingProposal', id: string, items: { totalCount: number, edges: Array<{ node: { score: number, previousGrade: Grade, proposedGrade: Grade, grade: Grade, changed: boolean, overrideReason: string | null, overriddenAt: string | null, redListProposed: boolean, reasons: Array<string>, enterprise: { id: string, name: string, uscc: string }, indicators: Array<{ indicator: GradingIndicator, label: string, value: number, deduction: number }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } }
     | { __typename: 'Hazard' }
     | { __typename: 'Inspection' }
+    | { __typename: 'InspectionPlan' }
     | { __typename: 'ListEntry' }
     | { __typename: 'OrgUnit' }
     | { __typename: 'Report' }
@@ -1586,6 +1621,7 @@ export type HazardDetailQuery = { node:
     | { __typename: 'GradingProposal' }
     | { __typename: 'Hazard', verifiedAt: string | null, signedOffAt: string | null, closedAt: string | null, id: string, level: HazardLevel, status: HazardStatus, overdue: boolean, description: string, location: string | null, rectifyBy: string, foundAt: string, reportedAt: string | null, rectificationMeasures: string | null, source: HazardSource, rectificationPlan: string | null, reportedOnBehalf: boolean | null, reportedByViewer: boolean, reporterName: string | null, rectificationResponsible: string | null, rectificationFunds: number | null, rectificationCompletedAt: string | null, rectificationContingencyPlan: string | null, enterprise: { uscc: string, address: string | null, id: string, name: string }, checklistItem: { id: string, category: string, text: string } | null, photos: Array<{ createdAt: string, id: string, url: string, step: string | null }>, history: Array<{ kind: HazardEventKind, at: string, actorName: string | null, comment: string | null, fromStatus: HazardStatus | null, toStatus: HazardStatus }>, escalations: Array<{ id: string, level: EscalationLevel, status: EscalationStatus, raisedAt: string, addressee: { id: string, name: string } }>, regulator: { id: string, name: string }, township: { id: string, name: string }, campaign: { id: string, name: string } | null }
     | { __typename: 'Inspection' }
+    | { __typename: 'InspectionPlan' }
     | { __typename: 'ListEntry' }
     | { __typename: 'OrgUnit' }
     | { __typename: 'Report' }
@@ -1602,6 +1638,31 @@ export type ReportRectificationMutationVariables = Exact<{
 
 
 export type ReportRectificationMutation = { reportRectification: { id: string, status: HazardStatus, rectificationMeasures: string | null, reportedOnBehalf: boolean | null } };
+
+export type InspectionPlansQueryVariables = Exact<{
+  year?: number | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type InspectionPlansQuery = { inspectionPlans: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, year: number, status: InspectionPlanStatus, notes: string | null, enterprises: number, plannedVisits: number, filedAt: string, filedLate: boolean, reviewedAt: string | null, reviewComment: string | null, unit: { id: string, name: string }, frequencies: { majorHazardSource: number, POOR: number, FAIR: number, GOOD: number }, progress: { tasksWritten: number, dueSoFar: number, doneOfDue: number, done: number, overdue: number, completion: number } } }> } };
+
+export type FileInspectionPlanMutationVariables = Exact<{
+  input: InspectionPlanInput;
+}>;
+
+
+export type FileInspectionPlanMutation = { fileInspectionPlan: { id: string, status: InspectionPlanStatus } };
+
+export type ApproveInspectionPlanMutationVariables = Exact<{
+  id: string | number;
+  approved: boolean;
+  comment?: string | null | undefined;
+}>;
+
+
+export type ApproveInspectionPlanMutation = { approveInspectionPlan: { id: string, status: InspectionPlanStatus, reviewComment: string | null } };
 
 export type LookBacksQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -4368,6 +4429,66 @@ export const ReportRectificationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReportRectificationMutation, ReportRectificationMutationVariables>;
+export const InspectionPlansDocument = new TypedDocumentString(`
+    query InspectionPlans($year: Int, $first: Int, $after: String) {
+  inspectionPlans(year: $year, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        year
+        status
+        unit {
+          id
+          name
+        }
+        frequencies {
+          majorHazardSource
+          POOR
+          FAIR
+          GOOD
+        }
+        notes
+        enterprises
+        plannedVisits
+        filedAt
+        filedLate
+        reviewedAt
+        reviewComment
+        progress {
+          tasksWritten
+          dueSoFar
+          doneOfDue
+          done
+          overdue
+          completion
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InspectionPlansQuery, InspectionPlansQueryVariables>;
+export const FileInspectionPlanDocument = new TypedDocumentString(`
+    mutation FileInspectionPlan($input: InspectionPlanInput!) {
+  fileInspectionPlan(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<FileInspectionPlanMutation, FileInspectionPlanMutationVariables>;
+export const ApproveInspectionPlanDocument = new TypedDocumentString(`
+    mutation ApproveInspectionPlan($id: ID!, $approved: Boolean!, $comment: String) {
+  approveInspectionPlan(id: $id, approved: $approved, comment: $comment) {
+    id
+    status
+    reviewComment
+  }
+}
+    `) as unknown as TypedDocumentString<ApproveInspectionPlanMutation, ApproveInspectionPlanMutationVariables>;
 export const LookBacksDocument = new TypedDocumentString(`
     query LookBacks($first: Int, $after: String) {
   lookBacks(first: $first, after: $after) {

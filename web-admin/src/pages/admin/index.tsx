@@ -6,6 +6,7 @@ import { GradingReviewPage } from '../../shared/grading/GradingReviewPage';
 import { CountyReportsPage } from '../../shared/reports/CountyReportsPage';
 import { RisksPage } from '../../shared/risks/RisksPage';
 import { LookBackPage } from '../../shared/look-back/LookBackPage';
+import { InspectionPlansPage } from '../../shared/inspection-plans/InspectionPlansPage';
 import { AuditPage } from './audit';
 import { CampaignPage } from './campaign';
 import { CampaignListPage } from './campaigns';
@@ -32,6 +33,7 @@ const PAGES = {
   grading: <GradingProposalsPage />,
   'grading/:id': <GradingReviewPage />,
   'look-back': <LookBackPage admin />,
+  plans: <InspectionPlansPage mode="admin" />,
   lists: <ListsPage />,
   hazards: <AdminHazardsPage />,
   escalations: <AdminEscalationsPage />,

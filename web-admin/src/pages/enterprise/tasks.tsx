@@ -117,7 +117,12 @@ export function SelfCheckTasksPage() {
             className={task.overdue && task.status === 'OPEN' ? 'lag-card' : undefined}
             title={
               <Typography.Text strong>
-                {task.campaign?.name ?? (task.origin === 'LOOK_BACK' ? t('task.lookBack') : t('task.tipVerify'))}
+                {task.campaign?.name ??
+                  (task.origin === 'LOOK_BACK'
+                    ? t('task.lookBack')
+                    : task.origin === 'PLAN'
+                      ? t('task.plan')
+                      : t('task.tipVerify'))}
               </Typography.Text>
             }
             extra={<TaskStatusTag status={task.status} />}

@@ -4,6 +4,7 @@ import { NotificationsPage } from '../../shared/notifications/NotificationsPage'
 import { GradingProposalsPage } from '../../shared/grading/GradingProposalsPage';
 import { GradingReviewPage } from '../../shared/grading/GradingReviewPage';
 import { LookBackPage } from '../../shared/look-back/LookBackPage';
+import { InspectionPlansPage } from '../../shared/inspection-plans/InspectionPlansPage';
 import { CountyReportsPage } from '../../shared/reports/CountyReportsPage';
 import { LeaderDashboardPage } from './dashboard';
 import { LeaderEscalationsPage } from './escalations';
@@ -17,6 +18,7 @@ const PAGES = {
   grading: <GradingProposalsPage />,
   'grading/:id': <GradingReviewPage />,
   'look-back': <LookBackPage admin={false} />,
+  plans: <InspectionPlansPage mode="leader" />,
   reports: <CountyReportsPage />,
   notifications: <NotificationsPage />,
 };

@@ -2,6 +2,7 @@
 import { PortalRoutes } from '../../components/PortalRoutes';
 import { NotificationsPage } from '../../shared/notifications/NotificationsPage';
 import { RisksPage } from '../../shared/risks/RisksPage';
+import { InspectionPlansPage } from '../../shared/inspection-plans/InspectionPlansPage';
 import { MyDirectiveItemsPage } from './directives';
 import { RegulatorEscalationsPage } from './escalations';
 import { InspectionPage } from './inspection';
@@ -14,6 +15,7 @@ const PAGES = {
   rectification: <RectificationPage />,
   escalations: <RegulatorEscalationsPage />,
   risks: <RisksPage />,
+  plans: <InspectionPlansPage mode="unit" />,
   directives: <MyDirectiveItemsPage />,
   notifications: <NotificationsPage />,
 };

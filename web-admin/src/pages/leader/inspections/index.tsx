@@ -51,7 +51,12 @@ export function LeaderInspectionsPage() {
       ellipsis: true,
       responsive: ['md'],
       render: (_, row) =>
-        row.task.campaign?.name ?? (row.task.origin === 'LOOK_BACK' ? t('task.lookBack') : t('task.tipVerify')),
+        row.task.campaign?.name ??
+        (row.task.origin === 'LOOK_BACK'
+          ? t('task.lookBack')
+          : row.task.origin === 'PLAN'
+            ? t('task.plan')
+            : t('task.tipVerify')),
     },
     {
       title: t('inspection.field.regulator'),

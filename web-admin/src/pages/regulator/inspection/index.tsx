@@ -71,7 +71,12 @@ function TaskSummary({ task }: { task: Task }) {
         {task.enterprise.legalRepresentative ?? '—'}
       </Descriptions.Item>
       <Descriptions.Item label={t('task.field.campaign')}>
-        {task.campaign?.name ?? (task.origin === 'LOOK_BACK' ? t('task.lookBack') : t('task.tipVerify'))}
+        {task.campaign?.name ??
+          (task.origin === 'LOOK_BACK'
+            ? t('task.lookBack')
+            : task.origin === 'PLAN'
+              ? t('task.plan')
+              : t('task.tipVerify'))}
       </Descriptions.Item>
       <Descriptions.Item label={t('task.field.dueAt')}>
         {formatDateTime(task.dueAt, locale)} {task.status === 'OPEN' ? <OverdueTag overdue={task.overdue} /> : null}

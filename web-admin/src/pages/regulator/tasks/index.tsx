@@ -65,7 +65,13 @@ export function MyTasksPage() {
       key: 'campaign',
       responsive: ['lg'],
       // A tip's verification (VERIFY) belongs to no campaign.
-      render: (_, row) => row.campaign?.name ?? (row.origin === 'LOOK_BACK' ? t('task.lookBack') : t('task.tipVerify')),
+      render: (_, row) =>
+        row.campaign?.name ??
+        (row.origin === 'LOOK_BACK'
+          ? t('task.lookBack')
+          : row.origin === 'PLAN'
+            ? t('task.plan')
+            : t('task.tipVerify')),
     },
     {
       title: t('task.field.dueAt'),
