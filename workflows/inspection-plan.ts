@@ -19,7 +19,7 @@ export async function inspectionPlanWorkflow(input: InspectionPlanWorkflowInput)
       month,
       firstMonth: input.firstMonth,
     });
-    for (let after = 0; ; ) {
+    for (let after = 0; ;) {
       const page = await pagedActivities.startPlanTasksPage({
         planId: input.planId,
         dueAt: planned.dueAt,

@@ -86,7 +86,8 @@ export function createInspectionPlanRepository(db: Kysely<DB>) {
 
     byId: (id: number) => db.selectFrom('inspection_plan').selectAll().where('id', '=', id).executeTakeFirst(),
 
-    lock: (id: number) => db.selectFrom('inspection_plan').selectAll().where('id', '=', id).forUpdate().executeTakeFirst(),
+    lock: (id: number) =>
+      db.selectFrom('inspection_plan').selectAll().where('id', '=', id).forUpdate().executeTakeFirst(),
 
     inScope: (id: number, scope: RowScope) =>
       plans(db, {}, scope).selectAll('inspection_plan').where('inspection_plan.id', '=', id).executeTakeFirst(),
@@ -151,7 +152,9 @@ export function createInspectionPlanRepository(db: Kysely<DB>) {
         where v.every is not null and (
           (${month}::int >= ${firstMonth}::int and (${month}::int - ${firstMonth}::int) % v.every = v.id % v.every)
           or (${month}::int = 11 and ${firstMonth}::int + v.id % v.every > 11))
-        on conflict (inspection_plan_id, enterprise_id, due_at) where inspection_plan_id is not null do nothing`.execute(db);
+        on conflict (inspection_plan_id, enterprise_id, due_at) where inspection_plan_id is not null do nothing`.execute(
+        db,
+      );
       return Number(result.numAffectedRows ?? 0);
     },
 
