@@ -12,6 +12,7 @@ export const GRADING_INDICATORS = [
   'missedSelfChecks',
   'confirmedTips',
   'blackListEvents',
+  'falseRectifications',
 ] as const;
 export type GradingIndicator = (typeof GRADING_INDICATORS)[number];
 
@@ -23,6 +24,7 @@ export const GRADING_INDICATOR_NAMES_ZH: Record<GradingIndicator, string> = {
   missedSelfChecks: '未按期自查',
   confirmedTips: '举报属实',
   blackListEvents: '列入黑名单',
+  falseRectifications: '回头看虚假整改',
 };
 
 const INDICATOR_UNITS_ZH: Record<GradingIndicator, string> = {
@@ -33,6 +35,7 @@ const INDICATOR_UNITS_ZH: Record<GradingIndicator, string> = {
   missedSelfChecks: '次',
   confirmedTips: '件',
   blackListEvents: '次',
+  falseRectifications: '项',
 };
 
 export const GRADE_NAMES_ZH: Record<Grade, string> = { GOOD: '好', FAIR: '中', POOR: '差' };
@@ -70,6 +73,7 @@ export const DEFAULT_GRADING_RULES: GradingRules = {
     missedSelfChecks: 5,
     confirmedTips: 5,
     blackListEvents: 40,
+    falseRectifications: 10,
   },
   bands: [
     { grade: 'POOR', min: 0, max: 60 },
@@ -99,6 +103,9 @@ export const GRADING_REFUSALS = {
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isGrade = (v: unknown): v is Grade => typeof v === 'string' && (GRADES as readonly string[]).includes(v);
 
+/** Indicators a stored rule set may lack: it was written before they existed. */
+const ADDED_LATER = new Set<GradingIndicator>(['falseRectifications']);
+
 /** The rules from stored or submitted JSON, or the first reason (in Chinese) they are not usable. */
 export function parseGradingRules(value: unknown): { rules: GradingRules } | { problem: string } {
   const fail = (problem: string) => ({ problem });
@@ -109,7 +116,8 @@ export function parseGradingRules(value: unknown): { rules: GradingRules } | { p
   if (!isRecord(weights)) return fail('缺少各项指标的扣分权重（weights）');
   const parsedWeights = {} as Record<GradingIndicator, number>;
   for (const indicator of GRADING_INDICATORS) {
-    const w = weights[indicator];
+    // An indicator added after a rule set was stored weighs nothing in it (版本 1 predates 回头看).
+    const w = weights[indicator] ?? (ADDED_LATER.has(indicator) ? 0 : undefined);
     if (typeof w !== 'number' || !Number.isFinite(w) || w < 0 || w > 100)
       return fail(`指标“${GRADING_INDICATOR_NAMES_ZH[indicator]}”的扣分权重必须是0至100之间的数`);
     parsedWeights[indicator] = w;
@@ -182,6 +190,8 @@ export interface GradingRecord {
   missedSelfChecks: number;
   confirmedTips: number;
   blackListEvents: number;
+  /** 回头看 checks that found one of its closed hazards not rectified (虚假整改). */
+  falseRectifications: number;
   /** Black-listed as the period ends. */
   blackListed: boolean;
   /** The latest published grades, newest first (for the red list's consecutive periods). */
@@ -213,6 +223,7 @@ export const indicatorValues = (record: GradingRecord): Record<GradingIndicator,
   missedSelfChecks: record.missedSelfChecks,
   confirmedTips: record.confirmedTips,
   blackListEvents: record.blackListEvents,
+  falseRectifications: record.falseRectifications,
 });
 
 const round1 = (n: number) => Math.round(n * 10) / 10;

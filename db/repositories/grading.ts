@@ -148,6 +148,7 @@ export function createGradingRepository(db: Kysely<DB>) {
         missed_self_checks: number;
         confirmed_tips: number;
         black_list_events: number;
+        false_rectifications: number;
         black_listed: boolean;
         previous_grades: Grade[];
       }>`
@@ -171,6 +172,9 @@ export function createGradingRepository(db: Kysely<DB>) {
             and h.found_at >= ${from} and h.found_at < ${to}) as confirmed_tips,
           (select count(*)::int from list_entry l where l.enterprise_id = e.id and l.list = 'BLACK'
             and l.decided_at >= ${from} and l.decided_at < ${to}) as black_list_events,
+          (select count(*)::int from look_back_item lb join hazard h on h.id = lb.hazard_id
+            where h.enterprise_id = e.id and lb.outcome = 'NOT_RECTIFIED'
+              and lb.judged_at >= ${from} and lb.judged_at < ${to}) as false_rectifications,
           exists (select 1 from list_entry l where l.enterprise_id = e.id and l.list = 'BLACK'
             and l.starts_at < ${to} and coalesce(l.ended_at, 'infinity') > ${to}) as black_listed,
           array(select g.grade from enterprise_grade g where g.enterprise_id = e.id and g.period_end < ${to}
@@ -192,6 +196,7 @@ export function createGradingRepository(db: Kysely<DB>) {
           missedSelfChecks: r.missed_self_checks,
           confirmedTips: r.confirmed_tips,
           blackListEvents: r.black_list_events,
+          falseRectifications: r.false_rectifications,
           blackListed: r.black_listed,
           previousGrades: r.previous_grades,
         } satisfies GradingRecord,

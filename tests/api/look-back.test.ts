@@ -2,6 +2,7 @@
 // department closed — confirming one, reopening another —, the refusals change nothing, and the closing unit's
 // false-rectification rate follows.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createGradingRepository } from '../../db/repositories/grading';
 import { LOOK_BACK_REFUSALS, lookBackPeriod } from '../../domain/look-back';
 import { codeOf, inDays } from '../support/api-fixtures';
 import { startApiEnv, type ApiEnv } from '../support/api-env';
@@ -260,5 +261,19 @@ describe('回头看 over GraphQL', () => {
       { unit: { name: '应急管理局' }, drawn: 2, judged: 2, notRectified: 1, rate: 0.5 },
     ]);
     expect(codeOf(await api.gql(RATES, {}, await api.login('emergency.head')))).toBe('FORBIDDEN');
+    // And the enterprise's record for grading counts its false rectification.
+    const hazardId = Number(Buffer.from(reopen.hazardId, 'base64').toString('utf8').split(':')[1]);
+    const { enterprise_id } = await api.database.db
+      .selectFrom('hazard')
+      .select('enterprise_id')
+      .where('id', '=', hazardId)
+      .executeTakeFirstOrThrow();
+    const [record] = await createGradingRepository(api.database.db).recordsPage({
+      windowStart: new Date(Date.now() - 365 * DAY),
+      periodEnd: new Date(Date.now() + DAY),
+      afterId: enterprise_id - 1,
+      limit: 1,
+    });
+    expect(record?.record).toMatchObject({ enterpriseId: enterprise_id, falseRectifications: 1 });
   });
 });

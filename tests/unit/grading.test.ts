@@ -26,6 +26,7 @@ const clean: GradingRecord = {
   rejectedVerifications: 0,
   missedSelfChecks: 0,
   confirmedTips: 0,
+  falseRectifications: 0,
   blackListEvents: 0,
   blackListed: false,
   previousGrades: ['GOOD'],
@@ -90,6 +91,15 @@ describe('gradeRecord', () => {
 describe('parseGradingRules', () => {
   it('takes the shipped rules as they are', () => {
     expect(parseGradingRules(JSON.parse(JSON.stringify(rules)))).toEqual({ rules });
+  });
+
+  it('reads a rule set stored before 回头看 with the false-rectification weight at nothing; the new one counts it', () => {
+    const { falseRectifications: _added, ...before } = rules.weights;
+    const parsed = parseGradingRules({ ...rules, weights: before });
+    expect(parsed).toEqual({ rules: { ...rules, weights: { ...before, falseRectifications: 0 } } });
+    const outcome = gradeRecord({ ...clean, inspections: 2, falseRectifications: 2 }, rules);
+    expect(outcome.score).toBe(80);
+    expect(outcome.reasons).toContain('回头看虚假整改 2 项，扣 20 分');
   });
 
   it('refuses overlapping bands, gaps, missing grades and bad weights with the reason', () => {

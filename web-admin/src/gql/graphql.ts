@@ -231,6 +231,7 @@ export type GradeRatiosInput = {
 export type GradingIndicator =
   | 'blackListEvents'
   | 'confirmedTips'
+  | 'falseRectifications'
   | 'hazardsPerInspection'
   | 'majorHazards'
   | 'missedSelfChecks'

@@ -25,6 +25,7 @@ export const grading: Record<keyof typeof zh, string> = {
   'enum.gradingIndicator.rejectedVerifications': 'Failed verifications',
   'enum.gradingIndicator.missedSelfChecks': 'Missed self-checks',
   'enum.gradingIndicator.confirmedTips': 'Confirmed tips',
+  'enum.gradingIndicator.falseRectifications': 'False rectifications (look-back)',
   'enum.gradingIndicator.blackListEvents': 'Black-listings',
 
   'grading.title': 'Grading',

@@ -27,6 +27,7 @@ export const grading = {
   'enum.gradingIndicator.rejectedVerifications': GRADING_INDICATOR_NAMES_ZH.rejectedVerifications,
   'enum.gradingIndicator.missedSelfChecks': GRADING_INDICATOR_NAMES_ZH.missedSelfChecks,
   'enum.gradingIndicator.confirmedTips': GRADING_INDICATOR_NAMES_ZH.confirmedTips,
+  'enum.gradingIndicator.falseRectifications': GRADING_INDICATOR_NAMES_ZH.falseRectifications,
   'enum.gradingIndicator.blackListEvents': GRADING_INDICATOR_NAMES_ZH.blackListEvents,
 
   'grading.title': '分级分类',
