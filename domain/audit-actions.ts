@@ -66,6 +66,8 @@ export const AUDIT_ACTIONS = [
   'runLookBack',
   'setLookBackRule',
   'reopenHazard',
+  'createInspectionGroup',
+  'setInspectionBudget',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -16,6 +16,7 @@ import { createCountyReportService } from '../services/county-reports';
 import { createDirectiveService } from '../services/directives';
 import { createGradingService } from '../services/grading';
 import { createListService } from '../services/lists';
+import { createInspectionGroupService } from '../services/inspection-groups';
 import { createLookBackService } from '../services/look-backs';
 import { createEscalationService } from '../services/escalations';
 import { createHazardService } from '../services/hazards';
@@ -65,6 +66,7 @@ export function createServices(deps: ServiceDeps): Services {
     risks: createRiskService({ db, client, taskQueue, updates }),
     directives: createDirectiveService({ db, client, taskQueue, updates }),
     lookBacks: createLookBackService({ db, client, taskQueue, tasks }),
+    inspectionGroups: createInspectionGroupService({ db }),
   };
 }
 

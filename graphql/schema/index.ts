@@ -25,5 +25,6 @@ import './tip';
 import './risk';
 import './directive';
 import './look-back';
+import './inspection-group';
 
 export const schema = builder.toSchema({ sortSchema: true });
