@@ -251,7 +251,10 @@ describe('joint visits (综合查一次) over GraphQL', () => {
       finding('GENERAL', '消防控制室值班人员未持证上岗'),
     ]);
     expect(fireRecorded.errors).toBeUndefined();
-    expect(fireRecorded.data?.submitInspection).toMatchObject({ groupName: '危化品企业联合检查组', unit: { name: '消防救援大队' } });
+    expect(fireRecorded.data?.submitInspection).toMatchObject({
+      groupName: '危化品企业联合检查组',
+      unit: { name: '消防救援大队' },
+    });
     const emergencyRecorded = await submit(emergencyTask, await api.login('fire.staff'), [
       finding('GENERAL', '危化品仓库未设置防爆照明'),
       finding('GENERAL', '储罐区安全警示标志缺失'),
@@ -315,7 +318,11 @@ describe('joint visits (综合查一次) over GraphQL', () => {
     const token = await enterpriseLogin(api, enterpriseId);
     const log = await api.gql<{
       inspections: { edges: { node: { unit: { name: string }; groupName: string | null; hazards: unknown[] } }[] };
-    }>('{ inspections(first: 20) { edges { node { inspectedAt unit { name } groupName hazards { id } } } } }', {}, token);
+    }>(
+      '{ inspections(first: 20) { edges { node { inspectedAt unit { name } groupName hazards { id } } } } }',
+      {},
+      token,
+    );
     expect(log.errors).toBeUndefined();
     const nodes = log.data?.inspections.edges.map((e) => e.node) ?? [];
     expect(nodes.map((n) => n.unit.name).sort()).toEqual(['应急管理局', '消防救援大队'].sort());

@@ -5,6 +5,8 @@ import { RisksPage } from '../../shared/risks/RisksPage';
 import { MyDirectiveItemsPage } from './directives';
 import { RegulatorEscalationsPage } from './escalations';
 import { InspectionPage } from './inspection';
+import { JointVisitsPage } from './joint-visits';
+import { InspectionGroupPage } from './joint-visits/group';
 import { RectificationPage } from './rectification';
 import { MyTasksPage } from './tasks';
 
@@ -15,6 +17,8 @@ const PAGES = {
   escalations: <RegulatorEscalationsPage />,
   risks: <RisksPage />,
   directives: <MyDirectiveItemsPage />,
+  'joint-visits': <JointVisitsPage />,
+  'joint-visits/:id': <InspectionGroupPage />,
   notifications: <NotificationsPage />,
 };
 
