@@ -41,11 +41,11 @@ function TaskRecordForm({ task, inspectors, onDone }: { task: GroupTask; inspect
   const { t } = useLocale();
   const { message } = App.useApp();
   const [form] = Form.useForm<InspectionValues>();
-  const [initial] = useState(() => ({ ...inspectionDefaults(), inspectorCount: inspectors }));
+  // Inspected now: the server stamps the time of the record (no minute-rounded time before the campaign's start).
+  const [initial] = useState(() => ({ ...inspectionDefaults(), inspectedAt: '', inspectorCount: inspectors }));
   const [key] = useState(newIdempotencyKey);
   const { busy, onBusyChange: onBusy } = useUploadsBusy();
   const submit = useMutation(SubmitGroupInspectionMutation);
-  const inspectedAt: string | undefined = Form.useWatch('inspectedAt', form);
   const send = async () => {
     const values = await form.validateFields().catch(() => null);
     if (!values) return;
@@ -57,9 +57,6 @@ function TaskRecordForm({ task, inspectors, onDone }: { task: GroupTask; inspect
   };
   return (
     <Form<InspectionValues> form={form} layout="vertical" initialValues={initial} requiredMark="optional">
-      <Form.Item name="inspectedAt" hidden>
-        <Input />
-      </Form.Item>
       <Form.Item
         name="inspectorCount"
         label={t('groups.task.inspectors')}
@@ -82,7 +79,7 @@ function TaskRecordForm({ task, inspectors, onDone }: { task: GroupTask; inspect
                 index={index}
                 fieldName={field.name}
                 items={[]}
-                inspectedAt={inspectedAt}
+                inspectedAt={undefined}
                 onRemove={() => remove(field.name)}
                 onBusy={onBusy}
               />
