@@ -112,8 +112,12 @@ export function createInspectionGroupService(deps: { db: Kysely<DB>; now?: () =>
           )
         ).map((b) => [b.enterpriseId, b] as const),
       );
+      const head = viewer.role === 'REGULATOR_HEAD' || viewer.role === 'TOWNSHIP_HEAD';
       return proposals.map((p) => ({
         ...p,
+        // Whether this viewer may form the group: the county office, or the head of a unit with a task in it.
+        mayOrganise:
+          viewer.role === 'ADMIN' || (head && viewer.orgUnitId !== null && p.unitIds.includes(viewer.orgUnitId)),
         enterpriseName: p.tasks[0]?.enterprise_name ?? '',
         budget: budgetsOf.get(p.enterpriseId) ?? null,
       }));

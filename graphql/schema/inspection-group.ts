@@ -157,6 +157,9 @@ const ProposalRef = builder.objectRef<ProposalShape>('JointVisitProposal').imple
     enterpriseId: t.id({ resolve: (p) => globalId('Enterprise', p.enterpriseId) }),
     enterpriseName: t.exposeString('enterpriseName'),
     month: t.exposeString('month', { description: '2026-11' }),
+    mayOrganise: t.exposeBoolean('mayOrganise', {
+      description: 'Whether the viewer may form its group (the county office, or the head of a unit with a task in it)',
+    }),
     tasks: t.field({ type: [GroupTaskRef], resolve: (p) => p.tasks }),
     units: t.field({ type: [OrgUnitRef], resolve: (p) => p.unitIds }),
     budget: t.field({ type: BudgetRef, nullable: true, resolve: (p) => p.budget }),

@@ -13,7 +13,7 @@ let emergencyTask = '';
 let fireTask = '';
 let groupId = '';
 
-const PROPOSALS = `{ jointVisitProposals { enterpriseId enterpriseName month units { name }
+const PROPOSALS = `{ jointVisitProposals { enterpriseId enterpriseName month mayOrganise units { name }
   tasks { id unitName origin status } budget { cap done planned total over totalIfJoint } candidates { id name unitName } } }`;
 const CREATE = `mutation($input: InspectionGroupInput!) { createInspectionGroup(input: $input) {
   id name visitDate leader { name } members { name unitName } enterprises { name } tasks { id unitName status } } }`;
@@ -23,6 +23,7 @@ const GROUPS = '{ inspectionGroups(first: 10) { totalCount edges { node { id nam
 
 interface Proposal {
   enterpriseId: string;
+  mayOrganise: boolean;
   enterpriseName: string;
   month: string;
   units: { name: string }[];
@@ -122,8 +123,9 @@ describe('joint visits (综合查一次) over GraphQL', () => {
     // The people who may go: both departments' heads and staff (and the county office).
     expect(seen?.candidates.map((c) => c.unitName)).toEqual(expect.arrayContaining(['应急管理局', '消防救援大队']));
     expect(seen?.candidates.map((c) => c.unitName)).not.toContain('交通运输局');
-    expect(await proposalOf('fire.staff')).toBeDefined();
-    expect(await proposalOf('leader')).toBeDefined();
+    expect(seen?.mayOrganise).toBe(true);
+    expect((await proposalOf('fire.staff'))?.mayOrganise).toBe(false);
+    expect((await proposalOf('leader'))?.mayOrganise).toBe(false);
     expect(await proposalOf('transport.head')).toBeUndefined();
     const enterprise = await enterpriseLogin(api, enterpriseId);
     expect(codeOf(await api.gql(PROPOSALS, {}, enterprise))).toBe('FORBIDDEN');

@@ -1368,7 +1368,7 @@ export type ReopenHazardMutation = { reopenHazard: { id: string, status: HazardS
 export type JointVisitProposalsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type JointVisitProposalsQuery = { jointVisitProposals: Array<{ enterpriseId: string, enterpriseName: string, month: string, units: Array<{ id: string, name: string }>, tasks: Array<{ id: string, unitName: string, origin: string, dueAt: string }>, budget: { periodLabel: string, cap: number, done: number, planned: number, total: number, over: boolean, totalIfJoint: number } | null, candidates: Array<{ id: string, name: string, unitName: string | null, unit: { id: string } | null }> }> };
+export type JointVisitProposalsQuery = { jointVisitProposals: Array<{ enterpriseId: string, enterpriseName: string, month: string, mayOrganise: boolean, units: Array<{ id: string, name: string }>, tasks: Array<{ id: string, unitName: string, origin: string, dueAt: string }>, budget: { periodLabel: string, cap: number, done: number, planned: number, total: number, over: boolean, totalIfJoint: number } | null, candidates: Array<{ id: string, name: string, unitName: string | null, unit: { id: string } | null }> }> };
 
 export type BudgetFieldsFragment = { periodLabel: string, cap: number, done: number, planned: number, total: number, over: boolean, totalIfJoint: number };
 
@@ -3862,6 +3862,7 @@ export const JointVisitProposalsDocument = new TypedDocumentString(`
     enterpriseId
     enterpriseName
     month
+    mayOrganise
     units {
       id
       name

@@ -15,7 +15,6 @@ import { rowHook } from '../../../components/testing';
 import { formatDate, shanghaiDayStart, toShanghaiDate } from '../../../format';
 import type { BudgetFieldsFragment, InspectionGroupsQuery, JointVisitProposalsQuery } from '../../../gql/graphql';
 import { useLocale } from '../../../locales';
-import { useUser } from '../../../session';
 import {
   CreateInspectionGroupMutation,
   InspectionGroupsQuery as GroupsQuery,
@@ -146,11 +145,10 @@ function CreateGroupDialog({ proposal, onClose }: { proposal: Proposal | null; o
 
 export function JointVisitsPage() {
   const { t, locale } = useLocale();
-  const user = useUser();
   const proposals = useQuery(ProposalsQuery, {});
   const groups = useConnectionList(GroupsQuery, {}, (d) => d.inspectionGroups);
   const [organising, setOrganising] = useState<Proposal | null>(null);
-  const mayOrganise = user.role === 'REGULATOR_HEAD' || user.role === 'TOWNSHIP_HEAD';
+  const mayOrganise = (proposals.data?.jointVisitProposals ?? []).some((p) => p.mayOrganise);
 
   const proposalColumns: ColumnsType<Proposal> = [
     {
@@ -192,11 +190,12 @@ export function JointVisitsPage() {
             title: t('common.actions'),
             key: 'actions',
             width: 150,
-            render: (_: unknown, p: Proposal) => (
-              <Button type="primary" onClick={() => setOrganising(p)} data-testid="proposal-organise">
-                {t('groups.create.action')}
-              </Button>
-            ),
+            render: (_: unknown, p: Proposal) =>
+              p.mayOrganise ? (
+                <Button type="primary" onClick={() => setOrganising(p)} data-testid="proposal-organise">
+                  {t('groups.create.action')}
+                </Button>
+              ) : null,
           },
         ]
       : []),

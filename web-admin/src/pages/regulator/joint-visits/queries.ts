@@ -6,6 +6,7 @@ export const JointVisitProposalsQuery = graphql(`
       enterpriseId
       enterpriseName
       month
+      mayOrganise
       units {
         id
         name
