@@ -36,6 +36,7 @@ const MIGRATIONS = [
   '0024-risks-and-directives',
   '0025-look-back',
   '0026-inspection-plans',
+  '0027-inspection-groups',
 ];
 
 const TABLES = [
