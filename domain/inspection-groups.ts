@@ -2,6 +2,7 @@
 // units' tasks fall on one enterprise in the same month, and the per-enterprise inspection budget (涉企检查频次上限:
 // visits a quarter across every plan and campaign, as the national rules on reducing the inspection burden ask).
 import { SHANGHAI_OFFSET_MS } from './calendar';
+import type { Notice } from './notices';
 import { formatShanghaiDate } from './reports';
 
 export const INSPECTION_GROUP_LIMITS = {
@@ -211,3 +212,17 @@ export function taskOriginName(task: {
   if (task.inspection_plan_id !== null) return '年度监督检查计划';
   return '检查任务';
 }
+
+/** 检查组 formed: each member learns where and when they go; each unit whose task joined learns who visits for it. */
+export const inspectionGroupNotices = {
+  member: (g: { name: string; visit_date: Date; enterprises: string[]; units: string[] }): Notice => ({
+    kind: 'INSPECTION_GROUP_FORMED',
+    title: '检查组派出通知',
+    body: `您已编入「${g.name}」，定于${formatShanghaiDate(g.visit_date)}对${g.enterprises.join('、')}开展${g.units.length > 1 ? `联合检查（${g.units.join('、')}）` : '现场检查'}，请按时到位，并在检查组页面录入各单位的检查结果。`,
+  }),
+  unit: (g: { name: string; visit_date: Date; enterprises: string[] }): Notice => ({
+    kind: 'INSPECTION_GROUP_FORMED',
+    title: '检查任务已编入检查组',
+    body: `本单位对${g.enterprises.join('、')}的检查任务已编入「${g.name}」，定于${formatShanghaiDate(g.visit_date)}联合检查，检查结果由检查组成员录入。`,
+  }),
+};

@@ -31,7 +31,8 @@ export type NoticeKind =
   | 'DIRECTIVE_ITEM_DUE_SOON'
   | 'DIRECTIVE_ANSWERED'
   | 'LOOK_BACK_ASSIGNED'
-  | 'HAZARD_REOPENED';
+  | 'HAZARD_REOPENED'
+  | 'INSPECTION_GROUP_FORMED';
 
 export interface Notice {
   kind: NoticeKind;

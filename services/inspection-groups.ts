@@ -6,6 +6,7 @@ import type { Kysely } from 'kysely';
 import { isUniqueViolation } from '../db/errors';
 import { createAuditRepository } from '../db/repositories/audit';
 import { createInspectionGroupRepository, type GroupTaskRow } from '../db/repositories/inspection-groups';
+import { createNotificationRepository } from '../db/repositories/notifications';
 import type { Page } from '../db/repositories/queries';
 import type { CampaignScope, DB } from '../db/schema';
 import {
@@ -15,6 +16,7 @@ import {
   groupTaskProblem,
   INSPECTION_GROUP_REFUSALS,
   inspectionBudget,
+  inspectionGroupNotices,
   inspectionGroupProblem,
   jointVisitProposals,
   quarterOf,
@@ -205,6 +207,37 @@ export function createInspectionGroupService(deps: { db: Kysely<DB>; now?: () =>
           await repo.addMembers(group.id, memberIds);
           if ((await repo.addTasks(group.id, taskIds)) !== taskIds.length)
             throw new AppError('CONFLICT', INSPECTION_GROUP_REFUSALS.taskInGroup(1));
+          // The members and the other units learn of it (never the enterprise: 检查不打招呼).
+          const facts = {
+            name,
+            visit_date: input.visitDate,
+            enterprises: [...new Set((await repo.tasks([group.id])).map((t) => t.enterprise_name))],
+            units: [...new Set(present.map((t) => t.unit_name))],
+          };
+          const notifications = createNotificationRepository(trx);
+          for (const userId of memberIds)
+            await notifications.send({
+              ...inspectionGroupNotices.member(facts),
+              orgUnitId: null,
+              enterpriseId: null,
+              userId,
+              subjectType: 'InspectionGroup',
+              subjectId: group.id,
+              dedupeKey: `inspection-group-${group.id}:member-${userId}`,
+              at,
+            });
+          for (const unitId of unitIds)
+            if (unitId !== viewer.orgUnitId)
+              await notifications.send({
+                ...inspectionGroupNotices.unit(facts),
+                orgUnitId: unitId,
+                enterpriseId: null,
+                userId: null,
+                subjectType: 'InspectionGroup',
+                subjectId: group.id,
+                dedupeKey: `inspection-group-${group.id}:unit-${unitId}`,
+                at,
+              });
           await createAuditRepository(trx).record({
             actorId: viewer.id,
             action: 'createInspectionGroup',

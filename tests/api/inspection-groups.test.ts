@@ -221,6 +221,20 @@ describe('joint visits (综合查一次) over GraphQL', () => {
       message: INSPECTION_GROUP_REFUSALS.taskInGroup(1),
       extensions: { code: 'CONFLICT' },
     });
+    // The members are told where and when they go, the fire department that its task joined; the enterprise nothing.
+    const inbox = async (token: string) =>
+      (
+        await api.gql<{ notifications: { edges: { node: { kind: string; title: string; body: string } }[] } }>(
+          '{ notifications(first: 20) { edges { node { kind title body } } } }',
+          {},
+          token,
+        )
+      ).data?.notifications.edges.map((e) => e.node) ?? [];
+    const fireStaff = (await inbox(await api.login('fire.staff'))).filter((n) => n.kind === 'INSPECTION_GROUP_FORMED');
+    expect(fireStaff.map((n) => n.title).sort()).toEqual(['检查任务已编入检查组', '检查组派出通知']);
+    expect(fireStaff.find((n) => n.title === '检查组派出通知')?.body).toContain('联合检查（');
+    const enterpriseInbox = await inbox(await enterpriseLogin(api, enterpriseId));
+    expect(enterpriseInbox.filter((n) => n.kind === 'INSPECTION_GROUP_FORMED')).toEqual([]);
     // The proposal is taken: no longer proposed.
     const proposals = await api.gql<{ jointVisitProposals: Proposal[] }>(PROPOSALS, {}, head);
     expect(proposals.data?.jointVisitProposals.map((p) => p.enterpriseId)).not.toContain(
