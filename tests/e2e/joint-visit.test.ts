@@ -7,7 +7,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ensureWebBuilt } from '../../server/web-build';
 import { startApiEnv, type ApiEnv } from '../support/api-env';
 import { inDays, launchCampaign } from '../support/api-fixtures';
-import { launchBrowser } from './support/browser';
+import { fitsWidth, launchBrowser } from './support/browser';
 import { createPortals, until, type Portals } from './support/portals';
 
 let api: ApiEnv;
@@ -131,6 +131,45 @@ describe('a joint visit in the browser', () => {
     expect(new Set(rows.map((r) => r.inspection_group_id)).size).toBe(1);
     expect(rows[0]?.inspection_group_id).not.toBeNull();
     expect(rows.every((r) => r.regulator_id === r.assignee_org_id)).toBe(true);
+  });
+
+  it('as the enterprise, on a phone, reads its own inspection log: two units, one group', async () => {
+    const username = `ent-log-${enterprise.id}`;
+    const admin = await api.login('admin');
+    const created = await api.gql(
+      'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }',
+      {
+        input: {
+          username,
+          displayName: '企业安全员',
+          role: 'ENTERPRISE',
+          enterpriseId: api.gid('Enterprise', enterprise.id),
+          initialPassword: 'initial-2026',
+        },
+      },
+      admin,
+    );
+    expect(created.errors).toBeUndefined();
+    const token = (
+      await api.gql<{ login: { token: string } }>(
+        'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
+        { u: username, p: 'initial-2026' },
+      )
+    ).data?.login.token;
+    await api.gql(
+      'mutation { changePassword(currentPassword: "initial-2026", newPassword: "changed-2026") }',
+      {},
+      token,
+    );
+    const page = await portals.open(username, { phone: true, password: 'changed-2026' });
+    await page.goto('/enterprise/inspections');
+    await page.getByTestId('inspection-log-page').waitFor();
+    await until(() => page.getByTestId('inspection-log-row').count()).toBe(2);
+    const text = await page.getByTestId('inspection-log').textContent();
+    expect(text).toContain('应急管理局');
+    expect(text).toContain('消防救援大队');
+    expect(text?.split(`${enterprise.name}联合检查组`).length).toBe(3);
+    expect(await fitsWidth(page)).toBe(true);
   });
 
   it('as the leader, sees the group sent on the dashboard', async () => {

@@ -45,6 +45,7 @@ export const inspectionGroups: { readonly [K in keyof typeof zh]: string } = {
   'groups.task.done': 'The findings for {unit} are recorded',
   'groups.task.notMember': 'Only the group’s members record its findings',
   'groups.task.inspectors': 'Inspectors',
+  'groups.task.addFinding': 'Add a hazard',
   'groups.summary.title': 'The joint visit is done',
   'groups.summary.text': 'One visit completed {tasks} tasks of {units} units and found {hazards} hazards.',
   'figure.groups.title': 'Inspection groups',

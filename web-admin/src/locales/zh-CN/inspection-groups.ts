@@ -43,6 +43,7 @@ export const inspectionGroups = {
   'groups.task.done': '{unit}的检查结果已录入',
   'groups.task.notMember': '只有检查组成员可以录入检查结果',
   'groups.task.inspectors': '检查人数',
+  'groups.task.addFinding': '登记隐患',
   'groups.summary.title': '联合检查已完成',
   'groups.summary.text': '一次检查完成了{units}个单位的{tasks}项检查任务，共发现隐患{hazards}项。',
   'figure.groups.title': '检查组',

@@ -92,7 +92,7 @@ function TaskRecordForm({ task, inspectors, onDone }: { task: GroupTask; inspect
               data-testid="group-finding-add"
               style={{ marginBottom: 12 }}
             >
-              {t('inspection.finding.add')}
+              {t('groups.task.addFinding')}
             </Button>
           </>
         )}
