@@ -347,6 +347,24 @@ describe('joint visits (综合查一次) over GraphQL', () => {
     expect(codeOf(await api.gql(GROUPS, {}, token))).toBe('FORBIDDEN');
   });
 
+  it('warns the launch wizard of the enterprises in scope already at the cap in the tasks’ quarter', async () => {
+    const PREVIEW = `query($i: [Industry!]!, $d: DateTime!) { campaignBudgetPreview(industries: $i, dueAt: $d) {
+      cap inScope atCap periodLabel } }`;
+    const variables = { i: ['HAZARDOUS_CHEMICALS'], d: inDays(20) };
+    expect(codeOf(await api.gql(PREVIEW, variables, await api.login('emergency.head')))).toBe('FORBIDDEN');
+    const preview = await api.gql<{ campaignBudgetPreview: { cap: number; inScope: number; atCap: number } }>(
+      PREVIEW,
+      variables,
+      await api.login('admin'),
+    );
+    // Every other plant has two departments' visits planned in that quarter (at the cap of 2); the one visited
+    // jointly has one visit, whichever quarter it falls in.
+    const figures = preview.data?.campaignBudgetPreview;
+    expect(figures?.cap).toBe(2);
+    expect(figures?.inScope).toBeGreaterThan(1);
+    expect(figures?.atCap).toBe((figures?.inScope ?? 0) - 1);
+  });
+
   it('lets the county office set the budget, and nobody else', async () => {
     const SET = 'mutation($n: Int!) { setInspectionBudget(maxVisits: $n) { version maxVisits } }';
     expect(codeOf(await api.gql(SET, { n: 3 }, await api.login('leader')))).toBe('FORBIDDEN');
