@@ -7,8 +7,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ensureWebBuilt } from '../../server/web-build';
 import { startApiEnv, type ApiEnv } from '../support/api-env';
 import { inDays, launchCampaign } from '../support/api-fixtures';
-import { fitsWidth, launchBrowser } from './support/browser';
-import { createPortals, until, type Portals } from './support/portals';
+import { fitsWidth, launchBrowser, screenshot } from './support/browser';
+import { createPortals, settle, until, type Portals } from './support/portals';
 
 let api: ApiEnv;
 let browser: Browser;
@@ -67,6 +67,8 @@ describe('a joint visit in the browser', () => {
     // Both departments' tasks, and the budget: two visits planned this quarter, one if joint.
     await until(() => row.textContent()).toContain('消防救援大队');
     await until(() => row.getByTestId('proposal-budget').textContent()).toContain('联合检查后计1次');
+    await settle(page);
+    await screenshot(page, 'regulator-joint-visits');
     await row.getByTestId('proposal-organise').click();
     const dialog = page.getByTestId('group-create-dialog');
     await until(() => dialog.getByTestId('group-name').inputValue()).toBe(`${enterprise.name}联合检查组`);
@@ -119,6 +121,8 @@ describe('a joint visit in the browser', () => {
     await until(() => page.getByTestId('group-finished').textContent()).toContain(
       '一次检查完成了2个单位的2项检查任务，共发现隐患2项',
     );
+    await settle(page);
+    await screenshot(page, 'regulator-inspection-group');
     // In the database: two inspections, one group, each department's hazard its own.
     const rows = await api.database.db
       .selectFrom('inspection')
@@ -170,6 +174,8 @@ describe('a joint visit in the browser', () => {
     expect(text).toContain('消防救援大队');
     expect(text?.split(`${enterprise.name}联合检查组`).length).toBe(3);
     expect(await fitsWidth(page)).toBe(true);
+    await settle(page);
+    await screenshot(page, 'enterprise-inspection-log-phone');
   });
 
   it('as the leader, sees the group sent on the dashboard', async () => {
