@@ -3,7 +3,10 @@
 // records both departments' inspections in one visit; the dashboard, the budget and the enterprise's log follow.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { countyPeriodContaining } from '../../domain/county-reports';
 import { INSPECTION_GROUP_REFUSALS } from '../../domain/inspection-groups';
+import type { Viewer } from '../../services/auth';
+import { createCountyReportService } from '../../services/county-reports';
 import { codeOf, enterpriseLogin, finding, inDays, launchCampaign } from '../support/api-fixtures';
 import { startApiEnv, type ApiEnv } from '../support/api-env';
 
@@ -328,6 +331,38 @@ describe('joint visits (综合查一次) over GraphQL', () => {
     );
     expect(budget.data?.inspectionBudgets[0]).toMatchObject({ done: 1, planned: 0 });
     expect(budget.data?.inspectionBudgets[0]?.units).toHaveLength(2);
+  });
+
+  it('writes the group sent into the county’s weekly report', async () => {
+    // The service refuses a period that has not ended; seen from next week this one has.
+    const week = countyPeriodContaining('WEEKLY', new Date());
+    const service = createCountyReportService({
+      db: api.database.db,
+      client: api.env.client,
+      taskQueue: api.taskQueue,
+      now: () => new Date(week.periodEnd.getTime() + 86_400_000),
+    });
+    const admin = await api.database.db
+      .selectFrom('app_user')
+      .select(['id', 'org_unit_id'])
+      .where('username', '=', 'admin')
+      .executeTakeFirstOrThrow();
+    const viewer: Viewer = {
+      id: admin.id,
+      username: 'admin',
+      displayName: '县安委办管理员',
+      role: 'ADMIN',
+      orgUnitId: admin.org_unit_id,
+      enterpriseId: null,
+      mustChangePassword: false,
+    };
+    const id = await service.generate(viewer, 'WEEKLY', new Date(), null);
+    const report = await api.database.db
+      .selectFrom('report')
+      .select('body')
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
+    expect(report.body.split('\n')).toContain('本周派出检查组1个、检查人员2人次，其中联合检查组1个。');
   });
 
   it('shows the enterprise its own inspection log: the units and the group of the one visit', async () => {
