@@ -8,6 +8,7 @@ import { createCountyReportRepository } from '../db/repositories/county-reports'
 import { createDashboardRepository, type DashboardResult } from '../db/repositories/dashboard';
 import { createGradingRepository } from '../db/repositories/grading';
 import { createListRepository } from '../db/repositories/lists';
+import { createInspectionGroupRepository } from '../db/repositories/inspection-groups';
 import { createRiskRepository } from '../db/repositories/risks';
 import { createTipRepository } from '../db/repositories/tips';
 import { createOrgUnitRepository } from '../db/repositories/org-units';
@@ -87,6 +88,13 @@ export function createCountyReportActivities(db: Kysely<DB>) {
         grading: { ...grades, redListed: listed.RED, blackListed: listed.BLACK, blackListedInPeriod },
         tips: await createTipRepository(db).figures({ from: period.periodStart, to: period.periodEnd }, null),
         risks: await createRiskRepository(db).figures({ from: period.periodStart, to: period.periodEnd }),
+        groups: await createInspectionGroupRepository(db).figures({
+          from: period.periodStart,
+          to: period.periodEnd,
+          regulatorId: null,
+          townshipId: null,
+          campaignId: null,
+        }),
       };
       return db.transaction().execute(async (trx) => {
         const reportId = await createCountyReportRepository(trx).upsert({

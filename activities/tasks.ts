@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import { createAuditRepository } from '../db/repositories/audit';
 import { createEscalationRepository } from '../db/repositories/escalations';
 import { createHazardRepository } from '../db/repositories/hazards';
+import { createInspectionGroupRepository } from '../db/repositories/inspection-groups';
 import { createInspectionRepository } from '../db/repositories/inspections';
 import { createNotificationRepository } from '../db/repositories/notifications';
 import { createPhotoRepository } from '../db/repositories/photos';
@@ -147,6 +148,9 @@ async function recordNewInspection(
   const s = input.submission;
   const at = new Date(input.at);
   const photos = createPhotoRepository(trx);
+  // 综合查一次: recorded by a member of the inspection group holding the task, it is that group's visit.
+  const groupId =
+    s.actorId === null ? null : await createInspectionGroupRepository(trx).groupOfTaskForMember(task.id, s.actorId);
   const inspection = await createInspectionRepository(trx).insert({
     task_id: task.id,
     enterprise_id: task.enterprise_id,
@@ -155,6 +159,7 @@ async function recordNewInspection(
     notes: s.notes,
     submitted_by: s.actorId,
     idempotency_key: input.updateId,
+    inspection_group_id: groupId,
   });
   const inspectionId = inspection.id;
   if (s.findings.length > 0) {

@@ -273,6 +273,8 @@ export interface InspectionTable {
   submitted_by: number | null;
   idempotency_key: string | null;
   created_at: CreatedAt;
+  /** The inspection group (检查组) whose member recorded it: one joint visit for every task of the group (migration 0027). */
+  inspection_group_id: Generated<number | null>;
 }
 
 export interface HazardTable {
@@ -747,6 +749,36 @@ export interface InspectionPlanTable {
   idempotency_key: string | null;
 }
 
+/** 检查组: who visits (members, a leader among them), on which day; its tasks are in inspection_group_task (migration 0027). */
+export interface InspectionGroupTable {
+  id: Generated<number>;
+  name: string;
+  leader_user_id: number;
+  visit_date: Timestamp;
+  created_by: number;
+  created_at: CreatedAt;
+  idempotency_key: string | null;
+}
+
+export interface InspectionGroupMemberTable {
+  group_id: number;
+  user_id: number;
+}
+
+/** The open tasks a group visits; a task is in one group at most. */
+export interface InspectionGroupTaskTable {
+  group_id: number;
+  task_id: number;
+}
+
+/** 涉企检查频次上限: visits an enterprise may receive a quarter across all plans and campaigns; the highest version holds. */
+export interface InspectionBudgetRuleTable {
+  version: Generated<number>;
+  max_visits: number;
+  created_by: number | null;
+  created_at: CreatedAt;
+}
+
 export interface DB {
   org_unit: OrgUnitTable;
   app_user: AppUserTable;
@@ -794,6 +826,10 @@ export interface DB {
   look_back: LookBackTable;
   look_back_item: LookBackItemTable;
   inspection_plan: InspectionPlanTable;
+  inspection_group: InspectionGroupTable;
+  inspection_group_member: InspectionGroupMemberTable;
+  inspection_group_task: InspectionGroupTaskTable;
+  inspection_budget_rule: InspectionBudgetRuleTable;
 }
 
 export type OrgUnit = Selectable<OrgUnitTable>;

@@ -69,6 +69,8 @@ export const AUDIT_ACTIONS = [
   'fileInspectionPlan',
   'approveInspectionPlan',
   'returnInspectionPlan',
+  'createInspectionGroup',
+  'setInspectionBudget',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

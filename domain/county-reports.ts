@@ -5,6 +5,7 @@ import { SHANGHAI_OFFSET_MS } from './calendar';
 import { ESCALATION_LEVEL_NAMES_ZH } from './escalation';
 import type { Figures } from './figures';
 import { formatPercent, formatShanghaiDate, formatShanghaiDateTime, lastCoveredDay, zhNumeral } from './reports';
+import { groupLine, type CountyGroupFigures } from './inspection-groups';
 import { riskLine, type CountyRiskFigures } from './risks';
 import { ESCALATION_LEVELS, type EscalationLevel, type Grade, type ReportKind } from './types';
 
@@ -91,6 +92,8 @@ export interface CountyReportContent {
   tips?: CountyTipFigures;
   /** 风险上报 of the period (absent in reports written before risk reports). */
   risks?: CountyRiskFigures;
+  /** 检查组 sent in the period (absent in reports written before inspection groups). */
+  groups?: CountyGroupFigures;
 }
 
 export interface CountyGradingFigures {
@@ -220,6 +223,7 @@ export function composeCountyReportBody(content: CountyReportContent): string {
     gradingLine(content.grading, word, content.asOf),
     ...(content.tips ? [tipLine(word, content.tips)] : []),
     ...(content.risks ? [riskLine(word, content.risks)] : []),
+    ...(content.groups ? [groupLine(word, content.groups)] : []),
     ...(period.kind === 'ANNUAL'
       ? []
       : [
@@ -247,5 +251,6 @@ export const countyReportStats = (content: CountyReportContent) => ({
   grading: content.grading,
   ...(content.tips ? { tips: content.tips } : {}),
   ...(content.risks ? { risks: content.risks } : {}),
+  ...(content.groups ? { groups: content.groups } : {}),
   asOf: content.asOf.toISOString(),
 });

@@ -33,7 +33,8 @@ export type NoticeKind =
   | 'LOOK_BACK_ASSIGNED'
   | 'INSPECTION_PLAN_FILED'
   | 'INSPECTION_PLAN_REVIEWED'
-  | 'HAZARD_REOPENED';
+  | 'HAZARD_REOPENED'
+  | 'INSPECTION_GROUP_FORMED';
 
 export interface Notice {
   kind: NoticeKind;

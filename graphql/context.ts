@@ -5,6 +5,7 @@ import type { CampaignService } from '../services/campaigns';
 import type { ChecklistService } from '../services/checklists';
 import type { EnterpriseService } from '../services/enterprises';
 import type { HolidayService } from '../services/holidays';
+import type { InspectionGroupService } from '../services/inspection-groups';
 import type { SupervisionService } from '../services/supervision';
 import type { CountyReportService } from '../services/county-reports';
 import type { DirectiveService } from '../services/directives';
@@ -42,6 +43,7 @@ export interface Services {
   lists: ListService;
   lookBacks: LookBackService;
   inspectionPlans: InspectionPlanService;
+  inspectionGroups: InspectionGroupService;
   enterpriseImports: EnterpriseImportService;
   photos: PhotoService;
   users: UserService;

@@ -16,6 +16,7 @@ import { createCountyReportService } from '../services/county-reports';
 import { createDirectiveService } from '../services/directives';
 import { createGradingService } from '../services/grading';
 import { createListService } from '../services/lists';
+import { createInspectionGroupService } from '../services/inspection-groups';
 import { createLookBackService } from '../services/look-backs';
 import { createInspectionPlanService } from '../services/inspection-plans';
 import { createEscalationService } from '../services/escalations';
@@ -67,6 +68,7 @@ export function createServices(deps: ServiceDeps): Services {
     directives: createDirectiveService({ db, client, taskQueue, updates }),
     lookBacks: createLookBackService({ db, client, taskQueue, tasks }),
     inspectionPlans: createInspectionPlanService({ db, client, taskQueue }),
+    inspectionGroups: createInspectionGroupService({ db }),
   };
 }
 

@@ -17,6 +17,7 @@ import { createOrgUnitRepository } from '../db/repositories/org-units';
 import { createPhotoRepository } from '../db/repositories/photos';
 import { createSelfCheckRepository } from '../db/repositories/self-checks';
 import { createUserRepository } from '../db/repositories/users';
+import { createInspectionGroupRepository } from '../db/repositories/inspection-groups';
 import { createInspectionRepository, type InspectionFilter } from '../db/repositories/inspections';
 import { createTaskRepository, type TaskFilter } from '../db/repositories/tasks';
 import { createTipRepository, type TipFilter } from '../db/repositories/tips';
@@ -226,6 +227,18 @@ export function createReaders(db: Kysely<DB>, viewer: Viewer, now: () => Date = 
         regulatorId: figureScope.kind === 'regulator' ? figureScope.orgUnitId : (filter.regulatorId ?? null),
         townshipId: figureScope.kind === 'township' ? figureScope.orgUnitId : (filter.townshipId ?? null),
         now: at,
+      });
+    },
+    /** 检查组 sent in the window: the county's, or those visiting for the unit's tasks (its township's enterprises). */
+    inspectionGroupFigures(filter: DashboardFilter) {
+      if (figureScope.kind === 'enterprise') throw new AppError('FORBIDDEN', '企业账号不能查看全县统计');
+      const at = now();
+      return createInspectionGroupRepository(db).figures({
+        from: filter.from ?? new Date(0),
+        to: filter.to ?? new Date(at.getTime() + 1),
+        campaignId: filter.campaignId ?? null,
+        regulatorId: figureScope.kind === 'regulator' ? figureScope.orgUnitId : (filter.regulatorId ?? null),
+        townshipId: figureScope.kind === 'township' ? figureScope.orgUnitId : (filter.townshipId ?? null),
       });
     },
     auditLog(subjectType: string, subjectId: number, limit: number) {

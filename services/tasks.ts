@@ -3,7 +3,9 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { createCampaignRepository } from '../db/repositories/campaigns';
 import { createChecklistRepository } from '../db/repositories/checklists';
+import { createInspectionGroupRepository } from '../db/repositories/inspection-groups';
 import { createInspectionRepository, type InspectionRow } from '../db/repositories/inspections';
+import type { RowScope } from '../db/repositories/scope';
 import { createTaskRepository } from '../db/repositories/tasks';
 import type { DB } from '../db/schema';
 import {
@@ -63,9 +65,13 @@ export function createTaskService(deps: {
       input: SubmitInspectionCommand,
       requestId: string | null,
     ): Promise<InspectionRow> {
-      const [task] = await tasks.getByIds(rowScopeOf(viewer), [input.taskId]);
+      // 综合查一次: a member of the inspection group holding the task records it for the task's unit, whichever unit
+      // the member is of (the activity then names the group on the inspection). Anyone else: the task's own unit.
+      const groupId = await createInspectionGroupRepository(db).groupOfTaskForMember(input.taskId, viewer.id);
+      const scope: RowScope = groupId !== null ? { kind: 'county' } : rowScopeOf(viewer);
+      const [task] = await tasks.getByIds(scope, [input.taskId]);
       if (!task) throw notFound('检查任务');
-      requireStaffOf(viewer, task.assignee_org_id, '提交该任务的检查记录');
+      if (groupId === null) requireStaffOf(viewer, task.assignee_org_id, '提交该任务的检查记录');
       const updateId = updateIdFor('submitInspection', task.id, viewer.id, input.idempotencyKey, randomUUID);
       // A retried request whose first attempt finished the task returns what that attempt recorded.
       const recorded = input.idempotencyKey ? await inspections.getByIdempotencyKey(updateId) : undefined;
@@ -134,12 +140,12 @@ export function createTaskService(deps: {
             },
             updateId,
           );
-          const [inspection] = await inspections.getByIds(rowScopeOf(viewer), [result.inspectionId]);
+          const [inspection] = await inspections.getByIds(scope, [result.inspectionId]);
           if (!inspection) throw new Error(`inspection ${result.inspectionId} recorded but not readable`);
           return inspection;
         },
         recorded: async () => (await inspections.getByIdempotencyKey(updateId)) ?? undefined,
-        unchanged: async () => (await tasks.getByIds(rowScopeOf(viewer), [task.id]))[0]?.status === 'OPEN',
+        unchanged: async () => (await tasks.getByIds(scope, [task.id]))[0]?.status === 'OPEN',
         closed: () => Promise.reject(new AppError('CONFLICT', TASK_REFUSALS.notOpen)),
         deadlineMs,
         busyMessage: TASK_REFUSALS.stepInFlight,

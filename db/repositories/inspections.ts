@@ -14,6 +14,7 @@ export const inspectionColumns = [
   'inspection.submitted_by',
   'inspection.idempotency_key',
   'inspection.created_at',
+  'inspection.inspection_group_id',
 ] as const;
 
 /** The inspections behind the dashboard's figures: the same window and the same meaning of regulator and township. */

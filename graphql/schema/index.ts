@@ -26,5 +26,6 @@ import './risk';
 import './directive';
 import './look-back';
 import './inspection-plan';
+import './inspection-group';
 
 export const schema = builder.toSchema({ sortSchema: true });

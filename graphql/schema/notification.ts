@@ -5,7 +5,12 @@ import { builder, ConnectionInterface } from '../builder';
 import { connectionOf, decodeIds, globalId, pageComplexity, readersOf, viewerOf } from '../ids';
 
 /** What a notice is about, as the global id of its subject (the web admin opens the task, hazard or escalation). */
-const SUBJECT_TYPES: Record<string, string> = { Task: 'Task', Hazard: 'Hazard', Escalation: 'Escalation' };
+const SUBJECT_TYPES: Record<string, string> = {
+  Task: 'Task',
+  Hazard: 'Hazard',
+  Escalation: 'Escalation',
+  InspectionGroup: 'InspectionGroup',
+};
 
 export const NotificationRef = builder.objectRef<NotificationRow>('Notification').implement({
   description: '站内通知: a notice to a person, their unit or their enterprise',

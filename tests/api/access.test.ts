@@ -68,6 +68,16 @@ afterAll(async () => {
   await api?.teardown();
 });
 
+/** A demo user's global id. */
+async function userGid(username: string): Promise<string> {
+  const row = await api.database.db
+    .selectFrom('app_user')
+    .select('id')
+    .where('username', '=', username)
+    .executeTakeFirstOrThrow();
+  return api.gid('User', row.id);
+}
+
 async function rowCounts() {
   const db = api.database.db;
   const count = async (
@@ -85,7 +95,9 @@ async function rowCounts() {
       | 'list_entry'
       | 'tip_reward_rule'
       | 'risk'
-      | 'directive',
+      | 'directive'
+      | 'inspection_group'
+      | 'inspection_budget_rule',
   ) =>
     Number(
       (
@@ -114,6 +126,8 @@ async function rowCounts() {
     rewardRules: await count('tip_reward_rule'),
     risks: await count('risk'),
     directives: await count('directive'),
+    inspectionGroups: await count('inspection_group'),
+    budgetRules: await count('inspection_budget_rule'),
     escalationsAcked,
     usersDisabled,
   };
@@ -447,6 +461,24 @@ describe('role × mutation matrix', () => {
         variables: { id: api.gid('InspectionPlan', 1) },
         allowed: ['admin'],
       },
+      // 检查组: the head of the unit owning the task (or the county office) forms one; the budget is the office's.
+      createInspectionGroup: {
+        query: 'mutation($input: InspectionGroupInput!) { createInspectionGroup(input: $input) { id } }',
+        variables: {
+          input: {
+            name: '矩阵测试检查组',
+            visitDate: new Date().toISOString(),
+            memberIds: [await userGid('emergency.staff'), await userGid('emergency.head')],
+            taskIds: [task.id],
+          },
+        },
+        allowed: ['admin', 'emergency.head'],
+      },
+      setInspectionBudget: {
+        query: 'mutation { setInspectionBudget(maxVisits: 3) { version } }',
+        variables: {},
+        allowed: ['admin'],
+      },
     };
     const refused: string[] = [];
     for (const [name, m] of Object.entries(mutations)) {
@@ -463,9 +495,9 @@ describe('role × mutation matrix', () => {
         refused.push(`${who}:${name}`);
       }
     }
-    // 37 mutations for the county office alone × 6 other roles, inspection and verification × 5, rectification × 4,
-    // acknowledgement × 6, the self-check × 7, a risk report × 3, a unit's inspection plan × 5.
-    expect(refused.length).toBe(37 * 6 + 2 * 5 + 4 + 6 + 7 + 3 + 5);
+    // 39 mutations for the county office alone × 6 other roles, inspection and verification × 5, rectification × 4,
+    // acknowledgement × 6, the self-check × 7, a risk report × 3, a unit's inspection plan × 5, an inspection group × 5.
+    expect(refused.length).toBe(39 * 6 + 2 * 5 + 4 + 6 + 7 + 3 + 5 + 5);
     // And the allowed ones go through (the acknowledgement first: the inspection resolves the task's escalations).
     const ack = await api.gql<{ acknowledgeEscalation: { id: string } }>(
       mutations.acknowledgeEscalation?.query ?? '',

@@ -37,6 +37,7 @@ const MIGRATIONS = [
   '0025-look-back',
   '0026-inspection-plans',
   '0029-grading-false-rectifications',
+  '0027-inspection-groups',
 ];
 
 const TABLES = [
@@ -65,7 +66,11 @@ const TABLES = [
   'industry_regulator',
   'inspected_enterprises_daily',
   'inspection',
+  'inspection_budget_rule',
   'inspection_daily',
+  'inspection_group',
+  'inspection_group_member',
+  'inspection_group_task',
   'inspection_plan',
   'leader_assignment',
   'list_entry',

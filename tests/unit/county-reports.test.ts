@@ -137,4 +137,15 @@ describe('county report text', () => {
     // Written before risk reports, a report says nothing of them.
     expect(composeCountyReportBody(content)).not.toContain('风险');
   });
+
+  it('tells the inspection groups sent and the joint ones, after the risks', () => {
+    const groups = { groups: 12, inspectors: 31, joint: 5 };
+    const lines = composeCountyReportBody({ ...content, groups }).split('\n');
+    expect(lines).toContain('本周派出检查组12个、检查人员31人次，其中联合检查组5个。');
+    expect(composeCountyReportBody({ ...content, groups: { groups: 0, inspectors: 0, joint: 0 } })).toContain(
+      '本周未派出检查组。',
+    );
+    // Written before inspection groups, a report says nothing of them.
+    expect(composeCountyReportBody(content)).not.toContain('检查组');
+  });
 });

@@ -24,6 +24,7 @@ import {
   SafetyCertificateOutlined,
   TeamOutlined,
   ToolOutlined,
+  UsergroupAddOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Portal } from './access';
@@ -62,6 +63,12 @@ export const NAVIGATION: Record<Portal, readonly NavItem[]> = {
     { path: '/regulator/rectification', label: 'nav.rectification', icon: <ToolOutlined />, testId: 'nav-hazards' },
     { path: '/regulator/escalations', label: 'nav.escalations', icon: <AlertOutlined />, testId: 'nav-escalations' },
     { path: '/regulator/plans', label: 'nav.plans', icon: <ScheduleOutlined />, testId: 'nav-plans' },
+    {
+      path: '/regulator/joint-visits',
+      label: 'nav.jointVisits',
+      icon: <UsergroupAddOutlined />,
+      testId: 'nav-joint-visits',
+    },
     { path: '/regulator/risks', label: 'nav.risks', icon: <FundOutlined />, testId: 'nav-risks' },
     {
       path: '/regulator/directives',
@@ -74,6 +81,12 @@ export const NAVIGATION: Record<Portal, readonly NavItem[]> = {
     { path: '/enterprise/tasks', label: 'nav.selfChecks', icon: <OrderedListOutlined />, testId: 'nav-tasks' },
     { path: '/enterprise/hazards', label: 'nav.ownHazards', icon: <ToolOutlined />, testId: 'nav-hazards' },
     { path: '/enterprise/grade', label: 'nav.ownGrade', icon: <TrophyOutlined />, testId: 'nav-grade' },
+    {
+      path: '/enterprise/inspections',
+      label: 'nav.inspectionLog',
+      icon: <FileSearchOutlined />,
+      testId: 'nav-inspection-log',
+    },
     {
       path: '/enterprise/notifications',
       label: 'nav.notifications',

@@ -362,6 +362,19 @@ export type InspectionFrequenciesInput = {
   majorHazardSource: number;
 };
 
+export type InspectionGroupInput = {
+  idempotencyKey?: string | null | undefined;
+  /** One of the members (default: the first) */
+  leaderId?: string | number | null | undefined;
+  /** Users: at least two, each unit with a task sends one or more */
+  memberIds: Array<string | number>;
+  name: string;
+  /** Open INSPECT tasks, at least one of the creator’s unit */
+  taskIds: Array<string | number>;
+  /** The day of the visit */
+  visitDate: string;
+};
+
 export type InspectionPlanInput = {
   frequencies: InspectionFrequenciesInput;
   idempotencyKey?: string | null | undefined;
@@ -766,6 +779,8 @@ type ListPage_ImportRowProblemConnection_Fragment = { totalCount: number, pageIn
 
 type ListPage_InspectionConnection_Fragment = { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null } };
 
+type ListPage_InspectionGroupConnection_Fragment = { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null } };
+
 type ListPage_InspectionPlanConnection_Fragment = { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null } };
 
 type ListPage_ListEntryConnection_Fragment = { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null } };
@@ -796,6 +811,7 @@ export type ListPageFragment =
   | ListPage_HazardConnection_Fragment
   | ListPage_ImportRowProblemConnection_Fragment
   | ListPage_InspectionConnection_Fragment
+  | ListPage_InspectionGroupConnection_Fragment
   | ListPage_InspectionPlanConnection_Fragment
   | ListPage_ListEntryConnection_Fragment
   | ListPage_LookBackConnection_Fragment
@@ -944,6 +960,7 @@ export type EnterpriseImportPreviewQuery = { node:
     | { __typename: 'GradingProposal' }
     | { __typename: 'Hazard' }
     | { __typename: 'Inspection' }
+    | { __typename: 'InspectionGroup' }
     | { __typename: 'InspectionPlan' }
     | { __typename: 'ListEntry' }
     | { __typename: 'OrgUnit' }
@@ -1005,6 +1022,7 @@ export type EnterpriseAccountsQuery = { node:
     | { __typename: 'GradingProposal' }
     | { __typename: 'Hazard' }
     | { __typename: 'Inspection' }
+    | { __typename: 'InspectionGroup' }
     | { __typename: 'InspectionPlan' }
     | { __typename: 'ListEntry' }
     | { __typename: 'OrgUnit' }
@@ -1097,6 +1115,15 @@ export type LaunchCampaignMutationVariables = Exact<{
 
 
 export type LaunchCampaignMutation = { launchCampaign: { id: string, name: string, status: CampaignStatus } };
+
+export type CampaignBudgetPreviewQueryVariables = Exact<{
+  industries: Array<Industry> | Industry;
+  townshipIds?: Array<string | number> | string | number | null | undefined;
+  dueAt: string;
+}>;
+
+
+export type CampaignBudgetPreviewQuery = { campaignBudgetPreview: { cap: number, periodLabel: string, inScope: number, atCap: number } };
 
 export type ListEntriesQueryVariables = Exact<{
   filter?: ListEntryFilter | null | undefined;
@@ -1231,6 +1258,14 @@ export type ResetPasswordMutationVariables = Exact<{
 
 export type ResetPasswordMutation = { resetPassword: { password: string, user: { id: string, username: string, mustChangePassword: boolean } } };
 
+export type OwnInspectionsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type OwnInspectionsQuery = { inspections: { totalCount: number, edges: Array<{ node: { id: string, inspectedAt: string, inspectorCount: number, groupName: string | null, unit: { id: string, name: string }, hazards: Array<{ id: string }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
 export type SelfCheckTasksQueryVariables = Exact<{
   status?: Array<TaskStatus> | TaskStatus | null | undefined;
   first?: number | null | undefined;
@@ -1258,6 +1293,7 @@ export type SelfCheckTaskQuery = { node:
     | { __typename: 'GradingProposal' }
     | { __typename: 'Hazard' }
     | { __typename: 'Inspection' }
+    | { __typename: 'InspectionGroup' }
     | { __typename: 'InspectionPlan' }
     | { __typename: 'ListEntry' }
     | { __typename: 'OrgUnit' }
@@ -1291,7 +1327,7 @@ export type LeaderDashboardQueryVariables = Exact<{
 }>;
 
 
-export type LeaderDashboardQuery = { dashboard: { inspections: number, inspectorsDispatched: number, enterprisesInspected: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, majorHazardsOpen: number, overdueHazards: number, rectificationRate: number, tasksTotal: number, tasksDone: number, tasksOverdue: number, selfChecksDue: number, selfChecksDone: number, selfCheckRate: number | null, hazardsSelfFound: number, rectificationsByEnterprise: number, rectificationsOnBehalf: number, majorHazardsAwaitingSignOff: number, tips: { received: number, accepted: number, confirmed: number, rewarded: number, rewardAmount: number } | null, byRegulator: Array<{ key: string, name: string, inspections: number, inspectorsDispatched: number, enterprisesInspected: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, majorHazardsOpen: number, overdueHazards: number, rectificationRate: number, tasksTotal: number, tasksDone: number, tasksOverdue: number, selfChecksDue: number, selfChecksDone: number, selfCheckRate: number | null, hazardsSelfFound: number, rectificationsByEnterprise: number, rectificationsOnBehalf: number, majorHazardsAwaitingSignOff: number, orgUnit: { id: string } | null }>, byTownship: Array<{ key: string, name: string, inspections: number, inspectorsDispatched: number, enterprisesInspected: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, majorHazardsOpen: number, overdueHazards: number, rectificationRate: number, tasksTotal: number, tasksDone: number, tasksOverdue: number, selfChecksDue: number, selfChecksDone: number, selfCheckRate: number | null, hazardsSelfFound: number, rectificationsByEnterprise: number, rectificationsOnBehalf: number, majorHazardsAwaitingSignOff: number, orgUnit: { id: string } | null }> } };
+export type LeaderDashboardQuery = { dashboard: { inspections: number, inspectorsDispatched: number, enterprisesInspected: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, majorHazardsOpen: number, overdueHazards: number, rectificationRate: number, tasksTotal: number, tasksDone: number, tasksOverdue: number, selfChecksDue: number, selfChecksDone: number, selfCheckRate: number | null, hazardsSelfFound: number, rectificationsByEnterprise: number, rectificationsOnBehalf: number, majorHazardsAwaitingSignOff: number, inspectionGroups: { groupsSent: number, inspectorsDispatched: number, jointGroups: number }, tips: { received: number, accepted: number, confirmed: number, rewarded: number, rewardAmount: number } | null, byRegulator: Array<{ key: string, name: string, inspections: number, inspectorsDispatched: number, enterprisesInspected: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, majorHazardsOpen: number, overdueHazards: number, rectificationRate: number, tasksTotal: number, tasksDone: number, tasksOverdue: number, selfChecksDue: number, selfChecksDone: number, selfCheckRate: number | null, hazardsSelfFound: number, rectificationsByEnterprise: number, rectificationsOnBehalf: number, majorHazardsAwaitingSignOff: number, orgUnit: { id: string } | null }>, byTownship: Array<{ key: string, name: string, inspections: number, inspectorsDispatched: number, enterprisesInspected: number, hazardsFound: number, hazardsClosed: number, majorHazards: number, majorHazardsOpen: number, overdueHazards: number, rectificationRate: number, tasksTotal: number, tasksDone: number, tasksOverdue: number, selfChecksDue: number, selfChecksDone: number, selfCheckRate: number | null, hazardsSelfFound: number, rectificationsByEnterprise: number, rectificationsOnBehalf: number, majorHazardsAwaitingSignOff: number, orgUnit: { id: string } | null }> } };
 
 export type GradingFiguresQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1333,6 +1369,7 @@ export type InspectionTaskQuery = { node:
     | { __typename: 'GradingProposal' }
     | { __typename: 'Hazard' }
     | { __typename: 'Inspection' }
+    | { __typename: 'InspectionGroup' }
     | { __typename: 'InspectionPlan' }
     | { __typename: 'ListEntry' }
     | { __typename: 'OrgUnit' }
@@ -1361,6 +1398,65 @@ export type ReopenHazardMutationVariables = Exact<{
 
 
 export type ReopenHazardMutation = { reopenHazard: { id: string, status: HazardStatus, rectifyBy: string } };
+
+export type JointVisitProposalsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type JointVisitProposalsQuery = { jointVisitProposals: Array<{ enterpriseId: string, enterpriseName: string, month: string, mayOrganise: boolean, units: Array<{ id: string, name: string }>, tasks: Array<{ id: string, unitName: string, origin: string, dueAt: string }>, budget: { periodLabel: string, cap: number, done: number, planned: number, total: number, over: boolean, totalIfJoint: number } | null, candidates: Array<{ id: string, name: string, unitName: string | null, unit: { id: string } | null }> }> };
+
+export type BudgetFieldsFragment = { periodLabel: string, cap: number, done: number, planned: number, total: number, over: boolean, totalIfJoint: number };
+
+export type InspectionGroupsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type InspectionGroupsQuery = { inspectionGroups: { totalCount: number, edges: Array<{ node: { id: string, name: string, visitDate: string, members: Array<{ id: string }>, enterprises: Array<{ id: string, name: string }>, tasks: Array<{ id: string, status: TaskStatus }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type InspectionGroupQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type InspectionGroupQuery = { node:
+    | { __typename: 'Campaign' }
+    | { __typename: 'ChecklistItem' }
+    | { __typename: 'ChecklistTemplate' }
+    | { __typename: 'Directive' }
+    | { __typename: 'DirectiveItem' }
+    | { __typename: 'Enterprise' }
+    | { __typename: 'EnterpriseImport' }
+    | { __typename: 'EnterpriseImportPreview' }
+    | { __typename: 'Escalation' }
+    | { __typename: 'GradingProposal' }
+    | { __typename: 'Hazard' }
+    | { __typename: 'Inspection' }
+    | { __typename: 'InspectionGroup', id: string, name: string, visitDate: string, leader: { id: string, name: string } | null, members: Array<{ id: string, name: string, unitName: string | null }>, enterprises: Array<{ id: string, name: string }>, budgets: Array<{ periodLabel: string, cap: number, done: number, planned: number, total: number, over: boolean, totalIfJoint: number }>, tasks: Array<{ id: string, enterpriseName: string, unitName: string, origin: string, status: TaskStatus, dueAt: string, inspectedAt: string | null, findings: number, recordedByGroup: boolean }> }
+    | { __typename: 'InspectionPlan' }
+    | { __typename: 'ListEntry' }
+    | { __typename: 'OrgUnit' }
+    | { __typename: 'Report' }
+    | { __typename: 'Risk' }
+    | { __typename: 'SelfCheck' }
+    | { __typename: 'Task' }
+    | { __typename: 'Tip' }
+    | { __typename: 'User' }
+   | null };
+
+export type CreateInspectionGroupMutationVariables = Exact<{
+  input: InspectionGroupInput;
+}>;
+
+
+export type CreateInspectionGroupMutation = { createInspectionGroup: { id: string } };
+
+export type SubmitGroupInspectionMutationVariables = Exact<{
+  input: SubmitInspectionInput;
+}>;
+
+
+export type SubmitGroupInspectionMutation = { submitInspection: { id: string, groupName: string | null } };
 
 export type RectificationCountsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1522,6 +1618,7 @@ export type GradingProposalQuery = { node:
     | { __typename: 'GradingProposal', id: string, periodEnd: string, windowStart: string, ruleSetVersion: number, status: GradingProposalStatus, graded: number, createdAt: string, readyAt: string | null, publishedAt: string | null, distribution: { changed: number, overridden: number, redListed: number, before: { GOOD: number, FAIR: number, POOR: number }, after: { GOOD: number, FAIR: number, POOR: number } } }
     | { __typename: 'Hazard' }
     | { __typename: 'Inspection' }
+    | { __typename: 'InspectionGroup' }
     | { __typename: 'InspectionPlan' }
     | { __typename: 'ListEntry' }
     | { __typename: 'OrgUnit' }
@@ -1554,6 +1651,7 @@ export type GradingItemsQuery = { node:
     | { __typename: 'GradingProposal', id: string, items: { totalCount: number, edges: Array<{ node: { score: number, previousGrade: Grade, proposedGrade: Grade, grade: Grade, changed: boolean, overrideReason: string | null, overriddenAt: string | null, redListProposed: boolean, reasons: Array<string>, enterprise: { id: string, name: string, uscc: string }, indicators: Array<{ indicator: GradingIndicator, label: string, value: number, deduction: number }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } }
     | { __typename: 'Hazard' }
     | { __typename: 'Inspection' }
+    | { __typename: 'InspectionGroup' }
     | { __typename: 'InspectionPlan' }
     | { __typename: 'ListEntry' }
     | { __typename: 'OrgUnit' }
@@ -1622,6 +1720,7 @@ export type HazardDetailQuery = { node:
     | { __typename: 'GradingProposal' }
     | { __typename: 'Hazard', verifiedAt: string | null, signedOffAt: string | null, closedAt: string | null, id: string, level: HazardLevel, status: HazardStatus, overdue: boolean, description: string, location: string | null, rectifyBy: string, foundAt: string, reportedAt: string | null, rectificationMeasures: string | null, source: HazardSource, rectificationPlan: string | null, reportedOnBehalf: boolean | null, reportedByViewer: boolean, reporterName: string | null, rectificationResponsible: string | null, rectificationFunds: number | null, rectificationCompletedAt: string | null, rectificationContingencyPlan: string | null, enterprise: { uscc: string, address: string | null, id: string, name: string }, checklistItem: { id: string, category: string, text: string } | null, photos: Array<{ createdAt: string, id: string, url: string, step: string | null }>, history: Array<{ kind: HazardEventKind, at: string, actorName: string | null, comment: string | null, fromStatus: HazardStatus | null, toStatus: HazardStatus }>, escalations: Array<{ id: string, level: EscalationLevel, status: EscalationStatus, raisedAt: string, addressee: { id: string, name: string } }>, regulator: { id: string, name: string }, township: { id: string, name: string }, campaign: { id: string, name: string } | null }
     | { __typename: 'Inspection' }
+    | { __typename: 'InspectionGroup' }
     | { __typename: 'InspectionPlan' }
     | { __typename: 'ListEntry' }
     | { __typename: 'OrgUnit' }
@@ -1922,6 +2021,17 @@ export const TipFieldsFragmentDoc = new TypedDocumentString(`
   paidAt
 }
     `, {"fragmentName":"TipFields"}) as unknown as TypedDocumentString<TipFieldsFragment, unknown>;
+export const BudgetFieldsFragmentDoc = new TypedDocumentString(`
+    fragment BudgetFields on InspectionBudget {
+  periodLabel
+  cap
+  done
+  planned
+  total
+  over
+  totalIfJoint
+}
+    `, {"fragmentName":"BudgetFields"}) as unknown as TypedDocumentString<BudgetFieldsFragment, unknown>;
 export const ChecklistTemplateFieldsFragmentDoc = new TypedDocumentString(`
     fragment ChecklistTemplateFields on ChecklistTemplate {
   id
@@ -2898,6 +3008,20 @@ export const LaunchCampaignDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LaunchCampaignMutation, LaunchCampaignMutationVariables>;
+export const CampaignBudgetPreviewDocument = new TypedDocumentString(`
+    query CampaignBudgetPreview($industries: [Industry!]!, $townshipIds: [ID!], $dueAt: DateTime!) {
+  campaignBudgetPreview(
+    industries: $industries
+    townshipIds: $townshipIds
+    dueAt: $dueAt
+  ) {
+    cap
+    periodLabel
+    inScope
+    atCap
+  }
+}
+    `) as unknown as TypedDocumentString<CampaignBudgetPreviewQuery, CampaignBudgetPreviewQueryVariables>;
 export const ListEntriesDocument = new TypedDocumentString(`
     query ListEntries($filter: ListEntryFilter, $first: Int, $after: String) {
   listEntries(filter: $filter, first: $first, after: $after) {
@@ -3295,6 +3419,34 @@ export const ResetPasswordDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
+export const OwnInspectionsDocument = new TypedDocumentString(`
+    query OwnInspections($first: Int, $after: String) {
+  inspections(first: $first, after: $after) {
+    ...ListPage
+    edges {
+      node {
+        id
+        inspectedAt
+        inspectorCount
+        unit {
+          id
+          name
+        }
+        groupName
+        hazards {
+          id
+        }
+      }
+    }
+  }
+}
+    fragment ListPage on Connection {
+  totalCount
+  pageInfo {
+    hasNextPage
+    endCursor
+  }
+}`) as unknown as TypedDocumentString<OwnInspectionsQuery, OwnInspectionsQueryVariables>;
 export const SelfCheckTasksDocument = new TypedDocumentString(`
     query SelfCheckTasks($status: [TaskStatus!], $first: Int, $after: String) {
   myTasks(status: $status, first: $first, after: $after) {
@@ -3475,6 +3627,11 @@ export const LeaderDashboardDocument = new TypedDocumentString(`
     query LeaderDashboard($filter: DashboardFilter) {
   dashboard(filter: $filter) {
     ...Figures
+    inspectionGroups {
+      groupsSent
+      inspectorsDispatched
+      jointGroups
+    }
     tips {
       received
       accepted
@@ -3762,6 +3919,138 @@ export const ReopenHazardDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReopenHazardMutation, ReopenHazardMutationVariables>;
+export const JointVisitProposalsDocument = new TypedDocumentString(`
+    query JointVisitProposals {
+  jointVisitProposals {
+    enterpriseId
+    enterpriseName
+    month
+    mayOrganise
+    units {
+      id
+      name
+    }
+    tasks {
+      id
+      unitName
+      origin
+      dueAt
+    }
+    budget {
+      ...BudgetFields
+    }
+    candidates {
+      id
+      name
+      unitName
+      unit {
+        id
+      }
+    }
+  }
+}
+    fragment BudgetFields on InspectionBudget {
+  periodLabel
+  cap
+  done
+  planned
+  total
+  over
+  totalIfJoint
+}`) as unknown as TypedDocumentString<JointVisitProposalsQuery, JointVisitProposalsQueryVariables>;
+export const InspectionGroupsDocument = new TypedDocumentString(`
+    query InspectionGroups($first: Int, $after: String) {
+  inspectionGroups(first: $first, after: $after) {
+    ...ListPage
+    edges {
+      node {
+        id
+        name
+        visitDate
+        members {
+          id
+        }
+        enterprises {
+          id
+          name
+        }
+        tasks {
+          id
+          status
+        }
+      }
+    }
+  }
+}
+    fragment ListPage on Connection {
+  totalCount
+  pageInfo {
+    hasNextPage
+    endCursor
+  }
+}`) as unknown as TypedDocumentString<InspectionGroupsQuery, InspectionGroupsQueryVariables>;
+export const InspectionGroupDocument = new TypedDocumentString(`
+    query InspectionGroup($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on InspectionGroup {
+      id
+      name
+      visitDate
+      leader {
+        id
+        name
+      }
+      members {
+        id
+        name
+        unitName
+      }
+      enterprises {
+        id
+        name
+      }
+      budgets {
+        ...BudgetFields
+      }
+      tasks {
+        id
+        enterpriseName
+        unitName
+        origin
+        status
+        dueAt
+        inspectedAt
+        findings
+        recordedByGroup
+      }
+    }
+  }
+}
+    fragment BudgetFields on InspectionBudget {
+  periodLabel
+  cap
+  done
+  planned
+  total
+  over
+  totalIfJoint
+}`) as unknown as TypedDocumentString<InspectionGroupQuery, InspectionGroupQueryVariables>;
+export const CreateInspectionGroupDocument = new TypedDocumentString(`
+    mutation CreateInspectionGroup($input: InspectionGroupInput!) {
+  createInspectionGroup(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateInspectionGroupMutation, CreateInspectionGroupMutationVariables>;
+export const SubmitGroupInspectionDocument = new TypedDocumentString(`
+    mutation SubmitGroupInspection($input: SubmitInspectionInput!) {
+  submitInspection(input: $input) {
+    id
+    groupName
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitGroupInspectionMutation, SubmitGroupInspectionMutationVariables>;
 export const RectificationCountsDocument = new TypedDocumentString(`
     query RectificationCounts {
   open: hazards(filter: {status: [OPEN]}, first: 0) {

@@ -15,6 +15,7 @@ import { reports } from './reports';
 import { risks } from './risks';
 import { lookBack } from './look-back';
 import { plans } from './plans';
+import { inspectionGroups } from './inspection-groups';
 import { sampling } from './sampling';
 import { shared } from './shared';
 import { tips } from './tips';
@@ -38,6 +39,7 @@ const enUS: Messages = {
   ...risks,
   ...lookBack,
   ...plans,
+  ...inspectionGroups,
 };
 
 export default enUS;

@@ -14,6 +14,7 @@ import { reports } from './reports';
 import { risks } from './risks';
 import { lookBack } from './look-back';
 import { plans } from './plans';
+import { inspectionGroups } from './inspection-groups';
 import { sampling } from './sampling';
 import { shared } from './shared';
 import { tips } from './tips';
@@ -37,6 +38,7 @@ const zhCN = {
   ...risks,
   ...lookBack,
   ...plans,
+  ...inspectionGroups,
 };
 
 export default zhCN;

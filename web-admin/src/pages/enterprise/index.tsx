@@ -4,6 +4,7 @@ import { PortalRoutes } from '../../components/PortalRoutes';
 import { NotificationsPage } from '../../shared/notifications/NotificationsPage';
 import { OwnGradePage } from './grade';
 import { EnterpriseHazardsPage } from './hazards';
+import { OwnInspectionsPage } from './inspections';
 import { SelfCheckPage } from './self-check';
 import { SelfCheckTasksPage } from './tasks';
 
@@ -12,6 +13,7 @@ const PAGES = {
   'tasks/:id': <SelfCheckPage />,
   hazards: <EnterpriseHazardsPage />,
   grade: <OwnGradePage />,
+  inspections: <OwnInspectionsPage />,
   notifications: <NotificationsPage />,
 };
 

@@ -6,6 +6,8 @@ import { InspectionPlansPage } from '../../shared/inspection-plans/InspectionPla
 import { MyDirectiveItemsPage } from './directives';
 import { RegulatorEscalationsPage } from './escalations';
 import { InspectionPage } from './inspection';
+import { JointVisitsPage } from './joint-visits';
+import { InspectionGroupPage } from './joint-visits/group';
 import { RectificationPage } from './rectification';
 import { MyTasksPage } from './tasks';
 
@@ -17,6 +19,8 @@ const PAGES = {
   risks: <RisksPage />,
   plans: <InspectionPlansPage mode="unit" />,
   directives: <MyDirectiveItemsPage />,
+  'joint-visits': <JointVisitsPage />,
+  'joint-visits/:id': <InspectionGroupPage />,
   notifications: <NotificationsPage />,
 };
 

@@ -56,3 +56,15 @@ export const LaunchCampaignMutation = graphql(`
     }
   }
 `);
+
+/** 涉企检查频次: of the enterprises in scope, those already at the quarter's cap of visits (one more goes over it). */
+export const CampaignBudgetPreviewQuery = graphql(`
+  query CampaignBudgetPreview($industries: [Industry!]!, $townshipIds: [ID!], $dueAt: DateTime!) {
+    campaignBudgetPreview(industries: $industries, townshipIds: $townshipIds, dueAt: $dueAt) {
+      cap
+      periodLabel
+      inScope
+      atCap
+    }
+  }
+`);

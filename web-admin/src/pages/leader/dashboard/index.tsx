@@ -11,6 +11,7 @@ import { formatDateTime } from '../../../format';
 import type { DashboardFilter, HazardStatus } from '../../../gql/graphql';
 import { useLocale } from '../../../locales';
 import { EnterpriseDuty } from '../../../shared/figures/EnterpriseDuty';
+import { GroupFigures } from '../../../shared/figures/GroupFigures';
 import { TipFigures } from '../../../shared/figures/TipFigures';
 import { rowsBy, UnitTabs, type Unit } from '../../../shared/figures/UnitTabs';
 import { ledgerSearch, type LedgerFilter } from '../../../shared/hazards/filters';
@@ -138,6 +139,7 @@ export function LeaderDashboardPage() {
         <FigureCards figures={d} loading={loading} onOpen={openFigure} />
         <EnterpriseDuty figures={d} onSignOff={() => openLedger({ status: ['PENDING_SIGN_OFF'], level: 'MAJOR' })} />
         <GradingFiguresCard pollMs={REFRESH_MS} />
+        <GroupFigures figures={d?.inspectionGroups} />
         <TipFigures figures={d?.tips} />
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
           {t('leader.updatedAt', { at: formatDateTime(updatedAt, locale) })} · {t('leader.drillHint')}

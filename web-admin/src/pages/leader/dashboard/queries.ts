@@ -4,6 +4,11 @@ export const LeaderDashboardQuery = graphql(`
   query LeaderDashboard($filter: DashboardFilter) {
     dashboard(filter: $filter) {
       ...Figures
+      inspectionGroups {
+        groupsSent
+        inspectorsDispatched
+        jointGroups
+      }
       tips {
         received
         accepted

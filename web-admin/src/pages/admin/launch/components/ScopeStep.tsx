@@ -1,11 +1,26 @@
 // Scope: industries and townships, where the tasks go (监管分工), with the live count of enterprises they cover and the sample that will be drawn.
-import { Card, Checkbox, Col, Form, Row, Select, Space, Statistic, Tag, Typography, type FormInstance } from 'antd';
+import {
+  Alert,
+  Card,
+  Checkbox,
+  Col,
+  Form,
+  Row,
+  Select,
+  Space,
+  Statistic,
+  Tag,
+  Typography,
+  type FormInstance,
+} from 'antd';
+import { useState } from 'react';
 import { useQuery } from '../../../../api/hooks';
 import type { LaunchOptionsQuery } from '../../../../gql/graphql';
 import { useLocale } from '../../../../locales';
 import { INDUSTRIES, SUPERVISION_TOPICS } from '../../../../../../domain/types';
 import type { LaunchFormValues } from '../form';
-import { SamplePreviewQuery, ScopeCountQuery } from '../queries';
+import { fromShanghaiInput } from '../../../../format';
+import { CampaignBudgetPreviewQuery, SamplePreviewQuery, ScopeCountQuery } from '../queries';
 import { DEFAULT_GRADE_PERCENTS, drawnTotal, gradePercentsProblem, gradeRatiosOf } from '../sampling';
 import { SamplingControl, type SamplePreviewState } from './SamplingControl';
 
@@ -35,6 +50,15 @@ export function ScopeStep({ form, options }: { form: FormInstance<LaunchFormValu
     townshipIds: townshipIds.length > 0 ? townshipIds : null,
   };
   const scope = useQuery(ScopeCountQuery, { filter });
+  // The quarter the tasks fall due in (today's until a due time is chosen): enterprises already at the visit cap.
+  const taskDueAt: string | undefined = Form.useWatch('taskDueAt', form);
+  const [today] = useState(() => new Date().toISOString());
+  const budget = useQuery(CampaignBudgetPreviewQuery, {
+    industries,
+    townshipIds: filter.townshipIds,
+    dueAt: fromShanghaiInput(taskDueAt) ?? today,
+  });
+  const atCap = budget.data?.campaignBudgetPreview;
   const total = scope.data?.enterprises.totalCount;
   // By grade: the draw's own count over the scope, refetched as the scope or a ratio changes.
   const byGrade = sampleMode === 'BY_GRADE';
@@ -148,6 +172,15 @@ export function ScopeStep({ form, options }: { form: FormInstance<LaunchFormValu
               ? t('launch.scope.allIndustries')
               : industries.map((i) => t(`enum.industry.${i}`)).join(locale === 'zh-CN' ? '、' : ', ')}
           </Typography.Paragraph>
+          {atCap && atCap.atCap > 0 ? (
+            <Alert
+              type="warning"
+              showIcon
+              style={{ marginTop: 12 }}
+              data-testid="launch-budget-warning"
+              title={t('launch.budget.warning', { n: atCap.atCap, period: atCap.periodLabel, cap: atCap.cap })}
+            />
+          ) : null}
         </Card>
       </Col>
     </Row>
