@@ -26,8 +26,8 @@ import * as m0023 from './0023-public-tips';
 import * as m0024 from './0024-risks-and-directives';
 import * as m0025 from './0025-look-back';
 import * as m0026 from './0026-inspection-plans';
-import * as m0029 from './0029-grading-false-rectifications';
 import * as m0027 from './0027-inspection-groups';
+import * as m0029 from './0029-grading-false-rectifications';
 
 const migrations: Record<string, Migration> = {
   '0001-initial': m0001,
@@ -56,8 +56,8 @@ const migrations: Record<string, Migration> = {
   '0024-risks-and-directives': m0024,
   '0025-look-back': m0025,
   '0026-inspection-plans': m0026,
-  '0029-grading-false-rectifications': m0029,
   '0027-inspection-groups': m0027,
+  '0029-grading-false-rectifications': m0029,
 };
 
 export const migrationProvider: MigrationProvider = {

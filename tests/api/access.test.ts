@@ -495,9 +495,9 @@ describe('role × mutation matrix', () => {
         refused.push(`${who}:${name}`);
       }
     }
-    // 39 mutations for the county office alone × 6 other roles, inspection and verification × 5, rectification × 4,
+    // 38 mutations for the county office alone × 6 other roles, inspection and verification × 5, rectification × 4,
     // acknowledgement × 6, the self-check × 7, a risk report × 3, a unit's inspection plan × 5, an inspection group × 5.
-    expect(refused.length).toBe(39 * 6 + 2 * 5 + 4 + 6 + 7 + 3 + 5 + 5);
+    expect(refused.length).toBe(38 * 6 + 2 * 5 + 4 + 6 + 7 + 3 + 5 + 5);
     // And the allowed ones go through (the acknowledgement first: the inspection resolves the task's escalations).
     const ack = await api.gql<{ acknowledgeEscalation: { id: string } }>(
       mutations.acknowledgeEscalation?.query ?? '',

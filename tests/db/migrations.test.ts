@@ -36,8 +36,8 @@ const MIGRATIONS = [
   '0024-risks-and-directives',
   '0025-look-back',
   '0026-inspection-plans',
-  '0029-grading-false-rectifications',
   '0027-inspection-groups',
+  '0029-grading-false-rectifications',
 ];
 
 const TABLES = [
