@@ -5,6 +5,7 @@ import type { Client } from '@temporalio/client';
 import type { Kysely } from 'kysely';
 import { isUniqueViolation } from '../db/errors';
 import { createAuditRepository } from '../db/repositories/audit';
+import { createInspectionGroupRepository } from '../db/repositories/inspection-groups';
 import { createInspectionPlanRepository, type InspectionPlanFilter } from '../db/repositories/inspection-plans';
 import { createNotificationRepository } from '../db/repositories/notifications';
 import { createOrgUnitRepository } from '../db/repositories/org-units';
@@ -19,6 +20,7 @@ import {
   shanghaiYear,
   type InspectionFrequencies,
 } from '../domain/inspection-plans';
+import { DEFAULT_INSPECTION_BUDGET } from '../domain/inspection-groups';
 import { LIMITS } from '../domain/limits';
 import { inspectionPlanNotices } from '../domain/notices';
 import { inspectionPlanWorkflowId, type InspectionPlanWorkflowInput } from '../workflows/messages';
@@ -27,6 +29,7 @@ import type { Viewer } from './auth';
 import { AppError, badInput, refuseBadInput } from './errors';
 
 const UNIT_HEADS = new Set(['REGULATOR_HEAD', 'TOWNSHIP_HEAD']);
+const UNIT_ROLES = new Set(['REGULATOR_HEAD', 'REGULATOR_STAFF', 'TOWNSHIP_HEAD', 'TOWNSHIP_STAFF']);
 
 export function createInspectionPlanService(deps: {
   db: Kysely<DB>;
@@ -175,6 +178,20 @@ export function createInspectionPlanService(deps: {
           args: [args],
         });
       });
+    },
+
+    /** What a cadence would mean against the per-enterprise visit cap, for the unit's head while filing. */
+    async budgetPreview(viewer: Viewer, input: { year: number; frequencies: InspectionFrequencies }) {
+      if (viewer.orgUnitId === null || !UNIT_ROLES.has(viewer.role))
+        throw new AppError('FORBIDDEN', INSPECTION_PLAN_REFUSALS.notAUnit);
+      refuseBadInput(frequenciesProblem(input.frequencies));
+      const rule = await createInspectionGroupRepository(db).budgetRule();
+      return plans.budgetPreview(
+        viewer.orgUnitId,
+        input.year,
+        input.frequencies,
+        rule?.max_visits ?? DEFAULT_INSPECTION_BUDGET,
+      );
     },
 
     async list(viewer: Viewer, filter: InspectionPlanFilter, page: Page) {

@@ -44,6 +44,39 @@ export function createInspectionPlanRepository(db: Kysely<DB>) {
       return row.rows[0] ?? { enterprises: 0, visits: 0 };
     },
 
+    /**
+     * 涉企检查频次上限 at planning time: of the enterprises in the unit's charge, how many this cadence alone visits more
+     * often than `cap` a quarter, how many other units' approved plans of the year also visit (the overlap), and how
+     * many the plans together visit more often than the cap.
+     */
+    async budgetPreview(unitId: number, year: number, f: InspectionFrequencies, cap: number) {
+      const otherVisits = sql<number>`greatest(
+        case e.grade when 'POOR' then (p.frequencies->>'POOR')::int when 'FAIR' then (p.frequencies->>'FAIR')::int
+          else (p.frequencies->>'GOOD')::int end,
+        case when e.major_hazard_source then (p.frequencies->>'majorHazardSource')::int else 0 end)`;
+      const row = await sql<{ enterprises: number; over_alone: number; overlapping: number; over_together: number }>`
+        with mine as (select e.id, ${visitsSql(f)} as visits from enterprise e where ${inCharge(unitId)}),
+        others as (
+          select e.id, sum(${otherVisits})::int as visits
+          from inspection_plan p join enterprise e on e.status = 'OPERATING' and (e.regulator_id = p.org_unit_id
+            or exists (select 1 from enterprise_co_supervisor co where co.enterprise_id = e.id and co.regulator_id = p.org_unit_id))
+          where p.year = ${year} and p.status = 'APPROVED' and p.org_unit_id <> ${unitId}
+          group by e.id)
+        select count(*)::int as enterprises,
+          (count(*) filter (where ceil(m.visits / 4.0) > ${cap}))::int as over_alone,
+          (count(*) filter (where o.visits > 0))::int as overlapping,
+          (count(*) filter (where ceil((m.visits + coalesce(o.visits, 0)) / 4.0) > ${cap}))::int as over_together
+        from mine m left join others o on o.id = m.id`.execute(db);
+      const r = row.rows[0];
+      return {
+        enterprises: r?.enterprises ?? 0,
+        overAlone: r?.over_alone ?? 0,
+        overlapping: r?.overlapping ?? 0,
+        overTogether: r?.over_together ?? 0,
+        cap,
+      };
+    },
+
     /** A unit's plan for a year under review or in force, if any. */
     current: (unitId: number, year: number) =>
       db

@@ -133,6 +133,38 @@ const InspectionPlanInput = builder.inputType('InspectionPlanInput', {
   }),
 });
 
+const PlanBudgetPreviewRef = builder
+  .objectRef<{ enterprises: number; overAlone: number; overlapping: number; overTogether: number; cap: number }>(
+    'PlanBudgetPreview',
+  )
+  .implement({
+    description: '涉企检查频次上限 at planning time: what a cadence means against the per-enterprise quarterly cap',
+    fields: (t) => ({
+      enterprises: t.exposeInt('enterprises', { description: 'Enterprises in the unit’s charge' }),
+      cap: t.exposeInt('cap', { description: 'Visits a quarter an enterprise may have across all units' }),
+      overAlone: t.exposeInt('overAlone', { description: 'Visited more often than the cap by this cadence alone' }),
+      overlapping: t.exposeInt('overlapping', { description: 'Also in other units’ approved plans of the year' }),
+      overTogether: t.exposeInt('overTogether', { description: 'Over the cap with the other units’ plans' }),
+    }),
+  });
+
+builder.queryField('inspectionPlanBudget', (t) =>
+  t.field({
+    type: PlanBudgetPreviewRef,
+    authScopes: { loggedIn: true },
+    description: 'A unit’s people: the per-enterprise visit cap against a cadence being planned, with the overlap',
+    args: {
+      year: t.arg.int({ required: true }),
+      frequencies: t.arg({ type: InspectionFrequenciesInput, required: true }),
+    },
+    resolve: (_root, args, context) =>
+      context.services.inspectionPlans.budgetPreview(viewerOf(context), {
+        year: args.year,
+        frequencies: args.frequencies,
+      }),
+  }),
+);
+
 builder.objectField(TaskRef, 'inspectionPlan', (t) =>
   t.field({
     type: InspectionPlanRef,

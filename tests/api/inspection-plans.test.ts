@@ -167,6 +167,72 @@ describe('年度监督检查计划 over GraphQL', () => {
     expect(planned.every((e) => e.node.inspectionPlan?.id === planId)).toBe(true);
   });
 
+  it('shows the visit cap against the cadence while planning: monthly major hazard sources are over it', async () => {
+    const BUDGET = `query($year: Int!, $f: InspectionFrequenciesInput!) { inspectionPlanBudget(year: $year, frequencies: $f) {
+      enterprises cap overAlone overlapping overTogether } }`;
+    type Budget = {
+      inspectionPlanBudget: {
+        enterprises: number;
+        cap: number;
+        overAlone: number;
+        overlapping: number;
+        overTogether: number;
+      };
+    };
+    const emergency = await api.orgId('emergency');
+    // Two of the department's enterprises hold a major hazard source.
+    const two = await api.database.db
+      .selectFrom('enterprise')
+      .select('id')
+      .where('regulator_id', '=', emergency)
+      .where('status', '=', 'OPERATING')
+      .orderBy('id')
+      .limit(2)
+      .execute();
+    await api.database.db
+      .updateTable('enterprise')
+      .set({ major_hazard_source: true })
+      .where(
+        'id',
+        'in',
+        two.map((e) => e.id),
+      )
+      .execute();
+    const majorSources = await api.database.db
+      .selectFrom('enterprise')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .where('status', '=', 'OPERATING')
+      .where('major_hazard_source', '=', true)
+      .where((eb) =>
+        eb.or([
+          eb('regulator_id', '=', emergency),
+          eb.exists(
+            eb
+              .selectFrom('enterprise_co_supervisor as co')
+              .select('co.enterprise_id')
+              .whereRef('co.enterprise_id', '=', 'enterprise.id')
+              .where('co.regulator_id', '=', emergency),
+          ),
+        ]),
+      )
+      .executeTakeFirstOrThrow();
+    expect(Number(majorSources.n)).toBeGreaterThan(0);
+    const preview = await api.gql<Budget>(BUDGET, { year, f: frequencies }, await api.login('emergency.staff'));
+    expect(preview.errors).toBeUndefined();
+    const b = preview.data?.inspectionPlanBudget;
+    // Twelve a year is three a quarter, over the default cap of two; four a year is one.
+    expect(b?.cap).toBe(2);
+    expect(b?.overAlone).toBe(Number(majorSources.n));
+    expect(b?.overTogether).toBeGreaterThanOrEqual(b?.overAlone ?? 0);
+    const yearly = await api.gql<Budget>(
+      BUDGET,
+      { year, f: { majorHazardSource: 4, POOR: 4, FAIR: 2, GOOD: 1 } },
+      await api.login('emergency.staff'),
+    );
+    expect(yearly.data?.inspectionPlanBudget.overAlone).toBe(0);
+    expect(codeOf(await api.gql(BUDGET, { year, f: frequencies }, await api.login('enterprise2')))).toBe('FORBIDDEN');
+  });
+
   it('shows a unit its own plans, the leader every unit’s with its completion, an enterprise none', async () => {
     type Plans = {
       inspectionPlans: {

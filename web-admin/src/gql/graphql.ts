@@ -1764,6 +1764,14 @@ export type ApproveInspectionPlanMutationVariables = Exact<{
 
 export type ApproveInspectionPlanMutation = { approveInspectionPlan: { id: string, status: InspectionPlanStatus, reviewComment: string | null } };
 
+export type InspectionPlanBudgetQueryVariables = Exact<{
+  year: number;
+  frequencies: InspectionFrequenciesInput;
+}>;
+
+
+export type InspectionPlanBudgetQuery = { inspectionPlanBudget: { enterprises: number, cap: number, overAlone: number, overlapping: number, overTogether: number } };
+
 export type LookBacksQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
@@ -4779,6 +4787,17 @@ export const ApproveInspectionPlanDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ApproveInspectionPlanMutation, ApproveInspectionPlanMutationVariables>;
+export const InspectionPlanBudgetDocument = new TypedDocumentString(`
+    query InspectionPlanBudget($year: Int!, $frequencies: InspectionFrequenciesInput!) {
+  inspectionPlanBudget(year: $year, frequencies: $frequencies) {
+    enterprises
+    cap
+    overAlone
+    overlapping
+    overTogether
+  }
+}
+    `) as unknown as TypedDocumentString<InspectionPlanBudgetQuery, InspectionPlanBudgetQueryVariables>;
 export const LookBacksDocument = new TypedDocumentString(`
     query LookBacks($first: Int, $after: String) {
   lookBacks(first: $first, after: $after) {

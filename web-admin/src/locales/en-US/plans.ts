@@ -46,6 +46,9 @@ export const plans: { readonly [K in keyof typeof zh]: string } = {
   'plans.file.submit': 'File',
   'plans.file.intro':
     'The unit’s operating enterprises are visited this often; a major hazard source at the higher of the two.',
+  'plans.budget.title': 'At most {cap} visits per enterprise a quarter',
+  'plans.budget.body':
+    '{n} enterprises in the unit’s charge: this cadence alone visits {alone} more often than the cap; {overlap} are also in other units’ approved plans, {together} over the cap together. Spread the visits or join them up with the other units.',
   'plans.file.done': 'Filed; the county office will review it',
   'plans.review.action': 'Review',
   'plans.review.title': 'Review the annual inspection plan',

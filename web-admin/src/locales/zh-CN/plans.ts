@@ -42,6 +42,9 @@ export const plans = {
   'plans.file.title': '报送年度监督检查计划',
   'plans.file.submit': '报送',
   'plans.file.intro': '本单位监管的在营企业按下列频次安排检查；重大危险源企业按两者中较高的频次。',
+  'plans.budget.title': '每家企业每季度检查不超过{cap}次',
+  'plans.budget.body':
+    '本单位监管企业{n}家：按此频次，{alone}家企业本单位每季度检查即超过上限；{overlap}家企业同时列入其他单位已批准的年度计划，合计超过上限的{together}家。请合理安排，或与相关单位组织联合检查。',
   'plans.file.done': '已报送，等待县安委办审核',
   'plans.review.action': '审核',
   'plans.review.title': '审核年度监督检查计划',

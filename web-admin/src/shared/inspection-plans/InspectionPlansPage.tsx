@@ -1,11 +1,11 @@
 // 年度监督检查计划: each unit's plan for the year — its cadence by grade, the enterprises and visits it gives, its review
 // and, once approved, its completion as its monthly tasks come due. A unit's head files the unit's plan; the county
 // office approves or returns it; leaders read every unit's completion.
-import { App, Button, Form, Input, Progress, Select, Space, Tag, Typography } from 'antd';
+import { Alert, App, Button, Form, Input, Progress, Select, Space, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { newIdempotencyKey } from '../../api/client';
-import { useMutation } from '../../api/hooks';
+import { useMutation, useQuery } from '../../api/hooks';
 import { FormDialog } from '../../components/FormDialog';
 import { ListTable, useConnectionList } from '../../components/ListTable';
 import { Page } from '../../components/Page';
@@ -14,7 +14,12 @@ import { formatDateTime } from '../../format';
 import type { InspectionPlanStatus, InspectionPlansQuery as PlansResult } from '../../gql/graphql';
 import { useLocale } from '../../locales';
 import { useUser } from '../../session';
-import { ApproveInspectionPlanMutation, FileInspectionPlanMutation, InspectionPlansQuery } from './queries';
+import {
+  ApproveInspectionPlanMutation,
+  FileInspectionPlanMutation,
+  InspectionPlanBudgetQuery,
+  InspectionPlansQuery,
+} from './queries';
 
 type Row = PlansResult['inspectionPlans']['edges'][number]['node'];
 type Mode = 'unit' | 'admin' | 'leader';
@@ -38,12 +43,44 @@ interface FileValues {
   notes?: string;
 }
 
+/** 涉企检查频次上限: what the cadence being filed means against the per-enterprise quarterly cap, with the overlap. */
+function BudgetPreview({ values }: { values: FileValues }) {
+  const { t } = useLocale();
+  const budget = useQuery(InspectionPlanBudgetQuery, {
+    year: values.year,
+    frequencies: {
+      majorHazardSource: values.majorHazardSource,
+      POOR: values.POOR,
+      FAIR: values.FAIR,
+      GOOD: values.GOOD,
+    },
+  });
+  const b = budget.data?.inspectionPlanBudget;
+  if (!b) return null;
+  const over = b.overAlone > 0 || b.overTogether > 0;
+  return (
+    <Alert
+      type={over ? 'warning' : 'info'}
+      showIcon
+      data-testid="plan-budget"
+      title={t('plans.budget.title', { cap: b.cap })}
+      description={t('plans.budget.body', {
+        n: b.enterprises,
+        alone: b.overAlone,
+        overlap: b.overlapping,
+        together: b.overTogether,
+      })}
+    />
+  );
+}
+
 function FilePlanDialog({ open, onClose, onFiled }: { open: boolean; onClose: () => void; onFiled: () => void }) {
   const { t } = useLocale();
   const [form] = Form.useForm<FileValues>();
   const [key] = useState(newIdempotencyKey);
   const file = useMutation(FileInspectionPlanMutation);
   const options = VISITS.map((v) => ({ value: v, label: t(`plans.visits.${v}`) }));
+  const watched = Form.useWatch([], form) as FileValues | undefined;
   return (
     <FormDialog
       open={open}
@@ -87,6 +124,7 @@ function FilePlanDialog({ open, onClose, onFiled }: { open: boolean; onClose: ()
           <Input.TextArea rows={3} maxLength={2000} />
         </Form.Item>
       </Form>
+      {watched?.year ? <BudgetPreview values={watched} /> : null}
     </FormDialog>
   );
 }

@@ -62,3 +62,15 @@ export const ApproveInspectionPlanMutation = graphql(`
     }
   }
 `);
+
+export const InspectionPlanBudgetQuery = graphql(`
+  query InspectionPlanBudget($year: Int!, $frequencies: InspectionFrequenciesInput!) {
+    inspectionPlanBudget(year: $year, frequencies: $frequencies) {
+      enterprises
+      cap
+      overAlone
+      overlapping
+      overTogether
+    }
+  }
+`);
