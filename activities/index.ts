@@ -12,6 +12,7 @@ import { createHazardActivities } from './hazards';
 import { createListActivities } from './lists';
 import { createLookBackActivities } from './look-backs';
 import { createNotificationActivities } from './notifications';
+import { createPatrolActivities } from './patrols';
 import { createPhotoActivities } from './photos';
 import { createRiskActivities } from './risks';
 import { createSelfCheckActivities } from './self-checks';
@@ -45,6 +46,7 @@ export function createActivities(deps: ActivityDeps) {
     ...createRiskActivities(deps.db),
     ...createDirectiveActivities(deps.db),
     ...createLookBackActivities(deps.db),
+    ...createPatrolActivities(deps.db),
     ...createNotificationActivities(
       deps.db,
       deps.senders ?? [],

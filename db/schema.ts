@@ -6,6 +6,7 @@ import type { ListEntryStatus } from '../domain/lists';
 import type { RiskKind, RiskLevel, RiskStatus } from '../domain/risks';
 import type { LookBackOutcome } from '../domain/look-back';
 import type { InspectionPlanStatus } from '../domain/inspection-plans';
+import type { RoutineKind } from '../domain/patrol';
 import type { TipStage } from '../domain/tips';
 import type {
   CampaignKind,
@@ -248,6 +249,13 @@ export interface TaskTable {
   look_back_item_id: Generated<number | null>;
   /** Or an annual inspection plan's month (migration 0026). */
   inspection_plan_id: Generated<number | null>;
+  /** Or no campaign at all (migration 0028): 日常检查, 打非治违, or a night patrol's window (夜间巡查). */
+  routine_kind: Generated<RoutineKind | null>;
+  /** A recorded routine inspection's idempotency key, `<actor>:<key>`: one task per retried request. */
+  routine_key: Generated<string | null>;
+  /** A night patrol's schedule and the start of its window (the task is due at the window's end). */
+  patrol_schedule_id: Generated<number | null>;
+  window_starts_at: Generated<Date | null>;
   enterprise_id: number;
   kind: TaskKind;
   /** The part of the division it was sent for: the lead regulator, the township (属地) or a co-supervision topic. */
@@ -272,6 +280,8 @@ export interface InspectionTable {
   notes: string | null;
   submitted_by: number | null;
   idempotency_key: string | null;
+  /** A night patrol's inspection that happened outside its window (migration 0028): accepted, flagged. */
+  outside_window: Generated<boolean>;
   created_at: CreatedAt;
 }
 
@@ -747,6 +757,29 @@ export interface InspectionPlanTable {
   idempotency_key: string | null;
 }
 
+/** 夜间巡查: a unit's standing patrol, its window in Shanghai local time (domain/patrol.ts), written by its head. */
+export interface PatrolScheduleTable {
+  id: Generated<number>;
+  org_unit_id: number;
+  name: string;
+  /** Minutes after local midnight; an end at or before the start is the next morning. */
+  start_minute: number;
+  end_minute: number;
+  /** ISO weekdays (1 Monday … 7 Sunday) on which a window starts. */
+  weekdays: number[];
+  active: Generated<boolean>;
+  created_by: number;
+  created_at: Timestamp;
+  deactivated_at: Timestamp | null;
+  idempotency_key: string | null;
+  workflow_id: string;
+}
+
+export interface PatrolScheduleEnterpriseTable {
+  schedule_id: number;
+  enterprise_id: number;
+}
+
 export interface DB {
   org_unit: OrgUnitTable;
   app_user: AppUserTable;
@@ -794,6 +827,8 @@ export interface DB {
   look_back: LookBackTable;
   look_back_item: LookBackItemTable;
   inspection_plan: InspectionPlanTable;
+  patrol_schedule: PatrolScheduleTable;
+  patrol_schedule_enterprise: PatrolScheduleEnterpriseTable;
 }
 
 export type OrgUnit = Selectable<OrgUnitTable>;

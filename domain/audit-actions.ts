@@ -66,6 +66,9 @@ export const AUDIT_ACTIONS = [
   'runLookBack',
   'setLookBackRule',
   'reopenHazard',
+  'recordRoutineInspection',
+  'createPatrolSchedule',
+  'deactivatePatrolSchedule',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -2,6 +2,8 @@
 // campaign, a patrol schedule's time-of-day window in Shanghai local time (it may cross midnight, 22:00–06:00), the
 // next window after an instant, and whether an inspection happened inside its window. Pure.
 
+import { DEFAULT_POLICY, type CampaignPolicy } from './policy';
+
 /** Why a task without a campaign exists: a unit's own 日常检查, an 打非治违 visit, or a night patrol's window. */
 export const ROUTINE_KINDS = ['ROUTINE', 'CRACKDOWN', 'NIGHT_PATROL'] as const;
 export type RoutineKind = (typeof ROUTINE_KINDS)[number];
@@ -33,6 +35,15 @@ export interface PatrolWindow {
   startsAt: Date;
   endsAt: Date;
 }
+
+/**
+ * A patrol task's reminders and ladder: no "due soon" reminder (the window's notice is the reminder); late, it climbs
+ * the ordinary ladder from the window's end.
+ */
+export const PATROL_TASK_POLICY: CampaignPolicy = { ...DEFAULT_POLICY, remindBefore: null };
+
+/** A patrol's workflow continues as new after this many windows, so its history stays short. */
+export const PATROL_WINDOWS_PER_RUN = 60;
 
 /** A patrol's tasks reach the unit this long before its window opens, so the night's team sees them by day. */
 export const PATROL_OPEN_AHEAD_MS = 4 * 3_600_000;

@@ -18,6 +18,7 @@ import type { LookBackService } from '../services/look-backs';
 import type { NotificationService } from '../services/notifications';
 import type { PhotoService } from '../services/photos';
 import type { RiskService } from '../services/risks';
+import type { RoutineInspectionService } from '../services/routine-inspections';
 import type { SelfCheckService } from '../services/self-checks';
 import type { TaskService } from '../services/tasks';
 import type { TipService } from '../services/tips';
@@ -40,6 +41,7 @@ export interface Services {
   grading: GradingService;
   lists: ListService;
   lookBacks: LookBackService;
+  routineInspections: RoutineInspectionService;
   enterpriseImports: EnterpriseImportService;
   photos: PhotoService;
   users: UserService;

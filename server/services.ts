@@ -22,6 +22,7 @@ import { createHazardService } from '../services/hazards';
 import { createNotificationService } from '../services/notifications';
 import { createPhotoService } from '../services/photos';
 import { createRiskService } from '../services/risks';
+import { createRoutineInspectionService } from '../services/routine-inspections';
 import { createSelfCheckService } from '../services/self-checks';
 import { createTaskService } from '../services/tasks';
 import { createTipService } from '../services/tips';
@@ -65,6 +66,7 @@ export function createServices(deps: ServiceDeps): Services {
     risks: createRiskService({ db, client, taskQueue, updates }),
     directives: createDirectiveService({ db, client, taskQueue, updates }),
     lookBacks: createLookBackService({ db, client, taskQueue, tasks }),
+    routineInspections: createRoutineInspectionService({ db, client, taskQueue, tasks }),
   };
 }
 

@@ -21,6 +21,7 @@ import { createInspectionRepository, type InspectionFilter } from '../db/reposit
 import { createTaskRepository, type TaskFilter } from '../db/repositories/tasks';
 import { createTipRepository, type TipFilter } from '../db/repositories/tips';
 import { createRiskRepository, type RiskFilter } from '../db/repositories/risks';
+import { createPatrolRepository } from '../db/repositories/patrols';
 import {
   createDirectiveRepository,
   type DirectiveFilter,
@@ -195,6 +196,15 @@ export function createReaders(db: Kysely<DB>, viewer: Viewer, now: () => Date = 
       list: (filter: RiskFilter, page: Page) => createRiskRepository(db).list(scope, filter, page),
       count: (filter: RiskFilter) => createRiskRepository(db).count(scope, filter),
       getByIds: (ids: readonly number[]) => createRiskRepository(db).getByIds(scope, ids),
+    },
+    /** Night patrols (夜间巡查): the county's; a unit its own; an enterprise none. */
+    patrols: {
+      list: (limit: number) => createPatrolRepository(db).list(scope, limit),
+      getByIds: (ids: readonly number[]) => createPatrolRepository(db).getByIds(scope, ids),
+      /** Of schedules already read in scope. */
+      enterprisesOf: (scheduleIds: readonly number[]) => createPatrolRepository(db).enterprisesOf(scheduleIds),
+      figures: (scheduleIds: readonly number[]) => createPatrolRepository(db).figures(scheduleIds),
+      tasksOf: (scheduleId: number, limit: number) => createTaskRepository(db).ofPatrol(scope, scheduleId, limit),
     },
     /** Directives from above (督办/交办): the county's; a unit the letters it has items of, and only its own items. */
     directives: {

@@ -7,6 +7,7 @@ export { gradingWorkflow } from './grading';
 export { hazardWorkflow } from './hazard';
 export { listingWorkflow } from './listing';
 export { lookBackWorkflow } from './look-back';
+export { patrolWorkflow } from './patrol';
 export { notificationDeliveryWorkflow } from './notification-delivery';
 export { photoSweepWorkflow } from './photo-sweep';
 export { recomputeDeadlinesWorkflow } from './recompute-deadlines';

@@ -26,6 +26,7 @@ import * as m0023 from './0023-public-tips';
 import * as m0024 from './0024-risks-and-directives';
 import * as m0025 from './0025-look-back';
 import * as m0026 from './0026-inspection-plans';
+import * as m0028 from './0028-routine-inspections';
 
 const migrations: Record<string, Migration> = {
   '0001-initial': m0001,
@@ -54,6 +55,7 @@ const migrations: Record<string, Migration> = {
   '0024-risks-and-directives': m0024,
   '0025-look-back': m0025,
   '0026-inspection-plans': m0026,
+  '0028-routine-inspections': m0028,
 };
 
 export const migrationProvider: MigrationProvider = {

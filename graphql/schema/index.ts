@@ -25,5 +25,6 @@ import './tip';
 import './risk';
 import './directive';
 import './look-back';
+import './patrol';
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -36,6 +36,7 @@ const MIGRATIONS = [
   '0024-risks-and-directives',
   '0025-look-back',
   '0026-inspection-plans',
+  '0028-routine-inspections',
 ];
 
 const TABLES = [
@@ -77,6 +78,8 @@ const TABLES = [
   'notification_delivery',
   'notification_read',
   'org_unit',
+  'patrol_schedule',
+  'patrol_schedule_enterprise',
   'photo',
   'report',
   'risk',

@@ -589,10 +589,13 @@ export type TaskKind =
   | 'SELF_CHECK'
   | 'VERIFY';
 
-/** CAMPAIGN 专项行动; TIP 群众举报核查; LOOK_BACK 回头看核查 */
+/** CAMPAIGN 专项行动; TIP 群众举报核查; LOOK_BACK 回头看核查; ROUTINE 日常检查; CRACKDOWN 打非治违; NIGHT_PATROL 夜间巡查 */
 export type TaskOrigin =
   | 'CAMPAIGN'
+  | 'CRACKDOWN'
   | 'LOOK_BACK'
+  | 'NIGHT_PATROL'
+  | 'ROUTINE'
   | 'TIP';
 
 export type TaskStatus =
@@ -916,6 +919,7 @@ export type EnterpriseImportPreviewQuery = { node:
     | { __typename: 'Inspection' }
     | { __typename: 'ListEntry' }
     | { __typename: 'OrgUnit' }
+    | { __typename: 'PatrolSchedule' }
     | { __typename: 'Report' }
     | { __typename: 'Risk' }
     | { __typename: 'SelfCheck' }
@@ -976,6 +980,7 @@ export type EnterpriseAccountsQuery = { node:
     | { __typename: 'Inspection' }
     | { __typename: 'ListEntry' }
     | { __typename: 'OrgUnit' }
+    | { __typename: 'PatrolSchedule' }
     | { __typename: 'Report' }
     | { __typename: 'Risk' }
     | { __typename: 'SelfCheck' }
@@ -1228,6 +1233,7 @@ export type SelfCheckTaskQuery = { node:
     | { __typename: 'Inspection' }
     | { __typename: 'ListEntry' }
     | { __typename: 'OrgUnit' }
+    | { __typename: 'PatrolSchedule' }
     | { __typename: 'Report' }
     | { __typename: 'Risk' }
     | { __typename: 'SelfCheck' }
@@ -1302,6 +1308,7 @@ export type InspectionTaskQuery = { node:
     | { __typename: 'Inspection' }
     | { __typename: 'ListEntry' }
     | { __typename: 'OrgUnit' }
+    | { __typename: 'PatrolSchedule' }
     | { __typename: 'Report' }
     | { __typename: 'Risk' }
     | { __typename: 'SelfCheck' }
@@ -1490,6 +1497,7 @@ export type GradingProposalQuery = { node:
     | { __typename: 'Inspection' }
     | { __typename: 'ListEntry' }
     | { __typename: 'OrgUnit' }
+    | { __typename: 'PatrolSchedule' }
     | { __typename: 'Report' }
     | { __typename: 'Risk' }
     | { __typename: 'SelfCheck' }
@@ -1521,6 +1529,7 @@ export type GradingItemsQuery = { node:
     | { __typename: 'Inspection' }
     | { __typename: 'ListEntry' }
     | { __typename: 'OrgUnit' }
+    | { __typename: 'PatrolSchedule' }
     | { __typename: 'Report' }
     | { __typename: 'Risk' }
     | { __typename: 'SelfCheck' }
@@ -1588,6 +1597,7 @@ export type HazardDetailQuery = { node:
     | { __typename: 'Inspection' }
     | { __typename: 'ListEntry' }
     | { __typename: 'OrgUnit' }
+    | { __typename: 'PatrolSchedule' }
     | { __typename: 'Report' }
     | { __typename: 'Risk' }
     | { __typename: 'SelfCheck' }

@@ -14,6 +14,7 @@ import { regulator } from './regulator';
 import { reports } from './reports';
 import { risks } from './risks';
 import { lookBack } from './look-back';
+import { routine } from './routine';
 import { sampling } from './sampling';
 import { shared } from './shared';
 import { tips } from './tips';
@@ -36,6 +37,7 @@ const enUS: Messages = {
   ...tips,
   ...risks,
   ...lookBack,
+  ...routine,
 };
 
 export default enUS;

@@ -13,6 +13,7 @@ import { regulator } from './regulator';
 import { reports } from './reports';
 import { risks } from './risks';
 import { lookBack } from './look-back';
+import { routine } from './routine';
 import { sampling } from './sampling';
 import { shared } from './shared';
 import { tips } from './tips';
@@ -35,6 +36,7 @@ const zhCN = {
   ...tips,
   ...risks,
   ...lookBack,
+  ...routine,
 };
 
 export default zhCN;
