@@ -431,6 +431,38 @@ describe('role × mutation matrix', () => {
         variables: {},
         allowed: ['admin'],
       },
+      // 日常检查 / 打非治违: a unit's people at an enterprise in its charge (the county office and leaders inspect nothing).
+      recordRoutineInspection: {
+        query: 'mutation($input: RoutineInspectionInput!) { recordRoutineInspection(input: $input) { id } }',
+        variables: {
+          input: {
+            kind: 'ROUTINE',
+            enterpriseId: api.gid('Enterprise', enterpriseId),
+            inspectorCount: 2,
+            findings: [],
+          },
+        },
+        allowed: ['emergency.head', 'emergency.staff', 'TOWNSHIP', 'TOWNSHIP_HEAD'],
+      },
+      // 夜间巡查: a unit's head sets up and stops its own patrols.
+      createPatrolSchedule: {
+        query: 'mutation($input: PatrolScheduleInput!) { createPatrolSchedule(input: $input) { id } }',
+        variables: {
+          input: {
+            name: '矩阵测试巡查',
+            startsAt: '22:00',
+            endsAt: '06:00',
+            weekdays: [5, 6],
+            enterpriseIds: [api.gid('Enterprise', enterpriseId)],
+          },
+        },
+        allowed: ['emergency.head', 'TOWNSHIP_HEAD'],
+      },
+      deactivatePatrolSchedule: {
+        query: 'mutation($id: ID!) { deactivatePatrolSchedule(id: $id) { id } }',
+        variables: { id: api.gid('PatrolSchedule', 999_999) },
+        allowed: [],
+      },
     };
     const refused: string[] = [];
     for (const [name, m] of Object.entries(mutations)) {
@@ -448,8 +480,9 @@ describe('role × mutation matrix', () => {
       }
     }
     // 36 mutations for the county office alone × 6 other roles, inspection and verification × 5, rectification × 4,
-    // acknowledgement × 6, the self-check × 7, a risk report × 3.
-    expect(refused.length).toBe(36 * 6 + 2 * 5 + 4 + 6 + 7 + 3);
+    // acknowledgement × 6, the self-check × 7, a risk report × 3, a routine inspection × 3, a patrol schedule × 5 and
+    // its deactivation × 7 (a head of no such schedule: NOT_FOUND).
+    expect(refused.length).toBe(36 * 6 + 2 * 5 + 4 + 6 + 7 + 3 + 3 + 5 + 7);
     // And the allowed ones go through (the acknowledgement first: the inspection resolves the task's escalations).
     const ack = await api.gql<{ acknowledgeEscalation: { id: string } }>(
       mutations.acknowledgeEscalation?.query ?? '',
