@@ -415,6 +415,19 @@ export type OrgUnitKind =
   | 'REGULATOR'
   | 'TOWNSHIP';
 
+export type PatrolScheduleInput = {
+  /** HH:MM; at or before startsAt: the next morning (22:00–06:00) */
+  endsAt: string;
+  /** 1–50 enterprises in the unit's charge */
+  enterpriseIds: Array<string | number>;
+  idempotencyKey?: string | null | undefined;
+  name: string;
+  /** HH:MM, Shanghai local time */
+  startsAt: string;
+  /** ISO weekdays a window starts on: 1 Monday … 7 Sunday */
+  weekdays: Array<number>;
+};
+
 export type ReportKind =
   | 'ANNUAL'
   | 'FINAL'
@@ -494,6 +507,26 @@ export type Role =
   | 'REGULATOR_STAFF'
   | 'TOWNSHIP_HEAD'
   | 'TOWNSHIP_STAFF';
+
+/** An inspection without a campaign at an enterprise in the unit’s charge: 日常检查 or 打非治违 */
+export type RoutineInspectionInput = {
+  enterpriseId: string | number;
+  /** Empty: no hazard found; each finding becomes a hazard in the ordinary loop */
+  findings: Array<FindingInput>;
+  idempotencyKey?: string | null | undefined;
+  /** Default: now */
+  inspectedAt?: string | null | undefined;
+  /** People in the inspection group */
+  inspectorCount: number;
+  kind: RoutineInspectionKind;
+  notes?: string | null | undefined;
+  photoIds?: Array<string | number> | null | undefined;
+};
+
+/** ROUTINE 日常检查; CRACKDOWN 打非治违 */
+export type RoutineInspectionKind =
+  | 'CRACKDOWN'
+  | 'ROUTINE';
 
 export type SelfCheckAnswer =
   | 'COMPLIANT'
@@ -1312,7 +1345,7 @@ export type InspectionTaskQuery = { node:
     | { __typename: 'Report' }
     | { __typename: 'Risk' }
     | { __typename: 'SelfCheck' }
-    | { __typename: 'Task', id: string, kind: TaskKind, status: TaskStatus, overdue: boolean, dueAt: string, origin: TaskOrigin, assignee: { id: string, name: string }, enterprise: { id: string, name: string, uscc: string, address: string | null, industry: Industry, legalRepresentative: string | null, majorHazardSource: boolean, township: { id: string, name: string } }, campaign: { id: string, name: string, startsAt: string, endsAt: string, checklistTemplate: { id: string, name: string, items: Array<{ id: string, position: number, category: string, text: string, basis: string | null, majorCriterion: boolean }> } | null } | null, selfCheck: { id: string, submittedAt: string, submitterName: string | null, notes: string | null, answers: Array<{ answer: SelfCheckAnswer, note: string | null, item: { id: string } }>, hazards: Array<{ id: string, level: HazardLevel, status: HazardStatus, description: string }> } | null, lookBackCheck: { month: string, hazardId: string, level: HazardLevel, hazardStatus: HazardStatus, description: string, location: string | null, rectificationMeasures: string | null, foundAt: string, closedAt: string | null, outcome: LookBackOutcome | null, reason: string | null, closingUnit: { id: string, name: string } } | null, tip: { id: string, description: string, location: string, enterpriseText: string | null, photos: Array<{ id: string, url: string }> } | null, inspection: { id: string, inspectedAt: string, inspectorCount: number, notes: string | null, hazards: Array<{ id: string, level: HazardLevel, status: HazardStatus, description: string }> } | null }
+    | { __typename: 'Task', id: string, kind: TaskKind, status: TaskStatus, overdue: boolean, dueAt: string, origin: TaskOrigin, patrolWindowStartsAt: string | null, assignee: { id: string, name: string }, enterprise: { id: string, name: string, uscc: string, address: string | null, industry: Industry, legalRepresentative: string | null, majorHazardSource: boolean, township: { id: string, name: string } }, campaign: { id: string, name: string, startsAt: string, endsAt: string, checklistTemplate: { id: string, name: string, items: Array<{ id: string, position: number, category: string, text: string, basis: string | null, majorCriterion: boolean }> } | null } | null, selfCheck: { id: string, submittedAt: string, submitterName: string | null, notes: string | null, answers: Array<{ answer: SelfCheckAnswer, note: string | null, item: { id: string } }>, hazards: Array<{ id: string, level: HazardLevel, status: HazardStatus, description: string }> } | null, lookBackCheck: { month: string, hazardId: string, level: HazardLevel, hazardStatus: HazardStatus, description: string, location: string | null, rectificationMeasures: string | null, foundAt: string, closedAt: string | null, outcome: LookBackOutcome | null, reason: string | null, closingUnit: { id: string, name: string } } | null, tip: { id: string, description: string, location: string, enterpriseText: string | null, photos: Array<{ id: string, url: string }> } | null, inspection: { id: string, inspectedAt: string, inspectorCount: number, notes: string | null, hazards: Array<{ id: string, level: HazardLevel, status: HazardStatus, description: string }> } | null }
     | { __typename: 'Tip' }
     | { __typename: 'User' }
    | null };
@@ -1346,6 +1379,49 @@ export type VerifyRectificationMutationVariables = Exact<{
 
 
 export type VerifyRectificationMutation = { verifyRectification: { id: string, status: HazardStatus, rectifyBy: string } };
+
+export type RoutineEnterpriseOptionsQueryVariables = Exact<{
+  search?: string | null | undefined;
+}>;
+
+
+export type RoutineEnterpriseOptionsQuery = { enterprises: { edges: Array<{ node: { id: string, name: string, uscc: string, address: string | null } }> } };
+
+export type RecordRoutineInspectionMutationVariables = Exact<{
+  input: RoutineInspectionInput;
+}>;
+
+
+export type RecordRoutineInspectionMutation = { recordRoutineInspection: { id: string, inspectedAt: string, enterprise: { id: string, name: string }, hazards: Array<{ id: string, level: HazardLevel }>, task: { id: string, origin: TaskOrigin } } };
+
+export type PatrolSchedulesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PatrolSchedulesQuery = { patrolSchedules: Array<{ id: string, name: string, startsAt: string, endsAt: string, crossesMidnight: boolean, weekdays: Array<number>, active: boolean, createdAt: string, taskCount: number, inspectedCount: number, outsideWindowCount: number, unit: { id: string, name: string }, enterprises: Array<{ id: string, name: string }>, nextWindow: { startsAt: string, endsAt: string } | null }> };
+
+export type PatrolTasksQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PatrolTasksQuery = { node:
+    | { id: string, tasks: Array<{ id: string, status: TaskStatus, overdue: boolean, dueAt: string, patrolWindowStartsAt: string | null, enterprise: { id: string, name: string }, inspection: { id: string, inspectedAt: string, outsideWindow: boolean } | null }> }
+    | Record<PropertyKey, never>
+   | null };
+
+export type CreatePatrolScheduleMutationVariables = Exact<{
+  input: PatrolScheduleInput;
+}>;
+
+
+export type CreatePatrolScheduleMutation = { createPatrolSchedule: { id: string } };
+
+export type DeactivatePatrolScheduleMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeactivatePatrolScheduleMutation = { deactivatePatrolSchedule: { id: string, active: boolean } };
 
 export type MyTasksQueryVariables = Exact<{
   status?: Array<TaskStatus> | TaskStatus | null | undefined;
@@ -3605,6 +3681,7 @@ export const InspectionTaskDocument = new TypedDocumentString(`
         ...SelfCheckFields
       }
       origin
+      patrolWindowStartsAt
       lookBackCheck {
         month
         hazardId
@@ -3735,6 +3812,109 @@ export const VerifyRectificationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<VerifyRectificationMutation, VerifyRectificationMutationVariables>;
+export const RoutineEnterpriseOptionsDocument = new TypedDocumentString(`
+    query RoutineEnterpriseOptions($search: String) {
+  enterprises(filter: {search: $search, status: OPERATING}, first: 20) {
+    edges {
+      node {
+        id
+        name
+        uscc
+        address
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RoutineEnterpriseOptionsQuery, RoutineEnterpriseOptionsQueryVariables>;
+export const RecordRoutineInspectionDocument = new TypedDocumentString(`
+    mutation RecordRoutineInspection($input: RoutineInspectionInput!) {
+  recordRoutineInspection(input: $input) {
+    id
+    inspectedAt
+    enterprise {
+      id
+      name
+    }
+    hazards {
+      id
+      level
+    }
+    task {
+      id
+      origin
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordRoutineInspectionMutation, RecordRoutineInspectionMutationVariables>;
+export const PatrolSchedulesDocument = new TypedDocumentString(`
+    query PatrolSchedules {
+  patrolSchedules {
+    id
+    name
+    startsAt
+    endsAt
+    crossesMidnight
+    weekdays
+    active
+    createdAt
+    unit {
+      id
+      name
+    }
+    enterprises {
+      id
+      name
+    }
+    nextWindow {
+      startsAt
+      endsAt
+    }
+    taskCount
+    inspectedCount
+    outsideWindowCount
+  }
+}
+    `) as unknown as TypedDocumentString<PatrolSchedulesQuery, PatrolSchedulesQueryVariables>;
+export const PatrolTasksDocument = new TypedDocumentString(`
+    query PatrolTasks($id: ID!) {
+  node(id: $id) {
+    ... on PatrolSchedule {
+      id
+      tasks(first: 100) {
+        id
+        status
+        overdue
+        dueAt
+        patrolWindowStartsAt
+        enterprise {
+          id
+          name
+        }
+        inspection {
+          id
+          inspectedAt
+          outsideWindow
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PatrolTasksQuery, PatrolTasksQueryVariables>;
+export const CreatePatrolScheduleDocument = new TypedDocumentString(`
+    mutation CreatePatrolSchedule($input: PatrolScheduleInput!) {
+  createPatrolSchedule(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreatePatrolScheduleMutation, CreatePatrolScheduleMutationVariables>;
+export const DeactivatePatrolScheduleDocument = new TypedDocumentString(`
+    mutation DeactivatePatrolSchedule($id: ID!) {
+  deactivatePatrolSchedule(id: $id) {
+    id
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<DeactivatePatrolScheduleMutation, DeactivatePatrolScheduleMutationVariables>;
 export const MyTasksDocument = new TypedDocumentString(`
     query MyTasks($status: [TaskStatus!], $overdue: Boolean, $first: Int, $after: String) {
   myTasks(status: $status, overdue: $overdue, first: $first, after: $after) {

@@ -5,13 +5,17 @@ import { RisksPage } from '../../shared/risks/RisksPage';
 import { MyDirectiveItemsPage } from './directives';
 import { RegulatorEscalationsPage } from './escalations';
 import { InspectionPage } from './inspection';
+import { PatrolSchedulesPage } from './patrols';
 import { RectificationPage } from './rectification';
+import { RoutineInspectionPage } from './routine';
 import { MyTasksPage } from './tasks';
 
 const PAGES = {
   tasks: <MyTasksPage />,
   'tasks/:id/inspect': <InspectionPage />,
   rectification: <RectificationPage />,
+  routine: <RoutineInspectionPage />,
+  patrols: <PatrolSchedulesPage />,
   escalations: <RegulatorEscalationsPage />,
   risks: <RisksPage />,
   directives: <MyDirectiveItemsPage />,
