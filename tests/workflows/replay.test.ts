@@ -28,6 +28,7 @@ describe('replay', () => {
         'listingWorkflow',
         'lookBackWorkflow',
         'notificationDeliveryWorkflow',
+        'patrolWorkflow',
         'photoSweepWorkflow',
         'recomputeDeadlinesWorkflow',
         'riskWorkflow',
