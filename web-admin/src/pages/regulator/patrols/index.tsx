@@ -259,7 +259,7 @@ function CreatePatrolDialog({ open, onClose, onDone }: { open: boolean; onClose:
           label={t('patrol.field.name')}
           rules={[{ required: true, whitespace: true, max: 60, message: t('patrol.create.nameRequired') }]}
         >
-          <Input maxLength={60} placeholder={t('patrol.create.namePlaceholder')} />
+          <Input maxLength={60} placeholder={t('patrol.create.namePlaceholder')} data-testid="patrol-name" />
         </Form.Item>
         <Space size={16}>
           <Form.Item name="startsAt" label={t('patrol.field.startsAt')} rules={clock(t('patrol.field.startsAt'))}>
