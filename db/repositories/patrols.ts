@@ -100,6 +100,15 @@ export function createPatrolRepository(db: Kysely<DB>) {
           .executeTakeFirst(),
       ),
 
+    /** Every active schedule's window, for the workers' start-up check. */
+    activeWindows: () =>
+      db
+        .selectFrom('patrol_schedule')
+        .select(['id', 'start_minute', 'end_minute', 'weekdays'])
+        .where('active', '=', true)
+        .orderBy('id')
+        .execute(),
+
     /** The enterprises of schedules, by schedule. */
     enterprisesOf: (scheduleIds: readonly number[]) =>
       whenAny(scheduleIds, () =>

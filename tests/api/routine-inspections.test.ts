@@ -8,6 +8,7 @@ import { PATROL_REFUSALS } from '../../domain/patrol';
 import { codeOf, enterpriseLogin, finding, inDays, uploadPhoto } from '../support/api-fixtures';
 import { startApiEnv, type ApiEnv } from '../support/api-env';
 import { waitFor } from '../support/processes';
+import { ensurePatrolWorkflows } from '../../server/schedules';
 
 let api: ApiEnv;
 let emergency: number;
@@ -300,22 +301,18 @@ describe('night patrol schedules', () => {
     const local = new Date(starts.getTime() + 8 * 3_600_000);
     expect(local.getUTCHours()).toBe(22);
     expect([5, 6]).toContain(local.getUTCDay());
-    await waitFor(
-      async () =>
-        (
-          await api.env.client.workflow
-            .getHandle(
-              `patrol-${Number(
-                Buffer.from(schedule?.id ?? '', 'base64')
-                  .toString('utf8')
-                  .split(':')[1],
-              )}`,
-            )
-            .describe()
-        ).status.name === 'RUNNING',
-      60_000,
-      "the patrol's workflow",
+    const scheduleId = Number(
+      Buffer.from(schedule?.id ?? '', 'base64')
+        .toString('utf8')
+        .split(':')[1],
     );
+    const workflow = api.env.client.workflow.getHandle(`patrol-${scheduleId}`);
+    await waitFor(async () => (await workflow.describe()).status.name === 'RUNNING', 60_000, "the patrol's workflow");
+    // A workflow ended by hand is started again when a worker starts; a running one is left alone.
+    await workflow.terminate('test: a lost patrol workflow');
+    expect(await ensurePatrolWorkflows(api.env.client, api.database.db, api.taskQueue)).toEqual([scheduleId]);
+    expect((await api.env.client.workflow.getHandle(`patrol-${scheduleId}`).describe()).status.name).toBe('RUNNING');
+    expect(await ensurePatrolWorkflows(api.env.client, api.database.db, api.taskQueue)).toEqual([]);
     const again = await api.gql<{ createPatrolSchedule: { id: string } }>(CREATE, { input: request }, head);
     expect(again.data?.createPatrolSchedule.id).toBe(schedule?.id);
 
