@@ -11,7 +11,7 @@ import { createTaskRepository } from '../db/repositories/tasks';
 import type { DB } from '../db/schema';
 import { TASK_REFUSALS, taskNotFound } from '../domain/inspection-rules';
 import { LOOK_BACK_REFUSALS } from '../domain/look-back';
-import { withinWindow } from '../domain/patrol';
+import { outsideWindow } from '../domain/patrol';
 import { hazardNotices, selfCheckNotices, taskNotices } from '../domain/notices';
 import type { EscalationLevel, HazardLevel } from '../domain/types';
 import type { SubmitInspectionInput } from '../workflows/messages';
@@ -156,10 +156,10 @@ async function recordNewInspection(
     notes: s.notes,
     submitted_by: s.actorId,
     idempotency_key: input.updateId,
-    // A night patrol's inspection that did not happen inside its window (夜间巡查) is accepted, and flagged.
+    // A night patrol's inspection outside its window (夜间巡查), or recorded long after it, is accepted, and flagged.
     outside_window:
       task.window_starts_at !== null &&
-      !withinWindow(new Date(s.inspectedAt), { startsAt: task.window_starts_at, endsAt: task.due_at }),
+      outsideWindow(new Date(s.inspectedAt), at, { startsAt: task.window_starts_at, endsAt: task.due_at }),
   });
   const inspectionId = inspection.id;
   if (s.findings.length > 0) {

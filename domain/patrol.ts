@@ -138,3 +138,13 @@ export const patrolOpensAt = (window: PatrolWindow): Date => new Date(window.sta
 /** Whether an inspection at `at` happened inside its window (both ends included). */
 export const withinWindow = (at: Date, window: PatrolWindow): boolean =>
   at.getTime() >= window.startsAt.getTime() && at.getTime() <= window.endsAt.getTime();
+
+/** A patrol's record may be typed up this long after its window ends and still vouch for the time it states. */
+export const PATROL_ENTRY_GRACE_MS = 2 * 3_600_000;
+
+/**
+ * Whether a patrol's inspection is flagged (时段外): its stated time is outside the window, or it was recorded more
+ * than PATROL_ENTRY_GRACE_MS after the window ended, when a time inside it is only a claim made after the fact.
+ */
+export const outsideWindow = (inspectedAt: Date, recordedAt: Date, window: PatrolWindow): boolean =>
+  !withinWindow(inspectedAt, window) || recordedAt.getTime() > window.endsAt.getTime() + PATROL_ENTRY_GRACE_MS;

@@ -4,6 +4,8 @@ import {
   crossesMidnight,
   formatClock,
   nextPatrolWindow,
+  outsideWindow,
+  PATROL_ENTRY_GRACE_MS,
   parseClock,
   PATROL_REFUSALS,
   patrolOpensAt,
@@ -92,5 +94,19 @@ describe('patrol windows', () => {
     expect(withinWindow(new Date('2026-12-07T22:00:00Z'), window)).toBe(true);
     expect(withinWindow(new Date('2026-12-07T13:59:59Z'), window)).toBe(false); // 21:59:59
     expect(withinWindow(new Date('2026-12-07T22:00:01Z'), window)).toBe(false); // 06:00:01
+  });
+
+  it('flags a time outside the window, and a time inside it recorded long after the window', () => {
+    const window = { startsAt: new Date('2026-12-07T14:00:00Z'), endsAt: new Date('2026-12-07T22:00:00Z') };
+    const at23 = new Date('2026-12-07T15:00:00Z');
+    expect(outsideWindow(at23, at23, window)).toBe(false);
+    // Typed up at 07:30 the next morning: within the grace.
+    expect(outsideWindow(at23, new Date('2026-12-07T23:30:00Z'), window)).toBe(false);
+    expect(outsideWindow(at23, new Date(window.endsAt.getTime() + PATROL_ENTRY_GRACE_MS), window)).toBe(false);
+    // A night patrol claimed the next afternoon is not vouched for.
+    expect(outsideWindow(at23, new Date(window.endsAt.getTime() + PATROL_ENTRY_GRACE_MS + 1), window)).toBe(true);
+    // Done at 21:30, before the window, and recorded at once.
+    const at2130 = new Date('2026-12-07T13:30:00Z');
+    expect(outsideWindow(at2130, at2130, window)).toBe(true);
   });
 });

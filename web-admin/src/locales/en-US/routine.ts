@@ -26,7 +26,7 @@ export const routine: { readonly [K in keyof typeof zh]: string } = {
   'routine.done': 'Inspection of {enterprise} recorded, {hazards} hazard(s) found',
   'patrol.title': 'Night patrols',
   'patrol.intro':
-    'Patrols in a time-of-day window (e.g. 22:00 to 06:00 the next morning). Each window’s tasks reach your unit’s inbox 4 hours before it opens, due at its end; an inspection outside the window is accepted but flagged and counted.',
+    'Patrols in a time-of-day window (e.g. 22:00 to 06:00 the next morning). Each window’s tasks reach your unit’s inbox 4 hours before it opens, due at its end; an inspection outside the window (or entered more than 2 hours after it) is accepted but flagged and counted.',
   'patrol.empty': 'No night patrol schedules yet',
   'patrol.field.name': 'Schedule',
   'patrol.field.window': 'Window',
