@@ -6,7 +6,7 @@ import type { ListEntryStatus } from '../domain/lists';
 import type { RiskKind, RiskLevel, RiskStatus } from '../domain/risks';
 import type { LookBackOutcome } from '../domain/look-back';
 import type { InspectionPlanStatus } from '../domain/inspection-plans';
-import type { RoutineKind } from '../domain/patrol';
+import type { IllegalSiteLeadStatus, IllegalSiteOutcome, RoutineKind } from '../domain/patrol';
 import type { TipStage } from '../domain/tips';
 import type {
   CampaignKind,
@@ -461,6 +461,8 @@ export interface PhotoTable {
   data: Buffer;
   inspection_id: number | null;
   hazard_id: number | null;
+  /** Or an unregistered site's lead (打非治违, migration 0028). */
+  lead_id: Generated<number | null>;
   step: string | null;
   attached_at: Timestamp | null;
   created_at: CreatedAt;
@@ -780,6 +782,25 @@ export interface PatrolScheduleEnterpriseTable {
   enterprise_id: number;
 }
 
+/** 打非治违 at a site not in the register (migration 0028): the lead, its photos, its township's follow-up. */
+export interface IllegalSiteLeadTable {
+  id: Generated<number>;
+  site_name: string;
+  address: string;
+  description: string;
+  /** Where the site is: the township follows it up (属地). */
+  township_id: number;
+  reported_by_org_id: number;
+  reported_by: number;
+  reported_at: Timestamp;
+  idempotency_key: string | null;
+  status: Generated<IllegalSiteLeadStatus>;
+  outcome: IllegalSiteOutcome | null;
+  outcome_note: string | null;
+  closed_by: number | null;
+  closed_at: Timestamp | null;
+}
+
 export interface DB {
   org_unit: OrgUnitTable;
   app_user: AppUserTable;
@@ -829,6 +850,7 @@ export interface DB {
   inspection_plan: InspectionPlanTable;
   patrol_schedule: PatrolScheduleTable;
   patrol_schedule_enterprise: PatrolScheduleEnterpriseTable;
+  illegal_site_lead: IllegalSiteLeadTable;
 }
 
 export type OrgUnit = Selectable<OrgUnitTable>;

@@ -69,6 +69,8 @@ export const AUDIT_ACTIONS = [
   'recordRoutineInspection',
   'createPatrolSchedule',
   'deactivatePatrolSchedule',
+  'reportIllegalSite',
+  'closeIllegalSiteLead',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

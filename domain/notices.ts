@@ -33,7 +33,8 @@ export type NoticeKind =
   | 'DIRECTIVE_ANSWERED'
   | 'LOOK_BACK_ASSIGNED'
   | 'HAZARD_REOPENED'
-  | 'PATROL_WINDOW_OPENED';
+  | 'PATROL_WINDOW_OPENED'
+  | 'ILLEGAL_SITE_REPORTED';
 
 export interface Notice {
   kind: NoticeKind;
@@ -67,6 +68,15 @@ const taskOrigin = (t: TaskFacts) =>
       : t.routine_kind
         ? `${ROUTINE_KIND_NAMES_ZH[t.routine_kind]}中`
         : '群众举报核查任务中';
+
+/** 打非治违 at an unregistered site: the township (属地) is to follow it up. */
+export const illegalSiteNotices = {
+  reported: (l: { site_name: string; address: string }, unitName: string): Notice => ({
+    kind: 'ILLEGAL_SITE_REPORTED',
+    title: '打非线索待属地跟进',
+    body: `${unitName}登记了未纳入企业台账的场所「${l.site_name}」（${l.address}），请核查处置后办结（取缔、纳入台账或查无违法）。`,
+  }),
+};
 
 /** 夜间巡查: a window's tasks handed to the unit ahead of the night. */
 export const patrolNotices = {

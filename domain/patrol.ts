@@ -148,3 +148,48 @@ export const PATROL_ENTRY_GRACE_MS = 2 * 3_600_000;
  */
 export const outsideWindow = (inspectedAt: Date, recordedAt: Date, window: PatrolWindow): boolean =>
   !withinWindow(inspectedAt, window) || recordedAt.getTime() > window.endsAt.getTime() + PATROL_ENTRY_GRACE_MS;
+
+// ---- 打非治违 at an unregistered site ----
+
+export const ILLEGAL_SITE_LEAD_STATUSES = ['OPEN', 'CLOSED'] as const;
+export type IllegalSiteLeadStatus = (typeof ILLEGAL_SITE_LEAD_STATUSES)[number];
+/** How the township closed it: 取缔 (banned), 纳入台账 (registered as an enterprise), 查无违法 (nothing illegal). */
+export const ILLEGAL_SITE_OUTCOMES = ['BANNED', 'REGISTERED', 'NO_VIOLATION'] as const;
+export type IllegalSiteOutcome = (typeof ILLEGAL_SITE_OUTCOMES)[number];
+export const ILLEGAL_SITE_OUTCOME_NAMES_ZH: Record<IllegalSiteOutcome, string> = {
+  BANNED: '已取缔',
+  REGISTERED: '已纳入企业台账',
+  NO_VIOLATION: '查无违法行为',
+};
+
+export const ILLEGAL_SITE_LIMITS = { siteName: 100, address: 200, description: 2000, note: 2000, photos: 9 } as const;
+
+export const ILLEGAL_SITE_REFUSALS = {
+  notUnit: '只有监管部门或乡镇（街道）的人员可以登记打非线索',
+  township: '请选择场所所在的乡镇（街道）',
+  siteName: `请填写场所名称或称呼（不超过${ILLEGAL_SITE_LIMITS.siteName}字）`,
+  address: `请填写场所地址（不超过${ILLEGAL_SITE_LIMITS.address}字）`,
+  description: `请填写现场情况（不超过${ILLEGAL_SITE_LIMITS.description}字）`,
+  photos: `现场照片最多${ILLEGAL_SITE_LIMITS.photos}张`,
+  notTownship: '只有场所所在乡镇（街道）的人员可以办结打非线索',
+  note: `请填写办结情况（不超过${ILLEGAL_SITE_LIMITS.note}字）`,
+  closed: '该打非线索已办结',
+} as const;
+
+/** A lead as entered, trimmed; or the sentence that refuses it. */
+export function illegalSiteLeadProblem(input: {
+  siteName: string;
+  address: string;
+  description: string;
+  photoIds: readonly unknown[];
+}): { lead: { siteName: string; address: string; description: string } } | { problem: string } {
+  const siteName = input.siteName.trim();
+  const address = input.address.trim();
+  const description = input.description.trim();
+  if (!siteName || siteName.length > ILLEGAL_SITE_LIMITS.siteName) return { problem: ILLEGAL_SITE_REFUSALS.siteName };
+  if (!address || address.length > ILLEGAL_SITE_LIMITS.address) return { problem: ILLEGAL_SITE_REFUSALS.address };
+  if (!description || description.length > ILLEGAL_SITE_LIMITS.description)
+    return { problem: ILLEGAL_SITE_REFUSALS.description };
+  if (input.photoIds.length > ILLEGAL_SITE_LIMITS.photos) return { problem: ILLEGAL_SITE_REFUSALS.photos };
+  return { lead: { siteName, address, description } };
+}

@@ -22,6 +22,7 @@ import { createTaskRepository, type TaskFilter } from '../db/repositories/tasks'
 import { createTipRepository, type TipFilter } from '../db/repositories/tips';
 import { createRiskRepository, type RiskFilter } from '../db/repositories/risks';
 import { createPatrolRepository } from '../db/repositories/patrols';
+import { createIllegalSiteRepository } from '../db/repositories/illegal-sites';
 import {
   createDirectiveRepository,
   type DirectiveFilter,
@@ -206,6 +207,11 @@ export function createReaders(db: Kysely<DB>, viewer: Viewer, now: () => Date = 
       figures: (scheduleIds: readonly number[]) => createPatrolRepository(db).figures(scheduleIds),
       tasksOf: (scheduleId: number, limit: number) => createTaskRepository(db).ofPatrol(scope, scheduleId, limit),
     },
+    /** 打非线索 at unregistered sites: the county's; a unit those it recorded and those in its township. */
+    illegalSites: {
+      list: (limit: number) => createIllegalSiteRepository(db).list(scope, limit),
+      getByIds: (ids: readonly number[]) => createIllegalSiteRepository(db).getByIds(scope, ids),
+    },
     /** Directives from above (督办/交办): the county's; a unit the letters it has items of, and only its own items. */
     directives: {
       list: (filter: DirectiveFilter, page: Page) => createDirectiveRepository(db).list(scope, filter, page),
@@ -220,6 +226,7 @@ export function createReaders(db: Kysely<DB>, viewer: Viewer, now: () => Date = 
     photos: {
       forHazards: (ids: readonly number[]) => createPhotoRepository(db).listForHazards(scope, viewer.id, ids),
       forInspections: (ids: readonly number[]) => createPhotoRepository(db).listForInspections(scope, viewer.id, ids),
+      forLeads: (ids: readonly number[]) => createPhotoRepository(db).listForLeads(scope, viewer.id, ids),
       /** One photo's bytes, if the viewer may see it. */
       file: (id: number) => createPhotoRepository(db).getVisible(scope, viewer.id, id),
     },

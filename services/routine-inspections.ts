@@ -8,12 +8,22 @@ import { createAuditRepository } from '../db/repositories/audit';
 import { createEnterpriseRepository } from '../db/repositories/enterprises';
 import { createHolidayRepository } from '../db/repositories/holidays';
 import { createInspectionRepository, type InspectionRow } from '../db/repositories/inspections';
+import { createIllegalSiteRepository, type IllegalSiteLeadRow } from '../db/repositories/illegal-sites';
+import { createNotificationRepository } from '../db/repositories/notifications';
+import { createOrgUnitRepository } from '../db/repositories/org-units';
 import { createPatrolRepository, type PatrolScheduleRow } from '../db/repositories/patrols';
+import { createPhotoRepository } from '../db/repositories/photos';
 import { createTaskRepository } from '../db/repositories/tasks';
 import type { DB } from '../db/schema';
 import { takesNewTasks } from '../domain/enterprise-rules';
 import { TASK_REFUSALS } from '../domain/inspection-rules';
+import { illegalSiteNotices } from '../domain/notices';
 import {
+  ILLEGAL_SITE_LIMITS,
+  ILLEGAL_SITE_OUTCOMES,
+  ILLEGAL_SITE_REFUSALS,
+  illegalSiteLeadProblem,
+  type IllegalSiteOutcome,
   PATROL_LIMITS,
   PATROL_REFUSALS,
   patrolWindowProblem,
@@ -30,6 +40,7 @@ import {
 import { notFound, rowScopeOf, UNIT_ROLES } from './access';
 import type { Viewer } from './auth';
 import { AppError, badInput } from './errors';
+import { checkOwnPhotos } from './photo-checks';
 import type { SubmitInspectionCommand, TaskService } from './tasks';
 import { updateIdFor } from './workflow-updates';
 
@@ -45,6 +56,15 @@ export interface PatrolScheduleCommand {
   endsAt: string;
   weekdays: number[];
   enterpriseIds: number[];
+  idempotencyKey?: string | null;
+}
+
+export interface IllegalSiteCommand {
+  siteName: string;
+  address: string;
+  description: string;
+  townshipId: number;
+  photoIds: number[];
   idempotencyKey?: string | null;
 }
 
@@ -68,6 +88,12 @@ export function createRoutineInspectionService(deps: {
     return viewer.orgUnitId;
   }
 
+  async function leadOf(viewer: Viewer, id: number): Promise<IllegalSiteLeadRow> {
+    const [lead] = await createIllegalSiteRepository(db).getByIds(rowScopeOf(viewer), [id]);
+    if (!lead) throw notFound('打非线索');
+    return lead;
+  }
+
   async function scheduleOf(viewer: Viewer, id: number): Promise<PatrolScheduleRow> {
     const [schedule] = await patrols.getByIds(rowScopeOf(viewer), [id]);
     if (!schedule) throw notFound('夜间巡查计划');
@@ -75,6 +101,111 @@ export function createRoutineInspectionService(deps: {
   }
 
   return {
+    /**
+     * 打非治违 at a site not in the register, by a unit's people: there is no enterprise, so no task and no hazard —
+     * the lead (name, address, what was found, photos) is stored with its audit row and the township's notice in one
+     * transaction, for the township (属地) to follow up and close. A retried key answers with the first lead.
+     */
+    async reportIllegalSite(
+      viewer: Viewer,
+      input: IllegalSiteCommand,
+      requestId: string | null,
+    ): Promise<IllegalSiteLeadRow> {
+      const unitId = unitOf(viewer, ILLEGAL_SITE_REFUSALS.notUnit);
+      const key = input.idempotencyKey ?? null;
+      const leads = createIllegalSiteRepository(db);
+      if (key) {
+        const earlier = await leads.byIdempotencyKey(viewer.id, key);
+        if (earlier) return leadOf(viewer, earlier.id);
+      }
+      const photoIds = [...new Set(input.photoIds)];
+      const checked = illegalSiteLeadProblem({ ...input, photoIds });
+      if ('problem' in checked) throw badInput(checked.problem);
+      const units = createOrgUnitRepository(db);
+      const township = await units.getById(input.townshipId);
+      if (township?.kind !== 'TOWNSHIP') throw badInput(ILLEGAL_SITE_REFUSALS.township);
+      const unit = await units.getById(unitId);
+      if (!unit) throw notFound('登记单位');
+      await checkOwnPhotos(db, viewer, photoIds);
+      const at = now();
+      const leadId = await db.transaction().execute(async (trx) => {
+        const id = await createIllegalSiteRepository(trx).insert({
+          ...checked.lead,
+          townshipId: township.id,
+          reportedByOrgId: unitId,
+          reportedBy: viewer.id,
+          reportedAt: at,
+          idempotencyKey: key,
+        });
+        const attached = await createPhotoRepository(trx).attachToLead({
+          photoIds,
+          uploadedBy: viewer.id,
+          leadId: id,
+          at,
+        });
+        if (attached !== photoIds.length) throw badInput('所附照片不存在、不是您上传的或已被使用，请重新上传');
+        await createAuditRepository(trx).record({
+          actorId: viewer.id,
+          action: 'reportIllegalSite',
+          subjectType: 'IllegalSiteLead',
+          subjectId: id,
+          requestId,
+          after: { ...checked.lead, townshipId: township.id, unitId, photos: photoIds.length, status: 'OPEN' },
+          at,
+        });
+        if (township.id !== unitId)
+          await createNotificationRepository(trx).send({
+            ...illegalSiteNotices.reported(
+              { site_name: checked.lead.siteName, address: checked.lead.address },
+              unit.name,
+            ),
+            orgUnitId: township.id,
+            userId: null,
+            subjectType: 'IllegalSiteLead',
+            subjectId: id,
+            dedupeKey: `illegal-site-${id}:reported`,
+            at,
+          });
+        return id;
+      });
+      return leadOf(viewer, leadId);
+    },
+
+    /** 办结 by the site's township: 取缔, 纳入台账 (then registered as an enterprise), or 查无违法, with what was done. */
+    async closeIllegalSiteLead(
+      viewer: Viewer,
+      input: { leadId: number; outcome: IllegalSiteOutcome; note: string },
+      requestId: string | null,
+    ): Promise<IllegalSiteLeadRow> {
+      unitOf(viewer, ILLEGAL_SITE_REFUSALS.notTownship, ['TOWNSHIP_HEAD', 'TOWNSHIP_STAFF']);
+      const lead = await leadOf(viewer, input.leadId);
+      if (lead.township_id !== viewer.orgUnitId) throw new AppError('FORBIDDEN', ILLEGAL_SITE_REFUSALS.notTownship);
+      if (!ILLEGAL_SITE_OUTCOMES.includes(input.outcome)) throw badInput(ILLEGAL_SITE_REFUSALS.note);
+      const note = input.note.trim();
+      if (!note || note.length > ILLEGAL_SITE_LIMITS.note) throw badInput(ILLEGAL_SITE_REFUSALS.note);
+      const at = now();
+      await db.transaction().execute(async (trx) => {
+        const closed = await createIllegalSiteRepository(trx).close(lead.id, {
+          outcome: input.outcome,
+          note,
+          by: viewer.id,
+          at,
+        });
+        if (!closed) throw new AppError('CONFLICT', ILLEGAL_SITE_REFUSALS.closed);
+        await createAuditRepository(trx).record({
+          actorId: viewer.id,
+          action: 'closeIllegalSiteLead',
+          subjectType: 'IllegalSiteLead',
+          subjectId: lead.id,
+          requestId,
+          before: { status: 'OPEN' },
+          after: { status: 'CLOSED', outcome: input.outcome, note },
+          at,
+        });
+      });
+      return leadOf(viewer, lead.id);
+    },
+
     /**
      * 日常检查 / 打非治违 by a unit's people at an enterprise in the unit's charge: the submission is checked first (as
      * any inspection's), then its task is written (due now, assigned to the unit) with its audit row and its workflow

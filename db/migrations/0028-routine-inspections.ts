@@ -6,6 +6,8 @@
 // - patrol_schedule (+ patrol_schedule_enterprise): a unit's standing night patrol — a window in Shanghai local time
 //   (minutes after midnight; an end before the start is the next morning), the weekdays it starts on, the enterprises.
 // - inspection.outside_window: a patrol's inspection that happened outside its window (accepted, flagged, counted).
+// - illegal_site_lead (+ photo.lead_id): 打非治违 at a site not in the register — no enterprise, so no task or hazard —
+//   recorded with its address, description and photos, and followed up by its township (属地) until closed.
 import { sql, type Kysely } from 'kysely';
 
 type AnyDb = Kysely<unknown>;
@@ -57,9 +59,35 @@ export async function up(db: AnyDb): Promise<void> {
     db,
   );
   await sql`alter table inspection add column outside_window boolean not null default false`.execute(db);
+
+  await sql`
+    create table illegal_site_lead (
+      id serial primary key,
+      site_name text not null,
+      address text not null,
+      description text not null,
+      township_id integer not null references org_unit (id),
+      reported_by_org_id integer not null references org_unit (id),
+      reported_by integer not null references app_user (id),
+      reported_at timestamptz not null,
+      idempotency_key text,
+      status text not null default 'OPEN' check (status in ('OPEN', 'CLOSED')),
+      outcome text check (outcome in ('BANNED', 'REGISTERED', 'NO_VIOLATION')),
+      outcome_note text,
+      closed_by integer references app_user (id),
+      closed_at timestamptz,
+      constraint illegal_site_lead_key unique (reported_by, idempotency_key),
+      constraint illegal_site_lead_closed check ((status = 'CLOSED') = (outcome is not null and closed_at is not null))
+    )`.execute(db);
+  await sql`create index illegal_site_lead_township_idx on illegal_site_lead (township_id, status)`.execute(db);
+  await sql`create index illegal_site_lead_reporter_idx on illegal_site_lead (reported_by_org_id, status)`.execute(db);
+  await sql`alter table photo add column lead_id integer references illegal_site_lead (id)`.execute(db);
 }
 
 export async function down(db: AnyDb): Promise<void> {
+  await sql`delete from photo where lead_id is not null`.execute(db);
+  await sql`alter table photo drop column lead_id`.execute(db);
+  await sql`drop table illegal_site_lead`.execute(db);
   const routineTasks = sql`(select id from task where routine_kind is not null)`;
   const routineHazards = sql`(select h.id from hazard h join inspection i on i.id = h.inspection_id where i.task_id in ${routineTasks})`;
   await sql`delete from hazard_event where hazard_id in ${routineHazards}`.execute(db);

@@ -1,10 +1,15 @@
 // Inspections without a campaign (issue 18 §3): recordRoutineInspection (日常检查 / 打非治违) by a unit's people; night
 // patrol schedules (夜间巡查) by a unit's head, their windows and tasks. Thin: the rules are in
 // services/routine-inspections.ts and domain/patrol.ts.
+import type { IllegalSiteLeadRow } from '../../db/repositories/illegal-sites';
 import type { PatrolScheduleRow } from '../../db/repositories/patrols';
 import { INSPECTION_REFUSALS } from '../../domain/inspection-rules';
 import { LIMITS } from '../../domain/limits';
 import {
+  ILLEGAL_SITE_LEAD_STATUSES,
+  ILLEGAL_SITE_LIMITS,
+  ILLEGAL_SITE_OUTCOME_NAMES_ZH,
+  ILLEGAL_SITE_OUTCOMES,
   formatClock,
   nextPatrolWindow,
   PATROL_LIMITS,
@@ -17,6 +22,7 @@ import { groupBy, scopedLoad, type Key } from '../loaders';
 import { idempotencyKeyText, longText, maxChars, photoIdList } from '../validation';
 import { EnterpriseRef } from './enterprise';
 import { OrgUnitRef } from './org-unit';
+import { PhotoRef } from './photo';
 import { FindingInput, InspectionRef, TaskRef } from './task';
 
 const RoutineInspectionKindEnum = builder.enumType('RoutineInspectionKind', {
@@ -216,6 +222,113 @@ builder.mutationFields((t) => ({
       context.services.routineInspections.deactivatePatrolSchedule(
         viewerOf(context),
         decodeId(id, 'PatrolSchedule'),
+        context.requestId,
+      ),
+  }),
+}));
+
+// ---- 打非治违 at an unregistered site ----
+
+const IllegalSiteOutcomeEnum = builder.enumType('IllegalSiteOutcome', {
+  values: ILLEGAL_SITE_OUTCOMES,
+  description: Object.entries(ILLEGAL_SITE_OUTCOME_NAMES_ZH)
+    .map(([value, name]) => `${value} ${name}`)
+    .join('; '),
+});
+const IllegalSiteLeadStatusEnum = builder.enumType('IllegalSiteLeadStatus', {
+  values: ILLEGAL_SITE_LEAD_STATUSES,
+  description: 'OPEN 待属地跟进; CLOSED 已办结',
+});
+
+export const IllegalSiteLeadRef = builder.loadableNodeRef<IllegalSiteLeadRow, Key>('IllegalSiteLead', {
+  id: { resolve: (lead) => lead.id },
+  load: scopedLoad((readers, ids) => readers.illegalSites.getByIds(ids)),
+});
+
+IllegalSiteLeadRef.implement({
+  description:
+    '打非线索: a site not in the register found by 打非治违, followed up by its township (属地) until closed',
+  fields: (t) => ({
+    siteName: t.exposeString('site_name'),
+    address: t.exposeString('address'),
+    description: t.exposeString('description'),
+    township: t.field({ type: OrgUnitRef, resolve: (l) => l.township_id }),
+    unit: t.field({ type: OrgUnitRef, description: 'The unit that recorded it', resolve: (l) => l.reported_by_org_id }),
+    reportedAt: t.expose('reported_at', { type: 'DateTime' }),
+    status: t.field({ type: IllegalSiteLeadStatusEnum, resolve: (l) => l.status }),
+    outcome: t.field({ type: IllegalSiteOutcomeEnum, nullable: true, resolve: (l) => l.outcome }),
+    outcomeNote: t.exposeString('outcome_note', { nullable: true }),
+    closedAt: t.expose('closed_at', { type: 'DateTime', nullable: true }),
+    photos: t.loadableList({
+      type: PhotoRef,
+      load: async (ids: number[], context) =>
+        groupBy(ids, await readersOf(context).photos.forLeads(ids), (p) => p.lead_id),
+      resolve: (l) => l.id,
+    }),
+  }),
+});
+
+const ReportIllegalSiteInput = builder.inputType('ReportIllegalSiteInput', {
+  description: '打非治违 at a site not in the register: no enterprise, so a lead for its township, not an inspection',
+  fields: (t) => ({
+    siteName: t.string({
+      required: true,
+      description: 'A name or how the site is known (无名小作坊…)',
+      validate: maxChars(ILLEGAL_SITE_LIMITS.siteName, `场所名称不能超过${ILLEGAL_SITE_LIMITS.siteName}个字`),
+    }),
+    address: t.string({
+      required: true,
+      validate: maxChars(ILLEGAL_SITE_LIMITS.address, `场所地址不能超过${ILLEGAL_SITE_LIMITS.address}个字`),
+    }),
+    description: t.string({ required: true, validate: longText('现场情况') }),
+    townshipId: t.id({ required: true, description: 'The township (属地) the site is in: it follows the lead up' }),
+    photoIds: t.idList({ required: false, validate: photoIdList }),
+    idempotencyKey: t.string({ required: false, validate: idempotencyKeyText }),
+  }),
+});
+
+builder.queryField('illegalSiteLeads', (t) =>
+  t.field({
+    type: [IllegalSiteLeadRef],
+    authScopes: { loggedIn: true },
+    description: "打非线索, open first (at most 200): the county's; a unit those it recorded and those in its township",
+    resolve: (_root, _args, context) => readersOf(context).illegalSites.list(200),
+  }),
+);
+
+builder.mutationFields((t) => ({
+  reportIllegalSite: t.field({
+    type: IllegalSiteLeadRef,
+    authScopes: { loggedIn: true },
+    description: "A unit's people: 打非治违 at a site not in the register, with its address and photos",
+    args: { input: t.arg({ type: ReportIllegalSiteInput, required: true }) },
+    resolve: (_root, { input }, context) =>
+      context.services.routineInspections.reportIllegalSite(
+        viewerOf(context),
+        {
+          siteName: input.siteName,
+          address: input.address,
+          description: input.description,
+          townshipId: decodeId(input.townshipId, 'OrgUnit'),
+          photoIds: decodeIds(input.photoIds, 'Photo') ?? [],
+          idempotencyKey: input.idempotencyKey ?? null,
+        },
+        context.requestId,
+      ),
+  }),
+  closeIllegalSiteLead: t.field({
+    type: IllegalSiteLeadRef,
+    authScopes: { loggedIn: true },
+    description: "The site's township: 办结 with the outcome and what was done",
+    args: {
+      id: t.arg.id({ required: true }),
+      outcome: t.arg({ type: IllegalSiteOutcomeEnum, required: true }),
+      note: t.arg.string({ required: true, validate: longText('办结情况') }),
+    },
+    resolve: (_root, args, context) =>
+      context.services.routineInspections.closeIllegalSiteLead(
+        viewerOf(context),
+        { leadId: decodeId(args.id, 'IllegalSiteLead'), outcome: args.outcome, note: args.note },
         context.requestId,
       ),
   }),

@@ -463,6 +463,24 @@ describe('role × mutation matrix', () => {
         variables: { id: api.gid('PatrolSchedule', 999_999) },
         allowed: [],
       },
+      // 打非治违 at an unregistered site: a unit's people record it; the site's township closes it.
+      reportIllegalSite: {
+        query: 'mutation($input: ReportIllegalSiteInput!) { reportIllegalSite(input: $input) { id } }',
+        variables: {
+          input: {
+            siteName: '矩阵测试场所',
+            address: '矩阵测试地址',
+            description: '矩阵测试',
+            townshipId: api.gid('OrgUnit', 1),
+          },
+        },
+        allowed: ['emergency.head', 'emergency.staff', 'TOWNSHIP', 'TOWNSHIP_HEAD'],
+      },
+      closeIllegalSiteLead: {
+        query: 'mutation($id: ID!) { closeIllegalSiteLead(id: $id, outcome: BANNED, note: "矩阵测试") { id } }',
+        variables: { id: api.gid('IllegalSiteLead', 999_999) },
+        allowed: [],
+      },
     };
     const refused: string[] = [];
     for (const [name, m] of Object.entries(mutations)) {
@@ -481,8 +499,8 @@ describe('role × mutation matrix', () => {
     }
     // 36 mutations for the county office alone × 6 other roles, inspection and verification × 5, rectification × 4,
     // acknowledgement × 6, the self-check × 7, a risk report × 3, a routine inspection × 3, a patrol schedule × 5 and
-    // its deactivation × 7 (a head of no such schedule: NOT_FOUND).
-    expect(refused.length).toBe(36 * 6 + 2 * 5 + 4 + 6 + 7 + 3 + 3 + 5 + 7);
+    // its deactivation × 7 (a head of no such schedule: NOT_FOUND), an unregistered site's lead × 3 and its closing × 7.
+    expect(refused.length).toBe(36 * 6 + 2 * 5 + 4 + 6 + 7 + 3 + 3 + 5 + 7 + 3 + 7);
     // And the allowed ones go through (the acknowledgement first: the inspection resolves the task's escalations).
     const ack = await api.gql<{ acknowledgeEscalation: { id: string } }>(
       mutations.acknowledgeEscalation?.query ?? '',

@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { INSPECTION_REFUSALS } from '../../domain/inspection-rules';
-import { PATROL_REFUSALS } from '../../domain/patrol';
+import { ILLEGAL_SITE_REFUSALS, PATROL_REFUSALS } from '../../domain/patrol';
 import { codeOf, enterpriseLogin, finding, inDays, uploadPhoto } from '../support/api-fixtures';
 import { startApiEnv, type ApiEnv } from '../support/api-env';
 import { waitFor } from '../support/processes';
@@ -366,5 +366,120 @@ describe('night patrol schedules', () => {
     expect(await refusal({ enterpriseIds: [] })).toBe(PATROL_REFUSALS.enterprises);
     expect(await refusal({ enterpriseIds: [api.gid('Enterprise', foreign)] })).toBe(PATROL_REFUSALS.notInCharge);
     expect(await counts()).toEqual(before);
+  });
+});
+
+describe('打非治违 at a site not in the register', () => {
+  const REPORT = `mutation($input: ReportIllegalSiteInput!) { reportIllegalSite(input: $input) {
+    id siteName address status township { id } unit { id } photos { id } } }`;
+  const LEADS = '{ illegalSiteLeads { id status } }';
+  const CLOSE = `mutation($id: ID!, $outcome: IllegalSiteOutcome!, $note: String!) {
+    closeIllegalSiteLead(id: $id, outcome: $outcome, note: $note) { id status outcome outcomeNote closedAt } }`;
+
+  it('records a lead with its photo for the township, which sees it, is told, and closes it; others do not see it', async () => {
+    const staff = await api.login('emergency.staff');
+    const photoId = await uploadPhoto(api, staff);
+    const input = {
+      siteName: '无名小作坊',
+      address: '清河县城关镇后街18号',
+      description: '无证生产烟花爆竹半成品，现场存放黑火药约20公斤',
+      townshipId: api.gid('OrgUnit', led.township_id),
+      photoIds: [photoId],
+      idempotencyKey: randomUUID(),
+    };
+    const first = await api.gql<{ reportIllegalSite: { id: string; status: string; photos: { id: string }[] } }>(
+      REPORT,
+      { input },
+      staff,
+    );
+    expect(first.errors).toBeUndefined();
+    const lead = first.data?.reportIllegalSite;
+    expect(lead).toMatchObject({
+      siteName: '无名小作坊',
+      status: 'OPEN',
+      township: { id: input.townshipId },
+      unit: { id: api.gid('OrgUnit', emergency) },
+      photos: [{ id: photoId }],
+    });
+    // Once per key; no task and no hazard: there is no enterprise.
+    const again = await api.gql<{ reportIllegalSite: { id: string } }>(REPORT, { input }, staff);
+    expect(again.data?.reportIllegalSite.id).toBe(lead?.id);
+    const leadId = Number(
+      Buffer.from(lead?.id ?? '', 'base64')
+        .toString('utf8')
+        .split(':')[1],
+    );
+    expect(
+      await api.database.db
+        .selectFrom('notification')
+        .select(['org_unit_id', 'kind'])
+        .where('subject_type', '=', 'IllegalSiteLead')
+        .where('subject_id', '=', leadId)
+        .execute(),
+    ).toEqual([{ org_unit_id: led.township_id, kind: 'ILLEGAL_SITE_REPORTED' }]);
+
+    const township = await api.login(`${townshipCode}.staff`);
+    const ids = async (token: string) =>
+      (await api.gql<{ illegalSiteLeads: { id: string }[] }>(LEADS, {}, token)).data?.illegalSiteLeads.map((l) => l.id);
+    expect(await ids(township)).toEqual([lead?.id]);
+    expect(await ids(await api.login('leader'))).toEqual([lead?.id]);
+    expect(await ids(await enterpriseLogin(api, led.id))).toEqual([]);
+    const otherTownship = await api.database.db
+      .selectFrom('org_unit')
+      .select('code')
+      .where('kind', '=', 'TOWNSHIP')
+      .where('id', '!=', led.township_id)
+      .orderBy('id')
+      .executeTakeFirstOrThrow();
+    const stranger = await api.login(`${otherTownship.code}.staff`);
+    expect(await ids(stranger)).toEqual([]);
+    // The photo goes with the lead: the township downloads it, another township does not.
+    const photo = Buffer.from(photoId, 'base64').toString('utf8').split(':')[1];
+    const download = (token: string) =>
+      fetch(`${api.url}/photos/${photo}`, { headers: { authorization: `Bearer ${token}` } }).then((r) => r.status);
+    expect(await download(township)).toBe(200);
+    expect(await download(stranger)).toBe(404);
+
+    // Only the site's township closes it, once, saying what was done.
+    const close = { id: lead?.id, outcome: 'BANNED', note: '已联合公安取缔，没收黑火药' };
+    expect(codeOf(await api.gql(CLOSE, close, staff))).toBe('FORBIDDEN');
+    expect(codeOf(await api.gql(CLOSE, close, stranger))).toBe('NOT_FOUND');
+    expect((await api.gql(CLOSE, { ...close, note: '  ' }, township)).errors?.[0]?.message).toBe(
+      ILLEGAL_SITE_REFUSALS.note,
+    );
+    const closed = await api.gql<{ closeIllegalSiteLead: unknown }>(CLOSE, close, township);
+    expect(closed.data?.closeIllegalSiteLead).toMatchObject({ status: 'CLOSED', outcome: 'BANNED' });
+    expect(codeOf(await api.gql(CLOSE, close, township))).toBe('CONFLICT');
+    const audits = await api.database.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('subject_type', '=', 'IllegalSiteLead')
+      .orderBy('id')
+      .execute();
+    expect(audits.map((a) => a.action)).toEqual(['reportIllegalSite', 'closeIllegalSiteLead']);
+  });
+
+  it('refuses roles that do not inspect, a unit that is not a township, missing text and photos not the caller’s, changing nothing', async () => {
+    const staff = await api.login('emergency.staff');
+    const others = [await api.login('admin'), await api.login('leader'), await enterpriseLogin(api, led.id)];
+    const foreignPhoto = await uploadPhoto(api, await api.login(`${townshipCode}.staff`));
+    const base = {
+      siteName: '无证加油点',
+      address: '国道旁',
+      description: '私设加油点',
+      townshipId: api.gid('OrgUnit', led.township_id),
+    };
+    const before = await counts();
+    const leadsBefore = await api.database.db.selectFrom('illegal_site_lead').select('id').execute();
+    for (const token of others) expect(codeOf(await api.gql(REPORT, { input: base }, token))).toBe('FORBIDDEN');
+    const refusal = async (patch: Record<string, unknown>) =>
+      (await api.gql(REPORT, { input: { ...base, ...patch } }, staff)).errors?.[0]?.message;
+    expect(await refusal({ townshipId: api.gid('OrgUnit', emergency) })).toBe(ILLEGAL_SITE_REFUSALS.township);
+    expect(await refusal({ address: '   ' })).toBe(ILLEGAL_SITE_REFUSALS.address);
+    expect(await refusal({ siteName: '' })).toBe(ILLEGAL_SITE_REFUSALS.siteName);
+    expect(await refusal({ description: ' ' })).toBe(ILLEGAL_SITE_REFUSALS.description);
+    expect(await refusal({ photoIds: [foreignPhoto] })).toMatch(/照片/);
+    expect(await counts()).toEqual(before);
+    expect(await api.database.db.selectFrom('illegal_site_lead').select('id').execute()).toEqual(leadsBefore);
   });
 });

@@ -62,6 +62,7 @@ const TABLES = [
   'hazard_daily',
   'hazard_event',
   'holiday_year',
+  'illegal_site_lead',
   'industry_regulator',
   'inspected_enterprises_daily',
   'inspection',

@@ -949,6 +949,7 @@ export type EnterpriseImportPreviewQuery = { node:
     | { __typename: 'Escalation' }
     | { __typename: 'GradingProposal' }
     | { __typename: 'Hazard' }
+    | { __typename: 'IllegalSiteLead' }
     | { __typename: 'Inspection' }
     | { __typename: 'ListEntry' }
     | { __typename: 'OrgUnit' }
@@ -1010,6 +1011,7 @@ export type EnterpriseAccountsQuery = { node:
     | { __typename: 'Escalation' }
     | { __typename: 'GradingProposal' }
     | { __typename: 'Hazard' }
+    | { __typename: 'IllegalSiteLead' }
     | { __typename: 'Inspection' }
     | { __typename: 'ListEntry' }
     | { __typename: 'OrgUnit' }
@@ -1263,6 +1265,7 @@ export type SelfCheckTaskQuery = { node:
     | { __typename: 'Escalation' }
     | { __typename: 'GradingProposal' }
     | { __typename: 'Hazard' }
+    | { __typename: 'IllegalSiteLead' }
     | { __typename: 'Inspection' }
     | { __typename: 'ListEntry' }
     | { __typename: 'OrgUnit' }
@@ -1338,6 +1341,7 @@ export type InspectionTaskQuery = { node:
     | { __typename: 'Escalation' }
     | { __typename: 'GradingProposal' }
     | { __typename: 'Hazard' }
+    | { __typename: 'IllegalSiteLead' }
     | { __typename: 'Inspection' }
     | { __typename: 'ListEntry' }
     | { __typename: 'OrgUnit' }
@@ -1570,6 +1574,7 @@ export type GradingProposalQuery = { node:
     | { __typename: 'Escalation' }
     | { __typename: 'GradingProposal', id: string, periodEnd: string, windowStart: string, ruleSetVersion: number, status: GradingProposalStatus, graded: number, createdAt: string, readyAt: string | null, publishedAt: string | null, distribution: { changed: number, overridden: number, redListed: number, before: { GOOD: number, FAIR: number, POOR: number }, after: { GOOD: number, FAIR: number, POOR: number } } }
     | { __typename: 'Hazard' }
+    | { __typename: 'IllegalSiteLead' }
     | { __typename: 'Inspection' }
     | { __typename: 'ListEntry' }
     | { __typename: 'OrgUnit' }
@@ -1602,6 +1607,7 @@ export type GradingItemsQuery = { node:
     | { __typename: 'Escalation' }
     | { __typename: 'GradingProposal', id: string, items: { totalCount: number, edges: Array<{ node: { score: number, previousGrade: Grade, proposedGrade: Grade, grade: Grade, changed: boolean, overrideReason: string | null, overriddenAt: string | null, redListProposed: boolean, reasons: Array<string>, enterprise: { id: string, name: string, uscc: string }, indicators: Array<{ indicator: GradingIndicator, label: string, value: number, deduction: number }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } }
     | { __typename: 'Hazard' }
+    | { __typename: 'IllegalSiteLead' }
     | { __typename: 'Inspection' }
     | { __typename: 'ListEntry' }
     | { __typename: 'OrgUnit' }
@@ -1670,6 +1676,7 @@ export type HazardDetailQuery = { node:
     | { __typename: 'Escalation' }
     | { __typename: 'GradingProposal' }
     | { __typename: 'Hazard', verifiedAt: string | null, signedOffAt: string | null, closedAt: string | null, id: string, level: HazardLevel, status: HazardStatus, overdue: boolean, description: string, location: string | null, rectifyBy: string, foundAt: string, reportedAt: string | null, rectificationMeasures: string | null, source: HazardSource, rectificationPlan: string | null, reportedOnBehalf: boolean | null, reportedByViewer: boolean, reporterName: string | null, rectificationResponsible: string | null, rectificationFunds: number | null, rectificationCompletedAt: string | null, rectificationContingencyPlan: string | null, enterprise: { uscc: string, address: string | null, id: string, name: string }, checklistItem: { id: string, category: string, text: string } | null, photos: Array<{ createdAt: string, id: string, url: string, step: string | null }>, history: Array<{ kind: HazardEventKind, at: string, actorName: string | null, comment: string | null, fromStatus: HazardStatus | null, toStatus: HazardStatus }>, escalations: Array<{ id: string, level: EscalationLevel, status: EscalationStatus, raisedAt: string, addressee: { id: string, name: string } }>, regulator: { id: string, name: string }, township: { id: string, name: string }, campaign: { id: string, name: string } | null }
+    | { __typename: 'IllegalSiteLead' }
     | { __typename: 'Inspection' }
     | { __typename: 'ListEntry' }
     | { __typename: 'OrgUnit' }

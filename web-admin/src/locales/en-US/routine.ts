@@ -75,5 +75,7 @@ export const routine: { readonly [K in keyof typeof zh]: string } = {
   'patrol.task.empty': 'No tasks issued yet',
   'audit.action.recordRoutineInspection': 'Routine inspection recorded',
   'audit.action.createPatrolSchedule': 'Night patrol schedule set up',
+  'audit.action.reportIllegalSite': 'Unregistered site reported',
+  'audit.action.closeIllegalSiteLead': 'Unregistered site lead closed',
   'audit.action.deactivatePatrolSchedule': 'Night patrol schedule deactivated',
 };

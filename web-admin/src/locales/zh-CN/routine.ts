@@ -73,5 +73,7 @@ export const routine = {
   'patrol.task.empty': '还没有下达巡查任务',
   'audit.action.recordRoutineInspection': '记录日常检查',
   'audit.action.createPatrolSchedule': '设置夜间巡查计划',
+  'audit.action.reportIllegalSite': '登记打非线索',
+  'audit.action.closeIllegalSiteLead': '办结打非线索',
   'audit.action.deactivatePatrolSchedule': '停用夜间巡查计划',
 };
