@@ -29,7 +29,7 @@ export interface PhotoAttachment {
   uploadedBy: number;
   inspectionId: number | null;
   hazardId: number | null;
-  /** The step it documents: FOUND, RECTIFICATION_REPORTED, VERIFICATION_PASSED/REJECTED, or INSPECTION. */
+  /** The step it documents: FOUND, RECTIFICATION_REPORTED, VERIFICATION_PASSED/REJECTED, or INSPECTION (LEAD: attachToLead). */
   step: string;
   at: Date;
 }

@@ -11,6 +11,7 @@ let api: ApiEnv;
 let browser: Browser;
 let portals: Portals;
 let enterprise: { id: number; name: string };
+let township: { code: string; name: string };
 
 beforeAll(async () => {
   const [env, chromium] = await Promise.all([startApiEnv(), launchBrowser(), ensureWebBuilt()]);
@@ -22,6 +23,12 @@ beforeAll(async () => {
     .select(['id', 'name'])
     .where('regulator_id', '=', await api.orgId('emergency'))
     .where('status', '=', 'OPERATING')
+    .orderBy('id')
+    .executeTakeFirstOrThrow();
+  township = await api.database.db
+    .selectFrom('org_unit')
+    .select(['code', 'name'])
+    .where('kind', '=', 'TOWNSHIP')
     .orderBy('id')
     .executeTakeFirstOrThrow();
 }, 300_000);
@@ -37,6 +44,39 @@ afterAll(async () => {
 });
 
 describe('routine and night inspections in a browser', () => {
+  it('records an unregistered site as a lead with a photo; its township sees it and closes it', async () => {
+    const page = await portals.open('emergency.staff');
+    const photo = await page.screenshot({ clip: { x: 0, y: 0, width: 320, height: 64 } });
+    await page.getByTestId('nav-routine').click();
+    await page.getByRole('tab', { name: '未登记场所（打非线索）' }).click();
+    await page.getByTestId('lead-site-name').fill('无名烟花作坊');
+    await pick(page, 'lead-township', township.name);
+    await page.getByTestId('lead-address').fill('后街18号院内');
+    await page.getByTestId('lead-description').fill('无证生产烟花爆竹半成品');
+    await page
+      .getByTestId('lead-photos-input')
+      .setInputFiles({ name: 'site.png', mimeType: 'image/png', buffer: photo });
+    await page.getByTestId('lead-photos-done').waitFor();
+    await page.getByTestId('lead-submit').click();
+    await page.getByTestId('lead-row').filter({ hasText: '无名烟花作坊' }).waitFor();
+    await screenshot(page, 'regulator-illegal-site');
+
+    const local = await portals.open(`${township.code}.staff`);
+    await local.getByTestId('nav-routine').click();
+    await local.getByRole('tab', { name: '未登记场所（打非线索）' }).click();
+    const row = local.getByTestId('lead-row').filter({ hasText: '无名烟花作坊' });
+    await row.getByTestId('lead-close-open').click();
+    await local.getByTestId('lead-close-note').fill('已联合公安取缔');
+    await local.locator('#lead-close-submit').click();
+    await until(() => row.textContent()).toContain('已取缔');
+    expect(
+      await api.database.db.selectFrom('illegal_site_lead').select(['site_name', 'status', 'outcome']).execute(),
+    ).toEqual([{ site_name: '无名烟花作坊', status: 'CLOSED', outcome: 'BANNED' }]);
+    expect(await api.database.db.selectFrom('photo').select('step').where('lead_id', 'is not', null).execute()).toEqual(
+      [{ step: 'LEAD' }],
+    );
+  });
+
   it('as the regulator, records a 日常检查 with a hazard at an enterprise found by name', async () => {
     const page = await portals.open('emergency.staff');
     await page.getByTestId('nav-routine').click();

@@ -95,6 +95,9 @@ type Documents = {
     "\n  query PatrolTasks($id: ID!) {\n    node(id: $id) {\n      ... on PatrolSchedule {\n        id\n        tasks(first: 100) {\n          id\n          status\n          overdue\n          dueAt\n          patrolWindowStartsAt\n          enterprise {\n            id\n            name\n          }\n          inspection {\n            id\n            inspectedAt\n            outsideWindow\n          }\n        }\n      }\n    }\n  }\n": typeof types.PatrolTasksDocument,
     "\n  mutation CreatePatrolSchedule($input: PatrolScheduleInput!) {\n    createPatrolSchedule(input: $input) {\n      id\n    }\n  }\n": typeof types.CreatePatrolScheduleDocument,
     "\n  mutation DeactivatePatrolSchedule($id: ID!) {\n    deactivatePatrolSchedule(id: $id) {\n      id\n      active\n    }\n  }\n": typeof types.DeactivatePatrolScheduleDocument,
+    "\n  query IllegalSiteLeads {\n    illegalSiteLeads {\n      id\n      siteName\n      address\n      description\n      status\n      outcome\n      outcomeNote\n      reportedAt\n      closedAt\n      township {\n        id\n        name\n      }\n      unit {\n        id\n        name\n      }\n      photos {\n        id\n        url\n      }\n    }\n  }\n": typeof types.IllegalSiteLeadsDocument,
+    "\n  mutation ReportIllegalSite($input: ReportIllegalSiteInput!) {\n    reportIllegalSite(input: $input) {\n      id\n    }\n  }\n": typeof types.ReportIllegalSiteDocument,
+    "\n  mutation CloseIllegalSiteLead($id: ID!, $outcome: IllegalSiteOutcome!, $note: String!) {\n    closeIllegalSiteLead(id: $id, outcome: $outcome, note: $note) {\n      id\n      status\n    }\n  }\n": typeof types.CloseIllegalSiteLeadDocument,
     "\n  query MyTasks($status: [TaskStatus!], $overdue: Boolean, $first: Int, $after: String) {\n    myTasks(status: $status, overdue: $overdue, first: $first, after: $after) {\n      ...ListPage\n      edges {\n        node {\n          id\n          kind\n          topic\n          status\n          overdue\n          dueAt\n          doneAt\n          enterprise {\n            id\n            name\n            industry\n            address\n            township {\n              id\n              name\n            }\n          }\n          origin\n          campaign {\n            id\n            name\n          }\n          assignee {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.MyTasksDocument,
     "\n  query MyTaskCounts {\n    open: myTasks(status: [OPEN], first: 0) {\n      totalCount\n    }\n    overdue: myTasks(status: [OPEN], overdue: true, first: 0) {\n      totalCount\n    }\n    done: myTasks(status: [DONE], first: 0) {\n      totalCount\n    }\n  }\n": typeof types.MyTaskCountsDocument,
     "\n  mutation SubmitTip($input: SubmitTipInput!) {\n    submitTip(input: $input) {\n      trackingCode\n    }\n  }\n": typeof types.SubmitTipDocument,
@@ -226,6 +229,9 @@ const documents: Documents = {
     "\n  query PatrolTasks($id: ID!) {\n    node(id: $id) {\n      ... on PatrolSchedule {\n        id\n        tasks(first: 100) {\n          id\n          status\n          overdue\n          dueAt\n          patrolWindowStartsAt\n          enterprise {\n            id\n            name\n          }\n          inspection {\n            id\n            inspectedAt\n            outsideWindow\n          }\n        }\n      }\n    }\n  }\n": types.PatrolTasksDocument,
     "\n  mutation CreatePatrolSchedule($input: PatrolScheduleInput!) {\n    createPatrolSchedule(input: $input) {\n      id\n    }\n  }\n": types.CreatePatrolScheduleDocument,
     "\n  mutation DeactivatePatrolSchedule($id: ID!) {\n    deactivatePatrolSchedule(id: $id) {\n      id\n      active\n    }\n  }\n": types.DeactivatePatrolScheduleDocument,
+    "\n  query IllegalSiteLeads {\n    illegalSiteLeads {\n      id\n      siteName\n      address\n      description\n      status\n      outcome\n      outcomeNote\n      reportedAt\n      closedAt\n      township {\n        id\n        name\n      }\n      unit {\n        id\n        name\n      }\n      photos {\n        id\n        url\n      }\n    }\n  }\n": types.IllegalSiteLeadsDocument,
+    "\n  mutation ReportIllegalSite($input: ReportIllegalSiteInput!) {\n    reportIllegalSite(input: $input) {\n      id\n    }\n  }\n": types.ReportIllegalSiteDocument,
+    "\n  mutation CloseIllegalSiteLead($id: ID!, $outcome: IllegalSiteOutcome!, $note: String!) {\n    closeIllegalSiteLead(id: $id, outcome: $outcome, note: $note) {\n      id\n      status\n    }\n  }\n": types.CloseIllegalSiteLeadDocument,
     "\n  query MyTasks($status: [TaskStatus!], $overdue: Boolean, $first: Int, $after: String) {\n    myTasks(status: $status, overdue: $overdue, first: $first, after: $after) {\n      ...ListPage\n      edges {\n        node {\n          id\n          kind\n          topic\n          status\n          overdue\n          dueAt\n          doneAt\n          enterprise {\n            id\n            name\n            industry\n            address\n            township {\n              id\n              name\n            }\n          }\n          origin\n          campaign {\n            id\n            name\n          }\n          assignee {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.MyTasksDocument,
     "\n  query MyTaskCounts {\n    open: myTasks(status: [OPEN], first: 0) {\n      totalCount\n    }\n    overdue: myTasks(status: [OPEN], overdue: true, first: 0) {\n      totalCount\n    }\n    done: myTasks(status: [DONE], first: 0) {\n      totalCount\n    }\n  }\n": types.MyTaskCountsDocument,
     "\n  mutation SubmitTip($input: SubmitTipInput!) {\n    submitTip(input: $input) {\n      trackingCode\n    }\n  }\n": types.SubmitTipDocument,
@@ -597,6 +603,18 @@ export function graphql(source: "\n  mutation CreatePatrolSchedule($input: Patro
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeactivatePatrolSchedule($id: ID!) {\n    deactivatePatrolSchedule(id: $id) {\n      id\n      active\n    }\n  }\n"): typeof import('./graphql').DeactivatePatrolScheduleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IllegalSiteLeads {\n    illegalSiteLeads {\n      id\n      siteName\n      address\n      description\n      status\n      outcome\n      outcomeNote\n      reportedAt\n      closedAt\n      township {\n        id\n        name\n      }\n      unit {\n        id\n        name\n      }\n      photos {\n        id\n        url\n      }\n    }\n  }\n"): typeof import('./graphql').IllegalSiteLeadsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportIllegalSite($input: ReportIllegalSiteInput!) {\n    reportIllegalSite(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').ReportIllegalSiteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseIllegalSiteLead($id: ID!, $outcome: IllegalSiteOutcome!, $note: String!) {\n    closeIllegalSiteLead(id: $id, outcome: $outcome, note: $note) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').CloseIllegalSiteLeadDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

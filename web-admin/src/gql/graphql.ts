@@ -316,6 +316,17 @@ export type HolidayYearInput = {
   year: number;
 };
 
+/** OPEN 待属地跟进; CLOSED 已办结 */
+export type IllegalSiteLeadStatus =
+  | 'CLOSED'
+  | 'OPEN';
+
+/** BANNED 已取缔; REGISTERED 已纳入企业台账; NO_VIOLATION 查无违法行为 */
+export type IllegalSiteOutcome =
+  | 'BANNED'
+  | 'NO_VIOLATION'
+  | 'REGISTERED';
+
 export type Industry =
   | 'AMMONIA_REFRIGERATION'
   | 'COMBUSTIBLE_DUST'
@@ -426,6 +437,18 @@ export type PatrolScheduleInput = {
   startsAt: string;
   /** ISO weekdays a window starts on: 1 Monday … 7 Sunday */
   weekdays: Array<number>;
+};
+
+/** 打非治违 at a site not in the register: no enterprise, so a lead for its township, not an inspection */
+export type ReportIllegalSiteInput = {
+  address: string;
+  description: string;
+  idempotencyKey?: string | null | undefined;
+  photoIds?: Array<string | number> | null | undefined;
+  /** A name or how the site is known (无名小作坊…) */
+  siteName: string;
+  /** The township (属地) the site is in: it follows the lead up */
+  townshipId: string | number;
 };
 
 export type ReportKind =
@@ -1426,6 +1449,27 @@ export type DeactivatePatrolScheduleMutationVariables = Exact<{
 
 
 export type DeactivatePatrolScheduleMutation = { deactivatePatrolSchedule: { id: string, active: boolean } };
+
+export type IllegalSiteLeadsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IllegalSiteLeadsQuery = { illegalSiteLeads: Array<{ id: string, siteName: string, address: string, description: string, status: IllegalSiteLeadStatus, outcome: IllegalSiteOutcome | null, outcomeNote: string | null, reportedAt: string, closedAt: string | null, township: { id: string, name: string }, unit: { id: string, name: string }, photos: Array<{ id: string, url: string }> }> };
+
+export type ReportIllegalSiteMutationVariables = Exact<{
+  input: ReportIllegalSiteInput;
+}>;
+
+
+export type ReportIllegalSiteMutation = { reportIllegalSite: { id: string } };
+
+export type CloseIllegalSiteLeadMutationVariables = Exact<{
+  id: string | number;
+  outcome: IllegalSiteOutcome;
+  note: string;
+}>;
+
+
+export type CloseIllegalSiteLeadMutation = { closeIllegalSiteLead: { id: string, status: IllegalSiteLeadStatus } };
 
 export type MyTasksQueryVariables = Exact<{
   status?: Array<TaskStatus> | TaskStatus | null | undefined;
@@ -3922,6 +3966,48 @@ export const DeactivatePatrolScheduleDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeactivatePatrolScheduleMutation, DeactivatePatrolScheduleMutationVariables>;
+export const IllegalSiteLeadsDocument = new TypedDocumentString(`
+    query IllegalSiteLeads {
+  illegalSiteLeads {
+    id
+    siteName
+    address
+    description
+    status
+    outcome
+    outcomeNote
+    reportedAt
+    closedAt
+    township {
+      id
+      name
+    }
+    unit {
+      id
+      name
+    }
+    photos {
+      id
+      url
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IllegalSiteLeadsQuery, IllegalSiteLeadsQueryVariables>;
+export const ReportIllegalSiteDocument = new TypedDocumentString(`
+    mutation ReportIllegalSite($input: ReportIllegalSiteInput!) {
+  reportIllegalSite(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ReportIllegalSiteMutation, ReportIllegalSiteMutationVariables>;
+export const CloseIllegalSiteLeadDocument = new TypedDocumentString(`
+    mutation CloseIllegalSiteLead($id: ID!, $outcome: IllegalSiteOutcome!, $note: String!) {
+  closeIllegalSiteLead(id: $id, outcome: $outcome, note: $note) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CloseIllegalSiteLeadMutation, CloseIllegalSiteLeadMutationVariables>;
 export const MyTasksDocument = new TypedDocumentString(`
     query MyTasks($status: [TaskStatus!], $overdue: Boolean, $first: Int, $after: String) {
   myTasks(status: $status, overdue: $overdue, first: $first, after: $after) {

@@ -1,7 +1,7 @@
 // 日常检查 / 打非治违: an inspection without a campaign at an enterprise in the unit's charge, found by name or credit
 // code. Its findings become hazards in the ordinary rectification loop.
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Col, Form, Input, InputNumber, Radio, Row, Select, Space, Typography } from 'antd';
+import { App, Button, Card, Col, Form, Input, InputNumber, Radio, Row, Select, Space, Tabs, Typography } from 'antd';
 import { useState } from 'react';
 import { newIdempotencyKey } from '../../../api/client';
 import { useMutation, useQuery } from '../../../api/hooks';
@@ -13,6 +13,7 @@ import { useLocale } from '../../../locales';
 import { PhotoUpload, useUploadsBusy } from '../../../shared/photos/PhotoUpload';
 import { FindingCard } from '../inspection/components/FindingCard';
 import { inspectionDefaults, newFinding, toSubmitInput, type InspectionValues } from '../inspection/form';
+import { IllegalSiteLeads } from './IllegalSiteLeads';
 import { RecordRoutineInspectionMutation, RoutineEnterpriseOptionsQuery } from './queries';
 
 const KINDS: readonly RoutineInspectionKind[] = ['ROUTINE', 'CRACKDOWN'];
@@ -85,10 +86,8 @@ export function RoutineInspectionPage() {
     }
   };
 
-  return (
-    <Page title={t('routine.title')} testId="routine-page">
-      <Typography.Paragraph type="secondary">{t('routine.intro')}</Typography.Paragraph>
-      <Alert type="info" showIcon style={{ marginBottom: 16 }} message={t('routine.unregistered')} />
+  const inspectionForm = (
+    <>
       <ErrorAlert error={record.error} />
       <Form<RoutineValues>
         form={form}
@@ -174,6 +173,18 @@ export function RoutineInspectionPage() {
           {t('routine.submit')}
         </Button>
       </Form>
+    </>
+  );
+
+  return (
+    <Page title={t('routine.title')} testId="routine-page">
+      <Typography.Paragraph type="secondary">{t('routine.intro')}</Typography.Paragraph>
+      <Tabs
+        items={[
+          { key: 'registered', label: t('routine.tab.registered'), children: inspectionForm },
+          { key: 'unregistered', label: t('routine.tab.unregistered'), children: <IllegalSiteLeads /> },
+        ]}
+      />
     </Page>
   );
 }

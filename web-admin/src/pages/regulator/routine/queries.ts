@@ -109,3 +109,48 @@ export const DeactivatePatrolScheduleMutation = graphql(`
     }
   }
 `);
+
+export const IllegalSiteLeadsQuery = graphql(`
+  query IllegalSiteLeads {
+    illegalSiteLeads {
+      id
+      siteName
+      address
+      description
+      status
+      outcome
+      outcomeNote
+      reportedAt
+      closedAt
+      township {
+        id
+        name
+      }
+      unit {
+        id
+        name
+      }
+      photos {
+        id
+        url
+      }
+    }
+  }
+`);
+
+export const ReportIllegalSiteMutation = graphql(`
+  mutation ReportIllegalSite($input: ReportIllegalSiteInput!) {
+    reportIllegalSite(input: $input) {
+      id
+    }
+  }
+`);
+
+export const CloseIllegalSiteLeadMutation = graphql(`
+  mutation CloseIllegalSiteLead($id: ID!, $outcome: IllegalSiteOutcome!, $note: String!) {
+    closeIllegalSiteLead(id: $id, outcome: $outcome, note: $note) {
+      id
+      status
+    }
+  }
+`);
