@@ -13,6 +13,7 @@ import { createListActivities } from './lists';
 import { createInspectionPlanActivities } from './inspection-plans';
 import { createLookBackActivities } from './look-backs';
 import { createNotificationActivities } from './notifications';
+import { createPatrolActivities } from './patrols';
 import { createPhotoActivities } from './photos';
 import { createRiskActivities } from './risks';
 import { createSelfCheckActivities } from './self-checks';
@@ -47,6 +48,7 @@ export function createActivities(deps: ActivityDeps) {
     ...createDirectiveActivities(deps.db),
     ...createLookBackActivities(deps.db),
     ...createInspectionPlanActivities(deps),
+    ...createPatrolActivities(deps.db),
     ...createNotificationActivities(
       deps.db,
       deps.senders ?? [],

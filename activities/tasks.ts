@@ -12,6 +12,7 @@ import { createTaskRepository } from '../db/repositories/tasks';
 import type { DB } from '../db/schema';
 import { TASK_REFUSALS, taskNotFound } from '../domain/inspection-rules';
 import { LOOK_BACK_REFUSALS } from '../domain/look-back';
+import { outsideWindow } from '../domain/patrol';
 import { hazardNotices, selfCheckNotices, taskNotices } from '../domain/notices';
 import type { EscalationLevel, HazardLevel } from '../domain/types';
 import type { SubmitInspectionInput } from '../workflows/messages';
@@ -160,6 +161,10 @@ async function recordNewInspection(
     submitted_by: s.actorId,
     idempotency_key: input.updateId,
     inspection_group_id: groupId,
+    // A night patrol's inspection outside its window (夜间巡查), or recorded long after it, is accepted, and flagged.
+    outside_window:
+      task.window_starts_at !== null &&
+      outsideWindow(new Date(s.inspectedAt), at, { startsAt: task.window_starts_at, endsAt: task.due_at }),
   });
   const inspectionId = inspection.id;
   if (s.findings.length > 0) {

@@ -6,6 +6,7 @@ import type { ListEntryStatus } from '../domain/lists';
 import type { RiskKind, RiskLevel, RiskStatus } from '../domain/risks';
 import type { LookBackOutcome } from '../domain/look-back';
 import type { InspectionPlanStatus } from '../domain/inspection-plans';
+import type { IllegalSiteLeadStatus, IllegalSiteOutcome, RoutineKind } from '../domain/patrol';
 import type { TipStage } from '../domain/tips';
 import type {
   CampaignKind,
@@ -248,6 +249,13 @@ export interface TaskTable {
   look_back_item_id: Generated<number | null>;
   /** Or an annual inspection plan's month (migration 0026). */
   inspection_plan_id: Generated<number | null>;
+  /** Or no campaign at all (migration 0028): 日常检查, 打非治违, or a night patrol's window (夜间巡查). */
+  routine_kind: Generated<RoutineKind | null>;
+  /** A recorded routine inspection's idempotency key, `<actor>:<key>`: one task per retried request. */
+  routine_key: Generated<string | null>;
+  /** A night patrol's schedule and the start of its window (the task is due at the window's end). */
+  patrol_schedule_id: Generated<number | null>;
+  window_starts_at: Generated<Date | null>;
   enterprise_id: number;
   kind: TaskKind;
   /** The part of the division it was sent for: the lead regulator, the township (属地) or a co-supervision topic. */
@@ -272,6 +280,8 @@ export interface InspectionTable {
   notes: string | null;
   submitted_by: number | null;
   idempotency_key: string | null;
+  /** A night patrol's inspection that happened outside its window (migration 0028): accepted, flagged. */
+  outside_window: Generated<boolean>;
   created_at: CreatedAt;
   /** The inspection group (检查组) whose member recorded it: one joint visit for every task of the group (migration 0027). */
   inspection_group_id: Generated<number | null>;
@@ -453,6 +463,8 @@ export interface PhotoTable {
   data: Buffer;
   inspection_id: number | null;
   hazard_id: number | null;
+  /** Or an unregistered site's lead (打非治违, migration 0028). */
+  lead_id: Generated<number | null>;
   step: string | null;
   attached_at: Timestamp | null;
   created_at: CreatedAt;
@@ -779,6 +791,48 @@ export interface InspectionBudgetRuleTable {
   created_at: CreatedAt;
 }
 
+/** 夜间巡查: a unit's standing patrol, its window in Shanghai local time (domain/patrol.ts), written by its head. */
+export interface PatrolScheduleTable {
+  id: Generated<number>;
+  org_unit_id: number;
+  name: string;
+  /** Minutes after local midnight; an end at or before the start is the next morning. */
+  start_minute: number;
+  end_minute: number;
+  /** ISO weekdays (1 Monday … 7 Sunday) on which a window starts. */
+  weekdays: number[];
+  active: Generated<boolean>;
+  created_by: number;
+  created_at: Timestamp;
+  deactivated_at: Timestamp | null;
+  idempotency_key: string | null;
+  workflow_id: string;
+}
+
+export interface PatrolScheduleEnterpriseTable {
+  schedule_id: number;
+  enterprise_id: number;
+}
+
+/** 打非治违 at a site not in the register (migration 0028): the lead, its photos, its township's follow-up. */
+export interface IllegalSiteLeadTable {
+  id: Generated<number>;
+  site_name: string;
+  address: string;
+  description: string;
+  /** Where the site is: the township follows it up (属地). */
+  township_id: number;
+  reported_by_org_id: number;
+  reported_by: number;
+  reported_at: Timestamp;
+  idempotency_key: string | null;
+  status: Generated<IllegalSiteLeadStatus>;
+  outcome: IllegalSiteOutcome | null;
+  outcome_note: string | null;
+  closed_by: number | null;
+  closed_at: Timestamp | null;
+}
+
 export interface DB {
   org_unit: OrgUnitTable;
   app_user: AppUserTable;
@@ -830,6 +884,9 @@ export interface DB {
   inspection_group_member: InspectionGroupMemberTable;
   inspection_group_task: InspectionGroupTaskTable;
   inspection_budget_rule: InspectionBudgetRuleTable;
+  patrol_schedule: PatrolScheduleTable;
+  patrol_schedule_enterprise: PatrolScheduleEnterpriseTable;
+  illegal_site_lead: IllegalSiteLeadTable;
 }
 
 export type OrgUnit = Selectable<OrgUnitTable>;

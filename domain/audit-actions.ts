@@ -71,6 +71,11 @@ export const AUDIT_ACTIONS = [
   'returnInspectionPlan',
   'createInspectionGroup',
   'setInspectionBudget',
+  'recordRoutineInspection',
+  'createPatrolSchedule',
+  'deactivatePatrolSchedule',
+  'reportIllegalSite',
+  'closeIllegalSiteLead',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -2,6 +2,7 @@
 // they name. Pure: the activities fill in who receives them and when.
 import { ESCALATION_LEVEL_NAMES_ZH } from './escalation';
 import { formatShanghaiDate, formatShanghaiDateTime } from './reports';
+import { ROUTINE_KIND_NAMES_ZH, type RoutineKind } from './patrol';
 import { RISK_KIND_NAMES_ZH, RISK_LEVEL_NAMES_ZH, type RiskKind, type RiskLevel } from './risks';
 import type { EscalationLevel } from './types';
 
@@ -34,7 +35,9 @@ export type NoticeKind =
   | 'INSPECTION_PLAN_FILED'
   | 'INSPECTION_PLAN_REVIEWED'
   | 'HAZARD_REOPENED'
-  | 'INSPECTION_GROUP_FORMED';
+  | 'INSPECTION_GROUP_FORMED'
+  | 'PATROL_WINDOW_OPENED'
+  | 'ILLEGAL_SITE_REPORTED';
 
 export interface Notice {
   kind: NoticeKind;
@@ -47,6 +50,8 @@ interface TaskFacts {
   campaign_name: string | null;
   /** Set for a 回头看 check, which belongs to no campaign either. */
   look_back_item_id?: number | null;
+  /** Set for a routine inspection or a night patrol's task (migration 0028). */
+  routine_kind?: RoutineKind | null;
   enterprise_name: string;
   due_at: Date;
 }
@@ -63,7 +68,27 @@ const taskOrigin = (t: TaskFacts) =>
     ? `「${t.campaign_name}」中`
     : t.look_back_item_id
       ? '回头看核查任务中'
-      : '群众举报核查任务中';
+      : t.routine_kind
+        ? `${ROUTINE_KIND_NAMES_ZH[t.routine_kind]}中`
+        : '群众举报核查任务中';
+
+/** 打非治违 at an unregistered site: the township (属地) is to follow it up. */
+export const illegalSiteNotices = {
+  reported: (l: { site_name: string; address: string }, unitName: string): Notice => ({
+    kind: 'ILLEGAL_SITE_REPORTED',
+    title: '打非线索待属地跟进',
+    body: `${unitName}登记了未纳入企业台账的场所「${l.site_name}」（${l.address}），请核查处置后办结（取缔、纳入台账或查无违法）。`,
+  }),
+};
+
+/** 夜间巡查: a window's tasks handed to the unit ahead of the night. */
+export const patrolNotices = {
+  windowOpened: (p: { name: string; tasks: number; startsAt: Date; endsAt: Date }): Notice => ({
+    kind: 'PATROL_WINDOW_OPENED',
+    title: '夜间巡查任务已下达',
+    body: `巡查计划「${p.name}」本次巡查时段为${formatShanghaiDateTime(p.startsAt)}至${formatShanghaiDateTime(p.endsAt)}，共${p.tasks}家企业，请在时段内完成巡查并录入结果；时段外的检查将被标记。`,
+  }),
+};
 
 /** A hazard is named by its enterprise and the first 60 characters of its description. */
 const hazardName = (h: HazardFacts) => `${h.enterprise_name}的隐患"${h.description.slice(0, 60)}"`;

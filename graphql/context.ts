@@ -20,6 +20,7 @@ import type { InspectionPlanService } from '../services/inspection-plans';
 import type { NotificationService } from '../services/notifications';
 import type { PhotoService } from '../services/photos';
 import type { RiskService } from '../services/risks';
+import type { RoutineInspectionService } from '../services/routine-inspections';
 import type { SelfCheckService } from '../services/self-checks';
 import type { TaskService } from '../services/tasks';
 import type { TipService } from '../services/tips';
@@ -44,6 +45,7 @@ export interface Services {
   lookBacks: LookBackService;
   inspectionPlans: InspectionPlanService;
   inspectionGroups: InspectionGroupService;
+  routineInspections: RoutineInspectionService;
   enterpriseImports: EnterpriseImportService;
   photos: PhotoService;
   users: UserService;

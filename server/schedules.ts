@@ -10,10 +10,16 @@ import {
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import type { Kysely } from 'kysely';
 import { createListRepository } from '../db/repositories/lists';
+import { createPatrolRepository } from '../db/repositories/patrols';
 import type { DB } from '../db/schema';
 import { listingReminderAt } from '../domain/lists';
 import type { CountyReportWorkflowInput } from '../workflows/county-report';
-import { listingWorkflowId, type ListingWorkflowInput } from '../workflows/messages';
+import {
+  listingWorkflowId,
+  patrolWorkflowId,
+  type ListingWorkflowInput,
+  type PatrolWorkflowInput,
+} from '../workflows/messages';
 
 interface ScheduleDefinition {
   scheduleId: string;
@@ -153,6 +159,32 @@ export async function ensureListingWorkflows(client: Client, db: Kysely<DB>, tas
         workflowIdConflictPolicy: 'FAIL',
       });
       started.push(entry.id);
+    } catch (error) {
+      if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
+    }
+  }
+  return started;
+}
+
+/**
+ * Every active night patrol has its workflow (夜间巡查): one whose run was ended by hand, or lost with a Temporal
+ * namespace, is started again from now (a window already written is not written twice). Returns the schedules started.
+ */
+export async function ensurePatrolWorkflows(client: Client, db: Kysely<DB>, taskQueue: string): Promise<number[]> {
+  const started: number[] = [];
+  for (const schedule of await createPatrolRepository(db).activeWindows()) {
+    const args: PatrolWorkflowInput = {
+      scheduleId: schedule.id,
+      window: { startMinute: schedule.start_minute, endMinute: schedule.end_minute, weekdays: schedule.weekdays },
+    };
+    try {
+      await client.workflow.start('patrolWorkflow', {
+        workflowId: patrolWorkflowId(schedule.id),
+        taskQueue,
+        args: [args],
+        workflowIdConflictPolicy: 'FAIL',
+      });
+      started.push(schedule.id);
     } catch (error) {
       if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
     }

@@ -24,6 +24,7 @@ import { createHazardService } from '../services/hazards';
 import { createNotificationService } from '../services/notifications';
 import { createPhotoService } from '../services/photos';
 import { createRiskService } from '../services/risks';
+import { createRoutineInspectionService } from '../services/routine-inspections';
 import { createSelfCheckService } from '../services/self-checks';
 import { createTaskService } from '../services/tasks';
 import { createTipService } from '../services/tips';
@@ -69,6 +70,7 @@ export function createServices(deps: ServiceDeps): Services {
     lookBacks: createLookBackService({ db, client, taskQueue, tasks }),
     inspectionPlans: createInspectionPlanService({ db, client, taskQueue }),
     inspectionGroups: createInspectionGroupService({ db }),
+    routineInspections: createRoutineInspectionService({ db, client, taskQueue, tasks }),
   };
 }
 

@@ -13,7 +13,7 @@ import { createApiServer } from './services';
 import { connectClient, connectWorker, startDevServer, type DevServer } from './temporal';
 import { ensureWebBuilt } from './web-build';
 import { deliverySendersOf } from './delivery';
-import { ensureListingWorkflows, ensureSchedules } from './schedules';
+import { ensureListingWorkflows, ensurePatrolWorkflows, ensureSchedules } from './schedules';
 import { interruptedDemoHistory, writeDemoHistoryInBackground } from './demo-history';
 import { startWorker } from './worker-runtime';
 
@@ -93,6 +93,7 @@ runMain(async () => {
     cleanups.push(() => worker.stop());
     await ensureSchedules(temporal.client, config.TEMPORAL_TASK_QUEUE, { delivery: senders.length > 0 });
     await ensureListingWorkflows(temporal.client, database.db, config.TEMPORAL_TASK_QUEUE);
+    await ensurePatrolWorkflows(temporal.client, database.db, config.TEMPORAL_TASK_QUEUE);
     worker.done.catch((error: unknown) => {
       console.error(`error: the worker stopped: ${error instanceof Error ? error.message : String(error)}`);
       shutdown('worker failure');

@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { runMain, StartupError } from './main';
 import { connectClient, connectWorker } from './temporal';
 import { deliverySendersOf } from './delivery';
-import { ensureListingWorkflows, ensureSchedules } from './schedules';
+import { ensureListingWorkflows, ensurePatrolWorkflows, ensureSchedules } from './schedules';
 import { startWorker } from './worker-runtime';
 
 runMain(async () => {
@@ -35,6 +35,7 @@ runMain(async () => {
   });
   await ensureSchedules(temporal.client, config.TEMPORAL_TASK_QUEUE, { delivery: senders.length > 0 });
   await ensureListingWorkflows(temporal.client, database.db, config.TEMPORAL_TASK_QUEUE);
+  await ensurePatrolWorkflows(temporal.client, database.db, config.TEMPORAL_TASK_QUEUE);
   console.log(`worker polling task queue ${config.TEMPORAL_TASK_QUEUE} on ${config.TEMPORAL_ADDRESS}`);
   // The SDK shuts the worker down on SIGINT/SIGTERM; then close what it used.
   await worker.done;

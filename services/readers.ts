@@ -22,6 +22,8 @@ import { createInspectionRepository, type InspectionFilter } from '../db/reposit
 import { createTaskRepository, type TaskFilter } from '../db/repositories/tasks';
 import { createTipRepository, type TipFilter } from '../db/repositories/tips';
 import { createRiskRepository, type RiskFilter } from '../db/repositories/risks';
+import { createPatrolRepository } from '../db/repositories/patrols';
+import { createIllegalSiteRepository } from '../db/repositories/illegal-sites';
 import {
   createDirectiveRepository,
   type DirectiveFilter,
@@ -197,6 +199,20 @@ export function createReaders(db: Kysely<DB>, viewer: Viewer, now: () => Date = 
       count: (filter: RiskFilter) => createRiskRepository(db).count(scope, filter),
       getByIds: (ids: readonly number[]) => createRiskRepository(db).getByIds(scope, ids),
     },
+    /** Night patrols (夜间巡查): the county's; a unit its own; an enterprise none. */
+    patrols: {
+      list: (limit: number) => createPatrolRepository(db).list(scope, limit),
+      getByIds: (ids: readonly number[]) => createPatrolRepository(db).getByIds(scope, ids),
+      /** Of schedules already read in scope. */
+      enterprisesOf: (scheduleIds: readonly number[]) => createPatrolRepository(db).enterprisesOf(scheduleIds),
+      figures: (scheduleIds: readonly number[]) => createPatrolRepository(db).figures(scheduleIds),
+      tasksOf: (scheduleId: number, limit: number) => createTaskRepository(db).ofPatrol(scope, scheduleId, limit),
+    },
+    /** 打非线索 at unregistered sites: the county's; a unit those it recorded and those in its township. */
+    illegalSites: {
+      list: (limit: number) => createIllegalSiteRepository(db).list(scope, limit),
+      getByIds: (ids: readonly number[]) => createIllegalSiteRepository(db).getByIds(scope, ids),
+    },
     /** Directives from above (督办/交办): the county's; a unit the letters it has items of, and only its own items. */
     directives: {
       list: (filter: DirectiveFilter, page: Page) => createDirectiveRepository(db).list(scope, filter, page),
@@ -211,6 +227,7 @@ export function createReaders(db: Kysely<DB>, viewer: Viewer, now: () => Date = 
     photos: {
       forHazards: (ids: readonly number[]) => createPhotoRepository(db).listForHazards(scope, viewer.id, ids),
       forInspections: (ids: readonly number[]) => createPhotoRepository(db).listForInspections(scope, viewer.id, ids),
+      forLeads: (ids: readonly number[]) => createPhotoRepository(db).listForLeads(scope, viewer.id, ids),
       /** One photo's bytes, if the viewer may see it. */
       file: (id: number) => createPhotoRepository(db).getVisible(scope, viewer.id, id),
     },

@@ -80,79 +80,121 @@ export function createTaskService(deps: {
       if (refusal) throw new AppError('CONFLICT', refusal);
 
       const at = now();
-      const inspectedAt = input.inspectedAt ?? at;
       // A tip's verification (VERIFY) has no campaign: no window to inspect in, no checklist to answer.
       const [campaign] =
         task.campaign_id === null ? [] : await createCampaignRepository(db).getByIds([task.campaign_id]);
-      refuseBadInput(
-        inspectedAtProblem(
-          inspectedAt,
-          at,
-          campaign ? { startsAt: campaign.starts_at, endsAt: campaign.ends_at } : null,
-        ),
-      );
-      refuseBadInput(farDateProblem(inspectedAt, at, '检查时间'));
-      refuseBadInput(inspectorCountProblem(input.inspectorCount));
-      if (input.findings.length > LIMITS.findings) throw badInput(INSPECTION_REFUSALS.tooManyFindings);
-      const notes = input.notes?.trim() || null;
-      if (notes && notes.length > LIMITS.longText) throw badInput(INSPECTION_REFUSALS.notesTooLong);
-      const itemIds = input.findings.flatMap((f) => (f.checklistItemId != null ? [f.checklistItemId] : []));
-      if (itemIds.length > 0) {
-        const items = await createChecklistRepository(db).itemsByIds([...new Set(itemIds)]);
-        const ok = new Set(
-          items.filter((item) => item.template_id === campaign?.checklist_template_id).map((item) => item.id),
-        );
-        if (itemIds.some((id) => !ok.has(id))) throw badInput(INSPECTION_REFUSALS.foreignChecklistItem);
-      }
-      const findings = input.findings.map((f, index) => {
-        const description = f.description.trim();
-        const location = f.location?.trim() || null;
-        refuseBadInput(findingTextProblem(index, description, location));
-        if (f.rectifyBy.getTime() <= inspectedAt.getTime()) throw badInput(rectifyBeforeInspection(index));
-        refuseBadInput(farDateProblem(f.rectifyBy, at, `${findingLabel(index)}的整改期限`));
-        return {
-          level: f.level,
-          description,
-          location,
-          checklistItemId: f.checklistItemId ?? null,
-          rectifyBy: f.rectifyBy.toISOString(),
-          photoIds: [...new Set(f.photoIds ?? [])],
-        };
-      });
-      const lookBack = lookBackOf(task.look_back_item_id !== null, input.lookBack ?? null, at);
-      const photoIds = [...new Set(input.photoIds ?? [])];
-      await checkOwnPhotos(db, viewer, [...photoIds, ...findings.flatMap((f) => f.photoIds)]);
-
-      return applyStep({
-        run: async () => {
-          const result = await updates.run(
-            taskWorkflowId(task.id),
-            submitInspection,
-            {
-              actorId: viewer.id,
-              requestId,
-              inspectedAt: inspectedAt.toISOString(),
-              inspectorCount: input.inspectorCount,
-              findings,
-              notes,
-              photoIds,
-              ...(lookBack ? { lookBack } : {}),
-            },
-            updateId,
-          );
-          const [inspection] = await inspections.getByIds(scope, [result.inspectionId]);
-          if (!inspection) throw new Error(`inspection ${result.inspectionId} recorded but not readable`);
-          return inspection;
+      const checked = await checkSubmission(
+        viewer,
+        {
+          campaign: campaign
+            ? {
+                startsAt: campaign.starts_at,
+                endsAt: campaign.ends_at,
+                checklistTemplateId: campaign.checklist_template_id,
+              }
+            : null,
+          isLookBackTask: task.look_back_item_id !== null,
         },
-        recorded: async () => (await inspections.getByIdempotencyKey(updateId)) ?? undefined,
-        unchanged: async () => (await tasks.getByIds(scope, [task.id]))[0]?.status === 'OPEN',
-        closed: () => Promise.reject(new AppError('CONFLICT', TASK_REFUSALS.notOpen)),
-        deadlineMs,
-        busyMessage: TASK_REFUSALS.stepInFlight,
-      });
+        input,
+        at,
+      );
+      return applySubmission(viewer, task.id, updateId, checked, requestId, scope);
     },
+
+    checkSubmission,
+    applySubmission,
   };
+
+  /**
+   * An inspection's submission checked against its task's context (the campaign's window and checklist, a 回头看
+   * conclusion), as the workflow takes it; throws the refusal. Used before a routine inspection's task is written too.
+   */
+  async function checkSubmission(
+    viewer: Viewer,
+    context: {
+      campaign: { startsAt: Date; endsAt: Date; checklistTemplateId: number | null } | null;
+      isLookBackTask: boolean;
+    },
+    input: Omit<SubmitInspectionCommand, 'taskId' | 'idempotencyKey'>,
+    at: Date,
+  ): Promise<CheckedSubmission> {
+    const { campaign } = context;
+    const inspectedAt = input.inspectedAt ?? at;
+    refuseBadInput(inspectedAtProblem(inspectedAt, at, campaign));
+    refuseBadInput(farDateProblem(inspectedAt, at, '检查时间'));
+    refuseBadInput(inspectorCountProblem(input.inspectorCount));
+    if (input.findings.length > LIMITS.findings) throw badInput(INSPECTION_REFUSALS.tooManyFindings);
+    const notes = input.notes?.trim() || null;
+    if (notes && notes.length > LIMITS.longText) throw badInput(INSPECTION_REFUSALS.notesTooLong);
+    const itemIds = input.findings.flatMap((f) => (f.checklistItemId != null ? [f.checklistItemId] : []));
+    if (itemIds.length > 0) {
+      const items = await createChecklistRepository(db).itemsByIds([...new Set(itemIds)]);
+      const ok = new Set(
+        items.filter((item) => item.template_id === campaign?.checklistTemplateId).map((item) => item.id),
+      );
+      if (itemIds.some((id) => !ok.has(id))) throw badInput(INSPECTION_REFUSALS.foreignChecklistItem);
+    }
+    const findings = input.findings.map((f, index) => {
+      const description = f.description.trim();
+      const location = f.location?.trim() || null;
+      refuseBadInput(findingTextProblem(index, description, location));
+      if (f.rectifyBy.getTime() <= inspectedAt.getTime()) throw badInput(rectifyBeforeInspection(index));
+      refuseBadInput(farDateProblem(f.rectifyBy, at, `${findingLabel(index)}的整改期限`));
+      return {
+        level: f.level,
+        description,
+        location,
+        checklistItemId: f.checklistItemId ?? null,
+        rectifyBy: f.rectifyBy.toISOString(),
+        photoIds: [...new Set(f.photoIds ?? [])],
+      };
+    });
+    const lookBack = lookBackOf(context.isLookBackTask, input.lookBack ?? null, at);
+    const photoIds = [...new Set(input.photoIds ?? [])];
+    await checkOwnPhotos(db, viewer, [...photoIds, ...findings.flatMap((f) => f.photoIds)]);
+    return {
+      inspectedAt: inspectedAt.toISOString(),
+      inspectorCount: input.inspectorCount,
+      findings,
+      notes,
+      photoIds,
+      ...(lookBack ? { lookBack } : {}),
+    };
+  }
+
+  /** Runs a checked submission through its task's workflow (Update `submitInspection`) and reads the inspection. */
+  function applySubmission(
+    viewer: Viewer,
+    taskId: number,
+    updateId: string,
+    checked: CheckedSubmission,
+    requestId: string | null,
+    /** Where the inspection is read back from: the viewer's scope, or the county's for a group member (综合查一次). */
+    scope: RowScope = rowScopeOf(viewer),
+  ): Promise<InspectionRow> {
+    return applyStep({
+      run: async () => {
+        const result = await updates.run(
+          taskWorkflowId(taskId),
+          submitInspection,
+          { actorId: viewer.id, requestId, ...checked },
+          updateId,
+        );
+        const [inspection] = await inspections.getByIds(scope, [result.inspectionId]);
+        if (!inspection) throw new Error(`inspection ${result.inspectionId} recorded but not readable`);
+        return inspection;
+      },
+      recorded: async () => (await inspections.getByIdempotencyKey(updateId)) ?? undefined,
+      unchanged: async () => (await tasks.getByIds(scope, [taskId]))[0]?.status === 'OPEN',
+      closed: () => Promise.reject(new AppError('CONFLICT', TASK_REFUSALS.notOpen)),
+      deadlineMs,
+      busyMessage: TASK_REFUSALS.stepInFlight,
+    });
+  }
 }
+
+/** A submission as the task's workflow takes it, less who sent it. */
+export type CheckedSubmission = Omit<SubmitInspectionInput, 'actorId' | 'requestId'>;
 
 export type TaskService = ReturnType<typeof createTaskService>;
 

@@ -8,6 +8,7 @@ export { hazardWorkflow } from './hazard';
 export { inspectionPlanWorkflow } from './inspection-plan';
 export { listingWorkflow } from './listing';
 export { lookBackWorkflow } from './look-back';
+export { patrolWorkflow } from './patrol';
 export { notificationDeliveryWorkflow } from './notification-delivery';
 export { photoSweepWorkflow } from './photo-sweep';
 export { recomputeDeadlinesWorkflow } from './recompute-deadlines';

@@ -2,6 +2,7 @@
 // one module shared by the workflows and their clients. Wire names equal the constants' names.
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { HolidayYear } from '../domain/holidays';
+import type { PatrolWindowRule } from '../domain/patrol';
 import type { CampaignPolicy } from '../domain/policy';
 import type { DirectiveItemStatus, DirectivePolicy, DirectiveStatus } from '../domain/directives';
 import type { RiskLevel, RiskPolicy, RiskStatus } from '../domain/risks';
@@ -456,3 +457,20 @@ export interface InspectionPlanState {
 }
 export const inspectionPlanWorkflowId = (planId: number) => `inspection-plan-${planId}`;
 export const getInspectionPlanState = defineQuery<InspectionPlanState>('getInspectionPlanState');
+// ---- night patrol (夜间巡查) ----
+
+export interface PatrolWorkflowInput {
+  scheduleId: number;
+  /** The schedule's window (it is not edited: a changed patrol is a new schedule). */
+  window: PatrolWindowRule;
+  /** The next window is the first to start at or after this instant; absent: the start of the run. */
+  after?: string;
+  /** Windows opened by earlier runs (continue-as-new). */
+  windowsOpened?: number;
+}
+
+export interface PatrolWorkflowResult {
+  windowsOpened: number;
+}
+
+export const patrolWorkflowId = (scheduleId: number) => `patrol-${scheduleId}`;

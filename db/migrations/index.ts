@@ -27,6 +27,7 @@ import * as m0024 from './0024-risks-and-directives';
 import * as m0025 from './0025-look-back';
 import * as m0026 from './0026-inspection-plans';
 import * as m0027 from './0027-inspection-groups';
+import * as m0028 from './0028-routine-inspections';
 import * as m0029 from './0029-grading-false-rectifications';
 
 const migrations: Record<string, Migration> = {
@@ -57,6 +58,7 @@ const migrations: Record<string, Migration> = {
   '0025-look-back': m0025,
   '0026-inspection-plans': m0026,
   '0027-inspection-groups': m0027,
+  '0028-routine-inspections': m0028,
   '0029-grading-false-rectifications': m0029,
 };
 

@@ -1,7 +1,7 @@
 // The enterprise registry: scoped search with filters, batched loads, registration, edits and its lifecycle
 // (停产 / 注销 / 复产), and the one definition of which enterprises a campaign's scope holds.
 import { sql, type ExpressionBuilder, type Kysely, type Updateable } from 'kysely';
-import type { EnterpriseStatus, Grade, Industry, ListStatus } from '../../domain/types';
+import type { EnterpriseStatus, Grade, Industry, ListStatus, SupervisionTopic } from '../../domain/types';
 import type { CampaignScope, DB, EnterpriseTable, NewEnterprise } from '../schema';
 import { enterpriseInScope, type RowScope } from './scope';
 import { countOf, escapeLike, whenAny } from './queries';
@@ -86,6 +86,39 @@ export function createEnterpriseRepository(db: Kysely<DB>) {
   }
 
   return {
+    /**
+     * The enterprises of `ids` in a unit's charge (监管分工), with the topic it has them for: the lead regulator
+     * (INDUSTRY), the township (LOCAL), or a co-supervision topic. Not merely visible: a regulator also sees the
+     * enterprises it once had a task at, but has no charge of them. An enterprise outside the unit's charge is absent.
+     */
+    inChargeOf: (orgUnitId: number, ids: readonly number[]) =>
+      whenAny(ids, async () => {
+        const rows = await db
+          .selectFrom('enterprise')
+          .leftJoin('enterprise_co_supervisor as co', (join) =>
+            join.onRef('co.enterprise_id', '=', 'enterprise.id').on('co.regulator_id', '=', orgUnitId),
+          )
+          .select(['enterprise.id', 'enterprise.name', 'enterprise.status', 'enterprise.regulator_id', 'co.topic'])
+          .where('enterprise.id', 'in', ids)
+          .where((eb) =>
+            eb.or([
+              eb('enterprise.regulator_id', '=', orgUnitId),
+              eb('enterprise.township_id', '=', orgUnitId),
+              eb('co.regulator_id', 'is not', null),
+            ]),
+          )
+          .orderBy('enterprise.id')
+          .execute();
+        // One row per enterprise: its lead regulator's or township's charge first, else its first co-supervision topic.
+        const byId = new Map<number, { id: number; name: string; status: EnterpriseStatus; topic: SupervisionTopic }>();
+        for (const row of rows) {
+          const topic: SupervisionTopic =
+            row.regulator_id === orgUnitId ? 'INDUSTRY' : row.topic === null ? 'LOCAL' : row.topic;
+          if (!byId.has(row.id)) byId.set(row.id, { id: row.id, name: row.name, status: row.status, topic });
+        }
+        return [...byId.values()];
+      }),
+
     /** One page of the enterprises in a campaign's scope, in id order, with the regulator that owns each. */
     campaignScopePage: (scope: CampaignScope, afterId: number, limit: number) =>
       scoped(scope)

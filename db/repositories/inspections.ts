@@ -13,6 +13,7 @@ export const inspectionColumns = [
   'inspection.notes',
   'inspection.submitted_by',
   'inspection.idempotency_key',
+  'inspection.outside_window',
   'inspection.created_at',
   'inspection.inspection_group_id',
 ] as const;

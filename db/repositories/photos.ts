@@ -29,7 +29,7 @@ export interface PhotoAttachment {
   uploadedBy: number;
   inspectionId: number | null;
   hazardId: number | null;
-  /** The step it documents: FOUND, RECTIFICATION_REPORTED, VERIFICATION_PASSED/REJECTED, or INSPECTION. */
+  /** The step it documents: FOUND, RECTIFICATION_REPORTED, VERIFICATION_PASSED/REJECTED, or INSPECTION (LEAD: attachToLead). */
   step: string;
   at: Date;
 }
@@ -63,6 +63,7 @@ export function createPhotoRepository(db: Kysely<DB>) {
               .where('uploaded_by', '=', uploadedBy)
               .where('hazard_id', 'is', null)
               .where('inspection_id', 'is', null)
+              .where('lead_id', 'is', null)
               .execute()
           ).length,
 
@@ -92,6 +93,7 @@ export function createPhotoRepository(db: Kysely<DB>) {
             .select('id')
             .where('hazard_id', 'is', null)
             .where('inspection_id', 'is', null)
+            .where('lead_id', 'is', null)
             .where('created_at', '<', before)
             .orderBy('created_at')
             .limit(limit)
@@ -100,6 +102,7 @@ export function createPhotoRepository(db: Kysely<DB>) {
         )
         .where('hazard_id', 'is', null)
         .where('inspection_id', 'is', null)
+        .where('lead_id', 'is', null)
         .returning(['id', 'uploaded_by', 'byte_size', 'sha256', 'created_at'])
         .execute(),
 
@@ -131,7 +134,11 @@ export function createPhotoRepository(db: Kysely<DB>) {
         .where('photo.uploaded_by', '=', input.uploadedBy)
         .where((eb) =>
           eb.or([
-            eb.and([eb('photo.inspection_id', 'is', null), eb('photo.hazard_id', 'is', null)]),
+            eb.and([
+              eb('photo.inspection_id', 'is', null),
+              eb('photo.hazard_id', 'is', null),
+              eb('photo.lead_id', 'is', null),
+            ]),
             eb.and([
               eb('photo.inspection_id', 'is not distinct from', input.inspectionId),
               eb('photo.hazard_id', 'is not distinct from', input.hazardId),
@@ -143,6 +150,35 @@ export function createPhotoRepository(db: Kysely<DB>) {
         .execute();
       return attached.length;
     },
+
+    /** An unregistered site's lead (打非治违): the uploader's own loose photos; returns how many were attached. */
+    attachToLead: async (input: { photoIds: readonly number[]; uploadedBy: number; leadId: number; at: Date }) =>
+      input.photoIds.length === 0
+        ? 0
+        : (
+            await db
+              .updateTable('photo')
+              .set({ lead_id: input.leadId, step: 'LEAD', attached_at: input.at })
+              .where('photo.id', 'in', input.photoIds)
+              .where('photo.uploaded_by', '=', input.uploadedBy)
+              .where('photo.inspection_id', 'is', null)
+              .where('photo.hazard_id', 'is', null)
+              .where('photo.lead_id', 'is', null)
+              .returning('photo.id')
+              .execute()
+          ).length,
+
+    listForLeads: (scope: RowScope, viewerId: number, leadIds: readonly number[]) =>
+      whenAny(leadIds, () =>
+        db
+          .selectFrom('photo')
+          .select([...photoMetadataColumns, 'photo.lead_id'])
+          .where('photo.lead_id', 'in', leadIds)
+          .where(photoInScope(scope, viewerId))
+          .orderBy('photo.created_at')
+          .orderBy('photo.id')
+          .execute(),
+      ),
 
     listForHazards: (scope: RowScope, viewerId: number, hazardIds: readonly number[]) =>
       whenAny(hazardIds, () =>

@@ -157,6 +157,18 @@ export const enterpriseInScope =
   };
 
 /** A photo is seen by whoever sees what it documents; before it is attached, by its uploader only. */
+/** 打非线索: the county's every one; a unit those it recorded and those in its township; an enterprise none. */
+export const illegalSiteLeadInScope =
+  (scope: RowScope): Where<'illegal_site_lead'> =>
+  (eb) => {
+    if (scope.kind === 'county') return always;
+    if (scope.kind === 'enterprise') return never;
+    return eb.or([
+      eb('illegal_site_lead.reported_by_org_id', '=', scope.orgUnitId),
+      eb('illegal_site_lead.township_id', '=', scope.orgUnitId),
+    ]);
+  };
+
 export const photoInScope =
   (scope: RowScope, viewerId: number): Where<'photo'> =>
   (eb) =>
@@ -165,7 +177,15 @@ export const photoInScope =
         eb('photo.uploaded_by', '=', viewerId),
         eb('photo.hazard_id', 'is', null),
         eb('photo.inspection_id', 'is', null),
+        eb('photo.lead_id', 'is', null),
       ]),
+      eb.exists(
+        eb
+          .selectFrom('illegal_site_lead')
+          .select('illegal_site_lead.id')
+          .whereRef('illegal_site_lead.id', '=', 'photo.lead_id')
+          .where(illegalSiteLeadInScope(scope)),
+      ),
       eb.exists(
         eb
           .selectFrom('hazard')

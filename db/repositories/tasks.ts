@@ -13,6 +13,9 @@ export const taskColumns = [
   'task.tip_id',
   'task.look_back_item_id',
   'task.inspection_plan_id',
+  'task.routine_kind',
+  'task.patrol_schedule_id',
+  'task.window_starts_at',
   'task.enterprise_id',
   'task.kind',
   'task.topic',
@@ -159,6 +162,91 @@ export function createTaskRepository(db: Kysely<DB>) {
               .returning('id')
               .execute()
           ).length,
+
+    /** A routine task recorded with the key of the request that recorded it (`<actor>:<key>`), if any. */
+    byRoutineKey: (routineKey: string) =>
+      db.selectFrom('task').select(taskColumns).where('task.routine_key', '=', routineKey).executeTakeFirst(),
+
+    /** A unit's own inspection without a campaign (日常检查 or 打非治违): assigned to the unit, due when recorded. */
+    insertRoutine: async (row: {
+      routineKind: 'ROUTINE' | 'CRACKDOWN';
+      routineKey: string;
+      enterpriseId: number;
+      topic: SupervisionTopic;
+      assigneeOrgId: number;
+      assigneeUserId: number;
+      dueAt: Date;
+    }) =>
+      (
+        await db
+          .insertInto('task')
+          .values({
+            routine_kind: row.routineKind,
+            routine_key: row.routineKey,
+            enterprise_id: row.enterpriseId,
+            kind: 'INSPECT',
+            topic: row.topic,
+            assignee_org_id: row.assigneeOrgId,
+            assignee_user_id: row.assigneeUserId,
+            due_at: row.dueAt,
+          })
+          .returning('id')
+          .executeTakeFirstOrThrow()
+      ).id,
+
+    /**
+     * A night patrol's window: one INSPECT task per enterprise, assigned to the schedule's unit, due at the window's
+     * end. A retried window writes nothing twice; returns every task of the window, new or not.
+     */
+    insertPatrolWindow: async (input: {
+      scheduleId: number;
+      assigneeOrgId: number;
+      enterprises: readonly { id: number; topic: SupervisionTopic }[];
+      startsAt: Date;
+      endsAt: Date;
+    }) => {
+      if (input.enterprises.length > 0)
+        await db
+          .insertInto('task')
+          .values(
+            input.enterprises.map((e) => ({
+              routine_kind: 'NIGHT_PATROL' as const,
+              patrol_schedule_id: input.scheduleId,
+              window_starts_at: input.startsAt,
+              enterprise_id: e.id,
+              kind: 'INSPECT' as const,
+              topic: e.topic,
+              assignee_org_id: input.assigneeOrgId,
+              due_at: input.endsAt,
+            })),
+          )
+          .onConflict((oc) =>
+            oc
+              .columns(['patrol_schedule_id', 'enterprise_id', 'window_starts_at'])
+              .where('patrol_schedule_id', 'is not', null)
+              .doNothing(),
+          )
+          .execute();
+      return db
+        .selectFrom('task')
+        .select(['task.id', 'task.enterprise_id', 'task.due_at', 'task.status'])
+        .where('task.patrol_schedule_id', '=', input.scheduleId)
+        .where('task.window_starts_at', '=', input.startsAt)
+        .orderBy('task.id')
+        .execute();
+    },
+
+    /** A patrol schedule's tasks, latest window first. */
+    ofPatrol: (scope: RowScope, scheduleId: number, limit: number) =>
+      db
+        .selectFrom('task')
+        .select(taskColumns)
+        .where('task.patrol_schedule_id', '=', scheduleId)
+        .where(taskInScope(scope))
+        .orderBy('task.window_starts_at', 'desc')
+        .orderBy('task.id')
+        .limit(limit)
+        .execute(),
 
     markDone: (taskId: number, at: string) =>
       db.updateTable('task').set({ status: 'DONE', done_at: at }).where('id', '=', taskId).execute(),

@@ -27,5 +27,6 @@ import './directive';
 import './look-back';
 import './inspection-plan';
 import './inspection-group';
+import './patrol';
 
 export const schema = builder.toSchema({ sortSchema: true });

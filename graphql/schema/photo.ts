@@ -12,7 +12,8 @@ export const PhotoRef = builder.objectRef<PhotoMetadataRow>('Photo').implement({
     byteSize: t.exposeInt('byte_size'),
     step: t.exposeString('step', {
       nullable: true,
-      description: 'FOUND, INSPECTION, RECTIFICATION_REPORTED, VERIFICATION_PASSED or VERIFICATION_REJECTED',
+      description:
+        'FOUND, INSPECTION, RECTIFICATION_REPORTED, VERIFICATION_PASSED, VERIFICATION_REJECTED or LEAD (打非线索)',
     }),
     createdAt: t.expose('created_at', { type: 'DateTime' }),
   }),

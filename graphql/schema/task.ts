@@ -15,8 +15,9 @@ import { OrgUnitRef } from './org-unit';
 import { PhotoRef } from './photo';
 
 const TaskOriginEnum = builder.enumType('TaskOrigin', {
-  values: ['CAMPAIGN', 'TIP', 'LOOK_BACK', 'PLAN'] as const,
-  description: 'CAMPAIGN 专项行动; TIP 群众举报核查; LOOK_BACK 回头看核查; PLAN 年度计划检查',
+  values: ['CAMPAIGN', 'TIP', 'LOOK_BACK', 'PLAN', 'ROUTINE', 'CRACKDOWN', 'NIGHT_PATROL'] as const,
+  description:
+    'CAMPAIGN 专项行动; TIP 群众举报核查; LOOK_BACK 回头看核查; PLAN 年度计划检查; ROUTINE 日常检查; CRACKDOWN 打非治违; NIGHT_PATROL 夜间巡查',
 });
 
 export const TaskRef = builder.loadableNodeRef<TaskRow, Key>('Task', {
@@ -49,7 +50,8 @@ TaskRef.implement({
     kind: t.field({ type: TaskKindEnum, resolve: (task) => task.kind }),
     origin: t.field({
       type: TaskOriginEnum,
-      description: 'What sent it: a campaign, a public tip (有奖举报核查), 回头看 or an annual inspection plan',
+      description:
+        'What sent it: a campaign, a public tip (有奖举报核查), 回头看, an annual inspection plan, or none (日常检查, 打非治违, 夜间巡查)',
       resolve: (task) =>
         task.campaign_id !== null
           ? 'CAMPAIGN'
@@ -57,7 +59,14 @@ TaskRef.implement({
             ? 'TIP'
             : task.inspection_plan_id !== null
               ? 'PLAN'
-              : 'LOOK_BACK',
+              : task.routine_kind !== null
+                ? task.routine_kind
+                : 'LOOK_BACK',
+    }),
+    patrolWindowStartsAt: t.expose('window_starts_at', {
+      type: 'DateTime',
+      nullable: true,
+      description: "A night patrol's task: its window's start (the window ends at dueAt)",
     }),
     topic: t.field({
       type: SupervisionTopicEnum,
@@ -91,6 +100,9 @@ InspectionRef.implement({
     inspectedAt: t.expose('inspected_at', { type: 'DateTime' }),
     inspectorCount: t.exposeInt('inspector_count', { description: '检查组人数' }),
     notes: t.exposeString('notes', { nullable: true }),
+    outsideWindow: t.exposeBoolean('outside_window', {
+      description: "A night patrol's inspection that happened outside its task's window (accepted, flagged)",
+    }),
     hazards: t.loadableList({
       type: HazardRef,
       load: async (ids: number[], context) =>
@@ -177,7 +189,7 @@ builder.queryField('inspections', (t) =>
   }),
 );
 
-const FindingInput = builder.inputType('FindingInput', {
+export const FindingInput = builder.inputType('FindingInput', {
   fields: (t) => ({
     level: t.field({ type: HazardLevelEnum, required: true }),
     description: t.string({ required: true, validate: longText('隐患描述') }),

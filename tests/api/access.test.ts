@@ -479,6 +479,56 @@ describe('role × mutation matrix', () => {
         variables: {},
         allowed: ['admin'],
       },
+      // 日常检查 / 打非治违: a unit's people at an enterprise in its charge (the county office and leaders inspect nothing).
+      recordRoutineInspection: {
+        query: 'mutation($input: RoutineInspectionInput!) { recordRoutineInspection(input: $input) { id } }',
+        variables: {
+          input: {
+            kind: 'ROUTINE',
+            enterpriseId: api.gid('Enterprise', enterpriseId),
+            inspectorCount: 2,
+            findings: [],
+          },
+        },
+        allowed: ['emergency.head', 'emergency.staff', 'TOWNSHIP', 'TOWNSHIP_HEAD'],
+      },
+      // 夜间巡查: a unit's head sets up and stops its own patrols.
+      createPatrolSchedule: {
+        query: 'mutation($input: PatrolScheduleInput!) { createPatrolSchedule(input: $input) { id } }',
+        variables: {
+          input: {
+            name: '矩阵测试巡查',
+            startsAt: '22:00',
+            endsAt: '06:00',
+            weekdays: [5, 6],
+            enterpriseIds: [api.gid('Enterprise', enterpriseId)],
+          },
+        },
+        allowed: ['emergency.head', 'TOWNSHIP_HEAD'],
+      },
+      deactivatePatrolSchedule: {
+        query: 'mutation($id: ID!) { deactivatePatrolSchedule(id: $id) { id } }',
+        variables: { id: api.gid('PatrolSchedule', 999_999) },
+        allowed: [],
+      },
+      // 打非治违 at an unregistered site: a unit's people record it; the site's township closes it.
+      reportIllegalSite: {
+        query: 'mutation($input: ReportIllegalSiteInput!) { reportIllegalSite(input: $input) { id } }',
+        variables: {
+          input: {
+            siteName: '矩阵测试场所',
+            address: '矩阵测试地址',
+            description: '矩阵测试',
+            townshipId: api.gid('OrgUnit', 1),
+          },
+        },
+        allowed: ['emergency.head', 'emergency.staff', 'TOWNSHIP', 'TOWNSHIP_HEAD'],
+      },
+      closeIllegalSiteLead: {
+        query: 'mutation($id: ID!) { closeIllegalSiteLead(id: $id, outcome: BANNED, note: "矩阵测试") { id } }',
+        variables: { id: api.gid('IllegalSiteLead', 999_999) },
+        allowed: [],
+      },
     };
     const refused: string[] = [];
     for (const [name, m] of Object.entries(mutations)) {
@@ -496,8 +546,10 @@ describe('role × mutation matrix', () => {
       }
     }
     // 38 mutations for the county office alone × 6 other roles, inspection and verification × 5, rectification × 4,
-    // acknowledgement × 6, the self-check × 7, a risk report × 3, a unit's inspection plan × 5, an inspection group × 5.
-    expect(refused.length).toBe(38 * 6 + 2 * 5 + 4 + 6 + 7 + 3 + 5 + 5);
+    // acknowledgement × 6, the self-check × 7, a risk report × 3, a unit's inspection plan × 5, an inspection group × 5,
+    // a routine inspection × 3, a patrol schedule × 5 and its deactivation × 7 (a head of no such schedule: NOT_FOUND),
+    // an unregistered site's lead × 3 and its closing × 7.
+    expect(refused.length).toBe(38 * 6 + 2 * 5 + 4 + 6 + 7 + 3 + 5 + 5 + 3 + 5 + 7 + 3 + 7);
     // And the allowed ones go through (the acknowledgement first: the inspection resolves the task's escalations).
     const ack = await api.gql<{ acknowledgeEscalation: { id: string } }>(
       mutations.acknowledgeEscalation?.query ?? '',

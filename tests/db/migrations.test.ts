@@ -37,6 +37,7 @@ const MIGRATIONS = [
   '0025-look-back',
   '0026-inspection-plans',
   '0027-inspection-groups',
+  '0028-routine-inspections',
   '0029-grading-false-rectifications',
 ];
 
@@ -63,6 +64,7 @@ const TABLES = [
   'hazard_daily',
   'hazard_event',
   'holiday_year',
+  'illegal_site_lead',
   'industry_regulator',
   'inspected_enterprises_daily',
   'inspection',
@@ -83,6 +85,8 @@ const TABLES = [
   'notification_delivery',
   'notification_read',
   'org_unit',
+  'patrol_schedule',
+  'patrol_schedule_enterprise',
   'photo',
   'report',
   'risk',

@@ -29,6 +29,7 @@ describe('replay', () => {
         'listingWorkflow',
         'lookBackWorkflow',
         'notificationDeliveryWorkflow',
+        'patrolWorkflow',
         'photoSweepWorkflow',
         'recomputeDeadlinesWorkflow',
         'riskWorkflow',

@@ -6,6 +6,7 @@ import {
   BellOutlined,
   CalendarOutlined,
   ContainerOutlined,
+  FieldTimeOutlined,
   FileDoneOutlined,
   BankOutlined,
   DashboardOutlined,
@@ -61,6 +62,8 @@ export const NAVIGATION: Record<Portal, readonly NavItem[]> = {
   regulator: [
     { path: '/regulator/tasks', label: 'nav.tasks', icon: <OrderedListOutlined />, testId: 'nav-tasks' },
     { path: '/regulator/rectification', label: 'nav.rectification', icon: <ToolOutlined />, testId: 'nav-hazards' },
+    { path: '/regulator/routine', label: 'nav.routine', icon: <FileSearchOutlined />, testId: 'nav-routine' },
+    { path: '/regulator/patrols', label: 'nav.patrols', icon: <FieldTimeOutlined />, testId: 'nav-patrols' },
     { path: '/regulator/escalations', label: 'nav.escalations', icon: <AlertOutlined />, testId: 'nav-escalations' },
     { path: '/regulator/plans', label: 'nav.plans', icon: <ScheduleOutlined />, testId: 'nav-plans' },
     {

@@ -317,6 +317,17 @@ export type HolidayYearInput = {
   year: number;
 };
 
+/** OPEN 待属地跟进; CLOSED 已办结 */
+export type IllegalSiteLeadStatus =
+  | 'CLOSED'
+  | 'OPEN';
+
+/** BANNED 已取缔; REGISTERED 已纳入企业台账; NO_VIOLATION 查无违法行为 */
+export type IllegalSiteOutcome =
+  | 'BANNED'
+  | 'NO_VIOLATION'
+  | 'REGISTERED';
+
 export type Industry =
   | 'AMMONIA_REFRIGERATION'
   | 'COMBUSTIBLE_DUST'
@@ -454,6 +465,31 @@ export type OrgUnitKind =
   | 'REGULATOR'
   | 'TOWNSHIP';
 
+export type PatrolScheduleInput = {
+  /** HH:MM; at or before startsAt: the next morning (22:00–06:00) */
+  endsAt: string;
+  /** 1–50 enterprises in the unit's charge */
+  enterpriseIds: Array<string | number>;
+  idempotencyKey?: string | null | undefined;
+  name: string;
+  /** HH:MM, Shanghai local time */
+  startsAt: string;
+  /** ISO weekdays a window starts on: 1 Monday … 7 Sunday */
+  weekdays: Array<number>;
+};
+
+/** 打非治违 at a site not in the register: no enterprise, so a lead for its township, not an inspection */
+export type ReportIllegalSiteInput = {
+  address: string;
+  description: string;
+  idempotencyKey?: string | null | undefined;
+  photoIds?: Array<string | number> | null | undefined;
+  /** A name or how the site is known (无名小作坊…) */
+  siteName: string;
+  /** The township (属地) the site is in: it follows the lead up */
+  townshipId: string | number;
+};
+
 export type ReportKind =
   | 'ANNUAL'
   | 'FINAL'
@@ -533,6 +569,26 @@ export type Role =
   | 'REGULATOR_STAFF'
   | 'TOWNSHIP_HEAD'
   | 'TOWNSHIP_STAFF';
+
+/** An inspection without a campaign at an enterprise in the unit’s charge: 日常检查 or 打非治违 */
+export type RoutineInspectionInput = {
+  enterpriseId: string | number;
+  /** Empty: no hazard found; each finding becomes a hazard in the ordinary loop */
+  findings: Array<FindingInput>;
+  idempotencyKey?: string | null | undefined;
+  /** Default: now */
+  inspectedAt?: string | null | undefined;
+  /** People in the inspection group */
+  inspectorCount: number;
+  kind: RoutineInspectionKind;
+  notes?: string | null | undefined;
+  photoIds?: Array<string | number> | null | undefined;
+};
+
+/** ROUTINE 日常检查; CRACKDOWN 打非治违 */
+export type RoutineInspectionKind =
+  | 'CRACKDOWN'
+  | 'ROUTINE';
 
 export type SelfCheckAnswer =
   | 'COMPLIANT'
@@ -628,11 +684,14 @@ export type TaskKind =
   | 'SELF_CHECK'
   | 'VERIFY';
 
-/** CAMPAIGN 专项行动; TIP 群众举报核查; LOOK_BACK 回头看核查; PLAN 年度计划检查 */
+/** CAMPAIGN 专项行动; TIP 群众举报核查; LOOK_BACK 回头看核查; PLAN 年度计划检查; ROUTINE 日常检查; CRACKDOWN 打非治违; NIGHT_PATROL 夜间巡查 */
 export type TaskOrigin =
   | 'CAMPAIGN'
+  | 'CRACKDOWN'
   | 'LOOK_BACK'
+  | 'NIGHT_PATROL'
   | 'PLAN'
+  | 'ROUTINE'
   | 'TIP';
 
 export type TaskStatus =
@@ -959,11 +1018,13 @@ export type EnterpriseImportPreviewQuery = { node:
     | { __typename: 'Escalation' }
     | { __typename: 'GradingProposal' }
     | { __typename: 'Hazard' }
+    | { __typename: 'IllegalSiteLead' }
     | { __typename: 'Inspection' }
     | { __typename: 'InspectionGroup' }
     | { __typename: 'InspectionPlan' }
     | { __typename: 'ListEntry' }
     | { __typename: 'OrgUnit' }
+    | { __typename: 'PatrolSchedule' }
     | { __typename: 'Report' }
     | { __typename: 'Risk' }
     | { __typename: 'SelfCheck' }
@@ -1021,11 +1082,13 @@ export type EnterpriseAccountsQuery = { node:
     | { __typename: 'Escalation' }
     | { __typename: 'GradingProposal' }
     | { __typename: 'Hazard' }
+    | { __typename: 'IllegalSiteLead' }
     | { __typename: 'Inspection' }
     | { __typename: 'InspectionGroup' }
     | { __typename: 'InspectionPlan' }
     | { __typename: 'ListEntry' }
     | { __typename: 'OrgUnit' }
+    | { __typename: 'PatrolSchedule' }
     | { __typename: 'Report' }
     | { __typename: 'Risk' }
     | { __typename: 'SelfCheck' }
@@ -1292,11 +1355,13 @@ export type SelfCheckTaskQuery = { node:
     | { __typename: 'Escalation' }
     | { __typename: 'GradingProposal' }
     | { __typename: 'Hazard' }
+    | { __typename: 'IllegalSiteLead' }
     | { __typename: 'Inspection' }
     | { __typename: 'InspectionGroup' }
     | { __typename: 'InspectionPlan' }
     | { __typename: 'ListEntry' }
     | { __typename: 'OrgUnit' }
+    | { __typename: 'PatrolSchedule' }
     | { __typename: 'Report' }
     | { __typename: 'Risk' }
     | { __typename: 'SelfCheck' }
@@ -1368,15 +1433,17 @@ export type InspectionTaskQuery = { node:
     | { __typename: 'Escalation' }
     | { __typename: 'GradingProposal' }
     | { __typename: 'Hazard' }
+    | { __typename: 'IllegalSiteLead' }
     | { __typename: 'Inspection' }
     | { __typename: 'InspectionGroup' }
     | { __typename: 'InspectionPlan' }
     | { __typename: 'ListEntry' }
     | { __typename: 'OrgUnit' }
+    | { __typename: 'PatrolSchedule' }
     | { __typename: 'Report' }
     | { __typename: 'Risk' }
     | { __typename: 'SelfCheck' }
-    | { __typename: 'Task', id: string, kind: TaskKind, status: TaskStatus, overdue: boolean, dueAt: string, origin: TaskOrigin, assignee: { id: string, name: string }, enterprise: { id: string, name: string, uscc: string, address: string | null, industry: Industry, legalRepresentative: string | null, majorHazardSource: boolean, township: { id: string, name: string } }, campaign: { id: string, name: string, startsAt: string, endsAt: string, checklistTemplate: { id: string, name: string, items: Array<{ id: string, position: number, category: string, text: string, basis: string | null, majorCriterion: boolean }> } | null } | null, selfCheck: { id: string, submittedAt: string, submitterName: string | null, notes: string | null, answers: Array<{ answer: SelfCheckAnswer, note: string | null, item: { id: string } }>, hazards: Array<{ id: string, level: HazardLevel, status: HazardStatus, description: string }> } | null, lookBackCheck: { month: string, hazardId: string, level: HazardLevel, hazardStatus: HazardStatus, description: string, location: string | null, rectificationMeasures: string | null, foundAt: string, closedAt: string | null, outcome: LookBackOutcome | null, reason: string | null, closingUnit: { id: string, name: string } } | null, tip: { id: string, description: string, location: string, enterpriseText: string | null, photos: Array<{ id: string, url: string }> } | null, inspection: { id: string, inspectedAt: string, inspectorCount: number, notes: string | null, hazards: Array<{ id: string, level: HazardLevel, status: HazardStatus, description: string }> } | null }
+    | { __typename: 'Task', id: string, kind: TaskKind, status: TaskStatus, overdue: boolean, dueAt: string, origin: TaskOrigin, patrolWindowStartsAt: string | null, assignee: { id: string, name: string }, enterprise: { id: string, name: string, uscc: string, address: string | null, industry: Industry, legalRepresentative: string | null, majorHazardSource: boolean, township: { id: string, name: string } }, campaign: { id: string, name: string, startsAt: string, endsAt: string, checklistTemplate: { id: string, name: string, items: Array<{ id: string, position: number, category: string, text: string, basis: string | null, majorCriterion: boolean }> } | null } | null, selfCheck: { id: string, submittedAt: string, submitterName: string | null, notes: string | null, answers: Array<{ answer: SelfCheckAnswer, note: string | null, item: { id: string } }>, hazards: Array<{ id: string, level: HazardLevel, status: HazardStatus, description: string }> } | null, lookBackCheck: { month: string, hazardId: string, level: HazardLevel, hazardStatus: HazardStatus, description: string, location: string | null, rectificationMeasures: string | null, foundAt: string, closedAt: string | null, outcome: LookBackOutcome | null, reason: string | null, closingUnit: { id: string, name: string } } | null, tip: { id: string, description: string, location: string, enterpriseText: string | null, photos: Array<{ id: string, url: string }> } | null, inspection: { id: string, inspectedAt: string, inspectorCount: number, notes: string | null, hazards: Array<{ id: string, level: HazardLevel, status: HazardStatus, description: string }> } | null }
     | { __typename: 'Tip' }
     | { __typename: 'User' }
    | null };
@@ -1431,11 +1498,13 @@ export type InspectionGroupQuery = { node:
     | { __typename: 'Escalation' }
     | { __typename: 'GradingProposal' }
     | { __typename: 'Hazard' }
+    | { __typename: 'IllegalSiteLead' }
     | { __typename: 'Inspection' }
     | { __typename: 'InspectionGroup', id: string, name: string, visitDate: string, leader: { id: string, name: string } | null, members: Array<{ id: string, name: string, unitName: string | null }>, enterprises: Array<{ id: string, name: string }>, budgets: Array<{ periodLabel: string, cap: number, done: number, planned: number, total: number, over: boolean, totalIfJoint: number }>, tasks: Array<{ id: string, enterpriseName: string, unitName: string, origin: string, status: TaskStatus, dueAt: string, inspectedAt: string | null, findings: number, recordedByGroup: boolean }> }
     | { __typename: 'InspectionPlan' }
     | { __typename: 'ListEntry' }
     | { __typename: 'OrgUnit' }
+    | { __typename: 'PatrolSchedule' }
     | { __typename: 'Report' }
     | { __typename: 'Risk' }
     | { __typename: 'SelfCheck' }
@@ -1469,6 +1538,70 @@ export type VerifyRectificationMutationVariables = Exact<{
 
 
 export type VerifyRectificationMutation = { verifyRectification: { id: string, status: HazardStatus, rectifyBy: string } };
+
+export type RoutineEnterpriseOptionsQueryVariables = Exact<{
+  search?: string | null | undefined;
+}>;
+
+
+export type RoutineEnterpriseOptionsQuery = { enterprises: { edges: Array<{ node: { id: string, name: string, uscc: string, address: string | null } }> } };
+
+export type RecordRoutineInspectionMutationVariables = Exact<{
+  input: RoutineInspectionInput;
+}>;
+
+
+export type RecordRoutineInspectionMutation = { recordRoutineInspection: { id: string, inspectedAt: string, enterprise: { id: string, name: string }, hazards: Array<{ id: string, level: HazardLevel }>, task: { id: string, origin: TaskOrigin } } };
+
+export type PatrolSchedulesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PatrolSchedulesQuery = { patrolSchedules: Array<{ id: string, name: string, startsAt: string, endsAt: string, crossesMidnight: boolean, weekdays: Array<number>, active: boolean, createdAt: string, taskCount: number, inspectedCount: number, outsideWindowCount: number, unit: { id: string, name: string }, enterprises: Array<{ id: string, name: string }>, nextWindow: { startsAt: string, endsAt: string } | null }> };
+
+export type PatrolTasksQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PatrolTasksQuery = { node:
+    | { id: string, tasks: Array<{ id: string, status: TaskStatus, overdue: boolean, dueAt: string, patrolWindowStartsAt: string | null, enterprise: { id: string, name: string }, inspection: { id: string, inspectedAt: string, outsideWindow: boolean } | null }> }
+    | Record<PropertyKey, never>
+   | null };
+
+export type CreatePatrolScheduleMutationVariables = Exact<{
+  input: PatrolScheduleInput;
+}>;
+
+
+export type CreatePatrolScheduleMutation = { createPatrolSchedule: { id: string } };
+
+export type DeactivatePatrolScheduleMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeactivatePatrolScheduleMutation = { deactivatePatrolSchedule: { id: string, active: boolean } };
+
+export type IllegalSiteLeadsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IllegalSiteLeadsQuery = { illegalSiteLeads: Array<{ id: string, siteName: string, address: string, description: string, status: IllegalSiteLeadStatus, outcome: IllegalSiteOutcome | null, outcomeNote: string | null, reportedAt: string, closedAt: string | null, township: { id: string, name: string }, unit: { id: string, name: string }, photos: Array<{ id: string, url: string }> }> };
+
+export type ReportIllegalSiteMutationVariables = Exact<{
+  input: ReportIllegalSiteInput;
+}>;
+
+
+export type ReportIllegalSiteMutation = { reportIllegalSite: { id: string } };
+
+export type CloseIllegalSiteLeadMutationVariables = Exact<{
+  id: string | number;
+  outcome: IllegalSiteOutcome;
+  note: string;
+}>;
+
+
+export type CloseIllegalSiteLeadMutation = { closeIllegalSiteLead: { id: string, status: IllegalSiteLeadStatus } };
 
 export type MyTasksQueryVariables = Exact<{
   status?: Array<TaskStatus> | TaskStatus | null | undefined;
@@ -1617,11 +1750,13 @@ export type GradingProposalQuery = { node:
     | { __typename: 'Escalation' }
     | { __typename: 'GradingProposal', id: string, periodEnd: string, windowStart: string, ruleSetVersion: number, status: GradingProposalStatus, graded: number, createdAt: string, readyAt: string | null, publishedAt: string | null, distribution: { changed: number, overridden: number, redListed: number, before: { GOOD: number, FAIR: number, POOR: number }, after: { GOOD: number, FAIR: number, POOR: number } } }
     | { __typename: 'Hazard' }
+    | { __typename: 'IllegalSiteLead' }
     | { __typename: 'Inspection' }
     | { __typename: 'InspectionGroup' }
     | { __typename: 'InspectionPlan' }
     | { __typename: 'ListEntry' }
     | { __typename: 'OrgUnit' }
+    | { __typename: 'PatrolSchedule' }
     | { __typename: 'Report' }
     | { __typename: 'Risk' }
     | { __typename: 'SelfCheck' }
@@ -1650,11 +1785,13 @@ export type GradingItemsQuery = { node:
     | { __typename: 'Escalation' }
     | { __typename: 'GradingProposal', id: string, items: { totalCount: number, edges: Array<{ node: { score: number, previousGrade: Grade, proposedGrade: Grade, grade: Grade, changed: boolean, overrideReason: string | null, overriddenAt: string | null, redListProposed: boolean, reasons: Array<string>, enterprise: { id: string, name: string, uscc: string }, indicators: Array<{ indicator: GradingIndicator, label: string, value: number, deduction: number }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } }
     | { __typename: 'Hazard' }
+    | { __typename: 'IllegalSiteLead' }
     | { __typename: 'Inspection' }
     | { __typename: 'InspectionGroup' }
     | { __typename: 'InspectionPlan' }
     | { __typename: 'ListEntry' }
     | { __typename: 'OrgUnit' }
+    | { __typename: 'PatrolSchedule' }
     | { __typename: 'Report' }
     | { __typename: 'Risk' }
     | { __typename: 'SelfCheck' }
@@ -1719,11 +1856,13 @@ export type HazardDetailQuery = { node:
     | { __typename: 'Escalation' }
     | { __typename: 'GradingProposal' }
     | { __typename: 'Hazard', verifiedAt: string | null, signedOffAt: string | null, closedAt: string | null, id: string, level: HazardLevel, status: HazardStatus, overdue: boolean, description: string, location: string | null, rectifyBy: string, foundAt: string, reportedAt: string | null, rectificationMeasures: string | null, source: HazardSource, rectificationPlan: string | null, reportedOnBehalf: boolean | null, reportedByViewer: boolean, reporterName: string | null, rectificationResponsible: string | null, rectificationFunds: number | null, rectificationCompletedAt: string | null, rectificationContingencyPlan: string | null, enterprise: { uscc: string, address: string | null, id: string, name: string }, checklistItem: { id: string, category: string, text: string } | null, photos: Array<{ createdAt: string, id: string, url: string, step: string | null }>, history: Array<{ kind: HazardEventKind, at: string, actorName: string | null, comment: string | null, fromStatus: HazardStatus | null, toStatus: HazardStatus }>, escalations: Array<{ id: string, level: EscalationLevel, status: EscalationStatus, raisedAt: string, addressee: { id: string, name: string } }>, regulator: { id: string, name: string }, township: { id: string, name: string }, campaign: { id: string, name: string } | null }
+    | { __typename: 'IllegalSiteLead' }
     | { __typename: 'Inspection' }
     | { __typename: 'InspectionGroup' }
     | { __typename: 'InspectionPlan' }
     | { __typename: 'ListEntry' }
     | { __typename: 'OrgUnit' }
+    | { __typename: 'PatrolSchedule' }
     | { __typename: 'Report' }
     | { __typename: 'Risk' }
     | { __typename: 'SelfCheck' }
@@ -3822,6 +3961,7 @@ export const InspectionTaskDocument = new TypedDocumentString(`
         ...SelfCheckFields
       }
       origin
+      patrolWindowStartsAt
       lookBackCheck {
         month
         hazardId
@@ -4084,6 +4224,151 @@ export const VerifyRectificationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<VerifyRectificationMutation, VerifyRectificationMutationVariables>;
+export const RoutineEnterpriseOptionsDocument = new TypedDocumentString(`
+    query RoutineEnterpriseOptions($search: String) {
+  enterprises(filter: {search: $search, status: OPERATING}, first: 20) {
+    edges {
+      node {
+        id
+        name
+        uscc
+        address
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RoutineEnterpriseOptionsQuery, RoutineEnterpriseOptionsQueryVariables>;
+export const RecordRoutineInspectionDocument = new TypedDocumentString(`
+    mutation RecordRoutineInspection($input: RoutineInspectionInput!) {
+  recordRoutineInspection(input: $input) {
+    id
+    inspectedAt
+    enterprise {
+      id
+      name
+    }
+    hazards {
+      id
+      level
+    }
+    task {
+      id
+      origin
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordRoutineInspectionMutation, RecordRoutineInspectionMutationVariables>;
+export const PatrolSchedulesDocument = new TypedDocumentString(`
+    query PatrolSchedules {
+  patrolSchedules {
+    id
+    name
+    startsAt
+    endsAt
+    crossesMidnight
+    weekdays
+    active
+    createdAt
+    unit {
+      id
+      name
+    }
+    enterprises {
+      id
+      name
+    }
+    nextWindow {
+      startsAt
+      endsAt
+    }
+    taskCount
+    inspectedCount
+    outsideWindowCount
+  }
+}
+    `) as unknown as TypedDocumentString<PatrolSchedulesQuery, PatrolSchedulesQueryVariables>;
+export const PatrolTasksDocument = new TypedDocumentString(`
+    query PatrolTasks($id: ID!) {
+  node(id: $id) {
+    ... on PatrolSchedule {
+      id
+      tasks(first: 100) {
+        id
+        status
+        overdue
+        dueAt
+        patrolWindowStartsAt
+        enterprise {
+          id
+          name
+        }
+        inspection {
+          id
+          inspectedAt
+          outsideWindow
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PatrolTasksQuery, PatrolTasksQueryVariables>;
+export const CreatePatrolScheduleDocument = new TypedDocumentString(`
+    mutation CreatePatrolSchedule($input: PatrolScheduleInput!) {
+  createPatrolSchedule(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreatePatrolScheduleMutation, CreatePatrolScheduleMutationVariables>;
+export const DeactivatePatrolScheduleDocument = new TypedDocumentString(`
+    mutation DeactivatePatrolSchedule($id: ID!) {
+  deactivatePatrolSchedule(id: $id) {
+    id
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<DeactivatePatrolScheduleMutation, DeactivatePatrolScheduleMutationVariables>;
+export const IllegalSiteLeadsDocument = new TypedDocumentString(`
+    query IllegalSiteLeads {
+  illegalSiteLeads {
+    id
+    siteName
+    address
+    description
+    status
+    outcome
+    outcomeNote
+    reportedAt
+    closedAt
+    township {
+      id
+      name
+    }
+    unit {
+      id
+      name
+    }
+    photos {
+      id
+      url
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IllegalSiteLeadsQuery, IllegalSiteLeadsQueryVariables>;
+export const ReportIllegalSiteDocument = new TypedDocumentString(`
+    mutation ReportIllegalSite($input: ReportIllegalSiteInput!) {
+  reportIllegalSite(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ReportIllegalSiteMutation, ReportIllegalSiteMutationVariables>;
+export const CloseIllegalSiteLeadDocument = new TypedDocumentString(`
+    mutation CloseIllegalSiteLead($id: ID!, $outcome: IllegalSiteOutcome!, $note: String!) {
+  closeIllegalSiteLead(id: $id, outcome: $outcome, note: $note) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CloseIllegalSiteLeadMutation, CloseIllegalSiteLeadMutationVariables>;
 export const MyTasksDocument = new TypedDocumentString(`
     query MyTasks($status: [TaskStatus!], $overdue: Boolean, $first: Int, $after: String) {
   myTasks(status: $status, overdue: $overdue, first: $first, after: $after) {

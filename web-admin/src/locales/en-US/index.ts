@@ -16,6 +16,7 @@ import { risks } from './risks';
 import { lookBack } from './look-back';
 import { plans } from './plans';
 import { inspectionGroups } from './inspection-groups';
+import { routine } from './routine';
 import { sampling } from './sampling';
 import { shared } from './shared';
 import { tips } from './tips';
@@ -40,6 +41,7 @@ const enUS: Messages = {
   ...lookBack,
   ...plans,
   ...inspectionGroups,
+  ...routine,
 };
 
 export default enUS;

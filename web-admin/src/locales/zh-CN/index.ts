@@ -15,6 +15,7 @@ import { risks } from './risks';
 import { lookBack } from './look-back';
 import { plans } from './plans';
 import { inspectionGroups } from './inspection-groups';
+import { routine } from './routine';
 import { sampling } from './sampling';
 import { shared } from './shared';
 import { tips } from './tips';
@@ -39,6 +40,7 @@ const zhCN = {
   ...lookBack,
   ...plans,
   ...inspectionGroups,
+  ...routine,
 };
 
 export default zhCN;

@@ -14,6 +14,7 @@ import type { TaskStatus } from '../../gql/graphql';
 import { formatDateTime } from '../../format';
 import { useLocale } from '../../locales';
 import { EnterpriseHomeQuery, SelfCheckTasksQuery } from './queries';
+import { taskSource } from '../../shared/task-origin';
 
 type StatusChoice = 'OPEN' | 'DONE';
 const STATUS: Record<StatusChoice, TaskStatus[]> = { OPEN: ['OPEN'], DONE: ['DONE'] };
@@ -115,16 +116,7 @@ export function SelfCheckTasksPage() {
             size="small"
             data-testid="self-check-card"
             className={task.overdue && task.status === 'OPEN' ? 'lag-card' : undefined}
-            title={
-              <Typography.Text strong>
-                {task.campaign?.name ??
-                  (task.origin === 'LOOK_BACK'
-                    ? t('task.lookBack')
-                    : task.origin === 'PLAN'
-                      ? t('task.plan')
-                      : t('task.tipVerify'))}
-              </Typography.Text>
-            }
+            title={<Typography.Text strong>{taskSource(task, t)}</Typography.Text>}
             extra={<TaskStatusTag status={task.status} />}
             actions={[
               task.status === 'OPEN' ? (

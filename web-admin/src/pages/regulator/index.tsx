@@ -8,13 +8,17 @@ import { RegulatorEscalationsPage } from './escalations';
 import { InspectionPage } from './inspection';
 import { JointVisitsPage } from './joint-visits';
 import { InspectionGroupPage } from './joint-visits/group';
+import { PatrolSchedulesPage } from './patrols';
 import { RectificationPage } from './rectification';
+import { RoutineInspectionPage } from './routine';
 import { MyTasksPage } from './tasks';
 
 const PAGES = {
   tasks: <MyTasksPage />,
   'tasks/:id/inspect': <InspectionPage />,
   rectification: <RectificationPage />,
+  routine: <RoutineInspectionPage />,
+  patrols: <PatrolSchedulesPage />,
   escalations: <RegulatorEscalationsPage />,
   risks: <RisksPage />,
   plans: <InspectionPlansPage mode="unit" />,

@@ -12,6 +12,7 @@ import { useLocale } from '../../../locales';
 import { SCOPES, useScopeFilters } from '../../../shared/reference/scope';
 import { inspectionSearch, parseInspectionFilter, toInspectionFilter } from './filters';
 import { InspectionListQuery } from './queries';
+import { taskSource } from '../../../shared/task-origin';
 
 type Row = InspectionListResult['inspections']['edges'][number]['node'];
 
@@ -50,13 +51,7 @@ export function LeaderInspectionsPage() {
       key: 'campaign',
       ellipsis: true,
       responsive: ['md'],
-      render: (_, row) =>
-        row.task.campaign?.name ??
-        (row.task.origin === 'LOOK_BACK'
-          ? t('task.lookBack')
-          : row.task.origin === 'PLAN'
-            ? t('task.plan')
-            : t('task.tipVerify')),
+      render: (_, row) => taskSource(row.task, t),
     },
     {
       title: t('inspection.field.regulator'),

@@ -40,6 +40,7 @@ import { LookBackPanel } from './components/LookBackPanel';
 import { inspectionDefaults, newFinding, toSubmitInput, type FindingValues, type InspectionValues } from './form';
 import { InspectionTaskQuery, SubmitInspectionMutation } from './queries';
 import { inspectedAtCheck } from '../../../../../domain/inspection-rules';
+import { taskSource } from '../../../shared/task-origin';
 
 type Task = Extract<NonNullable<InspectionTaskResult['node']>, { __typename: 'Task' }>;
 
@@ -70,14 +71,14 @@ function TaskSummary({ task }: { task: Task }) {
       <Descriptions.Item label={t('enterprise.field.legalRepresentative')}>
         {task.enterprise.legalRepresentative ?? '—'}
       </Descriptions.Item>
-      <Descriptions.Item label={t('task.field.campaign')}>
-        {task.campaign?.name ??
-          (task.origin === 'LOOK_BACK'
-            ? t('task.lookBack')
-            : task.origin === 'PLAN'
-              ? t('task.plan')
-              : t('task.tipVerify'))}
-      </Descriptions.Item>
+      <Descriptions.Item label={t('task.field.campaign')}>{taskSource(task, t)}</Descriptions.Item>
+      {task.patrolWindowStartsAt ? (
+        // 夜间巡查: the inspection is to happen inside this window; one outside it is accepted and flagged.
+        <Descriptions.Item label={t('patrol.task.window')}>
+          {formatDateTime(task.patrolWindowStartsAt, locale)} – {formatDateTime(task.dueAt, locale)}
+          <Typography.Text type="secondary"> {t('patrol.task.windowHint')}</Typography.Text>
+        </Descriptions.Item>
+      ) : null}
       <Descriptions.Item label={t('task.field.dueAt')}>
         {formatDateTime(task.dueAt, locale)} {task.status === 'OPEN' ? <OverdueTag overdue={task.overdue} /> : null}
       </Descriptions.Item>

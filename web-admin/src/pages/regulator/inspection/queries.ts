@@ -40,6 +40,7 @@ export const InspectionTaskQuery = graphql(`
           ...SelfCheckFields
         }
         origin
+        patrolWindowStartsAt
         lookBackCheck {
           month
           hazardId

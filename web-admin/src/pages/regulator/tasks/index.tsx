@@ -15,6 +15,7 @@ import type { MyTasksQuery as MyTasksResult, TaskStatus } from '../../../gql/gra
 import { useLocale } from '../../../locales';
 import { useUser } from '../../../session';
 import { MyTaskCountsQuery, MyTasksQuery } from './queries';
+import { taskSource } from '../../../shared/task-origin';
 
 type Row = MyTasksResult['myTasks']['edges'][number]['node'];
 type StatusChoice = 'OPEN' | 'DONE' | 'ALL';
@@ -65,13 +66,7 @@ export function MyTasksPage() {
       key: 'campaign',
       responsive: ['lg'],
       // A tip's verification (VERIFY) belongs to no campaign.
-      render: (_, row) =>
-        row.campaign?.name ??
-        (row.origin === 'LOOK_BACK'
-          ? t('task.lookBack')
-          : row.origin === 'PLAN'
-            ? t('task.plan')
-            : t('task.tipVerify')),
+      render: (_, row) => taskSource(row, t),
     },
     {
       title: t('task.field.dueAt'),
