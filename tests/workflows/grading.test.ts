@@ -42,7 +42,8 @@ describe('gradingWorkflow', () => {
       .where('id', '=', result.proposalId ?? 0)
       .executeTakeFirstOrThrow();
     const periodEnd = lastQuarterEnd(now);
-    expect(proposal).toMatchObject({ status: 'READY', graded: enterprises.length, rule_set_version: 1 });
+    // The rules in force: version 2, the shipped rules with 回头看's false rectifications (migration 0029).
+    expect(proposal).toMatchObject({ status: 'READY', graded: enterprises.length, rule_set_version: 2 });
     expect(proposal.period_end.toISOString()).toBe(periodEnd.toISOString());
     expect(proposal.window_start.toISOString()).toBe(
       gradingWindowStart(periodEnd, DEFAULT_GRADING_RULES).toISOString(),
