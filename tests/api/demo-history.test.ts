@@ -146,4 +146,22 @@ describe('the demo county on first start', () => {
     expect(items.some((i) => i.proposed_grade === 'GOOD')).toBe(true);
     expect(items.some((i) => Number(i.score) < 100)).toBe(true);
   });
+
+  it('draws last month’s 回头看 of the hazards the history closed in it, each check for a unit outside the chain', async () => {
+    const db = api.database.db;
+    await waitFor(
+      async () => (await db.selectFrom('look_back').select('id').execute()).length === 1,
+      120_000,
+      "the demo's look-back",
+    );
+    const draw = await db.selectFrom('look_back').selectAll().executeTakeFirstOrThrow();
+    const items = await db
+      .selectFrom('look_back_item')
+      .innerJoin('task', 'task.look_back_item_id', 'look_back_item.id')
+      .select(['look_back_item.assignee_org_id', 'look_back_item.closing_org_id', 'task.status'])
+      .execute();
+    expect(items).toHaveLength(draw.drawn);
+    expect(draw.drawn).toBe(draw.population === 0 ? 0 : Math.ceil(draw.population * Number(draw.ratio)));
+    expect(items.every((i) => i.assignee_org_id !== i.closing_org_id && i.status === 'OPEN')).toBe(true);
+  });
 });

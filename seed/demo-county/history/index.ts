@@ -35,6 +35,7 @@ import {
   type CampaignWorkflowInput,
   type FindingInput,
   type GradingWorkflowInput,
+  type LookBackWorkflowInput,
   type HazardWorkflowInput,
 } from '../../../workflows/messages';
 import { chainEnd, planHazardChain, rungsBefore, type ChainStep } from './hazard-chain';
@@ -518,6 +519,10 @@ export async function startDemoOpenWork(
   signal?.throwIfAborted();
   const grading: GradingWorkflowInput = { periodEnd: new Date().toISOString() };
   await client.workflow.start('gradingWorkflow', { workflowId: 'grading-demo', taskQueue, args: [grading] });
+  // And last month's 回头看 drawn, as the monthly schedule draws it: the townships find closed hazards to check again.
+  signal?.throwIfAborted();
+  const lookBack: LookBackWorkflowInput = {};
+  await client.workflow.start('lookBackWorkflow', { workflowId: 'look-back-demo', taskQueue, args: [lookBack] });
 }
 
 /** The whole demo history: the past written, the present started. */
