@@ -91,18 +91,24 @@ InspectionPlanRef.implement({
     }),
     reviewedAt: t.expose('reviewed_at', { type: 'DateTime', nullable: true }),
     reviewComment: t.exposeString('review_comment', { nullable: true }),
-    progress: t.field({
+    progress: t.loadable({
       type: InspectionPlanProgressRef,
-      resolve: async (p, _args, context) => {
-        const [row] = await context.services.inspectionPlans.progress([p.id]);
-        return {
-          written: row?.written ?? 0,
-          due: row?.due ?? 0,
-          doneOfDue: row?.done_of_due ?? 0,
-          done: row?.done ?? 0,
-          overdue: row?.overdue ?? 0,
-        };
+      // One statement for every plan on the page (the dashboard reads all of a year's).
+      load: async (ids: number[], context) => {
+        const rows = await context.services.inspectionPlans.progress(ids);
+        const byPlan = new Map(rows.map((r) => [r.inspection_plan_id, r]));
+        return ids.map((id) => {
+          const row = byPlan.get(id);
+          return {
+            written: row?.written ?? 0,
+            due: row?.due ?? 0,
+            doneOfDue: row?.done_of_due ?? 0,
+            done: row?.done ?? 0,
+            overdue: row?.overdue ?? 0,
+          };
+        });
       },
+      resolve: (p) => p.id,
     }),
   }),
 });

@@ -141,6 +141,9 @@ describe('standing supervision in the browser', () => {
     const rates = page.getByTestId('false-rectification-rates');
     await rates.getByText('应急管理局').waitFor();
     await until(() => rates.getByTestId('false-rectification-rate').first().textContent()).toBe('100.0%');
+    // And on the dashboard, the county's rate at a glance.
+    await page.goto('/leader');
+    await until(() => page.getByTestId('standing-false-rate').textContent()).toContain('100.0%');
   });
 
   it('files the department’s plan for this year, the office approves it, the leader sees its completion', async () => {

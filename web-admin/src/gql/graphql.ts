@@ -1399,6 +1399,13 @@ export type GradingFiguresQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type GradingFiguresQuery = { gradingFigures: { redListed: number, blackListed: number, current: { GOOD: number, FAIR: number, POOR: number }, lastPublished: { periodEnd: string, grades: { GOOD: number, FAIR: number, POOR: number } } | null, previousPublished: { periodEnd: string, grades: { GOOD: number, FAIR: number, POOR: number } } | null } };
 
+export type StandingSupervisionFiguresQueryVariables = Exact<{
+  year?: number | null | undefined;
+}>;
+
+
+export type StandingSupervisionFiguresQuery = { inspectionPlans: { totalCount: number, edges: Array<{ node: { id: string, status: InspectionPlanStatus, progress: { dueSoFar: number, doneOfDue: number } } }> }, falseRectificationRates: Array<{ judged: number, notRectified: number }> };
+
 export type InspectionListQueryVariables = Exact<{
   filter?: InspectionFilter | null | undefined;
   first?: number | null | undefined;
@@ -3852,6 +3859,27 @@ export const GradingFiguresDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<GradingFiguresQuery, GradingFiguresQueryVariables>;
+export const StandingSupervisionFiguresDocument = new TypedDocumentString(`
+    query StandingSupervisionFigures($year: Int) {
+  inspectionPlans(year: $year, first: 100) {
+    totalCount
+    edges {
+      node {
+        id
+        status
+        progress {
+          dueSoFar
+          doneOfDue
+        }
+      }
+    }
+  }
+  falseRectificationRates(year: $year) {
+    judged
+    notRectified
+  }
+}
+    `) as unknown as TypedDocumentString<StandingSupervisionFiguresQuery, StandingSupervisionFiguresQueryVariables>;
 export const InspectionListDocument = new TypedDocumentString(`
     query InspectionList($filter: InspectionFilter, $first: Int, $after: String) {
   inspections(filter: $filter, first: $first, after: $after) {

@@ -49,6 +49,11 @@ export const plans: { readonly [K in keyof typeof zh]: string } = {
   'plans.budget.title': 'At most {cap} visits per enterprise a quarter',
   'plans.budget.body':
     '{n} enterprises in the unit’s charge: this cadence alone visits {alone} more often than the cap; {overlap} are also in other units’ approved plans, {together} over the cap together. Spread the visits or join them up with the other units.',
+  'leader.standing.title': 'Plans and look-back, {year}',
+  'leader.standing.plans': 'Approved annual plans',
+  'leader.standing.completion': 'Plan completion (due so far)',
+  'leader.standing.checked': 'Look-back checks done',
+  'leader.standing.falseRate': 'False rectification rate',
   'plans.file.done': 'Filed; the county office will review it',
   'plans.review.action': 'Review',
   'plans.review.title': 'Review the annual inspection plan',

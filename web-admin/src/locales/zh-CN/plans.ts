@@ -45,6 +45,11 @@ export const plans = {
   'plans.budget.title': '每家企业每季度检查不超过{cap}次',
   'plans.budget.body':
     '本单位监管企业{n}家：按此频次，{alone}家企业本单位每季度检查即超过上限；{overlap}家企业同时列入其他单位已批准的年度计划，合计超过上限的{together}家。请合理安排，或与相关单位组织联合检查。',
+  'leader.standing.title': '{year}年度检查计划与回头看',
+  'leader.standing.plans': '已批准的年度计划',
+  'leader.standing.completion': '计划完成率（已到期）',
+  'leader.standing.checked': '回头看已核查',
+  'leader.standing.falseRate': '虚假整改率',
   'plans.file.done': '已报送，等待县安委办审核',
   'plans.review.action': '审核',
   'plans.review.title': '审核年度监督检查计划',

@@ -20,6 +20,7 @@ import { inspectionSearch } from '../inspections/filters';
 import { BreakdownDrawer, type CountFigure } from './components/BreakdownDrawer';
 import { FigureCards, type FigureName } from './components/FigureCards';
 import { GradingFiguresCard } from './components/GradingFiguresCard';
+import { StandingSupervisionCard } from './components/StandingSupervisionCard';
 import { RankingTable, lagFirst, type Drill, type DrillFigure } from './components/RankingTable';
 import { LeaderDashboardQuery } from './queries';
 
@@ -140,6 +141,7 @@ export function LeaderDashboardPage() {
         <EnterpriseDuty figures={d} onSignOff={() => openLedger({ status: ['PENDING_SIGN_OFF'], level: 'MAJOR' })} />
         <GradingFiguresCard pollMs={REFRESH_MS} />
         <GroupFigures figures={d?.inspectionGroups} />
+        <StandingSupervisionCard pollMs={REFRESH_MS} />
         <TipFigures figures={d?.tips} />
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
           {t('leader.updatedAt', { at: formatDateTime(updatedAt, locale) })} · {t('leader.drillHint')}

@@ -55,3 +55,25 @@ export const GradingFiguresQuery = graphql(`
     }
   }
 `);
+
+export const StandingSupervisionQuery = graphql(`
+  query StandingSupervisionFigures($year: Int) {
+    inspectionPlans(year: $year, first: 100) {
+      totalCount
+      edges {
+        node {
+          id
+          status
+          progress {
+            dueSoFar
+            doneOfDue
+          }
+        }
+      }
+    }
+    falseRectificationRates(year: $year) {
+      judged
+      notRectified
+    }
+  }
+`);
