@@ -10,7 +10,7 @@ import { frequenciesOf, monthDueAt } from '../domain/inspection-plans';
 import { DEFAULT_POLICY } from '../domain/policy';
 import { taskWorkflowId, type TaskWorkflowInput } from '../workflows/messages';
 import { inBatches } from './fan-out';
-import { notFound } from './failures';
+import { missingRow, notFound } from './failures';
 
 const START_CONCURRENCY = 50;
 
@@ -34,6 +34,14 @@ export function createInspectionPlanActivities({
       const plan = await plans.byId(input.planId);
       if (!plan) throw notFound(`检查计划 ${input.planId}`);
       const dueAt = monthDueAt(plan.year, input.month);
+      // The approval starts this workflow inside its transaction: under load the first month can run before that
+      // commit, and must wait for it rather than find the plan still under review and write nothing.
+      if (plan.status === 'SUBMITTED')
+        throw missingRow(
+          'PLAN_NOT_APPROVED_YET',
+          `检查计划 ${plan.id} 的批准尚未生效，稍后重试`,
+          `检查计划 ${plan.id} 未获批准`,
+        );
       // A plan no longer approved (none can be withdrawn today) writes nothing.
       if (plan.status !== 'APPROVED') return { dueAt: dueAt.toISOString(), written: 0 };
       const frequencies = frequenciesOf(plan.frequencies);

@@ -3,6 +3,7 @@
 // and its current month's tasks appear for the department; each unit reads only its own plans, the leader all of them
 // with their completion, an enterprise none.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createInspectionPlanActivities } from '../../activities/inspection-plans';
 import { INSPECTION_PLAN_REFUSALS, shanghaiYear } from '../../domain/inspection-plans';
 import { codeOf } from '../support/api-fixtures';
 import { startApiEnv, type ApiEnv } from '../support/api-env';
@@ -119,6 +120,20 @@ describe('年度监督检查计划 over GraphQL', () => {
     expect(plan.plannedVisits).toBeGreaterThanOrEqual(plan.enterprises);
     const again = await api.gql<Filed>(FILE, { input: { year, frequencies, idempotencyKey: 'plan-1' } }, head);
     expect(again.data?.fileInspectionPlan.id).toBe(planId);
+    // Its months wait for the approval: an approval's transaction starts the workflow, whose first month may run before
+    // the commit (retried in an activity; here, called directly, as its last attempt would be: refused, nothing written).
+    const months = createInspectionPlanActivities({
+      db: api.database.db,
+      client: api.env.client,
+      taskQueue: api.taskQueue,
+    });
+    const planRow = Number(Buffer.from(planId, 'base64').toString('utf8').split(':')[1]);
+    await expect(months.planInspectionMonth({ planId: planRow, month: 11, firstMonth: 11 })).rejects.toMatchObject({
+      type: 'NOT_FOUND',
+    });
+    expect(
+      await api.database.db.selectFrom('task').select('id').where('inspection_plan_id', '=', planRow).execute(),
+    ).toEqual([]);
     const second = await api.gql(FILE, { input: { year, frequencies } }, head);
     expect(second.errors?.[0]).toMatchObject({
       message: INSPECTION_PLAN_REFUSALS.alreadyFiled,
