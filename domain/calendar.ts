@@ -7,6 +7,17 @@ import { HOLIDAY_YEARS, type HolidayYear } from './holidays';
 const DAY_MS = 86_400_000;
 // China has had a fixed UTC+8 with no daylight saving since 1991, so a constant offset is exact.
 export const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
+
+/** 00:00 Shanghai on the 1st of `month` (0–11; Date.UTC carries an overflow into the year). */
+export function shanghaiMonthStart(year: number, month: number): Date {
+  return new Date(Date.UTC(year, month, 1) - SHANGHAI_OFFSET_MS);
+}
+
+/** The Shanghai calendar year and month (0–11) an instant falls in. */
+export function shanghaiMonthOf(at: Date): { year: number; month: number } {
+  const wall = new Date(at.getTime() + SHANGHAI_OFFSET_MS);
+  return { year: wall.getUTCFullYear(), month: wall.getUTCMonth() };
+}
 // Bounds the scans: no real calendar has this many non-working days in a row.
 const MAX_SCAN_DAYS = 366;
 

@@ -1,6 +1,7 @@
 // 年度监督检查计划: a unit's visits a year for each enterprise in its charge — by grade, more for a major hazard source
 // (rules as data) —, which months each enterprise is due in, the filing deadline (end of the first quarter), the plan's
 // completion, and the refusals. Pure.
+import { shanghaiMonthOf, shanghaiMonthStart } from './calendar';
 import type { Grade } from './types';
 
 export const INSPECTION_PLAN_STATUSES = ['SUBMITTED', 'APPROVED', 'RETURNED'] as const;
@@ -81,16 +82,14 @@ export function frequenciesOf(stored: unknown): InspectionFrequencies | null {
   };
 }
 
-const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
-
 /** The Shanghai calendar year of an instant. */
 export function shanghaiYear(at: Date): number {
-  return new Date(at.getTime() + SHANGHAI_OFFSET_MS).getUTCFullYear();
+  return shanghaiMonthOf(at).year;
 }
 
 /** The first instant of month `month` (0–11) of `year`, Shanghai. */
 export function monthStart(year: number, month: number): Date {
-  return new Date(Date.UTC(year, month, 1) - SHANGHAI_OFFSET_MS);
+  return shanghaiMonthStart(year, month);
 }
 
 /** A plan's visit in month `month` is due at the month's last instant (the next month's first, less a second). */
@@ -100,10 +99,10 @@ export function monthDueAt(year: number, month: number): Date {
 
 /** The month (0–11, Shanghai) an instant falls in, within `year`: 0 before it, 12 after it. */
 export function monthIn(year: number, at: Date): number {
-  const wall = new Date(at.getTime() + SHANGHAI_OFFSET_MS);
-  if (wall.getUTCFullYear() < year) return 0;
-  if (wall.getUTCFullYear() > year) return 12;
-  return wall.getUTCMonth();
+  const wall = shanghaiMonthOf(at);
+  if (wall.year < year) return 0;
+  if (wall.year > year) return 12;
+  return wall.month;
 }
 
 /** 逾期报送: a plan is due by the end of the first quarter of its year. */

@@ -2,7 +2,7 @@
 // chain that closed it. "Not actually rectified" reopens the hazard (REOPENED, a new cycle with a deadline) and counts as
 // a false rectification (虚假整改) against the closing unit. Pure rules: the period, the seed, the draw, who checks,
 // the refusals and the rate.
-import { addWorkingDays, type WorkCalendar } from './calendar';
+import { addWorkingDays, shanghaiMonthOf, shanghaiMonthStart, type WorkCalendar } from './calendar';
 import { drawSample } from './sampling';
 
 /** The share of a month's closed hazards drawn (5–10 %, the county office's choice) and the days to check them. */
@@ -32,40 +32,35 @@ export const LOOK_BACK_REFUSALS = {
     '已销号的隐患只能由承担其回头看核查任务的单位在现场核查后重新打开；该隐患目前没有待办的回头看核查任务',
 } as const;
 
-const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
-
 /** The month (Shanghai calendar) a look-back started at `at` covers: the month before. */
 export function lookBackPeriod(at: Date): { start: Date; end: Date } {
-  const wall = new Date(at.getTime() + SHANGHAI_OFFSET_MS);
-  const end = Date.UTC(wall.getUTCFullYear(), wall.getUTCMonth(), 1) - SHANGHAI_OFFSET_MS;
-  const start = Date.UTC(wall.getUTCFullYear(), wall.getUTCMonth() - 1, 1) - SHANGHAI_OFFSET_MS;
-  return { start: new Date(start), end: new Date(end) };
+  const { year, month } = shanghaiMonthOf(at);
+  return { start: shanghaiMonthStart(year, month - 1), end: shanghaiMonthStart(year, month) };
 }
 
 /** The month starting at `start` (the first instant of a Shanghai month), or null when `start` is not one. */
 export function monthFrom(start: Date): { start: Date; end: Date } | null {
-  const wall = new Date(start.getTime() + SHANGHAI_OFFSET_MS);
-  const first = Date.UTC(wall.getUTCFullYear(), wall.getUTCMonth(), 1) - SHANGHAI_OFFSET_MS;
-  if (first !== start.getTime()) return null;
-  return { start, end: new Date(Date.UTC(wall.getUTCFullYear(), wall.getUTCMonth() + 1, 1) - SHANGHAI_OFFSET_MS) };
+  const { year, month } = shanghaiMonthOf(start);
+  if (shanghaiMonthStart(year, month).getTime() !== start.getTime()) return null;
+  return { start, end: shanghaiMonthStart(year, month + 1) };
 }
 
 /** The month's label in the office's words: 2026年11月. */
 export function monthLabel(start: Date): string {
-  const wall = new Date(start.getTime() + SHANGHAI_OFFSET_MS);
-  return `${wall.getUTCFullYear()}年${wall.getUTCMonth() + 1}月`;
+  const { year, month } = shanghaiMonthOf(start);
+  return `${year}年${month + 1}月`;
 }
 
 /** The month as a key: 2026-11. */
 export function monthKey(start: Date): string {
-  const wall = new Date(start.getTime() + SHANGHAI_OFFSET_MS);
-  return `${wall.getUTCFullYear()}-${String(wall.getUTCMonth() + 1).padStart(2, '0')}`;
+  const { year, month } = shanghaiMonthOf(start);
+  return `${year}-${String(month + 1).padStart(2, '0')}`;
 }
 
 /** The draw's seed for a month: the same month always draws the same hazards from the same population. */
 export function lookBackSeed(periodStart: Date): number {
-  const wall = new Date(periodStart.getTime() + SHANGHAI_OFFSET_MS);
-  return (wall.getUTCFullYear() * 100 + wall.getUTCMonth() + 1) * 7919;
+  const { year, month } = shanghaiMonthOf(periodStart);
+  return (year * 100 + month + 1) * 7919;
 }
 
 /** The hazards drawn (ascending ids): at least one when any closed, else ceil(population × ratio), seeded. */

@@ -1,6 +1,6 @@
 // Campaign report schedule and report text: pure and deterministic, because it runs inside Temporal workflows.
 import { type Duration, InvalidDurationError, addDuration, isWorkingDayDuration, parseDuration } from './duration';
-import { SHANGHAI_OFFSET_MS, formatShanghaiTime, shanghaiDateKey } from './calendar';
+import { SHANGHAI_OFFSET_MS, formatShanghaiTime, shanghaiDateKey, shanghaiMonthStart } from './calendar';
 import type { Figures } from './figures';
 import type { ReportKind } from './types';
 
@@ -57,11 +57,6 @@ function weeklyPeriods(startsAt: Date, endsAt: Date, every: Duration): ReportPer
   }
 }
 
-// Epoch ms of 00:00 Shanghai on the 1st of a month; Date.UTC carries month overflow into the year.
-function shanghaiMonthStart(year: number, month: number): number {
-  return Date.UTC(year, month, 1) - SHANGHAI_OFFSET_MS;
-}
-
 // The same Shanghai wall-clock time one calendar month later, clamped to the month's last day (Jan 31 → Feb 28).
 function plusOneShanghaiMonth(t: number): number {
   const wall = new Date(t + SHANGHAI_OFFSET_MS);
@@ -83,9 +78,9 @@ function monthlyPeriods(startsAt: Date, endsAt: Date): ReportPeriod[] {
   // The month holding startsAt ends after it; the partial month at the end is left to the FINAL report.
   for (let sequence = 1; ; sequence++) {
     const month = firstMonth + sequence - 1;
-    const monthEnd = shanghaiMonthStart(year, month + 1);
+    const monthEnd = shanghaiMonthStartMs(year, month + 1);
     if (monthEnd > end) return periods;
-    const periodStart = new Date(Math.max(start, shanghaiMonthStart(year, month)));
+    const periodStart = new Date(Math.max(start, shanghaiMonthStartMs(year, month)));
     periods.push({ kind: 'MONTHLY', sequence, periodStart, periodEnd: new Date(monthEnd) });
   }
 }
@@ -274,4 +269,9 @@ export function composeReportBody(content: ReportContent): string {
     ...nextSteps(period.kind, c),
   ];
   return lines.join('\n');
+}
+
+// Epoch ms of 00:00 Shanghai on the 1st of a month.
+function shanghaiMonthStartMs(year: number, month: number): number {
+  return shanghaiMonthStart(year, month).getTime();
 }
