@@ -5,11 +5,14 @@ import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError, type Clien
 import type { Kysely } from 'kysely';
 import { createEnterpriseRepository } from '../db/repositories/enterprises';
 import { createHolidayRepository } from '../db/repositories/holidays';
+import { createOrgUnitRepository } from '../db/repositories/org-units';
+import { createSupervisionRoundRepository } from '../db/repositories/supervision-rounds';
 import { createSupervisionRepository } from '../db/repositories/supervision';
 import { createTaskRepository } from '../db/repositories/tasks';
 import { createUserRepository } from '../db/repositories/users';
 import type { DB } from '../db/schema';
 import { drawInspector, drawSample, drawSampleByGrade, gradeRatiosOf } from '../domain/sampling';
+import { drawSupervisionSites } from '../domain/supervision-rounds';
 import { assigneeOf, campaignTopicsOf } from '../domain/supervision-rules';
 import type { CoSupervisionTopic } from '../domain/types';
 import {
@@ -39,6 +42,44 @@ const nextAfter = (ids: readonly { id: number }[], limit: number) => {
   return last === undefined || ids.length < limit ? null : last;
 };
 
+/**
+ * A 督导 round's site checks: for each supervised unit, its enterprises drawn by the round's seed, each a task of the
+ * county office (its supervision group) that names the unit. A retried page writes nothing twice (the task key).
+ */
+async function planSupervisionTasks(
+  db: Kysely<DB>,
+  c: { id: number; sample_seed: number | null; task_due_at: Date },
+): Promise<number> {
+  const rounds = createSupervisionRoundRepository(db);
+  const targets = await rounds.targetsToDraw(c.id);
+  const charge = await rounds.enterprisesInCharge(targets.map((t) => t.org_unit_id));
+  const drawn = drawSupervisionSites(
+    targets.map((t) => ({
+      unitId: t.org_unit_id,
+      sites: t.sites,
+      enterpriseIds: charge.filter((e) => e.unit_id === t.org_unit_id).map((e) => e.enterprise_id),
+    })),
+    Number(c.sample_seed ?? 0),
+  );
+  const units = new Map(
+    (await createOrgUnitRepository(db).getByIds(targets.map((t) => t.org_unit_id))).map((u) => [u.id, u]),
+  );
+  const office = await createOrgUnitRepository(db).countyOffice();
+  return createTaskRepository(db).insertTaskPage(
+    [...drawn].flatMap(([unitId, enterpriseIds]) =>
+      enterpriseIds.map((enterpriseId) => ({
+        campaign_id: c.id,
+        enterprise_id: enterpriseId,
+        kind: 'INSPECT' as const,
+        topic: units.get(unitId)?.kind === 'TOWNSHIP' ? ('LOCAL' as const) : ('INDUSTRY' as const),
+        assignee_org_id: office.id,
+        supervised_unit_id: unitId,
+        due_at: c.task_due_at,
+      })),
+    ),
+  );
+}
+
 export function createFanOutActivities({
   db,
   client,
@@ -60,6 +101,8 @@ export function createFanOutActivities({
       limit: number;
     }): Promise<{ written: number; lastEnterpriseId: number | null }> {
       const c = await loadCampaign(db, input.campaignId);
+      // 督导: the round's units, not an industry or a township's register, decide where it goes; one page holds it.
+      if (c.kind === 'SUPERVISION') return { written: await planSupervisionTasks(db, c), lastEnterpriseId: null };
       const scope = scopeOf(c.scope);
       const enterprises = createEnterpriseRepository(db);
       const page = await enterprises.campaignScopePage(scope, input.afterEnterpriseId, input.limit);

@@ -73,7 +73,8 @@ async function noticesOfStep(
     case 'RECTIFICATION_REPORTED':
       return [
         {
-          to: regulator,
+          // 次日核查 by whoever verifies: its own unit, or the county office for what its supervision found (督导).
+          to: { orgUnitId: hazard.verifier_org_id ?? hazard.regulator_id },
           notice: hazardNotices.rectificationReported(
             hazard,
             input.verifyBy ? new Date(input.verifyBy) : verificationDeadline(new Date(input.at)),

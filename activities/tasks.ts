@@ -13,7 +13,7 @@ import type { DB } from '../db/schema';
 import { TASK_REFUSALS, taskNotFound } from '../domain/inspection-rules';
 import { LOOK_BACK_REFUSALS } from '../domain/look-back';
 import { outsideWindow } from '../domain/patrol';
-import { hazardNotices, selfCheckNotices, taskNotices } from '../domain/notices';
+import { hazardNotices, supervisionNotices, selfCheckNotices, taskNotices } from '../domain/notices';
 import type { EscalationLevel, HazardLevel } from '../domain/types';
 import type { SubmitInspectionInput } from '../workflows/messages';
 import { badInput, conflict, notFound } from './failures';
@@ -176,7 +176,9 @@ async function recordNewInspection(
         source: task.tip_id !== null ? ('TIP' as const) : ('INSPECTION' as const),
         campaign_id: task.campaign_id,
         enterprise_id: task.enterprise_id,
-        regulator_id: task.assignee_org_id,
+        // A 督导 site check's finding is the supervised unit's to see rectified; the county office verifies it (次日核查).
+        regulator_id: task.supervised_unit_id ?? task.assignee_org_id,
+        verifier_org_id: task.supervised_unit_id === null ? null : task.assignee_org_id,
         township_id: task.township_id,
         checklist_item_id: f.checklistItemId,
         level: f.level,
@@ -209,6 +211,22 @@ async function recordNewInspection(
           subjectType: 'Hazard',
           subjectId: hazard.id,
           dedupeKey: `hazard-${hazard.id}:found:enterprise`,
+          at,
+        });
+      // 督导: the supervised unit learns what the county office's group found in its charge, to see it rectified.
+      if (finding && task.supervised_unit_id !== null)
+        await notifications.send({
+          ...supervisionNotices.siteFinding({
+            enterprise_name: task.enterprise_name,
+            description: finding.description,
+            rectify_by: new Date(finding.rectifyBy),
+          }),
+          orgUnitId: task.supervised_unit_id,
+          enterpriseId: null,
+          userId: null,
+          subjectType: 'Hazard',
+          subjectId: hazard.id,
+          dedupeKey: `hazard-${hazard.id}:found:supervised`,
           at,
         });
     }

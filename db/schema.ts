@@ -7,6 +7,7 @@ import type { RiskKind, RiskLevel, RiskStatus } from '../domain/risks';
 import type { LookBackOutcome } from '../domain/look-back';
 import type { InspectionPlanStatus } from '../domain/inspection-plans';
 import type { IllegalSiteLeadStatus, IllegalSiteOutcome, RoutineKind } from '../domain/patrol';
+import type { LedgerItemResult } from '../domain/supervision-rounds';
 import type { TipStage } from '../domain/tips';
 import type {
   CampaignKind,
@@ -256,6 +257,8 @@ export interface TaskTable {
   /** A night patrol's schedule and the start of its window (the task is due at the window's end). */
   patrol_schedule_id: Generated<number | null>;
   window_starts_at: Generated<Date | null>;
+  /** A 督导 site check's unit under supervision (migration 0030); the task itself is the county office's. */
+  supervised_unit_id: Generated<number | null>;
   enterprise_id: number;
   kind: TaskKind;
   /** The part of the division it was sent for: the lead regulator, the township (属地) or a co-supervision topic. */
@@ -325,6 +328,8 @@ export interface HazardTable {
   signed_off_at: Timestamp | null;
   closed_at: Timestamp | null;
   created_at: CreatedAt;
+  /** Who verifies its rectification when not its own unit: the county office for a 督导 finding (次日核查, migration 0030). */
+  verifier_org_id: Generated<number | null>;
 }
 
 export interface HazardEventTable {
@@ -833,7 +838,21 @@ export interface IllegalSiteLeadTable {
   closed_at: Timestamp | null;
 }
 
+/** A unit supervised in a 督导 round (migration 0030): its site checks drawn, its ledgers checked once. */
+export interface SupervisionTargetTable {
+  id: Generated<number>;
+  campaign_id: number;
+  org_unit_id: number;
+  /** Enterprises of the unit drawn for a site check (fewer when the unit has fewer). */
+  sites: number;
+  ledger_items: Json<LedgerItemResult[]> | null;
+  ledger_notes: string | null;
+  ledger_checked_by: number | null;
+  ledger_checked_at: Timestamp | null;
+}
+
 export interface DB {
+  supervision_target: SupervisionTargetTable;
   org_unit: OrgUnitTable;
   app_user: AppUserTable;
   leader_assignment: LeaderAssignmentTable;

@@ -2,6 +2,8 @@
 // where a person did it, the workflow step's where the system did. The web admin labels each in its locales.
 export const AUDIT_ACTIONS = [
   'launchCampaign',
+  'launchSupervision',
+  'recordLedgerCheck',
   'startCampaign',
   'pauseCampaign',
   'resumeCampaign',

@@ -75,17 +75,19 @@ export function shiftBy(at: Date, ms: number): Date {
 }
 
 /**
- * A rectification not verified by its deadline escalates to the regulator's head at once, then
- * climbs the policy's higher rungs counted from the verification deadline.
+ * A rectification not verified by its deadline escalates to the regulator's head at once (the county office for a
+ * 督导 finding, which the office verifies), then climbs the policy's higher rungs counted from the verification deadline.
  */
 export function verificationLadder(
   verifyBy: Date,
   steps: readonly EscalationStep[],
   calendar: WorkCalendar = SHIPPED_CALENDAR,
+  verifier: 'REGULATOR_HEAD' | 'COUNTY_OFFICE' = 'REGULATOR_HEAD',
 ): Rung[] {
-  const head = levelRank('REGULATOR_HEAD');
+  // The first rung presses whoever verifies: the unit's head, or the county office for a 督导 finding.
+  const head = levelRank(verifier);
   return [
-    { key: 'v0', level: 'REGULATOR_HEAD', at: verifyBy },
+    { key: 'v0', level: verifier, at: verifyBy },
     ...escalationLadder(verifyBy, steps, calendar)
       .filter((rung) => levelRank(rung.level) > head)
       .map((rung) => ({ ...rung, key: `v${rung.key}` })),

@@ -37,7 +37,9 @@ export type NoticeKind =
   | 'HAZARD_REOPENED'
   | 'INSPECTION_GROUP_FORMED'
   | 'PATROL_WINDOW_OPENED'
-  | 'ILLEGAL_SITE_REPORTED';
+  | 'ILLEGAL_SITE_REPORTED'
+  | 'SUPERVISION_LEDGER_PROBLEMS'
+  | 'SUPERVISION_SITE_FINDING';
 
 export interface Notice {
   kind: NoticeKind;
@@ -78,6 +80,23 @@ export const illegalSiteNotices = {
     kind: 'ILLEGAL_SITE_REPORTED',
     title: '打非线索待属地跟进',
     body: `${unitName}登记了未纳入企业台账的场所「${l.site_name}」（${l.address}），请核查处置后办结（取缔、纳入台账或查无违法）。`,
+  }),
+};
+
+/** 督导: a unit learns what the supervision group found wanting in its ledgers (台账). */
+export const supervisionNotices = {
+  ledgerProblems: (roundName: string, failed: readonly { label: string; note: string | null }[]): Notice => ({
+    kind: 'SUPERVISION_LEDGER_PROBLEMS',
+    title: `督导检查：台账检查发现${failed.length}项问题`,
+    body: `「${roundName}」督导检查组检查了本单位台账，以下事项不合格，请立即整改：${failed
+      .map((f, n) => `${n + 1}. ${f.label}：${f.note ?? ''}`)
+      .join('；')}。`,
+  }),
+  /** A site check found a hazard at one of the unit's enterprises: the unit sees it rectified, the office verifies. */
+  siteFinding: (h: HazardFacts): Notice => ({
+    kind: 'SUPERVISION_SITE_FINDING',
+    title: '督导检查发现隐患，请督促整改',
+    body: `县安委办督导检查组现场检查发现${hazardName(h)}，请督促企业于${formatShanghaiDateTime(h.rectify_by)}前整改完毕并报告整改情况；县安委办督导检查组将在报告后的次日核查。`,
   }),
 };
 

@@ -12,6 +12,11 @@ export interface CampaignPolicy {
   remindBefore: string | null;
   steps: EscalationStep[];
   reportEvery: string;
+  /**
+   * Who verifies a rectification (核查): the hazard's own unit (absent), or the county office for a 督导 round's
+   * findings, whose overdue verification then climbs from the office, not from the unit's head.
+   */
+  verifier?: 'COUNTY_OFFICE';
 }
 
 export const DEFAULT_POLICY: CampaignPolicy = {
@@ -67,5 +72,6 @@ export function policyWithDefaults(input: Partial<CampaignPolicy>): CampaignPoli
     remindBefore: input.remindBefore === undefined ? DEFAULT_POLICY.remindBefore : input.remindBefore,
     steps: input.steps ?? DEFAULT_POLICY.steps,
     reportEvery: input.reportEvery ?? DEFAULT_POLICY.reportEvery,
+    ...(input.verifier ? { verifier: input.verifier } : {}),
   };
 }

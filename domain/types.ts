@@ -64,6 +64,8 @@ export const CAMPAIGN_KINDS = [
   'SPECIAL_INSPECTION',
   'SEASONAL',
   'OTHER',
+  /** 督导: the county office's round over townships and departments (launchSupervision, not launchCampaign). */
+  'SUPERVISION',
 ] as const;
 export type CampaignKind = (typeof CAMPAIGN_KINDS)[number];
 

@@ -1,3 +1,4 @@
+import type { SupervisionRoundService } from '../services/supervision-rounds';
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema';
 import type { AuthService } from '../services/auth';
@@ -43,6 +44,7 @@ export interface Services {
   grading: GradingService;
   lists: ListService;
   lookBacks: LookBackService;
+  supervisionRounds: SupervisionRoundService;
   inspectionPlans: InspectionPlanService;
   inspectionGroups: InspectionGroupService;
   routineInspections: RoutineInspectionService;

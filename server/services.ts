@@ -1,4 +1,5 @@
 // Wires the services the api needs from their dependencies.
+import { createSupervisionRoundService } from '../services/supervision-rounds';
 import type { Server } from 'node:http';
 import type { Client } from '@temporalio/client';
 import type { Kysely } from 'kysely';
@@ -68,6 +69,7 @@ export function createServices(deps: ServiceDeps): Services {
     risks: createRiskService({ db, client, taskQueue, updates }),
     directives: createDirectiveService({ db, client, taskQueue, updates }),
     lookBacks: createLookBackService({ db, client, taskQueue, tasks }),
+    supervisionRounds: createSupervisionRoundService({ db }),
     inspectionPlans: createInspectionPlanService({ db, client, taskQueue }),
     inspectionGroups: createInspectionGroupService({ db }),
     routineInspections: createRoutineInspectionService({ db, client, taskQueue, tasks }),

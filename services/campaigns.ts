@@ -8,7 +8,8 @@ import { createChecklistRepository } from '../db/repositories/checklists';
 import { createEnterpriseRepository } from '../db/repositories/enterprises';
 import { createOrgUnitRepository } from '../db/repositories/org-units';
 import { isUniqueViolation } from '../db/errors';
-import type { DB } from '../db/schema';
+import { createSupervisionRoundRepository } from '../db/repositories/supervision-rounds';
+import type { CampaignScope, DB } from '../db/schema';
 import {
   CAMPAIGN_REFUSALS,
   campaignNameProblem,
@@ -23,6 +24,13 @@ import {
 import { policyProblems, policyWithDefaults, type CampaignPolicy } from '../domain/policy';
 import { GRADE_SAMPLING_REFUSALS, gradeRatiosProblem, sampleSizesByGrade, type GradeRatios } from '../domain/sampling';
 import { selfCheckDueProblem } from '../domain/self-check-rules';
+import {
+  SUPERVISED_UNIT_KINDS,
+  SUPERVISION_ROUND_REFUSALS,
+  SUPERVISION_SITES,
+  sitesProblem,
+  unitsProblem,
+} from '../domain/supervision-rounds';
 import { campaignTopicsOf, SUPERVISION_REFUSALS } from '../domain/supervision-rules';
 import { INDUSTRIES, isOneOf, type CampaignKind, type Industry, type SupervisionTopic } from '../domain/types';
 import { LIMITS } from '../domain/limits';
@@ -53,6 +61,19 @@ export interface LaunchCampaignInput {
   idempotencyKey?: string | null;
 }
 
+/** 督导: the units the county office's supervision group checks, and how many of each unit's enterprises it visits. */
+export interface LaunchSupervisionInput {
+  name: string;
+  startsAt?: Date | null;
+  endsAt: Date;
+  taskDueAt?: Date | null;
+  unitIds: number[];
+  /** Enterprises of each unit drawn at random for a site check (随机抽查); default 3. */
+  sitesPerUnit?: number | null;
+  checklistTemplateId?: number | null;
+  idempotencyKey?: string | null;
+}
+
 export interface CampaignServiceDeps {
   db: Kysely<DB>;
   client: Client;
@@ -80,6 +101,7 @@ export function createCampaignService({
 }: CampaignServiceDeps) {
   const campaigns = createCampaignRepository(db);
   async function validate(input: LaunchCampaignInput, at: Date) {
+    if (input.kind === 'SUPERVISION') throw badInput(SUPERVISION_ROUND_REFUSALS.notACampaign);
     const name = input.name.trim();
     refuseBadInput(campaignNameProblem(name));
     const startsAt = input.startsAt ?? at;
@@ -99,11 +121,7 @@ export function createCampaignService({
     if (townships.length !== townshipIds.length) throw badInput(CAMPAIGN_REFUSALS.unknownTownship);
     const topics = campaignTopicsOf(input.topics);
     if (topics.length === 0) throw badInput(SUPERVISION_REFUSALS.noTopics);
-    if (input.checklistTemplateId != null) {
-      const [template] = await createChecklistRepository(db).getTemplatesByIds([input.checklistTemplateId]);
-      if (!template) throw badInput(CAMPAIGN_REFUSALS.unknownChecklist);
-      if (template.retired_at) throw badInput(CAMPAIGN_REFUSALS.retiredChecklist);
-    }
+    await checklistUsable(input.checklistTemplateId);
     const policy = policyWithDefaults({
       ...input.escalation,
       ...(input.reportEvery ? { reportEvery: input.reportEvery } : {}),
@@ -122,6 +140,110 @@ export function createCampaignService({
       policy,
       selfCheckDueAt,
     };
+  }
+
+  async function checklistUsable(checklistTemplateId: number | null | undefined): Promise<void> {
+    if (checklistTemplateId == null) return;
+    const [template] = await createChecklistRepository(db).getTemplatesByIds([checklistTemplateId]);
+    if (!template) throw badInput(CAMPAIGN_REFUSALS.unknownChecklist);
+    if (template.retired_at) throw badInput(CAMPAIGN_REFUSALS.retiredChecklist);
+  }
+
+  /**
+   * Writes a validated campaign, its audit row and whatever `alsoWrite` adds, and starts its workflow, in one
+   * transaction: a row and a workflow, or neither. The same idempotency key returns the first campaign.
+   */
+  async function insertAndStart(
+    viewer: Viewer,
+    requestId: string | null,
+    idempotencyKey: string | null,
+    v: {
+      name: string;
+      kind: CampaignKind;
+      startsAt: Date;
+      endsAt: Date;
+      taskDueAt: Date;
+      scope: CampaignScope;
+      sampleRatio: number;
+      sampleSeed: number | null;
+      sampleRatioByGrade: GradeRatios | null;
+      checklistTemplateId: number | null;
+      selfCheckDueAt: Date | null;
+      policy: CampaignPolicy;
+    },
+    auditExtra: Record<string, unknown> = {},
+    alsoWrite?: (trx: Kysely<DB>, campaignId: number) => Promise<void>,
+  ): Promise<number> {
+    const at = now();
+    const scheduled = v.startsAt.getTime() > at.getTime();
+    try {
+      // Row and workflow together, or neither: the workflow starts inside the transaction that writes the row.
+      return await db.transaction().execute(async (trx) => {
+        const rows = createCampaignRepository(trx);
+        const id = await rows.insert({
+          name: v.name,
+          kind: v.kind,
+          status: scheduled ? 'SCHEDULED' : 'ACTIVE',
+          starts_at: v.startsAt,
+          ends_at: v.endsAt,
+          task_due_at: v.taskDueAt,
+          scope: JSON.stringify(v.scope),
+          sample_ratio: v.sampleRatio,
+          sample_seed: v.sampleSeed,
+          sample_ratio_by_grade: v.sampleRatioByGrade ? JSON.stringify(v.sampleRatioByGrade) : null,
+          checklist_template_id: v.checklistTemplateId,
+          self_check_due_at: v.selfCheckDueAt,
+          policy: JSON.stringify(v.policy),
+          workflow_id: `pending-${randomInt(2 ** 47)}`,
+          created_by: viewer.id,
+          idempotency_key: idempotencyKey,
+        });
+        const workflowId = campaignWorkflowId(id);
+        await rows.setWorkflowId(id, workflowId);
+        await alsoWrite?.(trx, id);
+        await createAuditRepository(trx).record({
+          actorId: viewer.id,
+          action: v.kind === 'SUPERVISION' ? 'launchSupervision' : 'launchCampaign',
+          subjectType: 'Campaign',
+          subjectId: id,
+          requestId,
+          after: {
+            name: v.name,
+            kind: v.kind,
+            startsAt: v.startsAt,
+            endsAt: v.endsAt,
+            scope: v.scope,
+            sampleRatio: v.sampleRatio,
+            sampleRatioByGrade: v.sampleRatioByGrade,
+            policy: v.policy,
+            selfCheckDueAt: v.selfCheckDueAt,
+            ...auditExtra,
+          },
+        });
+        const args: CampaignWorkflowInput = {
+          campaignId: id,
+          startsAt: v.startsAt.toISOString(),
+          endsAt: v.endsAt.toISOString(),
+          status: scheduled ? 'SCHEDULED' : 'ACTIVE',
+          reportEvery: v.policy.reportEvery,
+          ...(campaignHistoryLimit ? { historyLimit: campaignHistoryLimit } : {}),
+        };
+        await client.workflow.start('campaignWorkflow', { workflowId, taskQueue, args: [args] });
+        return id;
+      });
+    } catch (error) {
+      if (error instanceof AppError) throw error;
+      if (isUniqueViolation(error) && idempotencyKey) {
+        const existing = await campaigns.getByIdempotencyKey(idempotencyKey);
+        if (existing) return existing.id;
+      }
+      // Almost always nothing was written; if the commit's answer was lost, the same key returns the campaign.
+      console.error('launchCampaign: the engine or the database failed:', error);
+      throw new AppError(
+        'UNAVAILABLE',
+        '工作流引擎或数据库暂时不可用，发起未确认；请稍后再次提交（同一次提交不会重复发起）',
+      );
+    }
   }
 
   /** Pause, resume, extend, cancel: the campaign's workflow decides; its activities write the row and the audit. */
@@ -189,73 +311,72 @@ export function createCampaignService({
       }
       const at = now();
       const v = await validate(input, at);
-      const scheduled = v.startsAt.getTime() > at.getTime();
-      try {
-        // Row and workflow together, or neither: the workflow starts inside the transaction that writes the row.
-        return await db.transaction().execute(async (trx) => {
-          const rows = createCampaignRepository(trx);
-          const id = await rows.insert({
-            name: v.name,
-            kind: input.kind,
-            status: scheduled ? 'SCHEDULED' : 'ACTIVE',
-            starts_at: v.startsAt,
-            ends_at: input.endsAt,
-            task_due_at: v.taskDueAt,
-            scope: JSON.stringify(v.scope),
-            sample_ratio: v.sampleRatio,
-            sample_seed: v.sampleRatio < 1 || v.sampleRatioByGrade ? randomInt(1, 2 ** 31) : null,
-            sample_ratio_by_grade: v.sampleRatioByGrade ? JSON.stringify(v.sampleRatioByGrade) : null,
-            checklist_template_id: input.checklistTemplateId ?? null,
-            self_check_due_at: v.selfCheckDueAt,
-            policy: JSON.stringify(v.policy),
-            workflow_id: `pending-${randomInt(2 ** 47)}`,
-            created_by: viewer.id,
-            idempotency_key: input.idempotencyKey ?? null,
-          });
-          const workflowId = campaignWorkflowId(id);
-          await rows.setWorkflowId(id, workflowId);
-          await createAuditRepository(trx).record({
-            actorId: viewer.id,
-            action: 'launchCampaign',
-            subjectType: 'Campaign',
-            subjectId: id,
-            requestId,
-            after: {
-              name: v.name,
-              kind: input.kind,
-              startsAt: v.startsAt,
-              endsAt: input.endsAt,
-              scope: v.scope,
-              sampleRatio: v.sampleRatio,
-              sampleRatioByGrade: v.sampleRatioByGrade,
-              policy: v.policy,
-              selfCheckDueAt: v.selfCheckDueAt,
-            },
-          });
-          const args: CampaignWorkflowInput = {
-            campaignId: id,
-            startsAt: v.startsAt.toISOString(),
-            endsAt: input.endsAt.toISOString(),
-            status: scheduled ? 'SCHEDULED' : 'ACTIVE',
-            reportEvery: v.policy.reportEvery,
-            ...(campaignHistoryLimit ? { historyLimit: campaignHistoryLimit } : {}),
-          };
-          await client.workflow.start('campaignWorkflow', { workflowId, taskQueue, args: [args] });
-          return id;
-        });
-      } catch (error) {
-        if (error instanceof AppError) throw error;
-        if (isUniqueViolation(error) && input.idempotencyKey) {
-          const existing = await campaigns.getByIdempotencyKey(input.idempotencyKey);
-          if (existing) return existing.id;
-        }
-        // Almost always nothing was written; if the commit's answer was lost, the same key returns the campaign.
-        console.error('launchCampaign: the engine or the database failed:', error);
-        throw new AppError(
-          'UNAVAILABLE',
-          '工作流引擎或数据库暂时不可用，发起未确认；请稍后再次提交（同一次提交不会重复发起）',
-        );
+      return insertAndStart(viewer, requestId, input.idempotencyKey ?? null, {
+        name: v.name,
+        kind: input.kind,
+        startsAt: v.startsAt,
+        endsAt: input.endsAt,
+        taskDueAt: v.taskDueAt,
+        scope: v.scope,
+        sampleRatio: v.sampleRatio,
+        sampleSeed: v.sampleRatio < 1 || v.sampleRatioByGrade ? randomInt(1, 2 ** 31) : null,
+        sampleRatioByGrade: v.sampleRatioByGrade,
+        checklistTemplateId: input.checklistTemplateId ?? null,
+        selfCheckDueAt: v.selfCheckDueAt,
+        policy: v.policy,
+      });
+    },
+
+    /**
+     * 督导: a round of the county office's supervision group over townships and departments — a campaign of kind
+     * SUPERVISION whose units are its targets. Its workflow draws each unit's enterprises for a site check.
+     */
+    async launchSupervision(viewer: Viewer, input: LaunchSupervisionInput, requestId: string | null) {
+      requireAdmin(viewer, '发起督导检查');
+      if (input.idempotencyKey) {
+        const existing = await campaigns.getByIdempotencyKey(input.idempotencyKey);
+        if (existing) return existing.id;
       }
+      const at = now();
+      const name = input.name.trim();
+      refuseBadInput(campaignNameProblem(name));
+      const startsAt = input.startsAt ?? at;
+      const taskDueAt = input.taskDueAt ?? input.endsAt;
+      refuseBadInput(launchWindowProblem({ startsAt, endsAt: input.endsAt, taskDueAt }, at));
+      const unitIds = [...new Set(input.unitIds)];
+      refuseBadInput(unitsProblem(unitIds));
+      const sites = input.sitesPerUnit ?? SUPERVISION_SITES.default;
+      refuseBadInput(sitesProblem(sites));
+      const units = await createOrgUnitRepository(db).getByIds(unitIds);
+      if (units.length !== unitIds.length || units.some((u) => !SUPERVISED_UNIT_KINDS.includes(u.kind)))
+        throw badInput(SUPERVISION_ROUND_REFUSALS.unknownUnit);
+      await checklistUsable(input.checklistTemplateId);
+      return insertAndStart(
+        viewer,
+        requestId,
+        input.idempotencyKey ?? null,
+        {
+          name,
+          kind: 'SUPERVISION',
+          startsAt,
+          endsAt: input.endsAt,
+          taskDueAt,
+          scope: { industries: [], townshipIds: [], topics: ['INDUSTRY'] },
+          sampleRatio: 1,
+          sampleSeed: randomInt(1, 2 ** 31),
+          sampleRatioByGrade: null,
+          checklistTemplateId: input.checklistTemplateId ?? null,
+          selfCheckDueAt: null,
+          // What the group finds, the office verifies the next working day (次日核查): its ladder starts at the office.
+          policy: { ...policyWithDefaults({}), verifier: 'COUNTY_OFFICE' },
+        },
+        { units: unitIds, sitesPerUnit: sites },
+        (trx, id) =>
+          createSupervisionRoundRepository(trx).insertTargets(
+            id,
+            unitIds.map((unitId) => ({ unitId, sites })),
+          ),
+      );
     },
   };
 }

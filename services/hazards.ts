@@ -23,6 +23,7 @@ import {
   verifyRectification,
   type HazardState,
 } from '../workflows/messages';
+import { SUPERVISION_ROUND_REFUSALS } from '../domain/supervision-rounds';
 import { isOfUnit, notFound, requireStaffOf, rowScopeOf } from './access';
 import type { Viewer } from './auth';
 import { AppError, badInput, refuseBadInput } from './errors';
@@ -73,9 +74,12 @@ export function createHazardService(deps: {
     return hazard;
   }
 
-  async function loadForStep(viewer: Viewer, hazardId: number, action: string): Promise<HazardRow> {
+  /** 核查 by the hazard's own unit, or by the county office for what its 督导 found (次日核查): never the supervised unit. */
+  async function loadForVerification(viewer: Viewer, hazardId: number): Promise<HazardRow> {
     const hazard = await load(viewer, hazardId);
-    requireStaffOf(viewer, hazard.regulator_id, action);
+    if (hazard.verifier_org_id !== null && isOfUnit(viewer, hazard.regulator_id))
+      throw new AppError('FORBIDDEN', SUPERVISION_ROUND_REFUSALS.verifierIsCountyOffice);
+    requireStaffOf(viewer, hazard.verifier_org_id ?? hazard.regulator_id, '核查隐患整改');
     return hazard;
   }
 
@@ -191,7 +195,7 @@ export function createHazardService(deps: {
       input: VerifyRectificationCommand,
       requestId: string | null,
     ): Promise<HazardRow> {
-      const hazard = await loadForStep(viewer, input.hazardId, '核查隐患整改');
+      const hazard = await loadForVerification(viewer, input.hazardId);
       const updateId = updateIdFor('verifyRectification', hazard.id, viewer.id, input.idempotencyKey, randomUUID);
       if (input.idempotencyKey && (await hazards.stepRecorded(updateId))) return hazard;
       const someoneElse = verifierProblem(viewer.id, hazard.reported_by);

@@ -33,7 +33,7 @@ import type { RowScope } from '../db/repositories/scope';
 import type { DB } from '../db/schema';
 import { figureReachOf } from '../domain/figures';
 import { composeReportBody, reportStats } from '../domain/reports';
-import type { CampaignStatus, EscalationLevel, EscalationStatus } from '../domain/types';
+import type { CampaignKind, CampaignStatus, EscalationLevel, EscalationStatus } from '../domain/types';
 import { inboxOf, rowScopeOf } from './access';
 import type { Viewer } from './auth';
 import { AppError } from './errors';
@@ -121,8 +121,13 @@ export function createReaders(db: Kysely<DB>, viewer: Viewer, now: () => Date = 
     },
     checklists,
     campaigns: {
-      list: (status: readonly CampaignStatus[] | null | undefined, page: Page) => campaigns.list(scope, status, page),
-      count: (status: readonly CampaignStatus[] | null | undefined) => campaigns.count(scope, status),
+      list: (
+        status: readonly CampaignStatus[] | null | undefined,
+        page: Page,
+        kinds?: readonly CampaignKind[] | null,
+      ) => campaigns.list(scope, status, page, kinds),
+      count: (status: readonly CampaignStatus[] | null | undefined, kinds?: readonly CampaignKind[] | null) =>
+        campaigns.count(scope, status, kinds),
       getByIds: (ids: readonly number[]) => campaigns.getByIds(ids, scope),
       progress: (ids: readonly number[]) => campaigns.progress(ids, now(), figureScope),
       reportsByCampaignIds: async (ids: readonly number[]) => reportsShown(await campaigns.reportsByCampaignIds(ids)),

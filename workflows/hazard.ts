@@ -109,7 +109,9 @@ class Hazard {
         else if (!this.listedWhateverStatus) push('listed', 'escalate', rung.at, rung.level);
       }
     } else if (this.status === 'PENDING_VERIFICATION' && this.verifyBy) {
-      for (const rung of verificationLadder(this.verifyBy, policy.steps, this.calendar))
+      // A history from before 督导 has no verifier in its policy: the unit's head, as it was.
+      const verifier = policy.verifier === 'COUNTY_OFFICE' ? 'COUNTY_OFFICE' : 'REGULATOR_HEAD';
+      for (const rung of verificationLadder(this.verifyBy, policy.steps, this.calendar, verifier))
         push(`c${this.cycle}:${rung.key}`, 'escalate', rung.at, rung.level);
     }
     return this.listedWhateverStatus ? [...this.listing(), ...events] : events;

@@ -29,6 +29,7 @@ import * as m0026 from './0026-inspection-plans';
 import * as m0027 from './0027-inspection-groups';
 import * as m0028 from './0028-routine-inspections';
 import * as m0029 from './0029-grading-false-rectifications';
+import * as m0030 from './0030-supervision-rounds';
 
 const migrations: Record<string, Migration> = {
   '0001-initial': m0001,
@@ -60,6 +61,7 @@ const migrations: Record<string, Migration> = {
   '0027-inspection-groups': m0027,
   '0028-routine-inspections': m0028,
   '0029-grading-false-rectifications': m0029,
+  '0030-supervision-rounds': m0030,
 };
 
 export const migrationProvider: MigrationProvider = {

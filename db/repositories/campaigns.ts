@@ -3,7 +3,7 @@
 // period.
 import { sql, type Insertable, type Kysely } from 'kysely';
 import { emptyCounts, withRate, type Figures } from '../../domain/figures';
-import type { CampaignStatus } from '../../domain/types';
+import type { CampaignKind, CampaignStatus } from '../../domain/types';
 import type { CampaignTable, DB, ReportTable } from '../schema';
 import { createFiguresRepository } from './figures';
 import { countOf, whenAny } from './queries';
@@ -60,11 +60,14 @@ export const PROGRESS_FIGURES = [
 
 export type CampaignProgressRow = { campaignId: number } & Pick<Figures, (typeof PROGRESS_FIGURES)[number]>;
 
+type CampaignKinds = readonly CampaignKind[] | null | undefined;
+
 export function createCampaignRepository(db: Kysely<DB>) {
   const COUNTY: RowScope = { kind: 'county' };
-  const filtered = (scope: RowScope, status: readonly CampaignStatus[] | null | undefined) => {
-    const query = db.selectFrom('campaign').where(campaignInScope(scope));
-    return status?.length ? query.where('campaign.status', 'in', status) : query;
+  const filtered = (scope: RowScope, status: readonly CampaignStatus[] | null | undefined, kinds?: CampaignKinds) => {
+    let query = db.selectFrom('campaign').where(campaignInScope(scope));
+    if (status?.length) query = query.where('campaign.status', 'in', status);
+    return kinds?.length ? query.where('campaign.kind', 'in', kinds) : query;
   };
 
   return {
@@ -72,8 +75,9 @@ export function createCampaignRepository(db: Kysely<DB>) {
       scope: RowScope,
       status: readonly CampaignStatus[] | null | undefined,
       page: { limit: number; offset: number },
+      kinds?: CampaignKinds,
     ) =>
-      filtered(scope, status)
+      filtered(scope, status, kinds)
         .select(campaignColumns)
         .orderBy('campaign.created_at', 'desc')
         .orderBy('campaign.id', 'desc')
@@ -81,7 +85,8 @@ export function createCampaignRepository(db: Kysely<DB>) {
         .offset(page.offset)
         .execute(),
 
-    count: (scope: RowScope, status: readonly CampaignStatus[] | null | undefined) => countOf(filtered(scope, status)),
+    count: (scope: RowScope, status: readonly CampaignStatus[] | null | undefined, kinds?: CampaignKinds) =>
+      countOf(filtered(scope, status, kinds)),
 
     getByIds: (ids: readonly number[], scope: RowScope = COUNTY) =>
       whenAny(ids, () =>

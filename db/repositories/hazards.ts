@@ -34,6 +34,7 @@ export const hazardColumns = [
   'hazard.verified_at',
   'hazard.signed_off_at',
   'hazard.closed_at',
+  'hazard.verifier_org_id',
 ] as const;
 
 export interface HazardFilter {
@@ -165,6 +166,7 @@ export function createHazardRepository(db: Kysely<DB>) {
           'hazard.closed_at',
           'hazard.regulator_id',
           'hazard.township_id',
+          'hazard.verifier_org_id',
           'hazard.enterprise_id',
           'enterprise.name as enterprise_name',
           'enterprise.industry',

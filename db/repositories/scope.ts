@@ -28,13 +28,17 @@ export const taskInScope =
         eb('task.enterprise_id', '=', scope.enterpriseId),
         eb.or([eb('task.kind', '=', 'SELF_CHECK'), eb('task.status', '=', 'DONE')]),
       ]);
-    return eb.exists(
-      eb
-        .selectFrom('enterprise as scope_e')
-        .select('scope_e.id')
-        .whereRef('scope_e.id', '=', 'task.enterprise_id')
-        .where('scope_e.township_id', '=', scope.orgUnitId),
-    );
+    // A township sees the work at its enterprises; a 督导 site check by the county office only once it has happened.
+    return eb.and([
+      eb.exists(
+        eb
+          .selectFrom('enterprise as scope_e')
+          .select('scope_e.id')
+          .whereRef('scope_e.id', '=', 'task.enterprise_id')
+          .where('scope_e.township_id', '=', scope.orgUnitId),
+      ),
+      eb.or([eb('task.supervised_unit_id', 'is', null), eb('task.status', '=', 'DONE')]),
+    ]);
   };
 
 export const hazardInScope =

@@ -16,6 +16,7 @@ export const taskColumns = [
   'task.routine_kind',
   'task.patrol_schedule_id',
   'task.window_starts_at',
+  'task.supervised_unit_id',
   'task.enterprise_id',
   'task.kind',
   'task.topic',

@@ -261,13 +261,18 @@ builder.queryFields((t) => ({
     args: {
       ...t.arg.connectionArgs(),
       status: t.arg({ type: [CampaignStatusEnum], required: false }),
+      kinds: t.arg({
+        type: [CampaignKindEnum],
+        required: false,
+        description: 'Only these kinds, e.g. [SUPERVISION] for the 督导 rounds; default all',
+      }),
     },
     resolve: (_root, args, context) => {
       const readers = readersOf(context);
       return connectionOf(
         args,
-        (page) => readers.campaigns.list(args.status, page),
-        () => readers.campaigns.count(args.status),
+        (page) => readers.campaigns.list(args.status, page, args.kinds),
+        () => readers.campaigns.count(args.status, args.kinds),
       );
     },
   }),

@@ -114,6 +114,12 @@ HazardRef.implement({
     enterprise: t.field({ type: EnterpriseRef, resolve: (h) => h.enterprise_id }),
     regulator: t.field({ type: OrgUnitRef, resolve: (h) => h.regulator_id }),
     township: t.field({ type: OrgUnitRef, resolve: (h) => h.township_id }),
+    verifierUnit: t.field({
+      type: OrgUnitRef,
+      description:
+        'Who verifies its rectification (核查): its regulator, or the county office for a 督导 finding (次日核查)',
+      resolve: (h) => h.verifier_org_id ?? h.regulator_id,
+    }),
     campaign: t.field({ type: CampaignRef, nullable: true, resolve: (h) => h.campaign_id }),
     inspection: t.field({ type: InspectionRef, nullable: true, resolve: (h) => h.inspection_id }),
     checklistItem: t.field({ type: ChecklistItemRef, nullable: true, resolve: (h) => h.checklist_item_id }),

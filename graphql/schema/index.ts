@@ -25,6 +25,7 @@ import './tip';
 import './risk';
 import './directive';
 import './look-back';
+import './supervision-round';
 import './inspection-plan';
 import './inspection-group';
 import './patrol';

@@ -15,9 +15,9 @@ import { OrgUnitRef } from './org-unit';
 import { PhotoRef } from './photo';
 
 const TaskOriginEnum = builder.enumType('TaskOrigin', {
-  values: ['CAMPAIGN', 'TIP', 'LOOK_BACK', 'PLAN', 'ROUTINE', 'CRACKDOWN', 'NIGHT_PATROL'] as const,
+  values: ['CAMPAIGN', 'SUPERVISION', 'TIP', 'LOOK_BACK', 'PLAN', 'ROUTINE', 'CRACKDOWN', 'NIGHT_PATROL'] as const,
   description:
-    'CAMPAIGN 专项行动; TIP 群众举报核查; LOOK_BACK 回头看核查; PLAN 年度计划检查; ROUTINE 日常检查; CRACKDOWN 打非治违; NIGHT_PATROL 夜间巡查',
+    'CAMPAIGN 专项行动; SUPERVISION 督导现场检查 (a round of the county office, see supervisedUnit); TIP 群众举报核查; LOOK_BACK 回头看核查; PLAN 年度计划检查; ROUTINE 日常检查; CRACKDOWN 打非治违; NIGHT_PATROL 夜间巡查',
 });
 
 export const TaskRef = builder.loadableNodeRef<TaskRow, Key>('Task', {
@@ -53,15 +53,17 @@ TaskRef.implement({
       description:
         'What sent it: a campaign, a public tip (有奖举报核查), 回头看, an annual inspection plan, or none (日常检查, 打非治违, 夜间巡查)',
       resolve: (task) =>
-        task.campaign_id !== null
-          ? 'CAMPAIGN'
-          : task.tip_id !== null
-            ? 'TIP'
-            : task.inspection_plan_id !== null
-              ? 'PLAN'
-              : task.routine_kind !== null
-                ? task.routine_kind
-                : 'LOOK_BACK',
+        task.supervised_unit_id !== null
+          ? 'SUPERVISION'
+          : task.campaign_id !== null
+            ? 'CAMPAIGN'
+            : task.tip_id !== null
+              ? 'TIP'
+              : task.inspection_plan_id !== null
+                ? 'PLAN'
+                : task.routine_kind !== null
+                  ? task.routine_kind
+                  : 'LOOK_BACK',
     }),
     patrolWindowStartsAt: t.expose('window_starts_at', {
       type: 'DateTime',
@@ -80,6 +82,12 @@ TaskRef.implement({
     doneAt: t.expose('done_at', { type: 'DateTime', nullable: true }),
     enterprise: t.field({ type: EnterpriseRef, resolve: (task) => task.enterprise_id }),
     assignee: t.field({ type: OrgUnitRef, resolve: (task) => task.assignee_org_id }),
+    supervisedUnit: t.field({
+      type: OrgUnitRef,
+      nullable: true,
+      description: '督导: the township or department whose enterprise this site check visits; null for any other task',
+      resolve: (task) => task.supervised_unit_id,
+    }),
     inspection: t.loadable({
       type: InspectionRef,
       nullable: true,

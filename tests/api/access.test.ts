@@ -262,6 +262,18 @@ describe('role × mutation matrix', () => {
         variables: { input: { name: '矩阵测试', kind: 'OTHER', endsAt: inDays(10), industries: ['GAS'] } },
         allowed: ['admin'],
       },
+      launchSupervision: {
+        query: 'mutation($input: LaunchSupervisionInput!) { launchSupervision(input: $input) { id } }',
+        variables: { input: { name: '矩阵督导', endsAt: inDays(10), unitIds: [kaifaqu] } },
+        allowed: ['admin'],
+      },
+      recordLedgerCheck: {
+        query: 'mutation($input: LedgerCheckInput!) { recordLedgerCheck(input: $input) { id } }',
+        variables: {
+          input: { campaignId: campaign.id, unitId: kaifaqu, items: [{ code: 'TRAINING', passed: true }] },
+        },
+        allowed: ['admin'],
+      },
       pauseCampaign: {
         query: 'mutation($id: ID!) { pauseCampaign(id: $id, reason: "测试") { id } }',
         variables: { id: campaign.id },
@@ -545,11 +557,11 @@ describe('role × mutation matrix', () => {
         refused.push(`${who}:${name}`);
       }
     }
-    // 38 mutations for the county office alone × 6 other roles, inspection and verification × 5, rectification × 4,
+    // 40 mutations for the county office alone × 6 other roles, inspection and verification × 5, rectification × 4,
     // acknowledgement × 6, the self-check × 7, a risk report × 3, a unit's inspection plan × 5, an inspection group × 5,
     // a routine inspection × 3, a patrol schedule × 5 and its deactivation × 7 (a head of no such schedule: NOT_FOUND),
     // an unregistered site's lead × 3 and its closing × 7.
-    expect(refused.length).toBe(38 * 6 + 2 * 5 + 4 + 6 + 7 + 3 + 5 + 5 + 3 + 5 + 7 + 3 + 7);
+    expect(refused.length).toBe(40 * 6 + 2 * 5 + 4 + 6 + 7 + 3 + 5 + 5 + 3 + 5 + 7 + 3 + 7);
     // And the allowed ones go through (the acknowledgement first: the inspection resolves the task's escalations).
     const ack = await api.gql<{ acknowledgeEscalation: { id: string } }>(
       mutations.acknowledgeEscalation?.query ?? '',

@@ -290,6 +290,73 @@ describe('hazardWorkflow', () => {
     );
   });
 
+  it('presses the county office first when a 督导 finding it verifies is not verified the next working day', async () => {
+    const t = env();
+    const now = await t.now();
+    const enterprise = await t.db
+      .selectFrom('enterprise')
+      .select(['id', 'regulator_id', 'township_id'])
+      .orderBy('id')
+      .executeTakeFirstOrThrow();
+    const office = await t.db
+      .selectFrom('org_unit')
+      .select('id')
+      .where('kind', '=', 'COUNTY_OFFICE')
+      .executeTakeFirstOrThrow();
+    const hazard = await t.db
+      .insertInto('hazard')
+      .values({
+        enterprise_id: enterprise.id,
+        regulator_id: enterprise.regulator_id,
+        township_id: enterprise.township_id,
+        verifier_org_id: office.id,
+        level: 'GENERAL',
+        description: '配电室未配备绝缘手套和绝缘垫',
+        found_at: now,
+        rectify_by: new Date(now.getTime() + 5 * DAY),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const reported = await t.client.workflow.executeUpdateWithStart(reportRectification, {
+      args: [{ actorId: null, measures: '已配备绝缘手套、绝缘垫' }],
+      startWorkflowOperation: new WithStartWorkflowOperation(hazardWorkflow, {
+        workflowId: hazardWorkflowId(hazard.id),
+        taskQueue: t.taskQueue,
+        workflowIdConflictPolicy: 'FAIL',
+        args: [
+          {
+            hazardId: hazard.id,
+            level: 'GENERAL',
+            foundAt: now.toISOString(),
+            rectifyBy: new Date(now.getTime() + 5 * DAY).toISOString(),
+            policy: { ...DEFAULT_POLICY, verifier: 'COUNTY_OFFICE' },
+          },
+        ],
+      }),
+    });
+    expect(reported.status).toBe('PENDING_VERIFICATION');
+    const verifyBy = verificationDeadline(now);
+    // Past the next working day and the policy's longest step: the office, then only the rungs above it.
+    await t.sleep(verifyBy.getTime() - now.getTime() + 16 * DAY);
+    const ladder = await t.db
+      .selectFrom('escalation')
+      .select(['level', 'raised_at'])
+      .where('hazard_id', '=', hazard.id)
+      .orderBy('raised_at')
+      .execute();
+    expect(ladder.map((e) => e.level)).toEqual(['COUNTY_OFFICE', 'COUNTY_LEADER']);
+    expect(ladder[0]?.raised_at).toEqual(verifyBy);
+    // The office is told the report waits for it, not the unit that reported it.
+    const told = await t.db
+      .selectFrom('notification')
+      .select('org_unit_id')
+      .where('subject_type', '=', 'Hazard')
+      .where('subject_id', '=', hazard.id)
+      .where('kind', '=', 'RECTIFICATION_REPORTED')
+      .execute();
+    expect(told).toEqual([{ org_unit_id: office.id }]);
+  });
+
   it('applies a repeated key once, refuses a rejection without a new deadline and a verification not awaited', async () => {
     const t = env();
     const {
