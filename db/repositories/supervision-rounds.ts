@@ -125,6 +125,16 @@ export function createSupervisionRoundRepository(db: Kysely<DB>) {
           .execute(),
       ),
 
+    /** A round's site checks in the order written: the task, its unit under supervision, its status. */
+    siteChecks: (campaignId: number) =>
+      db
+        .selectFrom('task')
+        .select(['id', 'supervised_unit_id', 'enterprise_id', 'status'])
+        .where('campaign_id', '=', campaignId)
+        .where('supervised_unit_id', 'is not', null)
+        .orderBy('id')
+        .execute(),
+
     /** A round's unit, locked until the transaction ends (a ledger check is recorded once). */
     lockTarget: (campaignId: number, unitId: number) =>
       db

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LEDGER_ITEMS, SUPERVISION_ROUND_REFUSALS } from '../../domain/supervision-rounds';
 import { codeOf, finding, inDays, MY_TASKS, REPORT, SUBMIT, VERIFY, waitForFanOut } from '../support/api-fixtures';
 import { startApiEnv, type ApiEnv } from '../support/api-env';
+import { startDemoSupervisionRound } from '../../server/demo-supervision';
 
 let api: ApiEnv;
 let emergency: number;
@@ -322,5 +323,22 @@ describe('督导 over GraphQL', () => {
     );
     expect(round.data?.campaign.supervisedUnits).toHaveLength(1);
     expect(round.data?.campaign.supervisedUnits[0]?.ledgerCheck).toMatchObject({ failed: 2, notes: '台账总体较完整' });
+  });
+
+  it('gives the demo county a round under way, once: a ledger check, a finding reported and waiting for the office', async () => {
+    const deps = { db: api.database.db, client: api.env.client, taskQueue: api.taskQueue };
+    const id = await startDemoSupervisionRound(deps);
+    const round = await api.gql<{ campaign: { supervisedUnits: Target[] } }>(
+      ROUND,
+      { id: api.gid('Campaign', id) },
+      await api.login('admin'),
+    );
+    const targets = round.data?.campaign.supervisedUnits ?? [];
+    expect(targets).toHaveLength(5);
+    expect(targets.filter((t) => t.ledgerCheck !== null).map((t) => t.ledgerCheck?.failed)).toEqual([2]);
+    expect(targets.reduce((n, t) => n + t.hazardsAwaitingVerification, 0)).toBe(1);
+    const before = await counts();
+    expect(await startDemoSupervisionRound(deps)).toBe(id);
+    expect(await counts()).toEqual(before);
   });
 });
