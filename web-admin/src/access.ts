@@ -40,6 +40,14 @@ export function mayWorkFor(user: SessionUser, orgUnitId: string): boolean {
   return UNIT_ROLES.includes(user.role) && user.orgUnit?.id === orgUnitId;
 }
 
+/**
+ * Who records an inspection of a task: the people of the unit it was sent to, or — for the county office's own tasks,
+ * the site checks of a 督导 round — the office's admins, its supervision group.
+ */
+export function mayInspect(user: SessionUser, assigneeId: string): boolean {
+  return mayWorkFor(user, assigneeId) || (user.role === 'ADMIN' && user.orgUnit?.id === assigneeId);
+}
+
 /** Only the addressee acknowledges: its head for a regulator's or township's rung, the office's admins, a leader for the top rung. */
 export function mayAcknowledge(
   user: SessionUser,

@@ -14,6 +14,7 @@ import {
   FileTextOutlined,
   FlagOutlined,
   FundOutlined,
+  FileProtectOutlined,
   HistoryOutlined,
   ScheduleOutlined,
   RiseOutlined,
@@ -41,6 +42,12 @@ export interface NavItem {
 export const NAVIGATION: Record<Portal, readonly NavItem[]> = {
   admin: [
     { path: '/admin/campaigns', label: 'nav.campaigns', icon: <FlagOutlined />, testId: 'nav-campaigns' },
+    {
+      path: '/admin/supervision',
+      label: 'nav.supervision',
+      icon: <FileProtectOutlined />,
+      testId: 'nav-supervision',
+    },
     { path: '/admin/enterprises', label: 'nav.enterprises', icon: <BankOutlined />, testId: 'nav-enterprises' },
     { path: '/admin/grading', label: 'nav.grading', icon: <RiseOutlined />, testId: 'nav-grading' },
     { path: '/admin/lists', label: 'nav.lists', icon: <StopOutlined />, testId: 'nav-lists' },

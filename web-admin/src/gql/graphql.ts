@@ -42,7 +42,8 @@ export type CampaignKind =
   | 'MAJOR_HAZARD_SWEEP'
   | 'OTHER'
   | 'SEASONAL'
-  | 'SPECIAL_INSPECTION';
+  | 'SPECIAL_INSPECTION'
+  | 'SUPERVISION';
 
 export type CampaignStatus =
   | 'ACTIVE'
@@ -427,6 +428,34 @@ export type LaunchCampaignInput = {
   townshipIds?: Array<string | number> | null | undefined;
 };
 
+export type LaunchSupervisionInput = {
+  checklistTemplateId?: string | number | null | undefined;
+  endsAt: string;
+  idempotencyKey?: string | null | undefined;
+  name: string;
+  /** Enterprises of each unit drawn for a site check, 1–20; default 3 */
+  sitesPerUnit?: number | null | undefined;
+  /** Default: now */
+  startsAt?: string | null | undefined;
+  /** The site checks’ due time; default endsAt */
+  taskDueAt?: string | null | undefined;
+  /** Townships and departments to supervise (at most 60) */
+  unitIds: Array<string | number>;
+};
+
+export type LedgerCheckInput = {
+  campaignId: string | number;
+  items: Array<LedgerItemInput>;
+  notes?: string | null | undefined;
+  unitId: string | number;
+};
+
+export type LedgerItemInput = {
+  code: string;
+  note?: string | null | undefined;
+  passed: boolean;
+};
+
 export type ListEntryFilter = {
   enterpriseId?: string | number | null | undefined;
   /** RED or BLACK */
@@ -684,7 +713,7 @@ export type TaskKind =
   | 'SELF_CHECK'
   | 'VERIFY';
 
-/** CAMPAIGN 专项行动; TIP 群众举报核查; LOOK_BACK 回头看核查; PLAN 年度计划检查; ROUTINE 日常检查; CRACKDOWN 打非治违; NIGHT_PATROL 夜间巡查 */
+/** CAMPAIGN 专项行动; SUPERVISION 督导现场检查 (a round of the county office, see supervisedUnit); TIP 群众举报核查; LOOK_BACK 回头看核查; PLAN 年度计划检查; ROUTINE 日常检查; CRACKDOWN 打非治违; NIGHT_PATROL 夜间巡查 */
 export type TaskOrigin =
   | 'CAMPAIGN'
   | 'CRACKDOWN'
@@ -692,6 +721,7 @@ export type TaskOrigin =
   | 'NIGHT_PATROL'
   | 'PLAN'
   | 'ROUTINE'
+  | 'SUPERVISION'
   | 'TIP';
 
 export type TaskStatus =
@@ -959,6 +989,7 @@ export type CampaignSummaryFragment = { id: string, name: string, kind: Campaign
 
 export type CampaignListQueryVariables = Exact<{
   status?: Array<CampaignStatus> | CampaignStatus | null | undefined;
+  kinds?: Array<CampaignKind> | CampaignKind | null | undefined;
   first?: number | null | undefined;
   after?: string | null | undefined;
 }>;
@@ -1253,6 +1284,57 @@ export type SignOffHazardMutationVariables = Exact<{
 
 export type SignOffHazardMutation = { signOffHazard: { id: string, status: HazardStatus, rectifyBy: string } };
 
+export type SupervisionRoundsQueryVariables = Exact<{
+  status?: Array<CampaignStatus> | CampaignStatus | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type SupervisionRoundsQuery = { campaigns: { totalCount: number, edges: Array<{ node: { id: string, name: string, status: CampaignStatus, startsAt: string, endsAt: string, supervisedUnits: Array<{ id: string, siteChecks: number, siteChecksDone: number, hazardsFound: number, hazardsClosed: number }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type SupervisionLaunchOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SupervisionLaunchOptionsQuery = { orgUnits: Array<{ id: string, kind: OrgUnitKind, name: string }>, checklistTemplates: Array<{ id: string, name: string, items: Array<{ id: string }> }> };
+
+export type LaunchSupervisionMutationVariables = Exact<{
+  input: LaunchSupervisionInput;
+}>;
+
+
+export type LaunchSupervisionMutation = { launchSupervision: { id: string, name: string, status: CampaignStatus } };
+
+export type SupervisionTargetFieldsFragment = { id: string, sites: number, siteChecks: number, siteChecksDone: number, hazardsFound: number, hazardsAwaitingVerification: number, hazardsClosed: number, unit: { id: string, name: string, kind: OrgUnitKind }, ledgerCheck: { failed: number, notes: string | null, checkedAt: string, checkedByName: string | null, items: Array<{ code: string, label: string, passed: boolean, note: string | null }> } | null };
+
+export type SupervisionRoundQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SupervisionRoundQuery = { campaign: { id: string, name: string, kind: CampaignKind, status: CampaignStatus, startsAt: string, endsAt: string, taskDueAt: string, checklistTemplate: { id: string, name: string } | null, supervisedUnits: Array<{ id: string, sites: number, siteChecks: number, siteChecksDone: number, hazardsFound: number, hazardsAwaitingVerification: number, hazardsClosed: number, unit: { id: string, name: string, kind: OrgUnitKind }, ledgerCheck: { failed: number, notes: string | null, checkedAt: string, checkedByName: string | null, items: Array<{ code: string, label: string, passed: boolean, note: string | null }> } | null }> } | null };
+
+export type SupervisionSiteChecksQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type SupervisionSiteChecksQuery = { campaign: { id: string, tasks: { totalCount: number, edges: Array<{ node: { id: string, status: TaskStatus, dueAt: string, overdue: boolean, enterprise: { id: string, name: string }, supervisedUnit: { id: string, name: string } | null, inspection: { id: string, hazards: Array<{ id: string }> } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
+
+export type SupervisionLedgerItemsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SupervisionLedgerItemsQuery = { supervisionLedgerItems: Array<{ code: string, label: string }> };
+
+export type RecordLedgerCheckMutationVariables = Exact<{
+  input: LedgerCheckInput;
+}>;
+
+
+export type RecordLedgerCheckMutation = { recordLedgerCheck: { id: string, sites: number, siteChecks: number, siteChecksDone: number, hazardsFound: number, hazardsAwaitingVerification: number, hazardsClosed: number, unit: { id: string, name: string, kind: OrgUnitKind }, ledgerCheck: { failed: number, notes: string | null, checkedAt: string, checkedByName: string | null, items: Array<{ code: string, label: string, passed: boolean, note: string | null }> } | null } };
+
 export type TipFieldsFragment = { id: string, stage: TipStage, description: string, location: string, enterpriseText: string | null, matchMethod: string | null, receivedAt: string, triageDueAt: string, triagedAt: string | null, notAcceptedReason: string | null, verifyDueAt: string | null, verifiedAt: string | null, hazardCount: number | null, rewardMin: number | null, rewardMax: number | null, rewardProposed: number | null, rewardRuleVersion: number | null, rewardAmount: number | null, rewardReason: string | null, rewardDecidedAt: string | null, paidAt: string | null, matchedEnterprise: { id: string, name: string, uscc: string, regulator: { id: string, name: string } } | null, contact: { name: string | null, phone: string | null } | null, photos: Array<{ id: string, url: string }>, enterprise: { id: string, name: string } | null, assignee: { id: string, name: string } | null };
 
 export type TipListQueryVariables = Exact<{
@@ -1450,7 +1532,7 @@ export type InspectionTaskQuery = { node:
     | { __typename: 'Report' }
     | { __typename: 'Risk' }
     | { __typename: 'SelfCheck' }
-    | { __typename: 'Task', id: string, kind: TaskKind, status: TaskStatus, overdue: boolean, dueAt: string, origin: TaskOrigin, patrolWindowStartsAt: string | null, assignee: { id: string, name: string }, enterprise: { id: string, name: string, uscc: string, address: string | null, industry: Industry, legalRepresentative: string | null, majorHazardSource: boolean, township: { id: string, name: string } }, campaign: { id: string, name: string, startsAt: string, endsAt: string, checklistTemplate: { id: string, name: string, items: Array<{ id: string, position: number, category: string, text: string, basis: string | null, majorCriterion: boolean }> } | null } | null, selfCheck: { id: string, submittedAt: string, submitterName: string | null, notes: string | null, answers: Array<{ answer: SelfCheckAnswer, note: string | null, item: { id: string } }>, hazards: Array<{ id: string, level: HazardLevel, status: HazardStatus, description: string }> } | null, lookBackCheck: { month: string, hazardId: string, level: HazardLevel, hazardStatus: HazardStatus, description: string, location: string | null, rectificationMeasures: string | null, foundAt: string, closedAt: string | null, outcome: LookBackOutcome | null, reason: string | null, closingUnit: { id: string, name: string } } | null, tip: { id: string, description: string, location: string, enterpriseText: string | null, photos: Array<{ id: string, url: string }> } | null, inspection: { id: string, inspectedAt: string, inspectorCount: number, notes: string | null, hazards: Array<{ id: string, level: HazardLevel, status: HazardStatus, description: string }> } | null }
+    | { __typename: 'Task', id: string, kind: TaskKind, status: TaskStatus, overdue: boolean, dueAt: string, origin: TaskOrigin, patrolWindowStartsAt: string | null, assignee: { id: string, name: string }, enterprise: { id: string, name: string, uscc: string, address: string | null, industry: Industry, legalRepresentative: string | null, majorHazardSource: boolean, township: { id: string, name: string } }, campaign: { id: string, name: string, startsAt: string, endsAt: string, checklistTemplate: { id: string, name: string, items: Array<{ id: string, position: number, category: string, text: string, basis: string | null, majorCriterion: boolean }> } | null } | null, selfCheck: { id: string, submittedAt: string, submitterName: string | null, notes: string | null, answers: Array<{ answer: SelfCheckAnswer, note: string | null, item: { id: string } }>, hazards: Array<{ id: string, level: HazardLevel, status: HazardStatus, description: string }> } | null, supervisedUnit: { id: string, name: string } | null, lookBackCheck: { month: string, hazardId: string, level: HazardLevel, hazardStatus: HazardStatus, description: string, location: string | null, rectificationMeasures: string | null, foundAt: string, closedAt: string | null, outcome: LookBackOutcome | null, reason: string | null, closingUnit: { id: string, name: string } } | null, tip: { id: string, description: string, location: string, enterpriseText: string | null, photos: Array<{ id: string, url: string }> } | null, inspection: { id: string, inspectedAt: string, inspectorCount: number, notes: string | null, hazards: Array<{ id: string, level: HazardLevel, status: HazardStatus, description: string }> } | null }
     | { __typename: 'Tip' }
     | { __typename: 'User' }
    | null };
@@ -1835,7 +1917,7 @@ export type ListEntryFieldsFragment = { id: string, list: ListStatus, status: Li
 
 export type EnterpriseGradeFieldsFragment = { periodEnd: string, grade: Grade, proposedGrade: Grade, score: number, overrideReason: string | null, reasons: Array<string>, publishedAt: string, indicators: Array<{ indicator: GradingIndicator, label: string, value: number, deduction: number }> };
 
-export type HazardFieldsFragment = { id: string, level: HazardLevel, status: HazardStatus, overdue: boolean, description: string, location: string | null, rectifyBy: string, foundAt: string, reportedAt: string | null, rectificationMeasures: string | null, source: HazardSource, rectificationPlan: string | null, reportedOnBehalf: boolean | null, reportedByViewer: boolean, reporterName: string | null, rectificationResponsible: string | null, rectificationFunds: number | null, rectificationCompletedAt: string | null, rectificationContingencyPlan: string | null, enterprise: { id: string, name: string }, regulator: { id: string, name: string }, township: { id: string, name: string }, campaign: { id: string, name: string } | null, photos: Array<{ id: string, url: string, step: string | null }> };
+export type HazardFieldsFragment = { id: string, level: HazardLevel, status: HazardStatus, overdue: boolean, description: string, location: string | null, rectifyBy: string, foundAt: string, reportedAt: string | null, rectificationMeasures: string | null, source: HazardSource, rectificationPlan: string | null, reportedOnBehalf: boolean | null, reportedByViewer: boolean, reporterName: string | null, rectificationResponsible: string | null, rectificationFunds: number | null, rectificationCompletedAt: string | null, rectificationContingencyPlan: string | null, enterprise: { id: string, name: string }, regulator: { id: string, name: string }, verifierUnit: { id: string, name: string }, township: { id: string, name: string }, campaign: { id: string, name: string } | null, photos: Array<{ id: string, url: string, step: string | null }> };
 
 export type HazardListQueryVariables = Exact<{
   filter?: HazardFilter | null | undefined;
@@ -1844,7 +1926,7 @@ export type HazardListQueryVariables = Exact<{
 }>;
 
 
-export type HazardListQuery = { hazards: { totalCount: number, edges: Array<{ node: { id: string, level: HazardLevel, status: HazardStatus, overdue: boolean, description: string, location: string | null, rectifyBy: string, foundAt: string, reportedAt: string | null, rectificationMeasures: string | null, source: HazardSource, rectificationPlan: string | null, reportedOnBehalf: boolean | null, reportedByViewer: boolean, reporterName: string | null, rectificationResponsible: string | null, rectificationFunds: number | null, rectificationCompletedAt: string | null, rectificationContingencyPlan: string | null, enterprise: { id: string, name: string }, regulator: { id: string, name: string }, township: { id: string, name: string }, campaign: { id: string, name: string } | null, photos: Array<{ id: string, url: string, step: string | null }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type HazardListQuery = { hazards: { totalCount: number, edges: Array<{ node: { id: string, level: HazardLevel, status: HazardStatus, overdue: boolean, description: string, location: string | null, rectifyBy: string, foundAt: string, reportedAt: string | null, rectificationMeasures: string | null, source: HazardSource, rectificationPlan: string | null, reportedOnBehalf: boolean | null, reportedByViewer: boolean, reporterName: string | null, rectificationResponsible: string | null, rectificationFunds: number | null, rectificationCompletedAt: string | null, rectificationContingencyPlan: string | null, enterprise: { id: string, name: string }, regulator: { id: string, name: string }, verifierUnit: { id: string, name: string }, township: { id: string, name: string }, campaign: { id: string, name: string } | null, photos: Array<{ id: string, url: string, step: string | null }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type HazardDetailQueryVariables = Exact<{
   id: string | number;
@@ -1862,7 +1944,7 @@ export type HazardDetailQuery = { node:
     | { __typename: 'EnterpriseImportPreview' }
     | { __typename: 'Escalation' }
     | { __typename: 'GradingProposal' }
-    | { __typename: 'Hazard', verifiedAt: string | null, signedOffAt: string | null, closedAt: string | null, id: string, level: HazardLevel, status: HazardStatus, overdue: boolean, description: string, location: string | null, rectifyBy: string, foundAt: string, reportedAt: string | null, rectificationMeasures: string | null, source: HazardSource, rectificationPlan: string | null, reportedOnBehalf: boolean | null, reportedByViewer: boolean, reporterName: string | null, rectificationResponsible: string | null, rectificationFunds: number | null, rectificationCompletedAt: string | null, rectificationContingencyPlan: string | null, enterprise: { uscc: string, address: string | null, id: string, name: string }, checklistItem: { id: string, category: string, text: string } | null, photos: Array<{ createdAt: string, id: string, url: string, step: string | null }>, history: Array<{ kind: HazardEventKind, at: string, actorName: string | null, comment: string | null, fromStatus: HazardStatus | null, toStatus: HazardStatus }>, escalations: Array<{ id: string, level: EscalationLevel, status: EscalationStatus, raisedAt: string, addressee: { id: string, name: string } }>, regulator: { id: string, name: string }, township: { id: string, name: string }, campaign: { id: string, name: string } | null }
+    | { __typename: 'Hazard', verifiedAt: string | null, signedOffAt: string | null, closedAt: string | null, id: string, level: HazardLevel, status: HazardStatus, overdue: boolean, description: string, location: string | null, rectifyBy: string, foundAt: string, reportedAt: string | null, rectificationMeasures: string | null, source: HazardSource, rectificationPlan: string | null, reportedOnBehalf: boolean | null, reportedByViewer: boolean, reporterName: string | null, rectificationResponsible: string | null, rectificationFunds: number | null, rectificationCompletedAt: string | null, rectificationContingencyPlan: string | null, enterprise: { uscc: string, address: string | null, id: string, name: string }, checklistItem: { id: string, category: string, text: string } | null, photos: Array<{ createdAt: string, id: string, url: string, step: string | null }>, history: Array<{ kind: HazardEventKind, at: string, actorName: string | null, comment: string | null, fromStatus: HazardStatus | null, toStatus: HazardStatus }>, escalations: Array<{ id: string, level: EscalationLevel, status: EscalationStatus, raisedAt: string, addressee: { id: string, name: string } }>, regulator: { id: string, name: string }, verifierUnit: { id: string, name: string }, township: { id: string, name: string }, campaign: { id: string, name: string } | null }
     | { __typename: 'IllegalSiteLead' }
     | { __typename: 'Inspection' }
     | { __typename: 'InspectionGroup' }
@@ -2125,6 +2207,34 @@ export const CampaignSummaryFragmentDoc = new TypedDocumentString(`
   majorHazards
   rectificationRate
 }`, {"fragmentName":"CampaignSummary"}) as unknown as TypedDocumentString<CampaignSummaryFragment, unknown>;
+export const SupervisionTargetFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SupervisionTargetFields on SupervisionTarget {
+  id
+  unit {
+    id
+    name
+    kind
+  }
+  sites
+  siteChecks
+  siteChecksDone
+  hazardsFound
+  hazardsAwaitingVerification
+  hazardsClosed
+  ledgerCheck {
+    failed
+    notes
+    checkedAt
+    checkedByName
+    items {
+      code
+      label
+      passed
+      note
+    }
+  }
+}
+    `, {"fragmentName":"SupervisionTargetFields"}) as unknown as TypedDocumentString<SupervisionTargetFieldsFragment, unknown>;
 export const TipFieldsFragmentDoc = new TypedDocumentString(`
     fragment TipFields on Tip {
   id
@@ -2379,6 +2489,10 @@ export const HazardFieldsFragmentDoc = new TypedDocumentString(`
     name
   }
   regulator {
+    id
+    name
+  }
+  verifierUnit {
     id
     name
   }
@@ -2746,8 +2860,8 @@ export const CancelCampaignDocument = new TypedDocumentString(`
   endsAt
 }`) as unknown as TypedDocumentString<CancelCampaignMutation, CancelCampaignMutationVariables>;
 export const CampaignListDocument = new TypedDocumentString(`
-    query CampaignList($status: [CampaignStatus!], $first: Int, $after: String) {
-  campaigns(status: $status, first: $first, after: $after) {
+    query CampaignList($status: [CampaignStatus!], $kinds: [CampaignKind!], $first: Int, $after: String) {
+  campaigns(status: $status, kinds: $kinds, first: $first, after: $after) {
     ...ListPage
     edges {
       node {
@@ -3303,6 +3417,183 @@ export const SignOffHazardDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SignOffHazardMutation, SignOffHazardMutationVariables>;
+export const SupervisionRoundsDocument = new TypedDocumentString(`
+    query SupervisionRounds($status: [CampaignStatus!], $first: Int, $after: String) {
+  campaigns(kinds: [SUPERVISION], status: $status, first: $first, after: $after) {
+    ...ListPage
+    edges {
+      node {
+        id
+        name
+        status
+        startsAt
+        endsAt
+        supervisedUnits {
+          id
+          siteChecks
+          siteChecksDone
+          hazardsFound
+          hazardsClosed
+        }
+      }
+    }
+  }
+}
+    fragment ListPage on Connection {
+  totalCount
+  pageInfo {
+    hasNextPage
+    endCursor
+  }
+}`) as unknown as TypedDocumentString<SupervisionRoundsQuery, SupervisionRoundsQueryVariables>;
+export const SupervisionLaunchOptionsDocument = new TypedDocumentString(`
+    query SupervisionLaunchOptions {
+  orgUnits {
+    id
+    kind
+    name
+  }
+  checklistTemplates {
+    id
+    name
+    items {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SupervisionLaunchOptionsQuery, SupervisionLaunchOptionsQueryVariables>;
+export const LaunchSupervisionDocument = new TypedDocumentString(`
+    mutation LaunchSupervision($input: LaunchSupervisionInput!) {
+  launchSupervision(input: $input) {
+    id
+    name
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<LaunchSupervisionMutation, LaunchSupervisionMutationVariables>;
+export const SupervisionRoundDocument = new TypedDocumentString(`
+    query SupervisionRound($id: ID!) {
+  campaign(id: $id) {
+    id
+    name
+    kind
+    status
+    startsAt
+    endsAt
+    taskDueAt
+    checklistTemplate {
+      id
+      name
+    }
+    supervisedUnits {
+      ...SupervisionTargetFields
+    }
+  }
+}
+    fragment SupervisionTargetFields on SupervisionTarget {
+  id
+  unit {
+    id
+    name
+    kind
+  }
+  sites
+  siteChecks
+  siteChecksDone
+  hazardsFound
+  hazardsAwaitingVerification
+  hazardsClosed
+  ledgerCheck {
+    failed
+    notes
+    checkedAt
+    checkedByName
+    items {
+      code
+      label
+      passed
+      note
+    }
+  }
+}`) as unknown as TypedDocumentString<SupervisionRoundQuery, SupervisionRoundQueryVariables>;
+export const SupervisionSiteChecksDocument = new TypedDocumentString(`
+    query SupervisionSiteChecks($id: ID!, $first: Int, $after: String) {
+  campaign(id: $id) {
+    id
+    tasks(first: $first, after: $after) {
+      ...ListPage
+      edges {
+        node {
+          id
+          status
+          dueAt
+          overdue
+          enterprise {
+            id
+            name
+          }
+          supervisedUnit {
+            id
+            name
+          }
+          inspection {
+            id
+            hazards {
+              id
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    fragment ListPage on Connection {
+  totalCount
+  pageInfo {
+    hasNextPage
+    endCursor
+  }
+}`) as unknown as TypedDocumentString<SupervisionSiteChecksQuery, SupervisionSiteChecksQueryVariables>;
+export const SupervisionLedgerItemsDocument = new TypedDocumentString(`
+    query SupervisionLedgerItems {
+  supervisionLedgerItems {
+    code
+    label
+  }
+}
+    `) as unknown as TypedDocumentString<SupervisionLedgerItemsQuery, SupervisionLedgerItemsQueryVariables>;
+export const RecordLedgerCheckDocument = new TypedDocumentString(`
+    mutation RecordLedgerCheck($input: LedgerCheckInput!) {
+  recordLedgerCheck(input: $input) {
+    ...SupervisionTargetFields
+  }
+}
+    fragment SupervisionTargetFields on SupervisionTarget {
+  id
+  unit {
+    id
+    name
+    kind
+  }
+  sites
+  siteChecks
+  siteChecksDone
+  hazardsFound
+  hazardsAwaitingVerification
+  hazardsClosed
+  ledgerCheck {
+    failed
+    notes
+    checkedAt
+    checkedByName
+    items {
+      code
+      label
+      passed
+      note
+    }
+  }
+}`) as unknown as TypedDocumentString<RecordLedgerCheckMutation, RecordLedgerCheckMutationVariables>;
 export const TipListDocument = new TypedDocumentString(`
     query TipList($filter: TipFilter, $first: Int, $after: String) {
   tips(filter: $filter, first: $first, after: $after) {
@@ -3989,6 +4280,10 @@ export const InspectionTaskDocument = new TypedDocumentString(`
         ...SelfCheckFields
       }
       origin
+      supervisedUnit {
+        id
+        name
+      }
       patrolWindowStartsAt
       lookBackCheck {
         month
@@ -4932,6 +5227,10 @@ fragment HazardFields on Hazard {
     id
     name
   }
+  verifierUnit {
+    id
+    name
+  }
   township {
     id
     name
@@ -5013,6 +5312,10 @@ export const HazardDetailDocument = new TypedDocumentString(`
     name
   }
   regulator {
+    id
+    name
+  }
+  verifierUnit {
     id
     name
   }

@@ -182,6 +182,8 @@ export const admin: { [K in keyof typeof zh]: string } = {
   'audit.after': 'After',
   'audit.request': 'Request',
   'audit.action.launchCampaign': 'Campaign launched',
+  'audit.action.launchSupervision': 'Supervision round launched',
+  'audit.action.recordLedgerCheck': 'Ledger check recorded',
   'audit.action.startCampaign': 'Campaign started',
   'audit.action.pauseCampaign': 'Campaign paused',
   'audit.action.resumeCampaign': 'Campaign resumed',

@@ -21,6 +21,7 @@ export const enums: { [K in keyof typeof zh]: string } = {
   'enum.campaignKind.SPECIAL_INSPECTION': 'Special inspection',
   'enum.campaignKind.SEASONAL': 'Seasonal inspection',
   'enum.campaignKind.OTHER': 'Other',
+  'enum.campaignKind.SUPERVISION': 'Supervision of units (督导)',
 
   'enum.campaignStatus.SCHEDULED': 'Scheduled',
   'enum.campaignStatus.ACTIVE': 'Active',

@@ -19,6 +19,7 @@ import { inspectionGroups } from './inspection-groups';
 import { routine } from './routine';
 import { sampling } from './sampling';
 import { shared } from './shared';
+import { supervision } from './supervision';
 import { tips } from './tips';
 
 const enUS: Messages = {
@@ -42,6 +43,7 @@ const enUS: Messages = {
   ...plans,
   ...inspectionGroups,
   ...routine,
+  ...supervision,
 };
 
 export default enUS;

@@ -185,6 +185,8 @@ export const admin = {
   'audit.after': '变更后',
   'audit.request': '请求编号',
   'audit.action.launchCampaign': '发起专项行动',
+  'audit.action.launchSupervision': '发起督导检查',
+  'audit.action.recordLedgerCheck': '填报台账检查',
   'audit.action.startCampaign': '专项行动开始',
   'audit.action.pauseCampaign': '暂停专项行动',
   'audit.action.resumeCampaign': '恢复专项行动',

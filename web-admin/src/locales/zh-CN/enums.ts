@@ -20,6 +20,7 @@ export const enums = {
   'enum.campaignKind.SPECIAL_INSPECTION': '专项检查',
   'enum.campaignKind.SEASONAL': '季节性检查',
   'enum.campaignKind.OTHER': '其他',
+  'enum.campaignKind.SUPERVISION': '督导检查',
 
   'enum.campaignStatus.SCHEDULED': '未开始',
   'enum.campaignStatus.ACTIVE': '进行中',

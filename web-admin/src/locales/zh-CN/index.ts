@@ -18,6 +18,7 @@ import { inspectionGroups } from './inspection-groups';
 import { routine } from './routine';
 import { sampling } from './sampling';
 import { shared } from './shared';
+import { supervision } from './supervision';
 import { tips } from './tips';
 
 const zhCN = {
@@ -41,6 +42,7 @@ const zhCN = {
   ...plans,
   ...inspectionGroups,
   ...routine,
+  ...supervision,
 };
 
 export default zhCN;

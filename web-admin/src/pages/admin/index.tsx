@@ -21,6 +21,9 @@ import { LaunchWizardPage } from './launch';
 import { ListsPage } from './lists';
 import { OrgUnitsPage } from './org-units';
 import { SignOffPage } from './sign-off';
+import { SupervisionRoundsPage } from './supervision';
+import { SupervisionRoundPage } from './supervision/round';
+import { SupervisionSiteCheckPage } from './supervision/site-check';
 import { TipsPage } from './tips';
 import { UsersPage } from './users';
 
@@ -28,6 +31,9 @@ const PAGES = {
   campaigns: <CampaignListPage />,
   'campaigns/new': <LaunchWizardPage />,
   'campaigns/:id': <CampaignPage />,
+  supervision: <SupervisionRoundsPage />,
+  'supervision/:id': <SupervisionRoundPage />,
+  'supervision/:id/tasks/:taskId': <SupervisionSiteCheckPage />,
   enterprises: <EnterprisesPage />,
   'enterprises/import': <EnterpriseImportPage />,
   grading: <GradingProposalsPage />,

@@ -31,6 +31,10 @@ export const HazardFieldsFragment = graphql(`
       id
       name
     }
+    verifierUnit {
+      id
+      name
+    }
     township {
       id
       name

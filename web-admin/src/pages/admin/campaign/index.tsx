@@ -2,7 +2,7 @@
 import { AuditOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Descriptions, Empty, Progress, Result, Row, Space, Spin, Statistic, Tag } from 'antd';
 import { useCallback, useState } from 'react';
-import { useLocation, useNavigate, useParams } from 'react-router-dom';
+import { Navigate, useLocation, useNavigate, useParams } from 'react-router-dom';
 import { useQuery } from '../../../api/hooks';
 import { BackButton } from '../../../components/BackButton';
 import { ErrorAlert } from '../../../components/ErrorAlert';
@@ -22,6 +22,7 @@ import { EnterpriseDuty } from '../../../shared/figures/EnterpriseDuty';
 import { HazardFunnel } from './components/HazardFunnel';
 import { OverdueLists } from './components/OverdueLists';
 import { Reports } from './components/Reports';
+import { roundPath } from '../supervision/paths';
 import { CampaignDetailQuery } from './queries';
 
 function launchedState(state: unknown): { expectedTasks: number | null } | null {
@@ -52,6 +53,8 @@ export function CampaignPage() {
       <Result status="404" title={t('campaign.notFound')} extra={<BackButton to="/admin/campaigns" plain />} />
     );
   }
+  // A 督导 round has its own page: its units, ledger checks and site checks.
+  if (campaign.kind === 'SUPERVISION') return <Navigate to={roundPath(campaign.id)} replace />;
   const p = campaign.progress;
   const words = (iso: string) => {
     const w = durationWords(iso);

@@ -4,6 +4,7 @@ import { Button, Progress, Segmented, Space, Tag, Tooltip, Typography } from 'an
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
+import { CAMPAIGN_KINDS } from '../../../../../domain/types';
 import { ListTable, useConnectionList } from '../../../components/ListTable';
 import { Page } from '../../../components/Page';
 import { RefreshButton } from '../../../components/RefreshButton';
@@ -14,6 +15,8 @@ import { useLocale } from '../../../locales';
 import { CampaignListQuery } from './queries';
 
 type Row = CampaignListResult['campaigns']['edges'][number]['node'];
+/** 督导 rounds have their own list (督导检查): this one is the campaigns'. */
+const CAMPAIGN_LIST_KINDS = CAMPAIGN_KINDS.filter((kind) => kind !== 'SUPERVISION');
 type StatusChoice = 'CURRENT' | 'ALL' | CampaignStatus;
 
 const STATUS_FILTER: Record<StatusChoice, CampaignStatus[] | null> = {
@@ -30,7 +33,11 @@ export function CampaignListPage() {
   const { t, locale } = useLocale();
   const navigate = useNavigate();
   const [choice, setChoice] = useState<StatusChoice>('CURRENT');
-  const list = useConnectionList(CampaignListQuery, { status: STATUS_FILTER[choice] }, (data) => data.campaigns);
+  const list = useConnectionList(
+    CampaignListQuery,
+    { status: STATUS_FILTER[choice], kinds: CAMPAIGN_LIST_KINDS },
+    (data) => data.campaigns,
+  );
 
   const columns: ColumnsType<Row> = [
     {

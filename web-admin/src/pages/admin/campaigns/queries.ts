@@ -29,8 +29,8 @@ export const CampaignSummaryFragment = graphql(`
 `);
 
 export const CampaignListQuery = graphql(`
-  query CampaignList($status: [CampaignStatus!], $first: Int, $after: String) {
-    campaigns(status: $status, first: $first, after: $after) {
+  query CampaignList($status: [CampaignStatus!], $kinds: [CampaignKind!], $first: Int, $after: String) {
+    campaigns(status: $status, kinds: $kinds, first: $first, after: $after) {
       ...ListPage
       edges {
         node {

@@ -22,7 +22,7 @@ import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { newIdempotencyKey } from '../../../api/client';
 import { useMutation, useQuery } from '../../../api/hooks';
-import { mayWorkFor } from '../../../access';
+import { mayInspect } from '../../../access';
 import { DateTimeInput } from '../../../components/DateTimeInput';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { BackButton } from '../../../components/BackButton';
@@ -72,6 +72,12 @@ function TaskSummary({ task }: { task: Task }) {
         {task.enterprise.legalRepresentative ?? '—'}
       </Descriptions.Item>
       <Descriptions.Item label={t('task.field.campaign')}>{taskSource(task, t)}</Descriptions.Item>
+      {task.supervisedUnit ? (
+        // 督导: the unit whose enterprise the county office's group checks; what it finds is that unit's to rectify.
+        <Descriptions.Item label={t('supervision.tasks.unit')}>
+          <span data-testid="inspection-supervised-unit">{task.supervisedUnit.name}</span>
+        </Descriptions.Item>
+      ) : null}
       {task.patrolWindowStartsAt ? (
         // 夜间巡查: the inspection is to happen inside this window; one outside it is accepted and flagged.
         <Descriptions.Item label={t('patrol.task.window')}>
@@ -89,9 +95,14 @@ function TaskSummary({ task }: { task: Task }) {
   );
 }
 
-export function InspectionPage() {
+/**
+ * A unit's inspection of its task (the task in the path's `:id`); the county office's supervision group opens its own
+ * site checks the same way from a 督导 round, with the task given and the round to go back to.
+ */
+export function InspectionPage({ taskId, backTo = '/regulator/tasks' }: { taskId?: string; backTo?: string }) {
   const { t, locale } = useLocale();
-  const { id = '' } = useParams();
+  const params = useParams();
+  const id = taskId ?? params.id ?? '';
   const user = useUser();
   const navigate = useNavigate();
   const { message, modal } = App.useApp();
@@ -115,12 +126,12 @@ export function InspectionPage() {
         }}
       />
     ) : (
-      <Result status="404" title={t('inspection.notFound')} extra={<BackButton to="/regulator/tasks" plain />} />
+      <Result status="404" title={t('inspection.notFound')} extra={<BackButton to={backTo} plain />} />
     );
   }
   // A tip's verification (VERIFY) has no campaign: no checklist and no window to inspect in.
   const items = task.campaign?.checklistTemplate?.items ?? [];
-  const editable = task.status === 'OPEN' && mayWorkFor(user, task.assignee.id);
+  const editable = task.status === 'OPEN' && mayInspect(user, task.assignee.id);
 
   const addFinding = (finding: FindingValues) => {
     form.setFieldValue('findings', [...(form.getFieldValue('findings') ?? []), finding]);
@@ -130,7 +141,7 @@ export function InspectionPage() {
     const result = await submit.run({ input: toSubmitInput(task.id, values, idempotencyKey) });
     if (!result) return;
     message.success(t('inspection.done', { n: result.submitInspection.hazards.length }));
-    void navigate('/regulator/tasks');
+    void navigate(backTo);
   };
 
   const onSubmit = async () => {
@@ -154,7 +165,7 @@ export function InspectionPage() {
   };
 
   return (
-    <Page title={t('inspection.title')} testId="inspection-page" extra={<BackButton to="/regulator/tasks" />}>
+    <Page title={t('inspection.title')} testId="inspection-page" extra={<BackButton to={backTo} />}>
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
         <TaskSummary task={task} />
         {task.inspection ? (

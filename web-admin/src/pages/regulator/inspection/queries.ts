@@ -40,6 +40,10 @@ export const InspectionTaskQuery = graphql(`
           ...SelfCheckFields
         }
         origin
+        supervisedUnit {
+          id
+          name
+        }
         patrolWindowStartsAt
         lookBackCheck {
           month

@@ -104,9 +104,18 @@ export function RectificationPage() {
       key: 'actions',
       width: phone ? 112 : 210,
       render: (_, row) => {
-        const step = mayWorkFor(user, row.regulator.id) ? steps[row.status] : undefined;
+        // Verification is the verifier's: the unit's own, or for a 督导 finding the county office's (次日核查).
+        const stepUnit = row.status === 'PENDING_VERIFICATION' ? row.verifierUnit.id : row.regulator.id;
+        const step = mayWorkFor(user, stepUnit) ? steps[row.status] : undefined;
+        const byCountyOffice =
+          row.status === 'PENDING_VERIFICATION' && row.verifierUnit.id !== row.regulator.id && !step;
         return (
           <Space wrap orientation={phone ? 'vertical' : 'horizontal'} onClick={(event) => event.stopPropagation()}>
+            {byCountyOffice ? (
+              <Typography.Text type="secondary" data-testid="verify-by-county-office">
+                {t('rectification.verify.byCountyOffice')}
+              </Typography.Text>
+            ) : null}
             {step ? (
               <Button type="primary" icon={step.icon} onClick={() => step.open(row)} data-testid={step.testId}>
                 {t(step.label)}

@@ -28,7 +28,10 @@ export function BasicsStep() {
       <FormField cell={{ xs: 24, lg: 10 }} name="kind" label={t('launch.field.kind')} required="pick">
         <Select<CampaignKind>
           data-testid="launch-kind"
-          options={CAMPAIGN_KINDS.map((k) => ({ value: k, label: t(`enum.campaignKind.${k}`) }))}
+          options={CAMPAIGN_KINDS.filter((k) => k !== 'SUPERVISION').map((k) => ({
+            value: k,
+            label: t(`enum.campaignKind.${k}`),
+          }))}
         />
       </FormField>
       <FormField name="startsAt" label={t('launch.field.startsAt')} extra={t('launch.field.startsAtHint')}>

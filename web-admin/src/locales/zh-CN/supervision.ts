@@ -1,0 +1,83 @@
+// 督导: the county office's rounds over townships and departments (supervision.*), and what a supervised unit sees of
+// the office's next-day verification on its rectification page.
+import { SUPERVISION_ROUND_REFUSALS } from '../../../../domain/supervision-rounds';
+
+export const supervision = {
+  'nav.supervision': '督导检查',
+
+  'supervision.list.title': '督导检查',
+  'supervision.list.intro':
+    '县安委办督导组对乡镇（街道）和行业监管部门开展督导：检查被督导单位的台账，随机抽查其负责的企业进行现场检查；现场发现的隐患由被督导单位督促整改，报告整改后由督导组次日核查。',
+  'supervision.list.empty': '还没有督导检查',
+  'supervision.field.name': '督导名称',
+  'supervision.field.window': '督导时间',
+  'supervision.field.taskDueAt': '现场检查完成时限',
+  'supervision.field.template': '检查表',
+  'supervision.field.units': '被督导单位',
+  'supervision.field.unitCount': '{n} 个单位',
+  'supervision.field.siteChecks': '现场检查',
+  'supervision.field.hazards': '隐患（已销号 / 发现）',
+
+  'supervision.launch.action': '发起督导检查',
+  'supervision.launch.title': '发起督导检查',
+  'supervision.launch.submit': '发起',
+  'supervision.launch.done': '督导检查已发起，正在随机抽取被督导单位的企业',
+  'supervision.launch.nameHint': '例如：2026年第一季度安全生产督导检查',
+  'supervision.launch.startsAtHint': '不填则立即开始',
+  'supervision.launch.taskDueAtHint': '不填则为结束时间',
+  'supervision.launch.unitsHint': '可多选乡镇（街道）和行业监管部门，县安委办不能督导自己',
+  'supervision.launch.unitsRequired': SUPERVISION_ROUND_REFUSALS.noUnits,
+  'supervision.launch.group.TOWNSHIP': '乡镇（街道）',
+  'supervision.launch.group.REGULATOR': '行业监管部门',
+  'supervision.launch.sites': '每单位随机抽查企业数',
+  'supervision.launch.sitesHint': '从每个被督导单位负责的在营企业中随机抽取，1至20家；企业不足的全部抽取',
+  'supervision.launch.sitesUnit': '家',
+  'supervision.launch.sitesRange': SUPERVISION_ROUND_REFUSALS.sitesOutOfRange,
+
+  'supervision.round.notFound': '该督导检查不存在或您无权查看',
+  'supervision.round.drawing': '正在随机抽取被督导单位的企业，现场检查任务稍后出现…',
+  'supervision.round.targets': '被督导单位',
+  'supervision.round.unitKind.TOWNSHIP': '乡镇',
+  'supervision.round.unitKind.REGULATOR': '部门',
+  'supervision.col.siteChecks': '现场检查（已完成 / 抽查）',
+  'supervision.col.hazards': '隐患（发现 / 待次日核查 / 已销号）',
+  'supervision.col.ledger': '台账检查',
+
+  'supervision.ledger.none': '未检查',
+  'supervision.ledger.passed': '合格',
+  'supervision.ledger.failed': '{n}项不合格',
+  'supervision.ledger.action': '台账检查',
+  'supervision.ledger.view': '查看台账',
+  'supervision.ledger.title': '台账检查',
+  'supervision.ledger.submit': '提交检查结果',
+  'supervision.ledger.intro':
+    '{unit}：逐项检查台账并给出结论。台账检查只能填报一次，提交后不能修改；不合格的事项会通知被督导单位整改。',
+  'supervision.ledger.pass': '合格',
+  'supervision.ledger.fail': '不合格',
+  'supervision.ledger.verdictRequired': '请选择合格或不合格',
+  'supervision.ledger.note': '说明',
+  'supervision.ledger.notePlaceholder': '不合格的，请写明存在的问题',
+  'supervision.ledger.noteRequired': SUPERVISION_ROUND_REFUSALS.ledgerFailedNeedsNote,
+  'supervision.ledger.notes': '总体意见',
+  'supervision.ledger.done': '{unit}的台账检查已填报',
+  'supervision.ledger.recorded': '{by}于{at}检查，{n}项不合格',
+  'supervision.ledger.recordedPassed': '{by}于{at}检查，全部合格',
+  'supervision.ledger.viewTitle': '{unit}的台账检查结果',
+
+  'supervision.tasks.title': '现场检查（随机抽查的企业）',
+  'supervision.tasks.empty': '尚未抽取企业',
+  'supervision.tasks.enterprise': '企业',
+  'supervision.tasks.unit': '被督导单位',
+  'supervision.tasks.status': '状态',
+  'supervision.tasks.dueAt': '完成时限',
+  'supervision.tasks.found': '发现隐患{n}项',
+  'supervision.tasks.inspect': '现场检查',
+  'supervision.tasks.view': '查看',
+
+  'supervision.verify.title': '待次日核查的隐患（{n}）',
+  'supervision.verify.empty': '没有待核查的隐患',
+  'supervision.verify.action': '核查',
+  'supervision.verify.detail': '{enterprise} · {unit} · 报告整改于 {at}',
+
+  'rectification.verify.byCountyOffice': '待县安委办督导组次日核查',
+};
