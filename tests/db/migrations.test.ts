@@ -39,6 +39,7 @@ const MIGRATIONS = [
   '0027-inspection-groups',
   '0028-routine-inspections',
   '0029-grading-false-rectifications',
+  '0030-supervision-rounds',
 ];
 
 const TABLES = [
@@ -93,6 +94,7 @@ const TABLES = [
   'self_check',
   'self_check_answer',
   'session',
+  'supervision_target',
   'task',
   'task_daily',
   'tip',
