@@ -6,6 +6,7 @@ import { createCampaignActivities } from './campaigns';
 import { createCountyReportActivities } from './county-reports';
 import { createDeadlineActivities } from './deadlines';
 import { createDirectiveActivities } from './directives';
+import { createEmergencyResponseActivities } from './emergency-responses';
 import { createEnterpriseImportActivities } from './enterprise-imports';
 import { createGradingActivities } from './grading';
 import { createHazardActivities } from './hazards';
@@ -49,6 +50,7 @@ export function createActivities(deps: ActivityDeps) {
     ...createLookBackActivities(deps.db),
     ...createInspectionPlanActivities(deps),
     ...createPatrolActivities(deps.db),
+    ...createEmergencyResponseActivities(deps.db),
     ...createNotificationActivities(
       deps.db,
       deps.senders ?? [],

@@ -66,5 +66,6 @@ const payloadOf = (n: NoticeRow): NoticePayload => ({
   orgUnitId: n.org_unit_id,
   enterpriseId: n.enterprise_id,
   userId: n.user_id,
+  phone: n.phone,
   createdAt: n.created_at.toISOString(),
 });

@@ -7,6 +7,14 @@ import type { RiskKind, RiskLevel, RiskStatus } from '../domain/risks';
 import type { LookBackOutcome } from '../domain/look-back';
 import type { InspectionPlanStatus } from '../domain/inspection-plans';
 import type { IllegalSiteLeadStatus, IllegalSiteOutcome, RoutineKind } from '../domain/patrol';
+import type {
+  DutyTargetKind,
+  DutyTier,
+  ResponseKind,
+  ResponseLevel,
+  ResponsePolicy,
+  ResponseStatus,
+} from '../domain/emergency-response';
 import type { LedgerItemResult } from '../domain/supervision-rounds';
 import type { TipStage } from '../domain/tips';
 import type {
@@ -413,6 +421,8 @@ export interface NotificationTable {
   body: string;
   dedupe_key: string;
   created_at: CreatedAt;
+  /** A person without an account, reached by text message through the county's gateway (migration 0031). */
+  phone: Generated<string | null>;
 }
 
 /** Who has read a notice: read is per reader. */
@@ -851,7 +861,116 @@ export interface SupervisionTargetTable {
   ledger_checked_at: Timestamp | null;
 }
 
+/** The level policy of emergency responses as versioned data (migration 0031): the highest version is in force. */
+export interface ResponsePolicyTable {
+  version: Generated<number>;
+  policy: Json<ResponsePolicy>;
+  created_by: number | null;
+  created_at: CreatedAt;
+}
+
+/** One link of the 包保 chain (migration 0031). */
+export interface DutyAssignmentTable {
+  id: Generated<number>;
+  tier: DutyTier;
+  township_id: number;
+  target_kind: DutyTargetKind;
+  target_name: string;
+  person_name: string;
+  /** A mobile number, for a person reached by text message (required without an account). */
+  phone: string | null;
+  user_id: number | null;
+  /** The link above: a village cadre's township official, an official's county leader; null for a county leader. */
+  parent_id: number | null;
+  active: Generated<boolean>;
+  created_by: number | null;
+  created_at: CreatedAt;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+/** An emergency response (应急响应, migration 0031). */
+export interface EmergencyResponseTable {
+  id: Generated<number>;
+  kind: ResponseKind;
+  level: ResponseLevel;
+  status: Generated<ResponseStatus>;
+  township_ids: number[];
+  reason: string;
+  instructions: string | null;
+  policy: Json<ResponsePolicy>;
+  policy_version: number;
+  /** 1, then one more at each level change: the chain acknowledges again for the new level. */
+  epoch: Generated<number>;
+  epoch_started_at: Timestamp;
+  activated_by: number;
+  activated_at: Timestamp;
+  ended_by: number | null;
+  ended_at: Timestamp | null;
+  end_reason: string | null;
+  summary: string | null;
+  workflow_id: string;
+  idempotency_key: string | null;
+}
+
+export interface ResponseLevelChangeTable {
+  id: Generated<number>;
+  response_id: number;
+  epoch: number;
+  from_level: ResponseLevel;
+  to_level: ResponseLevel;
+  reason: string;
+  changed_by: number;
+  changed_at: Timestamp;
+}
+
+/** A link's acknowledgement of being at post for one level period of a response (到岗到位). */
+export interface DutyAcknowledgementTable {
+  id: Generated<number>;
+  response_id: number;
+  epoch: number;
+  assignment_id: number;
+  township_id: number;
+  notified_at: Timestamp;
+  due_at: Timestamp;
+  /** Lets a person without an account acknowledge from the link in their text message. */
+  token: string;
+  acknowledged_at: Timestamp | null;
+  acknowledged_by: number | null;
+  escalated_up_at: Timestamp | null;
+  escalated_office_at: Timestamp | null;
+}
+
+/** A township's situation report (汛情/灾情报告) in a response. */
+export interface SituationReportTable {
+  id: Generated<number>;
+  response_id: number;
+  township_id: number;
+  period_due_at: Timestamp;
+  rainfall_mm: ColumnType<string | null, number | null, number | null>;
+  people_moved: number;
+  dangers_found: number;
+  losses: string | null;
+  text: string;
+  submitted_by: number;
+  submitted_at: Timestamp;
+  idempotency_key: string | null;
+}
+
+export interface SituationReportMissTable {
+  response_id: number;
+  township_id: number;
+  period_due_at: Timestamp;
+  escalated_at: Timestamp;
+}
+
 export interface DB {
+  situation_report_miss: SituationReportMissTable;
+  response_policy: ResponsePolicyTable;
+  duty_assignment: DutyAssignmentTable;
+  emergency_response: EmergencyResponseTable;
+  response_level_change: ResponseLevelChangeTable;
+  duty_acknowledgement: DutyAcknowledgementTable;
+  situation_report: SituationReportTable;
   supervision_target: SupervisionTargetTable;
   org_unit: OrgUnitTable;
   app_user: AppUserTable;

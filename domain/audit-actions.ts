@@ -3,6 +3,13 @@
 export const AUDIT_ACTIONS = [
   'launchCampaign',
   'launchSupervision',
+  'activateResponse',
+  'changeResponseLevel',
+  'endResponse',
+  'acknowledgePost',
+  'submitSituationReport',
+  'createDutyAssignment',
+  'updateDutyAssignment',
   'recordLedgerCheck',
   'startCampaign',
   'pauseCampaign',

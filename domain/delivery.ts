@@ -30,5 +30,7 @@ export interface NoticePayload {
   orgUnitId: number | null;
   enterpriseId: number | null;
   userId: number | null;
+  /** A mobile number to text it to, for a person reached outside the app (应急响应's 包保 links). */
+  phone: string | null;
   createdAt: string;
 }

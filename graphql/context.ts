@@ -1,3 +1,5 @@
+import type { EmergencyResponseService } from '../services/emergency-responses';
+import type { DutyAssignmentService } from '../services/duty-assignments';
 import type { SupervisionRoundService } from '../services/supervision-rounds';
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema';
@@ -45,6 +47,8 @@ export interface Services {
   lists: ListService;
   lookBacks: LookBackService;
   supervisionRounds: SupervisionRoundService;
+  emergencyResponses: EmergencyResponseService;
+  dutyAssignments: DutyAssignmentService;
   inspectionPlans: InspectionPlanService;
   inspectionGroups: InspectionGroupService;
   routineInspections: RoutineInspectionService;

@@ -1,4 +1,6 @@
 // Wires the services the api needs from their dependencies.
+import { createEmergencyResponseService } from '../services/emergency-responses';
+import { createDutyAssignmentService } from '../services/duty-assignments';
 import { createSupervisionRoundService } from '../services/supervision-rounds';
 import type { Server } from 'node:http';
 import type { Client } from '@temporalio/client';
@@ -70,6 +72,8 @@ export function createServices(deps: ServiceDeps): Services {
     directives: createDirectiveService({ db, client, taskQueue, updates }),
     lookBacks: createLookBackService({ db, client, taskQueue, tasks }),
     supervisionRounds: createSupervisionRoundService({ db }),
+    emergencyResponses: createEmergencyResponseService({ db, client, taskQueue, updates }),
+    dutyAssignments: createDutyAssignmentService({ db }),
     inspectionPlans: createInspectionPlanService({ db, client, taskQueue }),
     inspectionGroups: createInspectionGroupService({ db }),
     routineInspections: createRoutineInspectionService({ db, client, taskQueue, tasks }),

@@ -1,5 +1,6 @@
 // The read side for one user: every repository read with that user's row scope already applied,
 // so no resolver can forget it.
+import { createEmergencyResponseRepository } from '../db/repositories/emergency-responses';
 import type { Kysely } from 'kysely';
 import { createAuditRepository } from '../db/repositories/audit';
 import { createCampaignRepository, type ReportRow } from '../db/repositories/campaigns';
@@ -197,6 +198,10 @@ export function createReaders(db: Kysely<DB>, viewer: Viewer, now: () => Date = 
           unit,
         );
       },
+    },
+    /** Emergency responses (应急响应): the county's; a township's in scope; any a person's 包保 link is asked in. */
+    emergencyResponses: {
+      getByIds: (ids: readonly number[]) => createEmergencyResponseRepository(db).getByIds(scope, viewer.id, ids),
     },
     /** Risk reports (风险上报): the county's, or those the unit reported. */
     risks: {

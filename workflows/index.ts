@@ -12,6 +12,7 @@ export { patrolWorkflow } from './patrol';
 export { notificationDeliveryWorkflow } from './notification-delivery';
 export { photoSweepWorkflow } from './photo-sweep';
 export { recomputeDeadlinesWorkflow } from './recompute-deadlines';
+export { responseWorkflow } from './response';
 export { riskWorkflow } from './risk';
 export { taskWorkflow } from './task';
 export { tipWorkflow } from './tip';

@@ -1,6 +1,7 @@
 // Every signal, update and query of the workflows, with their input and output types, and the task queue:
 // one module shared by the workflows and their clients. Wire names equal the constants' names.
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
+import type { ResponseLevel, ResponsePolicy, ResponseStatus } from '../domain/emergency-response';
 import type { HolidayYear } from '../domain/holidays';
 import type { PatrolWindowRule } from '../domain/patrol';
 import type { CampaignPolicy } from '../domain/policy';
@@ -474,3 +475,56 @@ export interface PatrolWorkflowResult {
 }
 
 export const patrolWorkflowId = (scheduleId: number) => `patrol-${scheduleId}`;
+
+// ── 应急响应 (issue 14) ────────────────────────────────────────────────────────────────────────────────────────────
+
+export const responseWorkflowId = (responseId: number) => `response-${responseId}`;
+
+/** Where a response's clock stands, carried over a continue-as-new. */
+export interface ResponseCarried {
+  status: ResponseStatus;
+  level: ResponseLevel;
+  epoch: number;
+  epochStartedAt: string;
+  ackDueAt: string | null;
+  reportDueAt: string;
+  fired: string[];
+}
+
+export interface ResponseWorkflowInput {
+  responseId: number;
+  level: ResponseLevel;
+  /** When the chain was (or is to be) notified: the activation. */
+  activatedAt: string;
+  policy: ResponsePolicy;
+  carried?: ResponseCarried;
+}
+
+export interface ChangeResponseLevelInput {
+  level: ResponseLevel;
+  reason: string;
+  actorId: number;
+  requestId: string | null;
+}
+
+export interface EndResponseInput {
+  reason: string;
+  actorId: number;
+  requestId: string | null;
+}
+
+export interface ResponseState {
+  responseId: number;
+  status: ResponseStatus;
+  level: ResponseLevel;
+  epoch: number;
+  epochStartedAt: string;
+  ackDueAt: string | null;
+  /** When the townships' next situation reports are due. */
+  reportDueAt: string;
+  notified: number;
+}
+
+export const changeResponseLevel = defineUpdate<ResponseState, [ChangeResponseLevelInput]>('changeResponseLevel');
+export const endResponse = defineUpdate<ResponseState, [EndResponseInput]>('endResponse');
+export const getResponseState = defineQuery<ResponseState>('getResponseState');

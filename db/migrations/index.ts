@@ -30,6 +30,7 @@ import * as m0027 from './0027-inspection-groups';
 import * as m0028 from './0028-routine-inspections';
 import * as m0029 from './0029-grading-false-rectifications';
 import * as m0030 from './0030-supervision-rounds';
+import * as m0031 from './0031-emergency-response';
 
 const migrations: Record<string, Migration> = {
   '0001-initial': m0001,
@@ -62,6 +63,7 @@ const migrations: Record<string, Migration> = {
   '0028-routine-inspections': m0028,
   '0029-grading-false-rectifications': m0029,
   '0030-supervision-rounds': m0030,
+  '0031-emergency-response': m0031,
 };
 
 export const migrationProvider: MigrationProvider = {

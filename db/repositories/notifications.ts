@@ -12,6 +12,8 @@ export interface NewNotification {
   enterpriseId?: number | null;
   /** One person's notice (with a unit: that unit's notice, meant for this person). */
   userId: number | null;
+  /** A mobile number the county's gateway texts it to (a 包保 link without an account, or one with a number too). */
+  phone?: string | null;
   kind: string;
   subjectType: string;
   subjectId: number;
@@ -42,6 +44,7 @@ export const notificationColumns = [
   'notification.org_unit_id',
   'notification.enterprise_id',
   'notification.user_id',
+  'notification.phone',
   'notification.created_at',
 ] as const;
 
@@ -89,6 +92,7 @@ export function createNotificationRepository(db: Kysely<DB> | Transaction<DB>) {
               org_unit_id: n.orgUnitId,
               enterprise_id: n.enterpriseId ?? null,
               user_id: n.userId,
+              phone: n.phone ?? null,
               kind: n.kind,
               subject_type: n.subjectType,
               subject_id: n.subjectId,

@@ -26,6 +26,7 @@ import './risk';
 import './directive';
 import './look-back';
 import './supervision-round';
+import './emergency-response';
 import './inspection-plan';
 import './inspection-group';
 import './patrol';

@@ -40,6 +40,7 @@ const MIGRATIONS = [
   '0028-routine-inspections',
   '0029-grading-false-rectifications',
   '0030-supervision-rounds',
+  '0031-emergency-response',
 ];
 
 const TABLES = [
@@ -51,6 +52,9 @@ const TABLES = [
   'deadline_recompute',
   'directive',
   'directive_item',
+  'duty_acknowledgement',
+  'duty_assignment',
+  'emergency_response',
   'enterprise',
   'enterprise_co_supervisor',
   'enterprise_grade',
@@ -90,10 +94,14 @@ const TABLES = [
   'patrol_schedule_enterprise',
   'photo',
   'report',
+  'response_level_change',
+  'response_policy',
   'risk',
   'self_check',
   'self_check_answer',
   'session',
+  'situation_report',
+  'situation_report_miss',
   'supervision_target',
   'task',
   'task_daily',

@@ -32,6 +32,7 @@ describe('replay', () => {
         'patrolWorkflow',
         'photoSweepWorkflow',
         'recomputeDeadlinesWorkflow',
+        'responseWorkflow',
         'riskWorkflow',
         'taskWorkflow',
         'tipWorkflow',
