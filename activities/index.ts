@@ -21,6 +21,7 @@ import { createSelfCheckActivities } from './self-checks';
 import type { NotificationSender } from './senders';
 import { createTaskActivities } from './tasks';
 import { createTipActivities } from './tips';
+import { createWarningActivities } from './warnings';
 
 export interface ActivityDeps {
   db: Kysely<DB>;
@@ -51,6 +52,7 @@ export function createActivities(deps: ActivityDeps) {
     ...createInspectionPlanActivities(deps),
     ...createPatrolActivities(deps.db),
     ...createEmergencyResponseActivities(deps.db),
+    ...createWarningActivities(deps.db),
     ...createNotificationActivities(
       deps.db,
       deps.senders ?? [],

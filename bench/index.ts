@@ -2,8 +2,9 @@
 // each against its baseline in the same run. Tables go to stdout, then one JSON line per figure; progress goes to
 // stderr.
 //   BENCH_SCALE=small  a quick version of everything (fan-out of 1,000; a 5,000-enterprise county; an import of 5,000)
-//   BENCH_ONLY=api|fanout|plan|import  one part only (plan: a campaign's task rows and its 双随机 draw, in pages;
-//     import: a register of 60,000 rows uploaded, checked and committed, against one INSERT … ON CONFLICT)
+//   BENCH_ONLY=api|fanout|plan|import|response  one part only (plan: a campaign's task rows and its 双随机 draw, in pages;
+//     import: a register of 60,000 rows uploaded, checked and committed, against one INSERT … ON CONFLICT;
+//     response: an emergency response's activation until 5,000 links are notified, against the same rows written directly)
 //   BENCH_SIZES=1000,10000  fan-out sizes (default 1000,10000,60000; small: 1000)
 //   BENCH_RAW=0  fan-out without its baseline
 import { DefaultLogger, Runtime } from '@temporalio/worker';
@@ -11,12 +12,13 @@ import { API_SCALES, benchApi } from './api-bench';
 import { benchFanOut } from './fanout-bench';
 import { benchImport } from './import-bench';
 import { benchPlanning } from './plan-bench';
+import { benchResponse } from './response-bench';
 import { figureLine, type Figure } from './stats';
 
 const scale = process.env.BENCH_SCALE === 'small' ? 'small' : 'full';
 const only = process.env.BENCH_ONLY ?? 'all';
-if (!['all', 'api', 'fanout', 'plan', 'import'].includes(only))
-  throw new Error(`BENCH_ONLY must be api, fanout, plan or import, got ${only}`);
+if (!['all', 'api', 'fanout', 'plan', 'import', 'response'].includes(only))
+  throw new Error(`BENCH_ONLY must be api, fanout, plan, import or response, got ${only}`);
 const sizes = (process.env.BENCH_SIZES ?? (scale === 'small' ? '1000' : '1000,10000,60000')).split(',').map(Number);
 if (sizes.some((size) => !Number.isInteger(size) || size < 1))
   throw new Error(`BENCH_SIZES must be positive integers, got ${process.env.BENCH_SIZES}`);
@@ -51,6 +53,13 @@ if (only === 'all' || only === 'import') {
   const imported = await benchImport({ rows, log });
   tables.push(imported.table);
   figures.push(...imported.figures);
+}
+if (only === 'all' || only === 'response') {
+  const links = scale === 'small' ? 1_000 : 5_000;
+  log(`response (${scale}): ${links} links`);
+  const response = await benchResponse({ links, townships: 10, log });
+  tables.push(response.table);
+  figures.push(...response.figures);
 }
 for (const table of tables) console.log(`${table.join('\n')}\n`);
 for (const figure of figures) console.log(figureLine(figure));

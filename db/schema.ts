@@ -14,6 +14,7 @@ import type {
   ResponseLevel,
   ResponsePolicy,
   ResponseStatus,
+  WarningLevel,
 } from '../domain/emergency-response';
 import type { LedgerItemResult } from '../domain/supervision-rounds';
 import type { TipStage } from '../domain/tips';
@@ -963,7 +964,37 @@ export interface SituationReportMissTable {
   escalated_at: Timestamp;
 }
 
+/** 预警信息 (migration 0032): issued to the enterprises of townships and industries, acknowledged by each. */
+export interface WarningTable {
+  id: Generated<number>;
+  title: string;
+  content: string;
+  level: WarningLevel;
+  township_ids: number[];
+  /** Empty: every industry. */
+  industries: ColumnType<Industry[], Industry[] | undefined, Industry[]>;
+  issued_by: number;
+  issued_at: Timestamp;
+  ack_due_at: Timestamp;
+  escalated_at: Timestamp | null;
+  workflow_id: string;
+  idempotency_key: string | null;
+}
+
+export interface WarningRecipientTable {
+  warning_id: number;
+  enterprise_id: number;
+  /** The enterprise's regulator when the warning was issued: who is told if it does not acknowledge. */
+  regulator_id: number;
+  township_id: number;
+  acknowledged_at: Timestamp | null;
+  acknowledged_by: number | null;
+  escalated_at: Timestamp | null;
+}
+
 export interface DB {
+  warning: WarningTable;
+  warning_recipient: WarningRecipientTable;
   situation_report_miss: SituationReportMissTable;
   response_policy: ResponsePolicyTable;
   duty_assignment: DutyAssignmentTable;

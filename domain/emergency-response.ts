@@ -220,3 +220,32 @@ export function composeResponseSummary(f: SummaryFacts): string {
   ];
   return lines.join('\n');
 }
+
+/** 预警信息 from a consultation (会商研判): its colour, the enterprises' deadline to acknowledge, the refusals. */
+export const WARNING_LEVELS = ['BLUE', 'YELLOW', 'ORANGE', 'RED'] as const;
+export type WarningLevel = (typeof WARNING_LEVELS)[number];
+export const WARNING_LEVEL_NAMES_ZH: Record<WarningLevel, string> = {
+  BLUE: '蓝色预警',
+  YELLOW: '黄色预警',
+  ORANGE: '橙色预警',
+  RED: '红色预警',
+};
+export const WARNING_ACK_MINUTES = { default: 120, min: 10, max: 24 * 60 } as const;
+
+export const WARNING_REFUSALS = {
+  noScope: '请至少选择一个预警发布范围内的乡镇（街道）',
+  titleRequired: '请填写预警标题',
+  contentRequired: '请填写预警内容和防范措施',
+  ackMinutes: `企业确认时限应为 ${WARNING_ACK_MINUTES.min} 分钟至 24 小时`,
+  noEnterprises: '所选乡镇（街道）和行业中没有在营企业，预警无人接收；请调整范围',
+  notReached: '该预警未发送给本企业，无需确认',
+  enterpriseOnly: '预警信息由接收预警的企业确认',
+} as const;
+
+/** The notice an enterprise receives. */
+export function warningNotice(w: { title: string; content: string; level: WarningLevel; ackDueAt: Date }) {
+  return {
+    title: `【${WARNING_LEVEL_NAMES_ZH[w.level]}】${w.title}`,
+    body: `${w.content}（请于${formatShanghaiDateTime(w.ackDueAt)}前在企业端确认收到，并落实防范措施。）`,
+  };
+}

@@ -1,5 +1,7 @@
+import type { WarningService } from '../services/warnings';
 import type { EmergencyResponseService } from '../services/emergency-responses';
 import type { DutyAssignmentService } from '../services/duty-assignments';
+import type { DutyImportService } from '../services/duty-imports';
 import type { SupervisionRoundService } from '../services/supervision-rounds';
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema';
@@ -49,6 +51,8 @@ export interface Services {
   supervisionRounds: SupervisionRoundService;
   emergencyResponses: EmergencyResponseService;
   dutyAssignments: DutyAssignmentService;
+  dutyImports: DutyImportService;
+  warnings: WarningService;
   inspectionPlans: InspectionPlanService;
   inspectionGroups: InspectionGroupService;
   routineInspections: RoutineInspectionService;

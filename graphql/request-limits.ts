@@ -140,7 +140,8 @@ export const mutationLimit: ValidationRule = (context) => {
       if (count('login') > 1) refuse(LIMIT_REFUSALS.oneLogin);
       else if (count('uploadPhoto') > LIMITS.uploadsPerRequest) refuse(LIMIT_REFUSALS.tooManyUploads);
       else if (count('submitTip') > 1) refuse(LIMIT_REFUSALS.oneTip);
-      else if (count('previewEnterpriseImport') + count('checklistItemsFromFile') > 1) refuse(LIMIT_REFUSALS.oneImport);
+      else if (count('previewEnterpriseImport') + count('checklistItemsFromFile') + count('importDutyAssignments') > 1)
+        refuse(LIMIT_REFUSALS.oneImport);
       else if (names.length > LIMITS.mutationsPerRequest) refuse(LIMIT_REFUSALS.tooManyMutations);
     },
   };

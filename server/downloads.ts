@@ -24,6 +24,7 @@ import { createImportFiles } from '../services/import-files';
 import { createLedgerExport } from '../services/ledger-export';
 import type { Readers } from '../services/readers';
 import { checklistWorkbook, importTemplateWorkbook } from './workbooks';
+import { sendDutyImportTemplate } from './duty-template';
 import { DOCX, reportDocument, reportFileName } from './report-documents';
 import { createOrgUnitRepository } from '../db/repositories/org-units';
 import { formatShanghaiDate } from '../domain/reports';
@@ -273,6 +274,7 @@ export function createDownloadHandler(
     const tipPhotoId = /^\/tip-photos\/([^/]+)$/.exec(url.pathname)?.[1];
     const isLedger = url.pathname === '/exports/hazards.xlsx';
     const isTemplate = url.pathname === '/exports/enterprise-import-template.xlsx';
+    const isDutyTemplate = url.pathname === '/exports/duty-assignment-template.xlsx';
     const reportId = /^\/exports\/enterprise-imports\/([^/]+)\.xlsx$/.exec(url.pathname)?.[1];
     const checklistId = /^\/exports\/checklist-templates\/([^/]+)\.xlsx$/.exec(url.pathname)?.[1];
     const documentId = /^\/reports\/([^/]+)\.docx$/.exec(url.pathname)?.[1];
@@ -281,6 +283,7 @@ export function createDownloadHandler(
       tipPhotoId === undefined &&
       !isLedger &&
       !isTemplate &&
+      !isDutyTemplate &&
       reportId === undefined &&
       checklistId === undefined &&
       documentId === undefined
@@ -298,6 +301,7 @@ export function createDownloadHandler(
       if (photoId !== undefined) await sendPhoto(context.readers, photoId, res);
       else if (tipPhotoId !== undefined) await sendTipPhoto(context.readers, tipPhotoId, res);
       else if (isTemplate) await sendImportTemplate(context.readers.viewer, res);
+      else if (isDutyTemplate) await sendDutyImportTemplate(deps.db, context.readers.viewer, res);
       else if (reportId !== undefined) await sendImportReport(context.readers.viewer, reportId, res);
       else if (checklistId !== undefined) await sendChecklist(context.readers.viewer, checklistId, res);
       else if (documentId !== undefined) await sendReport(context.readers, documentId, res);

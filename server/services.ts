@@ -1,6 +1,8 @@
 // Wires the services the api needs from their dependencies.
+import { createWarningService } from '../services/warnings';
 import { createEmergencyResponseService } from '../services/emergency-responses';
 import { createDutyAssignmentService } from '../services/duty-assignments';
+import { createDutyImportService } from '../services/duty-imports';
 import { createSupervisionRoundService } from '../services/supervision-rounds';
 import type { Server } from 'node:http';
 import type { Client } from '@temporalio/client';
@@ -74,6 +76,8 @@ export function createServices(deps: ServiceDeps): Services {
     supervisionRounds: createSupervisionRoundService({ db }),
     emergencyResponses: createEmergencyResponseService({ db, client, taskQueue, updates }),
     dutyAssignments: createDutyAssignmentService({ db }),
+    dutyImports: createDutyImportService({ db }),
+    warnings: createWarningService({ db, client, taskQueue }),
     inspectionPlans: createInspectionPlanService({ db, client, taskQueue }),
     inspectionGroups: createInspectionGroupService({ db }),
     routineInspections: createRoutineInspectionService({ db, client, taskQueue, tasks }),

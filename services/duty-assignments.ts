@@ -52,6 +52,7 @@ export function createDutyAssignmentService({ db }: { db: Kysely<DB> }) {
     const [township] = await createOrgUnitRepository(db).ofKind([input.townshipId], 'TOWNSHIP');
     if (!township) throw badInput('所选乡镇（街道）不存在，请刷新页面后重新选择');
     const userId = input.userId ?? null;
+    if (input.tier === 'COUNTY' && userId === null) throw badInput(DUTY_REFUSALS.leaderRole);
     if (userId === null && phone === null) throw badInput(DUTY_REFUSALS.phoneInvalid);
     if (userId !== null) {
       const user = await createUserRepository(db).getById(userId);

@@ -16,3 +16,4 @@ export { responseWorkflow } from './response';
 export { riskWorkflow } from './risk';
 export { taskWorkflow } from './task';
 export { tipWorkflow } from './tip';
+export { warningWorkflow } from './warning';

@@ -528,3 +528,10 @@ export interface ResponseState {
 export const changeResponseLevel = defineUpdate<ResponseState, [ChangeResponseLevelInput]>('changeResponseLevel');
 export const endResponse = defineUpdate<ResponseState, [EndResponseInput]>('endResponse');
 export const getResponseState = defineQuery<ResponseState>('getResponseState');
+
+export const warningWorkflowId = (warningId: number) => `warning-${warningId}`;
+
+export interface WarningWorkflowInput {
+  warningId: number;
+  ackDueAt: string;
+}

@@ -31,6 +31,7 @@ import * as m0028 from './0028-routine-inspections';
 import * as m0029 from './0029-grading-false-rectifications';
 import * as m0030 from './0030-supervision-rounds';
 import * as m0031 from './0031-emergency-response';
+import * as m0032 from './0032-warnings';
 
 const migrations: Record<string, Migration> = {
   '0001-initial': m0001,
@@ -64,6 +65,7 @@ const migrations: Record<string, Migration> = {
   '0029-grading-false-rectifications': m0029,
   '0030-supervision-rounds': m0030,
   '0031-emergency-response': m0031,
+  '0032-warnings': m0032,
 };
 
 export const migrationProvider: MigrationProvider = {

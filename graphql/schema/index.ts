@@ -27,6 +27,8 @@ import './directive';
 import './look-back';
 import './supervision-round';
 import './emergency-response';
+import './duty-import';
+import './warning';
 import './inspection-plan';
 import './inspection-group';
 import './patrol';

@@ -41,6 +41,7 @@ const MIGRATIONS = [
   '0029-grading-false-rectifications',
   '0030-supervision-rounds',
   '0031-emergency-response',
+  '0032-warnings',
 ];
 
 const TABLES = [
@@ -110,6 +111,8 @@ const TABLES = [
   'tip_reward_rule',
   'tip_submission_count',
   'topic_regulator',
+  'warning',
+  'warning_recipient',
 ];
 
 async function tables(db: Kysely<DB>): Promise<string[]> {

@@ -33,6 +33,7 @@ describe('replay', () => {
         'photoSweepWorkflow',
         'recomputeDeadlinesWorkflow',
         'responseWorkflow',
+        'warningWorkflow',
         'riskWorkflow',
         'taskWorkflow',
         'tipWorkflow',

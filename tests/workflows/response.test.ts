@@ -12,7 +12,8 @@ import { createDutyAssignmentService } from '../../services/duty-assignments';
 import { createEmergencyResponseService } from '../../services/emergency-responses';
 import { AppError } from '../../services/errors';
 import { createUpdateRunner } from '../../services/workflow-updates';
-import { getResponseState, responseWorkflowId, type ResponseState } from '../../workflows/messages';
+import { createWarningService } from '../../services/warnings';
+import { getResponseState, responseWorkflowId, warningWorkflowId, type ResponseState } from '../../workflows/messages';
 import { recordHistory } from '../support/histories';
 import { waitFor } from '../support/processes';
 import { useWorkflowTestEnv, type WorkflowTestEnv } from '../support/workflow-env';
@@ -304,5 +305,67 @@ describe('responseWorkflow', () => {
       RESPONSE_REFUSALS.ended,
     );
     await recordHistory(handle, 'responseWorkflow--flood-raised-and-ended');
+  });
+
+  it('sends the enterprises that did not acknowledge a warning to their regulators at the deadline, once', async () => {
+    const t = env();
+    const at = await t.now();
+    const warnings = createWarningService({ db: t.db, client: t.client, taskQueue: t.taskQueue, now: () => at });
+    const admin = await viewer(t, 'admin');
+    const kaifaqu = await orgId(t, 'kaifaqu');
+    const id = await warnings.issue(
+      admin,
+      { title: '暴雨橙色预警', content: '停止户外作业', level: 'ORANGE', townshipIds: [kaifaqu], ackWithinMinutes: 60 },
+      null,
+    );
+    const recipients = await t.db
+      .selectFrom('warning_recipient')
+      .select(['enterprise_id', 'regulator_id'])
+      .where('warning_id', '=', id)
+      .orderBy('enterprise_id')
+      .execute();
+    expect(recipients.length).toBeGreaterThan(1);
+    const first = recipients[0];
+    if (!first) throw new Error('no recipient');
+    const account = await t.db
+      .insertInto('app_user')
+      .values({
+        username: `warning-ack-${id}`,
+        display_name: '企业安全员',
+        role: 'ENTERPRISE',
+        enterprise_id: first.enterprise_id,
+        org_unit_id: null,
+        password_hash: 'x',
+        must_change_password: false,
+        locked_until: null,
+      })
+      .returning(userColumns)
+      .executeTakeFirstOrThrow();
+    await warnings.acknowledge(toViewer(account), id, null);
+    await t.sleep(61 * MINUTE);
+    await waitFor(
+      async () =>
+        (await t.db.selectFrom('warning').select('escalated_at').where('id', '=', id).executeTakeFirstOrThrow())
+          .escalated_at !== null,
+      60_000,
+      'the warning escalated',
+    );
+    const told = await t.db
+      .selectFrom('notification')
+      .select(['org_unit_id', 'body'])
+      .where('kind', '=', 'WARNING_NOT_ACKNOWLEDGED')
+      .execute();
+    const silentRegulators = new Set(recipients.slice(1).map((r) => r.regulator_id));
+    expect(new Set(told.map((n) => n.org_unit_id))).toEqual(silentRegulators);
+    const marked = await t.db
+      .selectFrom('warning_recipient')
+      .select('enterprise_id')
+      .where('warning_id', '=', id)
+      .where('escalated_at', 'is not', null)
+      .execute();
+    expect(marked.map((m) => m.enterprise_id).sort((a, b) => a - b)).toEqual(
+      recipients.slice(1).map((r) => r.enterprise_id),
+    );
+    await recordHistory(t.client.workflow.getHandle(warningWorkflowId(id)), 'warningWorkflow--one-acknowledged');
   });
 });
