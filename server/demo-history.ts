@@ -8,6 +8,7 @@ import type { Client } from '@temporalio/client';
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema';
 import { seedDemoHistory } from '../seed/demo-county/history/index';
+import { startDemoResponse } from './demo-response';
 import { startDemoSupervisionRound } from './demo-supervision';
 
 const markerOf = (dataDir: string) => path.join(dataDir, 'demo-history.json');
@@ -46,6 +47,8 @@ export function writeDemoHistoryInBackground(deps: {
     );
     // And this month's 督导 under way, through the services a person uses.
     await startDemoSupervisionRound(deps, controller.signal);
+    // And a flood-season response running over three townships' 包保 chains.
+    await startDemoResponse(deps, controller.signal);
     await writeFile(markerOf(deps.dataDir), JSON.stringify({ status: 'done', at: new Date().toISOString(), summary }));
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     deps.log(

@@ -9,6 +9,7 @@ import { createEmergencyResponseActivities } from '../../activities/emergency-re
 import { DUTY_REFUSALS, RESPONSE_REFUSALS, WARNING_REFUSALS } from '../../domain/emergency-response';
 import { codeOf, enterpriseLogin } from '../support/api-fixtures';
 import { startApiEnv, type ApiEnv } from '../support/api-env';
+import { startDemoResponse } from '../../server/demo-response';
 import { waitFor } from '../support/processes';
 
 let api: ApiEnv;
@@ -458,5 +459,21 @@ describe('应急响应 over GraphQL', () => {
       .executeTakeFirstOrThrow();
     expect(codeOf(await api.gql(ACKW, { id: warning?.id }, await enterpriseLogin(api, outsider.id)))).toBe('NOT_FOUND');
     expect(codeOf(await api.gql(ACKW, { id: warning?.id }, admin))).toBe('FORBIDDEN');
+  });
+
+  it('gives the demo county a flood response running over three townships’ chains, once', async () => {
+    const deps = { db: api.database.db, client: api.env.client, taskQueue: api.taskQueue };
+    const id = await startDemoResponse(deps);
+    const board = await api.gql<{
+      node: { status: string; board: { links: number; acknowledged: number; reports: number }[] };
+    }>(BOARD, { id: api.gid('EmergencyResponse', id) }, await api.login('leader'));
+    expect(board.data?.node.status).toBe('ACTIVE');
+    const rows = board.data?.node.board ?? [];
+    expect(rows.map((r) => r.links)).toEqual([8, 8, 8]);
+    expect(rows.reduce((n, r) => n + r.acknowledged, 0)).toBe(4);
+    expect(rows.reduce((n, r) => n + r.reports, 0)).toBe(1);
+    const before = await counts();
+    expect(await startDemoResponse(deps)).toBe(id);
+    expect(await counts()).toEqual(before);
   });
 });
