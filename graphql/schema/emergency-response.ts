@@ -41,7 +41,8 @@ const DutyTierEnum = builder.enumType('DutyTier', {
 });
 const DutyTargetKindEnum = builder.enumType('DutyTargetKind', { values: DUTY_TARGET_KINDS });
 
-const DutyAssignmentRef = builder.objectRef<DutyAssignmentRow>('DutyAssignment').implement({
+const DutyAssignmentRef = builder.objectRef<DutyAssignmentRow>('DutyAssignment');
+DutyAssignmentRef.implement({
   description: '包保责任: one link of the chain — who answers for what, and the link above',
   fields: (t) => ({
     id: t.id({ resolve: (a) => globalId('DutyAssignment', a.id) }),
@@ -52,6 +53,18 @@ const DutyAssignmentRef = builder.objectRef<DutyAssignmentRow>('DutyAssignment')
     personName: t.exposeString('person_name'),
     phone: t.exposeString('phone', { nullable: true }),
     hasAccount: t.boolean({ resolve: (a) => a.user_id !== null }),
+    userId: t.id({
+      nullable: true,
+      description: 'The person’s account, when the link names one',
+      resolve: (a) => (a.user_id === null ? null : globalId('User', a.user_id)),
+    }),
+    parent: t.field({
+      type: DutyAssignmentRef,
+      nullable: true,
+      description: 'The link above (none for a county leader’s)',
+      resolve: async (a, _args, context) =>
+        a.parent_id === null ? null : ((await context.services.dutyAssignments.getByIds([a.parent_id]))[0] ?? null),
+    }),
     parentId: t.id({
       nullable: true,
       resolve: (a) => (a.parent_id === null ? null : globalId('DutyAssignment', a.parent_id)),

@@ -16,6 +16,8 @@ const LeaderPortal = lazy(() => import('./pages/leader'));
 const EnterprisePortal = lazy(() => import('./pages/enterprise'));
 // The public tip page (有奖举报): no session, its own chunk.
 const TipPage = lazy(() => import('./pages/tip').then((m) => ({ default: m.TipPage })));
+// 到岗到位确认 from a text message's link (应急响应): no session, its own chunk.
+const DutyPage = lazy(() => import('./pages/duty').then((m) => ({ default: m.DutyPage })));
 
 // Someone who asked their system for less motion (prefers-reduced-motion) gets dialogs and drawers that appear at
 // once; Ant Design honours the setting only in a few components, so the theme turns its motion off everywhere.
@@ -88,6 +90,14 @@ export function App({ initialLocale }: { initialLocale: LoadedLocale }) {
                 element={
                   <Suspense fallback={null}>
                     <TipPage />
+                  </Suspense>
+                }
+              />
+              <Route
+                path="/duty/:token"
+                element={
+                  <Suspense fallback={null}>
+                    <DutyPage />
                   </Suspense>
                 }
               />

@@ -99,3 +99,8 @@ export function formatDay(iso: string | null | undefined, locale: Locale): strin
   if (!iso) return '—';
   return formatter(locale, { year: 'numeric', month: 'long', day: 'numeric' }).format(new Date(iso));
 }
+
+/** A time of day with seconds, Shanghai time: 14:05:09 (when a polled figure last came). */
+export function formatTimeOfDay(date: Date, locale: Locale): string {
+  return formatter(locale, { hour: '2-digit', minute: '2-digit', second: '2-digit' }).format(date);
+}

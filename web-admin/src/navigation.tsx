@@ -22,6 +22,8 @@ import {
   TrophyOutlined,
   NotificationOutlined,
   OrderedListOutlined,
+  PartitionOutlined,
+  ThunderboltOutlined,
   ProfileOutlined,
   SafetyCertificateOutlined,
   TeamOutlined,
@@ -48,6 +50,8 @@ export const NAVIGATION: Record<Portal, readonly NavItem[]> = {
       icon: <FileProtectOutlined />,
       testId: 'nav-supervision',
     },
+    { path: '/admin/responses', label: 'nav.responses', icon: <ThunderboltOutlined />, testId: 'nav-responses' },
+    { path: '/admin/duty-chain', label: 'nav.dutyChain', icon: <PartitionOutlined />, testId: 'nav-duty-chain' },
     { path: '/admin/enterprises', label: 'nav.enterprises', icon: <BankOutlined />, testId: 'nav-enterprises' },
     { path: '/admin/grading', label: 'nav.grading', icon: <RiseOutlined />, testId: 'nav-grading' },
     { path: '/admin/lists', label: 'nav.lists', icon: <StopOutlined />, testId: 'nav-lists' },
@@ -68,6 +72,7 @@ export const NAVIGATION: Record<Portal, readonly NavItem[]> = {
   ],
   regulator: [
     { path: '/regulator/tasks', label: 'nav.tasks', icon: <OrderedListOutlined />, testId: 'nav-tasks' },
+    { path: '/regulator/responses', label: 'nav.responses', icon: <ThunderboltOutlined />, testId: 'nav-responses' },
     { path: '/regulator/rectification', label: 'nav.rectification', icon: <ToolOutlined />, testId: 'nav-hazards' },
     { path: '/regulator/routine', label: 'nav.routine', icon: <FileSearchOutlined />, testId: 'nav-routine' },
     { path: '/regulator/patrols', label: 'nav.patrols', icon: <FieldTimeOutlined />, testId: 'nav-patrols' },
@@ -106,6 +111,7 @@ export const NAVIGATION: Record<Portal, readonly NavItem[]> = {
   ],
   leader: [
     { path: '/leader', label: 'nav.dashboard', icon: <DashboardOutlined />, testId: 'nav-dashboard' },
+    { path: '/leader/responses', label: 'nav.responses', icon: <ThunderboltOutlined />, testId: 'nav-responses' },
     { path: '/leader/escalations', label: 'nav.board', icon: <AlertOutlined />, testId: 'nav-escalations' },
     { path: '/leader/hazards', label: 'nav.hazards', icon: <SafetyCertificateOutlined />, testId: 'nav-hazards' },
     { path: '/leader/inspections', label: 'nav.inspections', icon: <FileSearchOutlined />, testId: 'nav-inspections' },

@@ -4,6 +4,15 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type ActivateResponseInput = {
+  idempotencyKey?: string | null | undefined;
+  instructions?: string | null | undefined;
+  kind: ResponseKind;
+  level: ResponseLevel;
+  reason: string;
+  townshipIds: Array<string | number>;
+};
+
 export type AdjustedWorkdayInput = {
   date: string;
   holiday: string;
@@ -156,6 +165,44 @@ export type DirectiveStatus =
   | 'ANSWERED'
   | 'OPEN'
   | 'REPLIED';
+
+export type DutyAssignmentFilter = {
+  active?: boolean | null | undefined;
+  search?: string | null | undefined;
+  tier?: DutyTier | null | undefined;
+  townshipId?: string | number | null | undefined;
+};
+
+export type DutyAssignmentInput = {
+  /** false stops the link (update only) */
+  active?: boolean | null | undefined;
+  /** The link above; none for a county leader’s link */
+  parentId?: string | number | null | undefined;
+  personName: string;
+  phone?: string | null | undefined;
+  targetKind: DutyTargetKind;
+  targetName: string;
+  tier: DutyTier;
+  townshipId: string | number;
+  /** The person’s account, if any (a county leader’s is required) */
+  userId?: string | number | null | undefined;
+};
+
+export type DutyTargetKind =
+  | 'ENTERPRISE'
+  | 'GEOLOGICAL_POINT'
+  | 'HOUSEHOLDS'
+  | 'OTHER_POINT'
+  | 'RESERVOIR'
+  | 'TORRENT_GULLY'
+  | 'TOWNSHIP'
+  | 'VILLAGE';
+
+/** COUNTY 县领导包乡镇; TOWNSHIP 乡镇干部包村（点）; VILLAGE 村干部包户（点） */
+export type DutyTier =
+  | 'COUNTY'
+  | 'TOWNSHIP'
+  | 'VILLAGE';
 
 export type EnterpriseFilter = {
   /** 分级分类（好/中/差） */
@@ -552,6 +599,25 @@ export type ReportRiskInput = {
   place: string;
 };
 
+/** FLOOD 防汛; TYPHOON 防台风; GEOLOGICAL 地质灾害; FOREST_FIRE 森林防火; OTHER 其他 */
+export type ResponseKind =
+  | 'FLOOD'
+  | 'FOREST_FIRE'
+  | 'GEOLOGICAL'
+  | 'OTHER'
+  | 'TYPHOON';
+
+/** LEVEL_IV Ⅳ级 (lowest) … LEVEL_I Ⅰ级 (highest) */
+export type ResponseLevel =
+  | 'LEVEL_I'
+  | 'LEVEL_II'
+  | 'LEVEL_III'
+  | 'LEVEL_IV';
+
+export type ResponseStatus =
+  | 'ACTIVE'
+  | 'ENDED';
+
 /** START 开始处置 (with a note); CLOSE 办结 (with the evidence) */
 export type RiskAction =
   | 'CLOSE'
@@ -658,6 +724,18 @@ export type SignOffHazardInput = {
   idempotencyKey?: string | null | undefined;
   /** Required when returned */
   newRectifyBy?: string | null | undefined;
+};
+
+export type SituationReportInput = {
+  dangersFound?: number | null | undefined;
+  idempotencyKey?: string | null | undefined;
+  losses?: string | null | undefined;
+  peopleMoved?: number | null | undefined;
+  rainfallMm?: number | null | undefined;
+  responseId: string | number;
+  text: string;
+  /** Default: the viewer’s township; another is refused */
+  townshipId?: string | number | null | undefined;
 };
 
 export type SubmitInspectionInput = {
@@ -852,6 +930,10 @@ type ListPage_DirectiveConnection_Fragment = { totalCount: number, pageInfo: { h
 
 type ListPage_DirectiveItemConnection_Fragment = { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null } };
 
+type ListPage_DutyAssignmentConnection_Fragment = { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null } };
+
+type ListPage_EmergencyResponseConnection_Fragment = { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null } };
+
 type ListPage_EnterpriseConnection_Fragment = { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null } };
 
 type ListPage_EnterpriseImportConnection_Fragment = { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null } };
@@ -888,10 +970,14 @@ type ListPage_TipConnection_Fragment = { totalCount: number, pageInfo: { hasNext
 
 type ListPage_UserConnection_Fragment = { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null } };
 
+type ListPage_WarningConnection_Fragment = { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null } };
+
 export type ListPageFragment =
   | ListPage_CampaignConnection_Fragment
   | ListPage_DirectiveConnection_Fragment
   | ListPage_DirectiveItemConnection_Fragment
+  | ListPage_DutyAssignmentConnection_Fragment
+  | ListPage_EmergencyResponseConnection_Fragment
   | ListPage_EnterpriseConnection_Fragment
   | ListPage_EnterpriseImportConnection_Fragment
   | ListPage_EscalationConnection_Fragment
@@ -910,6 +996,7 @@ export type ListPageFragment =
   | ListPage_TaskConnection_Fragment
   | ListPage_TipConnection_Fragment
   | ListPage_UserConnection_Fragment
+  | ListPage_WarningConnection_Fragment
 ;
 
 export type HolidayYearsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1025,6 +1112,73 @@ export type ChecklistItemsFromFileMutationVariables = Exact<{
 
 export type ChecklistItemsFromFileMutation = { checklistItemsFromFile: Array<{ category: string, text: string, basis: string | null, majorCriterion: boolean }> };
 
+export type ActivateResponseMutationVariables = Exact<{
+  input: ActivateResponseInput;
+}>;
+
+
+export type ActivateResponseMutation = { activateResponse: { id: string } };
+
+export type ChangeResponseLevelMutationVariables = Exact<{
+  id: string | number;
+  level: ResponseLevel;
+  reason: string;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+
+export type ChangeResponseLevelMutation = { changeResponseLevel: { id: string, kind: ResponseKind, level: ResponseLevel, status: ResponseStatus, reason: string, instructions: string | null, activatedAt: string, levelSince: string, ackMinutes: number, reportEveryMinutes: number, endedAt: string | null, endReason: string | null, townships: Array<{ id: string, name: string }> } };
+
+export type EndResponseMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+
+export type EndResponseMutation = { endResponse: { summary: string | null, id: string, kind: ResponseKind, level: ResponseLevel, status: ResponseStatus, reason: string, instructions: string | null, activatedAt: string, levelSince: string, ackMinutes: number, reportEveryMinutes: number, endedAt: string | null, endReason: string | null, townships: Array<{ id: string, name: string }> } };
+
+export type DutyAssignmentFieldsFragment = { id: string, tier: DutyTier, targetKind: DutyTargetKind, targetName: string, personName: string, phone: string | null, hasAccount: boolean, parentId: string | null, active: boolean, township: { id: string, name: string } };
+
+export type DutyAssignmentsQueryVariables = Exact<{
+  filter?: DutyAssignmentFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type DutyAssignmentsQuery = { dutyAssignments: { totalCount: number, edges: Array<{ node: { id: string, tier: DutyTier, targetKind: DutyTargetKind, targetName: string, personName: string, phone: string | null, hasAccount: boolean, parentId: string | null, active: boolean, township: { id: string, name: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type DutyParentOptionsQueryVariables = Exact<{
+  townshipId: string | number;
+  tier: DutyTier;
+}>;
+
+
+export type DutyParentOptionsQuery = { dutyAssignments: { edges: Array<{ node: { id: string, personName: string, targetName: string } }> } };
+
+export type DutyAccountOptionsQueryVariables = Exact<{
+  filter: UserFilter;
+}>;
+
+
+export type DutyAccountOptionsQuery = { users: { edges: Array<{ node: { id: string, username: string, displayName: string, role: Role } }> } };
+
+export type CreateDutyAssignmentMutationVariables = Exact<{
+  input: DutyAssignmentInput;
+}>;
+
+
+export type CreateDutyAssignmentMutation = { createDutyAssignment: { id: string, tier: DutyTier, targetKind: DutyTargetKind, targetName: string, personName: string, phone: string | null, hasAccount: boolean, parentId: string | null, active: boolean, township: { id: string, name: string } } };
+
+export type UpdateDutyAssignmentMutationVariables = Exact<{
+  id: string | number;
+  input: DutyAssignmentInput;
+}>;
+
+
+export type UpdateDutyAssignmentMutation = { updateDutyAssignment: { id: string, tier: DutyTier, targetKind: DutyTargetKind, targetName: string, personName: string, phone: string | null, hasAccount: boolean, parentId: string | null, active: boolean, township: { id: string, name: string } } };
+
 export type PreviewEnterpriseImportMutationVariables = Exact<{
   file: File;
 }>;
@@ -1043,6 +1197,7 @@ export type EnterpriseImportPreviewQuery = { node:
     | { __typename: 'ChecklistTemplate' }
     | { __typename: 'Directive' }
     | { __typename: 'DirectiveItem' }
+    | { __typename: 'EmergencyResponse' }
     | { __typename: 'Enterprise' }
     | { __typename: 'EnterpriseImport' }
     | { __typename: 'EnterpriseImportPreview', id: string, status: EnterpriseImportStatus, fileName: string, problem: string | null, rowsTotal: number, toCreate: number, toUpdate: number, unchanged: number, invalid: number, expiresAt: string | null, rowProblems: { totalCount: number, edges: Array<{ node: { rowNumber: number, uscc: string | null, name: string | null, problems: Array<string> } }> }, import: { id: string, status: EnterpriseImportStatus, created: number, updated: number, unchanged: number, skipped: number, applied: number, toApply: number, reportUrl: string | null, finishedAt: string | null } }
@@ -1107,6 +1262,7 @@ export type EnterpriseAccountsQuery = { node:
     | { __typename: 'ChecklistTemplate' }
     | { __typename: 'Directive' }
     | { __typename: 'DirectiveItem' }
+    | { __typename: 'EmergencyResponse' }
     | { __typename: 'Enterprise', id: string, accounts: Array<{ id: string, username: string, displayName: string, disabled: boolean, mustChangePassword: boolean }> }
     | { __typename: 'EnterpriseImport' }
     | { __typename: 'EnterpriseImportPreview' }
@@ -1403,6 +1559,22 @@ export type ResetPasswordMutationVariables = Exact<{
 
 export type ResetPasswordMutation = { resetPassword: { password: string, user: { id: string, username: string, mustChangePassword: boolean } } };
 
+export type DutyPostByTokenQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type DutyPostByTokenQuery = { dutyPostByToken: { assignmentId: string, personName: string, targetName: string, townshipName: string, kind: ResponseKind, level: ResponseLevel, instructions: string | null, active: boolean, dueAt: string, acknowledgedAt: string | null } | null };
+
+export type AcknowledgePostByTokenMutationVariables = Exact<{
+  assignmentId: string | number;
+  token: string;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+
+export type AcknowledgePostByTokenMutation = { acknowledgePost: { id: string, acknowledgedAt: string | null, late: boolean } };
+
 export type OwnInspectionsQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
@@ -1431,6 +1603,7 @@ export type SelfCheckTaskQuery = { node:
     | { __typename: 'ChecklistTemplate' }
     | { __typename: 'Directive' }
     | { __typename: 'DirectiveItem' }
+    | { __typename: 'EmergencyResponse' }
     | { __typename: 'Enterprise' }
     | { __typename: 'EnterpriseImport' }
     | { __typename: 'EnterpriseImportPreview' }
@@ -1516,6 +1689,7 @@ export type InspectionTaskQuery = { node:
     | { __typename: 'ChecklistTemplate' }
     | { __typename: 'Directive' }
     | { __typename: 'DirectiveItem' }
+    | { __typename: 'EmergencyResponse' }
     | { __typename: 'Enterprise' }
     | { __typename: 'EnterpriseImport' }
     | { __typename: 'EnterpriseImportPreview' }
@@ -1581,6 +1755,7 @@ export type InspectionGroupQuery = { node:
     | { __typename: 'ChecklistTemplate' }
     | { __typename: 'Directive' }
     | { __typename: 'DirectiveItem' }
+    | { __typename: 'EmergencyResponse' }
     | { __typename: 'Enterprise' }
     | { __typename: 'EnterpriseImport' }
     | { __typename: 'EnterpriseImportPreview' }
@@ -1785,6 +1960,107 @@ export type AnswerDirectiveItemMutationVariables = Exact<{
 
 export type AnswerDirectiveItemMutation = { answerDirectiveItem: { id: string, position: number, content: string, dueAt: string, status: DirectiveItemStatus, late: boolean, answer: string | null, answeredAt: string | null, answeredByName: string | null, assignee: { id: string, name: string } } };
 
+export type ResponseFieldsFragment = { id: string, kind: ResponseKind, level: ResponseLevel, status: ResponseStatus, reason: string, instructions: string | null, activatedAt: string, levelSince: string, ackMinutes: number, reportEveryMinutes: number, endedAt: string | null, endReason: string | null, townships: Array<{ id: string, name: string }> };
+
+export type SituationReportFieldsFragment = { id: string, periodDueAt: string, rainfallMm: number | null, peopleMoved: number, dangersFound: number, losses: string | null, text: string, submittedAt: string, township: { id: string, name: string } };
+
+export type BoardRowFieldsFragment = { links: number, acknowledged: number, overdue: number, reports: number, township: { id: string, name: string }, lateLinks: Array<{ personName: string, targetName: string, tier: DutyTier, dueAt: string, acknowledgedAt: string | null, escalatedUp: boolean }>, latestReport: { id: string, periodDueAt: string, rainfallMm: number | null, peopleMoved: number, dangersFound: number, losses: string | null, text: string, submittedAt: string, township: { id: string, name: string } } | null };
+
+export type EmergencyResponsesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type EmergencyResponsesQuery = { emergencyResponses: { totalCount: number, edges: Array<{ node: { id: string, kind: ResponseKind, level: ResponseLevel, status: ResponseStatus, reason: string, instructions: string | null, activatedAt: string, levelSince: string, ackMinutes: number, reportEveryMinutes: number, endedAt: string | null, endReason: string | null, townships: Array<{ id: string, name: string }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type EmergencyResponseQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EmergencyResponseQuery = { node:
+    | { __typename: 'Campaign' }
+    | { __typename: 'ChecklistItem' }
+    | { __typename: 'ChecklistTemplate' }
+    | { __typename: 'Directive' }
+    | { __typename: 'DirectiveItem' }
+    | { __typename: 'EmergencyResponse', summary: string | null, id: string, kind: ResponseKind, level: ResponseLevel, status: ResponseStatus, reason: string, instructions: string | null, activatedAt: string, levelSince: string, ackMinutes: number, reportEveryMinutes: number, endedAt: string | null, endReason: string | null, levelChanges: Array<{ fromLevel: ResponseLevel, toLevel: ResponseLevel, reason: string, changedAt: string }>, reports: Array<{ id: string, periodDueAt: string, rainfallMm: number | null, peopleMoved: number, dangersFound: number, losses: string | null, text: string, submittedAt: string, township: { id: string, name: string } }>, townships: Array<{ id: string, name: string }> }
+    | { __typename: 'Enterprise' }
+    | { __typename: 'EnterpriseImport' }
+    | { __typename: 'EnterpriseImportPreview' }
+    | { __typename: 'Escalation' }
+    | { __typename: 'GradingProposal' }
+    | { __typename: 'Hazard' }
+    | { __typename: 'IllegalSiteLead' }
+    | { __typename: 'Inspection' }
+    | { __typename: 'InspectionGroup' }
+    | { __typename: 'InspectionPlan' }
+    | { __typename: 'ListEntry' }
+    | { __typename: 'OrgUnit' }
+    | { __typename: 'PatrolSchedule' }
+    | { __typename: 'Report' }
+    | { __typename: 'Risk' }
+    | { __typename: 'SelfCheck' }
+    | { __typename: 'Task' }
+    | { __typename: 'Tip' }
+    | { __typename: 'User' }
+   | null };
+
+export type ResponseBoardQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ResponseBoardQuery = { node:
+    | { __typename: 'Campaign' }
+    | { __typename: 'ChecklistItem' }
+    | { __typename: 'ChecklistTemplate' }
+    | { __typename: 'Directive' }
+    | { __typename: 'DirectiveItem' }
+    | { __typename: 'EmergencyResponse', id: string, level: ResponseLevel, status: ResponseStatus, levelSince: string, board: Array<{ links: number, acknowledged: number, overdue: number, reports: number, township: { id: string, name: string }, lateLinks: Array<{ personName: string, targetName: string, tier: DutyTier, dueAt: string, acknowledgedAt: string | null, escalatedUp: boolean }>, latestReport: { id: string, periodDueAt: string, rainfallMm: number | null, peopleMoved: number, dangersFound: number, losses: string | null, text: string, submittedAt: string, township: { id: string, name: string } } | null }> }
+    | { __typename: 'Enterprise' }
+    | { __typename: 'EnterpriseImport' }
+    | { __typename: 'EnterpriseImportPreview' }
+    | { __typename: 'Escalation' }
+    | { __typename: 'GradingProposal' }
+    | { __typename: 'Hazard' }
+    | { __typename: 'IllegalSiteLead' }
+    | { __typename: 'Inspection' }
+    | { __typename: 'InspectionGroup' }
+    | { __typename: 'InspectionPlan' }
+    | { __typename: 'ListEntry' }
+    | { __typename: 'OrgUnit' }
+    | { __typename: 'PatrolSchedule' }
+    | { __typename: 'Report' }
+    | { __typename: 'Risk' }
+    | { __typename: 'SelfCheck' }
+    | { __typename: 'Task' }
+    | { __typename: 'Tip' }
+    | { __typename: 'User' }
+   | null };
+
+export type MyDutyPostsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyDutyPostsQuery = { myDutyPosts: Array<{ id: string, assignmentId: string, targetName: string, dueAt: string, acknowledgedAt: string | null, response: { id: string, kind: ResponseKind, level: ResponseLevel, status: ResponseStatus, instructions: string | null } }> };
+
+export type AcknowledgePostMutationVariables = Exact<{
+  assignmentId: string | number;
+  responseId?: string | number | null | undefined;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+
+export type AcknowledgePostMutation = { acknowledgePost: { id: string, acknowledgedAt: string | null, late: boolean } };
+
+export type SubmitSituationReportMutationVariables = Exact<{
+  input: SituationReportInput;
+}>;
+
+
+export type SubmitSituationReportMutation = { submitSituationReport: { id: string, periodDueAt: string, rainfallMm: number | null, peopleMoved: number, dangersFound: number, losses: string | null, text: string, submittedAt: string, township: { id: string, name: string } } };
+
 export type EscalationBoardQueryVariables = Exact<{
   status?: Array<EscalationStatus> | EscalationStatus | null | undefined;
 }>;
@@ -1833,6 +2109,7 @@ export type GradingProposalQuery = { node:
     | { __typename: 'ChecklistTemplate' }
     | { __typename: 'Directive' }
     | { __typename: 'DirectiveItem' }
+    | { __typename: 'EmergencyResponse' }
     | { __typename: 'Enterprise' }
     | { __typename: 'EnterpriseImport' }
     | { __typename: 'EnterpriseImportPreview' }
@@ -1868,6 +2145,7 @@ export type GradingItemsQuery = { node:
     | { __typename: 'ChecklistTemplate' }
     | { __typename: 'Directive' }
     | { __typename: 'DirectiveItem' }
+    | { __typename: 'EmergencyResponse' }
     | { __typename: 'Enterprise' }
     | { __typename: 'EnterpriseImport' }
     | { __typename: 'EnterpriseImportPreview' }
@@ -1939,6 +2217,7 @@ export type HazardDetailQuery = { node:
     | { __typename: 'ChecklistTemplate' }
     | { __typename: 'Directive' }
     | { __typename: 'DirectiveItem' }
+    | { __typename: 'EmergencyResponse' }
     | { __typename: 'Enterprise' }
     | { __typename: 'EnterpriseImport' }
     | { __typename: 'EnterpriseImportPreview' }
@@ -2207,6 +2486,23 @@ export const CampaignSummaryFragmentDoc = new TypedDocumentString(`
   majorHazards
   rectificationRate
 }`, {"fragmentName":"CampaignSummary"}) as unknown as TypedDocumentString<CampaignSummaryFragment, unknown>;
+export const DutyAssignmentFieldsFragmentDoc = new TypedDocumentString(`
+    fragment DutyAssignmentFields on DutyAssignment {
+  id
+  tier
+  township {
+    id
+    name
+  }
+  targetKind
+  targetName
+  personName
+  phone
+  hasAccount
+  parentId
+  active
+}
+    `, {"fragmentName":"DutyAssignmentFields"}) as unknown as TypedDocumentString<DutyAssignmentFieldsFragment, unknown>;
 export const SupervisionTargetFieldsFragmentDoc = new TypedDocumentString(`
     fragment SupervisionTargetFields on SupervisionTarget {
   id
@@ -2379,6 +2675,78 @@ export const DirectiveFieldsFragmentDoc = new TypedDocumentString(`
   answeredAt
   answeredByName
 }`, {"fragmentName":"DirectiveFields"}) as unknown as TypedDocumentString<DirectiveFieldsFragment, unknown>;
+export const ResponseFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ResponseFields on EmergencyResponse {
+  id
+  kind
+  level
+  status
+  reason
+  instructions
+  activatedAt
+  levelSince
+  ackMinutes
+  reportEveryMinutes
+  endedAt
+  endReason
+  townships {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"ResponseFields"}) as unknown as TypedDocumentString<ResponseFieldsFragment, unknown>;
+export const SituationReportFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SituationReportFields on SituationReport {
+  id
+  township {
+    id
+    name
+  }
+  periodDueAt
+  rainfallMm
+  peopleMoved
+  dangersFound
+  losses
+  text
+  submittedAt
+}
+    `, {"fragmentName":"SituationReportFields"}) as unknown as TypedDocumentString<SituationReportFieldsFragment, unknown>;
+export const BoardRowFieldsFragmentDoc = new TypedDocumentString(`
+    fragment BoardRowFields on ResponseBoardRow {
+  township {
+    id
+    name
+  }
+  links
+  acknowledged
+  overdue
+  reports
+  lateLinks {
+    personName
+    targetName
+    tier
+    dueAt
+    acknowledgedAt
+    escalatedUp
+  }
+  latestReport {
+    ...SituationReportFields
+  }
+}
+    fragment SituationReportFields on SituationReport {
+  id
+  township {
+    id
+    name
+  }
+  periodDueAt
+  rainfallMm
+  peopleMoved
+  dangersFound
+  losses
+  text
+  submittedAt
+}`, {"fragmentName":"BoardRowFields"}) as unknown as TypedDocumentString<BoardRowFieldsFragment, unknown>;
 export const FiguresFragmentDoc = new TypedDocumentString(`
     fragment Figures on DashboardFigures {
   inspections
@@ -2949,6 +3317,172 @@ export const ChecklistItemsFromFileDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ChecklistItemsFromFileMutation, ChecklistItemsFromFileMutationVariables>;
+export const ActivateResponseDocument = new TypedDocumentString(`
+    mutation ActivateResponse($input: ActivateResponseInput!) {
+  activateResponse(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ActivateResponseMutation, ActivateResponseMutationVariables>;
+export const ChangeResponseLevelDocument = new TypedDocumentString(`
+    mutation ChangeResponseLevel($id: ID!, $level: ResponseLevel!, $reason: String!, $idempotencyKey: String) {
+  changeResponseLevel(
+    id: $id
+    level: $level
+    reason: $reason
+    idempotencyKey: $idempotencyKey
+  ) {
+    ...ResponseFields
+  }
+}
+    fragment ResponseFields on EmergencyResponse {
+  id
+  kind
+  level
+  status
+  reason
+  instructions
+  activatedAt
+  levelSince
+  ackMinutes
+  reportEveryMinutes
+  endedAt
+  endReason
+  townships {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<ChangeResponseLevelMutation, ChangeResponseLevelMutationVariables>;
+export const EndResponseDocument = new TypedDocumentString(`
+    mutation EndResponse($id: ID!, $reason: String!, $idempotencyKey: String) {
+  endResponse(id: $id, reason: $reason, idempotencyKey: $idempotencyKey) {
+    ...ResponseFields
+    summary
+  }
+}
+    fragment ResponseFields on EmergencyResponse {
+  id
+  kind
+  level
+  status
+  reason
+  instructions
+  activatedAt
+  levelSince
+  ackMinutes
+  reportEveryMinutes
+  endedAt
+  endReason
+  townships {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<EndResponseMutation, EndResponseMutationVariables>;
+export const DutyAssignmentsDocument = new TypedDocumentString(`
+    query DutyAssignments($filter: DutyAssignmentFilter, $first: Int, $after: String) {
+  dutyAssignments(filter: $filter, first: $first, after: $after) {
+    ...ListPage
+    edges {
+      node {
+        ...DutyAssignmentFields
+      }
+    }
+  }
+}
+    fragment ListPage on Connection {
+  totalCount
+  pageInfo {
+    hasNextPage
+    endCursor
+  }
+}
+fragment DutyAssignmentFields on DutyAssignment {
+  id
+  tier
+  township {
+    id
+    name
+  }
+  targetKind
+  targetName
+  personName
+  phone
+  hasAccount
+  parentId
+  active
+}`) as unknown as TypedDocumentString<DutyAssignmentsQuery, DutyAssignmentsQueryVariables>;
+export const DutyParentOptionsDocument = new TypedDocumentString(`
+    query DutyParentOptions($townshipId: ID!, $tier: DutyTier!) {
+  dutyAssignments(
+    filter: {townshipId: $townshipId, tier: $tier, active: true}
+    first: 200
+  ) {
+    edges {
+      node {
+        id
+        personName
+        targetName
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DutyParentOptionsQuery, DutyParentOptionsQueryVariables>;
+export const DutyAccountOptionsDocument = new TypedDocumentString(`
+    query DutyAccountOptions($filter: UserFilter!) {
+  users(filter: $filter, first: 200) {
+    edges {
+      node {
+        id
+        username
+        displayName
+        role
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DutyAccountOptionsQuery, DutyAccountOptionsQueryVariables>;
+export const CreateDutyAssignmentDocument = new TypedDocumentString(`
+    mutation CreateDutyAssignment($input: DutyAssignmentInput!) {
+  createDutyAssignment(input: $input) {
+    ...DutyAssignmentFields
+  }
+}
+    fragment DutyAssignmentFields on DutyAssignment {
+  id
+  tier
+  township {
+    id
+    name
+  }
+  targetKind
+  targetName
+  personName
+  phone
+  hasAccount
+  parentId
+  active
+}`) as unknown as TypedDocumentString<CreateDutyAssignmentMutation, CreateDutyAssignmentMutationVariables>;
+export const UpdateDutyAssignmentDocument = new TypedDocumentString(`
+    mutation UpdateDutyAssignment($id: ID!, $input: DutyAssignmentInput!) {
+  updateDutyAssignment(id: $id, input: $input) {
+    ...DutyAssignmentFields
+  }
+}
+    fragment DutyAssignmentFields on DutyAssignment {
+  id
+  tier
+  township {
+    id
+    name
+  }
+  targetKind
+  targetName
+  personName
+  phone
+  hasAccount
+  parentId
+  active
+}`) as unknown as TypedDocumentString<UpdateDutyAssignmentMutation, UpdateDutyAssignmentMutationVariables>;
 export const PreviewEnterpriseImportDocument = new TypedDocumentString(`
     mutation PreviewEnterpriseImport($file: File!) {
   previewEnterpriseImport(file: $file) {
@@ -3864,6 +4398,35 @@ export const ResetPasswordDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
+export const DutyPostByTokenDocument = new TypedDocumentString(`
+    query DutyPostByToken($token: String!) {
+  dutyPostByToken(token: $token) {
+    assignmentId
+    personName
+    targetName
+    townshipName
+    kind
+    level
+    instructions
+    active
+    dueAt
+    acknowledgedAt
+  }
+}
+    `) as unknown as TypedDocumentString<DutyPostByTokenQuery, DutyPostByTokenQueryVariables>;
+export const AcknowledgePostByTokenDocument = new TypedDocumentString(`
+    mutation AcknowledgePostByToken($assignmentId: ID!, $token: String!, $idempotencyKey: String) {
+  acknowledgePost(
+    assignmentId: $assignmentId
+    token: $token
+    idempotencyKey: $idempotencyKey
+  ) {
+    id
+    acknowledgedAt
+    late
+  }
+}
+    `) as unknown as TypedDocumentString<AcknowledgePostByTokenMutation, AcknowledgePostByTokenMutationVariables>;
 export const OwnInspectionsDocument = new TypedDocumentString(`
     query OwnInspections($first: Int, $after: String) {
   inspections(first: $first, after: $after) {
@@ -4966,6 +5529,194 @@ export const AnswerDirectiveItemDocument = new TypedDocumentString(`
   answeredAt
   answeredByName
 }`) as unknown as TypedDocumentString<AnswerDirectiveItemMutation, AnswerDirectiveItemMutationVariables>;
+export const EmergencyResponsesDocument = new TypedDocumentString(`
+    query EmergencyResponses($first: Int, $after: String) {
+  emergencyResponses(first: $first, after: $after) {
+    ...ListPage
+    edges {
+      node {
+        ...ResponseFields
+      }
+    }
+  }
+}
+    fragment ListPage on Connection {
+  totalCount
+  pageInfo {
+    hasNextPage
+    endCursor
+  }
+}
+fragment ResponseFields on EmergencyResponse {
+  id
+  kind
+  level
+  status
+  reason
+  instructions
+  activatedAt
+  levelSince
+  ackMinutes
+  reportEveryMinutes
+  endedAt
+  endReason
+  townships {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<EmergencyResponsesQuery, EmergencyResponsesQueryVariables>;
+export const EmergencyResponseDocument = new TypedDocumentString(`
+    query EmergencyResponse($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on EmergencyResponse {
+      ...ResponseFields
+      summary
+      levelChanges {
+        fromLevel
+        toLevel
+        reason
+        changedAt
+      }
+      reports {
+        ...SituationReportFields
+      }
+    }
+  }
+}
+    fragment ResponseFields on EmergencyResponse {
+  id
+  kind
+  level
+  status
+  reason
+  instructions
+  activatedAt
+  levelSince
+  ackMinutes
+  reportEveryMinutes
+  endedAt
+  endReason
+  townships {
+    id
+    name
+  }
+}
+fragment SituationReportFields on SituationReport {
+  id
+  township {
+    id
+    name
+  }
+  periodDueAt
+  rainfallMm
+  peopleMoved
+  dangersFound
+  losses
+  text
+  submittedAt
+}`) as unknown as TypedDocumentString<EmergencyResponseQuery, EmergencyResponseQueryVariables>;
+export const ResponseBoardDocument = new TypedDocumentString(`
+    query ResponseBoard($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on EmergencyResponse {
+      id
+      level
+      status
+      levelSince
+      board {
+        ...BoardRowFields
+      }
+    }
+  }
+}
+    fragment SituationReportFields on SituationReport {
+  id
+  township {
+    id
+    name
+  }
+  periodDueAt
+  rainfallMm
+  peopleMoved
+  dangersFound
+  losses
+  text
+  submittedAt
+}
+fragment BoardRowFields on ResponseBoardRow {
+  township {
+    id
+    name
+  }
+  links
+  acknowledged
+  overdue
+  reports
+  lateLinks {
+    personName
+    targetName
+    tier
+    dueAt
+    acknowledgedAt
+    escalatedUp
+  }
+  latestReport {
+    ...SituationReportFields
+  }
+}`) as unknown as TypedDocumentString<ResponseBoardQuery, ResponseBoardQueryVariables>;
+export const MyDutyPostsDocument = new TypedDocumentString(`
+    query MyDutyPosts {
+  myDutyPosts {
+    id
+    assignmentId
+    targetName
+    dueAt
+    acknowledgedAt
+    response {
+      id
+      kind
+      level
+      status
+      instructions
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyDutyPostsQuery, MyDutyPostsQueryVariables>;
+export const AcknowledgePostDocument = new TypedDocumentString(`
+    mutation AcknowledgePost($assignmentId: ID!, $responseId: ID, $idempotencyKey: String) {
+  acknowledgePost(
+    assignmentId: $assignmentId
+    responseId: $responseId
+    idempotencyKey: $idempotencyKey
+  ) {
+    id
+    acknowledgedAt
+    late
+  }
+}
+    `) as unknown as TypedDocumentString<AcknowledgePostMutation, AcknowledgePostMutationVariables>;
+export const SubmitSituationReportDocument = new TypedDocumentString(`
+    mutation SubmitSituationReport($input: SituationReportInput!) {
+  submitSituationReport(input: $input) {
+    ...SituationReportFields
+  }
+}
+    fragment SituationReportFields on SituationReport {
+  id
+  township {
+    id
+    name
+  }
+  periodDueAt
+  rainfallMm
+  peopleMoved
+  dangersFound
+  losses
+  text
+  submittedAt
+}`) as unknown as TypedDocumentString<SubmitSituationReportMutation, SubmitSituationReportMutationVariables>;
 export const EscalationBoardDocument = new TypedDocumentString(`
     query EscalationBoard($status: [EscalationStatus!]) {
   escalations(status: $status, first: 200) {

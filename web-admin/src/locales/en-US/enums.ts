@@ -114,4 +114,31 @@ export const enums: { [K in keyof typeof zh]: string } = {
   'enum.subjectType.TASK': 'Inspection task',
   'enum.subjectType.HAZARD': 'Hazard',
   'enum.subjectType.TIP': 'Public tip',
+
+  'enum.responseKind.FLOOD': 'Flood',
+  'enum.responseKind.TYPHOON': 'Typhoon',
+  'enum.responseKind.GEOLOGICAL': 'Geological hazard',
+  'enum.responseKind.FOREST_FIRE': 'Forest fire',
+  'enum.responseKind.OTHER': 'Other',
+
+  'enum.responseLevel.LEVEL_IV': 'Level IV',
+  'enum.responseLevel.LEVEL_III': 'Level III',
+  'enum.responseLevel.LEVEL_II': 'Level II',
+  'enum.responseLevel.LEVEL_I': 'Level I',
+
+  'enum.responseStatus.ACTIVE': 'Active',
+  'enum.responseStatus.ENDED': 'Ended',
+
+  'enum.dutyTier.COUNTY': 'County leader for a township',
+  'enum.dutyTier.TOWNSHIP': 'Township official for a village or point',
+  'enum.dutyTier.VILLAGE': 'Village cadre for households or a point',
+
+  'enum.dutyTargetKind.TOWNSHIP': 'Township',
+  'enum.dutyTargetKind.VILLAGE': 'Village',
+  'enum.dutyTargetKind.RESERVOIR': 'Reservoir',
+  'enum.dutyTargetKind.TORRENT_GULLY': 'Torrent gully',
+  'enum.dutyTargetKind.GEOLOGICAL_POINT': 'Geological hazard point',
+  'enum.dutyTargetKind.ENTERPRISE': 'Enterprise',
+  'enum.dutyTargetKind.HOUSEHOLDS': 'Households',
+  'enum.dutyTargetKind.OTHER_POINT': 'Other danger point',
 };

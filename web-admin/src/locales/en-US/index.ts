@@ -4,6 +4,7 @@ import { admin } from './admin';
 import { common } from './common';
 import { division } from './division';
 import { enterprise } from './enterprise';
+import { emergency } from './emergency';
 import { enums } from './enums';
 import { grading } from './grading';
 import { inspection } from './inspection';
@@ -44,6 +45,7 @@ const enUS: Messages = {
   ...inspectionGroups,
   ...routine,
   ...supervision,
+  ...emergency,
 };
 
 export default enUS;

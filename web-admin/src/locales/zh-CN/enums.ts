@@ -113,4 +113,31 @@ export const enums = {
   'enum.subjectType.TASK': '检查任务',
   'enum.subjectType.HAZARD': '隐患',
   'enum.subjectType.TIP': '群众举报',
+
+  'enum.responseKind.FLOOD': '防汛',
+  'enum.responseKind.TYPHOON': '防台风',
+  'enum.responseKind.GEOLOGICAL': '地质灾害',
+  'enum.responseKind.FOREST_FIRE': '森林防火',
+  'enum.responseKind.OTHER': '其他',
+
+  'enum.responseLevel.LEVEL_IV': 'Ⅳ级',
+  'enum.responseLevel.LEVEL_III': 'Ⅲ级',
+  'enum.responseLevel.LEVEL_II': 'Ⅱ级',
+  'enum.responseLevel.LEVEL_I': 'Ⅰ级',
+
+  'enum.responseStatus.ACTIVE': '响应中',
+  'enum.responseStatus.ENDED': '已结束',
+
+  'enum.dutyTier.COUNTY': '县领导包乡镇',
+  'enum.dutyTier.TOWNSHIP': '乡镇干部包村（点）',
+  'enum.dutyTier.VILLAGE': '村干部包户（点）',
+
+  'enum.dutyTargetKind.TOWNSHIP': '乡镇（街道）',
+  'enum.dutyTargetKind.VILLAGE': '村（社区）',
+  'enum.dutyTargetKind.RESERVOIR': '水库',
+  'enum.dutyTargetKind.TORRENT_GULLY': '山洪沟道',
+  'enum.dutyTargetKind.GEOLOGICAL_POINT': '地质灾害隐患点',
+  'enum.dutyTargetKind.ENTERPRISE': '企业',
+  'enum.dutyTargetKind.HOUSEHOLDS': '农户',
+  'enum.dutyTargetKind.OTHER_POINT': '其他危险点',
 };

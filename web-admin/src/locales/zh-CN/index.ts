@@ -3,6 +3,7 @@ import { admin } from './admin';
 import { common } from './common';
 import { division } from './division';
 import { enterprise } from './enterprise';
+import { emergency } from './emergency';
 import { enums } from './enums';
 import { grading } from './grading';
 import { inspection } from './inspection';
@@ -43,6 +44,7 @@ const zhCN = {
   ...inspectionGroups,
   ...routine,
   ...supervision,
+  ...emergency,
 };
 
 export default zhCN;

@@ -13,6 +13,9 @@ import { CampaignListPage } from './campaigns';
 import { ChecklistsPage } from './checklists';
 import { DirectivesPage } from './directives';
 import { EnterpriseImportPage } from './enterprise-import';
+import { ResponsesPage } from './emergency';
+import { DutyChainPage } from './emergency/duty-chain';
+import { AdminResponsePage } from './emergency/response';
 import { EnterprisesPage } from './enterprises';
 import { AdminEscalationsPage } from './escalations';
 import { AdminHazardsPage } from './hazards';
@@ -34,6 +37,9 @@ const PAGES = {
   supervision: <SupervisionRoundsPage />,
   'supervision/:id': <SupervisionRoundPage />,
   'supervision/:id/tasks/:taskId': <SupervisionSiteCheckPage />,
+  responses: <ResponsesPage />,
+  'responses/:id': <AdminResponsePage />,
+  'duty-chain': <DutyChainPage />,
   enterprises: <EnterprisesPage />,
   'enterprises/import': <EnterpriseImportPage />,
   grading: <GradingProposalsPage />,

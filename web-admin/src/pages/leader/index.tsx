@@ -7,11 +7,14 @@ import { LookBackPage } from '../../shared/look-back/LookBackPage';
 import { InspectionPlansPage } from '../../shared/inspection-plans/InspectionPlansPage';
 import { CountyReportsPage } from '../../shared/reports/CountyReportsPage';
 import { LeaderDashboardPage } from './dashboard';
+import { LeaderResponsePage, LeaderResponsesPage } from './emergency';
 import { LeaderEscalationsPage } from './escalations';
 import { LeaderHazardsPage } from './hazards';
 import { LeaderInspectionsPage } from './inspections';
 
 const PAGES = {
+  responses: <LeaderResponsesPage />,
+  'responses/:id': <LeaderResponsePage />,
   escalations: <LeaderEscalationsPage />,
   hazards: <LeaderHazardsPage />,
   inspections: <LeaderInspectionsPage />,

@@ -4,6 +4,7 @@ import { NotificationsPage } from '../../shared/notifications/NotificationsPage'
 import { RisksPage } from '../../shared/risks/RisksPage';
 import { InspectionPlansPage } from '../../shared/inspection-plans/InspectionPlansPage';
 import { MyDirectiveItemsPage } from './directives';
+import { RegulatorResponsesPage } from './emergency';
 import { RegulatorEscalationsPage } from './escalations';
 import { InspectionPage } from './inspection';
 import { JointVisitsPage } from './joint-visits';
@@ -16,6 +17,7 @@ import { MyTasksPage } from './tasks';
 const PAGES = {
   tasks: <MyTasksPage />,
   'tasks/:id/inspect': <InspectionPage />,
+  responses: <RegulatorResponsesPage />,
   rectification: <RectificationPage />,
   routine: <RoutineInspectionPage />,
   patrols: <PatrolSchedulesPage />,

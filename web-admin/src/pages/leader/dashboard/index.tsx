@@ -10,6 +10,7 @@ import { RefreshButton } from '../../../components/RefreshButton';
 import { formatDateTime } from '../../../format';
 import type { DashboardFilter, HazardStatus } from '../../../gql/graphql';
 import { useLocale } from '../../../locales';
+import { DutyPostsCard } from '../../../shared/emergency/DutyPostsCard';
 import { EnterpriseDuty } from '../../../shared/figures/EnterpriseDuty';
 import { GroupFigures } from '../../../shared/figures/GroupFigures';
 import { TipFigures } from '../../../shared/figures/TipFigures';
@@ -135,6 +136,7 @@ export function LeaderDashboardPage() {
         </>
       }
     >
+      <DutyPostsCard whenOpen />
       <ErrorAlert error={error} onRetry={refresh} />
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
         <FigureCards figures={d} loading={loading} onOpen={openFigure} />

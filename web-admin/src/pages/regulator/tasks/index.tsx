@@ -14,6 +14,7 @@ import { TaskStatusTag, TaskTopicTag } from '../../../components/tags';
 import type { MyTasksQuery as MyTasksResult, TaskStatus } from '../../../gql/graphql';
 import { useLocale } from '../../../locales';
 import { useUser } from '../../../session';
+import { DutyPostsCard } from '../../../shared/emergency/DutyPostsCard';
 import { MyTaskCountsQuery, MyTasksQuery } from './queries';
 import { taskSource } from '../../../shared/task-origin';
 
@@ -110,6 +111,7 @@ export function MyTasksPage() {
 
   return (
     <Page title={t('task.title')} testId="my-tasks" extra={<RefreshButton onRefresh={refresh} />}>
+      <DutyPostsCard whenOpen />
       <Row gutter={[12, 12]} style={{ marginBottom: 16 }}>
         <Col xs={8}>
           {figure('open', <InboxOutlined />, '#1e5bb8', () => {
