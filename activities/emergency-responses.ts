@@ -20,7 +20,7 @@ import { conflict, missingRow } from './failures';
 
 const MARK = '\u0000';
 
-export function createEmergencyResponseActivities(db: Kysely<DB>) {
+export function createEmergencyResponseActivities(db: Kysely<DB>, options: { publicUrl?: string } = {}) {
   const responses = createEmergencyResponseRepository(db);
 
   async function load(responseId: number) {
@@ -60,7 +60,7 @@ export function createEmergencyResponseActivities(db: Kysely<DB>) {
         epoch: input.epoch,
         at: new Date(input.at),
         dueAt: new Date(input.dueAt),
-        notice: { kind: 'DUTY_POST', title: notice.title, before, after },
+        notice: { kind: 'DUTY_POST', title: notice.title, before, after, linkPrefix: options.publicUrl ?? '' },
       });
       return { notified };
     },
@@ -224,21 +224,36 @@ export function createEmergencyResponseActivities(db: Kysely<DB>) {
         const changes = await repo.levelChanges(response.id);
         const townships = await createOrgUnitRepository(trx).getByIds(response.township_ids);
         const acks = await repo.acknowledgementsForSummary(response.id);
-        // Each link as it stood in the last epoch it was asked in.
-        const lastEpoch = new Map<string, (typeof acks)[number]>();
-        for (const ack of acks) lastEpoch.set(`${ack.township_name}|${ack.person_name}|${ack.target_name}`, ack);
-        const links = [...lastEpoch.values()];
-        const onTime = links.filter((l) => l.acknowledged_at !== null && l.acknowledged_at <= l.due_at);
-        const late = links
-          .filter((l) => l.acknowledged_at === null || l.acknowledged_at > l.due_at)
-          .map((l) => ({
-            name: `${l.township_name}${l.person_name}`,
-            target: l.target_name,
-            minutesLate:
-              l.acknowledged_at === null
-                ? null
-                : Math.ceil((l.acknowledged_at.getTime() - l.due_at.getTime()) / 60_000),
-          }));
+        // Each level period: the level it asked at, from when, who confirmed in time, late, or never.
+        const levelOf = (epoch: number) =>
+          epoch === 1
+            ? (changes[0]?.from_level ?? response.level)
+            : (changes.find((c) => c.epoch === epoch)?.to_level ?? response.level);
+        const fromOf = (epoch: number) =>
+          epoch === 1
+            ? response.activated_at
+            : (changes.find((c) => c.epoch === epoch)?.changed_at ?? response.activated_at);
+        const epochs = [...new Set(acks.map((a) => a.epoch))].map((epoch) => {
+          const rows = acks.filter((a) => a.epoch === epoch);
+          return {
+            level: levelOf(epoch),
+            from: fromOf(epoch),
+            links: rows.length,
+            acknowledged: rows.filter((l) => l.acknowledged_at !== null).length,
+            onTime: rows.filter((l) => l.acknowledged_at !== null && l.acknowledged_at <= l.due_at).length,
+            late: rows
+              .filter((l) => (l.acknowledged_at === null ? l.due_at <= at : l.acknowledged_at > l.due_at))
+              .map((l) => ({
+                name: l.person_name,
+                township: l.township_name,
+                target: l.target_name,
+                minutesLate:
+                  l.acknowledged_at === null
+                    ? null
+                    : Math.ceil((l.acknowledged_at.getTime() - l.due_at.getTime()) / 60_000),
+              })),
+          };
+        });
         const reports = await repo.reports(response.id, null);
         const rainfall = reports.map((r) => (r.rainfall_mm === null ? null : Number(r.rainfall_mm)));
         const measured = rainfall.filter((r): r is number => r !== null);
@@ -256,10 +271,7 @@ export function createEmergencyResponseActivities(db: Kysely<DB>) {
           activatedAt: response.activated_at,
           endedAt: at,
           endReason: input.reason,
-          links: links.length,
-          acknowledged: links.filter((l) => l.acknowledged_at !== null).length,
-          onTime: onTime.length,
-          late,
+          epochs,
           reports: reports.length,
           missedReports: await repo.missCount(response.id),
           rainfallMaxMm: measured.length > 0 ? Math.max(...measured) : null,

@@ -29,6 +29,8 @@ export interface ActivityDeps {
   taskQueue: string;
   /** Channels that deliver notices beyond the app (a webhook); none: notices stay in the app. */
   senders?: readonly NotificationSender[];
+  /** The address people open the system at: the start of a text message's link (config PUBLIC_URL). */
+  publicUrl?: string;
   /** The wait before a failed delivery's first retry (tests shorten it). */
   deliveryFirstRetryMs?: number;
 }
@@ -51,7 +53,7 @@ export function createActivities(deps: ActivityDeps) {
     ...createLookBackActivities(deps.db),
     ...createInspectionPlanActivities(deps),
     ...createPatrolActivities(deps.db),
-    ...createEmergencyResponseActivities(deps.db),
+    ...createEmergencyResponseActivities(deps.db, { publicUrl: deps.publicUrl ?? '' }),
     ...createWarningActivities(deps.db),
     ...createNotificationActivities(
       deps.db,

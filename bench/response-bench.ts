@@ -152,7 +152,7 @@ export async function benchResponse(options: {
         epoch: 1,
         at,
         dueAt,
-        notice: { kind: 'DUTY_POST', title: notice.title, before, after },
+        notice: { kind: 'DUTY_POST', title: notice.title, before, after, linkPrefix: '' },
       });
       if (notified !== total) throw new Error(`direct write notified ${notified} of ${total}`);
       return (performance.now() - started) / 1000;

@@ -178,6 +178,16 @@ export function postNotice(r: {
   };
 }
 
+/** One level period of a response, as the summary tells it: who was asked, who confirmed in time, who late or never. */
+export interface EpochFacts {
+  level: ResponseLevel;
+  from: Date;
+  links: number;
+  acknowledged: number;
+  onTime: number;
+  late: { name: string; township: string; target: string; minutesLate: number | null }[];
+}
+
 export interface SummaryFacts {
   kind: ResponseKind;
   levels: { level: ResponseLevel; at: Date; reason: string }[];
@@ -185,16 +195,29 @@ export interface SummaryFacts {
   activatedAt: Date;
   endedAt: Date;
   endReason: string;
-  links: number;
-  acknowledged: number;
-  onTime: number;
-  late: { name: string; target: string; minutesLate: number | null }[];
+  epochs: EpochFacts[];
   reports: number;
   missedReports: number;
   rainfallMaxMm: number | null;
   peopleMoved: number;
   dangersFound: number;
   losses: string[];
+}
+
+/** Late links named in a summary, per level period: the rest are counted. */
+const LATE_NAMED = 20;
+
+function epochLine(e: EpochFacts): string {
+  const late = e.late
+    .slice(0, LATE_NAMED)
+    .map(
+      (l) => `${l.name}（${l.township}${l.target}，${l.minutesLate === null ? '未确认' : `逾期${l.minutesLate}分钟`}）`,
+    );
+  return `${RESPONSE_LEVEL_NAMES_ZH[e.level]}响应（${formatShanghaiDateTime(e.from)}起）通知包保责任人${e.links}人，确认到岗${e.acknowledged}人，其中按时确认${e.onTime}人${
+    e.late.length > 0
+      ? `；逾期或未确认${e.late.length}人：${late.join('、')}${e.late.length > LATE_NAMED ? '等' : ''}`
+      : '，无逾期'
+  }`;
 }
 
 /** The summary written when a response ends (应急响应工作总结), in the office's formal wording. */
@@ -207,13 +230,7 @@ export function composeResponseSummary(f: SummaryFacts): string {
       .slice(1)
       .map((l) => `${formatShanghaiDateTime(l.at)}因${l.reason}调整为${RESPONSE_LEVEL_NAMES_ZH[l.level]}`)
       .join('；')}${f.levels.length > 1 ? '。' : ''}${formatShanghaiDateTime(f.endedAt)}因${f.endReason}结束响应。`,
-    `二、到岗到位。包保责任人共${f.links}人，确认到岗${f.acknowledged}人，其中按时确认${f.onTime}人${
-      f.late.length > 0
-        ? `；逾期或未确认${f.late.length}人：${f.late
-            .map((l) => `${l.name}（${l.target}，${l.minutesLate === null ? '未确认' : `逾期${l.minutesLate}分钟`}）`)
-            .join('、')}`
-        : '，无逾期'
-    }。`,
+    `二、到岗到位。${f.epochs.length > 0 ? f.epochs.map(epochLine).join('；') : '范围内未设包保责任人'}。`,
     `三、情况报告。各乡镇（街道）共报送情况报告${f.reports}份${f.missedReports > 0 ? `，逾期未报${f.missedReports}次` : ''}；${
       f.rainfallMaxMm === null ? '未报告降雨量' : `报告最大降雨量${f.rainfallMaxMm}毫米`
     }，累计转移群众${f.peopleMoved}人，发现险情${f.dangersFound}处${f.losses.length > 0 ? `；损失情况：${f.losses.join('；')}` : '，未报告损失'}。`,

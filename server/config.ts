@@ -100,6 +100,14 @@ const schema = z.object({
       }
       return origins;
     }),
+  /**
+   * The address people open the system at (e.g. https://aqsc.example.gov.cn): a text message's link to acknowledge a
+   * 包保 post starts with it; unset, the link is only its path (/duty/<token>) for the gateway to complete.
+   */
+  PUBLIC_URL: optionalText.refine(
+    (v) => v === undefined || /^https?:\/\/[^\s/]+$/.test(v),
+    'must be the scheme and host people open the system at, e.g. https://aqsc.example.gov.cn (no path, no trailing /)',
+  ),
   /** Where the workers POST every notice (站内通知) as signed JSON; unset: notices stay in the app. */
   NOTIFY_WEBHOOK_URL: optionalText.refine(
     (v) => v === undefined || /^https?:\/\/[^\s]+$/.test(v),

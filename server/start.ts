@@ -94,6 +94,7 @@ runMain(async () => {
         client: temporal.client,
         taskQueue: config.TEMPORAL_TASK_QUEUE,
         senders,
+        publicUrl: config.PUBLIC_URL,
       },
       bundlePath: config.WORKFLOW_BUNDLE,
     });

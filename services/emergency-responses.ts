@@ -307,10 +307,14 @@ export function createEmergencyResponseService(deps: {
       if (!response) throw notFound('应急响应');
       const at = now();
       const scope = rowScopeOf(viewer);
+      // The county sees every township; a township its own; anyone else (a department's person in the chain) the
+      // townships their own links are in.
       const townshipIds =
-        scope.kind === 'township'
-          ? response.township_ids.filter((id) => id === scope.orgUnitId)
-          : response.township_ids;
+        scope.kind === 'county'
+          ? response.township_ids
+          : scope.kind === 'township'
+            ? response.township_ids.filter((id) => id === scope.orgUnitId)
+            : await responses.townshipsOfPerson(response.id, viewer.id);
       const [rows, late, reports] = await Promise.all([
         responses.board(response.id, response.epoch, at, townshipIds),
         responses.lateLinks(response.id, response.epoch, at),

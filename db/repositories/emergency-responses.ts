@@ -44,6 +44,8 @@ export interface PostNoticeParts {
   title: string;
   before: string;
   after: string;
+  /** The scheme and host a text message's link starts with (config PUBLIC_URL), or '' for the path alone. */
+  linkPrefix: string;
 }
 
 export function createEmergencyResponseRepository(db: Kysely<DB>) {
@@ -192,7 +194,7 @@ export function createEmergencyResponseRepository(db: Kysely<DB>) {
           insert into notification (user_id, phone, kind, subject_type, subject_id, title, body, dedupe_key, created_at)
           select a.user_id, a.phone, ${input.notice.kind}, 'DutyAcknowledgement', k.id, ${input.notice.title},
                  ${input.notice.before} || a.target_name || ${input.notice.after}
-                   || case when a.user_id is null then '确认链接：/duty/' || k.token else '' end,
+                   || case when a.user_id is null then '确认链接：' || ${input.notice.linkPrefix} || '/duty/' || k.token else '' end,
                  'duty-ack-' || k.id, ${input.at}
           from duty_acknowledgement k join duty_assignment a on a.id = k.assignment_id
           where k.response_id = ${input.responseId} and k.epoch = ${input.epoch}
@@ -334,6 +336,19 @@ export function createEmergencyResponseRepository(db: Kysely<DB>) {
         .select(['id', 'response_id', 'epoch', 'assignment_id', 'due_at', 'notified_at', 'acknowledged_at'])
         .where('id', '=', ackId)
         .executeTakeFirstOrThrow(),
+
+    /** The townships where this person's links were asked in a response. */
+    townshipsOfPerson: async (responseId: number, userId: number) =>
+      (
+        await db
+          .selectFrom('duty_acknowledgement as k')
+          .innerJoin('duty_assignment as a', 'a.id', 'k.assignment_id')
+          .select('k.township_id')
+          .distinct()
+          .where('k.response_id', '=', responseId)
+          .where('a.user_id', '=', userId)
+          .execute()
+      ).map((r) => r.township_id),
 
     /** What a person has to acknowledge now: their links' open acknowledgements in active responses. */
     openAcknowledgementsOf: (userId: number) =>

@@ -29,6 +29,10 @@ describe('config', () => {
   });
 
   it('needs the webhook secret with the webhook URL', () => {
+    expect(() => loadConfig({ PUBLIC_URL: 'https://aqsc.example.gov.cn/portal' })).toThrow(
+      'PUBLIC_URL must be the scheme and host',
+    );
+    expect(loadConfig({ PUBLIC_URL: 'https://aqsc.example.gov.cn' }).PUBLIC_URL).toBe('https://aqsc.example.gov.cn');
     expect(() => loadConfig({ NOTIFY_WEBHOOK_URL: 'https://msg.example.gov.cn/hook' })).toThrow(
       'configuration error: NOTIFY_WEBHOOK_SECRET must be set when NOTIFY_WEBHOOK_URL is set',
     );

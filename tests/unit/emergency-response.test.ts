@@ -92,12 +92,26 @@ describe('the summary', () => {
       activatedAt: at,
       endedAt: new Date(at.getTime() + 900 * MINUTE),
       endReason: '雨情结束',
-      links: 6,
-      acknowledged: 5,
-      onTime: 4,
-      late: [
-        { name: '经济开发区刘干事', target: '青山水库', minutesLate: 35 },
-        { name: '经济开发区村干部2', target: '李家村2组农户', minutesLate: null },
+      epochs: [
+        {
+          level: 'LEVEL_IV',
+          from: at,
+          links: 6,
+          acknowledged: 5,
+          onTime: 4,
+          late: [
+            { name: '刘干事', township: '经济开发区', target: '青山水库', minutesLate: 35 },
+            { name: '村干部2', township: '经济开发区', target: '李家村2组农户', minutesLate: null },
+          ],
+        },
+        {
+          level: 'LEVEL_III',
+          from: new Date(at.getTime() + 300 * MINUTE),
+          links: 6,
+          acknowledged: 6,
+          onTime: 6,
+          late: [],
+        },
       ],
       reports: 3,
       missedReports: 1,
@@ -110,7 +124,7 @@ describe('the summary', () => {
     expect(text).toContain('启动Ⅳ级防汛应急响应，范围为经济开发区、南湖镇');
     expect(text).toContain('因水库超汛限水位调整为Ⅲ级');
     expect(text).toContain(
-      '包保责任人共6人，确认到岗5人，其中按时确认4人；逾期或未确认2人：经济开发区刘干事（青山水库，逾期35分钟）、经济开发区村干部2（李家村2组农户，未确认）',
+      'Ⅳ级响应（2026年7月12日 14:00起）通知包保责任人6人，确认到岗5人，其中按时确认4人；逾期或未确认2人：刘干事（经济开发区青山水库，逾期35分钟）、村干部2（经济开发区李家村2组农户，未确认）；Ⅲ级响应（2026年7月12日 19:00起）通知包保责任人6人，确认到岗6人，其中按时确认6人，无逾期。',
     );
     expect(text).toContain('逾期未报1次');
     expect(text).toContain('报告最大降雨量86.5毫米，累计转移群众42人，发现险情2处；损失情况：冲毁农田20亩');

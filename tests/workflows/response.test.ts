@@ -291,7 +291,9 @@ describe('responseWorkflow', () => {
     expect(row.status).toBe('ENDED');
     expect(row.summary).toContain('防汛应急响应');
     expect(row.summary).toContain('调整为Ⅲ级');
-    expect(row.summary).toContain('包保责任人共6人');
+    expect(row.summary).toContain('Ⅳ级响应');
+    expect(row.summary).toContain('通知包保责任人6人，确认到岗3人，其中按时确认3人；逾期或未确认3人');
+    expect(row.summary).toContain('刘干事（经济开发区青山水库，未确认）');
     expect(row.summary).toContain('累计转移群众42人');
     expect(row.summary).toContain('逾期未报1次');
     await refused(
