@@ -481,6 +481,8 @@ export interface PhotoTable {
   hazard_id: number | null;
   /** Or an unregistered site's lead (打非治违, migration 0028). */
   lead_id: Generated<number | null>;
+  /** Or a township's situation report in an emergency response (migration 0033). */
+  situation_report_id: Generated<number | null>;
   step: string | null;
   attached_at: Timestamp | null;
   created_at: CreatedAt;

@@ -7,6 +7,7 @@ import type { Kysely } from 'kysely';
 import { createAuditRepository } from '../db/repositories/audit';
 import { createEmergencyResponseRepository } from '../db/repositories/emergency-responses';
 import { createOrgUnitRepository } from '../db/repositories/org-units';
+import { createPhotoRepository } from '../db/repositories/photos';
 import { isUniqueViolation } from '../db/errors';
 import type { DB } from '../db/schema';
 import {
@@ -17,7 +18,7 @@ import {
   type ResponseKind,
   type ResponseLevel,
 } from '../domain/emergency-response';
-import { LIMITS, textTooLong } from '../domain/limits';
+import { LIMIT_REFUSALS, LIMITS, textTooLong } from '../domain/limits';
 import { isOneOf } from '../domain/types';
 import {
   changeResponseLevel,
@@ -28,6 +29,7 @@ import {
 import type { Viewer } from './auth';
 import { notFound, requireAdmin, rowScopeOf } from './access';
 import { AppError, badInput } from './errors';
+import { checkOwnPhotos } from './photo-checks';
 import { updateIdFor, WorkflowClosedError, type UpdateRunner } from './workflow-updates';
 
 export interface ActivateResponseInput {
@@ -48,6 +50,8 @@ export interface SituationReportInput {
   dangersFound?: number | null;
   losses?: string | null;
   text: string;
+  /** The reporter's own uploads. */
+  photoIds?: number[] | null;
   idempotencyKey?: string | null;
 }
 
@@ -267,6 +271,9 @@ export function createEmergencyResponseService(deps: {
       if (text.length > LIMITS.longText) throw badInput(textTooLong('情况报告', LIMITS.longText));
       const losses = input.losses?.trim() || null;
       if (losses && losses.length > LIMITS.longText) throw badInput(textTooLong('损失情况', LIMITS.longText));
+      const photoIds = [...new Set(input.photoIds ?? [])];
+      if (photoIds.length > LIMITS.photosPerStep) throw badInput(LIMIT_REFUSALS.tooManyPhotos);
+      await checkOwnPhotos(db, viewer, photoIds);
       const at = now();
       const periodDueAt = reportDueAfter(response.epoch_started_at, at, response.policy[response.level]);
       return db.transaction().execute(async (trx) => {
@@ -285,13 +292,26 @@ export function createEmergencyResponseService(deps: {
           idempotency_key: input.idempotencyKey ?? null,
         });
         if (inserted)
+          await createPhotoRepository(trx).attachToReport({
+            photoIds,
+            uploadedBy: viewer.id,
+            reportId: inserted.id,
+            at,
+          });
+        if (inserted)
           await createAuditRepository(trx).record({
             actorId: viewer.id,
             action: 'submitSituationReport',
             subjectType: 'EmergencyResponse',
             subjectId: response.id,
             requestId,
-            after: { reportId: inserted.id, townshipId: township, periodDueAt, peopleMoved: input.peopleMoved ?? 0 },
+            after: {
+              reportId: inserted.id,
+              townshipId: township,
+              periodDueAt,
+              peopleMoved: input.peopleMoved ?? 0,
+              photos: photoIds.length,
+            },
           });
         const row = inserted
           ? (await repo.reports(response.id, [township])).find((r) => r.id === inserted.id)

@@ -238,6 +238,7 @@ export function createReaders(db: Kysely<DB>, viewer: Viewer, now: () => Date = 
       forHazards: (ids: readonly number[]) => createPhotoRepository(db).listForHazards(scope, viewer.id, ids),
       forInspections: (ids: readonly number[]) => createPhotoRepository(db).listForInspections(scope, viewer.id, ids),
       forLeads: (ids: readonly number[]) => createPhotoRepository(db).listForLeads(scope, viewer.id, ids),
+      forReports: (ids: readonly number[]) => createPhotoRepository(db).listForReports(scope, viewer.id, ids),
       /** One photo's bytes, if the viewer may see it. */
       file: (id: number) => createPhotoRepository(db).getVisible(scope, viewer.id, id),
     },

@@ -32,6 +32,7 @@ import * as m0029 from './0029-grading-false-rectifications';
 import * as m0030 from './0030-supervision-rounds';
 import * as m0031 from './0031-emergency-response';
 import * as m0032 from './0032-warnings';
+import * as m0033 from './0033-situation-report-photos';
 
 const migrations: Record<string, Migration> = {
   '0001-initial': m0001,
@@ -66,6 +67,7 @@ const migrations: Record<string, Migration> = {
   '0030-supervision-rounds': m0030,
   '0031-emergency-response': m0031,
   '0032-warnings': m0032,
+  '0033-situation-report-photos': m0033,
 };
 
 export const migrationProvider: MigrationProvider = {

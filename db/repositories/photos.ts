@@ -64,6 +64,7 @@ export function createPhotoRepository(db: Kysely<DB>) {
               .where('hazard_id', 'is', null)
               .where('inspection_id', 'is', null)
               .where('lead_id', 'is', null)
+              .where('situation_report_id', 'is', null)
               .execute()
           ).length,
 
@@ -94,6 +95,7 @@ export function createPhotoRepository(db: Kysely<DB>) {
             .where('hazard_id', 'is', null)
             .where('inspection_id', 'is', null)
             .where('lead_id', 'is', null)
+            .where('situation_report_id', 'is', null)
             .where('created_at', '<', before)
             .orderBy('created_at')
             .limit(limit)
@@ -103,6 +105,7 @@ export function createPhotoRepository(db: Kysely<DB>) {
         .where('hazard_id', 'is', null)
         .where('inspection_id', 'is', null)
         .where('lead_id', 'is', null)
+        .where('situation_report_id', 'is', null)
         .returning(['id', 'uploaded_by', 'byte_size', 'sha256', 'created_at'])
         .execute(),
 
@@ -138,6 +141,7 @@ export function createPhotoRepository(db: Kysely<DB>) {
               eb('photo.inspection_id', 'is', null),
               eb('photo.hazard_id', 'is', null),
               eb('photo.lead_id', 'is', null),
+              eb('photo.situation_report_id', 'is', null),
             ]),
             eb.and([
               eb('photo.inspection_id', 'is not distinct from', input.inspectionId),
@@ -164,9 +168,40 @@ export function createPhotoRepository(db: Kysely<DB>) {
               .where('photo.inspection_id', 'is', null)
               .where('photo.hazard_id', 'is', null)
               .where('photo.lead_id', 'is', null)
+              .where('photo.situation_report_id', 'is', null)
               .returning('photo.id')
               .execute()
           ).length,
+
+    /** A township's situation report: the uploader's own loose photos; returns how many were attached. */
+    attachToReport: async (input: { photoIds: readonly number[]; uploadedBy: number; reportId: number; at: Date }) =>
+      input.photoIds.length === 0
+        ? 0
+        : (
+            await db
+              .updateTable('photo')
+              .set({ situation_report_id: input.reportId, step: 'SITUATION_REPORT', attached_at: input.at })
+              .where('photo.id', 'in', input.photoIds)
+              .where('photo.uploaded_by', '=', input.uploadedBy)
+              .where('photo.inspection_id', 'is', null)
+              .where('photo.hazard_id', 'is', null)
+              .where('photo.lead_id', 'is', null)
+              .where('photo.situation_report_id', 'is', null)
+              .returning('photo.id')
+              .execute()
+          ).length,
+
+    listForReports: (scope: RowScope, viewerId: number, reportIds: readonly number[]) =>
+      whenAny(reportIds, () =>
+        db
+          .selectFrom('photo')
+          .select([...photoMetadataColumns, 'photo.situation_report_id'])
+          .where('photo.situation_report_id', 'in', reportIds)
+          .where(photoInScope(scope, viewerId))
+          .orderBy('photo.created_at')
+          .orderBy('photo.id')
+          .execute(),
+      ),
 
     listForLeads: (scope: RowScope, viewerId: number, leadIds: readonly number[]) =>
       whenAny(leadIds, () =>

@@ -182,7 +182,23 @@ export const photoInScope =
         eb('photo.hazard_id', 'is', null),
         eb('photo.inspection_id', 'is', null),
         eb('photo.lead_id', 'is', null),
+        eb('photo.situation_report_id', 'is', null),
       ]),
+      // A situation report's photos: whoever reads the response, as its reports are read (a township its own).
+      eb.exists(
+        eb
+          .selectFrom('situation_report')
+          .innerJoin('emergency_response', 'emergency_response.id', 'situation_report.response_id')
+          .select('situation_report.id')
+          .whereRef('situation_report.id', '=', 'photo.situation_report_id')
+          .where((report) =>
+            scope.kind === 'county'
+              ? always
+              : scope.kind === 'township'
+                ? report('situation_report.township_id', '=', scope.orgUnitId)
+                : never,
+          ),
+      ),
       eb.exists(
         eb
           .selectFrom('illegal_site_lead')

@@ -15,9 +15,10 @@ import type { EmergencyResponseRow } from '../../db/repositories/emergency-respo
 import type { EmergencyResponseService } from '../../services/emergency-responses';
 import { builder, ConnectionInterface } from '../builder';
 import { connectionOf, decodeId, decodeIds, globalId, pageComplexity, readersOf, viewerOf } from '../ids';
-import { scopedLoad, type Key } from '../loaders';
+import { groupBy, scopedLoad, type Key } from '../loaders';
 import { idempotencyKeyText, maxChars } from '../validation';
 import { OrgUnitRef } from './org-unit';
+import { PhotoRef } from './photo';
 
 type BoardRow = Awaited<ReturnType<EmergencyResponseService['board']>>[number];
 type LateLink = BoardRow['lateLinks'][number];
@@ -102,6 +103,12 @@ const SituationReportRef = builder.objectRef<ReportRow>('SituationReport').imple
     losses: t.exposeString('losses', { nullable: true }),
     text: t.exposeString('text'),
     submittedAt: t.expose('submitted_at', { type: 'DateTime' }),
+    photos: t.loadableList({
+      type: PhotoRef,
+      load: async (ids: number[], context) =>
+        groupBy(ids, await readersOf(context).photos.forReports(ids), (p) => p.situation_report_id),
+      resolve: (r) => r.id,
+    }),
   }),
 });
 
@@ -268,6 +275,11 @@ const SituationReportInput = builder.inputType('SituationReportInput', {
     dangersFound: t.int({ required: false }),
     losses: t.string({ required: false, validate: maxChars(LIMITS.longText, `损失情况最多 ${LIMITS.longText} 字`) }),
     text: t.string({ required: true, validate: maxChars(LIMITS.longText, `情况报告最多 ${LIMITS.longText} 字`) }),
+    photoIds: t.idList({
+      required: false,
+      description: 'The reporter’s own uploads (uploadPhoto), at most a step’s worth',
+      validate: { maxLength: LIMITS.photosPerStep },
+    }),
     idempotencyKey: t.string({ required: false, validate: idempotencyKeyText }),
   }),
 });
@@ -448,6 +460,7 @@ builder.mutationFields((t) => ({
           dangersFound: input.dangersFound ?? null,
           losses: input.losses ?? null,
           text: input.text,
+          photoIds: decodeIds(input.photoIds, 'Photo') ?? [],
           idempotencyKey: input.idempotencyKey ?? null,
         },
         context.requestId,

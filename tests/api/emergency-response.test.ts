@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEmergencyResponseActivities } from '../../activities/emergency-responses';
 import { DUTY_REFUSALS, RESPONSE_REFUSALS, WARNING_REFUSALS } from '../../domain/emergency-response';
-import { codeOf, enterpriseLogin } from '../support/api-fixtures';
+import { codeOf, enterpriseLogin, uploadPhoto } from '../support/api-fixtures';
 import { startApiEnv, type ApiEnv } from '../support/api-env';
 import { startDemoResponse } from '../../server/demo-response';
 import { waitFor } from '../support/processes';
@@ -359,8 +359,10 @@ describe('应急响应 over GraphQL', () => {
       RESPONSE_REFUSALS.reportNumbers,
     ]);
     expect(await counts()).toEqual(before);
+    const photo = await uploadPhoto(api, staff);
     const input = {
       responseId,
+      photoIds: [photo],
       rainfallMm: 86.5,
       peopleMoved: 42,
       dangersFound: 2,
@@ -372,6 +374,25 @@ describe('应急响应 over GraphQL', () => {
     const again = await api.gql<{ submitSituationReport: { id: string } }>(REPORT, { input }, staff);
     expect(again.data?.submitSituationReport.id).toBe(report.data?.submitSituationReport.id);
     expect((await counts()).reports).toBe(before.reports + 1);
+    // Its photos are read with the report: the county and the township, not another township's people.
+    const PHOTOS = 'query($id: ID!) { node(id: $id) { ... on EmergencyResponse { reports { id photos { id } } } } }';
+    const seen = await api.gql<{ node: { reports: { photos: { id: string }[] }[] } }>(
+      PHOTOS,
+      { id: responseId },
+      await api.login('admin'),
+    );
+    expect(seen.data?.node.reports.flatMap((r) => r.photos.map((p) => p.id))).toEqual([photo]);
+    const mine = await api.gql<{ node: { reports: { photos: { id: string }[] }[] } }>(
+      PHOTOS,
+      { id: responseId },
+      staff,
+    );
+    expect(mine.data?.node.reports[0]?.photos).toHaveLength(1);
+    const photoDbId = Number(Buffer.from(photo, 'base64').toString('utf8').split(':')[1]);
+    const fetchAs = async (token: string) =>
+      (await fetch(`${api.url}/photos/${photoDbId}`, { headers: { authorization: `Bearer ${token}` } })).status;
+    expect(await fetchAs(await api.login('admin'))).toBe(200);
+    expect(await fetchAs(await api.login('nanhu.staff'))).toBe(404);
   });
 
   it('raises the level (everyone asked again), ends with the summary, and refuses any change after', async () => {

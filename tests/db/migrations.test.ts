@@ -42,6 +42,7 @@ const MIGRATIONS = [
   '0030-supervision-rounds',
   '0031-emergency-response',
   '0032-warnings',
+  '0033-situation-report-photos',
 ];
 
 const TABLES = [
