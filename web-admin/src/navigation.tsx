@@ -26,6 +26,7 @@ import {
   ThunderboltOutlined,
   ProfileOutlined,
   SafetyCertificateOutlined,
+  SoundOutlined,
   TeamOutlined,
   ToolOutlined,
   UsergroupAddOutlined,
@@ -51,6 +52,7 @@ export const NAVIGATION: Record<Portal, readonly NavItem[]> = {
       testId: 'nav-supervision',
     },
     { path: '/admin/responses', label: 'nav.responses', icon: <ThunderboltOutlined />, testId: 'nav-responses' },
+    { path: '/admin/warnings', label: 'nav.warnings', icon: <SoundOutlined />, testId: 'nav-warnings' },
     { path: '/admin/duty-chain', label: 'nav.dutyChain', icon: <PartitionOutlined />, testId: 'nav-duty-chain' },
     { path: '/admin/enterprises', label: 'nav.enterprises', icon: <BankOutlined />, testId: 'nav-enterprises' },
     { path: '/admin/grading', label: 'nav.grading', icon: <RiseOutlined />, testId: 'nav-grading' },
@@ -73,6 +75,7 @@ export const NAVIGATION: Record<Portal, readonly NavItem[]> = {
   regulator: [
     { path: '/regulator/tasks', label: 'nav.tasks', icon: <OrderedListOutlined />, testId: 'nav-tasks' },
     { path: '/regulator/responses', label: 'nav.responses', icon: <ThunderboltOutlined />, testId: 'nav-responses' },
+    { path: '/regulator/warnings', label: 'nav.warnings', icon: <SoundOutlined />, testId: 'nav-warnings' },
     { path: '/regulator/rectification', label: 'nav.rectification', icon: <ToolOutlined />, testId: 'nav-hazards' },
     { path: '/regulator/routine', label: 'nav.routine', icon: <FileSearchOutlined />, testId: 'nav-routine' },
     { path: '/regulator/patrols', label: 'nav.patrols', icon: <FieldTimeOutlined />, testId: 'nav-patrols' },
@@ -94,6 +97,7 @@ export const NAVIGATION: Record<Portal, readonly NavItem[]> = {
   ],
   enterprise: [
     { path: '/enterprise/tasks', label: 'nav.selfChecks', icon: <OrderedListOutlined />, testId: 'nav-tasks' },
+    { path: '/enterprise/warnings', label: 'nav.warnings', icon: <SoundOutlined />, testId: 'nav-warnings' },
     { path: '/enterprise/hazards', label: 'nav.ownHazards', icon: <ToolOutlined />, testId: 'nav-hazards' },
     { path: '/enterprise/grade', label: 'nav.ownGrade', icon: <TrophyOutlined />, testId: 'nav-grade' },
     {
@@ -112,6 +116,7 @@ export const NAVIGATION: Record<Portal, readonly NavItem[]> = {
   leader: [
     { path: '/leader', label: 'nav.dashboard', icon: <DashboardOutlined />, testId: 'nav-dashboard' },
     { path: '/leader/responses', label: 'nav.responses', icon: <ThunderboltOutlined />, testId: 'nav-responses' },
+    { path: '/leader/warnings', label: 'nav.warnings', icon: <SoundOutlined />, testId: 'nav-warnings' },
     { path: '/leader/escalations', label: 'nav.board', icon: <AlertOutlined />, testId: 'nav-escalations' },
     { path: '/leader/hazards', label: 'nav.hazards', icon: <SafetyCertificateOutlined />, testId: 'nav-hazards' },
     { path: '/leader/inspections', label: 'nav.inspections', icon: <FileSearchOutlined />, testId: 'nav-inspections' },

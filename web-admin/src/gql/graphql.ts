@@ -448,6 +448,18 @@ export type InspectionPlanStatus =
   | 'RETURNED'
   | 'SUBMITTED';
 
+export type IssueWarningInput = {
+  /** Minutes the enterprises have to acknowledge; default 120 */
+  ackWithinMinutes?: number | null | undefined;
+  content: string;
+  idempotencyKey?: string | null | undefined;
+  /** Null or empty: every industry */
+  industries?: Array<Industry> | null | undefined;
+  level: WarningLevel;
+  title: string;
+  townshipIds: Array<string | number>;
+};
+
 export type LaunchCampaignInput = {
   checklistTemplateId?: string | number | null | undefined;
   endsAt: string;
@@ -731,6 +743,8 @@ export type SituationReportInput = {
   idempotencyKey?: string | null | undefined;
   losses?: string | null | undefined;
   peopleMoved?: number | null | undefined;
+  /** The reporter’s own uploads (uploadPhoto), at most a step’s worth */
+  photoIds?: Array<string | number> | null | undefined;
   rainfallMm?: number | null | undefined;
   responseId: string | number;
   text: string;
@@ -903,6 +917,13 @@ export type VerifyRectificationInput = {
   passed: boolean;
   photoIds?: Array<string | number> | null | undefined;
 };
+
+/** BLUE 蓝色预警; YELLOW 黄色预警; ORANGE 橙色预警; RED 红色预警 */
+export type WarningLevel =
+  | 'BLUE'
+  | 'ORANGE'
+  | 'RED'
+  | 'YELLOW';
 
 export type SessionUserFragment = { id: string, username: string, displayName: string, role: Role, mustChangePassword: boolean, orgUnit: { id: string, name: string, code: string } | null, enterprise: { id: string, name: string } | null };
 
@@ -1138,7 +1159,7 @@ export type EndResponseMutationVariables = Exact<{
 
 export type EndResponseMutation = { endResponse: { summary: string | null, id: string, kind: ResponseKind, level: ResponseLevel, status: ResponseStatus, reason: string, instructions: string | null, activatedAt: string, levelSince: string, ackMinutes: number, reportEveryMinutes: number, endedAt: string | null, endReason: string | null, townships: Array<{ id: string, name: string }> } };
 
-export type DutyAssignmentFieldsFragment = { id: string, tier: DutyTier, targetKind: DutyTargetKind, targetName: string, personName: string, phone: string | null, hasAccount: boolean, parentId: string | null, active: boolean, township: { id: string, name: string } };
+export type DutyAssignmentFieldsFragment = { id: string, tier: DutyTier, targetKind: DutyTargetKind, targetName: string, personName: string, phone: string | null, hasAccount: boolean, userId: string | null, parentId: string | null, active: boolean, township: { id: string, name: string }, parent: { id: string, personName: string, targetName: string, tier: DutyTier } | null };
 
 export type DutyAssignmentsQueryVariables = Exact<{
   filter?: DutyAssignmentFilter | null | undefined;
@@ -1147,7 +1168,7 @@ export type DutyAssignmentsQueryVariables = Exact<{
 }>;
 
 
-export type DutyAssignmentsQuery = { dutyAssignments: { totalCount: number, edges: Array<{ node: { id: string, tier: DutyTier, targetKind: DutyTargetKind, targetName: string, personName: string, phone: string | null, hasAccount: boolean, parentId: string | null, active: boolean, township: { id: string, name: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type DutyAssignmentsQuery = { dutyAssignments: { totalCount: number, edges: Array<{ node: { id: string, tier: DutyTier, targetKind: DutyTargetKind, targetName: string, personName: string, phone: string | null, hasAccount: boolean, userId: string | null, parentId: string | null, active: boolean, township: { id: string, name: string }, parent: { id: string, personName: string, targetName: string, tier: DutyTier } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type DutyParentOptionsQueryVariables = Exact<{
   townshipId: string | number;
@@ -1169,7 +1190,7 @@ export type CreateDutyAssignmentMutationVariables = Exact<{
 }>;
 
 
-export type CreateDutyAssignmentMutation = { createDutyAssignment: { id: string, tier: DutyTier, targetKind: DutyTargetKind, targetName: string, personName: string, phone: string | null, hasAccount: boolean, parentId: string | null, active: boolean, township: { id: string, name: string } } };
+export type CreateDutyAssignmentMutation = { createDutyAssignment: { id: string, tier: DutyTier, targetKind: DutyTargetKind, targetName: string, personName: string, phone: string | null, hasAccount: boolean, userId: string | null, parentId: string | null, active: boolean, township: { id: string, name: string }, parent: { id: string, personName: string, targetName: string, tier: DutyTier } | null } };
 
 export type UpdateDutyAssignmentMutationVariables = Exact<{
   id: string | number;
@@ -1177,7 +1198,22 @@ export type UpdateDutyAssignmentMutationVariables = Exact<{
 }>;
 
 
-export type UpdateDutyAssignmentMutation = { updateDutyAssignment: { id: string, tier: DutyTier, targetKind: DutyTargetKind, targetName: string, personName: string, phone: string | null, hasAccount: boolean, parentId: string | null, active: boolean, township: { id: string, name: string } } };
+export type UpdateDutyAssignmentMutation = { updateDutyAssignment: { id: string, tier: DutyTier, targetKind: DutyTargetKind, targetName: string, personName: string, phone: string | null, hasAccount: boolean, userId: string | null, parentId: string | null, active: boolean, township: { id: string, name: string }, parent: { id: string, personName: string, targetName: string, tier: DutyTier } | null } };
+
+export type ImportDutyAssignmentsMutationVariables = Exact<{
+  file: File;
+  commit: boolean;
+}>;
+
+
+export type ImportDutyAssignmentsMutation = { importDutyAssignments: { committed: boolean, fileName: string, rowsRead: number, rowsOk: number, problemCount: number, created: number, problems: Array<{ row: number, message: string }> } };
+
+export type IssueWarningMutationVariables = Exact<{
+  input: IssueWarningInput;
+}>;
+
+
+export type IssueWarningMutation = { issueWarning: { id: string, title: string, content: string, level: WarningLevel, industries: Array<Industry>, issuedAt: string, ackDueAt: string, escalatedAt: string | null, recipients: number, acknowledged: number, acknowledgedAt: string | null, townships: Array<{ id: string, name: string }> } };
 
 export type PreviewEnterpriseImportMutationVariables = Exact<{
   file: File;
@@ -1962,9 +1998,9 @@ export type AnswerDirectiveItemMutation = { answerDirectiveItem: { id: string, p
 
 export type ResponseFieldsFragment = { id: string, kind: ResponseKind, level: ResponseLevel, status: ResponseStatus, reason: string, instructions: string | null, activatedAt: string, levelSince: string, ackMinutes: number, reportEveryMinutes: number, endedAt: string | null, endReason: string | null, townships: Array<{ id: string, name: string }> };
 
-export type SituationReportFieldsFragment = { id: string, periodDueAt: string, rainfallMm: number | null, peopleMoved: number, dangersFound: number, losses: string | null, text: string, submittedAt: string, township: { id: string, name: string } };
+export type SituationReportFieldsFragment = { id: string, periodDueAt: string, rainfallMm: number | null, peopleMoved: number, dangersFound: number, losses: string | null, text: string, submittedAt: string, township: { id: string, name: string }, photos: Array<{ id: string, url: string, step: string | null }> };
 
-export type BoardRowFieldsFragment = { links: number, acknowledged: number, overdue: number, reports: number, township: { id: string, name: string }, lateLinks: Array<{ personName: string, targetName: string, tier: DutyTier, dueAt: string, acknowledgedAt: string | null, escalatedUp: boolean }>, latestReport: { id: string, periodDueAt: string, rainfallMm: number | null, peopleMoved: number, dangersFound: number, losses: string | null, text: string, submittedAt: string, township: { id: string, name: string } } | null };
+export type BoardRowFieldsFragment = { links: number, acknowledged: number, overdue: number, reports: number, township: { id: string, name: string }, lateLinks: Array<{ personName: string, targetName: string, tier: DutyTier, dueAt: string, acknowledgedAt: string | null, escalatedUp: boolean }>, latestReport: { id: string, periodDueAt: string, rainfallMm: number | null, peopleMoved: number, dangersFound: number, losses: string | null, text: string, submittedAt: string, township: { id: string, name: string }, photos: Array<{ id: string, url: string, step: string | null }> } | null };
 
 export type EmergencyResponsesQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1985,7 +2021,7 @@ export type EmergencyResponseQuery = { node:
     | { __typename: 'ChecklistTemplate' }
     | { __typename: 'Directive' }
     | { __typename: 'DirectiveItem' }
-    | { __typename: 'EmergencyResponse', summary: string | null, id: string, kind: ResponseKind, level: ResponseLevel, status: ResponseStatus, reason: string, instructions: string | null, activatedAt: string, levelSince: string, ackMinutes: number, reportEveryMinutes: number, endedAt: string | null, endReason: string | null, levelChanges: Array<{ fromLevel: ResponseLevel, toLevel: ResponseLevel, reason: string, changedAt: string }>, reports: Array<{ id: string, periodDueAt: string, rainfallMm: number | null, peopleMoved: number, dangersFound: number, losses: string | null, text: string, submittedAt: string, township: { id: string, name: string } }>, townships: Array<{ id: string, name: string }> }
+    | { __typename: 'EmergencyResponse', summary: string | null, id: string, kind: ResponseKind, level: ResponseLevel, status: ResponseStatus, reason: string, instructions: string | null, activatedAt: string, levelSince: string, ackMinutes: number, reportEveryMinutes: number, endedAt: string | null, endReason: string | null, levelChanges: Array<{ fromLevel: ResponseLevel, toLevel: ResponseLevel, reason: string, changedAt: string }>, reports: Array<{ id: string, periodDueAt: string, rainfallMm: number | null, peopleMoved: number, dangersFound: number, losses: string | null, text: string, submittedAt: string, township: { id: string, name: string }, photos: Array<{ id: string, url: string, step: string | null }> }>, townships: Array<{ id: string, name: string }> }
     | { __typename: 'Enterprise' }
     | { __typename: 'EnterpriseImport' }
     | { __typename: 'EnterpriseImportPreview' }
@@ -2018,7 +2054,7 @@ export type ResponseBoardQuery = { node:
     | { __typename: 'ChecklistTemplate' }
     | { __typename: 'Directive' }
     | { __typename: 'DirectiveItem' }
-    | { __typename: 'EmergencyResponse', id: string, level: ResponseLevel, status: ResponseStatus, levelSince: string, board: Array<{ links: number, acknowledged: number, overdue: number, reports: number, township: { id: string, name: string }, lateLinks: Array<{ personName: string, targetName: string, tier: DutyTier, dueAt: string, acknowledgedAt: string | null, escalatedUp: boolean }>, latestReport: { id: string, periodDueAt: string, rainfallMm: number | null, peopleMoved: number, dangersFound: number, losses: string | null, text: string, submittedAt: string, township: { id: string, name: string } } | null }> }
+    | { __typename: 'EmergencyResponse', id: string, level: ResponseLevel, status: ResponseStatus, levelSince: string, board: Array<{ links: number, acknowledged: number, overdue: number, reports: number, township: { id: string, name: string }, lateLinks: Array<{ personName: string, targetName: string, tier: DutyTier, dueAt: string, acknowledgedAt: string | null, escalatedUp: boolean }>, latestReport: { id: string, periodDueAt: string, rainfallMm: number | null, peopleMoved: number, dangersFound: number, losses: string | null, text: string, submittedAt: string, township: { id: string, name: string }, photos: Array<{ id: string, url: string, step: string | null }> } | null }> }
     | { __typename: 'Enterprise' }
     | { __typename: 'EnterpriseImport' }
     | { __typename: 'EnterpriseImportPreview' }
@@ -2059,7 +2095,24 @@ export type SubmitSituationReportMutationVariables = Exact<{
 }>;
 
 
-export type SubmitSituationReportMutation = { submitSituationReport: { id: string, periodDueAt: string, rainfallMm: number | null, peopleMoved: number, dangersFound: number, losses: string | null, text: string, submittedAt: string, township: { id: string, name: string } } };
+export type SubmitSituationReportMutation = { submitSituationReport: { id: string, periodDueAt: string, rainfallMm: number | null, peopleMoved: number, dangersFound: number, losses: string | null, text: string, submittedAt: string, township: { id: string, name: string }, photos: Array<{ id: string, url: string, step: string | null }> } };
+
+export type WarningFieldsFragment = { id: string, title: string, content: string, level: WarningLevel, industries: Array<Industry>, issuedAt: string, ackDueAt: string, escalatedAt: string | null, recipients: number, acknowledged: number, acknowledgedAt: string | null, townships: Array<{ id: string, name: string }> };
+
+export type WarningsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type WarningsQuery = { warnings: { totalCount: number, edges: Array<{ node: { id: string, title: string, content: string, level: WarningLevel, industries: Array<Industry>, issuedAt: string, ackDueAt: string, escalatedAt: string | null, recipients: number, acknowledged: number, acknowledgedAt: string | null, townships: Array<{ id: string, name: string }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type AcknowledgeWarningMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AcknowledgeWarningMutation = { acknowledgeWarning: { id: string, title: string, content: string, level: WarningLevel, industries: Array<Industry>, issuedAt: string, ackDueAt: string, escalatedAt: string | null, recipients: number, acknowledged: number, acknowledgedAt: string | null, townships: Array<{ id: string, name: string }> } };
 
 export type EscalationBoardQueryVariables = Exact<{
   status?: Array<EscalationStatus> | EscalationStatus | null | undefined;
@@ -2499,7 +2552,14 @@ export const DutyAssignmentFieldsFragmentDoc = new TypedDocumentString(`
   personName
   phone
   hasAccount
+  userId
   parentId
+  parent {
+    id
+    personName
+    targetName
+    tier
+  }
   active
 }
     `, {"fragmentName":"DutyAssignmentFields"}) as unknown as TypedDocumentString<DutyAssignmentFieldsFragment, unknown>;
@@ -2709,6 +2769,11 @@ export const SituationReportFieldsFragmentDoc = new TypedDocumentString(`
   losses
   text
   submittedAt
+  photos {
+    id
+    url
+    step
+  }
 }
     `, {"fragmentName":"SituationReportFields"}) as unknown as TypedDocumentString<SituationReportFieldsFragment, unknown>;
 export const BoardRowFieldsFragmentDoc = new TypedDocumentString(`
@@ -2746,7 +2811,31 @@ export const BoardRowFieldsFragmentDoc = new TypedDocumentString(`
   losses
   text
   submittedAt
+  photos {
+    id
+    url
+    step
+  }
 }`, {"fragmentName":"BoardRowFields"}) as unknown as TypedDocumentString<BoardRowFieldsFragment, unknown>;
+export const WarningFieldsFragmentDoc = new TypedDocumentString(`
+    fragment WarningFields on Warning {
+  id
+  title
+  content
+  level
+  townships {
+    id
+    name
+  }
+  industries
+  issuedAt
+  ackDueAt
+  escalatedAt
+  recipients
+  acknowledged
+  acknowledgedAt
+}
+    `, {"fragmentName":"WarningFields"}) as unknown as TypedDocumentString<WarningFieldsFragment, unknown>;
 export const FiguresFragmentDoc = new TypedDocumentString(`
     fragment Figures on DashboardFigures {
   inspections
@@ -3408,7 +3497,14 @@ fragment DutyAssignmentFields on DutyAssignment {
   personName
   phone
   hasAccount
+  userId
   parentId
+  parent {
+    id
+    personName
+    targetName
+    tier
+  }
   active
 }`) as unknown as TypedDocumentString<DutyAssignmentsQuery, DutyAssignmentsQueryVariables>;
 export const DutyParentOptionsDocument = new TypedDocumentString(`
@@ -3459,7 +3555,14 @@ export const CreateDutyAssignmentDocument = new TypedDocumentString(`
   personName
   phone
   hasAccount
+  userId
   parentId
+  parent {
+    id
+    personName
+    targetName
+    tier
+  }
   active
 }`) as unknown as TypedDocumentString<CreateDutyAssignmentMutation, CreateDutyAssignmentMutationVariables>;
 export const UpdateDutyAssignmentDocument = new TypedDocumentString(`
@@ -3480,9 +3583,55 @@ export const UpdateDutyAssignmentDocument = new TypedDocumentString(`
   personName
   phone
   hasAccount
+  userId
   parentId
+  parent {
+    id
+    personName
+    targetName
+    tier
+  }
   active
 }`) as unknown as TypedDocumentString<UpdateDutyAssignmentMutation, UpdateDutyAssignmentMutationVariables>;
+export const ImportDutyAssignmentsDocument = new TypedDocumentString(`
+    mutation ImportDutyAssignments($file: File!, $commit: Boolean!) {
+  importDutyAssignments(file: $file, commit: $commit) {
+    committed
+    fileName
+    rowsRead
+    rowsOk
+    problemCount
+    problems {
+      row
+      message
+    }
+    created
+  }
+}
+    `) as unknown as TypedDocumentString<ImportDutyAssignmentsMutation, ImportDutyAssignmentsMutationVariables>;
+export const IssueWarningDocument = new TypedDocumentString(`
+    mutation IssueWarning($input: IssueWarningInput!) {
+  issueWarning(input: $input) {
+    ...WarningFields
+  }
+}
+    fragment WarningFields on Warning {
+  id
+  title
+  content
+  level
+  townships {
+    id
+    name
+  }
+  industries
+  issuedAt
+  ackDueAt
+  escalatedAt
+  recipients
+  acknowledged
+  acknowledgedAt
+}`) as unknown as TypedDocumentString<IssueWarningMutation, IssueWarningMutationVariables>;
 export const PreviewEnterpriseImportDocument = new TypedDocumentString(`
     mutation PreviewEnterpriseImport($file: File!) {
   previewEnterpriseImport(file: $file) {
@@ -5615,6 +5764,11 @@ fragment SituationReportFields on SituationReport {
   losses
   text
   submittedAt
+  photos {
+    id
+    url
+    step
+  }
 }`) as unknown as TypedDocumentString<EmergencyResponseQuery, EmergencyResponseQueryVariables>;
 export const ResponseBoardDocument = new TypedDocumentString(`
     query ResponseBoard($id: ID!) {
@@ -5644,6 +5798,11 @@ export const ResponseBoardDocument = new TypedDocumentString(`
   losses
   text
   submittedAt
+  photos {
+    id
+    url
+    step
+  }
 }
 fragment BoardRowFields on ResponseBoardRow {
   township {
@@ -5716,7 +5875,70 @@ export const SubmitSituationReportDocument = new TypedDocumentString(`
   losses
   text
   submittedAt
+  photos {
+    id
+    url
+    step
+  }
 }`) as unknown as TypedDocumentString<SubmitSituationReportMutation, SubmitSituationReportMutationVariables>;
+export const WarningsDocument = new TypedDocumentString(`
+    query Warnings($first: Int, $after: String) {
+  warnings(first: $first, after: $after) {
+    ...ListPage
+    edges {
+      node {
+        ...WarningFields
+      }
+    }
+  }
+}
+    fragment ListPage on Connection {
+  totalCount
+  pageInfo {
+    hasNextPage
+    endCursor
+  }
+}
+fragment WarningFields on Warning {
+  id
+  title
+  content
+  level
+  townships {
+    id
+    name
+  }
+  industries
+  issuedAt
+  ackDueAt
+  escalatedAt
+  recipients
+  acknowledged
+  acknowledgedAt
+}`) as unknown as TypedDocumentString<WarningsQuery, WarningsQueryVariables>;
+export const AcknowledgeWarningDocument = new TypedDocumentString(`
+    mutation AcknowledgeWarning($id: ID!) {
+  acknowledgeWarning(id: $id) {
+    ...WarningFields
+  }
+}
+    fragment WarningFields on Warning {
+  id
+  title
+  content
+  level
+  townships {
+    id
+    name
+  }
+  industries
+  issuedAt
+  ackDueAt
+  escalatedAt
+  recipients
+  acknowledged
+  acknowledgedAt
+}`) as unknown as TypedDocumentString<AcknowledgeWarningMutation, AcknowledgeWarningMutationVariables>;
 export const EscalationBoardDocument = new TypedDocumentString(`
     query EscalationBoard($status: [EscalationStatus!]) {
   escalations(status: $status, first: 200) {

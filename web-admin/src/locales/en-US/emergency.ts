@@ -1,10 +1,11 @@
-// Emergency responses and their live board (response.*), the duty chain (duty.*), the townships' situation reports
-// (situation.*) and the public page of a text message's link (dutyPage.*).
+// Emergency responses and their live board (response.*), the duty chain and its import (duty.*), the townships'
+// situation reports (situation.*), the public page of a text message's link (dutyPage.*) and warnings (warning.*).
 import type { emergency as zh } from '../zh-CN/emergency';
 
 export const emergency: { readonly [K in keyof typeof zh]: string } = {
   'nav.responses': 'Emergency response',
   'nav.dutyChain': 'Duty chain',
+  'nav.warnings': 'Warnings',
 
   'response.name': '{kind} response, {level}',
   'response.minutes': '{n} min',
@@ -119,6 +120,7 @@ export const emergency: { readonly [K in keyof typeof zh]: string } = {
   'situation.field.moved': 'People moved',
   'situation.field.dangers': 'Dangers found',
   'situation.field.losses': 'Losses',
+  'situation.field.photos': 'Photos',
   'situation.field.text': 'Account',
   'situation.unit.mm': 'mm',
   'situation.unit.people': 'people',
@@ -142,6 +144,7 @@ export const emergency: { readonly [K in keyof typeof zh]: string } = {
   'duty.hasAccount': 'Account',
   'duty.byApp': 'Acknowledges in the app',
   'duty.option': '{name} ({detail})',
+  'duty.parentOf': 'for {target}',
   'duty.field.tier': 'Tier',
   'duty.field.township': 'Township',
   'duty.field.parent': 'Link above',
@@ -170,9 +173,6 @@ export const emergency: { readonly [K in keyof typeof zh]: string } = {
   'duty.phoneOptional': 'Optional, for text messages',
   'duty.phoneInvalid': 'Enter the person’s 11-digit mobile number',
   'duty.targetHint': 'e.g. Lijia village, Hongqi reservoir, Wangjiagou landslide point',
-  'duty.accountUnknown': 'The person’s account could not be found: choose it again before saving',
-  'duty.accountUnknownStop':
-    'The person’s account could not be found: edit the link, choose the account again, then stop it',
   'duty.create.action': 'Add a link',
   'duty.create.title': 'Add a duty link',
   'duty.create.submit': 'Save',
@@ -190,6 +190,28 @@ export const emergency: { readonly [K in keyof typeof zh]: string } = {
   'duty.restore.title': 'Restore the duty link',
   'duty.restore.confirm': '{name} (for {target}) will be told to be at post in responses activated from now on.',
   'duty.restore.done': 'Duty link restored',
+  'duty.import.action': 'Import',
+  'duty.import.title': 'Import the duty chain',
+  'duty.import.submit': 'Import',
+  'duty.import.intro':
+    'Download the template and fill in one link a row as its instructions say (at most {max} rows a file). An uploaded file is checked row by row first; it can be imported only when no row has a problem, and then it is written whole — one row with a problem and nothing is written.',
+  'duty.import.template': 'Download the template',
+  'duty.import.templateName': 'duty-chain-template.xlsx',
+  'duty.import.drop': 'Click or drop an .xlsx / .csv file here',
+  'duty.import.dropHint': 'At most {mb} MB; the file is checked first, nothing is written yet',
+  'duty.import.again': 'This file was checked; choose a file again once corrected',
+  'duty.import.checking': 'Checking…',
+  'duty.import.tooLarge': 'The file may not exceed {mb} MB: split it by township and import the parts',
+  'duty.import.rowsRead': 'Rows read',
+  'duty.import.rowsOk': 'Without problems',
+  'duty.import.problemCount': 'Problems',
+  'duty.import.clean': 'Checked: {n} links can be imported',
+  'duty.import.nothing': 'The file has no link to import',
+  'duty.import.hasProblems':
+    'The file has {n} problems: correct them and upload it again; it cannot be imported as it is',
+  'duty.import.problemsShown': 'The first {shown} are listed below',
+  'duty.import.problem': 'Row {row}: {message}',
+  'duty.import.done': '{n} duty links imported',
 
   'dutyPage.title': 'At-post acknowledgement',
   'dutyPage.person': 'Person',
@@ -206,4 +228,58 @@ export const emergency: { readonly [K in keyof typeof zh]: string } = {
   'dutyPage.invalidHint':
     'The link may be incomplete, or the response level has changed (a new text message with a new link was sent): use the link of the latest message, or call your township’s duty office.',
   'dutyPage.footer': 'This page only acknowledges being at post; do not forward the link',
+
+  'warning.list.title': 'Warnings',
+  'warning.list.intro':
+    'After a consultation the county office sends a warning to the operating enterprises of chosen townships and industries. Each must acknowledge it in its portal within the time given; those still silent at the deadline are sent to their regulator and township.',
+  'warning.list.leaderIntro': 'The county’s warnings and how many enterprises acknowledged each, newest first.',
+  'warning.list.unitIntro':
+    'The warnings that reached your unit’s enterprises; the progress counts your enterprises only. Those still silent at the deadline were sent to your unit.',
+  'warning.list.enterpriseIntro':
+    'Warnings from the county office. Tap “Acknowledge” once you have read one, and take the measures it asks for.',
+  'warning.list.enterpriseEmpty': 'No warnings',
+  'warning.empty': 'No warnings yet',
+  'warning.allIndustries': 'All industries',
+  'warning.progress': '{acknowledged} / {recipients}',
+  'warning.escalated': 'Late ones reported',
+  'warning.escalatedHint': 'The enterprises silent at the deadline were sent to their regulator and township at {at}',
+  'warning.dueLine': 'Acknowledge by {at}',
+  'warning.issuedAt': 'Issued {at}',
+  'warning.pending': '{n} warnings to acknowledge',
+  'warning.pendingOpen': 'Open',
+  'warning.unit.minutes': 'min',
+
+  'warning.field.warning': 'Warning',
+  'warning.field.title': 'Title',
+  'warning.field.content': 'Warning and measures',
+  'warning.field.level': 'Level',
+  'warning.field.townships': 'Townships',
+  'warning.field.industries': 'Industries',
+  'warning.field.scope': 'Sent to',
+  'warning.field.ackWithin': 'Acknowledge within',
+  'warning.field.issuedAt': 'Issued',
+  'warning.field.ackDueAt': 'Acknowledge by',
+  'warning.field.progress': 'Acknowledged / reached',
+
+  'warning.issue.action': 'Issue a warning',
+  'warning.issue.title': 'Issue a warning',
+  'warning.issue.submit': 'Issue',
+  'warning.issue.intro':
+    'The operating enterprises of the chosen townships and industries are notified at once and must acknowledge within the time given; those still silent are sent to their regulator.',
+  'warning.issue.titleHint': 'e.g. Orange rainstorm warning',
+  'warning.issue.contentHint':
+    'e.g. Heavy rain is expected tonight and tomorrow: stop outdoor work at height, check the drains and ready flood supplies',
+  'warning.issue.titleRequired': 'Enter the warning’s title',
+  'warning.issue.contentRequired': 'Enter the warning and the measures to take',
+  'warning.issue.townshipsRequired': 'Choose at least one township to send the warning to',
+  'warning.issue.industriesHint': 'None chosen: every industry of the townships',
+  'warning.issue.ackHint': '10 minutes to 24 hours (1,440 minutes); 2 hours by default',
+  'warning.issue.ackInvalid': 'Give 10 minutes to 24 hours (1,440 minutes)',
+  'warning.issue.done': 'Warning issued to {n} enterprises',
+
+  'warning.ack.action': 'Acknowledge',
+  'warning.ack.done': 'Acknowledged',
+  'warning.ack.at': 'Acknowledged at {at}',
+  'warning.ack.due': 'Acknowledge by {at} and take the measures it asks for',
+  'warning.ack.overdue': 'The deadline ({at}) has passed: acknowledge now',
 };

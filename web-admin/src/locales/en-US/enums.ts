@@ -141,4 +141,9 @@ export const enums: { [K in keyof typeof zh]: string } = {
   'enum.dutyTargetKind.ENTERPRISE': 'Enterprise',
   'enum.dutyTargetKind.HOUSEHOLDS': 'Households',
   'enum.dutyTargetKind.OTHER_POINT': 'Other danger point',
+
+  'enum.warningLevel.BLUE': 'Blue warning',
+  'enum.warningLevel.YELLOW': 'Yellow warning',
+  'enum.warningLevel.ORANGE': 'Orange warning',
+  'enum.warningLevel.RED': 'Red warning',
 };

@@ -1,10 +1,16 @@
-// 应急响应: responses and their live board (response.*), the 包保 chain (duty.*), the townships' situation reports
-// (situation.*) and the public page of a text message's link (dutyPage.*).
-import { DUTY_REFUSALS, RESPONSE_REFUSALS } from '../../../../domain/emergency-response';
+// 应急响应: responses and their live board (response.*), the 包保 chain and its import (duty.*), the townships'
+// situation reports (situation.*), the public page of a text message's link (dutyPage.*) and warnings (warning.*).
+import {
+  DUTY_REFUSALS,
+  RESPONSE_REFUSALS,
+  WARNING_ACK_MINUTES,
+  WARNING_REFUSALS,
+} from '../../../../domain/emergency-response';
 
 export const emergency = {
   'nav.responses': '应急响应',
   'nav.dutyChain': '包保责任',
+  'nav.warnings': '预警信息',
 
   'response.name': '{kind}{level}应急响应',
   'response.minutes': '{n} 分钟',
@@ -117,6 +123,7 @@ export const emergency = {
   'situation.field.moved': '转移群众',
   'situation.field.dangers': '发现险情',
   'situation.field.losses': '损失情况',
+  'situation.field.photos': '现场照片',
   'situation.field.text': '情况说明',
   'situation.unit.mm': '毫米',
   'situation.unit.people': '人',
@@ -140,9 +147,10 @@ export const emergency = {
   'duty.hasAccount': '系统账号',
   'duty.byApp': '在系统中确认',
   'duty.option': '{name}（{detail}）',
+  'duty.parentOf': '包保{target}',
   'duty.field.tier': '层级',
   'duty.field.township': '乡镇（街道）',
-  'duty.field.parent': '上一级责任人',
+  'duty.field.parent': '上级责任人',
   'duty.field.target': '包保对象',
   'duty.field.targetKind': '包保对象类型',
   'duty.field.targetName': '包保对象名称',
@@ -167,8 +175,6 @@ export const emergency = {
   'duty.phoneOptional': '选填，用于短信通知',
   'duty.phoneInvalid': DUTY_REFUSALS.phoneInvalid,
   'duty.targetHint': '例如：李家村、红旗水库、王家沟滑坡隐患点',
-  'duty.accountUnknown': '无法自动确定该责任人的系统账号，请重新选择账号后保存',
-  'duty.accountUnknownStop': '无法确定该责任人的系统账号：请先编辑该包保责任并重新选择账号，再停用',
   'duty.create.action': '新增包保责任',
   'duty.create.title': '新增包保责任',
   'duty.create.submit': '保存',
@@ -185,6 +191,27 @@ export const emergency = {
   'duty.restore.title': '恢复包保责任',
   'duty.restore.confirm': '恢复后，{name}（包保{target}）将在今后启动的应急响应中收到到岗通知。',
   'duty.restore.done': '包保责任已恢复',
+  'duty.import.action': '导入',
+  'duty.import.title': '导入包保责任',
+  'duty.import.submit': '导入',
+  'duty.import.intro':
+    '下载导入模板，按“填写说明”每行填写一条包保责任（一次最多 {max} 行），上传后系统逐行检查并显示预览；所有行都没有问题时才能导入，导入时全部写入，任何一行有问题则一行也不写入。',
+  'duty.import.template': '下载导入模板',
+  'duty.import.templateName': '包保责任导入模板.xlsx',
+  'duty.import.drop': '点击或拖拽 .xlsx / .csv 文件到此处',
+  'duty.import.dropHint': '文件不超过 {mb} MB；上传后先检查，不会立即写入',
+  'duty.import.again': '已检查此文件；改正后可重新选择文件',
+  'duty.import.checking': '正在检查…',
+  'duty.import.tooLarge': '文件不能超过 {mb} MB，请按乡镇拆分后分批导入',
+  'duty.import.rowsRead': '读取行数',
+  'duty.import.rowsOk': '无问题',
+  'duty.import.problemCount': '问题',
+  'duty.import.clean': '检查通过：{n} 条包保责任可以导入',
+  'duty.import.nothing': '文件中没有可导入的包保责任',
+  'duty.import.hasProblems': '文件中有 {n} 处问题，请改正后重新上传；有问题时不能导入',
+  'duty.import.problemsShown': '下面列出前 {shown} 处',
+  'duty.import.problem': '第{row}行：{message}',
+  'duty.import.done': '已导入 {n} 条包保责任',
 
   'dutyPage.title': '到岗到位确认',
   'dutyPage.person': '责任人',
@@ -201,4 +228,57 @@ export const emergency = {
   'dutyPage.invalidHint':
     '链接可能不完整，或应急响应级别已调整（调整后会发送新的短信和链接），请使用最新短信中的链接；如有疑问，请联系所在乡镇（街道）值班室。',
   'dutyPage.footer': '本页面仅用于应急响应到岗确认，请勿转发确认链接',
+
+  'warning.list.title': '预警信息',
+  'warning.list.intro':
+    '县安委办根据会商研判，向有关乡镇（街道）、行业的在营企业发布预警信息。企业须在确认时限内在企业端确认收到；到期仍未确认的企业，系统通知其监管部门和所在乡镇（街道）督促。',
+  'warning.list.leaderIntro': '全县预警信息及企业确认情况，最新的在前。',
+  'warning.list.unitIntro':
+    '送达本单位（本乡镇、街道）企业的预警信息，确认进度只统计本单位的企业；到期仍未确认的企业，系统已通知本单位督促。',
+  'warning.list.enterpriseIntro': '县安委办发布的预警信息。收到后请点击“确认收到”，并立即落实防范措施。',
+  'warning.list.enterpriseEmpty': '暂无预警信息',
+  'warning.empty': '还没有预警信息',
+  'warning.allIndustries': '全部行业',
+  'warning.progress': '{acknowledged} / {recipients}',
+  'warning.escalated': '逾期已督促',
+  'warning.escalatedHint': '确认截止时仍未确认的企业已于 {at} 通知其监管部门和乡镇（街道）',
+  'warning.dueLine': '确认截止 {at}',
+  'warning.issuedAt': '发布于 {at}',
+  'warning.pending': '{n} 条预警信息待确认',
+  'warning.pendingOpen': '查看',
+  'warning.unit.minutes': '分钟',
+
+  'warning.field.warning': '预警信息',
+  'warning.field.title': '预警标题',
+  'warning.field.content': '预警内容和防范措施',
+  'warning.field.level': '预警等级',
+  'warning.field.townships': '发布范围（乡镇、街道）',
+  'warning.field.industries': '行业',
+  'warning.field.scope': '发布范围',
+  'warning.field.ackWithin': '企业确认时限',
+  'warning.field.issuedAt': '发布时间',
+  'warning.field.ackDueAt': '确认截止',
+  'warning.field.progress': '已确认 / 接收企业',
+
+  'warning.issue.action': '发布预警',
+  'warning.issue.title': '发布预警信息',
+  'warning.issue.submit': '发布',
+  'warning.issue.intro':
+    '发布后，所选乡镇（街道）、行业的在营企业立即收到预警通知，须在确认时限内在企业端确认收到；到期未确认的，通知其监管部门督促。',
+  'warning.issue.titleHint': '例如：暴雨橙色预警',
+  'warning.issue.contentHint':
+    '例如：预计今晚至明天我县有大到暴雨，请立即停止户外高处作业，检查厂区排水设施，做好防汛物资和人员准备',
+  'warning.issue.titleRequired': WARNING_REFUSALS.titleRequired,
+  'warning.issue.contentRequired': WARNING_REFUSALS.contentRequired,
+  'warning.issue.townshipsRequired': WARNING_REFUSALS.noScope,
+  'warning.issue.industriesHint': '不选则发送给所选乡镇（街道）全部行业的在营企业',
+  'warning.issue.ackHint': `${WARNING_ACK_MINUTES.min} 分钟至 24 小时（${WARNING_ACK_MINUTES.max} 分钟），默认 ${WARNING_ACK_MINUTES.default / 60} 小时`,
+  'warning.issue.ackInvalid': WARNING_REFUSALS.ackMinutes,
+  'warning.issue.done': '预警已发布，已通知 {n} 家企业',
+
+  'warning.ack.action': '确认收到',
+  'warning.ack.done': '已确认收到',
+  'warning.ack.at': '已于 {at} 确认收到',
+  'warning.ack.due': '请于 {at} 前确认收到，并落实防范措施',
+  'warning.ack.overdue': '已超过确认时限（{at}），请立即确认',
 };

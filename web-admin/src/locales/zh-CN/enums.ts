@@ -140,4 +140,9 @@ export const enums = {
   'enum.dutyTargetKind.ENTERPRISE': '企业',
   'enum.dutyTargetKind.HOUSEHOLDS': '农户',
   'enum.dutyTargetKind.OTHER_POINT': '其他危险点',
+
+  'enum.warningLevel.BLUE': '蓝色预警',
+  'enum.warningLevel.YELLOW': '黄色预警',
+  'enum.warningLevel.ORANGE': '橙色预警',
+  'enum.warningLevel.RED': '红色预警',
 };

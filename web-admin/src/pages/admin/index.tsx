@@ -16,6 +16,7 @@ import { EnterpriseImportPage } from './enterprise-import';
 import { ResponsesPage } from './emergency';
 import { DutyChainPage } from './emergency/duty-chain';
 import { AdminResponsePage } from './emergency/response';
+import { WarningsPage } from './emergency/warnings';
 import { EnterprisesPage } from './enterprises';
 import { AdminEscalationsPage } from './escalations';
 import { AdminHazardsPage } from './hazards';
@@ -39,6 +40,7 @@ const PAGES = {
   'supervision/:id/tasks/:taskId': <SupervisionSiteCheckPage />,
   responses: <ResponsesPage />,
   'responses/:id': <AdminResponsePage />,
+  warnings: <WarningsPage />,
   'duty-chain': <DutyChainPage />,
   enterprises: <EnterprisesPage />,
   'enterprises/import': <EnterpriseImportPage />,

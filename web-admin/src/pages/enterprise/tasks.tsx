@@ -15,6 +15,7 @@ import { formatDateTime } from '../../format';
 import { useLocale } from '../../locales';
 import { EnterpriseHomeQuery, SelfCheckTasksQuery } from './queries';
 import { taskSource } from '../../shared/task-origin';
+import { PendingWarningsBanner } from './warnings';
 
 type StatusChoice = 'OPEN' | 'DONE';
 const STATUS: Record<StatusChoice, TaskStatus[]> = { OPEN: ['OPEN'], DONE: ['DONE'] };
@@ -40,6 +41,7 @@ export function SelfCheckTasksPage() {
 
   return (
     <Page title={t('enterprise.home.title')} testId="enterprise-home" extra={<RefreshButton onRefresh={refresh} />}>
+      <PendingWarningsBanner />
       {enterprise ? (
         <Card size="small" style={{ marginBottom: 12 }} data-testid="enterprise-card">
           <Descriptions

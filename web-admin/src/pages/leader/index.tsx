@@ -7,7 +7,7 @@ import { LookBackPage } from '../../shared/look-back/LookBackPage';
 import { InspectionPlansPage } from '../../shared/inspection-plans/InspectionPlansPage';
 import { CountyReportsPage } from '../../shared/reports/CountyReportsPage';
 import { LeaderDashboardPage } from './dashboard';
-import { LeaderResponsePage, LeaderResponsesPage } from './emergency';
+import { LeaderResponsePage, LeaderResponsesPage, LeaderWarningsPage } from './emergency';
 import { LeaderEscalationsPage } from './escalations';
 import { LeaderHazardsPage } from './hazards';
 import { LeaderInspectionsPage } from './inspections';
@@ -15,6 +15,7 @@ import { LeaderInspectionsPage } from './inspections';
 const PAGES = {
   responses: <LeaderResponsesPage />,
   'responses/:id': <LeaderResponsePage />,
+  warnings: <LeaderWarningsPage />,
   escalations: <LeaderEscalationsPage />,
   hazards: <LeaderHazardsPage />,
   inspections: <LeaderInspectionsPage />,

@@ -4,7 +4,7 @@ import { NotificationsPage } from '../../shared/notifications/NotificationsPage'
 import { RisksPage } from '../../shared/risks/RisksPage';
 import { InspectionPlansPage } from '../../shared/inspection-plans/InspectionPlansPage';
 import { MyDirectiveItemsPage } from './directives';
-import { RegulatorResponsesPage } from './emergency';
+import { RegulatorResponsesPage, RegulatorWarningsPage } from './emergency';
 import { RegulatorEscalationsPage } from './escalations';
 import { InspectionPage } from './inspection';
 import { JointVisitsPage } from './joint-visits';
@@ -18,6 +18,7 @@ const PAGES = {
   tasks: <MyTasksPage />,
   'tasks/:id/inspect': <InspectionPage />,
   responses: <RegulatorResponsesPage />,
+  warnings: <RegulatorWarningsPage />,
   rectification: <RectificationPage />,
   routine: <RoutineInspectionPage />,
   patrols: <PatrolSchedulesPage />,

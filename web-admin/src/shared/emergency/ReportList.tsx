@@ -1,5 +1,6 @@
 // The townships' situation reports of a response (情况报告), newest first: when, which township, the figures and the
 // account; on a phone each report is a block of its own.
+import { PhotoGallery } from '../photos/PhotoGallery';
 import { Empty, Space, Typography } from 'antd';
 import type { SituationReportFieldsFragment } from '../../gql/graphql';
 import { formatDateTime } from '../../format';
@@ -32,6 +33,11 @@ export function ReportList({
             <Typography.Paragraph type="secondary" style={{ margin: 0, whiteSpace: 'pre-wrap' }}>
               {t('situation.lossesLine', { losses: report.losses })}
             </Typography.Paragraph>
+          ) : null}
+          {report.photos.length > 0 ? (
+            <div style={{ marginTop: 8 }}>
+              <PhotoGallery photos={report.photos} />
+            </div>
           ) : null}
         </li>
       ))}

@@ -1,5 +1,6 @@
 // 应急响应 as every portal reads it: a response's head, its live board (polled), its situation reports and level
-// history, the viewer's own posts (到岗确认) and a township's report.
+// history, the viewer's own posts (到岗确认) and a township's report; the warnings (预警信息) and an enterprise's
+// acknowledgement of one.
 import { graphql } from '../../gql';
 
 export const ResponseFieldsFragment = graphql(`
@@ -37,6 +38,11 @@ export const SituationReportFieldsFragment = graphql(`
     losses
     text
     submittedAt
+    photos {
+      id
+      url
+      step
+    }
   }
 `);
 
@@ -150,6 +156,48 @@ export const SubmitSituationReportMutation = graphql(`
   mutation SubmitSituationReport($input: SituationReportInput!) {
     submitSituationReport(input: $input) {
       ...SituationReportFields
+    }
+  }
+`);
+
+/** A warning with its counts: of all its recipients for the county, of the reader's own for a unit or an enterprise. */
+export const WarningFieldsFragment = graphql(`
+  fragment WarningFields on Warning {
+    id
+    title
+    content
+    level
+    townships {
+      id
+      name
+    }
+    industries
+    issuedAt
+    ackDueAt
+    escalatedAt
+    recipients
+    acknowledged
+    acknowledgedAt
+  }
+`);
+
+export const WarningsQuery = graphql(`
+  query Warnings($first: Int, $after: String) {
+    warnings(first: $first, after: $after) {
+      ...ListPage
+      edges {
+        node {
+          ...WarningFields
+        }
+      }
+    }
+  }
+`);
+
+export const AcknowledgeWarningMutation = graphql(`
+  mutation AcknowledgeWarning($id: ID!) {
+    acknowledgeWarning(id: $id) {
+      ...WarningFields
     }
   }
 `);

@@ -1,13 +1,15 @@
 // The words and colors of 应急响应 every portal shares: a response's name (防汛Ⅳ级应急响应), its level and status tags,
-// a duration in minutes or hours, and where a response opens in each portal.
+// a warning's level tag (蓝色 … 红色预警), a duration in minutes or hours, and where a response opens in each portal.
 import { Tag } from 'antd';
-import type { DutyTier, ResponseKind, ResponseLevel, ResponseStatus } from '../../gql/graphql';
+import type { DutyTier, ResponseKind, ResponseLevel, ResponseStatus, WarningLevel } from '../../gql/graphql';
 import { useT, type Translate } from '../../locales';
 
 /** Lowest first, as the office raises them: Ⅳ级 … Ⅰ级. */
 export const RESPONSE_LEVELS: readonly ResponseLevel[] = ['LEVEL_IV', 'LEVEL_III', 'LEVEL_II', 'LEVEL_I'];
 export const RESPONSE_KINDS: readonly ResponseKind[] = ['FLOOD', 'TYPHOON', 'GEOLOGICAL', 'FOREST_FIRE', 'OTHER'];
 export const DUTY_TIERS: readonly DutyTier[] = ['COUNTY', 'TOWNSHIP', 'VILLAGE'];
+/** Lowest first: 蓝色 … 红色预警. */
+export const WARNING_LEVELS: readonly WarningLevel[] = ['BLUE', 'YELLOW', 'ORANGE', 'RED'];
 
 /** The colors of the warning levels: Ⅳ blue, Ⅲ yellow, Ⅱ orange, Ⅰ red. */
 const LEVEL_COLORS: Record<ResponseLevel, string> = {
@@ -35,6 +37,17 @@ export function ResponseLevelTag({ level }: { level: ResponseLevel }) {
   return (
     <Tag color={LEVEL_COLORS[level]} data-testid="response-level">
       {t(`enum.responseLevel.${level}`)}
+    </Tag>
+  );
+}
+
+const WARNING_COLORS: Record<WarningLevel, string> = { BLUE: 'blue', YELLOW: 'gold', ORANGE: 'orange', RED: 'red' };
+
+export function WarningLevelTag({ level }: { level: WarningLevel }) {
+  const t = useT();
+  return (
+    <Tag color={WARNING_COLORS[level]} data-testid="warning-level">
+      {t(`enum.warningLevel.${level}`)}
     </Tag>
   );
 }

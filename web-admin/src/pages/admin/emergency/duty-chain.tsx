@@ -1,8 +1,9 @@
 // 包保责任: the county's chain of who answers for what in an emergency — county leaders for townships, township
 // officials for villages and danger points, village cadres for households and points — by township and tier; a
-// link is added, edited, stopped (a person who left) or put back from here.
-import { EditOutlined, PlusOutlined, StopOutlined, UndoOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Input, Modal, Space, Tag, Tooltip, Typography, type ButtonProps } from 'antd';
+// link is added, edited, stopped (a person who left) or put back from here, and the whole chain imported from a
+// filled template.
+import { EditOutlined, ImportOutlined, PlusOutlined, StopOutlined, UndoOutlined } from '@ant-design/icons';
+import { App, Button, Input, Modal, Space, Tag, Tooltip, Typography, type ButtonProps } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState, type ReactNode } from 'react';
 import { useMutation } from '../../../api/hooks';
@@ -17,7 +18,7 @@ import { useT } from '../../../locales';
 import { DUTY_TIERS } from '../../../shared/emergency/words';
 import { useOrgUnits } from '../../../shared/reference/useReference';
 import { DutyAssignmentDialog } from './components/DutyAssignmentDialog';
-import { accountOf, useDutyAccounts } from './components/duty-accounts';
+import { DutyImportDialog } from './components/DutyImportDialog';
 import { DutyAssignmentsQuery, UpdateDutyAssignmentMutation } from './queries';
 
 type Status = 'ACTIVE' | 'STOPPED';
@@ -31,13 +32,10 @@ interface Chosen {
 
 const TIER_COLORS: Record<DutyTier, string> = { COUNTY: 'red', TOWNSHIP: 'orange', VILLAGE: 'blue' };
 
-/** Stopping a link (or putting it back): the whole link is sent again with its new state. */
+/** Stopping a link (or putting it back): the whole link is sent again with its new state, its account kept. */
 function StopDialog({ link, onClose, onDone }: { link: Link | null; onClose: () => void; onDone: () => void }) {
   const t = useT();
   const update = useMutation(UpdateDutyAssignmentMutation);
-  const { accounts, loading } = useDutyAccounts(link?.tier, link?.township.id, !link?.hasAccount);
-  const account = link ? accountOf(link, accounts) : null;
-  const unknown = !!link?.hasAccount && !loading && !account;
   const stopping = link?.active ?? true;
 
   const submit = async () => {
@@ -51,7 +49,7 @@ function StopDialog({ link, onClose, onDone }: { link: Link | null; onClose: () 
         targetName: link.targetName,
         personName: link.personName,
         phone: link.phone,
-        userId: account?.id ?? null,
+        userId: link.userId ?? null,
         parentId: link.parentId,
         active: !stopping,
       },
@@ -64,13 +62,7 @@ function StopDialog({ link, onClose, onDone }: { link: Link | null; onClose: () 
       open={link !== null}
       title={t(stopping ? 'duty.stop.title' : 'duty.restore.title')}
       okText={t(stopping ? 'duty.stop.action' : 'duty.restore.action')}
-      okButtonProps={
-        {
-          danger: stopping,
-          disabled: unknown || (!!link?.hasAccount && loading),
-          'data-testid': 'duty-stop-confirm',
-        } as ButtonProps
-      }
+      okButtonProps={{ danger: stopping, 'data-testid': 'duty-stop-confirm' } as ButtonProps}
       cancelText={t('common.cancel')}
       confirmLoading={update.loading}
       onOk={() => void submit()}
@@ -82,9 +74,6 @@ function StopDialog({ link, onClose, onDone }: { link: Link | null; onClose: () 
       modalRender={(node) => <div data-testid="duty-stop-dialog">{node}</div>}
     >
       <ErrorAlert error={update.error} />
-      {unknown ? (
-        <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('duty.accountUnknownStop')} />
-      ) : null}
       <Typography.Paragraph>
         {t(stopping ? 'duty.stop.confirm' : 'duty.restore.confirm', {
           name: link?.personName ?? '',
@@ -115,6 +104,7 @@ export function DutyChainPage() {
   );
   const [dialog, setDialog] = useState<{ editing: Link | null } | null>(null);
   const [stopping, setStopping] = useState<Link | null>(null);
+  const [importing, setImporting] = useState(false);
 
   const columns: ColumnsType<Link> = [
     { title: t('duty.field.township'), key: 'township', width: 120, render: (_, row) => row.township.name },
@@ -150,6 +140,20 @@ export function DutyChainPage() {
           detail={row.phone ?? (row.hasAccount ? t('duty.byApp') : '—')}
         />
       ),
+    },
+    {
+      title: t('duty.field.parent'),
+      key: 'parent',
+      responsive: ['lg'],
+      render: (_, row) =>
+        row.parent ? (
+          <TwoLines
+            main={<span data-testid="duty-parent-name">{row.parent.personName}</span>}
+            detail={t('duty.parentOf', { target: row.parent.targetName })}
+          />
+        ) : (
+          <Typography.Text type="secondary">—</Typography.Text>
+        ),
     },
     {
       title: t('duty.field.status'),
@@ -188,9 +192,12 @@ export function DutyChainPage() {
     },
   ];
 
-  // The toolbar of the chain: its buttons in order (the chain's 导入 from a workbook joins here).
+  // The toolbar of the chain: its buttons in order.
   const toolbar: ReactNode[] = [
     <RefreshButton key="refresh" onRefresh={list.refetch} iconOnly />,
+    <Button key="import" icon={<ImportOutlined />} onClick={() => setImporting(true)} data-testid="duty-import">
+      {t('duty.import.action')}
+    </Button>,
     <Button
       key="create"
       type="primary"
@@ -268,6 +275,15 @@ export function DutyChainPage() {
         onSaved={() => {
           message.success(t(dialog?.editing ? 'duty.edit.done' : 'duty.create.done'));
           setDialog(null);
+          void list.refetch();
+        }}
+      />
+      <DutyImportDialog
+        open={importing}
+        onClose={() => setImporting(false)}
+        onImported={(created) => {
+          message.success(t('duty.import.done', { n: created }));
+          setImporting(false);
           void list.refetch();
         }}
       />

@@ -1,4 +1,5 @@
-// 应急响应 in the county office's portal: activating a response, changing its level, ending it, and the 包保 chain.
+// 应急响应 in the county office's portal: activating a response, changing its level, ending it, the 包保 chain and its
+// import from a workbook, and issuing a warning (预警信息).
 import { graphql } from '../../../gql';
 
 export const ActivateResponseMutation = graphql(`
@@ -39,7 +40,14 @@ export const DutyAssignmentFieldsFragment = graphql(`
     personName
     phone
     hasAccount
+    userId
     parentId
+    parent {
+      id
+      personName
+      targetName
+      tier
+    }
     active
   }
 `);
@@ -100,6 +108,32 @@ export const UpdateDutyAssignmentMutation = graphql(`
   mutation UpdateDutyAssignment($id: ID!, $input: DutyAssignmentInput!) {
     updateDutyAssignment(id: $id, input: $input) {
       ...DutyAssignmentFields
+    }
+  }
+`);
+
+/** The chain from a filled template: commit false checks it (nothing written), commit true writes it all or nothing. */
+export const ImportDutyAssignmentsMutation = graphql(`
+  mutation ImportDutyAssignments($file: File!, $commit: Boolean!) {
+    importDutyAssignments(file: $file, commit: $commit) {
+      committed
+      fileName
+      rowsRead
+      rowsOk
+      problemCount
+      problems {
+        row
+        message
+      }
+      created
+    }
+  }
+`);
+
+export const IssueWarningMutation = graphql(`
+  mutation IssueWarning($input: IssueWarningInput!) {
+    issueWarning(input: $input) {
+      ...WarningFields
     }
   }
 `);

@@ -1,5 +1,5 @@
 // 应急响应 for the county leader: the posts asked of the leader (到岗确认, a leader answers for townships), then the
-// county's responses, active first; one opens its live board.
+// county's responses, active first; one opens its live board. The county's warnings (预警信息), read-only.
 import { Typography } from 'antd';
 import { Page } from '../../../components/Page';
 import { RefreshButton } from '../../../components/RefreshButton';
@@ -7,6 +7,7 @@ import { useT } from '../../../locales';
 import { DutyPostsCard } from '../../../shared/emergency/DutyPostsCard';
 import { ResponsePage } from '../../../shared/emergency/ResponsePage';
 import { ResponsesTable, useResponsesList } from '../../../shared/emergency/ResponsesTable';
+import { WarningsReadPage } from '../../../shared/emergency/WarningsTable';
 
 export function LeaderResponsesPage() {
   const t = useT();
@@ -27,4 +28,10 @@ export function LeaderResponsesPage() {
 /** One response's live board, read-only: the leader watches the chain acknowledge and the townships report. */
 export function LeaderResponsePage() {
   return <ResponsePage portal="leader" />;
+}
+
+/** The county's warnings and how many of the enterprises reached have acknowledged each. */
+export function LeaderWarningsPage() {
+  const t = useT();
+  return <WarningsReadPage intro={t('warning.list.leaderIntro')} />;
 }

@@ -1,5 +1,5 @@
 // 报送情况: a township's situation report for the current period of a response — rainfall, people moved, dangers
-// found, losses and its account. Made to be filled in on a phone; the server's refusal shows above the form.
+// found, losses, its account and photos (taken on the phone). Made to be filled in on a phone; the server's refusal shows above the form.
 import { Form, Input, InputNumber, Row } from 'antd';
 import { useState } from 'react';
 import { LIMITS } from '../../../../../domain/limits';
@@ -9,6 +9,7 @@ import { FormDialog } from '../../../components/FormDialog';
 import { FormField } from '../../../components/FormField';
 import { useT } from '../../../locales';
 import { SubmitSituationReportMutation } from '../../../shared/emergency/queries';
+import { PhotosField, useUploadsBusy } from '../../../shared/photos/PhotoUpload';
 
 interface ReportForm {
   rainfallMm?: number | null;
@@ -16,6 +17,7 @@ interface ReportForm {
   dangersFound?: number | null;
   losses?: string;
   text: string;
+  photoIds?: string[];
 }
 
 const THIRD = { xs: 24, sm: 8 };
@@ -38,6 +40,7 @@ export function SituationReportDialog({
   const [form] = Form.useForm<ReportForm>();
   const submitReport = useMutation(SubmitSituationReportMutation);
   const [key, setKey] = useState(newIdempotencyKey);
+  const { busy, onBusyChange } = useUploadsBusy();
 
   const submit = async () => {
     const values = await form.validateFields().catch(() => null);
@@ -50,6 +53,7 @@ export function SituationReportDialog({
         dangersFound: values.dangersFound ?? 0,
         losses: values.losses?.trim() || null,
         text: values.text.trim(),
+        photoIds: values.photoIds ?? [],
         idempotencyKey: key,
       },
     });
@@ -66,6 +70,7 @@ export function SituationReportDialog({
       mutation={submitReport}
       onSubmit={submit}
       onClose={onClose}
+      busy={busy}
       testId="report-dialog"
       submitTestId="report-submit"
       intro={<p style={{ color: 'rgba(0,0,0,0.55)' }}>{title}</p>}
@@ -126,6 +131,7 @@ export function SituationReportDialog({
             />
           </FormField>
         </Row>
+        <PhotosField label={t('situation.field.photos')} testId="report-photos" onBusyChange={onBusyChange} camera />
       </Form>
     </FormDialog>
   );

@@ -1,7 +1,8 @@
 // 应急响应 in the regulator's and township's portal, laid out for a phone: first the posts asked of the signed-in
 // person (到岗确认); then, for a township's people, each active response covering the township with its own row of
 // the board (who of its chain is at post, who is late), when the next situation report is due, the 报送情况 form and
-// the reports it sent. A department's person in a chain sees the responses that ask them.
+// the reports it sent. A department's person in a chain sees the responses that ask them. The warnings (预警信息)
+// that reached the unit's enterprises, read-only.
 import { FileAddOutlined } from '@ant-design/icons';
 import { App, Button, Card, Descriptions, Empty, Space, Spin, Typography } from 'antd';
 import { useCallback, useState } from 'react';
@@ -19,6 +20,7 @@ import { DutyPostsCard } from '../../../shared/emergency/DutyPostsCard';
 import { EmergencyResponseQuery, EmergencyResponsesQuery } from '../../../shared/emergency/queries';
 import { ReportList } from '../../../shared/emergency/ReportList';
 import { BoardRowCard, useResponseBoard } from '../../../shared/emergency/ResponseBoard';
+import { WarningsReadPage } from '../../../shared/emergency/WarningsTable';
 import { minutesText, responseName, ResponseLevelTag } from '../../../shared/emergency/words';
 import { SituationReportDialog } from './SituationReportDialog';
 
@@ -194,4 +196,10 @@ export function RegulatorResponsesPage() {
       </Space>
     </Page>
   );
+}
+
+/** The warnings that reached the unit's enterprises (a township's: those of its townships), its own counted. */
+export function RegulatorWarningsPage() {
+  const { t } = useLocale();
+  return <WarningsReadPage intro={t('warning.list.unitIntro')} />;
 }

@@ -2,8 +2,8 @@
 // for a township; a township official answers for a village or a danger point under the township's county leader; a
 // village cadre answers for households or a point under a township official. A person is an account, or a name and
 // an 11-digit mobile number (texted a link to acknowledge). The server's refusal shows above the form.
-import { Alert, Form, Input, Radio, Row, Select } from 'antd';
-import { useEffect, useMemo } from 'react';
+import { Form, Input, Radio, Row, Select } from 'antd';
+import { useMemo } from 'react';
 import { isMobilePhone, PARENT_TIER, tierProblem } from '../../../../../../domain/emergency-response';
 import { LIMITS } from '../../../../../../domain/limits';
 import { useMutation, useQuery } from '../../../../api/hooks';
@@ -14,7 +14,7 @@ import { useT } from '../../../../locales';
 import { DUTY_TIERS } from '../../../../shared/emergency/words';
 import { useOrgUnits } from '../../../../shared/reference/useReference';
 import { CreateDutyAssignmentMutation, DutyParentOptionsQuery, UpdateDutyAssignmentMutation } from '../queries';
-import { accountOf, useDutyAccounts } from './duty-accounts';
+import { useDutyAccounts } from './duty-accounts';
 
 const TARGET_KINDS: readonly DutyTargetKind[] = [
   'TOWNSHIP',
@@ -49,7 +49,8 @@ const initialOf = (link: DutyAssignmentFieldsFragment | null): Partial<LinkForm>
         targetKind: link.targetKind,
         targetName: link.targetName,
         parentId: link.parentId ?? undefined,
-        personMode: link.hasAccount || link.tier === 'COUNTY' ? 'account' : 'phone',
+        personMode: link.userId || link.tier === 'COUNTY' ? 'account' : 'phone',
+        userId: link.userId ?? undefined,
         personName: link.personName,
         phone: link.phone ?? undefined,
       }
@@ -77,7 +78,9 @@ export function DutyAssignmentDialog({
 
   const tier = Form.useWatch('tier', form) ?? initial.tier;
   const townshipId = Form.useWatch('townshipId', form) ?? initial.townshipId;
-  const personMode: PersonMode = tier === 'COUNTY' ? 'account' : (Form.useWatch('personMode', form) ?? 'phone');
+  // Every hook on every render: a county leader's link is always by account.
+  const chosenMode = Form.useWatch('personMode', form) ?? initial.personMode ?? 'phone';
+  const personMode: PersonMode = tier === 'COUNTY' ? 'account' : chosenMode;
   const parentTier = tier ? PARENT_TIER[tier] : null;
 
   const parents = useQuery(
@@ -91,12 +94,15 @@ export function DutyAssignmentDialog({
     .map((p) => ({ value: p.id, label: t('duty.option', { name: p.personName, detail: p.targetName }) }));
   const { accounts, loading: accountsLoading } = useDutyAccounts(tier, townshipId, !open || personMode !== 'account');
 
-  // Editing a link with an account: the account it names, found among the options once they are in.
-  const named = editing ? accountOf(editing, accounts) : null;
-  useEffect(() => {
-    if (open && named && !form.getFieldValue('userId')) form.setFieldValue('userId', named.id);
-  }, [open, named, form]);
-  const accountUnknown = !!editing?.hasAccount && !accountsLoading && accounts.length > 0 && !named;
+  // The account the edited link names stays a choice while it is chosen, even when it is no longer among the
+  // options (stopped since, or moved to another unit): saving the link unchanged keeps it.
+  const userId = Form.useWatch('userId', form) ?? initial.userId;
+  const accountOptions = accounts.map((a) => ({
+    value: a.id,
+    label: t('duty.option', { name: a.displayName, detail: a.username }),
+  }));
+  if (editing?.userId && userId === editing.userId && !accounts.some((a) => a.id === editing.userId))
+    accountOptions.unshift({ value: editing.userId, label: editing.personName });
 
   const targetKinds = tier ? TARGET_KINDS.filter((k) => tierProblem(tier, k) === null) : TARGET_KINDS;
 
@@ -158,9 +164,6 @@ export function DutyAssignmentDialog({
       submitTestId="duty-submit"
       width={720}
     >
-      {accountUnknown ? (
-        <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('duty.accountUnknown')} />
-      ) : null}
       <Form<LinkForm>
         form={form}
         layout="vertical"
@@ -239,10 +242,7 @@ export function DutyAssignmentDialog({
                 data-testid="duty-account"
                 aria-label={t(tier === 'COUNTY' ? 'duty.field.leader' : 'duty.field.account')}
                 loading={accountsLoading}
-                options={accounts.map((a) => ({
-                  value: a.id,
-                  label: t('duty.option', { name: a.displayName, detail: a.username }),
-                }))}
+                options={accountOptions}
                 showSearch={{ optionFilterProp: 'label' }}
               />
             </FormField>

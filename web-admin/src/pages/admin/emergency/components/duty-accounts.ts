@@ -1,4 +1,4 @@
-// The accounts a 包保 link may name, and the account an existing link names.
+// The accounts a 包保 link may name, with the account a link being edited names kept among them.
 import { useQuery } from '../../../../api/hooks';
 import type { DutyAccountOptionsQuery as AccountsResult, DutyTier } from '../../../../gql/graphql';
 import { DutyAccountOptionsQuery } from '../queries';
@@ -17,19 +17,4 @@ export function useDutyAccounts(tier: DutyTier | undefined, townshipId: string |
     { skip: skip || !tier || (tier !== 'COUNTY' && !townshipId) },
   );
   return { accounts: data?.users.edges.map((e) => e.node) ?? [], loading };
-}
-
-/**
- * The account a link names. The API tells only that a link has one (`hasAccount`), not which, while an update sends
- * the whole link again, its account included: the account is found by the person's name, which the dialog takes
- * from the account when one is chosen. Null when no single account of that name is among the options (the admin
- * then picks it again). TODO: read the link's account from the API once DutyAssignment exposes it.
- */
-export function accountOf(
-  link: { hasAccount: boolean; personName: string },
-  accounts: readonly DutyAccount[],
-): DutyAccount | null {
-  if (!link.hasAccount) return null;
-  const named = accounts.filter((a) => a.displayName === link.personName);
-  return named.length === 1 ? (named[0] ?? null) : null;
 }
