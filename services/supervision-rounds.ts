@@ -40,6 +40,8 @@ export function createSupervisionRoundService({ db, now = () => new Date() }: { 
 
     /** The units of a round, with their progress: all for the county, its own row for a unit, none otherwise. */
     targets: (viewer: Viewer, campaignId: number) => rounds.targets(rowScopeOf(viewer), [campaignId]),
+    /** The same for several rounds at once (a page of them). */
+    targetsOf: (viewer: Viewer, campaignIds: readonly number[]) => rounds.targets(rowScopeOf(viewer), campaignIds),
 
     /**
      * The supervision group's check of a unit's ledgers: every item passed or not (what failed, in words). Recorded

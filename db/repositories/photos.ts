@@ -36,6 +36,27 @@ export interface PhotoAttachment {
 
 /** Accepts a transaction too: Transaction<DB> extends Kysely<DB>. */
 export function createPhotoRepository(db: Kysely<DB>) {
+  /** Attaches the uploader's own photos still attached to nothing to one owner; how many were attached. */
+  const attachLoose = async (
+    input: { photoIds: readonly number[]; uploadedBy: number; at: Date },
+    owner: { lead_id: number; step: 'LEAD' } | { situation_report_id: number; step: 'SITUATION_REPORT' },
+  ) =>
+    input.photoIds.length === 0
+      ? 0
+      : (
+          await db
+            .updateTable('photo')
+            .set({ ...owner, attached_at: input.at })
+            .where('photo.id', 'in', input.photoIds)
+            .where('photo.uploaded_by', '=', input.uploadedBy)
+            .where('photo.inspection_id', 'is', null)
+            .where('photo.hazard_id', 'is', null)
+            .where('photo.lead_id', 'is', null)
+            .where('photo.situation_report_id', 'is', null)
+            .returning('photo.id')
+            .execute()
+        ).length;
+
   return {
     create: (photo: NewPhoto) =>
       db
@@ -156,40 +177,12 @@ export function createPhotoRepository(db: Kysely<DB>) {
     },
 
     /** An unregistered site's lead (打非治违): the uploader's own loose photos; returns how many were attached. */
-    attachToLead: async (input: { photoIds: readonly number[]; uploadedBy: number; leadId: number; at: Date }) =>
-      input.photoIds.length === 0
-        ? 0
-        : (
-            await db
-              .updateTable('photo')
-              .set({ lead_id: input.leadId, step: 'LEAD', attached_at: input.at })
-              .where('photo.id', 'in', input.photoIds)
-              .where('photo.uploaded_by', '=', input.uploadedBy)
-              .where('photo.inspection_id', 'is', null)
-              .where('photo.hazard_id', 'is', null)
-              .where('photo.lead_id', 'is', null)
-              .where('photo.situation_report_id', 'is', null)
-              .returning('photo.id')
-              .execute()
-          ).length,
+    attachToLead: (input: { photoIds: readonly number[]; uploadedBy: number; leadId: number; at: Date }) =>
+      attachLoose(input, { lead_id: input.leadId, step: 'LEAD' }),
 
     /** A township's situation report: the uploader's own loose photos; returns how many were attached. */
-    attachToReport: async (input: { photoIds: readonly number[]; uploadedBy: number; reportId: number; at: Date }) =>
-      input.photoIds.length === 0
-        ? 0
-        : (
-            await db
-              .updateTable('photo')
-              .set({ situation_report_id: input.reportId, step: 'SITUATION_REPORT', attached_at: input.at })
-              .where('photo.id', 'in', input.photoIds)
-              .where('photo.uploaded_by', '=', input.uploadedBy)
-              .where('photo.inspection_id', 'is', null)
-              .where('photo.hazard_id', 'is', null)
-              .where('photo.lead_id', 'is', null)
-              .where('photo.situation_report_id', 'is', null)
-              .returning('photo.id')
-              .execute()
-          ).length,
+    attachToReport: (input: { photoIds: readonly number[]; uploadedBy: number; reportId: number; at: Date }) =>
+      attachLoose(input, { situation_report_id: input.reportId, step: 'SITUATION_REPORT' }),
 
     listForReports: (scope: RowScope, viewerId: number, reportIds: readonly number[]) =>
       whenAny(reportIds, () =>

@@ -59,12 +59,15 @@ DutyAssignmentRef.implement({
       description: 'The person’s account, when the link names one',
       resolve: (a) => (a.user_id === null ? null : globalId('User', a.user_id)),
     }),
-    parent: t.field({
+    parent: t.loadable({
       type: DutyAssignmentRef,
       nullable: true,
       description: 'The link above (none for a county leader’s)',
-      resolve: async (a, _args, context) =>
-        a.parent_id === null ? null : ((await context.services.dutyAssignments.getByIds([a.parent_id]))[0] ?? null),
+      load: async (ids: number[], context) => {
+        const rows = await context.services.dutyAssignments.getByIds(ids);
+        return ids.map((id) => rows.find((r) => r.id === id) ?? null);
+      },
+      resolve: (a) => a.parent_id,
     }),
     parentId: t.id({
       nullable: true,

@@ -12,6 +12,7 @@ import { CAMPAIGN_REFUSALS } from '../../domain/campaign-rules';
 import type { SupervisionRoundService } from '../../services/supervision-rounds';
 import { builder } from '../builder';
 import { decodeId, decodeIds, globalId, viewerOf } from '../ids';
+import { groupBy } from '../loaders';
 import { idempotencyKeyText, maxChars } from '../validation';
 import { CampaignRef } from './campaign';
 import { OrgUnitRef } from './org-unit';
@@ -76,12 +77,14 @@ const SupervisionTargetRef = builder.objectRef<TargetRow>('SupervisionTarget').i
 });
 
 builder.objectField(CampaignRef, 'supervisedUnits', (t) =>
-  t.field({
-    type: [SupervisionTargetRef],
+  t.loadableList({
+    type: SupervisionTargetRef,
     description:
       '督导: the units a SUPERVISION round checks (the county sees all, a unit its own); empty for a campaign',
-    resolve: (c, _args, context) =>
-      c.kind === 'SUPERVISION' ? context.services.supervisionRounds.targets(viewerOf(context), c.id) : [],
+    // One query for every round of a page, not one per round.
+    load: async (ids: number[], context) =>
+      groupBy(ids, await context.services.supervisionRounds.targetsOf(viewerOf(context), ids), (r) => r.campaign_id),
+    resolve: (c) => (c.kind === 'SUPERVISION' ? c.id : 0),
   }),
 );
 

@@ -9,7 +9,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ensureWebBuilt } from '../../server/web-build';
 import { startApiEnv, type ApiEnv } from '../support/api-env';
 import { fitsWidth, launchBrowser, screenshot } from './support/browser';
-import { createPortals, settle, until, viaMenu, type Portals } from './support/portals';
+import { chooseInMultiple, createPortals, settle, type Portals, until, viaMenu } from './support/portals';
 
 const TOWNSHIP = '南湖镇';
 const OTHER_TOWNSHIPS = ['柳庄镇', '马头镇'];
@@ -115,15 +115,6 @@ async function pickOption(page: Page, testId: string, text: string): Promise<voi
   await until(() => page.locator('.ant-select-item-option:visible').count()).toBe(0);
 }
 
-/** Chooses an option of a searchable multiple Select by typing its text; the list stays open for the next one. */
-async function choose(page: Page, selectTestId: string, option: string): Promise<void> {
-  await page.getByTestId(selectTestId).click();
-  await page.keyboard.type(option);
-  await page.locator('.ant-select-item-option-active:visible', { hasText: option }).first().waitFor();
-  await page.keyboard.press('Enter');
-  await page.getByTestId(selectTestId).locator('.ant-select-selection-item', { hasText: option }).waitFor();
-}
-
 /** 南湖镇's row of the live board. */
 const boardRow = (page: Page) => page.getByTestId('board-row').filter({ hasText: TOWNSHIP });
 const acknowledged = (page: Page) => boardRow(page).getByTestId('board-acknowledged').textContent();
@@ -186,7 +177,8 @@ describe('应急响应 in the browser', () => {
     await dialog.getByText('请至少选择一个启动应急响应的乡镇（街道）').waitFor();
     await pickOption(page, 'response-kind', '防汛');
     await pickOption(page, 'response-level-select', 'Ⅳ级');
-    for (const township of [TOWNSHIP, ...OTHER_TOWNSHIPS]) await choose(page, 'response-townships-select', township);
+    for (const township of [TOWNSHIP, ...OTHER_TOWNSHIPS])
+      await chooseInMultiple(page, 'response-townships-select', township);
     await dialog.locator('.ant-modal-title').click();
     await page.getByTestId('response-reason').fill(REASON);
     await page.getByTestId('response-instructions').fill(INSTRUCTIONS);

@@ -2,13 +2,13 @@
 // plant in the same month; the department's head finds the joint visit proposed (with the plant's budget for the
 // quarter) and forms one group of both departments' inspectors; one member records both departments' findings on the
 // group's page in the one visit; the leader sees the group sent. No page logs an error.
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ensureWebBuilt } from '../../server/web-build';
 import { startApiEnv, type ApiEnv } from '../support/api-env';
 import { inDays, launchCampaign } from '../support/api-fixtures';
 import { fitsWidth, launchBrowser, screenshot } from './support/browser';
-import { createPortals, settle, until, type Portals } from './support/portals';
+import { chooseInMultiple, createPortals, settle, type Portals, until } from './support/portals';
 
 let api: ApiEnv;
 let browser: Browser;
@@ -48,15 +48,6 @@ afterAll(async () => {
   await api?.teardown();
 });
 
-/** Chooses an option of a multiple Select by typing its text; the list stays open for the next one. */
-async function choose(page: Page, selectTestId: string, option: string): Promise<void> {
-  await page.getByTestId(selectTestId).click();
-  await page.keyboard.type(option);
-  await page.locator('.ant-select-item-option-active:visible', { hasText: option }).first().waitFor();
-  await page.keyboard.press('Enter');
-  await page.getByTestId(selectTestId).locator('.ant-select-selection-item', { hasText: option }).waitFor();
-}
-
 describe('a joint visit in the browser', () => {
   it('as a department head, finds the joint visit proposed and forms one group of both departments', async () => {
     const page = await portals.open('emergency.head');
@@ -73,11 +64,11 @@ describe('a joint visit in the browser', () => {
     const dialog = page.getByTestId('group-create-dialog');
     await until(() => dialog.getByTestId('group-name').inputValue()).toBe(`${enterprise.name}联合检查组`);
     // One department alone is refused by the form: two people at least.
-    await choose(page, 'group-members', '应急管理局执法人员');
+    await chooseInMultiple(page, 'group-members', '应急管理局执法人员');
     await dialog.locator('.ant-modal-title').click();
     await page.locator('#group-create-submit').click();
     await dialog.getByText('每个参加单位至少选派一名人员，检查组不少于2人').first().waitFor();
-    await choose(page, 'group-members', '消防救援大队执法人员');
+    await chooseInMultiple(page, 'group-members', '消防救援大队执法人员');
     await dialog.locator('.ant-modal-title').click();
     await page.locator('#group-create-submit').click();
     await until(() => page.url()).toMatch(/\/regulator\/joint-visits\/[^/]+$/);

@@ -10,7 +10,7 @@ import { ensureWebBuilt } from '../../server/web-build';
 import { startApiEnv, type ApiEnv } from '../support/api-env';
 import { codeOf, fiveItems, REPORT, VERIFY } from '../support/api-fixtures';
 import { launchBrowser, screenshot } from './support/browser';
-import { createPortals, settle, until, type Portals } from './support/portals';
+import { chooseInMultiple, createPortals, settle, type Portals, until } from './support/portals';
 
 const ROUND = '2026年第一季度安全生产督导检查';
 const DEPARTMENT = '应急管理局';
@@ -43,15 +43,6 @@ afterAll(async () => {
   await api?.teardown();
 });
 
-/** Chooses an option of a multiple Select by typing its text; the list stays open for the next one. */
-async function choose(page: Page, selectTestId: string, option: string): Promise<void> {
-  await page.getByTestId(selectTestId).click();
-  await page.keyboard.type(option);
-  await page.locator('.ant-select-item-option-active:visible', { hasText: option }).first().waitFor();
-  await page.keyboard.press('Enter');
-  await page.getByTestId(selectTestId).locator('.ant-select-selection-item', { hasText: option }).waitFor();
-}
-
 /** The round's page, open as the county office. */
 async function openRound(): Promise<Page> {
   expect(roundPath).not.toBe('');
@@ -75,8 +66,8 @@ describe('督导 in the browser', () => {
     // Without a unit, nothing is sent.
     await page.getByTestId('supervision-launch-submit').click();
     await dialog.getByText('请至少选择一个被督导的乡镇（街道）或行业监管部门').waitFor();
-    await choose(page, 'supervision-units', DEPARTMENT);
-    await choose(page, 'supervision-units', TOWNSHIP);
+    await chooseInMultiple(page, 'supervision-units', DEPARTMENT);
+    await chooseInMultiple(page, 'supervision-units', TOWNSHIP);
     await dialog.locator('.ant-modal-title').click();
     await page.getByTestId('supervision-sites').locator('xpath=descendant-or-self::input').fill('2');
     await page.getByTestId('supervision-launch-submit').click();

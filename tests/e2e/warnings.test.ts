@@ -11,7 +11,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ensureWebBuilt } from '../../server/web-build';
 import { startApiEnv, type ApiEnv } from '../support/api-env';
 import { fitsWidth, launchBrowser, screenshot } from './support/browser';
-import { createPortals, settle, until, viaMenu, type Portals } from './support/portals';
+import { chooseInMultiple, createPortals, settle, type Portals, until, viaMenu } from './support/portals';
 
 /** The chain's township: its head (nanhu.head) reads the warnings of its enterprises. */
 const TOWNSHIP = '南湖镇';
@@ -102,15 +102,6 @@ afterAll(async () => {
   await api?.teardown();
 });
 
-/** Chooses an option of a searchable multiple Select by typing its text; the list stays open for the next one. */
-async function choose(page: Page, selectTestId: string, option: string): Promise<void> {
-  await page.getByTestId(selectTestId).click();
-  await page.keyboard.type(option);
-  await page.locator('.ant-select-item-option-active:visible', { hasText: option }).first().waitFor();
-  await page.keyboard.press('Enter');
-  await page.getByTestId(selectTestId).locator('.ant-select-selection-item', { hasText: option }).waitFor();
-}
-
 /** The warning's row of a portal's list. */
 const warningRow = (page: Page) => page.getByTestId('warning-row').filter({ hasText: TITLE });
 
@@ -193,7 +184,7 @@ describe('预警信息 in the browser', () => {
     await dialog.getByText('请至少选择一个预警发布范围内的乡镇（街道）').waitFor();
     expect(await api.database.db.selectFrom('warning').select('id').execute()).toEqual([]);
 
-    await choose(page, 'warning-townships-select', TOWNSHIP);
+    await chooseInMultiple(page, 'warning-townships-select', TOWNSHIP);
     await dialog.locator('.ant-modal-title').click();
     await page.getByTestId('warning-issue-submit').click();
     await dialog.waitFor({ state: 'hidden', timeout: SLOW });

@@ -69,6 +69,18 @@ export async function pick(page: Page, selectTestId: string, option: string): Pr
   await until(() => page.locator('.ant-select-item-option:visible').count()).toBe(0);
 }
 
+/**
+ * Chooses an option of a searchable multiple antd Select by typing its text, as a keyboard user does; the list stays
+ * open for the next one, and the choice is waited for among the selected items.
+ */
+export async function chooseInMultiple(page: Page, selectTestId: string, option: string): Promise<void> {
+  await page.getByTestId(selectTestId).click();
+  await page.keyboard.type(option);
+  await page.locator('.ant-select-item-option-active:visible', { hasText: option }).first().waitFor();
+  await page.keyboard.press('Enter');
+  await page.getByTestId(selectTestId).locator('.ant-select-selection-item', { hasText: option }).waitFor();
+}
+
 /** On a phone the menu is a drawer: opens it, follows the entry, and waits until the drawer is out of the way. */
 export async function viaMenu(page: Page, navTestId: string): Promise<void> {
   await page.getByTestId('nav-toggle').click();
