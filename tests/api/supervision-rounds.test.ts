@@ -34,7 +34,7 @@ interface Target {
 
 async function counts() {
   const db = api.database.db;
-  const n = async (table: 'campaign' | 'task' | 'supervision_target' | 'notification' | 'hazard') =>
+  const n = async (table: 'campaign' | 'task' | 'supervision_target' | 'hazard') =>
     Number(
       (
         await db
@@ -65,7 +65,16 @@ async function counts() {
     tasks: await n('task'),
     targets: await n('supervision_target'),
     audit: Number(audit.n),
-    notices: await n('notification'),
+    // 督导's own notices: the workflows' (a hazard closed, a task reminded) arrive on their own time.
+    notices: Number(
+      (
+        await db
+          .selectFrom('notification')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .where('kind', 'like', 'SUPERVISION_%')
+          .executeTakeFirstOrThrow()
+      ).n,
+    ),
     hazards: await n('hazard'),
     ledgerChecks: Number(checked.n),
   };
