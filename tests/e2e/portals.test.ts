@@ -524,6 +524,9 @@ describe('the web admin in a browser', () => {
     // Back on the login page, told why (the notice can take a while on a loaded machine).
     await page.getByTestId('session-expired').waitFor({ timeout: 60_000 });
     await until(() => page.url()).toContain('/login');
+    // A reload (or a navigation that raced the refusal of a background request) still says why.
+    await page.reload();
+    await page.getByTestId('session-expired').waitFor({ timeout: 60_000 });
     await page.close();
     expect(portals.problems).toEqual([]);
   });

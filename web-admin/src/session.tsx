@@ -3,7 +3,14 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import { request } from './api/client';
 import { setUnauthenticatedListener } from './api/errors';
 import { MeQuery, LogoutMutation } from './api/session-queries';
-import { clearSession, loadSession, saveSession, type Session } from './api/session-store';
+import {
+  clearSession,
+  loadSession,
+  markSessionEnded,
+  saveSession,
+  sessionEnded,
+  type Session,
+} from './api/session-store';
 
 interface SessionContextValue {
   session: Session | null;
@@ -19,7 +26,11 @@ const SessionContext = createContext<SessionContextValue | null>(null);
 
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [session, setSession] = useState<Session | null>(() => loadSession());
-  const [expired, setExpired] = useState(false);
+  const [expired, setExpiredState] = useState(() => sessionEnded());
+  const setExpired = useCallback((ended: boolean) => {
+    markSessionEnded(ended);
+    setExpiredState(ended);
+  }, []);
 
   useEffect(() => {
     setUnauthenticatedListener(() => {
@@ -27,7 +38,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       setSession(null);
       setExpired(true);
     });
-  }, []);
+  }, [setExpired]);
 
   // The cookie's session may have ended meanwhile (logout elsewhere, expiry): ask once.
   useEffect(() => {
@@ -45,18 +56,21 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     // Only on start: later refusals arrive through the unauthenticated listener.
   }, []);
 
-  const signIn = useCallback((next: Session) => {
-    saveSession(next);
-    setExpired(false);
-    setSession(next);
-  }, []);
+  const signIn = useCallback(
+    (next: Session) => {
+      saveSession(next);
+      setExpired(false);
+      setSession(next);
+    },
+    [setExpired],
+  );
 
   const signOut = useCallback(async () => {
     await request(LogoutMutation, {}).catch(() => undefined);
     clearSession();
     setExpired(false);
     setSession(null);
-  }, []);
+  }, [setExpired]);
 
   const update = useCallback((user: Session['user']) => {
     setSession((current) => {

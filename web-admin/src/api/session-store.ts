@@ -88,6 +88,21 @@ export function clearSession(): void {
   localStorage.removeItem(KEY);
 }
 
+const ENDED_KEY = 'wss.session-ended';
+
+/**
+ * The session ended under the user (a logout elsewhere, an expiry), not by their own sign-out: remembered for this
+ * tab until the next login, so a reload — or a navigation racing the refusal — still says why the login page shows.
+ */
+export function markSessionEnded(ended: boolean): void {
+  if (ended) sessionStorage.setItem(ENDED_KEY, '1');
+  else sessionStorage.removeItem(ENDED_KEY);
+}
+
+export function sessionEnded(): boolean {
+  return sessionStorage.getItem(ENDED_KEY) === '1';
+}
+
 /** True while a signed-in session is remembered (its cookie goes with every request by itself). */
 export function signedIn(): boolean {
   return loadSession() !== null;
