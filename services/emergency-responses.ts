@@ -3,6 +3,7 @@
 // the link in a text message); a township in scope reports the situation. The live board reads PostgreSQL.
 import { randomUUID } from 'node:crypto';
 import type { Client } from '@temporalio/client';
+import type { UpdateDefinition } from '@temporalio/common';
 import type { Kysely } from 'kysely';
 import { createAuditRepository } from '../db/repositories/audit';
 import { createEmergencyResponseRepository } from '../db/repositories/emergency-responses';
@@ -24,6 +25,7 @@ import {
   changeResponseLevel,
   endResponse,
   responseWorkflowId,
+  type ResponseState,
   type ResponseWorkflowInput,
 } from '../workflows/messages';
 import type { Viewer } from './auth';
@@ -82,9 +84,15 @@ export function createEmergencyResponseService(deps: {
     return response;
   }
 
-  async function step<Arg>(workflowId: string, update: Parameters<UpdateRunner['run']>[1], arg: Arg, updateId: string) {
+  /** A level change or the end, as the workflow's Update; a finished workflow is an ended response. */
+  async function step<Arg>(
+    workflowId: string,
+    update: UpdateDefinition<ResponseState, [Arg]>,
+    arg: Arg,
+    updateId: string,
+  ) {
     try {
-      await updates.run(workflowId, update as never, arg, updateId);
+      await updates.run(workflowId, update, arg, updateId);
     } catch (error) {
       if (error instanceof WorkflowClosedError) throw new AppError('CONFLICT', RESPONSE_REFUSALS.ended);
       throw error;

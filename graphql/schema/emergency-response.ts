@@ -316,7 +316,6 @@ builder.queryFields((t) => ({
     args: { ...t.arg.connectionArgs() },
     resolve: (_root, args, context) => {
       const viewer = viewerOf(context);
-      readersOf(context);
       return connectionOf(
         args,
         (page) => context.services.emergencyResponses.list(viewer, page),
