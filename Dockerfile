@@ -33,6 +33,8 @@ RUN npm run build:workflows
 FROM node:20-bookworm-slim AS runtime
 ENV NODE_ENV=production
 WORKDIR /app
+# The Chinese serif face the PDF documents (执法文书, server/document-pdf.ts) are set in.
+RUN apt-get update && apt-get install -y --no-install-recommends fonts-noto-cjk && rm -rf /var/lib/apt/lists/*
 # Code and dependencies stay root-owned (read-only for the app user);
 # only data/ is writable by `node`.
 COPY --from=deps /app/node_modules ./node_modules

@@ -1,6 +1,7 @@
 // Side effects of a task's life: the inspection with its hazards, reminders, escalations, cancellation.
 import type { Kysely } from 'kysely';
 import { createAuditRepository } from '../db/repositories/audit';
+import { issueInspectionDocuments } from './documents';
 import { createEscalationRepository } from '../db/repositories/escalations';
 import { createHazardRepository } from '../db/repositories/hazards';
 import { createInspectionGroupRepository } from '../db/repositories/inspection-groups';
@@ -230,6 +231,32 @@ async function recordNewInspection(
           at,
         });
     }
+    // 执法文书: the record and the order to rectify, numbered in the issuing department's series.
+    await issueInspectionDocuments(trx, {
+      inspectionId,
+      issuerOrgId: task.assignee_org_id,
+      enterpriseId: task.enterprise_id,
+      inspectedAt: s.inspectedAt,
+      inspectorCount: s.inspectorCount,
+      notes: s.notes,
+      actorId: s.actorId,
+      hazards: found.flatMap((hazard) => {
+        const finding = s.findings[hazard.finding_index ?? -1];
+        return finding
+          ? [
+              {
+                id: hazard.id,
+                description: finding.description,
+                location: finding.location,
+                level: hazard.level,
+                checklist_item_id: finding.checklistItemId,
+                rectify_by: new Date(finding.rectifyBy),
+              },
+            ]
+          : [];
+      }),
+      at,
+    });
   }
   if (s.photoIds?.length && s.actorId !== null) {
     await photos.attach({

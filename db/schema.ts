@@ -2,6 +2,7 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { AdjustedWorkday, HolidayPeriod } from '../domain/holidays';
 import type { DirectiveItemStatus, DirectiveKind, DirectiveStatus } from '../domain/directives';
+import type { DocumentBody, DocumentKind } from '../domain/documents';
 import type { ListEntryStatus } from '../domain/lists';
 import type { RiskKind, RiskLevel, RiskStatus } from '../domain/risks';
 import type { LookBackOutcome } from '../domain/look-back';
@@ -994,7 +995,52 @@ export interface WarningRecipientTable {
   escalated_at: Timestamp | null;
 }
 
+export type DocumentSubjectType = 'Inspection' | 'Hazard' | 'EnforcementCase';
+
+/** 文号 series (migration 0034): the last number a department gave a kind of document in a year. */
+export interface DocumentSeriesTable {
+  issuer_org_id: number;
+  kind: DocumentKind;
+  year: number;
+  last_sequence: number;
+}
+
+/** 执法文书 (migration 0034): issued once, never changed (a trigger refuses); only the receipt (签收) is added later. */
+export interface DocumentTable {
+  id: Generated<number>;
+  kind: DocumentKind;
+  issuer_org_id: number;
+  year: number;
+  sequence: number;
+  number: string;
+  subject_type: DocumentSubjectType;
+  subject_id: number;
+  enterprise_id: number;
+  body: Json<DocumentBody>;
+  /** SHA-256 of the document's identity and body (domain/documents.ts hashedText). */
+  content_hash: string;
+  /** The document this one corrects (更正): the old one stays as issued. */
+  corrects_id: number | null;
+  issue_key: string;
+  issued_by: number | null;
+  issued_at: Timestamp;
+  signed_at: Timestamp | null;
+  signer_name: string | null;
+  /** The account that recorded the receipt: the enterprise's own, or the issuer's staff recording it on site. */
+  signed_by: number | null;
+  created_at: CreatedAt;
+}
+
+/** The hazards a document covers (an order's items, a 复查's hazard). */
+export interface DocumentHazardTable {
+  document_id: number;
+  hazard_id: number;
+}
+
 export interface DB {
+  document_series: DocumentSeriesTable;
+  document: DocumentTable;
+  document_hazard: DocumentHazardTable;
   warning: WarningTable;
   warning_recipient: WarningRecipientTable;
   situation_report_miss: SituationReportMissTable;

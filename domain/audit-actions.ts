@@ -88,6 +88,8 @@ export const AUDIT_ACTIONS = [
   'deactivatePatrolSchedule',
   'reportIllegalSite',
   'closeIllegalSiteLead',
+  'signDocument',
+  'correctDocument',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -39,7 +39,8 @@ export type NoticeKind =
   | 'PATROL_WINDOW_OPENED'
   | 'ILLEGAL_SITE_REPORTED'
   | 'SUPERVISION_LEDGER_PROBLEMS'
-  | 'SUPERVISION_SITE_FINDING';
+  | 'SUPERVISION_SITE_FINDING'
+  | 'DOCUMENT_CORRECTED';
 
 export interface Notice {
   kind: NoticeKind;
@@ -373,5 +374,14 @@ export const directiveNotices = {
     kind: 'DIRECTIVE_ANSWERED',
     title: '督办交办事项已全部反馈，请汇总回复',
     body: `${d.source}《${d.title}》（${d.document_number}）的各项办理事项均已反馈，请汇总后于${formatShanghaiDateTime(replyDueAt)}前向${d.source}回复。`,
+  }),
+};
+
+/** 执法文书. */
+export const documentNotices = {
+  corrected: (d: { title: string; oldNumber: string; newNumber: string; reason: string }): Notice => ({
+    kind: 'DOCUMENT_CORRECTED',
+    title: `《${d.title}》已更正`,
+    body: `${d.oldNumber}《${d.title}》已由${d.newNumber}更正（${d.reason.slice(0, 100)}），请以更正后的文书为准并签收。`,
   }),
 };

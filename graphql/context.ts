@@ -1,4 +1,5 @@
 import type { WarningService } from '../services/warnings';
+import type { DocumentService } from '../services/documents';
 import type { EmergencyResponseService } from '../services/emergency-responses';
 import type { DutyAssignmentService } from '../services/duty-assignments';
 import type { DutyImportService } from '../services/duty-imports';
@@ -53,6 +54,7 @@ export interface Services {
   dutyAssignments: DutyAssignmentService;
   dutyImports: DutyImportService;
   warnings: WarningService;
+  documents: DocumentService;
   inspectionPlans: InspectionPlanService;
   inspectionGroups: InspectionGroupService;
   routineInspections: RoutineInspectionService;

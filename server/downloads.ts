@@ -1,6 +1,6 @@
 // Files that are not GraphQL, on plain node:http: evidence photos, the hazard ledger workbook, the enterprise
 // register's import template and import reports, checklist templates (the workbooks of server/workbooks.ts), and
-// reports as Word documents (server/report-documents.ts).
+// reports as Word documents (server/report-documents.ts), 执法文书 as PDF (server/document-pdf.ts).
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import ExcelJS from 'exceljs';
 import { DATE_TIME_REFUSALS, dateTimeProblem, parseIsoDateTime } from '../domain/datetime';
@@ -20,6 +20,8 @@ import { notFound, sessionRefusal } from '../services/access';
 import { AppError, type ErrorCode } from '../services/errors';
 import type { Viewer } from '../services/auth';
 import { createChecklistService } from '../services/checklists';
+import { createDocumentService } from '../services/documents';
+import { documentFileName, PDF, renderDocumentPdf } from './document-pdf';
 import { createImportFiles } from '../services/import-files';
 import { createLedgerExport } from '../services/ledger-export';
 import type { Readers } from '../services/readers';
@@ -124,6 +126,7 @@ export function createDownloadHandler(
   const ledger = createLedgerExport(deps.db);
   const importFiles = createImportFiles(deps.db);
   const checklists = createChecklistService({ db: deps.db });
+  const documents = createDocumentService({ db: deps.db, now });
 
   const attachment = (asciiName: string, name: string) =>
     `attachment; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(name)}`;
@@ -207,6 +210,29 @@ export function createDownloadHandler(
     res.end(file);
   }
 
+  /** 执法文书 as a printable PDF: the body as issued, its hash at the foot of every page, its receipt once signed. */
+  async function sendDocument(viewer: Viewer, rawId: string, res: ServerResponse): Promise<void> {
+    const id = positiveId(rawId);
+    if (id === null) throw notFound('文书');
+    const document = await documents.printable(viewer, id);
+    const file = await renderDocumentPdf(document.body, {
+      contentHash: document.content_hash,
+      issuedAt: document.issued_at,
+      receipt:
+        document.signed_at && document.signer_name
+          ? { signerName: document.signer_name, signedAt: document.signed_at }
+          : null,
+    });
+    res.writeHead(200, {
+      'content-type': PDF,
+      'content-length': file.byteLength,
+      'content-disposition': `inline; filename="document-${document.id}.pdf"; filename*=UTF-8''${encodeURIComponent(documentFileName(document.body))}`,
+      'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
+    });
+    res.end(file);
+  }
+
   /** A stored image, inline, cached privately, never run as anything else. */
   function sendImage(photo: { content_type: string; data: Uint8Array }, res: ServerResponse): void {
     res.writeHead(200, {
@@ -277,7 +303,8 @@ export function createDownloadHandler(
     const isDutyTemplate = url.pathname === '/exports/duty-assignment-template.xlsx';
     const reportId = /^\/exports\/enterprise-imports\/([^/]+)\.xlsx$/.exec(url.pathname)?.[1];
     const checklistId = /^\/exports\/checklist-templates\/([^/]+)\.xlsx$/.exec(url.pathname)?.[1];
-    const documentId = /^\/reports\/([^/]+)\.docx$/.exec(url.pathname)?.[1];
+    const wordReportId = /^\/reports\/([^/]+)\.docx$/.exec(url.pathname)?.[1];
+    const pdfDocumentId = /^\/documents\/([^/]+)\.pdf$/.exec(url.pathname)?.[1];
     if (
       photoId === undefined &&
       tipPhotoId === undefined &&
@@ -286,7 +313,8 @@ export function createDownloadHandler(
       !isDutyTemplate &&
       reportId === undefined &&
       checklistId === undefined &&
-      documentId === undefined
+      wordReportId === undefined &&
+      pdfDocumentId === undefined
     )
       return false;
     try {
@@ -304,7 +332,8 @@ export function createDownloadHandler(
       else if (isDutyTemplate) await sendDutyImportTemplate(deps.db, context.readers.viewer, res);
       else if (reportId !== undefined) await sendImportReport(context.readers.viewer, reportId, res);
       else if (checklistId !== undefined) await sendChecklist(context.readers.viewer, checklistId, res);
-      else if (documentId !== undefined) await sendReport(context.readers, documentId, res);
+      else if (wordReportId !== undefined) await sendReport(context.readers, wordReportId, res);
+      else if (pdfDocumentId !== undefined) await sendDocument(context.readers.viewer, pdfDocumentId, res);
       else await sendLedger(context.readers, url, context.requestId, res);
     } catch (error) {
       if (!res.headersSent && error instanceof AppError) {

@@ -1,5 +1,6 @@
 // Wires the services the api needs from their dependencies.
 import { createWarningService } from '../services/warnings';
+import { createDocumentService } from '../services/documents';
 import { createEmergencyResponseService } from '../services/emergency-responses';
 import { createDutyAssignmentService } from '../services/duty-assignments';
 import { createDutyImportService } from '../services/duty-imports';
@@ -78,6 +79,7 @@ export function createServices(deps: ServiceDeps): Services {
     dutyAssignments: createDutyAssignmentService({ db }),
     dutyImports: createDutyImportService({ db }),
     warnings: createWarningService({ db, client, taskQueue }),
+    documents: createDocumentService({ db }),
     inspectionPlans: createInspectionPlanService({ db, client, taskQueue }),
     inspectionGroups: createInspectionGroupService({ db }),
     routineInspections: createRoutineInspectionService({ db, client, taskQueue, tasks }),

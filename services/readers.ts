@@ -5,6 +5,7 @@ import type { Kysely } from 'kysely';
 import { createAuditRepository } from '../db/repositories/audit';
 import { createCampaignRepository, type ReportRow } from '../db/repositories/campaigns';
 import { createChecklistRepository } from '../db/repositories/checklists';
+import { createDocumentRepository } from '../db/repositories/documents';
 import { createDashboardRepository, type DashboardResult } from '../db/repositories/dashboard';
 import { createEnterpriseRepository, type EnterpriseFilter } from '../db/repositories/enterprises';
 import { createSupervisionRepository } from '../db/repositories/supervision';
@@ -233,6 +234,10 @@ export function createReaders(db: Kysely<DB>, viewer: Viewer, now: () => Date = 
         createDirectiveRepository(db).listItems(scope, filter, page),
       countItems: (filter: DirectiveItemFilter) => createDirectiveRepository(db).countItems(scope, filter),
       getItemsByIds: (ids: readonly number[]) => createDirectiveRepository(db).getItemsByIds(scope, ids),
+    },
+    /** 执法文书 in scope: the county's; a department's issued or about its hazards; a township's enterprises'; its own. */
+    documents: {
+      getByIds: (ids: readonly number[]) => createDocumentRepository(db).getByIds(scope, ids),
     },
     photos: {
       forHazards: (ids: readonly number[]) => createPhotoRepository(db).listForHazards(scope, viewer.id, ids),

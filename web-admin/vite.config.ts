@@ -26,6 +26,6 @@ export default defineConfig({
     rollupOptions: { output: { manualChunks: vendorChunk } },
   },
   server: {
-    proxy: { '/graphql': api, '/photos': api, '/exports': api },
+    proxy: { '/graphql': api, '/photos': api, '/exports': api, '/reports': api, '/documents': api },
   },
 });

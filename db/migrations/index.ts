@@ -33,6 +33,7 @@ import * as m0030 from './0030-supervision-rounds';
 import * as m0031 from './0031-emergency-response';
 import * as m0032 from './0032-warnings';
 import * as m0033 from './0033-situation-report-photos';
+import * as m0034 from './0034-documents';
 
 const migrations: Record<string, Migration> = {
   '0001-initial': m0001,
@@ -68,6 +69,7 @@ const migrations: Record<string, Migration> = {
   '0031-emergency-response': m0031,
   '0032-warnings': m0032,
   '0033-situation-report-photos': m0033,
+  '0034-documents': m0034,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -32,5 +32,6 @@ import './warning';
 import './inspection-plan';
 import './inspection-group';
 import './patrol';
+import './document';
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -97,7 +97,8 @@ async function rowCounts() {
       | 'risk'
       | 'directive'
       | 'inspection_group'
-      | 'inspection_budget_rule',
+      | 'inspection_budget_rule'
+      | 'document',
   ) =>
     Number(
       (
@@ -128,6 +129,16 @@ async function rowCounts() {
     directives: await count('directive'),
     inspectionGroups: await count('inspection_group'),
     budgetRules: await count('inspection_budget_rule'),
+    documents: await count('document'),
+    documentsSigned: Number(
+      (
+        await db
+          .selectFrom('document')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .where('signed_at', 'is not', null)
+          .executeTakeFirstOrThrow()
+      ).n,
+    ),
     escalationsAcked,
     usersDisabled,
   };
@@ -164,6 +175,19 @@ describe('role × mutation matrix', () => {
       .executeTakeFirstOrThrow();
     const kaifaqu = api.gid('OrgUnit', await api.orgId('kaifaqu'));
     const enterpriseId = await hazardEnterprise(api, hazardId ?? '');
+    const { document_id: orderId } = await api.database.db
+      .selectFrom('document_hazard')
+      .select('document_id')
+      .where(
+        'hazard_id',
+        '=',
+        Number(
+          Buffer.from(hazardId ?? '', 'base64')
+            .toString('utf8')
+            .split(':')[1],
+        ),
+      )
+      .executeTakeFirstOrThrow();
     const enterpriseUser = await api.database.db
       .selectFrom('app_user')
       .select('id')
@@ -606,6 +630,18 @@ describe('role × mutation matrix', () => {
         variables: { id: api.gid('IllegalSiteLead', 999_999) },
         allowed: [],
       },
+      // 执法文书: the enterprise signs for the inspection's order, or its issuer records the receipt on site; only
+      // the issuer corrects it.
+      signDocument: {
+        query: 'mutation($id: ID!) { signDocument(id: $id, signerName: "矩阵签收人") { id } }',
+        variables: { id: api.gid('Document', orderId) },
+        allowed: ['emergency.head', 'emergency.staff', 'ENTERPRISE'],
+      },
+      correctDocument: {
+        query: 'mutation($input: CorrectDocumentInput!) { correctDocument(input: $input) { id } }',
+        variables: { input: { documentId: api.gid('Document', orderId), reason: '矩阵测试', notes: '矩阵更正' } },
+        allowed: ['emergency.head', 'emergency.staff'],
+      },
     };
     const refused: string[] = [];
     for (const [name, m] of Object.entries(mutations)) {
@@ -626,8 +662,9 @@ describe('role × mutation matrix', () => {
     // acknowledgement × 6, the self-check × 7, a risk report × 3, a unit's inspection plan × 5, an inspection group × 5,
     // a routine inspection × 3, a patrol schedule × 5 and its deactivation × 7 (a head of no such schedule: NOT_FOUND),
     // an unregistered site's lead × 3 and its closing × 7; an acknowledgement of a post, a situation report and an
-    // acknowledgement of a warning by no one in the matrix × 7 each (none of its people is in a 包保 chain or reached).
-    expect(refused.length).toBe(46 * 6 + 2 * 5 + 4 + 6 + 7 + 3 + 5 + 5 + 3 + 5 + 7 + 3 + 7 + 3 * 7);
+    // acknowledgement of a warning by no one in the matrix × 7 each (none of its people is in a 包保 chain or reached);
+    // a receipt for an inspection's order × 4 and its correction × 5.
+    expect(refused.length).toBe(46 * 6 + 2 * 5 + 4 + 6 + 7 + 3 + 5 + 5 + 3 + 5 + 7 + 3 + 7 + 3 * 7 + 4 + 5);
     // And the allowed ones go through (the acknowledgement first: the inspection resolves the task's escalations).
     const ack = await api.gql<{ acknowledgeEscalation: { id: string } }>(
       mutations.acknowledgeEscalation?.query ?? '',

@@ -43,6 +43,7 @@ const MIGRATIONS = [
   '0031-emergency-response',
   '0032-warnings',
   '0033-situation-report-photos',
+  '0034-documents',
 ];
 
 const TABLES = [
@@ -54,6 +55,9 @@ const TABLES = [
   'deadline_recompute',
   'directive',
   'directive_item',
+  'document',
+  'document_hazard',
+  'document_series',
   'duty_acknowledgement',
   'duty_assignment',
   'emergency_response',

@@ -1233,6 +1233,7 @@ export type EnterpriseImportPreviewQuery = { node:
     | { __typename: 'ChecklistTemplate' }
     | { __typename: 'Directive' }
     | { __typename: 'DirectiveItem' }
+    | { __typename: 'Document' }
     | { __typename: 'EmergencyResponse' }
     | { __typename: 'Enterprise' }
     | { __typename: 'EnterpriseImport' }
@@ -1298,6 +1299,7 @@ export type EnterpriseAccountsQuery = { node:
     | { __typename: 'ChecklistTemplate' }
     | { __typename: 'Directive' }
     | { __typename: 'DirectiveItem' }
+    | { __typename: 'Document' }
     | { __typename: 'EmergencyResponse' }
     | { __typename: 'Enterprise', id: string, accounts: Array<{ id: string, username: string, displayName: string, disabled: boolean, mustChangePassword: boolean }> }
     | { __typename: 'EnterpriseImport' }
@@ -1639,6 +1641,7 @@ export type SelfCheckTaskQuery = { node:
     | { __typename: 'ChecklistTemplate' }
     | { __typename: 'Directive' }
     | { __typename: 'DirectiveItem' }
+    | { __typename: 'Document' }
     | { __typename: 'EmergencyResponse' }
     | { __typename: 'Enterprise' }
     | { __typename: 'EnterpriseImport' }
@@ -1725,6 +1728,7 @@ export type InspectionTaskQuery = { node:
     | { __typename: 'ChecklistTemplate' }
     | { __typename: 'Directive' }
     | { __typename: 'DirectiveItem' }
+    | { __typename: 'Document' }
     | { __typename: 'EmergencyResponse' }
     | { __typename: 'Enterprise' }
     | { __typename: 'EnterpriseImport' }
@@ -1791,6 +1795,7 @@ export type InspectionGroupQuery = { node:
     | { __typename: 'ChecklistTemplate' }
     | { __typename: 'Directive' }
     | { __typename: 'DirectiveItem' }
+    | { __typename: 'Document' }
     | { __typename: 'EmergencyResponse' }
     | { __typename: 'Enterprise' }
     | { __typename: 'EnterpriseImport' }
@@ -2021,6 +2026,7 @@ export type EmergencyResponseQuery = { node:
     | { __typename: 'ChecklistTemplate' }
     | { __typename: 'Directive' }
     | { __typename: 'DirectiveItem' }
+    | { __typename: 'Document' }
     | { __typename: 'EmergencyResponse', summary: string | null, id: string, kind: ResponseKind, level: ResponseLevel, status: ResponseStatus, reason: string, instructions: string | null, activatedAt: string, levelSince: string, ackMinutes: number, reportEveryMinutes: number, endedAt: string | null, endReason: string | null, levelChanges: Array<{ fromLevel: ResponseLevel, toLevel: ResponseLevel, reason: string, changedAt: string }>, reports: Array<{ id: string, periodDueAt: string, rainfallMm: number | null, peopleMoved: number, dangersFound: number, losses: string | null, text: string, submittedAt: string, township: { id: string, name: string }, photos: Array<{ id: string, url: string, step: string | null }> }>, townships: Array<{ id: string, name: string }> }
     | { __typename: 'Enterprise' }
     | { __typename: 'EnterpriseImport' }
@@ -2054,6 +2060,7 @@ export type ResponseBoardQuery = { node:
     | { __typename: 'ChecklistTemplate' }
     | { __typename: 'Directive' }
     | { __typename: 'DirectiveItem' }
+    | { __typename: 'Document' }
     | { __typename: 'EmergencyResponse', id: string, level: ResponseLevel, status: ResponseStatus, levelSince: string, board: Array<{ links: number, acknowledged: number, overdue: number, reports: number, township: { id: string, name: string }, lateLinks: Array<{ personName: string, targetName: string, tier: DutyTier, dueAt: string, acknowledgedAt: string | null, escalatedUp: boolean }>, latestReport: { id: string, periodDueAt: string, rainfallMm: number | null, peopleMoved: number, dangersFound: number, losses: string | null, text: string, submittedAt: string, township: { id: string, name: string }, photos: Array<{ id: string, url: string, step: string | null }> } | null }> }
     | { __typename: 'Enterprise' }
     | { __typename: 'EnterpriseImport' }
@@ -2162,6 +2169,7 @@ export type GradingProposalQuery = { node:
     | { __typename: 'ChecklistTemplate' }
     | { __typename: 'Directive' }
     | { __typename: 'DirectiveItem' }
+    | { __typename: 'Document' }
     | { __typename: 'EmergencyResponse' }
     | { __typename: 'Enterprise' }
     | { __typename: 'EnterpriseImport' }
@@ -2198,6 +2206,7 @@ export type GradingItemsQuery = { node:
     | { __typename: 'ChecklistTemplate' }
     | { __typename: 'Directive' }
     | { __typename: 'DirectiveItem' }
+    | { __typename: 'Document' }
     | { __typename: 'EmergencyResponse' }
     | { __typename: 'Enterprise' }
     | { __typename: 'EnterpriseImport' }
@@ -2270,6 +2279,7 @@ export type HazardDetailQuery = { node:
     | { __typename: 'ChecklistTemplate' }
     | { __typename: 'Directive' }
     | { __typename: 'DirectiveItem' }
+    | { __typename: 'Document' }
     | { __typename: 'EmergencyResponse' }
     | { __typename: 'Enterprise' }
     | { __typename: 'EnterpriseImport' }

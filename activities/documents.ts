@@ -1,0 +1,95 @@
+// The documents an inspection issues, written in its recording transaction: the 现场检查记录 and, for the hazards it
+// found (none of them rectified on the spot, or they would not be hazards to rectify), the 责令限期整改指令书.
+import type { Kysely } from 'kysely';
+import { createChecklistRepository } from '../db/repositories/checklists';
+import { createDocumentRepository } from '../db/repositories/documents';
+import { createEnterpriseRepository } from '../db/repositories/enterprises';
+import { createOrgUnitRepository } from '../db/repositories/org-units';
+import { createUserRepository } from '../db/repositories/users';
+import type { DB } from '../db/schema';
+import {
+  inspectionRecordBody,
+  rectificationOrderBody,
+  type DocumentFinding,
+  type InspectionFacts,
+} from '../domain/documents';
+import type { HazardLevel } from '../domain/types';
+
+export interface InspectionDocumentsInput {
+  inspectionId: number;
+  issuerOrgId: number;
+  enterpriseId: number;
+  inspectedAt: string;
+  inspectorCount: number;
+  notes: string | null;
+  actorId: number | null;
+  hazards: {
+    id: number;
+    description: string;
+    location: string | null;
+    level: HazardLevel;
+    checklist_item_id: number | null;
+    rectify_by: Date;
+  }[];
+  at: Date;
+}
+
+/** Issues an inspection's record and (with findings) its order; a retry of the same inspection issues nothing new. */
+export async function issueInspectionDocuments(trx: Kysely<DB>, input: InspectionDocumentsInput): Promise<void> {
+  if (input.hazards.length === 0) return;
+  const [issuer] = await createOrgUnitRepository(trx).getByIds([input.issuerOrgId]);
+  const [enterprise] = await createEnterpriseRepository(trx).getByIds({ kind: 'county' }, [input.enterpriseId]);
+  if (!issuer || !enterprise) throw new Error(`inspection ${input.inspectionId}: issuer or enterprise missing`);
+  const itemIds = [
+    ...new Set(input.hazards.flatMap((h) => (h.checklist_item_id === null ? [] : [h.checklist_item_id]))),
+  ];
+  const basisOf = new Map((await createChecklistRepository(trx).itemsByIds(itemIds)).map((i) => [i.id, i.basis]));
+  const inspector = input.actorId === null ? undefined : await createUserRepository(trx).getById(input.actorId);
+  const findings: DocumentFinding[] = input.hazards.map((h) => ({
+    hazardId: h.id,
+    description: h.description,
+    location: h.location,
+    level: h.level,
+    basis: h.checklist_item_id === null ? null : (basisOf.get(h.checklist_item_id) ?? null),
+    rectifyBy: h.rectify_by.toISOString(),
+  }));
+  const facts: InspectionFacts = {
+    inspectionId: input.inspectionId,
+    issuer: { id: issuer.id, name: issuer.name },
+    enterprise: {
+      id: enterprise.id,
+      name: enterprise.name,
+      uscc: enterprise.uscc,
+      address: enterprise.address,
+      legalRepresentative: enterprise.legal_representative,
+    },
+    inspectedAt: input.inspectedAt,
+    inspectorCount: input.inspectorCount,
+    inspectors: inspector ? [inspector.display_name] : [],
+    findings,
+    notes: input.notes,
+  };
+  const documents = createDocumentRepository(trx);
+  const common = {
+    issuer: facts.issuer,
+    subject: { type: 'Inspection' as const, id: input.inspectionId },
+    enterpriseId: enterprise.id,
+    correctsId: null,
+    issuedBy: input.actorId,
+    issuedAt: input.at,
+  };
+  await documents.issue({
+    ...common,
+    kind: 'INSPECTION_RECORD',
+    hazardIds: [],
+    issueKey: `inspection-${input.inspectionId}:record`,
+    compose: (number) => inspectionRecordBody(facts, number, input.at),
+  });
+  await documents.issue({
+    ...common,
+    kind: 'RECTIFICATION_ORDER',
+    hazardIds: findings.map((f) => f.hazardId),
+    issueKey: `inspection-${input.inspectionId}:order`,
+    compose: (number) => rectificationOrderBody(facts, number, input.at),
+  });
+}

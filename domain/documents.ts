@@ -1,0 +1,288 @@
+// 执法文书: the legal documents of supervision joined to enforcement (监管和执法相结合) — what each is called, how it is
+// numbered, and its text in the office's wording, composed from the facts once at issue and then never again. Pure.
+import { SHANGHAI_OFFSET_MS, shanghaiMonthOf } from './calendar';
+import type { HazardLevel } from './types';
+
+export const DOCUMENT_KINDS = [
+  'INSPECTION_RECORD',
+  'RECTIFICATION_ORDER',
+  'REINSPECTION_OPINION',
+  'LISTING_NOTICE',
+  'SUSPENSION_ORDER',
+  'LISTING_REMOVAL',
+  'CASE_FILING',
+  'PENALTY_NOTICE',
+  'PENALTY_DECISION',
+  'CASE_CLOSING',
+] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
+/** Each kind's title as printed, and its 文书代字 in the number (〔年〕号 per issuing department, kind and year). */
+export const DOCUMENT_KIND_INFO: Record<DocumentKind, { title: string; code: string }> = {
+  INSPECTION_RECORD: { title: '现场检查记录', code: '检记' },
+  RECTIFICATION_ORDER: { title: '责令限期整改指令书', code: '责改' },
+  REINSPECTION_OPINION: { title: '整改复查意见书', code: '复查' },
+  LISTING_NOTICE: { title: '重大事故隐患挂牌督办通知书', code: '督办' },
+  SUSPENSION_ORDER: { title: '现场处理措施决定书', code: '现决' },
+  LISTING_REMOVAL: { title: '重大事故隐患挂牌督办核销通知书', code: '核销' },
+  CASE_FILING: { title: '立案审批表', code: '立' },
+  PENALTY_NOTICE: { title: '行政处罚告知书', code: '罚告' },
+  PENALTY_DECISION: { title: '行政处罚决定书', code: '罚' },
+  CASE_CLOSING: { title: '结案审批表', code: '结' },
+};
+
+export const DOCUMENT_LIMITS = {
+  signerName: { max: 50 },
+  reason: { max: 500 },
+  notes: { max: 4000 },
+  itemText: { max: 1000 },
+} as const;
+
+export const DOCUMENT_REFUSALS = {
+  signerNameRequired: '请填写签收人姓名',
+  signerNameTooLong: `签收人姓名不能超过${DOCUMENT_LIMITS.signerName.max}个字`,
+  alreadySigned: '该文书已签收，签收记录不能更改',
+  superseded: '该文书已被更正，请对更正后的文书操作',
+  notSignable: '只有送达企业的文书需要签收（现场检查记录、指令书、意见书、决定书等）',
+  signerNotEnterprise: '只有被检查企业本身，或制发文书的单位现场代为登记，可以签收该文书',
+  correctionReasonRequired: '更正文书须写明更正理由',
+  correctionReasonTooLong: `更正理由不能超过${DOCUMENT_LIMITS.reason.max}个字`,
+  correctionNothingChanged: '更正内容与原文书相同，无需更正',
+  correctionItemUnknown: (index: number) => `原文书没有第${index}项，请核对更正的事项序号`,
+  correctionTextTooLong: `更正后的文字不能超过${DOCUMENT_LIMITS.itemText.max}个字`,
+  correctionNotesTooLong: `更正后的检查情况不能超过${DOCUMENT_LIMITS.notes.max}个字`,
+  notCorrectable: '只有制发文书的单位可以更正文书',
+  fontMissing: '服务器缺少中文字体（fonts-noto-cjk），无法生成 PDF 文书，请联系系统管理员安装',
+} as const;
+
+/** The kinds served on the enterprise (送达) and signed for by it (签收); the internal approval forms are not. */
+export const SERVED_KINDS: readonly DocumentKind[] = [
+  'INSPECTION_RECORD',
+  'RECTIFICATION_ORDER',
+  'REINSPECTION_OPINION',
+  'LISTING_NOTICE',
+  'SUSPENSION_ORDER',
+  'LISTING_REMOVAL',
+  'PENALTY_NOTICE',
+  'PENALTY_DECISION',
+];
+
+/** 文号: e.g. 县应急管理局责改〔2026〕12号. */
+export function documentNumber(issuerName: string, kind: DocumentKind, year: number, sequence: number): string {
+  return `${issuerName}${DOCUMENT_KIND_INFO[kind].code}〔${year}〕${sequence}号`;
+}
+
+/** The numbering year of a document: the Shanghai calendar year it is issued in. */
+export const documentYear = (issuedAt: Date): number => shanghaiMonthOf(issuedAt).year;
+
+/** What a document says, laid out as the official form lays it out; the PDF prints exactly this. */
+export interface DocumentBody {
+  title: string;
+  number: string;
+  /** 主送: the enterprise, followed by "：" when printed. */
+  addressee: string | null;
+  /** Lines of facts above the text (检查时间、检查场所…), as label and value. */
+  facts: { label: string; value: string }[];
+  paragraphs: string[];
+  /** The enumerated items: problems found, each with its legal basis and deadline where it has them. */
+  items: { text: string; basis: string | null; deadline: string | null }[];
+  /** After the items: what the law requires next, the rights to appeal. */
+  closing: string[];
+  issuer: string;
+  /** 成文日期, e.g. 2026年12月7日. */
+  date: string;
+  /** The signature lines at the foot (检查人员、被检查单位负责人、签收人…). */
+  signatures: string[];
+  /** A correction names the document it corrects and why. */
+  correction: { of: string; reason: string } | null;
+}
+
+export interface DocumentEnterprise {
+  id: number;
+  name: string;
+  uscc: string;
+  address: string | null;
+  legalRepresentative: string | null;
+}
+
+export interface DocumentFinding {
+  hazardId: number;
+  description: string;
+  location: string | null;
+  level: HazardLevel;
+  /** The checklist item's 依据, when the finding came from one. */
+  basis: string | null;
+  rectifyBy: string;
+}
+
+export interface InspectionFacts {
+  inspectionId: number;
+  issuer: { id: number; name: string };
+  enterprise: DocumentEnterprise;
+  inspectedAt: string;
+  inspectorCount: number;
+  inspectors: string[];
+  findings: DocumentFinding[];
+  notes: string | null;
+}
+
+/** The legal basis of an inspection and of an order to rectify: 安全生产法 (2021) 第六十五条第一款. */
+export const INSPECTION_POWERS_BASIS = '《中华人民共和国安全生产法》第六十五条第一款';
+/** A county department's order is appealed to the county government (行政复议法 2023: 60 days; 行政诉讼法: 6 months). */
+const APPEAL_RIGHTS =
+  '如果不服本指令，可以依法在60日内向县人民政府申请行政复议，或者在6个月内依法向人民法院提起行政诉讼，但本指令不停止执行，法律另有规定的除外。';
+const LEVEL_NAMES: Record<HazardLevel, string> = { GENERAL: '一般事故隐患', MAJOR: '重大事故隐患' };
+
+/** 2026年12月7日 (Shanghai). */
+export function chineseDate(at: Date | string): string {
+  const wall = new Date(new Date(at).getTime() + SHANGHAI_OFFSET_MS);
+  return `${wall.getUTCFullYear()}年${wall.getUTCMonth() + 1}月${wall.getUTCDate()}日`;
+}
+
+/** 2026年12月7日 9时30分 (Shanghai). */
+export function chineseDateTime(at: Date | string): string {
+  const wall = new Date(new Date(at).getTime() + SHANGHAI_OFFSET_MS);
+  return `${chineseDate(at)} ${wall.getUTCHours()}时${String(wall.getUTCMinutes()).padStart(2, '0')}分`;
+}
+
+const findingText = (f: DocumentFinding) =>
+  `${f.location ? `${f.location}：` : ''}${f.description}（${LEVEL_NAMES[f.level]}）`;
+
+/** 现场检查记录: when and where, who inspected, and what was found, signed by both sides. */
+export function inspectionRecordBody(facts: InspectionFacts, number: string, issuedAt: Date): DocumentBody {
+  const e = facts.enterprise;
+  return {
+    title: DOCUMENT_KIND_INFO.INSPECTION_RECORD.title,
+    number,
+    addressee: null,
+    facts: [
+      { label: '被检查单位', value: e.name },
+      { label: '统一社会信用代码', value: e.uscc },
+      { label: '地址', value: e.address ?? '' },
+      { label: '法定代表人（负责人）', value: e.legalRepresentative ?? '' },
+      { label: '检查场所', value: e.address ?? e.name },
+      { label: '检查时间', value: chineseDateTime(facts.inspectedAt) },
+      {
+        label: '检查人员',
+        value: `${facts.inspectors.length > 0 ? facts.inspectors.join('、') : facts.issuer.name}（共${facts.inspectorCount}人）`,
+      },
+    ],
+    paragraphs: [
+      `我们是${facts.issuer.name}执法人员，依据${INSPECTION_POWERS_BASIS}，对你单位进行现场检查。`,
+      facts.findings.length > 0
+        ? `检查情况：${facts.notes ? `${facts.notes}。` : ''}经检查，发现下列问题：`
+        : `检查情况：${facts.notes ?? '未发现问题'}。`,
+    ],
+    items: facts.findings.map((f) => ({ text: findingText(f), basis: f.basis, deadline: null })),
+    closing: ['（以下空白）'],
+    issuer: facts.issuer.name,
+    date: chineseDate(issuedAt),
+    signatures: ['检查人员（签名）：', '被检查单位现场负责人（签名）：'],
+    correction: null,
+  };
+}
+
+/** 责令限期整改指令书: each problem with its basis and the date it must be rectified by; 复查 follows. */
+export function rectificationOrderBody(facts: InspectionFacts, number: string, issuedAt: Date): DocumentBody {
+  return {
+    title: DOCUMENT_KIND_INFO.RECTIFICATION_ORDER.title,
+    number,
+    addressee: facts.enterprise.name,
+    facts: [],
+    paragraphs: [`经查，你单位存在下列问题（${chineseDateTime(facts.inspectedAt)}现场检查）：`],
+    items: facts.findings.map((f) => ({
+      text: findingText(f),
+      basis: f.basis,
+      deadline: `${chineseDate(f.rectifyBy)}前整改完毕`,
+    })),
+    closing: [
+      `依据${INSPECTION_POWERS_BASIS}第（三）项的规定，现责令你单位对上述问题于各项所列期限前整改完毕，达到有关法律法规规章和标准规定的要求。整改期间，应当采取措施，确保安全；重大事故隐患排除前或者排除过程中无法保证安全的，应当从危险区域内撤出作业人员。`,
+      '整改完毕后，请将整改情况报我单位，并可以提出复查申请；我单位将自整改期限届满或者收到复查申请之日起依法进行复查。',
+      APPEAL_RIGHTS,
+    ],
+    issuer: facts.issuer.name,
+    date: chineseDate(issuedAt),
+    signatures: ['执法人员（签名）：', '被检查单位签收人（签名）：', '签收日期：'],
+    correction: null,
+  };
+}
+
+/** A corrected body: the new text with the correction's reference; the old document stays as it was issued. */
+export function correctedBody(
+  old: DocumentBody,
+  change: { number: string; date: string; reason: string; notes?: string | null; items?: Map<number, string> },
+): DocumentBody {
+  const items = old.items.map((item, i) => ({ ...item, text: change.items?.get(i + 1) ?? item.text }));
+  const paragraphs =
+    change.notes === undefined || change.notes === null
+      ? old.paragraphs
+      : old.paragraphs.map((p) =>
+          p.startsWith('检查情况：')
+            ? `检查情况：${change.notes}。${items.length > 0 ? '经检查，发现下列问题：' : ''}`
+            : p,
+        );
+  return {
+    ...old,
+    number: change.number,
+    date: change.date,
+    items,
+    paragraphs,
+    correction: { of: old.number, reason: change.reason },
+  };
+}
+
+/** What a correction changes, checked against the old text; null when it is a real correction. */
+export function correctionProblem(
+  old: DocumentBody,
+  change: { reason: string; notes?: string | null; items?: { index: number; text: string }[] },
+): string | null {
+  const reason = change.reason.trim();
+  if (!reason) return DOCUMENT_REFUSALS.correctionReasonRequired;
+  if (reason.length > DOCUMENT_LIMITS.reason.max) return DOCUMENT_REFUSALS.correctionReasonTooLong;
+  if (change.notes && change.notes.length > DOCUMENT_LIMITS.notes.max) return DOCUMENT_REFUSALS.correctionNotesTooLong;
+  let changed = false;
+  for (const item of change.items ?? []) {
+    const before = old.items[item.index - 1];
+    if (!before) return DOCUMENT_REFUSALS.correctionItemUnknown(item.index);
+    if (!item.text.trim() || item.text.length > DOCUMENT_LIMITS.itemText.max)
+      return DOCUMENT_REFUSALS.correctionTextTooLong;
+    if (item.text !== before.text) changed = true;
+  }
+  if (change.notes !== undefined && change.notes !== null) {
+    const current = old.paragraphs.find((p) => p.startsWith('检查情况：'));
+    if (current !== undefined && !current.startsWith(`检查情况：${change.notes}。`)) changed = true;
+  }
+  return changed ? null : DOCUMENT_REFUSALS.correctionNothingChanged;
+}
+
+export function signerNameProblem(name: string): string | null {
+  const trimmed = name.trim();
+  if (!trimmed) return DOCUMENT_REFUSALS.signerNameRequired;
+  if (trimmed.length > DOCUMENT_LIMITS.signerName.max) return DOCUMENT_REFUSALS.signerNameTooLong;
+  return null;
+}
+
+/**
+ * The text a document's hash is taken over: its identity and its body, with keys in a fixed order so the same
+ * document always hashes the same.
+ */
+export function canonicalJson(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value);
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  const entries = Object.entries(value as Record<string, unknown>)
+    .filter(([, v]) => v !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+}
+
+export interface HashedDocument {
+  kind: DocumentKind;
+  number: string;
+  issuerOrgId: number;
+  enterpriseId: number;
+  issuedAt: string;
+  correctsId: number | null;
+  body: DocumentBody;
+}
+
+export const hashedText = (d: HashedDocument): string => canonicalJson(d);
