@@ -4,12 +4,14 @@ import type { Kysely } from 'kysely';
 import { createChecklistRepository } from '../db/repositories/checklists';
 import { createDocumentRepository } from '../db/repositories/documents';
 import { createEnterpriseRepository } from '../db/repositories/enterprises';
+import { createHazardRepository } from '../db/repositories/hazards';
 import { createOrgUnitRepository } from '../db/repositories/org-units';
 import { createUserRepository } from '../db/repositories/users';
 import type { DB } from '../db/schema';
 import {
   inspectionRecordBody,
   rectificationOrderBody,
+  reinspectionOpinionBody,
   type DocumentFinding,
   type InspectionFacts,
 } from '../domain/documents';
@@ -91,5 +93,76 @@ export async function issueInspectionDocuments(trx: Kysely<DB>, input: Inspectio
     hazardIds: findings.map((f) => f.hazardId),
     issueKey: `inspection-${input.inspectionId}:order`,
     compose: (number) => rectificationOrderBody(facts, number, input.at),
+  });
+}
+
+/**
+ * 整改复查意见书, written with the 复查's verification: what was re-inspected under which order, and the opinion. A
+ * hazard under no order (a self-found one) has its ordinary 核查 and no opinion.
+ */
+export async function issueReinspectionOpinion(
+  trx: Kysely<DB>,
+  input: {
+    hazardId: number;
+    updateId: string;
+    passed: boolean;
+    comment: string | null;
+    newRectifyBy: string | null;
+    actorId: number | null;
+    at: Date;
+  },
+): Promise<void> {
+  const documents = createDocumentRepository(trx);
+  const order = await documents.orderOf(input.hazardId);
+  if (!order) return;
+  const hazard = await createHazardRepository(trx).forDocument(input.hazardId);
+  if (!hazard) throw new Error(`hazard ${input.hazardId} missing`);
+  const issuerId = hazard.verifier_org_id ?? hazard.regulator_id;
+  const [issuer] = await createOrgUnitRepository(trx).getByIds([issuerId]);
+  const [enterprise] = await createEnterpriseRepository(trx).getByIds({ kind: 'county' }, [hazard.enterprise_id]);
+  if (!issuer || !enterprise) throw new Error(`hazard ${input.hazardId}: issuer or enterprise missing`);
+  const [item] =
+    hazard.checklist_item_id === null
+      ? []
+      : await createChecklistRepository(trx).itemsByIds([hazard.checklist_item_id]);
+  await documents.issue({
+    kind: 'REINSPECTION_OPINION',
+    issuer: { id: issuer.id, name: issuer.name },
+    subject: { type: 'Hazard', id: hazard.id },
+    enterpriseId: enterprise.id,
+    hazardIds: [hazard.id],
+    correctsId: null,
+    issueKey: `${input.updateId}:reinspection-opinion`,
+    issuedBy: input.actorId,
+    issuedAt: input.at,
+    compose: (number) =>
+      reinspectionOpinionBody(
+        {
+          hazardId: hazard.id,
+          issuer: { id: issuer.id, name: issuer.name },
+          enterprise: {
+            id: enterprise.id,
+            name: enterprise.name,
+            uscc: enterprise.uscc,
+            address: enterprise.address,
+            legalRepresentative: enterprise.legal_representative,
+          },
+          orderNumber: order.number,
+          finding: {
+            description: hazard.description,
+            location: hazard.location,
+            level: hazard.level,
+            basis: item?.basis ?? null,
+          },
+          reportedAt: hazard.reported_at?.toISOString() ?? null,
+          requestedAt: hazard.reinspection_requested_at?.toISOString() ?? null,
+          passed: input.passed,
+          comment: input.comment,
+          newRectifyBy: input.newRectifyBy,
+          reinspectedAt: input.at.toISOString(),
+        },
+        number,
+        input.at,
+      ),
   });
 }

@@ -12,6 +12,7 @@ import { verificationDeadline } from '../domain/escalation';
 import { hazardNotices, type Notice } from '../domain/notices';
 import { hazardNotFound, hazardStatusConflict, verifierProblem } from '../domain/hazard-rules';
 import type { EscalationLevel, HazardStatus } from '../domain/types';
+import { issueReinspectionOpinion } from './documents';
 import { conflict, forbidden, notFound } from './failures';
 
 interface TransitionInput {
@@ -29,7 +30,13 @@ interface TransitionInput {
 interface Step {
   from: HazardStatus;
   to: HazardStatus;
-  kind: 'RECTIFICATION_REPORTED' | 'VERIFICATION_PASSED' | 'VERIFICATION_REJECTED' | 'SIGNED_OFF' | 'SIGN_OFF_RETURNED';
+  kind:
+    | 'RECTIFICATION_REPORTED'
+    | 'REINSPECTION_REQUESTED'
+    | 'VERIFICATION_PASSED'
+    | 'VERIFICATION_REJECTED'
+    | 'SIGNED_OFF'
+    | 'SIGN_OFF_RETURNED';
   changes: {
     rectification_measures?: string;
     reported_at?: string;
@@ -43,11 +50,15 @@ interface Step {
     signed_off_at?: string;
     closed_at?: string;
     rectify_by?: string;
+    verify_by?: string | null;
+    reinspection_requested_at?: string | null;
   };
   comment: string | null;
   action: AuditAction;
   /** A refusal that depends on the row (who reported it): FORBIDDEN, nothing written. */
   forbidden?: (before: { reported_by: number | null }) => string | null;
+  /** What else the step writes in its transaction (the 复查's 整改复查意见书). */
+  alsoWrite?: (trx: Kysely<DB>) => Promise<void>;
 }
 
 /** 五落实 of a report besides its measures: 责任, 资金, 时限, 预案. */
@@ -79,6 +90,13 @@ async function noticesOfStep(
             hazard,
             input.verifyBy ? new Date(input.verifyBy) : verificationDeadline(new Date(input.at)),
           ),
+        },
+      ];
+    case 'REINSPECTION_REQUESTED':
+      return [
+        {
+          to: { orgUnitId: hazard.verifier_org_id ?? hazard.regulator_id },
+          notice: hazardNotices.reinspectionRequested(hazard, new Date(step.changes.verify_by ?? input.at)),
         },
       ];
     case 'VERIFICATION_REJECTED':
@@ -113,6 +131,8 @@ export function createHazardActivities(db: Kysely<DB>) {
       if (before.status !== step.from) throw conflict(hazardStatusConflict(before.status));
       const refusal = step.forbidden?.(before) ?? null;
       if (refusal) throw forbidden(refusal);
+      // Written from the row as the step found it (the 复查 opinion names the application this cycle's clock counted from).
+      await step.alsoWrite?.(trx);
       await hazards.transition(
         input.hazardId,
         { status: step.to, ...step.changes },
@@ -185,9 +205,21 @@ export function createHazardActivities(db: Kysely<DB>) {
           rectification_funds: input.fiveItems?.funds ?? null,
           rectification_completed_at: input.fiveItems?.completedAt ?? null,
           rectification_contingency_plan: input.fiveItems?.contingencyPlan ?? null,
+          ...(input.verifyBy ? { verify_by: input.verifyBy } : {}),
         },
         comment: input.measures,
         action: 'reportRectification',
+      }),
+
+    /** 申请复查: the enterprise of a hazard under an order applies; the 复查 is due sooner (the workflow counted when). */
+    recordReinspectionRequest: (input: TransitionInput & { verifyBy: string }) =>
+      transition(input, {
+        from: 'PENDING_VERIFICATION',
+        to: 'PENDING_VERIFICATION',
+        kind: 'REINSPECTION_REQUESTED',
+        changes: { reinspection_requested_at: input.at, verify_by: input.verifyBy },
+        comment: null,
+        action: 'requestReinspection',
       }),
 
     /** Passed closes the hazard, or (`signOff`, a major hazard) sends it to the county office; rejected reopens it. */
@@ -197,6 +229,8 @@ export function createHazardActivities(db: Kysely<DB>) {
         signOff?: boolean;
         comment: string | null;
         newRectifyBy: string | null;
+        /** A 复查 under an order: the 整改复查意见书 is issued with it (absent in histories from before). */
+        reinspection?: boolean;
       },
     ) =>
       transition(input, {
@@ -205,11 +239,28 @@ export function createHazardActivities(db: Kysely<DB>) {
         kind: input.passed ? 'VERIFICATION_PASSED' : 'VERIFICATION_REJECTED',
         changes: input.passed
           ? { verified_at: input.at, ...(input.signOff ? {} : { closed_at: input.at }) }
-          : { verified_at: input.at, ...(input.newRectifyBy ? { rectify_by: input.newRectifyBy } : {}) },
+          : {
+              verified_at: input.at,
+              ...(input.newRectifyBy ? { rectify_by: input.newRectifyBy } : {}),
+              // A new cycle: its report sets its own deadline, and the enterprise may apply for 复查 again.
+              ...(input.reinspection ? { verify_by: null, reinspection_requested_at: null } : {}),
+            },
         comment: input.comment,
         action: 'verifyRectification',
         // Histories from before the rule recorded the reporter's own verifications; they replay without this activity.
         forbidden: (before) => (input.actorId === null ? null : verifierProblem(input.actorId, before.reported_by)),
+        alsoWrite: input.reinspection
+          ? (trx) =>
+              issueReinspectionOpinion(trx, {
+                hazardId: input.hazardId,
+                updateId: input.updateId,
+                passed: input.passed,
+                comment: input.comment,
+                newRectifyBy: input.passed ? null : input.newRectifyBy,
+                actorId: input.actorId,
+                at: new Date(input.at),
+              })
+          : undefined,
       }),
 
     /** 销号审核: approved closes a major hazard; returned reopens it with a new deadline. */
@@ -228,6 +279,21 @@ export function createHazardActivities(db: Kysely<DB>) {
         comment: input.comment,
         action: 'signOffHazard',
       }),
+
+    /** Before the 复查 is due: whoever re-inspects (the hazard's unit, or the county office for a 督导 finding). */
+    async sendReinspectionReminder(input: { hazardId: number; cycle: number; verifyBy: string; at: string }) {
+      const hazard = await createHazardRepository(db).withContext(input.hazardId);
+      if (!hazard || hazard.status !== 'PENDING_VERIFICATION') return;
+      await createNotificationRepository(db).send({
+        ...hazardNotices.reinspectionDueSoon(hazard, new Date(input.verifyBy)),
+        orgUnitId: hazard.verifier_org_id ?? hazard.regulator_id,
+        userId: null,
+        subjectType: 'Hazard',
+        subjectId: hazard.id,
+        dedupeKey: `hazard-${hazard.id}:c${input.cycle}:reinspection-remind:${input.verifyBy}`,
+        at: new Date(input.at),
+      });
+    },
 
     /** Before the rectify-by time: the regulator, to press for it, and the enterprise, to do it. */
     async sendHazardReminder(input: { hazardId: number; cycle: number; rectifyBy: string; at: string }): Promise<void> {

@@ -1,6 +1,7 @@
 // Side effects of a task's life: the inspection with its hazards, reminders, escalations, cancellation.
 import type { Kysely } from 'kysely';
 import { createAuditRepository } from '../db/repositories/audit';
+import { createDocumentRepository } from '../db/repositories/documents';
 import { issueInspectionDocuments } from './documents';
 import { createEscalationRepository } from '../db/repositories/escalations';
 import { createHazardRepository } from '../db/repositories/hazards';
@@ -27,6 +28,8 @@ export interface RecordedHazard {
   rectifyBy: string;
   /** A closed hazard reopened by 回头看: the cycle its new run counts from. */
   reopenedCycle?: number;
+  /** Under an order to rectify (责令限期整改指令书): its verification is a 复查 on the statutory clock. */
+  underOrder?: boolean;
 }
 
 export interface RecordedInspection {
@@ -58,6 +61,7 @@ export function createTaskActivities(db: Kysely<DB>) {
           inspection = await recordNewInspection(trx, task, input);
         }
         const found = await hazards.foundBy({ inspectionId: inspection.id });
+        const ordered = await createDocumentRepository(trx).underOrder(found.map((h) => h.id));
         const reopened = task.look_back_item_id ? await reopenedBy(trx, task.look_back_item_id) : undefined;
         return {
           inspectionId: inspection.id,
@@ -66,6 +70,7 @@ export function createTaskActivities(db: Kysely<DB>) {
             level: h.level,
             foundAt: h.found_at.toISOString(),
             rectifyBy: h.rectify_by.toISOString(),
+            ...(ordered.has(h.id) ? { underOrder: true } : {}),
           })),
           ...(reopened ? { reopened } : {}),
         };
@@ -231,32 +236,35 @@ async function recordNewInspection(
           at,
         });
     }
-    // 执法文书: the record and the order to rectify, numbered in the issuing department's series.
-    await issueInspectionDocuments(trx, {
-      inspectionId,
-      issuerOrgId: task.assignee_org_id,
-      enterpriseId: task.enterprise_id,
-      inspectedAt: s.inspectedAt,
-      inspectorCount: s.inspectorCount,
-      notes: s.notes,
-      actorId: s.actorId,
-      hazards: found.flatMap((hazard) => {
-        const finding = s.findings[hazard.finding_index ?? -1];
-        return finding
-          ? [
-              {
-                id: hazard.id,
-                description: finding.description,
-                location: finding.location,
-                level: hazard.level,
-                checklist_item_id: finding.checklistItemId,
-                rectify_by: new Date(finding.rectifyBy),
-              },
-            ]
-          : [];
-      }),
-      at,
-    });
+    // 执法文书: the record and the order to rectify, numbered in the issuing department's series. A 督导 site check
+    // supervises the unit, not the enterprise: its findings go to the unit (which orders as it sees fit) and the
+    // office verifies them the next working day (次日核查), so it issues no enforcement documents of its own.
+    if (task.supervised_unit_id === null)
+      await issueInspectionDocuments(trx, {
+        inspectionId,
+        issuerOrgId: task.assignee_org_id,
+        enterpriseId: task.enterprise_id,
+        inspectedAt: s.inspectedAt,
+        inspectorCount: s.inspectorCount,
+        notes: s.notes,
+        actorId: s.actorId,
+        hazards: found.flatMap((hazard) => {
+          const finding = s.findings[hazard.finding_index ?? -1];
+          return finding
+            ? [
+                {
+                  id: hazard.id,
+                  description: finding.description,
+                  location: finding.location,
+                  level: hazard.level,
+                  checklist_item_id: finding.checklistItemId,
+                  rectify_by: new Date(finding.rectifyBy),
+                },
+              ]
+            : [];
+        }),
+        at,
+      });
   }
   if (s.photoIds?.length && s.actorId !== null) {
     await photos.attach({

@@ -340,6 +340,10 @@ export interface HazardTable {
   created_at: CreatedAt;
   /** Who verifies its rectification when not its own unit: the county office for a 督导 finding (次日核查, migration 0030). */
   verifier_org_id: Generated<number | null>;
+  /** When the reported rectification must be verified: 次日核查, or the 复查 period under an order (migration 0035). */
+  verify_by: Timestamp | null;
+  /** The enterprise's application for 复查 (requestReinspection). */
+  reinspection_requested_at: Timestamp | null;
 }
 
 export interface HazardEventTable {

@@ -90,6 +90,7 @@ export const AUDIT_ACTIONS = [
   'closeIllegalSiteLead',
   'signDocument',
   'correctDocument',
+  'requestReinspection',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

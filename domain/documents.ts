@@ -207,6 +207,48 @@ export function rectificationOrderBody(facts: InspectionFacts, number: string, i
   };
 }
 
+export interface ReinspectionFacts {
+  hazardId: number;
+  issuer: { id: number; name: string };
+  enterprise: DocumentEnterprise;
+  /** The order the hazard was under, by its number. */
+  orderNumber: string;
+  finding: Omit<DocumentFinding, 'hazardId' | 'rectifyBy'>;
+  reportedAt: string | null;
+  requestedAt: string | null;
+  passed: boolean;
+  comment: string | null;
+  newRectifyBy: string | null;
+  reinspectedAt: string;
+}
+
+/** 整改复查意见书: what was re-inspected under which order, and the opinion — rectified, or rectify again by a date. */
+export function reinspectionOpinionBody(facts: ReinspectionFacts, number: string, issuedAt: Date): DocumentBody {
+  const applied = facts.requestedAt
+    ? `你单位于${chineseDate(facts.requestedAt)}提出复查申请，`
+    : facts.reportedAt
+      ? `你单位于${chineseDate(facts.reportedAt)}报告整改完毕，`
+      : '';
+  const opinion = facts.passed
+    ? '经复查，上述问题已整改完毕，符合有关法律法规规章和标准的要求。'
+    : `经复查，上述问题未整改完毕${facts.comment ? `（${facts.comment}）` : ''}，责令你单位${facts.newRectifyBy ? `于${chineseDate(facts.newRectifyBy)}前` : ''}继续整改；逾期未整改或者整改不合格的，依法予以处理。`;
+  return {
+    title: DOCUMENT_KIND_INFO.REINSPECTION_OPINION.title,
+    number,
+    addressee: facts.enterprise.name,
+    facts: [],
+    paragraphs: [
+      `${applied}我单位于${chineseDateTime(facts.reinspectedAt)}对${facts.orderNumber}《责令限期整改指令书》所列下列问题进行了复查：`,
+    ],
+    items: [{ text: findingText({ ...facts.finding, hazardId: facts.hazardId, rectifyBy: '' }), basis: facts.finding.basis, deadline: null }],
+    closing: [opinion],
+    issuer: facts.issuer.name,
+    date: chineseDate(issuedAt),
+    signatures: ['复查人员（签名）：', '被复查单位负责人（签名）：', '签收日期：'],
+    correction: null,
+  };
+}
+
 /** A corrected body: the new text with the correction's reference; the old document stays as it was issued. */
 export function correctedBody(
   old: DocumentBody,

@@ -40,7 +40,9 @@ export type NoticeKind =
   | 'ILLEGAL_SITE_REPORTED'
   | 'SUPERVISION_LEDGER_PROBLEMS'
   | 'SUPERVISION_SITE_FINDING'
-  | 'DOCUMENT_CORRECTED';
+  | 'DOCUMENT_CORRECTED'
+  | 'REINSPECTION_REQUESTED'
+  | 'REINSPECTION_DUE_SOON';
 
 export interface Notice {
   kind: NoticeKind;
@@ -158,6 +160,16 @@ export const hazardNotices = {
     kind: 'RECTIFICATION_REPORTED',
     title: '隐患已报告整改，请核查',
     body: `${hazardName(h)}已报告整改完成，请于${formatShanghaiDateTime(verifyBy)}前现场核查（报告人以外的人员核查）。`,
+  }),
+  reinspectionRequested: (h: HazardFacts, verifyBy: Date): Notice => ({
+    kind: 'REINSPECTION_REQUESTED',
+    title: '企业申请复查，请在复查期限内复查',
+    body: `${hazardName(h)}已整改完毕并申请复查，请于${formatShanghaiDateTime(verifyBy)}前复查并出具整改复查意见书。`,
+  }),
+  reinspectionDueSoon: (h: HazardFacts, verifyBy: Date): Notice => ({
+    kind: 'REINSPECTION_DUE_SOON',
+    title: '复查期限将至',
+    body: `${hazardName(h)}的复查期限为${formatShanghaiDateTime(verifyBy)}，请按时复查并出具整改复查意见书。`,
   }),
   rejected: (h: HazardFacts, comment: string | null): Notice => ({
     kind: 'VERIFICATION_REJECTED',

@@ -96,6 +96,8 @@ export const HAZARD_EVENT_KINDS = [
   'SIGN_OFF_RETURNED',
   /** 回头看 found it not actually rectified (or the county office reopened it): a new cycle with a new deadline. */
   'REOPENED',
+  /** The enterprise applied for 复查 of a hazard under an order: the 复查 is due sooner (migration 0035). */
+  'REINSPECTION_REQUESTED',
 ] as const;
 export type HazardEventKind = (typeof HAZARD_EVENT_KINDS)[number];
 

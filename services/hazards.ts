@@ -19,12 +19,15 @@ import type { UpdateDefinition } from '@temporalio/common';
 import {
   hazardWorkflowId,
   reportRectification,
+  requestReinspection,
   signOffHazard,
   verifyRectification,
   type HazardState,
 } from '../workflows/messages';
 import { SUPERVISION_ROUND_REFUSALS } from '../domain/supervision-rounds';
 import { isOfUnit, notFound, requireStaffOf, rowScopeOf } from './access';
+import { createDocumentRepository } from '../db/repositories/documents';
+import { REINSPECTION_REFUSALS, reinspectionRequestRefusal } from '../domain/reinspection';
 import type { Viewer } from './auth';
 import { AppError, badInput, refuseBadInput } from './errors';
 import { checkOwnPhotos } from './photo-checks';
@@ -111,6 +114,8 @@ export function createHazardService(deps: {
     arg: Arg,
     updateId: string,
     closedMessage: string,
+    /** Where the step found the subject, when its status alone does not say (an application for 复查). */
+    stillWhereFound?: (row: HazardRow) => boolean,
   ): Promise<HazardRow> {
     const current = async () => (await hazards.getByIds(rowScopeOf(viewer), [hazard.id]))[0];
     const fresh = async () => {
@@ -124,7 +129,10 @@ export function createHazardService(deps: {
         return fresh();
       },
       recorded: async () => ((await hazards.stepRecorded(updateId)) ? fresh() : undefined),
-      unchanged: async () => (await current())?.status === hazard.status,
+      unchanged: async () => {
+        const row = await current();
+        return row !== undefined && (stillWhereFound ? stillWhereFound(row) : row.status === hazard.status);
+      },
       closed: async (giveUpAt) => {
         const row = await current();
         if (!row || row.status === 'CLOSED') throw new AppError('CONFLICT', closedMessage);
@@ -187,6 +195,38 @@ export function createHazardService(deps: {
         },
         updateId,
         HAZARD_REFUSALS.closedNoReport,
+      );
+    },
+
+    /**
+     * 申请复查: the enterprise of a hazard under an order, its rectification reported, applies once; the 复查 is then
+     * due counted from the application (domain/reinspection.ts), and the unit that re-inspects is told.
+     */
+    async requestReinspection(
+      viewer: Viewer,
+      input: { hazardId: number; idempotencyKey?: string | null },
+      requestId: string | null,
+    ): Promise<HazardRow> {
+      const hazard = await load(viewer, input.hazardId);
+      if (viewer.role !== 'ENTERPRISE' || viewer.enterpriseId !== hazard.enterprise_id)
+        throw new AppError('FORBIDDEN', REINSPECTION_REFUSALS.notEnterprise);
+      const updateId = updateIdFor('requestReinspection', hazard.id, viewer.id, input.idempotencyKey, randomUUID);
+      if (input.idempotencyKey && (await hazards.stepRecorded(updateId))) return hazard;
+      const underOrder = (await createDocumentRepository(db).underOrder([hazard.id])).has(hazard.id);
+      const refusal = reinspectionRequestRefusal({
+        underOrder,
+        status: hazard.status,
+        requested: hazard.reinspection_requested_at !== null,
+      });
+      if (refusal) throw underOrder ? new AppError('CONFLICT', refusal) : badInput(refusal);
+      return step(
+        viewer,
+        hazard,
+        requestReinspection,
+        { actorId: viewer.id, requestId },
+        updateId,
+        HAZARD_REFUSALS.closedNoReport,
+        (row) => row.status === 'PENDING_VERIFICATION' && row.reinspection_requested_at === null,
       );
     },
 

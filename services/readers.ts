@@ -238,6 +238,8 @@ export function createReaders(db: Kysely<DB>, viewer: Viewer, now: () => Date = 
     /** 执法文书 in scope: the county's; a department's issued or about its hazards; a township's enterprises'; its own. */
     documents: {
       getByIds: (ids: readonly number[]) => createDocumentRepository(db).getByIds(scope, ids),
+      /** Which of these hazards (already read in scope) are under an order to rectify. */
+      underOrder: (hazardIds: readonly number[]) => createDocumentRepository(db).underOrder(hazardIds),
     },
     photos: {
       forHazards: (ids: readonly number[]) => createPhotoRepository(db).listForHazards(scope, viewer.id, ids),

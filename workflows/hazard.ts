@@ -10,6 +10,7 @@ import {
   verificationLadder,
 } from '../domain/escalation';
 import { HAZARD_REFUSALS, needsSignOff, rejectionDeadlineProblem, signOffReturnProblem } from '../domain/hazard-rules';
+import { reinspectionDeadline, reinspectionRequestRefusal } from '../domain/reinspection';
 import type { EscalationLevel, HazardStatus } from '../domain/types';
 import { activities, stepActivities } from './activity-proxies';
 import { nextEvent, plannedTimes, type ClockControl, type TimedEvent } from './clock';
@@ -17,6 +18,7 @@ import {
   applyCalendar,
   getHazardState,
   reportRectification,
+  requestReinspection,
   signOffHazard,
   verifyRectification,
   type ActorInput,
@@ -25,13 +27,14 @@ import {
   type HazardState,
   type HazardWorkflowInput,
   type ReportRectificationInput,
+  type RequestReinspectionInput,
   type SignOffHazardInput,
   type VerifyRectificationInput,
 } from './messages';
 import { refuse, Serialised } from './serialised';
 
 interface HazardEvent extends TimedEvent {
-  kind: 'remind' | 'escalate';
+  kind: 'remind' | 'escalate' | 'reinspection-remind';
   level?: EscalationLevel;
 }
 
@@ -58,6 +61,8 @@ class Hazard {
   calendar: WorkCalendar;
   /** When the rectification now awaiting verification was reported (次日核查 counts from it). */
   reportedAt: Date | null = null;
+  /** When the enterprise applied for 复查 in this cycle (a hazard under an order). */
+  requestedAt: Date | null = null;
 
   constructor(readonly input: HazardWorkflowInput) {
     this.calendar = calendarOf(input.calendar);
@@ -111,6 +116,10 @@ class Hazard {
     } else if (this.status === 'PENDING_VERIFICATION' && this.verifyBy) {
       // A history from before 督导 has no verifier in its policy: the unit's head, as it was.
       const verifier = policy.verifier === 'COUNTY_OFFICE' ? 'COUNTY_OFFICE' : 'REGULATOR_HEAD';
+      // 复查 under an order has its own reminder before it is due, counted anew when an application moves it.
+      const remindAt = this.input.reinspection ? reminderTime(this.verifyBy, policy.remindBefore, this.calendar) : null;
+      if (remindAt && Date.now() < this.verifyBy.getTime())
+        push(`c${this.cycle}:reinspection-remind:${this.verifyBy.getTime()}`, 'reinspection-remind', remindAt);
       for (const rung of verificationLadder(this.verifyBy, policy.steps, this.calendar, verifier))
         push(`c${this.cycle}:${rung.key}`, 'escalate', rung.at, rung.level);
     }
@@ -127,10 +136,61 @@ class Hazard {
   applyCalendar({ calendar }: ApplyCalendarInput): ApplyCalendarResult {
     const before = `${plannedTimes(this.pending())}|${this.verifyBy?.getTime() ?? ''}`;
     this.calendar = calendarOf(calendar);
-    if (this.status === 'PENDING_VERIFICATION' && this.reportedAt)
-      this.verifyBy = verificationDeadline(this.reportedAt, this.calendar);
+    if (this.status === 'PENDING_VERIFICATION' && this.reportedAt) this.verifyBy = this.verifyDeadline(this.reportedAt);
     this.version += 1;
     return { moved: `${plannedTimes(this.pending())}|${this.verifyBy?.getTime() ?? ''}` !== before };
+  }
+
+  /** 次日核查, or under an order the 复查 period from the application or the rectify-by date. */
+  private verifyDeadline(reportedAt: Date): Date {
+    const clock = this.input.reinspection;
+    return clock
+      ? reinspectionDeadline(
+          { rectifyBy: this.rectifyBy, reportedAt, requestedAt: this.requestedAt },
+          clock,
+          this.calendar,
+        )
+      : verificationDeadline(reportedAt, this.calendar);
+  }
+
+  reinspectionRefusal(): string | null {
+    return (
+      reinspectionRequestRefusal({
+        underOrder: this.input.reinspection !== undefined,
+        status: this.status,
+        requested: this.requestedAt !== null,
+      }) ?? (this.steps.busy ? HAZARD_REFUSALS.notPendingVerification : null)
+    );
+  }
+
+  /** 申请复查: the 复查 is due counted from now, if that is sooner than from the rectify-by date. */
+  requestReinspection(by: RequestReinspectionInput): Promise<HazardState> {
+    const at = new Date();
+    const reportedAt = this.reportedAt ?? at;
+    const verifyBy =
+      this.input.reinspection === undefined
+        ? null
+        : reinspectionDeadline(
+            { rectifyBy: this.rectifyBy, reportedAt, requestedAt: at },
+            this.input.reinspection,
+            this.calendar,
+          );
+    return this.steps.run(
+      this.reinspectionRefusal(),
+      () =>
+        stepActivities().recordReinspectionRequest({
+          hazardId: this.input.hazardId,
+          updateId: this.updateId('reinspection'),
+          verifyBy: (verifyBy ?? at).toISOString(),
+          ...this.stepBy(by, at),
+        }),
+      () => {
+        this.requestedAt = at;
+        this.verifyBy = verifyBy;
+        this.version += 1;
+        return this.state();
+      },
+    );
   }
 
   reportRefusal(): string | null {
@@ -169,13 +229,13 @@ class Hazard {
             contingencyPlan: contingencyPlan ?? null,
           },
           onBehalf: onBehalf ?? true,
-          verifyBy: verificationDeadline(at, this.calendar).toISOString(),
+          verifyBy: this.verifyDeadline(at).toISOString(),
           ...this.stepBy(by, at),
         }),
       () => {
         this.status = 'PENDING_VERIFICATION';
         this.reportedAt = at;
-        this.verifyBy = verificationDeadline(at, this.calendar);
+        this.verifyBy = this.verifyDeadline(at);
         this.version += 1;
         return this.state();
       },
@@ -197,10 +257,12 @@ class Hazard {
           signOff,
           comment,
           newRectifyBy: passed ? null : newRectifyBy,
+          ...(this.input.reinspection ? { reinspection: true } : {}),
           ...this.stepBy(by, at),
         }),
       () => {
         this.verifyBy = null;
+        this.requestedAt = null;
         if (passed) this.status = signOff ? 'PENDING_SIGN_OFF' : 'CLOSED';
         else this.rectifyAgain(newRectifyBy);
         this.version += 1;
@@ -238,7 +300,7 @@ class Hazard {
     this.cycle += 1;
   }
 
-  private updateId(step: 'report' | 'verify' | 'signOff'): string {
+  private updateId(step: 'report' | 'verify' | 'signOff' | 'reinspection'): string {
     return currentUpdateInfo()?.id ?? `hazard-${this.input.hazardId}:${step}:${this.cycle}`;
   }
 
@@ -262,6 +324,9 @@ export async function hazardWorkflow(input: HazardWorkflowInput): Promise<Hazard
           rejectionDeadlineProblem(passed, newRectifyBy ? new Date(newRectifyBy) : null, new Date()),
       ),
   });
+  setHandler(requestReinspection, (request) => hazard.requestReinspection(request), {
+    validator: (_request) => refuse(hazard.reinspectionRefusal()),
+  });
   setHandler(signOffHazard, (decision) => hazard.signOff(decision), {
     validator: ({ approved, comment, newRectifyBy }) =>
       refuse(
@@ -276,6 +341,9 @@ export async function hazardWorkflow(input: HazardWorkflowInput): Promise<Hazard
     if (event.kind === 'remind') {
       const rectifyBy = hazard.rectifyBy.toISOString();
       await activities.sendHazardReminder({ hazardId: input.hazardId, cycle: hazard.cycle, rectifyBy, at });
+    } else if (event.kind === 'reinspection-remind') {
+      const verifyBy = (hazard.verifyBy ?? new Date(at)).toISOString();
+      await activities.sendReinspectionReminder({ hazardId: input.hazardId, cycle: hazard.cycle, verifyBy, at });
     } else if (event.level) {
       await activities.raiseHazardEscalation({
         hazardId: input.hazardId,

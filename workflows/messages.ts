@@ -3,6 +3,7 @@
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { ResponseLevel, ResponsePolicy, ResponseStatus } from '../domain/emergency-response';
 import type { HolidayYear } from '../domain/holidays';
+import type { ReinspectionClock } from '../domain/reinspection';
 import type { PatrolWindowRule } from '../domain/patrol';
 import type { CampaignPolicy } from '../domain/policy';
 import type { DirectiveItemStatus, DirectivePolicy, DirectiveStatus } from '../domain/directives';
@@ -186,7 +187,16 @@ export interface HazardWorkflowInput {
    * cycles on from `cycle` so its reminders and rungs are new, and not listed again.
    */
   reopened?: { cycle: number };
+  /**
+   * Under an order to rectify (责令限期整改指令书): its verification is a 复查 due on this clock, the enterprise may
+   * apply for it, and it ends with an 整改复查意见书 (absent in histories from before the documents, and for hazards
+   * under no order).
+   */
+  reinspection?: ReinspectionClock;
 }
+
+/** 申请复查: the enterprise of a hazard under an order, once its rectification is reported. */
+export type RequestReinspectionInput = ActorInput;
 
 export interface ReportRectificationInput extends ActorInput {
   measures: string;
@@ -225,6 +235,7 @@ export interface SignOffHazardInput extends ActorInput {
 
 export const reportRectification = defineUpdate<HazardState, [ReportRectificationInput]>('reportRectification');
 export const verifyRectification = defineUpdate<HazardState, [VerifyRectificationInput]>('verifyRectification');
+export const requestReinspection = defineUpdate<HazardState, [RequestReinspectionInput]>('requestReinspection');
 export const signOffHazard = defineUpdate<HazardState, [SignOffHazardInput]>('signOffHazard');
 export const getHazardState = defineQuery<HazardState>('getHazardState');
 

@@ -14,6 +14,7 @@ import { calendarOf, type WorkCalendar } from '../domain/calendar';
 import { escalationLadder, reminderTime, selfCheckLadder } from '../domain/escalation';
 import { SELF_CHECK_REFUSALS } from '../domain/self-check-rules';
 import { TASK_REFUSALS } from '../domain/inspection-rules';
+import { REINSPECTION_POLICY } from '../domain/reinspection';
 import type { HolidayYear } from '../domain/holidays';
 import type { EscalationLevel, TaskStatus } from '../domain/types';
 import type { RecordedHazard } from '../activities/tasks';
@@ -221,6 +222,8 @@ class Task {
           policy: this.input.policy,
           ...(this.calendarYears ? { calendar: this.calendarYears } : {}),
           ...(hazard.reopenedCycle !== undefined ? { reopened: { cycle: hazard.reopenedCycle } } : {}),
+          // 复查 on the statutory clock for a hazard under an order; the clock travels with the run.
+          ...(hazard.underOrder ? { reinspection: { workingDays: REINSPECTION_POLICY.workingDays } } : {}),
         },
       ],
     });

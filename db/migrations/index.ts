@@ -34,6 +34,7 @@ import * as m0031 from './0031-emergency-response';
 import * as m0032 from './0032-warnings';
 import * as m0033 from './0033-situation-report-photos';
 import * as m0034 from './0034-documents';
+import * as m0035 from './0035-reinspection';
 
 const migrations: Record<string, Migration> = {
   '0001-initial': m0001,
@@ -70,6 +71,7 @@ const migrations: Record<string, Migration> = {
   '0032-warnings': m0032,
   '0033-situation-report-photos': m0033,
   '0034-documents': m0034,
+  '0035-reinspection': m0035,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -152,6 +152,41 @@ export function createDocumentRepository(db: Kysely<DB>) {
         .orderBy('document.id')
         .execute(),
 
+    /** The order a hazard is under as it stands now: the latest of the chain of corrections, or none. */
+    orderOf: (hazardId: number) =>
+      select()
+        .where('document.kind', '=', 'RECTIFICATION_ORDER')
+        .where((eb) =>
+          eb.exists(
+            eb
+              .selectFrom('document_hazard as dh')
+              .select('dh.document_id')
+              .whereRef('dh.document_id', '=', 'document.id')
+              .where('dh.hazard_id', '=', hazardId),
+          ),
+        )
+        .where((eb) =>
+          eb.not(eb.exists(eb.selectFrom('document as c').select('c.id').whereRef('c.corrects_id', '=', 'document.id'))),
+        )
+        .orderBy('document.id', 'desc')
+        .executeTakeFirst(),
+
+    /** Which of these hazards are under an order to rectify (责令限期整改指令书). */
+    underOrder: async (hazardIds: readonly number[]) =>
+      hazardIds.length === 0
+        ? new Set<number>()
+        : new Set(
+            (
+              await db
+                .selectFrom('document_hazard as dh')
+                .innerJoin('document', 'document.id', 'dh.document_id')
+                .select('dh.hazard_id')
+                .where('document.kind', '=', 'RECTIFICATION_ORDER')
+                .where('dh.hazard_id', 'in', [...hazardIds])
+                .execute()
+            ).map((r) => r.hazard_id),
+          ),
+
     hazardIdsOf: async (documentId: number) =>
       (
         await db

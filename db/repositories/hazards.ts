@@ -35,6 +35,8 @@ export const hazardColumns = [
   'hazard.signed_off_at',
   'hazard.closed_at',
   'hazard.verifier_org_id',
+  'hazard.verify_by',
+  'hazard.reinspection_requested_at',
 ] as const;
 
 export interface HazardFilter {
@@ -172,6 +174,25 @@ export function createHazardRepository(db: Kysely<DB>) {
           'enterprise.industry',
         ])
         .where('hazard.id', '=', hazardId)
+        .executeTakeFirst(),
+
+    /** What a document about the hazard says of it (整改复查意见书). */
+    forDocument: (hazardId: number) =>
+      db
+        .selectFrom('hazard')
+        .select([
+          'id',
+          'description',
+          'location',
+          'level',
+          'checklist_item_id',
+          'reported_at',
+          'reinspection_requested_at',
+          'regulator_id',
+          'verifier_org_id',
+          'enterprise_id',
+        ])
+        .where('id', '=', hazardId)
         .executeTakeFirst(),
 
     /** The hazards an inspection or a self-check found, in finding order, as the workflows need them. */

@@ -105,6 +105,27 @@ HazardRef.implement({
       description: '五落实·预案: the contingency plan while the hazard was being rectified',
     }),
     verifiedAt: t.expose('verified_at', { type: 'DateTime', nullable: true }),
+    verifyBy: t.expose('verify_by', {
+      type: 'DateTime',
+      nullable: true,
+      description:
+        'When the reported rectification must be verified: 次日核查, or the 复查 period for a hazard under an order to rectify',
+    }),
+    underOrder: t.loadable({
+      type: 'Boolean',
+      description:
+        'Under an order to rectify (责令限期整改指令书): its verification is a 复查 the enterprise may apply for (requestReinspection)',
+      load: async (ids: number[], context: Context) => {
+        const ordered = await readersOf(context).documents.underOrder(ids);
+        return ids.map((id) => ordered.has(id));
+      },
+      resolve: (h) => h.id,
+    }),
+    reinspectionRequestedAt: t.expose('reinspection_requested_at', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When the enterprise applied for 复查 in this cycle (requestReinspection)',
+    }),
     signedOffAt: t.expose('signed_off_at', {
       type: 'DateTime',
       nullable: true,
@@ -254,6 +275,22 @@ builder.mutationFields((t) => ({
           hazardId: decodeId(input.hazardId, 'Hazard'),
           photoIds: decodeIds(input.photoIds, 'Photo'),
         },
+        context.requestId,
+      ),
+  }),
+  requestReinspection: t.field({
+    type: HazardRef,
+    authScopes: { loggedIn: true },
+    description:
+      '申请复查: the enterprise of a hazard under an order, its rectification reported; the 复查 is then due counted from now',
+    args: {
+      hazardId: t.arg.id({ required: true }),
+      idempotencyKey: t.arg.string({ required: false, validate: idempotencyKeyText }),
+    },
+    resolve: (_root, args, context) =>
+      context.services.hazards.requestReinspection(
+        viewerOf(context),
+        { hazardId: decodeId(String(args.hazardId), 'Hazard'), idempotencyKey: args.idempotencyKey ?? null },
         context.requestId,
       ),
   }),

@@ -637,6 +637,12 @@ describe('role × mutation matrix', () => {
         variables: { id: api.gid('Document', orderId) },
         allowed: ['emergency.head', 'emergency.staff', 'ENTERPRISE'],
       },
+      // 申请复查: the enterprise of a hazard under an order, once its rectification is reported.
+      requestReinspection: {
+        query: 'mutation($id: ID!) { requestReinspection(hazardId: $id) { id } }',
+        variables: { id: hazardId },
+        allowed: ['ENTERPRISE'],
+      },
       correctDocument: {
         query: 'mutation($input: CorrectDocumentInput!) { correctDocument(input: $input) { id } }',
         variables: { input: { documentId: api.gid('Document', orderId), reason: '矩阵测试', notes: '矩阵更正' } },
@@ -663,8 +669,8 @@ describe('role × mutation matrix', () => {
     // a routine inspection × 3, a patrol schedule × 5 and its deactivation × 7 (a head of no such schedule: NOT_FOUND),
     // an unregistered site's lead × 3 and its closing × 7; an acknowledgement of a post, a situation report and an
     // acknowledgement of a warning by no one in the matrix × 7 each (none of its people is in a 包保 chain or reached);
-    // a receipt for an inspection's order × 4 and its correction × 5.
-    expect(refused.length).toBe(46 * 6 + 2 * 5 + 4 + 6 + 7 + 3 + 5 + 5 + 3 + 5 + 7 + 3 + 7 + 3 * 7 + 4 + 5);
+    // a receipt for an inspection's order × 4, an application for its 复查 × 6 and its correction × 5.
+    expect(refused.length).toBe(46 * 6 + 2 * 5 + 4 + 6 + 7 + 3 + 5 + 5 + 3 + 5 + 7 + 3 + 7 + 3 * 7 + 4 + 6 + 5);
     // And the allowed ones go through (the acknowledgement first: the inspection resolves the task's escalations).
     const ack = await api.gql<{ acknowledgeEscalation: { id: string } }>(
       mutations.acknowledgeEscalation?.query ?? '',

@@ -11,7 +11,19 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentHashOf } from '../../db/repositories/documents';
 import { DOCUMENT_REFUSALS, documentYear, type DocumentBody } from '../../domain/documents';
-import { codeOf, enterpriseLogin, finding, launchCampaign, openTaskOf, SUBMIT } from '../support/api-fixtures';
+import {
+  codeOf,
+  enterpriseLogin,
+  finding,
+  launchCampaign,
+  openTaskOf,
+  REPORT,
+  SUBMIT,
+  VERIFY,
+} from '../support/api-fixtures';
+import { insertHazardRow } from '../support/hazard-rows';
+import { waitFor } from '../support/processes';
+import { REINSPECTION_REFUSALS } from '../../domain/reinspection';
 import { startApiEnv, type ApiEnv } from '../support/api-env';
 
 const run = promisify(execFile);
@@ -353,5 +365,101 @@ describe('an inspection with findings issues its record and its order', () => {
     const ownToken = await enterpriseLogin(api, enterprise.id);
     const signNew = await api.gql<{ signDocument: Doc }>(SIGN, { id: fresh.id, name: '李安全' }, ownToken);
     expect(signNew.data?.signDocument.signerName).toBe('李安全');
+  });
+});
+
+describe('复查 of a hazard under an order', () => {
+  const HAZARD = `query($id: ID!) { node(id: $id) { ... on Hazard { id status underOrder verifyBy reinspectionRequestedAt } } }`;
+  const APPLY = `mutation($id: ID!, $key: String) { requestReinspection(hazardId: $id, idempotencyKey: $key) {
+    id status underOrder verifyBy reinspectionRequestedAt } }`;
+  interface HazardView {
+    id: string;
+    status: string;
+    underOrder: boolean;
+    verifyBy: string | null;
+    reinspectionRequestedAt: string | null;
+  }
+
+  it('lets the enterprise apply once its rectification is reported; the unit’s 复查 issues the 整改复查意见书 under the order', async () => {
+    const found = await inspectWith([finding('GENERAL', '二楼疏散指示标志损坏', 20)]);
+    const hazardId = must(found.hazards[0]).id;
+    const own = await enterpriseLogin(api, enterprise.id);
+    const staff = await api.login('emergency.staff');
+    const read = async () => must((await api.gql<{ node: HazardView }>(HAZARD, { id: hazardId }, staff)).data).node;
+    expect(await read()).toMatchObject({ status: 'OPEN', underOrder: true, verifyBy: null });
+    // The hazard's workflow starts right after the inspection's reply.
+    await waitFor(
+      async () =>
+        (await api.env.client.workflow.getHandle(`hazard-${dbId(hazardId)}`).describe()).status.name === 'RUNNING',
+      60_000,
+      "the hazard's workflow",
+    );
+    const early = await api.gql(APPLY, { id: hazardId }, own);
+    expect(codeOf(early)).toBe('CONFLICT');
+    expect(early.errors?.[0]?.message).toBe(REINSPECTION_REFUSALS.notReported);
+
+    const reported = await api.gql(REPORT, { input: { hazardId, measures: '已更换疏散指示标志' } }, own);
+    expect(reported.errors).toBeUndefined();
+    const statutory = (await read()).verifyBy;
+    expect(statutory).not.toBeNull();
+    const byUnit = await api.gql(APPLY, { id: hazardId }, staff);
+    expect(codeOf(byUnit)).toBe('FORBIDDEN');
+    expect(byUnit.errors?.[0]?.message).toBe(REINSPECTION_REFUSALS.notEnterprise);
+
+    const key = randomUUID();
+    const applied = await api.gql<{ requestReinspection: HazardView }>(APPLY, { id: hazardId, key }, own);
+    expect(applied.errors).toBeUndefined();
+    const after = must(applied.data).requestReinspection;
+    expect(after.reinspectionRequestedAt).not.toBeNull();
+    // Counted from the application, 10 working days: sooner than from the rectify-by date 20 days away.
+    expect(new Date(must(after.verifyBy)).getTime()).toBeLessThan(new Date(must(statutory)).getTime());
+    const retried = await api.gql<{ requestReinspection: HazardView }>(APPLY, { id: hazardId, key }, own);
+    expect(retried.errors).toBeUndefined();
+    const twice = await api.gql(APPLY, { id: hazardId, key: randomUUID() }, own);
+    expect(codeOf(twice)).toBe('CONFLICT');
+    expect(twice.errors?.[0]?.message).toBe(REINSPECTION_REFUSALS.alreadyRequested);
+    const told = await api.database.db
+      .selectFrom('notification')
+      .select('org_unit_id')
+      .where('kind', '=', 'REINSPECTION_REQUESTED')
+      .where('subject_id', '=', dbId(hazardId))
+      .execute();
+    expect(told).toEqual([{ org_unit_id: emergency }]);
+
+    // The 复查 fails: the opinion says so and gives the new date; the enterprise may apply again in the new cycle.
+    const newRectifyBy = new Date(Date.now() + 7 * 86_400_000).toISOString();
+    const verified = await api.gql(
+      VERIFY,
+      { input: { hazardId, passed: false, comment: '标志仍未通电', newRectifyBy, idempotencyKey: randomUUID() } },
+      staff,
+    );
+    expect(verified.errors).toBeUndefined();
+    expect(await read()).toMatchObject({ status: 'OPEN', verifyBy: null, reinspectionRequestedAt: null });
+    const docs = await api.gql<{ documents: Doc[] }>(DOCUMENTS, { id: hazardId }, own);
+    const kinds = must(docs.data).documents.map((d) => d.kind);
+    expect(kinds).toEqual(['RECTIFICATION_ORDER', 'REINSPECTION_OPINION']);
+    const [order, opinion] = must(docs.data).documents;
+    expect(must(opinion).number).toMatch(new RegExp(`^${emergencyName}复查〔\\d{4}〕\\d+号$`));
+    expect(must(opinion).paragraphs[0]).toContain(`${must(order).number}《责令限期整改指令书》`);
+    expect(must(opinion).paragraphs[0]).toContain('提出复查申请');
+    expect(must(opinion).closing[0]).toContain('未整改完毕（标志仍未通电）');
+  });
+
+  it('refuses an application for a hazard under no order with the rule', async () => {
+    // A hazard recorded before the documents existed: under no order, its verification is the ordinary 核查.
+    const unordered = await insertHazardRow(api.database.db, {
+      enterprise: { id: enterprise.id, regulator_id: emergency, township_id: enterprise.township_id },
+      status: 'PENDING_VERIFICATION',
+      foundAt: new Date(),
+      rectifyBy: new Date(Date.now() + 5 * 86_400_000),
+      measures: '已更换灭火器',
+    });
+    const refused = await api.gql(
+      APPLY,
+      { id: api.gid('Hazard', unordered) },
+      await enterpriseLogin(api, enterprise.id),
+    );
+    expect(codeOf(refused)).toBe('BAD_USER_INPUT');
+    expect(refused.errors?.[0]?.message).toBe(REINSPECTION_REFUSALS.notUnderOrder);
   });
 });

@@ -44,6 +44,7 @@ const MIGRATIONS = [
   '0032-warnings',
   '0033-situation-report-photos',
   '0034-documents',
+  '0035-reinspection',
 ];
 
 const TABLES = [

@@ -1,13 +1,17 @@
 // The hazard loop: rectification, next-day verification, rejection with a new deadline, listed supervision.
 import { WithStartWorkflowOperation } from '@temporalio/client';
 import { describe, expect, it } from 'vitest';
+import { calendarOf } from '../../domain/calendar';
 import { verificationDeadline } from '../../domain/escalation';
+import { HOLIDAY_YEARS } from '../../domain/holidays';
+import { REINSPECTION_POLICY, reinspectionDeadline } from '../../domain/reinspection';
 import { DEFAULT_POLICY } from '../../domain/policy';
 import { hazardWorkflow } from '../../workflows/hazard';
 import {
   getHazardState,
   hazardWorkflowId,
   reportRectification,
+  requestReinspection,
   signOffHazard,
   submitInspection,
   taskWorkflowId,
@@ -152,34 +156,84 @@ describe('hazardWorkflow', () => {
     await recordHistory(handle, 'hazardWorkflow--rejected-then-closed');
   });
 
-  it('escalates a rectification not verified by the end of the next working day (次日核查)', async () => {
+  it('puts a hazard under an order on the 复查 clock: due 10 working days after its rectify-by date, brought forward by the application, reminded, escalated when late, ended with an 整改复查意见书', async () => {
     const t = env();
     const {
       hazardIds: [id],
     } = await hazardsFound(general(20));
     if (id === undefined) throw new Error('no hazard');
+    const calendar = calendarOf(HOLIDAY_YEARS);
     const handle = t.client.workflow.getHandle(hazardWorkflowId(id));
     await handle.executeUpdate(reportRectification, { args: [{ actorId: null, measures: '已整改' }] });
-    const reportedAt = (await hazardRow(id)).reported_at;
-    if (!reportedAt) throw new Error('not reported');
-    const deadline = verificationDeadline(reportedAt);
-    expect((await handle.query(getHazardState)).verifyBy).toBe(deadline.toISOString());
-    await t.sleep(deadline.getTime() - (await t.now()).getTime() - 60_000);
+    const reported = await hazardRow(id);
+    if (!reported.reported_at) throw new Error('not reported');
+    // Not 次日核查: the statutory 复查 period, counted from the rectify-by date, and kept on the row.
+    const statutory = reinspectionDeadline(
+      { rectifyBy: reported.rectify_by, reportedAt: reported.reported_at, requestedAt: null },
+      REINSPECTION_POLICY,
+      calendar,
+    );
+    expect((await handle.query(getHazardState)).verifyBy).toBe(statutory.toISOString());
+    expect(reported.verify_by).toEqual(statutory);
+
+    // The enterprise applies for 复查: due 10 working days from now, sooner than from the rectify-by date; once only.
+    await handle.executeUpdate(requestReinspection, { args: [{ actorId: null }] });
+    const applied = await hazardRow(id);
+    if (!applied.reinspection_requested_at) throw new Error('no application recorded');
+    const due = reinspectionDeadline(
+      {
+        rectifyBy: applied.rectify_by,
+        reportedAt: reported.reported_at,
+        requestedAt: applied.reinspection_requested_at,
+      },
+      REINSPECTION_POLICY,
+      calendar,
+    );
+    expect(due.getTime()).toBeLessThan(statutory.getTime());
+    expect((await handle.query(getHazardState)).verifyBy).toBe(due.toISOString());
+    expect(applied.verify_by).toEqual(due);
+    await expect(handle.executeUpdate(requestReinspection, { args: [{ actorId: null }] })).rejects.toThrow();
+
+    // A day before it is due the unit is reminded; at the deadline, its head is pressed.
+    await t.sleep(due.getTime() - (await t.now()).getTime() - 60_000);
+    const kinds = async () =>
+      (
+        await t.db
+          .selectFrom('notification')
+          .select('kind')
+          .where('subject_type', '=', 'Hazard')
+          .where('subject_id', '=', id)
+          .execute()
+      ).map((n) => n.kind);
+    expect(await kinds()).toEqual(expect.arrayContaining(['REINSPECTION_REQUESTED', 'REINSPECTION_DUE_SOON']));
     expect(await t.db.selectFrom('escalation').select('id').where('hazard_id', '=', id).execute()).toHaveLength(0);
     await t.sleep(2 * 60_000);
-    const escalations = await t.db
-      .selectFrom('escalation')
-      .select(['level', 'raised_at', 'status'])
-      .where('hazard_id', '=', id)
-      .execute();
-    expect(escalations).toEqual([{ level: 'REGULATOR_HEAD', raised_at: deadline, status: 'OPEN' }]);
-    // Verified at last: the escalation is resolved with the hazard closed.
+    expect(
+      await t.db
+        .selectFrom('escalation')
+        .select(['level', 'raised_at', 'status'])
+        .where('hazard_id', '=', id)
+        .execute(),
+    ).toEqual([{ level: 'REGULATOR_HEAD', raised_at: due, status: 'OPEN' }]);
+
+    // The 复查 at last: closed, the escalation resolved, and the opinion issued under the order's number.
     await handle.executeUpdate(verifyRectification, {
       args: [{ actorId: null, passed: true, comment: null, newRectifyBy: null }],
     });
     expect(
       (await t.db.selectFrom('escalation').select('status').where('hazard_id', '=', id).execute()).map((e) => e.status),
     ).toEqual(['RESOLVED']);
+    const documents = await t.db
+      .selectFrom('document')
+      .innerJoin('document_hazard', 'document_hazard.document_id', 'document.id')
+      .select(['document.kind', 'document.number', 'document.body'])
+      .where('document_hazard.hazard_id', '=', id)
+      .orderBy('document.id')
+      .execute();
+    expect(documents.map((d) => d.kind)).toEqual(['RECTIFICATION_ORDER', 'REINSPECTION_OPINION']);
+    expect(documents[1]?.body.paragraphs[0]).toContain(`${documents[0]?.number}《责令限期整改指令书》`);
+    expect(documents[1]?.body.closing[0]).toContain('已整改完毕');
+    await recordHistory(handle, 'hazardWorkflow--reinspection-under-order');
   });
 
   it('puts a major hazard under county listed supervision at once, then escalates to the leader when overdue', async () => {
