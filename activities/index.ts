@@ -22,6 +22,7 @@ import type { NotificationSender } from './senders';
 import { createTaskActivities } from './tasks';
 import { createTipActivities } from './tips';
 import { createWarningActivities } from './warnings';
+import { createEnforcementCaseActivities } from './enforcement-cases';
 
 export interface ActivityDeps {
   db: Kysely<DB>;
@@ -55,6 +56,7 @@ export function createActivities(deps: ActivityDeps) {
     ...createPatrolActivities(deps.db),
     ...createEmergencyResponseActivities(deps.db, { publicUrl: deps.publicUrl ?? '' }),
     ...createWarningActivities(deps.db),
+    ...createEnforcementCaseActivities(deps.db),
     ...createNotificationActivities(
       deps.db,
       deps.senders ?? [],

@@ -2,6 +2,7 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { AdjustedWorkday, HolidayPeriod } from '../domain/holidays';
 import type { DirectiveItemStatus, DirectiveKind, DirectiveStatus } from '../domain/directives';
+import type { CaseAction, CaseStatus } from '../domain/cases';
 import type { DocumentBody, DocumentKind } from '../domain/documents';
 import type { ListEntryStatus } from '../domain/lists';
 import type { RiskKind, RiskLevel, RiskStatus } from '../domain/risks';
@@ -1041,7 +1042,61 @@ export interface DocumentHazardTable {
   hazard_id: number;
 }
 
+/** 行政处罚案件 (migration 0036): from 立案 to 归档, run by enforcementCaseWorkflow (domain/cases.ts). */
+export interface EnforcementCaseTable {
+  id: Generated<number>;
+  unit_id: number;
+  enterprise_id: number;
+  inspection_id: number | null;
+  hazard_id: number | null;
+  violation: string;
+  legal_basis: string;
+  /** 承办人: two or more 执法人员 of the unit. */
+  handler_ids: number[];
+  status: Generated<CaseStatus>;
+  filed_at: Timestamp;
+  decision_due_at: Timestamp;
+  notified_at: Timestamp | null;
+  /** The party's windows from the notice (陈述申辩 3, 听证 5 working days), as the workflow counted them. */
+  statement_due_at: Timestamp | null;
+  hearing_due_at: Timestamp | null;
+  /** Yuan (numeric: read as a string). */
+  proposed_penalty: ColumnType<string | null, string | number | null, string | number | null>;
+  statement: string | null;
+  hearing_requested: Generated<boolean>;
+  hearing_held: Generated<boolean>;
+  reviewed_by: number | null;
+  decided_at: Timestamp | null;
+  /** 送达 within 7 working days of the decision. */
+  service_due_at: Timestamp | null;
+  penalty: ColumnType<string | null, string | number | null, string | number | null>;
+  served_at: Timestamp | null;
+  /** 缴纳罚款 within 15 days of service. */
+  payment_due_at: Timestamp | null;
+  executed_at: Timestamp | null;
+  closed_at: Timestamp | null;
+  archived_at: Timestamp | null;
+  archive_number: string | null;
+  workflow_id: string;
+  created_by: number;
+  idempotency_key: string | null;
+  created_at: CreatedAt;
+}
+
+export interface EnforcementCaseEventTable {
+  id: Generated<number>;
+  case_id: number;
+  action: CaseAction | 'OPEN' | 'REMINDED' | 'OVERDUE';
+  actor_id: number | null;
+  note: string | null;
+  data: Json<unknown> | null;
+  event_key: string;
+  at: Timestamp;
+}
+
 export interface DB {
+  enforcement_case: EnforcementCaseTable;
+  enforcement_case_event: EnforcementCaseEventTable;
   document_series: DocumentSeriesTable;
   document: DocumentTable;
   document_hazard: DocumentHazardTable;

@@ -91,6 +91,8 @@ export const AUDIT_ACTIONS = [
   'signDocument',
   'correctDocument',
   'requestReinspection',
+  'openCase',
+  'advanceCase',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

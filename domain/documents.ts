@@ -240,7 +240,13 @@ export function reinspectionOpinionBody(facts: ReinspectionFacts, number: string
     paragraphs: [
       `${applied}我单位于${chineseDateTime(facts.reinspectedAt)}对${facts.orderNumber}《责令限期整改指令书》所列下列问题进行了复查：`,
     ],
-    items: [{ text: findingText({ ...facts.finding, hazardId: facts.hazardId, rectifyBy: '' }), basis: facts.finding.basis, deadline: null }],
+    items: [
+      {
+        text: findingText({ ...facts.finding, hazardId: facts.hazardId, rectifyBy: '' }),
+        basis: facts.finding.basis,
+        deadline: null,
+      },
+    ],
     closing: [opinion],
     issuer: facts.issuer.name,
     date: chineseDate(issuedAt),
@@ -328,3 +334,113 @@ export interface HashedDocument {
 }
 
 export const hashedText = (d: HashedDocument): string => canonicalJson(d);
+
+export interface CaseDocumentFacts {
+  caseId: number;
+  issuer: { id: number; name: string };
+  enterprise: DocumentEnterprise;
+  /** Where the case came from: the inspection's record or the failed 复查's opinion, by number. */
+  source: string;
+  violation: string;
+  legalBasis: string;
+  handlers: string[];
+  filedAt: string;
+  penaltyYuan: number | null;
+  note: string | null;
+}
+
+const yuan = (amount: number) =>
+  `人民币${amount.toLocaleString('zh-CN', { minimumFractionDigits: amount % 1 === 0 ? 0 : 2, maximumFractionDigits: 2 })}元`;
+
+/** The case's documents: 立案审批表, 行政处罚告知书, 行政处罚决定书, 结案审批表. */
+export function caseDocumentBody(
+  kind: Extract<DocumentKind, 'CASE_FILING' | 'PENALTY_NOTICE' | 'PENALTY_DECISION' | 'CASE_CLOSING'>,
+  facts: CaseDocumentFacts,
+  number: string,
+  issuedAt: Date,
+): DocumentBody {
+  const e = facts.enterprise;
+  const common = {
+    title: DOCUMENT_KIND_INFO[kind].title,
+    number,
+    issuer: facts.issuer.name,
+    date: chineseDate(issuedAt),
+    correction: null,
+  };
+  const party = [
+    { label: '当事人', value: e.name },
+    { label: '统一社会信用代码', value: e.uscc },
+    { label: '地址', value: e.address ?? '' },
+    { label: '法定代表人（负责人）', value: e.legalRepresentative ?? '' },
+  ];
+  const amount = facts.penaltyYuan === null ? '' : yuan(facts.penaltyYuan);
+  switch (kind) {
+    case 'CASE_FILING':
+      return {
+        ...common,
+        addressee: null,
+        facts: [
+          { label: '案由', value: facts.violation.slice(0, 60) },
+          ...party,
+          { label: '案件来源', value: facts.source },
+          { label: '承办人', value: facts.handlers.join('、') },
+          { label: '立案日期', value: chineseDate(facts.filedAt) },
+        ],
+        paragraphs: [`违法事实：${facts.violation}`, `违反的法律规定：${facts.legalBasis}`],
+        items: [],
+        closing: ['承办人意见：建议立案调查。'],
+        signatures: ['承办人（签名）：', '审批人意见及签名：'],
+      };
+    case 'PENALTY_NOTICE':
+      return {
+        ...common,
+        addressee: e.name,
+        facts: [],
+        paragraphs: [
+          `经查，你单位${facts.violation}。以上事实违反了${facts.legalBasis}的规定。`,
+          `依据有关法律法规的规定，我单位拟对你单位作出罚款${amount}的行政处罚。`,
+        ],
+        items: [],
+        closing: [
+          '依据《中华人民共和国行政处罚法》第四十四条、第四十五条的规定，你单位有权进行陈述和申辩，可以在收到本告知书之日起3个工作日内提出。',
+          '依据《中华人民共和国行政处罚法》第六十三条、第六十四条的规定，对拟作出的较大数额罚款，你单位有权要求听证，应当在收到本告知书之日起5个工作日内提出。',
+          '逾期不提出的，视为放弃上述权利。',
+        ],
+        signatures: ['执法人员（签名）：', '当事人签收（签名）：', '签收日期：'],
+      };
+    case 'PENALTY_DECISION':
+      return {
+        ...common,
+        addressee: e.name,
+        facts: party,
+        paragraphs: [
+          `经查，你单位${facts.violation}。以上事实违反了${facts.legalBasis}的规定。`,
+          ...(facts.note ? [`陈述申辩、听证及法制审核情况：${facts.note}`] : []),
+          `依据有关法律法规的规定，决定给予罚款${amount}的行政处罚。`,
+        ],
+        items: [],
+        closing: [
+          '罚款自收到本决定书之日起15日内缴至指定银行或者通过电子支付系统缴纳。到期不缴纳罚款的，每日按罚款数额的百分之三加处罚款。',
+          '如不服本决定，可以依法在60日内向县人民政府申请行政复议，或者在6个月内依法向人民法院提起行政诉讼，但本决定不停止执行，法律另有规定的除外。',
+        ],
+        signatures: ['当事人签收（签名）：', '签收日期：'],
+      };
+    case 'CASE_CLOSING':
+      return {
+        ...common,
+        addressee: null,
+        facts: [
+          { label: '案由', value: facts.violation.slice(0, 60) },
+          { label: '当事人', value: e.name },
+          { label: '立案日期', value: chineseDate(facts.filedAt) },
+          { label: '处罚决定', value: facts.penaltyYuan === null ? '' : `罚款${amount}` },
+          { label: '执行情况', value: facts.note ?? '' },
+          { label: '承办人', value: facts.handlers.join('、') },
+        ],
+        paragraphs: ['本案处罚决定已执行完毕，建议结案。'],
+        items: [],
+        closing: [],
+        signatures: ['承办人（签名）：', '审批人意见及签名：'],
+      };
+  }
+}

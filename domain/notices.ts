@@ -42,7 +42,12 @@ export type NoticeKind =
   | 'SUPERVISION_SITE_FINDING'
   | 'DOCUMENT_CORRECTED'
   | 'REINSPECTION_REQUESTED'
-  | 'REINSPECTION_DUE_SOON';
+  | 'REINSPECTION_DUE_SOON'
+  | 'CASE_DOCUMENT_SERVED'
+  | 'CASE_DUE_SOON'
+  | 'CASE_WINDOWS_CLOSED'
+  | 'CASE_OVERDUE'
+  | 'CASE_OPENED';
 
 export interface Notice {
   kind: NoticeKind;
@@ -395,5 +400,34 @@ export const documentNotices = {
     kind: 'DOCUMENT_CORRECTED',
     title: `《${d.title}》已更正`,
     body: `${d.oldNumber}《${d.title}》已由${d.newNumber}更正（${d.reason.slice(0, 100)}），请以更正后的文书为准并签收。`,
+  }),
+};
+
+/** 行政处罚案件. */
+export const caseNotices = {
+  opened: (violation: string, number: string): Notice => ({
+    kind: 'CASE_OPENED',
+    title: '行政处罚案件已立案',
+    body: `案件${number}（${violation.slice(0, 60)}）已立案，你为承办人，请依法调查取证。`,
+  }),
+  served: (title: string, number: string): Notice => ({
+    kind: 'CASE_DOCUMENT_SERVED',
+    title: `请签收《${title}》`,
+    body: `${number}《${title}》已向你单位送达，请查阅并签收。`,
+  }),
+  dueSoon: (violation: string, what: string, dueAt: Date): Notice => ({
+    kind: 'CASE_DUE_SOON',
+    title: '案件办理期限将至',
+    body: `案件（${violation.slice(0, 60)}）：${what}，期限为${formatShanghaiDateTime(dueAt)}，请按时办理。`,
+  }),
+  windowsClosed: (violation: string): Notice => ({
+    kind: 'CASE_WINDOWS_CLOSED',
+    title: '陈述申辩和听证申请期限已届满',
+    body: `案件（${violation.slice(0, 60)}）的陈述申辩和听证申请期限已届满，可以提请法制审核。`,
+  }),
+  overdue: (violation: string, what: string, dueAt: Date): Notice => ({
+    kind: 'CASE_OVERDUE',
+    title: '案件办理已超期',
+    body: `案件（${violation.slice(0, 60)}）：${what}，期限${formatShanghaiDateTime(dueAt)}已过，请立即督促办理。`,
   }),
 };

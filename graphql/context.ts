@@ -1,5 +1,6 @@
 import type { WarningService } from '../services/warnings';
 import type { DocumentService } from '../services/documents';
+import type { EnforcementCaseService } from '../services/enforcement-cases';
 import type { EmergencyResponseService } from '../services/emergency-responses';
 import type { DutyAssignmentService } from '../services/duty-assignments';
 import type { DutyImportService } from '../services/duty-imports';
@@ -55,6 +56,7 @@ export interface Services {
   dutyImports: DutyImportService;
   warnings: WarningService;
   documents: DocumentService;
+  cases: EnforcementCaseService;
   inspectionPlans: InspectionPlanService;
   inspectionGroups: InspectionGroupService;
   routineInspections: RoutineInspectionService;

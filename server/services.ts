@@ -1,6 +1,7 @@
 // Wires the services the api needs from their dependencies.
 import { createWarningService } from '../services/warnings';
 import { createDocumentService } from '../services/documents';
+import { createEnforcementCaseService } from '../services/enforcement-cases';
 import { createEmergencyResponseService } from '../services/emergency-responses';
 import { createDutyAssignmentService } from '../services/duty-assignments';
 import { createDutyImportService } from '../services/duty-imports';
@@ -80,6 +81,7 @@ export function createServices(deps: ServiceDeps): Services {
     dutyImports: createDutyImportService({ db }),
     warnings: createWarningService({ db, client, taskQueue }),
     documents: createDocumentService({ db }),
+    cases: createEnforcementCaseService({ db, client, taskQueue, updates }),
     inspectionPlans: createInspectionPlanService({ db, client, taskQueue }),
     inspectionGroups: createInspectionGroupService({ db }),
     routineInspections: createRoutineInspectionService({ db, client, taskQueue, tasks }),

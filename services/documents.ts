@@ -52,7 +52,7 @@ export function createDocumentService(deps: { db: Kysely<DB>; now?: () => Date }
     const readers = createReaders(db, viewer, now);
     if (subject.type === 'Inspection') return (await readers.inspections.getByIds([subject.id])).length > 0;
     if (subject.type === 'Hazard') return (await readers.hazards.getByIds([subject.id])).length > 0;
-    return false;
+    return (await readers.cases.getByIds([subject.id])).length > 0;
   }
 
   return {
@@ -61,7 +61,8 @@ export function createDocumentService(deps: { db: Kysely<DB>; now?: () => Date }
 
     /** A subject's documents in the order issued; a subject out of scope is not found. */
     async forSubject(viewer: Viewer, subject: { type: DocumentSubjectType; id: number }): Promise<DocumentRow[]> {
-      if (!(await subjectVisible(viewer, subject))) throw notFound(subject.type === 'Hazard' ? '隐患' : '检查记录');
+      if (!(await subjectVisible(viewer, subject)))
+        throw notFound({ Hazard: '隐患', Inspection: '检查记录', EnforcementCase: '案件' }[subject.type]);
       return createDocumentRepository(db).forSubject(rowScopeOf(viewer), subject);
     },
 

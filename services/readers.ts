@@ -6,6 +6,7 @@ import { createAuditRepository } from '../db/repositories/audit';
 import { createCampaignRepository, type ReportRow } from '../db/repositories/campaigns';
 import { createChecklistRepository } from '../db/repositories/checklists';
 import { createDocumentRepository } from '../db/repositories/documents';
+import { createEnforcementCaseRepository } from '../db/repositories/enforcement-cases';
 import { createDashboardRepository, type DashboardResult } from '../db/repositories/dashboard';
 import { createEnterpriseRepository, type EnterpriseFilter } from '../db/repositories/enterprises';
 import { createSupervisionRepository } from '../db/repositories/supervision';
@@ -234,6 +235,11 @@ export function createReaders(db: Kysely<DB>, viewer: Viewer, now: () => Date = 
         createDirectiveRepository(db).listItems(scope, filter, page),
       countItems: (filter: DirectiveItemFilter) => createDirectiveRepository(db).countItems(scope, filter),
       getItemsByIds: (ids: readonly number[]) => createDirectiveRepository(db).getItemsByIds(scope, ids),
+    },
+    /** 行政处罚案件: the county's; a unit's own; an enterprise the cases against it. */
+    cases: {
+      getByIds: (ids: readonly number[]) => createEnforcementCaseRepository(db).getByIds(scope, ids),
+      eventsOf: (ids: readonly number[]) => createEnforcementCaseRepository(db).eventsOf(ids),
     },
     /** 执法文书 in scope: the county's; a department's issued or about its hazards; a township's enterprises'; its own. */
     documents: {

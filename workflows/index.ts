@@ -17,3 +17,4 @@ export { riskWorkflow } from './risk';
 export { taskWorkflow } from './task';
 export { tipWorkflow } from './tip';
 export { warningWorkflow } from './warning';
+export { enforcementCaseWorkflow } from './enforcement-case';

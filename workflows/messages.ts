@@ -4,6 +4,7 @@ import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { ResponseLevel, ResponsePolicy, ResponseStatus } from '../domain/emergency-response';
 import type { HolidayYear } from '../domain/holidays';
 import type { ReinspectionClock } from '../domain/reinspection';
+import type { CaseAction, CaseStatus } from '../domain/cases';
 import type { PatrolWindowRule } from '../domain/patrol';
 import type { CampaignPolicy } from '../domain/policy';
 import type { DirectiveItemStatus, DirectivePolicy, DirectiveStatus } from '../domain/directives';
@@ -546,3 +547,36 @@ export interface WarningWorkflowInput {
   warningId: number;
   ackDueAt: string;
 }
+
+// ---- enforcement case (行政处罚案件) ----
+
+export const enforcementCaseWorkflowId = (caseId: number) => `case-${caseId}`;
+
+export interface CaseWorkflowInput {
+  caseId: number;
+  filedAt: string;
+  handlerIds: number[];
+  /** The county's working days the windows count in. */
+  calendar?: HolidayYear[];
+}
+
+export interface CaseState {
+  caseId: number;
+  status: CaseStatus;
+  notifiedAt: string | null;
+  decidedAt: string | null;
+  servedAt: string | null;
+  hearingRequested: boolean;
+  hearingHeld: boolean;
+}
+
+export interface AdvanceCaseInput extends ActorInput {
+  action: CaseAction;
+  note: string | null;
+  penaltyYuan: number | null;
+  archiveNumber: string | null;
+}
+
+/** 办理: one step of the case, in order, within the party's windows (domain/cases.ts). */
+export const advanceCase = defineUpdate<CaseState, [AdvanceCaseInput]>('advanceCase');
+export const getCaseState = defineQuery<CaseState>('getCaseState');

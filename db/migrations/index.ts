@@ -35,6 +35,7 @@ import * as m0032 from './0032-warnings';
 import * as m0033 from './0033-situation-report-photos';
 import * as m0034 from './0034-documents';
 import * as m0035 from './0035-reinspection';
+import * as m0036 from './0036-enforcement-cases';
 
 const migrations: Record<string, Migration> = {
   '0001-initial': m0001,
@@ -72,6 +73,7 @@ const migrations: Record<string, Migration> = {
   '0033-situation-report-photos': m0033,
   '0034-documents': m0034,
   '0035-reinspection': m0035,
+  '0036-enforcement-cases': m0036,
 };
 
 export const migrationProvider: MigrationProvider = {

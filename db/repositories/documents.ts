@@ -166,7 +166,9 @@ export function createDocumentRepository(db: Kysely<DB>) {
           ),
         )
         .where((eb) =>
-          eb.not(eb.exists(eb.selectFrom('document as c').select('c.id').whereRef('c.corrects_id', '=', 'document.id'))),
+          eb.not(
+            eb.exists(eb.selectFrom('document as c').select('c.id').whereRef('c.corrects_id', '=', 'document.id')),
+          ),
         )
         .orderBy('document.id', 'desc')
         .executeTakeFirst(),

@@ -80,7 +80,7 @@ DocumentRef.implement({
   }),
 });
 
-const SUBJECT_TYPES: readonly DocumentSubjectType[] = ['Inspection', 'Hazard'];
+const SUBJECT_TYPES: readonly DocumentSubjectType[] = ['Inspection', 'Hazard', 'EnforcementCase'];
 
 builder.queryField('documents', (t) =>
   t.field({
@@ -88,7 +88,7 @@ builder.queryField('documents', (t) =>
     authScopes: { loggedIn: true },
     description:
       "A subject's documents in the order issued: an inspection's record and order; for a hazard, those covering it",
-    args: { subjectId: t.arg.id({ required: true, description: 'An Inspection or a Hazard' }) },
+    args: { subjectId: t.arg.id({ required: true, description: 'An Inspection, a Hazard or an EnforcementCase' }) },
     resolve: (_root, args, context) => {
       const subject = decodeIdOf(String(args.subjectId), SUBJECT_TYPES);
       return context.services.documents.forSubject(viewerOf(context), {

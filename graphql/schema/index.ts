@@ -33,5 +33,6 @@ import './inspection-plan';
 import './inspection-group';
 import './patrol';
 import './document';
+import './enforcement-case';
 
 export const schema = builder.toSchema({ sortSchema: true });

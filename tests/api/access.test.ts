@@ -98,7 +98,8 @@ async function rowCounts() {
       | 'directive'
       | 'inspection_group'
       | 'inspection_budget_rule'
-      | 'document',
+      | 'document'
+      | 'enforcement_case',
   ) =>
     Number(
       (
@@ -130,6 +131,7 @@ async function rowCounts() {
     inspectionGroups: await count('inspection_group'),
     budgetRules: await count('inspection_budget_rule'),
     documents: await count('document'),
+    cases: await count('enforcement_case'),
     documentsSigned: Number(
       (
         await db
@@ -643,6 +645,14 @@ describe('role × mutation matrix', () => {
         variables: { id: hazardId },
         allowed: ['ENTERPRISE'],
       },
+      // 立案: an 执法人员 of the unit (the matrix's hazard has not failed a 复查: its own people get that sentence).
+      openCase: {
+        query: 'mutation($input: OpenCaseInput!) { openCase(input: $input) { id } }',
+        variables: {
+          input: { hazardId, violation: '矩阵测试', legalBasis: '矩阵测试', coHandlerIds: [api.gid('User', 1)] },
+        },
+        allowed: ['emergency.head', 'emergency.staff'],
+      },
       correctDocument: {
         query: 'mutation($input: CorrectDocumentInput!) { correctDocument(input: $input) { id } }',
         variables: { input: { documentId: api.gid('Document', orderId), reason: '矩阵测试', notes: '矩阵更正' } },
@@ -669,8 +679,8 @@ describe('role × mutation matrix', () => {
     // a routine inspection × 3, a patrol schedule × 5 and its deactivation × 7 (a head of no such schedule: NOT_FOUND),
     // an unregistered site's lead × 3 and its closing × 7; an acknowledgement of a post, a situation report and an
     // acknowledgement of a warning by no one in the matrix × 7 each (none of its people is in a 包保 chain or reached);
-    // a receipt for an inspection's order × 4, an application for its 复查 × 6 and its correction × 5.
-    expect(refused.length).toBe(46 * 6 + 2 * 5 + 4 + 6 + 7 + 3 + 5 + 5 + 3 + 5 + 7 + 3 + 7 + 3 * 7 + 4 + 6 + 5);
+    // a receipt for an inspection's order × 4, an application for its 复查 × 6, its correction × 5, a case × 5.
+    expect(refused.length).toBe(46 * 6 + 2 * 5 + 4 + 6 + 7 + 3 + 5 + 5 + 3 + 5 + 7 + 3 + 7 + 3 * 7 + 4 + 6 + 5 + 5);
     // And the allowed ones go through (the acknowledgement first: the inspection resolves the task's escalations).
     const ack = await api.gql<{ acknowledgeEscalation: { id: string } }>(
       mutations.acknowledgeEscalation?.query ?? '',

@@ -45,6 +45,7 @@ const MIGRATIONS = [
   '0033-situation-report-photos',
   '0034-documents',
   '0035-reinspection',
+  '0036-enforcement-cases',
 ];
 
 const TABLES = [
@@ -62,6 +63,8 @@ const TABLES = [
   'duty_acknowledgement',
   'duty_assignment',
   'emergency_response',
+  'enforcement_case',
+  'enforcement_case_event',
   'enterprise',
   'enterprise_co_supervisor',
   'enterprise_grade',

@@ -22,6 +22,7 @@ describe('replay', () => {
         'campaignWorkflow',
         'countyReportWorkflow',
         'directiveWorkflow',
+        'enforcementCaseWorkflow',
         'gradingWorkflow',
         'importEnterprisesWorkflow',
         'inspectionPlanWorkflow',
