@@ -63,3 +63,16 @@ export function mayAcknowledge(
 export function mayAdminister(user: SessionUser): boolean {
   return user.role === 'ADMIN';
 }
+
+/**
+ * 执法文书: the issuing unit's people record a receipt on site (现场签收) and correct a document (更正); the county
+ * office's admins do so for the documents of its own site checks.
+ */
+export function mayIssueDocument(user: SessionUser, issuerId: string): boolean {
+  return mayWorkFor(user, issuerId) || (user.role === 'ADMIN' && user.orgUnit?.id === issuerId);
+}
+
+/** The enterprise's own account signs for a document served on it (签收). */
+export function maySignDocument(user: SessionUser, enterpriseId: string): boolean {
+  return user.role === 'ENTERPRISE' && user.enterprise?.id === enterpriseId;
+}

@@ -78,6 +78,21 @@ export type ChecklistTemplateInput = {
   name: string;
 };
 
+export type CorrectDocumentInput = {
+  documentId: string | number;
+  idempotencyKey?: string | null | undefined;
+  items?: Array<CorrectedDocumentItemInput> | null | undefined;
+  /** The 检查情况 of a 现场检查记录, rewritten */
+  notes?: string | null | undefined;
+  reason: string;
+};
+
+export type CorrectedDocumentItemInput = {
+  /** The item number in the document, from 1 */
+  index: number;
+  text: string;
+};
+
 export type CreateEnterpriseInput = {
   address?: string | null | undefined;
   /** Co-supervision topics (SPECIAL_EQUIPMENT, FIRE_SAFETY, GAS_SAFETY, TRAFFIC_SAFETY): the full set */
@@ -165,6 +180,19 @@ export type DirectiveStatus =
   | 'ANSWERED'
   | 'OPEN'
   | 'REPLIED';
+
+/** INSPECTION_RECORD 现场检查记录; RECTIFICATION_ORDER 责令限期整改指令书; REINSPECTION_OPINION 整改复查意见书; LISTING_NOTICE 重大事故隐患挂牌督办通知书; SUSPENSION_ORDER 现场处理措施决定书; LISTING_REMOVAL 重大事故隐患挂牌督办核销通知书; CASE_FILING 立案审批表; PENALTY_NOTICE 行政处罚告知书; PENALTY_DECISION 行政处罚决定书; CASE_CLOSING 结案审批表 */
+export type DocumentKind =
+  | 'CASE_CLOSING'
+  | 'CASE_FILING'
+  | 'INSPECTION_RECORD'
+  | 'LISTING_NOTICE'
+  | 'LISTING_REMOVAL'
+  | 'PENALTY_DECISION'
+  | 'PENALTY_NOTICE'
+  | 'RECTIFICATION_ORDER'
+  | 'REINSPECTION_OPINION'
+  | 'SUSPENSION_ORDER';
 
 export type DutyAssignmentFilter = {
   active?: boolean | null | undefined;
@@ -317,6 +345,7 @@ export type HazardEventKind =
   | 'FOUND'
   | 'LISTED_SUPERVISION'
   | 'RECTIFICATION_REPORTED'
+  | 'REINSPECTION_REQUESTED'
   | 'REOPENED'
   | 'SIGNED_OFF'
   | 'SIGN_OFF_RETURNED'
@@ -955,6 +984,8 @@ type ListPage_DutyAssignmentConnection_Fragment = { totalCount: number, pageInfo
 
 type ListPage_EmergencyResponseConnection_Fragment = { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null } };
 
+type ListPage_EnforcementCaseConnection_Fragment = { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null } };
+
 type ListPage_EnterpriseConnection_Fragment = { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null } };
 
 type ListPage_EnterpriseImportConnection_Fragment = { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null } };
@@ -999,6 +1030,7 @@ export type ListPageFragment =
   | ListPage_DirectiveItemConnection_Fragment
   | ListPage_DutyAssignmentConnection_Fragment
   | ListPage_EmergencyResponseConnection_Fragment
+  | ListPage_EnforcementCaseConnection_Fragment
   | ListPage_EnterpriseConnection_Fragment
   | ListPage_EnterpriseImportConnection_Fragment
   | ListPage_EscalationConnection_Fragment
@@ -1235,6 +1267,7 @@ export type EnterpriseImportPreviewQuery = { node:
     | { __typename: 'DirectiveItem' }
     | { __typename: 'Document' }
     | { __typename: 'EmergencyResponse' }
+    | { __typename: 'EnforcementCase' }
     | { __typename: 'Enterprise' }
     | { __typename: 'EnterpriseImport' }
     | { __typename: 'EnterpriseImportPreview', id: string, status: EnterpriseImportStatus, fileName: string, problem: string | null, rowsTotal: number, toCreate: number, toUpdate: number, unchanged: number, invalid: number, expiresAt: string | null, rowProblems: { totalCount: number, edges: Array<{ node: { rowNumber: number, uscc: string | null, name: string | null, problems: Array<string> } }> }, import: { id: string, status: EnterpriseImportStatus, created: number, updated: number, unchanged: number, skipped: number, applied: number, toApply: number, reportUrl: string | null, finishedAt: string | null } }
@@ -1301,6 +1334,7 @@ export type EnterpriseAccountsQuery = { node:
     | { __typename: 'DirectiveItem' }
     | { __typename: 'Document' }
     | { __typename: 'EmergencyResponse' }
+    | { __typename: 'EnforcementCase' }
     | { __typename: 'Enterprise', id: string, accounts: Array<{ id: string, username: string, displayName: string, disabled: boolean, mustChangePassword: boolean }> }
     | { __typename: 'EnterpriseImport' }
     | { __typename: 'EnterpriseImportPreview' }
@@ -1643,6 +1677,7 @@ export type SelfCheckTaskQuery = { node:
     | { __typename: 'DirectiveItem' }
     | { __typename: 'Document' }
     | { __typename: 'EmergencyResponse' }
+    | { __typename: 'EnforcementCase' }
     | { __typename: 'Enterprise' }
     | { __typename: 'EnterpriseImport' }
     | { __typename: 'EnterpriseImportPreview' }
@@ -1730,6 +1765,7 @@ export type InspectionTaskQuery = { node:
     | { __typename: 'DirectiveItem' }
     | { __typename: 'Document' }
     | { __typename: 'EmergencyResponse' }
+    | { __typename: 'EnforcementCase' }
     | { __typename: 'Enterprise' }
     | { __typename: 'EnterpriseImport' }
     | { __typename: 'EnterpriseImportPreview' }
@@ -1797,6 +1833,7 @@ export type InspectionGroupQuery = { node:
     | { __typename: 'DirectiveItem' }
     | { __typename: 'Document' }
     | { __typename: 'EmergencyResponse' }
+    | { __typename: 'EnforcementCase' }
     | { __typename: 'Enterprise' }
     | { __typename: 'EnterpriseImport' }
     | { __typename: 'EnterpriseImportPreview' }
@@ -2001,6 +2038,30 @@ export type AnswerDirectiveItemMutationVariables = Exact<{
 
 export type AnswerDirectiveItemMutation = { answerDirectiveItem: { id: string, position: number, content: string, dueAt: string, status: DirectiveItemStatus, late: boolean, answer: string | null, answeredAt: string | null, answeredByName: string | null, assignee: { id: string, name: string } } };
 
+export type DocumentFieldsFragment = { id: string, kind: DocumentKind, title: string, number: string, issuedAt: string, issuedByName: string | null, pdfUrl: string, signedAt: string | null, signerName: string | null, issuer: { id: string, name: string }, enterprise: { id: string, name: string }, items: Array<{ text: string, basis: string | null, deadline: string | null }>, corrects: { id: string, number: string } | null, correctedBy: { id: string, number: string } | null };
+
+export type DocumentsQueryVariables = Exact<{
+  subjectId: string | number;
+}>;
+
+
+export type DocumentsQuery = { documents: Array<{ id: string, kind: DocumentKind, title: string, number: string, issuedAt: string, issuedByName: string | null, pdfUrl: string, signedAt: string | null, signerName: string | null, issuer: { id: string, name: string }, enterprise: { id: string, name: string }, items: Array<{ text: string, basis: string | null, deadline: string | null }>, corrects: { id: string, number: string } | null, correctedBy: { id: string, number: string } | null }> };
+
+export type SignDocumentMutationVariables = Exact<{
+  id: string | number;
+  signerName: string;
+}>;
+
+
+export type SignDocumentMutation = { signDocument: { id: string, kind: DocumentKind, title: string, number: string, issuedAt: string, issuedByName: string | null, pdfUrl: string, signedAt: string | null, signerName: string | null, issuer: { id: string, name: string }, enterprise: { id: string, name: string }, items: Array<{ text: string, basis: string | null, deadline: string | null }>, corrects: { id: string, number: string } | null, correctedBy: { id: string, number: string } | null } };
+
+export type CorrectDocumentMutationVariables = Exact<{
+  input: CorrectDocumentInput;
+}>;
+
+
+export type CorrectDocumentMutation = { correctDocument: { id: string, kind: DocumentKind, title: string, number: string, issuedAt: string, issuedByName: string | null, pdfUrl: string, signedAt: string | null, signerName: string | null, issuer: { id: string, name: string }, enterprise: { id: string, name: string }, items: Array<{ text: string, basis: string | null, deadline: string | null }>, corrects: { id: string, number: string } | null, correctedBy: { id: string, number: string } | null } };
+
 export type ResponseFieldsFragment = { id: string, kind: ResponseKind, level: ResponseLevel, status: ResponseStatus, reason: string, instructions: string | null, activatedAt: string, levelSince: string, ackMinutes: number, reportEveryMinutes: number, endedAt: string | null, endReason: string | null, townships: Array<{ id: string, name: string }> };
 
 export type SituationReportFieldsFragment = { id: string, periodDueAt: string, rainfallMm: number | null, peopleMoved: number, dangersFound: number, losses: string | null, text: string, submittedAt: string, township: { id: string, name: string }, photos: Array<{ id: string, url: string, step: string | null }> };
@@ -2028,6 +2089,7 @@ export type EmergencyResponseQuery = { node:
     | { __typename: 'DirectiveItem' }
     | { __typename: 'Document' }
     | { __typename: 'EmergencyResponse', summary: string | null, id: string, kind: ResponseKind, level: ResponseLevel, status: ResponseStatus, reason: string, instructions: string | null, activatedAt: string, levelSince: string, ackMinutes: number, reportEveryMinutes: number, endedAt: string | null, endReason: string | null, levelChanges: Array<{ fromLevel: ResponseLevel, toLevel: ResponseLevel, reason: string, changedAt: string }>, reports: Array<{ id: string, periodDueAt: string, rainfallMm: number | null, peopleMoved: number, dangersFound: number, losses: string | null, text: string, submittedAt: string, township: { id: string, name: string }, photos: Array<{ id: string, url: string, step: string | null }> }>, townships: Array<{ id: string, name: string }> }
+    | { __typename: 'EnforcementCase' }
     | { __typename: 'Enterprise' }
     | { __typename: 'EnterpriseImport' }
     | { __typename: 'EnterpriseImportPreview' }
@@ -2062,6 +2124,7 @@ export type ResponseBoardQuery = { node:
     | { __typename: 'DirectiveItem' }
     | { __typename: 'Document' }
     | { __typename: 'EmergencyResponse', id: string, level: ResponseLevel, status: ResponseStatus, levelSince: string, board: Array<{ links: number, acknowledged: number, overdue: number, reports: number, township: { id: string, name: string }, lateLinks: Array<{ personName: string, targetName: string, tier: DutyTier, dueAt: string, acknowledgedAt: string | null, escalatedUp: boolean }>, latestReport: { id: string, periodDueAt: string, rainfallMm: number | null, peopleMoved: number, dangersFound: number, losses: string | null, text: string, submittedAt: string, township: { id: string, name: string }, photos: Array<{ id: string, url: string, step: string | null }> } | null }> }
+    | { __typename: 'EnforcementCase' }
     | { __typename: 'Enterprise' }
     | { __typename: 'EnterpriseImport' }
     | { __typename: 'EnterpriseImportPreview' }
@@ -2171,6 +2234,7 @@ export type GradingProposalQuery = { node:
     | { __typename: 'DirectiveItem' }
     | { __typename: 'Document' }
     | { __typename: 'EmergencyResponse' }
+    | { __typename: 'EnforcementCase' }
     | { __typename: 'Enterprise' }
     | { __typename: 'EnterpriseImport' }
     | { __typename: 'EnterpriseImportPreview' }
@@ -2208,6 +2272,7 @@ export type GradingItemsQuery = { node:
     | { __typename: 'DirectiveItem' }
     | { __typename: 'Document' }
     | { __typename: 'EmergencyResponse' }
+    | { __typename: 'EnforcementCase' }
     | { __typename: 'Enterprise' }
     | { __typename: 'EnterpriseImport' }
     | { __typename: 'EnterpriseImportPreview' }
@@ -2257,7 +2322,7 @@ export type ListEntryFieldsFragment = { id: string, list: ListStatus, status: Li
 
 export type EnterpriseGradeFieldsFragment = { periodEnd: string, grade: Grade, proposedGrade: Grade, score: number, overrideReason: string | null, reasons: Array<string>, publishedAt: string, indicators: Array<{ indicator: GradingIndicator, label: string, value: number, deduction: number }> };
 
-export type HazardFieldsFragment = { id: string, level: HazardLevel, status: HazardStatus, overdue: boolean, description: string, location: string | null, rectifyBy: string, foundAt: string, reportedAt: string | null, rectificationMeasures: string | null, source: HazardSource, rectificationPlan: string | null, reportedOnBehalf: boolean | null, reportedByViewer: boolean, reporterName: string | null, rectificationResponsible: string | null, rectificationFunds: number | null, rectificationCompletedAt: string | null, rectificationContingencyPlan: string | null, enterprise: { id: string, name: string }, regulator: { id: string, name: string }, verifierUnit: { id: string, name: string }, township: { id: string, name: string }, campaign: { id: string, name: string } | null, photos: Array<{ id: string, url: string, step: string | null }> };
+export type HazardFieldsFragment = { id: string, level: HazardLevel, status: HazardStatus, overdue: boolean, description: string, location: string | null, rectifyBy: string, foundAt: string, reportedAt: string | null, rectificationMeasures: string | null, source: HazardSource, rectificationPlan: string | null, reportedOnBehalf: boolean | null, reportedByViewer: boolean, reporterName: string | null, rectificationResponsible: string | null, rectificationFunds: number | null, rectificationCompletedAt: string | null, rectificationContingencyPlan: string | null, underOrder: boolean, verifyBy: string | null, reinspectionRequestedAt: string | null, enterprise: { id: string, name: string }, regulator: { id: string, name: string }, verifierUnit: { id: string, name: string }, township: { id: string, name: string }, campaign: { id: string, name: string } | null, photos: Array<{ id: string, url: string, step: string | null }> };
 
 export type HazardListQueryVariables = Exact<{
   filter?: HazardFilter | null | undefined;
@@ -2266,7 +2331,7 @@ export type HazardListQueryVariables = Exact<{
 }>;
 
 
-export type HazardListQuery = { hazards: { totalCount: number, edges: Array<{ node: { id: string, level: HazardLevel, status: HazardStatus, overdue: boolean, description: string, location: string | null, rectifyBy: string, foundAt: string, reportedAt: string | null, rectificationMeasures: string | null, source: HazardSource, rectificationPlan: string | null, reportedOnBehalf: boolean | null, reportedByViewer: boolean, reporterName: string | null, rectificationResponsible: string | null, rectificationFunds: number | null, rectificationCompletedAt: string | null, rectificationContingencyPlan: string | null, enterprise: { id: string, name: string }, regulator: { id: string, name: string }, verifierUnit: { id: string, name: string }, township: { id: string, name: string }, campaign: { id: string, name: string } | null, photos: Array<{ id: string, url: string, step: string | null }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type HazardListQuery = { hazards: { totalCount: number, edges: Array<{ node: { id: string, level: HazardLevel, status: HazardStatus, overdue: boolean, description: string, location: string | null, rectifyBy: string, foundAt: string, reportedAt: string | null, rectificationMeasures: string | null, source: HazardSource, rectificationPlan: string | null, reportedOnBehalf: boolean | null, reportedByViewer: boolean, reporterName: string | null, rectificationResponsible: string | null, rectificationFunds: number | null, rectificationCompletedAt: string | null, rectificationContingencyPlan: string | null, underOrder: boolean, verifyBy: string | null, reinspectionRequestedAt: string | null, enterprise: { id: string, name: string }, regulator: { id: string, name: string }, verifierUnit: { id: string, name: string }, township: { id: string, name: string }, campaign: { id: string, name: string } | null, photos: Array<{ id: string, url: string, step: string | null }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type HazardDetailQueryVariables = Exact<{
   id: string | number;
@@ -2281,12 +2346,13 @@ export type HazardDetailQuery = { node:
     | { __typename: 'DirectiveItem' }
     | { __typename: 'Document' }
     | { __typename: 'EmergencyResponse' }
+    | { __typename: 'EnforcementCase' }
     | { __typename: 'Enterprise' }
     | { __typename: 'EnterpriseImport' }
     | { __typename: 'EnterpriseImportPreview' }
     | { __typename: 'Escalation' }
     | { __typename: 'GradingProposal' }
-    | { __typename: 'Hazard', verifiedAt: string | null, signedOffAt: string | null, closedAt: string | null, id: string, level: HazardLevel, status: HazardStatus, overdue: boolean, description: string, location: string | null, rectifyBy: string, foundAt: string, reportedAt: string | null, rectificationMeasures: string | null, source: HazardSource, rectificationPlan: string | null, reportedOnBehalf: boolean | null, reportedByViewer: boolean, reporterName: string | null, rectificationResponsible: string | null, rectificationFunds: number | null, rectificationCompletedAt: string | null, rectificationContingencyPlan: string | null, enterprise: { uscc: string, address: string | null, id: string, name: string }, checklistItem: { id: string, category: string, text: string } | null, photos: Array<{ createdAt: string, id: string, url: string, step: string | null }>, history: Array<{ kind: HazardEventKind, at: string, actorName: string | null, comment: string | null, fromStatus: HazardStatus | null, toStatus: HazardStatus }>, escalations: Array<{ id: string, level: EscalationLevel, status: EscalationStatus, raisedAt: string, addressee: { id: string, name: string } }>, regulator: { id: string, name: string }, verifierUnit: { id: string, name: string }, township: { id: string, name: string }, campaign: { id: string, name: string } | null }
+    | { __typename: 'Hazard', verifiedAt: string | null, signedOffAt: string | null, closedAt: string | null, id: string, level: HazardLevel, status: HazardStatus, overdue: boolean, description: string, location: string | null, rectifyBy: string, foundAt: string, reportedAt: string | null, rectificationMeasures: string | null, source: HazardSource, rectificationPlan: string | null, reportedOnBehalf: boolean | null, reportedByViewer: boolean, reporterName: string | null, rectificationResponsible: string | null, rectificationFunds: number | null, rectificationCompletedAt: string | null, rectificationContingencyPlan: string | null, underOrder: boolean, verifyBy: string | null, reinspectionRequestedAt: string | null, enterprise: { uscc: string, address: string | null, id: string, name: string }, checklistItem: { id: string, category: string, text: string } | null, photos: Array<{ createdAt: string, id: string, url: string, step: string | null }>, history: Array<{ kind: HazardEventKind, at: string, actorName: string | null, comment: string | null, fromStatus: HazardStatus | null, toStatus: HazardStatus }>, escalations: Array<{ id: string, level: EscalationLevel, status: EscalationStatus, raisedAt: string, addressee: { id: string, name: string } }>, regulator: { id: string, name: string }, verifierUnit: { id: string, name: string }, township: { id: string, name: string }, campaign: { id: string, name: string } | null }
     | { __typename: 'IllegalSiteLead' }
     | { __typename: 'Inspection' }
     | { __typename: 'InspectionGroup' }
@@ -2308,6 +2374,14 @@ export type ReportRectificationMutationVariables = Exact<{
 
 
 export type ReportRectificationMutation = { reportRectification: { id: string, status: HazardStatus, rectificationMeasures: string | null, reportedOnBehalf: boolean | null } };
+
+export type RequestReinspectionMutationVariables = Exact<{
+  hazardId: string | number;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+
+export type RequestReinspectionMutation = { requestReinspection: { id: string, status: HazardStatus, verifyBy: string | null, reinspectionRequestedAt: string | null } };
 
 export type InspectionPlansQueryVariables = Exact<{
   year?: number | null | undefined;
@@ -2745,6 +2819,40 @@ export const DirectiveFieldsFragmentDoc = new TypedDocumentString(`
   answeredAt
   answeredByName
 }`, {"fragmentName":"DirectiveFields"}) as unknown as TypedDocumentString<DirectiveFieldsFragment, unknown>;
+export const DocumentFieldsFragmentDoc = new TypedDocumentString(`
+    fragment DocumentFields on Document {
+  id
+  kind
+  title
+  number
+  issuedAt
+  issuedByName
+  pdfUrl
+  signedAt
+  signerName
+  issuer {
+    id
+    name
+  }
+  enterprise {
+    id
+    name
+  }
+  items {
+    text
+    basis
+    deadline
+  }
+  corrects {
+    id
+    number
+  }
+  correctedBy {
+    id
+    number
+  }
+}
+    `, {"fragmentName":"DocumentFields"}) as unknown as TypedDocumentString<DocumentFieldsFragment, unknown>;
 export const ResponseFieldsFragmentDoc = new TypedDocumentString(`
     fragment ResponseFields on EmergencyResponse {
   id
@@ -2951,6 +3059,9 @@ export const HazardFieldsFragmentDoc = new TypedDocumentString(`
   rectificationFunds
   rectificationCompletedAt
   rectificationContingencyPlan
+  underOrder
+  verifyBy
+  reinspectionRequestedAt
   enterprise {
     id
     name
@@ -5688,6 +5799,120 @@ export const AnswerDirectiveItemDocument = new TypedDocumentString(`
   answeredAt
   answeredByName
 }`) as unknown as TypedDocumentString<AnswerDirectiveItemMutation, AnswerDirectiveItemMutationVariables>;
+export const DocumentsDocument = new TypedDocumentString(`
+    query Documents($subjectId: ID!) {
+  documents(subjectId: $subjectId) {
+    ...DocumentFields
+  }
+}
+    fragment DocumentFields on Document {
+  id
+  kind
+  title
+  number
+  issuedAt
+  issuedByName
+  pdfUrl
+  signedAt
+  signerName
+  issuer {
+    id
+    name
+  }
+  enterprise {
+    id
+    name
+  }
+  items {
+    text
+    basis
+    deadline
+  }
+  corrects {
+    id
+    number
+  }
+  correctedBy {
+    id
+    number
+  }
+}`) as unknown as TypedDocumentString<DocumentsQuery, DocumentsQueryVariables>;
+export const SignDocumentDocument = new TypedDocumentString(`
+    mutation SignDocument($id: ID!, $signerName: String!) {
+  signDocument(id: $id, signerName: $signerName) {
+    ...DocumentFields
+  }
+}
+    fragment DocumentFields on Document {
+  id
+  kind
+  title
+  number
+  issuedAt
+  issuedByName
+  pdfUrl
+  signedAt
+  signerName
+  issuer {
+    id
+    name
+  }
+  enterprise {
+    id
+    name
+  }
+  items {
+    text
+    basis
+    deadline
+  }
+  corrects {
+    id
+    number
+  }
+  correctedBy {
+    id
+    number
+  }
+}`) as unknown as TypedDocumentString<SignDocumentMutation, SignDocumentMutationVariables>;
+export const CorrectDocumentDocument = new TypedDocumentString(`
+    mutation CorrectDocument($input: CorrectDocumentInput!) {
+  correctDocument(input: $input) {
+    ...DocumentFields
+  }
+}
+    fragment DocumentFields on Document {
+  id
+  kind
+  title
+  number
+  issuedAt
+  issuedByName
+  pdfUrl
+  signedAt
+  signerName
+  issuer {
+    id
+    name
+  }
+  enterprise {
+    id
+    name
+  }
+  items {
+    text
+    basis
+    deadline
+  }
+  corrects {
+    id
+    number
+  }
+  correctedBy {
+    id
+    number
+  }
+}`) as unknown as TypedDocumentString<CorrectDocumentMutation, CorrectDocumentMutationVariables>;
 export const EmergencyResponsesDocument = new TypedDocumentString(`
     query EmergencyResponses($first: Int, $after: String) {
   emergencyResponses(first: $first, after: $after) {
@@ -6202,6 +6427,9 @@ fragment HazardFields on Hazard {
   rectificationFunds
   rectificationCompletedAt
   rectificationContingencyPlan
+  underOrder
+  verifyBy
+  reinspectionRequestedAt
   enterprise {
     id
     name
@@ -6290,6 +6518,9 @@ export const HazardDetailDocument = new TypedDocumentString(`
   rectificationFunds
   rectificationCompletedAt
   rectificationContingencyPlan
+  underOrder
+  verifyBy
+  reinspectionRequestedAt
   enterprise {
     id
     name
@@ -6326,6 +6557,16 @@ export const ReportRectificationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReportRectificationMutation, ReportRectificationMutationVariables>;
+export const RequestReinspectionDocument = new TypedDocumentString(`
+    mutation RequestReinspection($hazardId: ID!, $idempotencyKey: String) {
+  requestReinspection(hazardId: $hazardId, idempotencyKey: $idempotencyKey) {
+    id
+    status
+    verifyBy
+    reinspectionRequestedAt
+  }
+}
+    `) as unknown as TypedDocumentString<RequestReinspectionMutation, RequestReinspectionMutationVariables>;
 export const InspectionPlansDocument = new TypedDocumentString(`
     query InspectionPlans($year: Int, $first: Int, $after: String) {
   inspectionPlans(year: $year, first: $first, after: $after) {

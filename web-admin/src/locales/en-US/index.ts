@@ -3,6 +3,7 @@ import type { Messages } from '..';
 import { admin } from './admin';
 import { common } from './common';
 import { division } from './division';
+import { documents } from './documents';
 import { enterprise } from './enterprise';
 import { emergency } from './emergency';
 import { enums } from './enums';
@@ -46,6 +47,7 @@ const enUS: Messages = {
   ...routine,
   ...supervision,
   ...emergency,
+  ...documents,
 };
 
 export default enUS;

@@ -2,6 +2,7 @@
 import { admin } from './admin';
 import { common } from './common';
 import { division } from './division';
+import { documents } from './documents';
 import { enterprise } from './enterprise';
 import { emergency } from './emergency';
 import { enums } from './enums';
@@ -45,6 +46,7 @@ const zhCN = {
   ...routine,
   ...supervision,
   ...emergency,
+  ...documents,
 };
 
 export default zhCN;

@@ -1,5 +1,6 @@
 // The enterprise's hazards (隐患整改): what it is to rectify and by when, its reports awaiting verification or the
-// county office's sign-off, and what is closed — as cards, each with its report and its record.
+// county office's sign-off, and what is closed — as cards, each with its report and its record; under an order to
+// rectify, a reported hazard's card applies for the 复查 (申请复查).
 import { AuditOutlined, ToolOutlined } from '@ant-design/icons';
 import { App, Button, Card, Segmented, Space, Typography } from 'antd';
 import { useState } from 'react';
@@ -13,6 +14,7 @@ import type { HazardListQuery, HazardStatus } from '../../gql/graphql';
 import { useLocale } from '../../locales';
 import { HazardDetailDrawer } from '../../shared/hazards/HazardDetailDrawer';
 import { HazardListQuery as ListQuery } from '../../shared/hazards/queries';
+import { ReinspectionRequest } from '../../shared/hazards/ReinspectionRequest';
 import { ReportDialog } from '../../shared/hazards/ReportDialog';
 
 type Row = HazardListQuery['hazards']['edges'][number]['node'];
@@ -97,6 +99,7 @@ export function EnterpriseHazardsPage() {
                   <ReporterTag onBehalf={hazard.reportedOnBehalf} />
                 </Typography.Text>
               ) : null}
+              <ReinspectionRequest hazard={hazard} onDone={() => void list.refetch()} />
             </Space>
           </Card>
         )}

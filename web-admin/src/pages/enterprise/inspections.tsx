@@ -7,6 +7,7 @@ import { Page } from '../../components/Page';
 import { formatDateTime } from '../../format';
 import { graphql } from '../../gql';
 import { useLocale } from '../../locales';
+import { DocumentsCard } from '../../shared/documents/DocumentsCard';
 
 const OwnInspectionsQuery = graphql(`
   query OwnInspections($first: Int, $after: String) {
@@ -54,6 +55,10 @@ export function OwnInspectionsPage() {
                   {t('inspectionLog.col.findings')} {t('inspectionLog.findings', { n: row.hazards.length })}
                 </Tag>
               </Space>
+              {row.hazards.length > 0 ? (
+                // The 现场检查记录 and 责令限期整改指令书 served on the enterprise: to read, print and sign for.
+                <DocumentsCard subjectId={row.id} mayIssue={false} variant="section" />
+              ) : null}
             </Space>
           </Card>
         )}

@@ -15,6 +15,7 @@ import {
 import { formatDateTime } from '../../format';
 import { fiveItemRows } from './five-items';
 import { useLocale } from '../../locales';
+import { DocumentsCard } from '../documents/DocumentsCard';
 import { PhotoGallery } from '../photos/PhotoGallery';
 import type { HazardDetailQuery } from '../../gql/graphql';
 import { HazardDetailQuery as DetailQuery } from './queries';
@@ -29,6 +30,7 @@ function asHazard(node: HazardDetailQuery['node'] | undefined): Hazard | null {
 const EVENT_COLORS: Record<string, string> = {
   FOUND: 'red',
   RECTIFICATION_REPORTED: 'blue',
+  REINSPECTION_REQUESTED: 'blue',
   VERIFICATION_PASSED: 'green',
   VERIFICATION_REJECTED: 'orange',
   ESCALATED: 'volcano',
@@ -43,11 +45,14 @@ export function HazardDetailDrawer({
   onClose,
   auditPath,
   extra,
+  readOnly = false,
 }: {
   hazardId: string | null;
   onClose: () => void;
   auditPath?: string;
   extra?: ReactNode;
+  /** A drill-down that only reads (the leader's): no receipt or correction of the hazard's documents. */
+  readOnly?: boolean;
 }) {
   const { t, locale } = useLocale();
   const { data, loading, error, refetch } = useQuery(DetailQuery, { id: hazardId ?? '' }, { skip: !hazardId });
@@ -90,6 +95,16 @@ export function HazardDetailDrawer({
             <Descriptions.Item label={t('hazard.field.rectifyBy')}>
               {formatDateTime(hazard.rectifyBy, locale)}
             </Descriptions.Item>
+            {hazard.status === 'PENDING_VERIFICATION' && hazard.verifyBy ? (
+              <Descriptions.Item label={t('hazard.field.verifyBy')}>
+                <span data-testid="hazard-verify-by">{formatDateTime(hazard.verifyBy, locale)}</span>
+              </Descriptions.Item>
+            ) : null}
+            {hazard.reinspectionRequestedAt ? (
+              <Descriptions.Item label={t('hazard.field.reinspectionRequestedAt')}>
+                {formatDateTime(hazard.reinspectionRequestedAt, locale)}
+              </Descriptions.Item>
+            ) : null}
             <Descriptions.Item label={t('hazard.field.foundAt')}>
               {formatDateTime(hazard.foundAt, locale)}
             </Descriptions.Item>
@@ -123,6 +138,8 @@ export function HazardDetailDrawer({
               </Descriptions.Item>
             ) : null}
           </Descriptions>
+          {/* Mounted while open: reopened (after a 复查, say), the record's documents are asked for afresh. */}
+          {hazardId ? <DocumentsCard subjectId={hazard.id} mayIssue={!readOnly} variant="section" /> : null}
           <section>
             <Typography.Title level={5}>{t('hazard.detail.photos')}</Typography.Title>
             <PhotoGallery photos={hazard.photos} />

@@ -20,7 +20,16 @@ import { HazardListQuery as ListQuery } from './queries';
 
 type Row = HazardListQuery['hazards']['edges'][number]['node'];
 
-export function HazardLedger({ auditPath, testId = 'hazard-ledger' }: { auditPath?: string; testId?: string }) {
+export function HazardLedger({
+  auditPath,
+  testId = 'hazard-ledger',
+  readOnly = false,
+}: {
+  auditPath?: string;
+  testId?: string;
+  /** A drill-down that only reads (the leader's): the record's documents are shown, never acted on. */
+  readOnly?: boolean;
+}) {
   const { t, locale } = useLocale();
   const { message } = App.useApp();
   const { filter, update } = useUrlFilter(parseLedgerFilter, ledgerSearch);
@@ -163,7 +172,12 @@ export function HazardLedger({ auditPath, testId = 'hazard-ledger' }: { auditPat
         hint={t('hazard.ledger.hint')}
         scrollX={760}
       />
-      <HazardDetailDrawer hazardId={selected} onClose={() => setSelected(null)} auditPath={auditPath} />
+      <HazardDetailDrawer
+        hazardId={selected}
+        onClose={() => setSelected(null)}
+        auditPath={auditPath}
+        readOnly={readOnly}
+      />
     </Page>
   );
 }

@@ -23,6 +23,9 @@ export const HazardFieldsFragment = graphql(`
     rectificationFunds
     rectificationCompletedAt
     rectificationContingencyPlan
+    underOrder
+    verifyBy
+    reinspectionRequestedAt
     enterprise {
       id
       name
@@ -115,6 +118,18 @@ export const ReportRectificationMutation = graphql(`
       status
       rectificationMeasures
       reportedOnBehalf
+    }
+  }
+`);
+
+/** 申请复查: the enterprise of a hazard under an order to rectify, its rectification reported. */
+export const RequestReinspectionMutation = graphql(`
+  mutation RequestReinspection($hazardId: ID!, $idempotencyKey: String) {
+    requestReinspection(hazardId: $hazardId, idempotencyKey: $idempotencyKey) {
+      id
+      status
+      verifyBy
+      reinspectionRequestedAt
     }
   }
 `);

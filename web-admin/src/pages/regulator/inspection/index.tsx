@@ -32,6 +32,7 @@ import { formatDateTime, fromShanghaiInput } from '../../../format';
 import type { InspectionTaskQuery as InspectionTaskResult } from '../../../gql/graphql';
 import { useLocale } from '../../../locales';
 import { useUser } from '../../../session';
+import { DocumentsCard } from '../../../shared/documents/DocumentsCard';
 import { PhotoGallery } from '../../../shared/photos/PhotoGallery';
 import { PhotosField, useUploadsBusy } from '../../../shared/photos/PhotoUpload';
 import { ChecklistPanel } from './components/ChecklistPanel';
@@ -192,6 +193,10 @@ export function InspectionPage({ taskId, backTo = '/regulator/tasks' }: { taskId
               </Space>
             )}
           </Card>
+        ) : null}
+        {task.inspection && task.inspection.hazards.length > 0 ? (
+          // 执法文书: the record and the order the inspection issued, to print and have signed for on site.
+          <DocumentsCard subjectId={task.inspection.id} mayIssue />
         ) : null}
         {task.tip ? (
           <Card size="small" title={t('inspection.tip.title')} data-testid="inspection-tip">

@@ -10,6 +10,7 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { Page } from '../../../components/Page';
 import type { RoutineInspectionKind } from '../../../gql/graphql';
 import { useLocale } from '../../../locales';
+import { DocumentsCard } from '../../../shared/documents/DocumentsCard';
 import { PhotoUpload, useUploadsBusy } from '../../../shared/photos/PhotoUpload';
 import { FindingCard } from '../inspection/components/FindingCard';
 import { inspectionDefaults, newFinding, toSubmitInput, type InspectionValues } from '../inspection/form';
@@ -68,6 +69,8 @@ export function RoutineInspectionPage() {
   const [form] = Form.useForm<RoutineValues>();
   const record = useMutation(RecordRoutineInspectionMutation);
   const [key, setKey] = useState(newIdempotencyKey);
+  // The inspection just recorded with findings: its 执法文书 to print and have signed for before leaving the site.
+  const [recordedId, setRecordedId] = useState<string | null>(null);
   const uploads = useUploadsBusy();
   const inspectedAt = Form.useWatch('inspectedAt', form);
 
@@ -82,12 +85,18 @@ export function RoutineInspectionPage() {
         t('routine.done', { enterprise: recorded.enterprise.name, hazards: recorded.hazards.length }),
       );
       setKey(newIdempotencyKey());
+      setRecordedId(recorded.hazards.length > 0 ? recorded.id : null);
       form.resetFields();
     }
   };
 
   const inspectionForm = (
     <>
+      {recordedId ? (
+        <div style={{ marginBottom: 16 }}>
+          <DocumentsCard key={recordedId} subjectId={recordedId} mayIssue title="document.list.recorded" />
+        </div>
+      ) : null}
       <ErrorAlert error={record.error} />
       <Form<RoutineValues>
         form={form}

@@ -93,7 +93,9 @@ export function MyTasksPage() {
             {t('task.inspect')}
           </Button>
         ) : row.status === 'DONE' ? (
-          <Button onClick={() => inspect(row)}>{t('common.details')}</Button>
+          <Button onClick={() => inspect(row)} data-testid="task-details">
+            {t('common.details')}
+          </Button>
         ) : null,
     },
   ];

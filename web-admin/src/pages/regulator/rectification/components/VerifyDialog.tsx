@@ -29,6 +29,8 @@ export interface VerifiableHazard {
   rectificationFunds: number | null;
   rectificationCompletedAt: string | null;
   rectificationContingencyPlan: string | null;
+  /** 次日核查, or the 复查期限 of a hazard under an order to rectify. */
+  verifyBy?: string | null;
   photos: readonly PhotoRef[];
 }
 
@@ -124,6 +126,11 @@ export function VerifyDialog({
           <Descriptions.Item label={t('rectification.verify.reportedAt')}>
             {formatDateTime(hazard.reportedAt, locale)}
           </Descriptions.Item>
+          {hazard.verifyBy ? (
+            <Descriptions.Item label={t('hazard.field.verifyBy')}>
+              {formatDateTime(hazard.verifyBy, locale)}
+            </Descriptions.Item>
+          ) : null}
           <Descriptions.Item label={t('rectification.verify.reporter')}>
             <Space size={6} wrap>
               {hazard.reporterName ?? '—'}
