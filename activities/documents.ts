@@ -5,10 +5,12 @@ import { createChecklistRepository } from '../db/repositories/checklists';
 import { createDocumentRepository } from '../db/repositories/documents';
 import { createEnterpriseRepository } from '../db/repositories/enterprises';
 import { createHazardRepository } from '../db/repositories/hazards';
+import { createHazardListingRepository } from '../db/repositories/hazard-listings';
 import { createOrgUnitRepository } from '../db/repositories/org-units';
 import { createUserRepository } from '../db/repositories/users';
 import type { DB } from '../db/schema';
 import {
+  listingDocumentBody,
   inspectionRecordBody,
   rectificationOrderBody,
   reinspectionOpinionBody,
@@ -160,6 +162,75 @@ export async function issueReinspectionOpinion(
           comment: input.comment,
           newRectifyBy: input.newRectifyBy,
           reinspectedAt: input.at.toISOString(),
+        },
+        number,
+        input.at,
+      ),
+  });
+}
+
+/**
+ * 挂牌督办's documents about one major hazard: the notice when it is listed and the 核销 when it is removed (issued by
+ * the county office), or the 现场处理措施决定书 ordering 暂时停产停业 (issued by its unit).
+ */
+export async function issueListingDocument(
+  trx: Kysely<DB>,
+  input: {
+    hazardId: number;
+    kind: 'LISTING_NOTICE' | 'SUSPENSION_ORDER' | 'LISTING_REMOVAL';
+    issuerOrgId: number;
+    actorId: number | null;
+    reason: string | null;
+    issueKey: string;
+    at: Date;
+  },
+) {
+  const hazard = await createHazardRepository(trx).forDocument(input.hazardId);
+  if (!hazard) throw new Error(`hazard ${input.hazardId} missing`);
+  const units = await createOrgUnitRepository(trx).getByIds([input.issuerOrgId, hazard.regulator_id]);
+  const issuer = units.find((u) => u.id === input.issuerOrgId);
+  const regulator = units.find((u) => u.id === hazard.regulator_id);
+  const [enterprise] = await createEnterpriseRepository(trx).getByIds({ kind: 'county' }, [hazard.enterprise_id]);
+  if (!issuer || !regulator || !enterprise) throw new Error(`hazard ${input.hazardId}: issuer or enterprise missing`);
+  const [item] =
+    hazard.checklist_item_id === null
+      ? []
+      : await createChecklistRepository(trx).itemsByIds([hazard.checklist_item_id]);
+  const [listing] = await createHazardListingRepository(trx).byHazardIds([hazard.id]);
+  const acceptance = listing?.expert_acceptance ?? null;
+  return createDocumentRepository(trx).issue({
+    kind: input.kind,
+    issuer: { id: issuer.id, name: issuer.name },
+    subject: { type: 'Hazard', id: hazard.id },
+    enterpriseId: enterprise.id,
+    hazardIds: [hazard.id],
+    correctsId: null,
+    issueKey: input.issueKey,
+    issuedBy: input.actorId,
+    issuedAt: input.at,
+    compose: (number) =>
+      listingDocumentBody(
+        input.kind,
+        {
+          hazardId: hazard.id,
+          issuer: { id: issuer.id, name: issuer.name },
+          enterprise: {
+            id: enterprise.id,
+            name: enterprise.name,
+            uscc: enterprise.uscc,
+            address: enterprise.address,
+            legalRepresentative: enterprise.legal_representative,
+          },
+          finding: {
+            description: hazard.description,
+            location: hazard.location,
+            level: hazard.level,
+            basis: item?.basis ?? null,
+          },
+          rectifyBy: hazard.rectify_by.toISOString(),
+          regulatorName: regulator.name,
+          reason: input.reason,
+          expertAcceptance: acceptance?.passed ? { experts: acceptance.experts, opinion: acceptance.opinion } : null,
         },
         number,
         input.at,

@@ -12,7 +12,7 @@ import { createUserRepository } from '../db/repositories/users';
 import type { DB } from '../db/schema';
 import { caseMove, CASE_ACTION_NAMES_ZH, type CaseAction, type CaseStatus } from '../domain/cases';
 import { caseDocumentBody, type CaseDocumentFacts } from '../domain/documents';
-import { caseNotices } from '../domain/notices';
+import { caseNotices, documentNotices } from '../domain/notices';
 import { conflict, notFound } from './failures';
 
 /** What the workflow keeps of a case after a step. */
@@ -159,7 +159,7 @@ export function createEnforcementCaseActivities(db: Kysely<DB>) {
           // The 告知书 and 决定书 are served on the enterprise: it is told, and signs for them.
           if (kind !== 'CASE_CLOSING')
             await createNotificationRepository(trx).send({
-              ...caseNotices.served(document.body.title, document.number),
+              ...documentNotices.served(document.body.title, document.number),
               orgUnitId: null,
               enterpriseId: after.enterprise_id,
               userId: null,

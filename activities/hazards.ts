@@ -9,10 +9,10 @@ import { createPhotoRepository } from '../db/repositories/photos';
 import type { DB } from '../db/schema';
 import type { AuditAction } from '../domain/audit-actions';
 import { verificationDeadline } from '../domain/escalation';
-import { hazardNotices, type Notice } from '../domain/notices';
+import { documentNotices, hazardNotices, type Notice } from '../domain/notices';
 import { hazardNotFound, hazardStatusConflict, verifierProblem } from '../domain/hazard-rules';
 import type { EscalationLevel, HazardStatus } from '../domain/types';
-import { issueReinspectionOpinion } from './documents';
+import { issueListingDocument, issueReinspectionOpinion } from './documents';
 import { conflict, forbidden, notFound } from './failures';
 
 interface TransitionInput {
@@ -278,6 +278,24 @@ export function createHazardActivities(db: Kysely<DB>) {
             : {},
         comment: input.comment,
         action: 'signOffHazard',
+        // 核销: a listed major hazard signed off leaves listed supervision with its 核销通知书.
+        alsoWrite: input.approved
+          ? async (trx) => {
+              const hazard = await createHazardRepository(trx).forDocument(input.hazardId);
+              if (!hazard?.listed_at || hazard.delisted_at) return;
+              const at = new Date(input.at);
+              await createHazardRepository(trx).updateListing(hazard.id, { delisted_at: at });
+              await issueListingDocument(trx, {
+                hazardId: hazard.id,
+                kind: 'LISTING_REMOVAL',
+                issuerOrgId: (await createOrgUnitRepository(trx).countyOffice()).id,
+                actorId: input.actorId,
+                reason: null,
+                issueKey: `${input.updateId}:removal`,
+                at,
+              });
+            }
+          : undefined,
       }),
 
     /** Before the 复查 is due: whoever re-inspects (the hazard's unit, or the county office for a 督导 finding). */
@@ -383,6 +401,30 @@ export function createHazardActivities(db: Kysely<DB>) {
           after: { escalationId: raised.id, level: input.level },
           at: input.at,
         });
+        // 挂牌督办通知书: the county office lists it; the enterprise is served and signs for it.
+        if (input.listed) {
+          const at = new Date(input.at);
+          await hazards.updateListing(hazard.id, { listed_at: at });
+          const notice = await issueListingDocument(trx, {
+            hazardId: hazard.id,
+            kind: 'LISTING_NOTICE',
+            issuerOrgId: (await createOrgUnitRepository(trx).countyOffice()).id,
+            actorId: null,
+            reason: null,
+            issueKey: `escalation:${input.rungKey}:notice`,
+            at,
+          });
+          await createNotificationRepository(trx).send({
+            ...documentNotices.served(notice.body.title, notice.number),
+            orgUnitId: null,
+            enterpriseId: hazard.enterprise_id,
+            userId: null,
+            subjectType: 'Document',
+            subjectId: notice.id,
+            dedupeKey: `escalation:${input.rungKey}:notice:served`,
+            at,
+          });
+        }
         if (hazard.status === 'CLOSED')
           await escalations.resolveOpenForHazard(hazard.id, hazard.closed_at ?? new Date(input.at));
       });

@@ -3,6 +3,7 @@ import type { ColumnType, Generated, Insertable, Selectable, Updateable } from '
 import type { AdjustedWorkday, HolidayPeriod } from '../domain/holidays';
 import type { DirectiveItemStatus, DirectiveKind, DirectiveStatus } from '../domain/directives';
 import type { CaseAction, CaseStatus } from '../domain/cases';
+import type { ExpertAcceptance, ListingPlan } from '../domain/listed-supervision';
 import type { DocumentBody, DocumentKind } from '../domain/documents';
 import type { ListEntryStatus } from '../domain/lists';
 import type { RiskKind, RiskLevel, RiskStatus } from '../domain/risks';
@@ -345,6 +346,23 @@ export interface HazardTable {
   verify_by: Timestamp | null;
   /** The enterprise's application for 复查 (requestReinspection). */
   reinspection_requested_at: Timestamp | null;
+  /** 挂牌督办 (migration 0037): when listed (its notice issued) and when removed (核销). */
+  listed_at: Timestamp | null;
+  delisted_at: Timestamp | null;
+}
+
+/** What is filed while a major hazard is listed (migration 0037): 五落实 治理方案, 暂时停产停业, 专家验收. */
+export interface HazardListingTable {
+  hazard_id: number;
+  plan: Json<ListingPlan> | null;
+  plan_at: Timestamp | null;
+  plan_by: number | null;
+  suspended_at: Timestamp | null;
+  suspended_by: number | null;
+  suspension_reason: string | null;
+  expert_acceptance: Json<ExpertAcceptance> | null;
+  accepted_at: Timestamp | null;
+  accepted_by: number | null;
 }
 
 export interface HazardEventTable {
@@ -1095,6 +1113,7 @@ export interface EnforcementCaseEventTable {
 }
 
 export interface DB {
+  hazard_listing: HazardListingTable;
   enforcement_case: EnforcementCaseTable;
   enforcement_case_event: EnforcementCaseEventTable;
   document_series: DocumentSeriesTable;

@@ -93,6 +93,9 @@ export const AUDIT_ACTIONS = [
   'requestReinspection',
   'openCase',
   'advanceCase',
+  'submitListingPlan',
+  'orderSuspension',
+  'recordExpertAcceptance',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

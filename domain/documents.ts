@@ -444,3 +444,76 @@ export function caseDocumentBody(
       };
   }
 }
+
+export interface ListingFacts {
+  hazardId: number;
+  issuer: { id: number; name: string };
+  enterprise: DocumentEnterprise;
+  finding: Omit<DocumentFinding, 'hazardId' | 'rectifyBy'>;
+  rectifyBy: string;
+  /** The responsible department (监管部门) that follows the listing. */
+  regulatorName: string;
+  reason: string | null;
+  expertAcceptance: { experts: string[]; opinion: string } | null;
+}
+
+/** 挂牌督办通知书, 现场处理措施决定书 (暂时停产停业), 挂牌督办核销通知书. */
+export function listingDocumentBody(
+  kind: Extract<DocumentKind, 'LISTING_NOTICE' | 'SUSPENSION_ORDER' | 'LISTING_REMOVAL'>,
+  facts: ListingFacts,
+  number: string,
+  issuedAt: Date,
+): DocumentBody {
+  const common = {
+    title: DOCUMENT_KIND_INFO[kind].title,
+    number,
+    addressee: facts.enterprise.name,
+    facts: [],
+    issuer: facts.issuer.name,
+    date: chineseDate(issuedAt),
+    correction: null,
+  };
+  const item = {
+    text: findingText({ ...facts.finding, hazardId: facts.hazardId, rectifyBy: '' }),
+    basis: facts.finding.basis,
+    deadline: kind === 'LISTING_NOTICE' ? `${chineseDate(facts.rectifyBy)}前治理完毕` : null,
+  };
+  switch (kind) {
+    case 'LISTING_NOTICE':
+      return {
+        ...common,
+        paragraphs: ['经排查，你单位存在下列重大事故隐患：'],
+        items: [item],
+        closing: [
+          `依据《安全生产事故隐患排查治理暂行规定》和本县重大事故隐患挂牌督办制度，决定对上述重大事故隐患实行挂牌督办，由${facts.regulatorName}负责督促落实。`,
+          '请你单位：一、由主要负责人组织制定隐患治理方案，落实治理的措施、责任、资金、时限和应急预案（五落实），并报送督办单位；二、治理期间采取有效的安全防范措施，重大事故隐患排除前或者排除过程中无法保证安全的，应当从危险区域内撤出作业人员，暂时停产停业或者停止使用相关设施、设备；三、按期完成治理，组织专家验收合格后，提出核销申请。',
+          '挂牌督办的重大事故隐患将在县安委办的公开信息中公布，核销后予以注明。',
+        ],
+        signatures: ['签收人（签名）：', '签收日期：'],
+      };
+    case 'SUSPENSION_ORDER':
+      return {
+        ...common,
+        paragraphs: ['经查，你单位存在下列重大事故隐患，在隐患排除前或者排除过程中无法保证安全：'],
+        items: [item],
+        closing: [
+          `${facts.reason ? `${facts.reason}。` : ''}依据《中华人民共和国安全生产法》第六十五条第一款第（三）项的规定，现责令你单位从危险区域内撤出作业人员，暂时停产停业（或者停止使用相关设施、设备）。重大事故隐患排除后，经审查同意，方可恢复生产经营和使用。`,
+          '如果不服本决定，可以依法在60日内向县人民政府申请行政复议，或者在6个月内依法向人民法院提起行政诉讼，但本决定不停止执行，法律另有规定的除外。',
+        ],
+        signatures: ['执法人员（签名）：', '被检查单位签收人（签名）：', '签收日期：'],
+      };
+    case 'LISTING_REMOVAL':
+      return {
+        ...common,
+        paragraphs: ['你单位下列挂牌督办的重大事故隐患：'],
+        items: [item],
+        closing: [
+          facts.expertAcceptance
+            ? `经${facts.expertAcceptance.experts.join('、')}等专家验收（${facts.expertAcceptance.opinion}），经县安委办审核，已治理完毕，予以核销，解除挂牌督办。`
+            : '经督办单位核查、县安委办审核，已治理完毕，予以核销，解除挂牌督办。',
+          '请你单位巩固治理成果，举一反三，防止同类隐患再次发生。',
+        ],
+        signatures: ['签收人（签名）：', '签收日期：'],
+      };
+  }
+}

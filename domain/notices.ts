@@ -41,9 +41,10 @@ export type NoticeKind =
   | 'SUPERVISION_LEDGER_PROBLEMS'
   | 'SUPERVISION_SITE_FINDING'
   | 'DOCUMENT_CORRECTED'
+  | 'DOCUMENT_SERVED'
+  | 'LISTING_PLAN_FILED'
   | 'REINSPECTION_REQUESTED'
   | 'REINSPECTION_DUE_SOON'
-  | 'CASE_DOCUMENT_SERVED'
   | 'CASE_DUE_SOON'
   | 'CASE_WINDOWS_CLOSED'
   | 'CASE_OVERDUE'
@@ -396,6 +397,11 @@ export const directiveNotices = {
 
 /** 执法文书. */
 export const documentNotices = {
+  served: (title: string, number: string): Notice => ({
+    kind: 'DOCUMENT_SERVED',
+    title: `请签收《${title}》`,
+    body: `${number}《${title}》已向你单位送达，请查阅并签收。`,
+  }),
   corrected: (d: { title: string; oldNumber: string; newNumber: string; reason: string }): Notice => ({
     kind: 'DOCUMENT_CORRECTED',
     title: `《${d.title}》已更正`,
@@ -409,11 +415,6 @@ export const caseNotices = {
     kind: 'CASE_OPENED',
     title: '行政处罚案件已立案',
     body: `案件${number}（${violation.slice(0, 60)}）已立案，你为承办人，请依法调查取证。`,
-  }),
-  served: (title: string, number: string): Notice => ({
-    kind: 'CASE_DOCUMENT_SERVED',
-    title: `请签收《${title}》`,
-    body: `${number}《${title}》已向你单位送达，请查阅并签收。`,
   }),
   dueSoon: (violation: string, what: string, dueAt: Date): Notice => ({
     kind: 'CASE_DUE_SOON',
@@ -429,5 +430,14 @@ export const caseNotices = {
     kind: 'CASE_OVERDUE',
     title: '案件办理已超期',
     body: `案件（${violation.slice(0, 60)}）：${what}，期限${formatShanghaiDateTime(dueAt)}已过，请立即督促办理。`,
+  }),
+};
+
+/** 挂牌督办 as procedure. */
+export const listingProcedureNotices = {
+  planFiled: (description: string): Notice => ({
+    kind: 'LISTING_PLAN_FILED',
+    title: '挂牌督办隐患的治理方案已报送',
+    body: `挂牌督办的重大事故隐患“${description.slice(0, 60)}”的治理方案（五落实）已报送，请审阅并督促落实。`,
   }),
 };

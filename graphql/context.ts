@@ -1,6 +1,7 @@
 import type { WarningService } from '../services/warnings';
 import type { DocumentService } from '../services/documents';
 import type { EnforcementCaseService } from '../services/enforcement-cases';
+import type { ListedSupervisionService } from '../services/listed-supervision';
 import type { EmergencyResponseService } from '../services/emergency-responses';
 import type { DutyAssignmentService } from '../services/duty-assignments';
 import type { DutyImportService } from '../services/duty-imports';
@@ -57,6 +58,7 @@ export interface Services {
   warnings: WarningService;
   documents: DocumentService;
   cases: EnforcementCaseService;
+  listedSupervision: ListedSupervisionService;
   inspectionPlans: InspectionPlanService;
   inspectionGroups: InspectionGroupService;
   routineInspections: RoutineInspectionService;

@@ -2,6 +2,7 @@
 import { createWarningService } from '../services/warnings';
 import { createDocumentService } from '../services/documents';
 import { createEnforcementCaseService } from '../services/enforcement-cases';
+import { createListedSupervisionService } from '../services/listed-supervision';
 import { createEmergencyResponseService } from '../services/emergency-responses';
 import { createDutyAssignmentService } from '../services/duty-assignments';
 import { createDutyImportService } from '../services/duty-imports';
@@ -82,6 +83,7 @@ export function createServices(deps: ServiceDeps): Services {
     warnings: createWarningService({ db, client, taskQueue }),
     documents: createDocumentService({ db }),
     cases: createEnforcementCaseService({ db, client, taskQueue, updates }),
+    listedSupervision: createListedSupervisionService({ db }),
     inspectionPlans: createInspectionPlanService({ db, client, taskQueue }),
     inspectionGroups: createInspectionGroupService({ db }),
     routineInspections: createRoutineInspectionService({ db, client, taskQueue, tasks }),

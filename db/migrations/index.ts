@@ -36,6 +36,7 @@ import * as m0033 from './0033-situation-report-photos';
 import * as m0034 from './0034-documents';
 import * as m0035 from './0035-reinspection';
 import * as m0036 from './0036-enforcement-cases';
+import * as m0037 from './0037-listed-supervision';
 
 const migrations: Record<string, Migration> = {
   '0001-initial': m0001,
@@ -74,6 +75,7 @@ const migrations: Record<string, Migration> = {
   '0034-documents': m0034,
   '0035-reinspection': m0035,
   '0036-enforcement-cases': m0036,
+  '0037-listed-supervision': m0037,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,6 +1,6 @@
 // Hazards (隐患): the ledger (隐患台账) reads them scoped, filtered, paged and batched; their lifecycle writes them —
 // found by an inspection, each transition with its event (hazard_event), once per step key.
-import { type Insertable, type Kysely, type Updateable } from 'kysely';
+import { sql, type Insertable, type Kysely, type Updateable } from 'kysely';
 import type { HazardLevel, HazardStatus } from '../../domain/types';
 import type { DB, HazardEventTable, HazardTable } from '../schema';
 import { hazardInScope, type RowScope } from './scope';
@@ -37,6 +37,8 @@ export const hazardColumns = [
   'hazard.verifier_org_id',
   'hazard.verify_by',
   'hazard.reinspection_requested_at',
+  'hazard.listed_at',
+  'hazard.delisted_at',
 ] as const;
 
 export interface HazardFilter {
@@ -176,6 +178,50 @@ export function createHazardRepository(db: Kysely<DB>) {
         .where('hazard.id', '=', hazardId)
         .executeTakeFirst(),
 
+    /** 挂牌督办's record on the hazard: listed, its plan, 停产停业, the experts' acceptance, 核销. */
+    updateListing: (hazardId: number, changes: { listed_at?: Date; delisted_at?: Date }) =>
+      db.updateTable('hazard').set(changes).where('id', '=', hazardId).execute(),
+
+    /** 挂牌督办's public record: listed major hazards, newest first, still listed or removed. */
+    publicListed: (page: { limit: number; offset: number }) =>
+      db
+        .selectFrom('hazard')
+        .innerJoin('enterprise', 'enterprise.id', 'hazard.enterprise_id')
+        .innerJoin('org_unit as township', 'township.id', 'hazard.township_id')
+        .innerJoin('org_unit as regulator', 'regulator.id', 'hazard.regulator_id')
+        .select([
+          'hazard.id',
+          'hazard.description',
+          'hazard.listed_at',
+          'hazard.rectify_by',
+          'hazard.delisted_at',
+          sql<Date | null>`(select l.suspended_at from hazard_listing l where l.hazard_id = hazard.id)`.as(
+            'suspended_at',
+          ),
+          'enterprise.name as enterprise_name',
+          'township.name as township_name',
+          'regulator.name as regulator_name',
+        ])
+        .where('hazard.listed_at', 'is not', null)
+        .where('hazard.level', '=', 'MAJOR')
+        .orderBy('hazard.listed_at', 'desc')
+        .orderBy('hazard.id', 'desc')
+        .limit(page.limit)
+        .offset(page.offset)
+        .execute(),
+
+    countPublicListed: async () =>
+      Number(
+        (
+          await db
+            .selectFrom('hazard')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .where('listed_at', 'is not', null)
+            .where('level', '=', 'MAJOR')
+            .executeTakeFirstOrThrow()
+        ).n,
+      ),
+
     /** What a document about the hazard says of it (整改复查意见书). */
     forDocument: (hazardId: number) =>
       db
@@ -191,6 +237,10 @@ export function createHazardRepository(db: Kysely<DB>) {
           'regulator_id',
           'verifier_org_id',
           'enterprise_id',
+          'rectify_by',
+          'listed_at',
+          'delisted_at',
+          'status',
         ])
         .where('id', '=', hazardId)
         .executeTakeFirst(),

@@ -34,5 +34,6 @@ import './inspection-group';
 import './patrol';
 import './document';
 import './enforcement-case';
+import './listed-supervision';
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -358,6 +358,7 @@ describe('an inspection with findings issues its record and its order', () => {
       .select(['kind', 'body'])
       .where('enterprise_id', '=', enterprise.id)
       .where('subject_type', '=', 'Document')
+      .where('kind', '=', 'DOCUMENT_CORRECTED')
       .executeTakeFirstOrThrow();
     expect(notice.kind).toBe('DOCUMENT_CORRECTED');
     expect(notice.body).toContain(fresh.number);

@@ -46,6 +46,7 @@ const MIGRATIONS = [
   '0034-documents',
   '0035-reinspection',
   '0036-enforcement-cases',
+  '0037-listed-supervision',
 ];
 
 const TABLES = [
@@ -78,6 +79,7 @@ const TABLES = [
   'hazard',
   'hazard_daily',
   'hazard_event',
+  'hazard_listing',
   'holiday_year',
   'illegal_site_lead',
   'industry_regulator',
