@@ -96,6 +96,7 @@ export const AUDIT_ACTIONS = [
   'submitListingPlan',
   'orderSuspension',
   'recordExpertAcceptance',
+  'exportEnforcementData',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -21,6 +21,8 @@ import { AppError, type ErrorCode } from '../services/errors';
 import type { Viewer } from '../services/auth';
 import { createChecklistService } from '../services/checklists';
 import { createDocumentService } from '../services/documents';
+import { createEnforcementExport } from '../services/enforcement-export';
+import { CASE_SHEET, DOCUMENT_SHEET, INSPECTION_SHEET, jsonRows, type ExportSheet } from '../domain/enforcement-export';
 import { documentFileName, PDF, renderDocumentPdf } from './document-pdf';
 import { createImportFiles } from '../services/import-files';
 import { createLedgerExport } from '../services/ledger-export';
@@ -30,6 +32,7 @@ import { sendDutyImportTemplate } from './duty-template';
 import { DOCX, reportDocument, reportFileName } from './report-documents';
 import { createOrgUnitRepository } from '../db/repositories/org-units';
 import { formatShanghaiDate } from '../domain/reports';
+import { shanghaiMonthOf, shanghaiMonthStart } from '../domain/calendar';
 
 export type DownloadDeps = ViewerContextDeps;
 
@@ -127,6 +130,7 @@ export function createDownloadHandler(
   const importFiles = createImportFiles(deps.db);
   const checklists = createChecklistService({ db: deps.db });
   const documents = createDocumentService({ db: deps.db, now });
+  const enforcementExport = createEnforcementExport(deps.db);
 
   const attachment = (asciiName: string, name: string) =>
     `attachment; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(name)}`;
@@ -204,6 +208,63 @@ export function createDownloadHandler(
       'content-type': DOCX,
       'content-length': file.byteLength,
       'content-disposition': attachment(`report-${report.id}.docx`, reportFileName(seen.body)),
+      'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
+    });
+    res.end(file);
+  }
+
+  /**
+   * 一次录入: a period's inspections, documents and cases in the viewer's scope, as one workbook of three sheets or
+   * as JSON with the same keys in the same order (?from=&to=, ISO instants; the current year by default).
+   */
+  async function sendEnforcementExport(
+    viewer: Viewer,
+    url: URL,
+    format: 'xlsx' | 'json',
+    requestId: string,
+    res: ServerResponse,
+  ): Promise<void> {
+    const at = now();
+    const from = instantParam(url.searchParams, 'from', '开始时间') ?? shanghaiMonthStart(shanghaiMonthOf(at).year, 0);
+    const to = instantParam(url.searchParams, 'to', '结束时间') ?? at;
+    const data = await enforcementExport.read(viewer, { from, to }, format, requestId);
+    const sheets = [
+      { sheet: INSPECTION_SHEET, rows: data.inspections, key: 'inspections' },
+      { sheet: DOCUMENT_SHEET, rows: data.documents, key: 'documents' },
+      { sheet: CASE_SHEET, rows: data.cases, key: 'cases' },
+    ] as const;
+    const name = `执法数据-${formatShanghaiDate(from)}至${formatShanghaiDate(to)}`;
+    if (format === 'json') {
+      const body = JSON.stringify({
+        from: from.toISOString(),
+        to: to.toISOString(),
+        ...Object.fromEntries(
+          sheets.map(({ sheet, rows, key }) => [key, jsonRows(sheet as ExportSheet<unknown>, rows)]),
+        ),
+      });
+      res.writeHead(200, {
+        'content-type': 'application/json; charset=utf-8',
+        'content-disposition': attachment('enforcement.json', `${name}.json`),
+        'cache-control': 'no-store',
+        'x-content-type-options': 'nosniff',
+      });
+      res.end(body);
+      return;
+    }
+    const workbook = new ExcelJS.Workbook();
+    for (const { sheet, rows } of sheets) {
+      const typed = sheet as ExportSheet<unknown>;
+      const ws = workbook.addWorksheet(typed.name, { views: [{ state: 'frozen', ySplit: 1 }] });
+      ws.columns = typed.columns.map((c) => ({ width: c.width }));
+      ws.addRow(typed.columns.map((c) => c.header)).font = { bold: true };
+      for (const row of rows) ws.addRow(typed.columns.map((c) => c.value(row)));
+    }
+    const file = Buffer.from(await workbook.xlsx.writeBuffer());
+    res.writeHead(200, {
+      'content-type': XLSX,
+      'content-length': file.byteLength,
+      'content-disposition': attachment('enforcement.xlsx', `${name}.xlsx`),
       'cache-control': 'no-store',
       'x-content-type-options': 'nosniff',
     });
@@ -301,6 +362,12 @@ export function createDownloadHandler(
     const isLedger = url.pathname === '/exports/hazards.xlsx';
     const isTemplate = url.pathname === '/exports/enterprise-import-template.xlsx';
     const isDutyTemplate = url.pathname === '/exports/duty-assignment-template.xlsx';
+    const enforcementFormat =
+      url.pathname === '/exports/enforcement.xlsx'
+        ? 'xlsx'
+        : url.pathname === '/exports/enforcement.json'
+          ? 'json'
+          : null;
     const reportId = /^\/exports\/enterprise-imports\/([^/]+)\.xlsx$/.exec(url.pathname)?.[1];
     const checklistId = /^\/exports\/checklist-templates\/([^/]+)\.xlsx$/.exec(url.pathname)?.[1];
     const wordReportId = /^\/reports\/([^/]+)\.docx$/.exec(url.pathname)?.[1];
@@ -311,6 +378,7 @@ export function createDownloadHandler(
       !isLedger &&
       !isTemplate &&
       !isDutyTemplate &&
+      enforcementFormat === null &&
       reportId === undefined &&
       checklistId === undefined &&
       wordReportId === undefined &&
@@ -330,6 +398,8 @@ export function createDownloadHandler(
       else if (tipPhotoId !== undefined) await sendTipPhoto(context.readers, tipPhotoId, res);
       else if (isTemplate) await sendImportTemplate(context.readers.viewer, res);
       else if (isDutyTemplate) await sendDutyImportTemplate(deps.db, context.readers.viewer, res);
+      else if (enforcementFormat !== null)
+        await sendEnforcementExport(context.readers.viewer, url, enforcementFormat, context.requestId, res);
       else if (reportId !== undefined) await sendImportReport(context.readers.viewer, reportId, res);
       else if (checklistId !== undefined) await sendChecklist(context.readers.viewer, checklistId, res);
       else if (wordReportId !== undefined) await sendReport(context.readers, wordReportId, res);

@@ -100,6 +100,12 @@ export function createEnforcementCaseService(deps: {
     list: (viewer: Viewer, filter: CaseFilter, page: Page) => cases.list(rowScopeOf(viewer), filter, page),
     count: (viewer: Viewer, filter: CaseFilter) => cases.count(rowScopeOf(viewer), filter),
     getByIds: (viewer: Viewer, ids: readonly number[]) => cases.getByIds(rowScopeOf(viewer), ids),
+    /** 执法人员 of the viewer's own unit, to name as co-handlers: none for those who open no cases. */
+    unitOfficers: (viewer: Viewer) =>
+      UNIT_ROLES.includes(viewer.role) && viewer.orgUnitId !== null
+        ? createUserRepository(db).activeOfficersOf(viewer.orgUnitId, UNIT_ROLES)
+        : Promise.resolve([]),
+
     /** A case's steps, read with the case already in scope. */
     eventsOf: (ids: readonly number[]) => cases.eventsOf(ids),
 

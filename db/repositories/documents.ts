@@ -31,7 +31,7 @@ const documentColumns = [
  * The county reads every document; a department those it issued and those about hazards it answers for; a township
  * those served on its enterprises; an enterprise its own.
  */
-const documentInScope = (scope: RowScope) =>
+export const documentInScope = (scope: RowScope) =>
   scope.kind === 'county'
     ? sql<boolean>`true`
     : scope.kind === 'enterprise'

@@ -45,7 +45,7 @@ export interface CaseFilter {
 }
 
 /** The county reads every case; a unit its own; an enterprise the cases against it. */
-const caseInScope = (scope: RowScope) =>
+export const caseInScope = (scope: RowScope) =>
   scope.kind === 'county'
     ? sql<boolean>`true`
     : scope.kind === 'enterprise'

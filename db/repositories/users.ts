@@ -85,6 +85,17 @@ export function createUserRepository(db: Kysely<DB>) {
     getByIds: (ids: readonly number[]) =>
       whenAny(ids, () => db.selectFrom('app_user').select(userColumns).where('id', 'in', ids).execute()),
 
+    /** A unit's active people who work its cases (执法人员: its staff and its head), by name. */
+    activeOfficersOf: (orgUnitId: number, roles: readonly Role[]) =>
+      db
+        .selectFrom('app_user')
+        .select(['id', 'display_name', 'role'])
+        .where('org_unit_id', '=', orgUnitId)
+        .where('role', 'in', [...roles])
+        .where('disabled', '=', false)
+        .orderBy('display_name')
+        .execute(),
+
     getCredentialsByUsername: (username: string) =>
       db
         .selectFrom('app_user')

@@ -10,7 +10,7 @@ import {
 } from '../../domain/cases';
 import { builder, ConnectionInterface } from '../builder';
 import type { Context } from '../context';
-import { connectionOf, decodeId, decodeIds, pageComplexity, readersOf, viewerOf } from '../ids';
+import { connectionOf, decodeId, decodeIds, globalId, pageComplexity, readersOf, viewerOf } from '../ids';
 import { groupBy, orNull, scopedLoad, type Key } from '../loaders';
 import { idempotencyKeyText, maxChars } from '../validation';
 import { EnterpriseRef } from './enterprise';
@@ -74,7 +74,10 @@ EnforcementCaseRef.implement({
     hazard: t.field({ type: HazardRef, nullable: true, resolve: (c) => c.hazard_id }),
     violation: t.exposeString('violation', { description: '违法事实' }),
     legalBasis: t.exposeString('legal_basis', { description: '违反的法律规定和处罚依据' }),
-    handlerIds: t.idList({ description: '承办人 (User ids)', resolve: (c) => c.handler_ids.map(String) }),
+    handlerIds: t.idList({
+      description: '承办人 (User global ids)',
+      resolve: (c) => c.handler_ids.map((id) => globalId('User', id)),
+    }),
     handlerNames: t.loadable({
       type: ['String'],
       description: '承办人',
@@ -145,6 +148,24 @@ builder.queryField('cases', (t) =>
         () => context.services.cases.count(viewer, filter),
       );
     },
+  }),
+);
+
+const UnitOfficerRef = builder.objectRef<{ id: number; display_name: string; role: string }>('UnitOfficer').implement({
+  description: 'One of the viewer’s own unit’s 执法人员, to name as a co-handler (承办人)',
+  fields: (t) => ({
+    id: t.id({ description: 'The User global id', resolve: (u) => globalId('User', u.id) }),
+    name: t.exposeString('display_name'),
+    role: t.exposeString('role'),
+  }),
+});
+
+builder.queryField('unitOfficers', (t) =>
+  t.field({
+    type: [UnitOfficerRef],
+    authScopes: { loggedIn: true },
+    description: 'The active 执法人员 of the viewer’s own department or township (none for other roles)',
+    resolve: (_root, _args, context) => context.services.cases.unitOfficers(viewerOf(context)),
   }),
 );
 

@@ -1,3 +1,4 @@
+import { TASK_ORIGINS, taskOriginOf } from '../../domain/task-origin';
 import type { InspectionRow } from '../../db/repositories/inspections';
 import { INSPECTION_REFUSALS } from '../../domain/inspection-rules';
 import type { TaskRow } from '../../db/repositories/tasks';
@@ -15,7 +16,7 @@ import { OrgUnitRef } from './org-unit';
 import { PhotoRef } from './photo';
 
 const TaskOriginEnum = builder.enumType('TaskOrigin', {
-  values: ['CAMPAIGN', 'SUPERVISION', 'TIP', 'LOOK_BACK', 'PLAN', 'ROUTINE', 'CRACKDOWN', 'NIGHT_PATROL'] as const,
+  values: TASK_ORIGINS,
   description:
     'CAMPAIGN 专项行动; SUPERVISION 督导现场检查 (a round of the county office, see supervisedUnit); TIP 群众举报核查; LOOK_BACK 回头看核查; PLAN 年度计划检查; ROUTINE 日常检查; CRACKDOWN 打非治违; NIGHT_PATROL 夜间巡查',
 });
@@ -52,18 +53,7 @@ TaskRef.implement({
       type: TaskOriginEnum,
       description:
         'What sent it: a campaign, a public tip (有奖举报核查), 回头看, an annual inspection plan, or none (日常检查, 打非治违, 夜间巡查)',
-      resolve: (task) =>
-        task.supervised_unit_id !== null
-          ? 'SUPERVISION'
-          : task.campaign_id !== null
-            ? 'CAMPAIGN'
-            : task.tip_id !== null
-              ? 'TIP'
-              : task.inspection_plan_id !== null
-                ? 'PLAN'
-                : task.routine_kind !== null
-                  ? task.routine_kind
-                  : 'LOOK_BACK',
+      resolve: (task) => taskOriginOf(task),
     }),
     patrolWindowStartsAt: t.expose('window_starts_at', {
       type: 'DateTime',

@@ -3,7 +3,9 @@
 // refusals name the rule and change nothing; the case desk reads in scope.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import ExcelJS from 'exceljs';
 import { CASE_REFUSALS } from '../../domain/cases';
+import { CASE_SHEET, DOCUMENT_SHEET, INSPECTION_SHEET } from '../../domain/enforcement-export';
 import { codeOf, enterpriseLogin, finding, REPORT, VERIFY } from '../support/api-fixtures';
 import { startApiEnv, type ApiEnv } from '../support/api-env';
 import { waitFor } from '../support/processes';
@@ -286,5 +288,44 @@ describe('advanceCase', () => {
     expect(ownDesk.data?.cases.edges.map((e) => e.node.id)).toContain(caseId);
     const other = await api.gql<{ cases: { totalCount: number } }>(CASES, {}, await api.login('housing.staff'));
     expect(other.data?.cases.totalCount).toBe(0);
+  });
+});
+
+describe('一次录入: the enforcement export', () => {
+  it('gives a unit its own inspections, documents and cases as JSON and as a workbook of the same columns; never an enterprise', async () => {
+    const staff = await api.login('emergency.staff');
+    const get = (path: string, token: string) =>
+      fetch(`${api.url}${path}`, { headers: { authorization: `Bearer ${token}` } });
+    const response = await get('/exports/enforcement.json', staff);
+    expect(response.status).toBe(200);
+    const data = (await response.json()) as Record<'inspections' | 'documents' | 'cases', Record<string, unknown>[]>;
+    expect(data.inspections.length).toBeGreaterThanOrEqual(3);
+    expect(Object.keys(must(data.inspections[0]))).toEqual(INSPECTION_SHEET.columns.map((c) => c.key));
+    expect(
+      data.inspections.some((r) => typeof r.orderNumber === 'string' && String(r.orderNumber).includes('责改')),
+    ).toBe(true);
+    const archived = data.cases.find((c) => c.status === '已归档');
+    expect(archived).toMatchObject({ penaltyYuan: 15_000, proposedPenaltyYuan: 20_000, hearing: '是' });
+    expect(String(archived?.caseNumber)).toMatch(/立〔\d{4}〕\d+号$/);
+    expect(data.documents.map((d) => d.kind)).toEqual(expect.arrayContaining(['行政处罚决定书', '责令限期整改指令书']));
+
+    const workbook = await get('/exports/enforcement.xlsx', staff);
+    expect(workbook.status).toBe(200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(await workbook.arrayBuffer());
+    expect(book.worksheets.map((w) => w.name)).toEqual([INSPECTION_SHEET.name, DOCUMENT_SHEET.name, CASE_SHEET.name]);
+    const cases = must(book.getWorksheet(CASE_SHEET.name));
+    expect((cases.getRow(1).values as unknown[]).slice(1)).toEqual(CASE_SHEET.columns.map((c) => c.header));
+    expect(cases.rowCount).toBe(data.cases.length + 1);
+
+    // Another department exports none of 应急管理局's cases; an enterprise exports nothing; a bad period is refused.
+    const other = (await (await get('/exports/enforcement.json', await api.login('housing.staff'))).json()) as {
+      cases: unknown[];
+    };
+    expect(other.cases).toEqual([]);
+    const refused = await get('/exports/enforcement.json', await enterpriseLogin(api, enterprise.id));
+    expect(refused.status).toBe(403);
+    const backwards = await get('/exports/enforcement.json?from=2026-12-01T00:00:00Z&to=2026-11-01T00:00:00Z', staff);
+    expect(backwards.status).toBe(400);
   });
 });
