@@ -16,6 +16,10 @@ const LeaderPortal = lazy(() => import('./pages/leader'));
 const EnterprisePortal = lazy(() => import('./pages/enterprise'));
 // The public tip page (有奖举报): no session, its own chunk.
 const TipPage = lazy(() => import('./pages/tip').then((m) => ({ default: m.TipPage })));
+// 重大事故隐患挂牌督办公示: public, no session, its own chunk.
+const PublicMajorHazardsPage = lazy(() =>
+  import('./pages/public/major-hazards').then((m) => ({ default: m.PublicMajorHazardsPage })),
+);
 // 到岗到位确认 from a text message's link (应急响应): no session, its own chunk.
 const DutyPage = lazy(() => import('./pages/duty').then((m) => ({ default: m.DutyPage })));
 
@@ -90,6 +94,14 @@ export function App({ initialLocale }: { initialLocale: LoadedLocale }) {
                 element={
                   <Suspense fallback={null}>
                     <TipPage />
+                  </Suspense>
+                }
+              />
+              <Route
+                path="/public/major-hazards"
+                element={
+                  <Suspense fallback={null}>
+                    <PublicMajorHazardsPage />
                   </Suspense>
                 }
               />

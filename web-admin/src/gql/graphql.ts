@@ -18,6 +18,16 @@ export type AdjustedWorkdayInput = {
   holiday: string;
 };
 
+export type AdvanceCaseInput = {
+  action: CaseAction;
+  archiveNumber?: string | null | undefined;
+  caseId: string | number;
+  idempotencyKey?: string | null | undefined;
+  note?: string | null | undefined;
+  /** NOTIFY: the fine proposed; DECIDE: the fine decided */
+  penaltyYuan?: number | null | undefined;
+};
+
 export type AnswerDirectiveItemInput = {
   answer: string;
   idempotencyKey?: string | null | undefined;
@@ -60,6 +70,38 @@ export type CampaignStatus =
   | 'CLOSED'
   | 'PAUSED'
   | 'SCHEDULED';
+
+/** INVESTIGATE 调查终结; NOTIFY 告知（行政处罚告知书）; RECORD_STATEMENT 记录陈述申辩; REQUEST_HEARING 记录听证申请; HOLD_HEARING 举行听证; REVIEW 法制审核; DECIDE 作出处罚决定; SERVE 送达决定书; EXECUTE 执行（缴纳罚款）; CLOSE 结案; ARCHIVE 归档 */
+export type CaseAction =
+  | 'ARCHIVE'
+  | 'CLOSE'
+  | 'DECIDE'
+  | 'EXECUTE'
+  | 'HOLD_HEARING'
+  | 'INVESTIGATE'
+  | 'NOTIFY'
+  | 'RECORD_STATEMENT'
+  | 'REQUEST_HEARING'
+  | 'REVIEW'
+  | 'SERVE';
+
+export type CaseFilter = {
+  enterpriseId?: string | number | null | undefined;
+  statuses?: Array<CaseStatus> | null | undefined;
+  unitId?: string | number | null | undefined;
+};
+
+/** FILED 已立案（调查取证）; INVESTIGATED 调查终结; NOTIFIED 已告知（陈述申辩、听证期间）; REVIEWED 法制审核通过; DECIDED 已作出处罚决定; SERVED 已送达; EXECUTED 已执行; CLOSED 已结案; ARCHIVED 已归档 */
+export type CaseStatus =
+  | 'ARCHIVED'
+  | 'CLOSED'
+  | 'DECIDED'
+  | 'EXECUTED'
+  | 'FILED'
+  | 'INVESTIGATED'
+  | 'NOTIFIED'
+  | 'REVIEWED'
+  | 'SERVED';
 
 export type ChecklistItemInput = {
   /** 依据（标准条款） */
@@ -280,6 +322,13 @@ export type EscalationStepInput = {
   /** Duration from the due time, e.g. P3D or P2WD */
   after: string;
   level: EscalationLevel;
+};
+
+export type ExpertAcceptanceInput = {
+  experts: Array<string>;
+  hazardId: string | number;
+  opinion: string;
+  passed: boolean;
 };
 
 export type FindingInput = {
@@ -562,6 +611,14 @@ export type ListStatus =
   | 'NONE'
   | 'RED';
 
+export type ListingPlanInput = {
+  completeBy: string;
+  contingencyPlan: string;
+  fundsYuan: number;
+  measures: string;
+  responsible: string;
+};
+
 /** RECTIFIED 整改到位; NOT_RECTIFIED 未整改到位 (虚假整改: the hazard was reopened) */
 export type LookBackOutcome =
   | 'NOT_RECTIFIED'
@@ -575,6 +632,18 @@ export type LookBackVerdictInput = {
   reason?: string | null | undefined;
   /** true 整改到位; false 未整改到位: the hazard is reopened */
   rectified: boolean;
+};
+
+export type OpenCaseInput = {
+  /** Other 执法人员 of the unit (the opener is a handler too): two or more in all */
+  coHandlerIds: Array<string | number>;
+  /** Or the hazard whose 复查 failed */
+  hazardId?: string | number | null | undefined;
+  idempotencyKey?: string | null | undefined;
+  /** The inspection that found the violation */
+  inspectionId?: string | number | null | undefined;
+  legalBasis: string;
+  violation: string;
 };
 
 export type OrgUnitKind =
@@ -1012,6 +1081,8 @@ type ListPage_LookBackConnection_Fragment = { totalCount: number, pageInfo: { ha
 
 type ListPage_NotificationConnection_Fragment = { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null } };
 
+type ListPage_PublicMajorHazardConnection_Fragment = { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null } };
+
 type ListPage_ReportConnection_Fragment = { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null } };
 
 type ListPage_RiskConnection_Fragment = { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null } };
@@ -1044,6 +1115,7 @@ export type ListPageFragment =
   | ListPage_ListEntryConnection_Fragment
   | ListPage_LookBackConnection_Fragment
   | ListPage_NotificationConnection_Fragment
+  | ListPage_PublicMajorHazardConnection_Fragment
   | ListPage_ReportConnection_Fragment
   | ListPage_RiskConnection_Fragment
   | ListPage_TaskConnection_Fragment
@@ -1752,6 +1824,14 @@ export type LoginMutationVariables = Exact<{
 
 export type LoginMutation = { login: { expiresAt: string, user: { id: string, username: string, displayName: string, role: Role, mustChangePassword: boolean, orgUnit: { id: string, name: string, code: string } | null, enterprise: { id: string, name: string } | null } } };
 
+export type PublicMajorHazardsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type PublicMajorHazardsQuery = { publicMajorHazards: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, enterpriseName: string, townshipName: string, regulatorName: string, description: string, listedAt: string, rectifyBy: string, status: string, removedAt: string | null, suspended: boolean } }> } };
+
 export type InspectionTaskQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -1988,6 +2068,73 @@ export type DeactivateUserMutationVariables = Exact<{
 
 
 export type DeactivateUserMutation = { deactivateUser: { id: string, disabled: boolean } };
+
+export type CaseRowFragment = { id: string, status: CaseStatus, violation: string, handlerNames: Array<string>, filedAt: string, decisionDueAt: string, hearingDueAt: string | null, serviceDueAt: string | null, paymentDueAt: string | null, penaltyYuan: number | null, proposedPenaltyYuan: number | null, unit: { id: string, name: string }, enterprise: { id: string, name: string } };
+
+export type CasesQueryVariables = Exact<{
+  filter?: CaseFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type CasesQuery = { cases: { totalCount: number, edges: Array<{ node: { id: string, status: CaseStatus, violation: string, handlerNames: Array<string>, filedAt: string, decisionDueAt: string, hearingDueAt: string | null, serviceDueAt: string | null, paymentDueAt: string | null, penaltyYuan: number | null, proposedPenaltyYuan: number | null, unit: { id: string, name: string }, enterprise: { id: string, name: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type CaseFieldsFragment = { legalBasis: string, handlerIds: Array<string>, notifiedAt: string | null, statementDueAt: string | null, statement: string | null, hearingRequested: boolean, hearingHeld: boolean, decidedAt: string | null, servedAt: string | null, executedAt: string | null, closedAt: string | null, archivedAt: string | null, archiveNumber: string | null, id: string, status: CaseStatus, violation: string, handlerNames: Array<string>, filedAt: string, decisionDueAt: string, hearingDueAt: string | null, serviceDueAt: string | null, paymentDueAt: string | null, penaltyYuan: number | null, proposedPenaltyYuan: number | null, inspection: { id: string } | null, hazard: { id: string } | null, events: Array<{ action: string, note: string | null, actorName: string | null, at: string }>, unit: { id: string, name: string }, enterprise: { id: string, name: string } };
+
+export type CaseQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CaseQuery = { node:
+    | { __typename: 'Campaign' }
+    | { __typename: 'ChecklistItem' }
+    | { __typename: 'ChecklistTemplate' }
+    | { __typename: 'Directive' }
+    | { __typename: 'DirectiveItem' }
+    | { __typename: 'Document' }
+    | { __typename: 'EmergencyResponse' }
+    | { __typename: 'EnforcementCase', legalBasis: string, handlerIds: Array<string>, notifiedAt: string | null, statementDueAt: string | null, statement: string | null, hearingRequested: boolean, hearingHeld: boolean, decidedAt: string | null, servedAt: string | null, executedAt: string | null, closedAt: string | null, archivedAt: string | null, archiveNumber: string | null, id: string, status: CaseStatus, violation: string, handlerNames: Array<string>, filedAt: string, decisionDueAt: string, hearingDueAt: string | null, serviceDueAt: string | null, paymentDueAt: string | null, penaltyYuan: number | null, proposedPenaltyYuan: number | null, inspection: { id: string } | null, hazard: { id: string } | null, events: Array<{ action: string, note: string | null, actorName: string | null, at: string }>, unit: { id: string, name: string }, enterprise: { id: string, name: string } }
+    | { __typename: 'Enterprise' }
+    | { __typename: 'EnterpriseImport' }
+    | { __typename: 'EnterpriseImportPreview' }
+    | { __typename: 'Escalation' }
+    | { __typename: 'GradingProposal' }
+    | { __typename: 'Hazard' }
+    | { __typename: 'IllegalSiteLead' }
+    | { __typename: 'Inspection' }
+    | { __typename: 'InspectionGroup' }
+    | { __typename: 'InspectionPlan' }
+    | { __typename: 'ListEntry' }
+    | { __typename: 'OrgUnit' }
+    | { __typename: 'PatrolSchedule' }
+    | { __typename: 'Report' }
+    | { __typename: 'Risk' }
+    | { __typename: 'SelfCheck' }
+    | { __typename: 'Task' }
+    | { __typename: 'Tip' }
+    | { __typename: 'User' }
+   | null };
+
+export type OpenCaseMutationVariables = Exact<{
+  input: OpenCaseInput;
+}>;
+
+
+export type OpenCaseMutation = { openCase: { id: string, status: CaseStatus } };
+
+export type AdvanceCaseMutationVariables = Exact<{
+  input: AdvanceCaseInput;
+}>;
+
+
+export type AdvanceCaseMutation = { advanceCase: { legalBasis: string, handlerIds: Array<string>, notifiedAt: string | null, statementDueAt: string | null, statement: string | null, hearingRequested: boolean, hearingHeld: boolean, decidedAt: string | null, servedAt: string | null, executedAt: string | null, closedAt: string | null, archivedAt: string | null, archiveNumber: string | null, id: string, status: CaseStatus, violation: string, handlerNames: Array<string>, filedAt: string, decisionDueAt: string, hearingDueAt: string | null, serviceDueAt: string | null, paymentDueAt: string | null, penaltyYuan: number | null, proposedPenaltyYuan: number | null, inspection: { id: string } | null, hazard: { id: string } | null, events: Array<{ action: string, note: string | null, actorName: string | null, at: string }>, unit: { id: string, name: string }, enterprise: { id: string, name: string } } };
+
+export type CaseColleaguesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CaseColleaguesQuery = { unitOfficers: Array<{ id: string, name: string, role: string }> };
 
 export type ChecklistTemplateFieldsFragment = { id: string, name: string, items: Array<{ id: string, position: number, category: string, text: string, basis: string | null, majorCriterion: boolean }> };
 
@@ -2322,6 +2469,31 @@ export type ListEntryFieldsFragment = { id: string, list: ListStatus, status: Li
 
 export type EnterpriseGradeFieldsFragment = { periodEnd: string, grade: Grade, proposedGrade: Grade, score: number, overrideReason: string | null, reasons: Array<string>, publishedAt: string, indicators: Array<{ indicator: GradingIndicator, label: string, value: number, deduction: number }> };
 
+export type HazardListingFieldsFragment = { listedAt: string | null, delistedAt: string | null, listing: { planAt: string | null, suspendedAt: string | null, suspensionReason: string | null, plan: { measures: string, responsible: string, fundsYuan: number, completeBy: string, contingencyPlan: string } | null, expertAcceptance: { experts: Array<string>, opinion: string, passed: boolean, at: string } | null } | null };
+
+export type SubmitListingPlanMutationVariables = Exact<{
+  hazardId: string | number;
+  input: ListingPlanInput;
+}>;
+
+
+export type SubmitListingPlanMutation = { submitListingPlan: { id: string } };
+
+export type OrderSuspensionMutationVariables = Exact<{
+  hazardId: string | number;
+  reason: string;
+}>;
+
+
+export type OrderSuspensionMutation = { orderSuspension: { id: string } };
+
+export type RecordExpertAcceptanceMutationVariables = Exact<{
+  input: ExpertAcceptanceInput;
+}>;
+
+
+export type RecordExpertAcceptanceMutation = { recordExpertAcceptance: { id: string } };
+
 export type HazardFieldsFragment = { id: string, level: HazardLevel, status: HazardStatus, overdue: boolean, description: string, location: string | null, rectifyBy: string, foundAt: string, reportedAt: string | null, rectificationMeasures: string | null, source: HazardSource, rectificationPlan: string | null, reportedOnBehalf: boolean | null, reportedByViewer: boolean, reporterName: string | null, rectificationResponsible: string | null, rectificationFunds: number | null, rectificationCompletedAt: string | null, rectificationContingencyPlan: string | null, underOrder: boolean, verifyBy: string | null, reinspectionRequestedAt: string | null, enterprise: { id: string, name: string }, regulator: { id: string, name: string }, verifierUnit: { id: string, name: string }, township: { id: string, name: string }, campaign: { id: string, name: string } | null, photos: Array<{ id: string, url: string, step: string | null }> };
 
 export type HazardListQueryVariables = Exact<{
@@ -2352,7 +2524,7 @@ export type HazardDetailQuery = { node:
     | { __typename: 'EnterpriseImportPreview' }
     | { __typename: 'Escalation' }
     | { __typename: 'GradingProposal' }
-    | { __typename: 'Hazard', verifiedAt: string | null, signedOffAt: string | null, closedAt: string | null, id: string, level: HazardLevel, status: HazardStatus, overdue: boolean, description: string, location: string | null, rectifyBy: string, foundAt: string, reportedAt: string | null, rectificationMeasures: string | null, source: HazardSource, rectificationPlan: string | null, reportedOnBehalf: boolean | null, reportedByViewer: boolean, reporterName: string | null, rectificationResponsible: string | null, rectificationFunds: number | null, rectificationCompletedAt: string | null, rectificationContingencyPlan: string | null, underOrder: boolean, verifyBy: string | null, reinspectionRequestedAt: string | null, enterprise: { uscc: string, address: string | null, id: string, name: string }, checklistItem: { id: string, category: string, text: string } | null, photos: Array<{ createdAt: string, id: string, url: string, step: string | null }>, history: Array<{ kind: HazardEventKind, at: string, actorName: string | null, comment: string | null, fromStatus: HazardStatus | null, toStatus: HazardStatus }>, escalations: Array<{ id: string, level: EscalationLevel, status: EscalationStatus, raisedAt: string, addressee: { id: string, name: string } }>, regulator: { id: string, name: string }, verifierUnit: { id: string, name: string }, township: { id: string, name: string }, campaign: { id: string, name: string } | null }
+    | { __typename: 'Hazard', verifiedAt: string | null, signedOffAt: string | null, closedAt: string | null, id: string, level: HazardLevel, status: HazardStatus, overdue: boolean, description: string, location: string | null, rectifyBy: string, foundAt: string, reportedAt: string | null, rectificationMeasures: string | null, source: HazardSource, rectificationPlan: string | null, reportedOnBehalf: boolean | null, reportedByViewer: boolean, reporterName: string | null, rectificationResponsible: string | null, rectificationFunds: number | null, rectificationCompletedAt: string | null, rectificationContingencyPlan: string | null, underOrder: boolean, verifyBy: string | null, reinspectionRequestedAt: string | null, listedAt: string | null, delistedAt: string | null, enterprise: { uscc: string, address: string | null, id: string, name: string }, checklistItem: { id: string, category: string, text: string } | null, photos: Array<{ createdAt: string, id: string, url: string, step: string | null }>, history: Array<{ kind: HazardEventKind, at: string, actorName: string | null, comment: string | null, fromStatus: HazardStatus | null, toStatus: HazardStatus }>, escalations: Array<{ id: string, level: EscalationLevel, status: EscalationStatus, raisedAt: string, addressee: { id: string, name: string } }>, regulator: { id: string, name: string }, verifierUnit: { id: string, name: string }, township: { id: string, name: string }, campaign: { id: string, name: string } | null, listing: { planAt: string | null, suspendedAt: string | null, suspensionReason: string | null, plan: { measures: string, responsible: string, fundsYuan: number, completeBy: string, contingencyPlan: string } | null, expertAcceptance: { experts: Array<string>, opinion: string, passed: boolean, at: string } | null } | null }
     | { __typename: 'IllegalSiteLead' }
     | { __typename: 'Inspection' }
     | { __typename: 'InspectionGroup' }
@@ -2736,6 +2908,79 @@ export const BudgetFieldsFragmentDoc = new TypedDocumentString(`
   totalIfJoint
 }
     `, {"fragmentName":"BudgetFields"}) as unknown as TypedDocumentString<BudgetFieldsFragment, unknown>;
+export const CaseRowFragmentDoc = new TypedDocumentString(`
+    fragment CaseRow on EnforcementCase {
+  id
+  status
+  violation
+  handlerNames
+  filedAt
+  decisionDueAt
+  hearingDueAt
+  serviceDueAt
+  paymentDueAt
+  penaltyYuan
+  proposedPenaltyYuan
+  unit {
+    id
+    name
+  }
+  enterprise {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"CaseRow"}) as unknown as TypedDocumentString<CaseRowFragment, unknown>;
+export const CaseFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CaseFields on EnforcementCase {
+  ...CaseRow
+  legalBasis
+  handlerIds
+  notifiedAt
+  statementDueAt
+  statement
+  hearingRequested
+  hearingHeld
+  decidedAt
+  servedAt
+  executedAt
+  closedAt
+  archivedAt
+  archiveNumber
+  inspection {
+    id
+  }
+  hazard {
+    id
+  }
+  events {
+    action
+    note
+    actorName
+    at
+  }
+}
+    fragment CaseRow on EnforcementCase {
+  id
+  status
+  violation
+  handlerNames
+  filedAt
+  decisionDueAt
+  hearingDueAt
+  serviceDueAt
+  paymentDueAt
+  penaltyYuan
+  proposedPenaltyYuan
+  unit {
+    id
+    name
+  }
+  enterprise {
+    id
+    name
+  }
+}`, {"fragmentName":"CaseFields"}) as unknown as TypedDocumentString<CaseFieldsFragment, unknown>;
 export const ChecklistTemplateFieldsFragmentDoc = new TypedDocumentString(`
     fragment ChecklistTemplateFields on ChecklistTemplate {
   id
@@ -3038,6 +3283,30 @@ export const EnterpriseGradeFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"EnterpriseGradeFields"}) as unknown as TypedDocumentString<EnterpriseGradeFieldsFragment, unknown>;
+export const HazardListingFieldsFragmentDoc = new TypedDocumentString(`
+    fragment HazardListingFields on Hazard {
+  listedAt
+  delistedAt
+  listing {
+    plan {
+      measures
+      responsible
+      fundsYuan
+      completeBy
+      contingencyPlan
+    }
+    planAt
+    suspendedAt
+    suspensionReason
+    expertAcceptance {
+      experts
+      opinion
+      passed
+      at
+    }
+  }
+}
+    `, {"fragmentName":"HazardListingFields"}) as unknown as TypedDocumentString<HazardListingFieldsFragment, unknown>;
 export const HazardFieldsFragmentDoc = new TypedDocumentString(`
     fragment HazardFields on Hazard {
   id
@@ -5073,6 +5342,31 @@ export const LoginDocument = new TypedDocumentString(`
   }
   mustChangePassword
 }`) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+export const PublicMajorHazardsDocument = new TypedDocumentString(`
+    query PublicMajorHazards($first: Int, $after: String) {
+  publicMajorHazards(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        enterpriseName
+        townshipName
+        regulatorName
+        description
+        listedAt
+        rectifyBy
+        status
+        removedAt
+        suspended
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublicMajorHazardsQuery, PublicMajorHazardsQueryVariables>;
 export const InspectionTaskDocument = new TypedDocumentString(`
     query InspectionTask($id: ID!) {
   node(id: $id) {
@@ -5618,6 +5912,175 @@ export const DeactivateUserDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeactivateUserMutation, DeactivateUserMutationVariables>;
+export const CasesDocument = new TypedDocumentString(`
+    query Cases($filter: CaseFilter, $first: Int, $after: String) {
+  cases(filter: $filter, first: $first, after: $after) {
+    ...ListPage
+    edges {
+      node {
+        ...CaseRow
+      }
+    }
+  }
+}
+    fragment ListPage on Connection {
+  totalCount
+  pageInfo {
+    hasNextPage
+    endCursor
+  }
+}
+fragment CaseRow on EnforcementCase {
+  id
+  status
+  violation
+  handlerNames
+  filedAt
+  decisionDueAt
+  hearingDueAt
+  serviceDueAt
+  paymentDueAt
+  penaltyYuan
+  proposedPenaltyYuan
+  unit {
+    id
+    name
+  }
+  enterprise {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<CasesQuery, CasesQueryVariables>;
+export const CaseDocument = new TypedDocumentString(`
+    query Case($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on EnforcementCase {
+      ...CaseFields
+    }
+  }
+}
+    fragment CaseRow on EnforcementCase {
+  id
+  status
+  violation
+  handlerNames
+  filedAt
+  decisionDueAt
+  hearingDueAt
+  serviceDueAt
+  paymentDueAt
+  penaltyYuan
+  proposedPenaltyYuan
+  unit {
+    id
+    name
+  }
+  enterprise {
+    id
+    name
+  }
+}
+fragment CaseFields on EnforcementCase {
+  ...CaseRow
+  legalBasis
+  handlerIds
+  notifiedAt
+  statementDueAt
+  statement
+  hearingRequested
+  hearingHeld
+  decidedAt
+  servedAt
+  executedAt
+  closedAt
+  archivedAt
+  archiveNumber
+  inspection {
+    id
+  }
+  hazard {
+    id
+  }
+  events {
+    action
+    note
+    actorName
+    at
+  }
+}`) as unknown as TypedDocumentString<CaseQuery, CaseQueryVariables>;
+export const OpenCaseDocument = new TypedDocumentString(`
+    mutation OpenCase($input: OpenCaseInput!) {
+  openCase(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<OpenCaseMutation, OpenCaseMutationVariables>;
+export const AdvanceCaseDocument = new TypedDocumentString(`
+    mutation AdvanceCase($input: AdvanceCaseInput!) {
+  advanceCase(input: $input) {
+    ...CaseFields
+  }
+}
+    fragment CaseRow on EnforcementCase {
+  id
+  status
+  violation
+  handlerNames
+  filedAt
+  decisionDueAt
+  hearingDueAt
+  serviceDueAt
+  paymentDueAt
+  penaltyYuan
+  proposedPenaltyYuan
+  unit {
+    id
+    name
+  }
+  enterprise {
+    id
+    name
+  }
+}
+fragment CaseFields on EnforcementCase {
+  ...CaseRow
+  legalBasis
+  handlerIds
+  notifiedAt
+  statementDueAt
+  statement
+  hearingRequested
+  hearingHeld
+  decidedAt
+  servedAt
+  executedAt
+  closedAt
+  archivedAt
+  archiveNumber
+  inspection {
+    id
+  }
+  hazard {
+    id
+  }
+  events {
+    action
+    note
+    actorName
+    at
+  }
+}`) as unknown as TypedDocumentString<AdvanceCaseMutation, AdvanceCaseMutationVariables>;
+export const CaseColleaguesDocument = new TypedDocumentString(`
+    query CaseColleagues {
+  unitOfficers {
+    id
+    name
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<CaseColleaguesQuery, CaseColleaguesQueryVariables>;
 export const DirectiveListDocument = new TypedDocumentString(`
     query DirectiveList($filter: DirectiveFilter, $first: Int, $after: String) {
   directives(filter: $filter, first: $first, after: $after) {
@@ -6389,6 +6852,27 @@ export const PublishGradingProposalDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PublishGradingProposalMutation, PublishGradingProposalMutationVariables>;
+export const SubmitListingPlanDocument = new TypedDocumentString(`
+    mutation SubmitListingPlan($hazardId: ID!, $input: ListingPlanInput!) {
+  submitListingPlan(hazardId: $hazardId, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitListingPlanMutation, SubmitListingPlanMutationVariables>;
+export const OrderSuspensionDocument = new TypedDocumentString(`
+    mutation OrderSuspension($hazardId: ID!, $reason: String!) {
+  orderSuspension(hazardId: $hazardId, reason: $reason) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<OrderSuspensionMutation, OrderSuspensionMutationVariables>;
+export const RecordExpertAcceptanceDocument = new TypedDocumentString(`
+    mutation RecordExpertAcceptance($input: ExpertAcceptanceInput!) {
+  recordExpertAcceptance(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RecordExpertAcceptanceMutation, RecordExpertAcceptanceMutationVariables>;
 export const HazardListDocument = new TypedDocumentString(`
     query HazardList($filter: HazardFilter, $first: Int, $after: String) {
   hazards(filter: $filter, first: $first, after: $after) {
@@ -6462,6 +6946,7 @@ export const HazardDetailDocument = new TypedDocumentString(`
     __typename
     ... on Hazard {
       ...HazardFields
+      ...HazardListingFields
       verifiedAt
       signedOffAt
       closedAt
@@ -6498,7 +6983,29 @@ export const HazardDetailDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment HazardFields on Hazard {
+    fragment HazardListingFields on Hazard {
+  listedAt
+  delistedAt
+  listing {
+    plan {
+      measures
+      responsible
+      fundsYuan
+      completeBy
+      contingencyPlan
+    }
+    planAt
+    suspendedAt
+    suspensionReason
+    expertAcceptance {
+      experts
+      opinion
+      passed
+      at
+    }
+  }
+}
+fragment HazardFields on Hazard {
   id
   level
   status

@@ -52,11 +52,13 @@ export const documents: { readonly [K in keyof typeof zh]: string } = {
   'audit.action.requestReinspection': 'Re-inspection requested by the enterprise',
   'audit.action.openCase': 'Enforcement case opened',
   'audit.action.advanceCase': 'Enforcement case step',
+  'audit.action.exportEnforcementData': 'Enforcement data exported',
   'enum.hazardEventKind.REINSPECTION_REQUESTED': 'Re-inspection requested',
   'hazard.field.verifyBy': 'Verify / re-inspect by',
   'hazard.field.reinspectionRequestedAt': 'Re-inspection requested at',
   'hazard.reinspection.request': 'Request re-inspection',
-  'hazard.reinspection.requestIntro': 'The rectification is reported. Once you request re-inspection, the department must re-inspect on site within the statutory period and issue its opinion.',
+  'hazard.reinspection.requestIntro':
+    'The rectification is reported. Once you request re-inspection, the department must re-inspect on site within the statutory period and issue its opinion.',
   'hazard.reinspection.requested': 'Re-inspection requested; due by {at}',
   'hazard.reinspection.done': 'Re-inspection requested',
 };

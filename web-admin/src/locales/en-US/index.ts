@@ -1,6 +1,7 @@
 // en-US, loaded on demand: the same keys as zh-CN (the types make a missing one a compile error).
 import type { Messages } from '..';
 import { admin } from './admin';
+import { cases } from './cases';
 import { common } from './common';
 import { division } from './division';
 import { documents } from './documents';
@@ -15,6 +16,7 @@ import { register } from './register';
 import { regulator } from './regulator';
 import { reports } from './reports';
 import { risks } from './risks';
+import { listing } from './listing';
 import { lookBack } from './look-back';
 import { plans } from './plans';
 import { inspectionGroups } from './inspection-groups';
@@ -48,6 +50,8 @@ const enUS: Messages = {
   ...supervision,
   ...emergency,
   ...documents,
+  ...cases,
+  ...listing,
 };
 
 export default enUS;

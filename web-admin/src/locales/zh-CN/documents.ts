@@ -50,6 +50,7 @@ export const documents = {
   'audit.action.requestReinspection': '企业申请复查',
   'audit.action.openCase': '行政处罚立案',
   'audit.action.advanceCase': '办理行政处罚案件',
+  'audit.action.exportEnforcementData': '导出执法数据（一次录入）',
   'enum.hazardEventKind.REINSPECTION_REQUESTED': '企业申请复查',
   'hazard.field.verifyBy': '核查/复查期限',
   'hazard.field.reinspectionRequestedAt': '申请复查时间',

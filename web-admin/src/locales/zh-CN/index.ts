@@ -1,5 +1,6 @@
 // zh-CN, the default language: every string of the UI, by area.
 import { admin } from './admin';
+import { cases } from './cases';
 import { common } from './common';
 import { division } from './division';
 import { documents } from './documents';
@@ -14,6 +15,7 @@ import { register } from './register';
 import { regulator } from './regulator';
 import { reports } from './reports';
 import { risks } from './risks';
+import { listing } from './listing';
 import { lookBack } from './look-back';
 import { plans } from './plans';
 import { inspectionGroups } from './inspection-groups';
@@ -47,6 +49,8 @@ const zhCN = {
   ...supervision,
   ...emergency,
   ...documents,
+  ...cases,
+  ...listing,
 };
 
 export default zhCN;

@@ -5,6 +5,8 @@ import { GradingProposalsPage } from '../../shared/grading/GradingProposalsPage'
 import { GradingReviewPage } from '../../shared/grading/GradingReviewPage';
 import { CountyReportsPage } from '../../shared/reports/CountyReportsPage';
 import { RisksPage } from '../../shared/risks/RisksPage';
+import { CaseDeskPage } from '../../shared/cases/CaseDeskPage';
+import { CasePage } from '../../shared/cases/CasePage';
 import { LookBackPage } from '../../shared/look-back/LookBackPage';
 import { InspectionPlansPage } from '../../shared/inspection-plans/InspectionPlansPage';
 import { AuditPage } from './audit';
@@ -53,6 +55,8 @@ const PAGES = {
   escalations: <AdminEscalationsPage />,
   audit: <AuditPage />,
   'sign-off': <SignOffPage />,
+  cases: <CaseDeskPage basePath="/admin/cases" />,
+  'cases/:id': <CasePage basePath="/admin/cases" />,
   tips: <TipsPage />,
   risks: <RisksPage />,
   directives: <DirectivesPage />,

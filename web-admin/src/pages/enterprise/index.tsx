@@ -2,6 +2,7 @@
 // rectify, its grade and lists, the warnings sent to it (预警信息), its notices.
 import { PortalRoutes } from '../../components/PortalRoutes';
 import { NotificationsPage } from '../../shared/notifications/NotificationsPage';
+import { OwnCasesPage } from './cases';
 import { OwnGradePage } from './grade';
 import { EnterpriseHazardsPage } from './hazards';
 import { OwnInspectionsPage } from './inspections';
@@ -16,6 +17,7 @@ const PAGES = {
   hazards: <EnterpriseHazardsPage />,
   grade: <OwnGradePage />,
   inspections: <OwnInspectionsPage />,
+  cases: <OwnCasesPage />,
   notifications: <NotificationsPage />,
 };
 

@@ -6,6 +6,8 @@ import { GradingReviewPage } from '../../shared/grading/GradingReviewPage';
 import { LookBackPage } from '../../shared/look-back/LookBackPage';
 import { InspectionPlansPage } from '../../shared/inspection-plans/InspectionPlansPage';
 import { CountyReportsPage } from '../../shared/reports/CountyReportsPage';
+import { CaseDeskPage } from '../../shared/cases/CaseDeskPage';
+import { CasePage } from '../../shared/cases/CasePage';
 import { LeaderDashboardPage } from './dashboard';
 import { LeaderResponsePage, LeaderResponsesPage, LeaderWarningsPage } from './emergency';
 import { LeaderEscalationsPage } from './escalations';
@@ -19,6 +21,8 @@ const PAGES = {
   escalations: <LeaderEscalationsPage />,
   hazards: <LeaderHazardsPage />,
   inspections: <LeaderInspectionsPage />,
+  cases: <CaseDeskPage basePath="/leader/cases" />,
+  'cases/:id': <CasePage basePath="/leader/cases" readOnly />,
   grading: <GradingProposalsPage />,
   'grading/:id': <GradingReviewPage />,
   'look-back': <LookBackPage admin={false} />,

@@ -2,6 +2,8 @@
 import { PortalRoutes } from '../../components/PortalRoutes';
 import { NotificationsPage } from '../../shared/notifications/NotificationsPage';
 import { RisksPage } from '../../shared/risks/RisksPage';
+import { CaseDeskPage } from '../../shared/cases/CaseDeskPage';
+import { CasePage } from '../../shared/cases/CasePage';
 import { InspectionPlansPage } from '../../shared/inspection-plans/InspectionPlansPage';
 import { MyDirectiveItemsPage } from './directives';
 import { RegulatorResponsesPage, RegulatorWarningsPage } from './emergency';
@@ -21,6 +23,8 @@ const PAGES = {
   warnings: <RegulatorWarningsPage />,
   rectification: <RectificationPage />,
   routine: <RoutineInspectionPage />,
+  cases: <CaseDeskPage basePath="/regulator/cases" />,
+  'cases/:id': <CasePage basePath="/regulator/cases" />,
   patrols: <PatrolSchedulesPage />,
   escalations: <RegulatorEscalationsPage />,
   risks: <RisksPage />,

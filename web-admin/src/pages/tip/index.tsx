@@ -3,6 +3,7 @@
 import { CameraOutlined, DeleteOutlined, SafetyOutlined, SearchOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Descriptions, Form, Input, Result, Steps, Tabs, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
+import { Link } from 'react-router-dom';
 import { request, requestWithFiles } from '../../api/client';
 import { asApiError, type ApiError } from '../../api/errors';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -337,7 +338,13 @@ export function TipPage() {
           ]}
         />
       </Card>
-      <Typography.Paragraph className="tip-footer">{t('tip.footer')}</Typography.Paragraph>
+      <Typography.Paragraph className="tip-footer">
+        {t('tip.footer')}
+        <br />
+        <Link to="/public/major-hazards" data-testid="tip-major-hazards-link">
+          {t('tip.majorHazards')}
+        </Link>
+      </Typography.Paragraph>
     </main>
   );
 }

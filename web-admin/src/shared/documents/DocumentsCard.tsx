@@ -16,6 +16,7 @@ import type { DocumentFieldsFragment } from '../../gql/graphql';
 import { useLocale, type MessageKey } from '../../locales';
 import { useUser } from '../../session';
 import { DOCUMENT_LIMITS, SERVED_KINDS } from '../../../../domain/documents';
+import { useDocumentsChanged } from './changed';
 import { CorrectDocumentMutation, DocumentsQuery, SignDocumentMutation } from './queries';
 
 type Doc = DocumentFieldsFragment;
@@ -226,6 +227,7 @@ export function DocumentsCard({
   const { t, locale } = useLocale();
   const user = useUser();
   const { data, loading, error, refetch } = useQuery(DocumentsQuery, { subjectId });
+  useDocumentsChanged(subjectId, refetch);
   const [signing, setSigning] = useState<{ doc: Doc; onSite: boolean } | null>(null);
   const [correcting, setCorrecting] = useState<Doc | null>(null);
   const documents = data?.documents ?? [];

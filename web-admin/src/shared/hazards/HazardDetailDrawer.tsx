@@ -1,5 +1,6 @@
-import { Descriptions, Drawer, Empty, Space, Spin, Timeline, Typography } from 'antd';
-import type { ReactNode } from 'react';
+import { Alert, Button, Descriptions, Drawer, Empty, Space, Spin, Timeline, Typography } from 'antd';
+import { useState, type ReactNode } from 'react';
+import { mayWorkFor } from '../../access';
 import { Link } from 'react-router-dom';
 import { useQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -15,8 +16,11 @@ import {
 import { formatDateTime } from '../../format';
 import { fiveItemRows } from './five-items';
 import { useLocale } from '../../locales';
+import { useUser } from '../../session';
+import { OpenCaseDialog } from '../cases/OpenCaseDialog';
 import { DocumentsCard } from '../documents/DocumentsCard';
 import { PhotoGallery } from '../photos/PhotoGallery';
+import { ListingSection } from './ListingSection';
 import type { HazardDetailQuery } from '../../gql/graphql';
 import { HazardDetailQuery as DetailQuery } from './queries';
 
@@ -57,6 +61,14 @@ export function HazardDetailDrawer({
   const { t, locale } = useLocale();
   const { data, loading, error, refetch } = useQuery(DetailQuery, { id: hazardId ?? '' }, { skip: !hazardId });
   const hazard = asHazard(data?.node);
+  const user = useUser();
+  const [opening, setOpening] = useState(false);
+  // 立案 from a failed 复查: the officers of the unit that verifies the hazard.
+  const mayOpenCase =
+    !readOnly &&
+    hazard !== null &&
+    hazard.history.some((event) => event.kind === 'VERIFICATION_REJECTED') &&
+    mayWorkFor(user, hazard.verifierUnit.id);
 
   return (
     <Drawer
@@ -77,6 +89,19 @@ export function HazardDetailDrawer({
       {!loading && !error && !hazard ? <Empty description={t('hazard.detail.notFound')} /> : null}
       {hazard ? (
         <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+          {mayOpenCase ? (
+            <Alert
+              type="warning"
+              showIcon
+              title={t('case.open.fromHazard')}
+              data-testid="hazard-case-hint"
+              action={
+                <Button size="small" onClick={() => setOpening(true)} data-testid="case-open">
+                  {t('case.open.action')}
+                </Button>
+              }
+            />
+          ) : null}
           <Descriptions column={1} size="small" bordered styles={{ label: { width: 140 } }}>
             <Descriptions.Item label={t('hazard.field.enterprise')}>{hazard.enterprise.name}</Descriptions.Item>
             <Descriptions.Item label={t('hazard.field.description')}>{hazard.description}</Descriptions.Item>
@@ -139,6 +164,7 @@ export function HazardDetailDrawer({
             ) : null}
           </Descriptions>
           {/* Mounted while open: reopened (after a 复查, say), the record's documents are asked for afresh. */}
+          <ListingSection hazard={hazard} readOnly={readOnly} onChanged={() => void refetch()} />
           {hazardId ? <DocumentsCard subjectId={hazard.id} mayIssue={!readOnly} variant="section" /> : null}
           <section>
             <Typography.Title level={5}>{t('hazard.detail.photos')}</Typography.Title>
@@ -185,6 +211,15 @@ export function HazardDetailDrawer({
             </Link>
           ) : null}
         </Space>
+      ) : null}
+      {hazard && mayOpenCase ? (
+        <OpenCaseDialog
+          open={opening}
+          source={{ hazardId: hazard.id }}
+          enterpriseName={hazard.enterprise.name}
+          defaultViolation={hazard.description}
+          onClose={() => setOpening(false)}
+        />
       ) : null}
     </Drawer>
   );

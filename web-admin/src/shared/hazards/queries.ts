@@ -73,6 +73,7 @@ export const HazardDetailQuery = graphql(`
       __typename
       ... on Hazard {
         ...HazardFields
+        ...HazardListingFields
         verifiedAt
         signedOffAt
         closedAt

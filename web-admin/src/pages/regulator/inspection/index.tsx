@@ -1,5 +1,5 @@
 // The inspection form: the enterprise, the campaign's checklist, findings with photos, the group's size, notes.
-import { PlusOutlined, SendOutlined } from '@ant-design/icons';
+import { AuditOutlined, PlusOutlined, SendOutlined } from '@ant-design/icons';
 import {
   Alert,
   App,
@@ -22,7 +22,7 @@ import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { newIdempotencyKey } from '../../../api/client';
 import { useMutation, useQuery } from '../../../api/hooks';
-import { mayInspect } from '../../../access';
+import { mayInspect, mayWorkFor } from '../../../access';
 import { DateTimeInput } from '../../../components/DateTimeInput';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { BackButton } from '../../../components/BackButton';
@@ -32,6 +32,7 @@ import { formatDateTime, fromShanghaiInput } from '../../../format';
 import type { InspectionTaskQuery as InspectionTaskResult } from '../../../gql/graphql';
 import { useLocale } from '../../../locales';
 import { useUser } from '../../../session';
+import { OpenCaseDialog } from '../../../shared/cases/OpenCaseDialog';
 import { DocumentsCard } from '../../../shared/documents/DocumentsCard';
 import { PhotoGallery } from '../../../shared/photos/PhotoGallery';
 import { PhotosField, useUploadsBusy } from '../../../shared/photos/PhotoUpload';
@@ -110,6 +111,7 @@ export function InspectionPage({ taskId, backTo = '/regulator/tasks' }: { taskId
   const [form] = Form.useForm<InspectionValues>();
   const [initial] = useState(inspectionDefaults);
   const [idempotencyKey] = useState(newIdempotencyKey);
+  const [opening, setOpening] = useState(false);
   const { busy, onBusyChange: onBusy } = useUploadsBusy();
   const { data, loading, error, refetch } = useQuery(InspectionTaskQuery, { id });
   const submit = useMutation(SubmitInspectionMutation);
@@ -133,6 +135,8 @@ export function InspectionPage({ taskId, backTo = '/regulator/tasks' }: { taskId
   // A tip's verification (VERIFY) has no campaign: no checklist and no window to inspect in.
   const items = task.campaign?.checklistTemplate?.items ?? [];
   const editable = task.status === 'OPEN' && mayInspect(user, task.assignee.id);
+  // 立案: the unit's officers, from an inspection that found a violation.
+  const mayOpenCase = Boolean(task.inspection?.hazards.length) && mayWorkFor(user, task.assignee.id);
 
   const addFinding = (finding: FindingValues) => {
     form.setFieldValue('findings', [...(form.getFieldValue('findings') ?? []), finding]);
@@ -174,6 +178,13 @@ export function InspectionPage({ taskId, backTo = '/regulator/tasks' }: { taskId
             size="small"
             title={t('inspection.recorded', { at: formatDateTime(task.inspection.inspectedAt, locale) })}
             data-testid="inspection-recorded"
+            extra={
+              mayOpenCase ? (
+                <Button icon={<AuditOutlined />} onClick={() => setOpening(true)} data-testid="case-open">
+                  {t('case.open.action')}
+                </Button>
+              ) : null
+            }
           >
             <Typography.Paragraph>
               {t('inspection.recordedGroup', { n: task.inspection.inspectorCount })}
@@ -374,6 +385,15 @@ export function InspectionPage({ taskId, backTo = '/regulator/tasks' }: { taskId
           <Typography.Paragraph type="secondary">{t('inspection.readOnly')}</Typography.Paragraph>
         ) : null}
       </Space>
+      {task.inspection && mayOpenCase ? (
+        <OpenCaseDialog
+          open={opening}
+          source={{ inspectionId: task.inspection.id }}
+          enterpriseName={task.enterprise.name}
+          defaultViolation={task.inspection.hazards.map((h) => h.description).join('；')}
+          onClose={() => setOpening(false)}
+        />
+      ) : null}
     </Page>
   );
 }
