@@ -11,6 +11,7 @@ import { sql } from 'kysely';
 import { openDatabase, type Database } from '../db/connect';
 import { migrateToLatest } from '../db/migrate';
 import { locateTemporalBinary } from '../server/temporal-binaries';
+import { devServerStoreOptions, type DevServerStore } from '../server/temporal';
 import { startWorker, type RunningWorker } from '../server/worker-runtime';
 import { createCampaignService } from '../services/campaigns';
 import { createUpdateRunner } from '../services/workflow-updates';
@@ -51,11 +52,19 @@ export interface Harness {
   stop(): Promise<void>;
 }
 
-export async function startHarness(log: (line: string) => void = () => undefined): Promise<Harness> {
+export async function startHarness(
+  log: (line: string) => void = () => undefined,
+  store: DevServerStore = 'memory',
+): Promise<Harness> {
   const dir = await mkdtemp(path.join(tmpdir(), 'wss-fanout-'));
-  // In-memory SQLite: on this disk every fsync of a file-backed dev server costs more than the start itself.
+  // In memory, or a SQLite file as `npm start` keeps it (with or without its pragmas): BENCH_TEMPORAL chooses.
+  const options = devServerStoreOptions(store, dir);
   const env = await TestWorkflowEnvironment.createLocal({
-    server: { executable: locateTemporalBinary('temporal'), extraArgs: ['--log-level', 'error'] },
+    server: {
+      executable: locateTemporalBinary('temporal'),
+      ...(options.dbFilename ? { dbFilename: options.dbFilename } : {}),
+      extraArgs: ['--log-level', 'error', ...options.extraArgs],
+    },
   });
   const databases: { test: TestDatabase; database: Database; worker: RunningWorker }[] = [];
   let runs = 0;

@@ -7,9 +7,12 @@
 //     response: an emergency response's activation until 5,000 links are notified, against the same rows written directly)
 //   BENCH_SIZES=1000,10000  fan-out sizes (default 1000,10000,60000; small: 1000)
 //   BENCH_RAW=0  fan-out without its baseline
+//   BENCH_TEMPORAL=memory,file-wal  the fan-out's dev server stores (default memory): in memory, a SQLite file as
+//     `npm start` keeps it (file-wal: with its WAL pragmas), or a file without them (file); each with its own baseline
 import { DefaultLogger, Runtime } from '@temporalio/worker';
 import { API_SCALES, benchApi } from './api-bench';
 import { benchFanOut } from './fanout-bench';
+import type { DevServerStore } from '../server/temporal';
 import { benchImport } from './import-bench';
 import { benchPlanning } from './plan-bench';
 import { benchResponse } from './response-bench';
@@ -22,6 +25,9 @@ if (!['all', 'api', 'fanout', 'plan', 'import', 'response'].includes(only))
 const sizes = (process.env.BENCH_SIZES ?? (scale === 'small' ? '1000' : '1000,10000,60000')).split(',').map(Number);
 if (sizes.some((size) => !Number.isInteger(size) || size < 1))
   throw new Error(`BENCH_SIZES must be positive integers, got ${process.env.BENCH_SIZES}`);
+const stores = (process.env.BENCH_TEMPORAL ?? 'memory').split(',').map((s) => s.trim());
+if (!stores.every((s): s is DevServerStore => s === 'memory' || s === 'file' || s === 'file-wal'))
+  throw new Error(`BENCH_TEMPORAL must list memory, file or file-wal, got ${process.env.BENCH_TEMPORAL}`);
 const log = (line: string) => console.error(`  ${line}`);
 // Worker state changes are not the bench's news; warnings and errors still reach stderr.
 Runtime.install({ logger: new DefaultLogger('WARN') });
@@ -37,7 +43,7 @@ if (only === 'all' || only === 'plan') {
 }
 if (only === 'all' || only === 'fanout') {
   log(`fan-out (${scale}): ${sizes.join(', ')} enterprises`);
-  const fanOut = await benchFanOut({ sizes, withBaseline: process.env.BENCH_RAW !== '0', log });
+  const fanOut = await benchFanOut({ sizes, withBaseline: process.env.BENCH_RAW !== '0', stores, log });
   tables.push(fanOut.table);
   figures.push(...fanOut.figures);
 }

@@ -7,13 +7,36 @@ import { StartupError } from './main';
 import { assertPortFree } from './ports';
 import { locateTemporalBinary } from './temporal-binaries';
 
+/**
+ * The SQLite pragmas of `npm start`'s file-backed dev server (issue 16): write-ahead logging, and fsync at checkpoints
+ * rather than at every commit. A crash of the process loses nothing; a power cut or an OS crash may lose the last
+ * transactions the server acknowledged (the file stays consistent). The Temporal SDKs' own stress CI runs the dev
+ * server this way; a county that cannot accept the trade-off runs a Temporal cluster (docker-compose.yml).
+ */
+export const DEV_SERVER_SQLITE_PRAGMAS = ['journal_mode=wal', 'synchronous=normal'] as const;
+
+/** The dev server's store: in memory (tests, the bench's baseline), a file, or a file with the pragmas above. */
+export type DevServerStore = 'memory' | 'file' | 'file-wal';
+
+/** The `temporal server start-dev` arguments of a store under `dir` (its SQLite file, and its pragmas). */
+export function devServerStoreOptions(
+  store: DevServerStore,
+  dir: string,
+): { dbFilename?: string; extraArgs: string[] } {
+  if (store === 'memory') return { extraArgs: [] };
+  return {
+    dbFilename: path.resolve(dir, 'temporal.sqlite'),
+    extraArgs: store === 'file-wal' ? DEV_SERVER_SQLITE_PRAGMAS.flatMap((p) => ['--sqlite-pragma', p]) : [],
+  };
+}
+
 export interface DevServer {
   address: string;
   uiUrl: string;
   stop(): Promise<void>;
 }
 
-/** Starts `temporal server start-dev` with its SQLite file under dataDir: workflows survive a restart. */
+/** Starts `temporal server start-dev` with its SQLite file under dataDir (WAL): workflows survive a restart. */
 export async function startDevServer(options: {
   dataDir: string;
   port: number;
@@ -24,17 +47,18 @@ export async function startDevServer(options: {
   await assertPortFree(options.uiPort, 'Temporal UI', '127.0.0.1');
   const executable = locateTemporalBinary('temporal');
   let env: TestWorkflowEnvironment;
+  const store = devServerStoreOptions('file-wal', options.dataDir);
   try {
     env = await TestWorkflowEnvironment.createLocal({
       server: {
         executable,
-        dbFilename: path.resolve(options.dataDir, 'temporal.sqlite'),
+        dbFilename: store.dbFilename,
         ip: '127.0.0.1',
         port: options.port,
         ui: true,
         uiPort: options.uiPort,
         namespace: options.namespace,
-        extraArgs: ['--log-level', 'error'],
+        extraArgs: ['--log-level', 'error', ...store.extraArgs],
       },
     });
   } catch (error) {

@@ -1,4 +1,6 @@
-// `npm start` as a person runs it: up, log in, Ctrl-C, up again on the same DATA_DIR with data and workflows intact.
+// `npm start` as a person runs it: up, log in, Ctrl-C, up again on the same DATA_DIR with data and workflows intact
+// (the dev server's SQLite file in WAL mode).
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -80,6 +82,8 @@ describe('npm start', () => {
       args: [input],
     });
     await connection.close();
+    // The dev server keeps its SQLite file in write-ahead-log mode (DEV_SERVER_SQLITE_PRAGMAS): the log sits beside it.
+    expect(existsSync(path.join(dataDir, 'temporal.sqlite-wal'))).toBe(true);
 
     const code = await first.stop('SIGINT');
     expect(code, first.output()).toBe(0);
