@@ -14,6 +14,7 @@ import {
   inspectionRecordBody,
   rectificationOrderBody,
   reinspectionOpinionBody,
+  type DocumentEnterprise,
   type DocumentFinding,
   type InspectionFacts,
 } from '../domain/documents';
@@ -38,12 +39,32 @@ export interface InspectionDocumentsInput {
   at: Date;
 }
 
+/** The two parties of a document: the unit issuing it and the enterprise it is about, as the body names them. */
+export async function documentParties(
+  trx: Kysely<DB>,
+  issuerOrgId: number,
+  enterpriseId: number,
+): Promise<{ issuer: { id: number; name: string }; enterprise: DocumentEnterprise }> {
+  const [issuer] = await createOrgUnitRepository(trx).getByIds([issuerOrgId]);
+  const [enterprise] = await createEnterpriseRepository(trx).getByIds({ kind: 'county' }, [enterpriseId]);
+  if (!issuer || !enterprise)
+    throw new Error(`document parties missing: unit ${issuerOrgId}, enterprise ${enterpriseId}`);
+  return {
+    issuer: { id: issuer.id, name: issuer.name },
+    enterprise: {
+      id: enterprise.id,
+      name: enterprise.name,
+      uscc: enterprise.uscc,
+      address: enterprise.address,
+      legalRepresentative: enterprise.legal_representative,
+    },
+  };
+}
+
 /** Issues an inspection's record and (with findings) its order; a retry of the same inspection issues nothing new. */
 export async function issueInspectionDocuments(trx: Kysely<DB>, input: InspectionDocumentsInput): Promise<void> {
   if (input.hazards.length === 0) return;
-  const [issuer] = await createOrgUnitRepository(trx).getByIds([input.issuerOrgId]);
-  const [enterprise] = await createEnterpriseRepository(trx).getByIds({ kind: 'county' }, [input.enterpriseId]);
-  if (!issuer || !enterprise) throw new Error(`inspection ${input.inspectionId}: issuer or enterprise missing`);
+  const { issuer, enterprise } = await documentParties(trx, input.issuerOrgId, input.enterpriseId);
   const itemIds = [
     ...new Set(input.hazards.flatMap((h) => (h.checklist_item_id === null ? [] : [h.checklist_item_id]))),
   ];
@@ -59,14 +80,8 @@ export async function issueInspectionDocuments(trx: Kysely<DB>, input: Inspectio
   }));
   const facts: InspectionFacts = {
     inspectionId: input.inspectionId,
-    issuer: { id: issuer.id, name: issuer.name },
-    enterprise: {
-      id: enterprise.id,
-      name: enterprise.name,
-      uscc: enterprise.uscc,
-      address: enterprise.address,
-      legalRepresentative: enterprise.legal_representative,
-    },
+    issuer,
+    enterprise,
     inspectedAt: input.inspectedAt,
     inspectorCount: input.inspectorCount,
     inspectors: inspector ? [inspector.display_name] : [],
@@ -120,16 +135,14 @@ export async function issueReinspectionOpinion(
   const hazard = await createHazardRepository(trx).forDocument(input.hazardId);
   if (!hazard) throw new Error(`hazard ${input.hazardId} missing`);
   const issuerId = hazard.verifier_org_id ?? hazard.regulator_id;
-  const [issuer] = await createOrgUnitRepository(trx).getByIds([issuerId]);
-  const [enterprise] = await createEnterpriseRepository(trx).getByIds({ kind: 'county' }, [hazard.enterprise_id]);
-  if (!issuer || !enterprise) throw new Error(`hazard ${input.hazardId}: issuer or enterprise missing`);
+  const { issuer, enterprise } = await documentParties(trx, issuerId, hazard.enterprise_id);
   const [item] =
     hazard.checklist_item_id === null
       ? []
       : await createChecklistRepository(trx).itemsByIds([hazard.checklist_item_id]);
   await documents.issue({
     kind: 'REINSPECTION_OPINION',
-    issuer: { id: issuer.id, name: issuer.name },
+    issuer,
     subject: { type: 'Hazard', id: hazard.id },
     enterpriseId: enterprise.id,
     hazardIds: [hazard.id],
@@ -141,14 +154,8 @@ export async function issueReinspectionOpinion(
       reinspectionOpinionBody(
         {
           hazardId: hazard.id,
-          issuer: { id: issuer.id, name: issuer.name },
-          enterprise: {
-            id: enterprise.id,
-            name: enterprise.name,
-            uscc: enterprise.uscc,
-            address: enterprise.address,
-            legalRepresentative: enterprise.legal_representative,
-          },
+          issuer,
+          enterprise,
           orderNumber: order.number,
           finding: {
             description: hazard.description,
@@ -187,11 +194,9 @@ export async function issueListingDocument(
 ) {
   const hazard = await createHazardRepository(trx).forDocument(input.hazardId);
   if (!hazard) throw new Error(`hazard ${input.hazardId} missing`);
-  const units = await createOrgUnitRepository(trx).getByIds([input.issuerOrgId, hazard.regulator_id]);
-  const issuer = units.find((u) => u.id === input.issuerOrgId);
-  const regulator = units.find((u) => u.id === hazard.regulator_id);
-  const [enterprise] = await createEnterpriseRepository(trx).getByIds({ kind: 'county' }, [hazard.enterprise_id]);
-  if (!issuer || !regulator || !enterprise) throw new Error(`hazard ${input.hazardId}: issuer or enterprise missing`);
+  const { issuer, enterprise } = await documentParties(trx, input.issuerOrgId, hazard.enterprise_id);
+  const [regulator] = await createOrgUnitRepository(trx).getByIds([hazard.regulator_id]);
+  if (!regulator) throw new Error(`hazard ${input.hazardId}: unit ${hazard.regulator_id} missing`);
   const [item] =
     hazard.checklist_item_id === null
       ? []
@@ -200,7 +205,7 @@ export async function issueListingDocument(
   const acceptance = listing?.expert_acceptance ?? null;
   return createDocumentRepository(trx).issue({
     kind: input.kind,
-    issuer: { id: issuer.id, name: issuer.name },
+    issuer,
     subject: { type: 'Hazard', id: hazard.id },
     enterpriseId: enterprise.id,
     hazardIds: [hazard.id],
@@ -213,14 +218,8 @@ export async function issueListingDocument(
         input.kind,
         {
           hazardId: hazard.id,
-          issuer: { id: issuer.id, name: issuer.name },
-          enterprise: {
-            id: enterprise.id,
-            name: enterprise.name,
-            uscc: enterprise.uscc,
-            address: enterprise.address,
-            legalRepresentative: enterprise.legal_representative,
-          },
+          issuer,
+          enterprise,
           finding: {
             description: hazard.description,
             location: hazard.location,

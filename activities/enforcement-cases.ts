@@ -5,7 +5,6 @@ import type { Kysely } from 'kysely';
 import { createAuditRepository } from '../db/repositories/audit';
 import { createDocumentRepository } from '../db/repositories/documents';
 import { createEnforcementCaseRepository, type EnforcementCaseRow } from '../db/repositories/enforcement-cases';
-import { createEnterpriseRepository } from '../db/repositories/enterprises';
 import { createNotificationRepository } from '../db/repositories/notifications';
 import { createOrgUnitRepository } from '../db/repositories/org-units';
 import { createUserRepository } from '../db/repositories/users';
@@ -13,6 +12,7 @@ import type { DB } from '../db/schema';
 import { caseMove, CASE_ACTION_NAMES_ZH, type CaseAction, type CaseStatus } from '../domain/cases';
 import { caseDocumentBody, type CaseDocumentFacts } from '../domain/documents';
 import { caseNotices, documentNotices } from '../domain/notices';
+import { documentParties } from './documents';
 import { conflict, notFound } from './failures';
 
 /** What the workflow keeps of a case after a step. */
@@ -54,9 +54,7 @@ export async function caseDocumentFacts(
   c: EnforcementCaseRow,
   extra: { penaltyYuan: number | null; note: string | null },
 ): Promise<CaseDocumentFacts> {
-  const [issuer] = await createOrgUnitRepository(trx).getByIds([c.unit_id]);
-  const [enterprise] = await createEnterpriseRepository(trx).getByIds({ kind: 'county' }, [c.enterprise_id]);
-  if (!issuer || !enterprise) throw new Error(`case ${c.id}: unit or enterprise missing`);
+  const { issuer, enterprise } = await documentParties(trx, c.unit_id, c.enterprise_id);
   const handlers = await createUserRepository(trx).getByIds(c.handler_ids);
   const documents = createDocumentRepository(trx);
   const sourceDocument = c.hazard_id
@@ -70,14 +68,8 @@ export async function caseDocumentFacts(
       : undefined;
   return {
     caseId: c.id,
-    issuer: { id: issuer.id, name: issuer.name },
-    enterprise: {
-      id: enterprise.id,
-      name: enterprise.name,
-      uscc: enterprise.uscc,
-      address: enterprise.address,
-      legalRepresentative: enterprise.legal_representative,
-    },
+    issuer,
+    enterprise,
     source: c.hazard_id
       ? `复查不合格${sourceDocument ? `（${sourceDocument.number}）` : ''}`
       : `监督检查发现${sourceDocument ? `（${sourceDocument.number}）` : ''}`,

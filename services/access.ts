@@ -64,14 +64,17 @@ export function requireAdmin(viewer: Viewer, action: string): void {
 export const isOfUnit = (viewer: Viewer, orgUnitId: number): boolean =>
   UNIT_ROLES.includes(viewer.role) && viewer.orgUnitId === orgUnitId;
 
+/** Whether this person acts for the unit: its people, or the county office's admins for the office's own work. */
+export const actsFor = (viewer: Viewer, orgUnitId: number): boolean =>
+  isOfUnit(viewer, orgUnitId) || (viewer.role === 'ADMIN' && viewer.orgUnitId === orgUnitId);
+
 /**
  * Inspections and hazard steps are done by the people of the unit that owns the work: a department or a township —
  * or the county office itself for its own work, the site checks of a 督导 round and the verification of what they
  * found (次日核查), done by its admins (its supervision group).
  */
 export function requireStaffOf(viewer: Viewer, orgUnitId: number, action: string): void {
-  const countyOfficeWork = viewer.role === 'ADMIN' && viewer.orgUnitId === orgUnitId;
-  if (!isOfUnit(viewer, orgUnitId) && !countyOfficeWork)
+  if (!actsFor(viewer, orgUnitId))
     throw new AppError('FORBIDDEN', `只有负责该项工作的监管部门或乡镇（街道）人员可以${action}`);
 }
 

@@ -18,7 +18,7 @@ import {
   type DocumentBody,
 } from '../domain/documents';
 import { documentNotices } from '../domain/notices';
-import { isOfUnit, notFound, rowScopeOf } from './access';
+import { actsFor, notFound, rowScopeOf } from './access';
 import type { Viewer } from './auth';
 import { AppError, badInput } from './errors';
 import { createReaders } from './readers';
@@ -32,10 +32,6 @@ export interface CorrectDocumentInput {
   items?: { index: number; text: string }[];
   idempotencyKey?: string | null;
 }
-
-/** Whether this person issues for the unit that issued the document (its staff; the office's admins for its own). */
-const issuesFor = (viewer: Viewer, orgUnitId: number) =>
-  isOfUnit(viewer, orgUnitId) || (viewer.role === 'ADMIN' && viewer.orgUnitId === orgUnitId);
 
 export function createDocumentService(deps: { db: Kysely<DB>; now?: () => Date }) {
   const { db } = deps;
@@ -76,7 +72,7 @@ export function createDocumentService(deps: { db: Kysely<DB>; now?: () => Date }
     async sign(viewer: Viewer, input: { documentId: number; signerName: string }, requestId: string | null) {
       const seen = await documentOf(viewer, input.documentId);
       const byEnterprise = viewer.role === 'ENTERPRISE' && viewer.enterpriseId === seen.enterprise_id;
-      if (!byEnterprise && !issuesFor(viewer, seen.issuer_org_id))
+      if (!byEnterprise && !actsFor(viewer, seen.issuer_org_id))
         throw new AppError('FORBIDDEN', DOCUMENT_REFUSALS.signerNotEnterprise);
       if (!SERVED_KINDS.includes(seen.kind)) throw badInput(DOCUMENT_REFUSALS.notSignable);
       const problem = signerNameProblem(input.signerName);
@@ -113,7 +109,7 @@ export function createDocumentService(deps: { db: Kysely<DB>; now?: () => Date }
      */
     async correct(viewer: Viewer, input: CorrectDocumentInput, requestId: string | null): Promise<number> {
       const seen = await documentOf(viewer, input.documentId);
-      if (!issuesFor(viewer, seen.issuer_org_id)) throw new AppError('FORBIDDEN', DOCUMENT_REFUSALS.notCorrectable);
+      if (!actsFor(viewer, seen.issuer_org_id)) throw new AppError('FORBIDDEN', DOCUMENT_REFUSALS.notCorrectable);
       const key = `correct:${seen.id}:${viewer.id}:${input.idempotencyKey ?? randomUUID()}`;
       return db.transaction().execute(async (trx) => {
         const documents = createDocumentRepository(trx);

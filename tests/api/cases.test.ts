@@ -9,6 +9,7 @@ import { CASE_SHEET, DOCUMENT_SHEET, INSPECTION_SHEET } from '../../domain/enfor
 import { codeOf, enterpriseLogin, finding, REPORT, VERIFY } from '../support/api-fixtures';
 import { startApiEnv, type ApiEnv } from '../support/api-env';
 import { waitFor } from '../support/processes';
+import { dbIdOf, must } from '../support/values';
 
 let api: ApiEnv;
 let emergency: number;
@@ -37,11 +38,6 @@ interface CaseView {
   archiveNumber: string | null;
   handlerNames: string[];
   events: { action: string; actorName: string | null }[];
-}
-
-function must<T>(value: T | null | undefined): T {
-  if (value === null || value === undefined) throw new Error('expected a value');
-  return value;
 }
 
 async function caseRows() {
@@ -142,11 +138,7 @@ describe('openCase', () => {
     const hazardId = must(inspection.hazards[0]).id;
     await waitFor(
       async () =>
-        (
-          await api.env.client.workflow
-            .getHandle(`hazard-${Buffer.from(hazardId, 'base64').toString().split(':')[1]}`)
-            .describe()
-        ).status.name === 'RUNNING',
+        (await api.env.client.workflow.getHandle(`hazard-${dbIdOf(hazardId)}`).describe()).status.name === 'RUNNING',
       60_000,
       "the hazard's workflow",
     );

@@ -25,6 +25,7 @@ import { insertHazardRow } from '../support/hazard-rows';
 import { waitFor } from '../support/processes';
 import { REINSPECTION_REFUSALS } from '../../domain/reinspection';
 import { startApiEnv, type ApiEnv } from '../support/api-env';
+import { dbIdOf, must } from '../support/values';
 
 const run = promisify(execFile);
 let api: ApiEnv;
@@ -59,14 +60,6 @@ interface Doc {
   corrects: { id: string; number: string } | null;
   correctedBy: { id: string; number: string } | null;
 }
-
-/** The value, which the test has just made sure exists. */
-function must<T>(value: T | null | undefined): T {
-  if (value === null || value === undefined) throw new Error('expected a value');
-  return value;
-}
-
-const dbId = (gid: string) => Number(Buffer.from(gid, 'base64').toString('utf8').split(':')[1]);
 
 async function documentRows() {
   return api.database.db.selectFrom('document').select(['id', 'signed_at', 'content_hash']).orderBy('id').execute();
@@ -176,7 +169,7 @@ describe('an inspection with findings issues its record and its order', () => {
       signedAt: null,
       corrects: null,
       correctedBy: null,
-      pdfUrl: `/documents/${dbId(order.id)}.pdf`,
+      pdfUrl: `/documents/${dbIdOf(order.id)}.pdf`,
     });
     expect(order.number).toMatch(new RegExp(`^${emergencyName}责改〔${year}〕\\d+号$`));
     expect(order.items).toHaveLength(2);
@@ -188,7 +181,7 @@ describe('an inspection with findings issues its record and its order', () => {
     const row = await api.database.db
       .selectFrom('document')
       .selectAll()
-      .where('id', '=', dbId(order.id))
+      .where('id', '=', dbIdOf(order.id))
       .executeTakeFirstOrThrow();
     expect(row.content_hash).toBe(order.contentHash);
     expect(
@@ -235,7 +228,7 @@ describe('an inspection with findings issues its record and its order', () => {
 
   it('refuses to change or delete an issued document in the database itself', async () => {
     const db = api.database.db;
-    const id = dbId(order.id);
+    const id = dbIdOf(order.id);
     await expect(
       sql`update document set body = jsonb_set(body, '{title}', '"改过的标题"') where id = ${id}`.execute(db),
     ).rejects.toThrow(/已制发的文书不能修改/);
@@ -300,7 +293,7 @@ describe('an inspection with findings issues its record and its order', () => {
       .selectFrom('audit_log')
       .select('action')
       .where('subject_type', '=', 'Document')
-      .where('subject_id', '=', String(dbId(order.id)))
+      .where('subject_id', '=', String(dbIdOf(order.id)))
       .execute();
     expect(audit).toEqual([{ action: 'signDocument' }]);
   });
@@ -391,7 +384,7 @@ describe('复查 of a hazard under an order', () => {
     // The hazard's workflow starts right after the inspection's reply.
     await waitFor(
       async () =>
-        (await api.env.client.workflow.getHandle(`hazard-${dbId(hazardId)}`).describe()).status.name === 'RUNNING',
+        (await api.env.client.workflow.getHandle(`hazard-${dbIdOf(hazardId)}`).describe()).status.name === 'RUNNING',
       60_000,
       "the hazard's workflow",
     );
@@ -423,7 +416,7 @@ describe('复查 of a hazard under an order', () => {
       .selectFrom('notification')
       .select('org_unit_id')
       .where('kind', '=', 'REINSPECTION_REQUESTED')
-      .where('subject_id', '=', dbId(hazardId))
+      .where('subject_id', '=', dbIdOf(hazardId))
       .execute();
     expect(told).toEqual([{ org_unit_id: emergency }]);
 

@@ -7,6 +7,7 @@ import { migrateToLatest } from '../../db/migrate';
 import { createDocumentRepository, type IssueDocumentInput } from '../../db/repositories/documents';
 import { documentYear, type DocumentBody } from '../../domain/documents';
 import { createTestDatabase, type TestDatabase } from '../support/database';
+import { must } from '../support/values';
 
 let testDb: TestDatabase;
 let database: Database;
@@ -40,12 +41,6 @@ const input = (issuer: { id: number; name: string }, key: string, subjectId: num
   issuedAt: AT,
   compose: body,
 });
-
-/** The value, which the test has just made sure exists. */
-function must<T>(value: T | null | undefined): T {
-  if (value === null || value === undefined) throw new Error('expected a value');
-  return value;
-}
 
 class Rollback extends Error {}
 
