@@ -17,8 +17,9 @@ import {
   type ListingPlan,
   type PublicMajorHazard,
 } from '../domain/listed-supervision';
+import { canonicalJson } from '../domain/documents';
 import { documentNotices, listingProcedureNotices } from '../domain/notices';
-import { isOfUnit, notFound, rowScopeOf } from './access';
+import { actsFor, isOfUnit, notFound, rowScopeOf } from './access';
 import type { Viewer } from './auth';
 import { AppError, badInput } from './errors';
 
@@ -26,30 +27,34 @@ export function createListedSupervisionService(deps: { db: Kysely<DB>; now?: () 
   const { db } = deps;
   const now = deps.now ?? (() => new Date());
 
-  /** A listed major hazard in the viewer's scope, not yet removed. */
-  async function listedHazard(viewer: Viewer, hazardId: number): Promise<HazardRow> {
+  async function hazardOf(viewer: Viewer, hazardId: number): Promise<HazardRow> {
     const [hazard] = await createHazardRepository(db).getByIds(rowScopeOf(viewer), [hazardId]);
     if (!hazard) throw notFound('隐患');
+    return hazard;
+  }
+
+  /** Listed and not yet removed: after who may act is settled, what the hazard's state allows. */
+  function requireListed(hazard: HazardRow): void {
     if (!hazard.listed_at) throw badInput(LISTING_REFUSALS.notListed);
     if (hazard.delisted_at || hazard.status === 'CLOSED') throw new AppError('CONFLICT', LISTING_REFUSALS.closed);
-    return hazard;
   }
 
   /** The hazard's unit, or the county office that listed it: their people act for the listing. */
   async function actingUnit(viewer: Viewer, hazard: HazardRow): Promise<number> {
     if (isOfUnit(viewer, hazard.regulator_id)) return hazard.regulator_id;
     const office = await createOrgUnitRepository(db).countyOffice();
-    if (viewer.role === 'ADMIN' && viewer.orgUnitId === office.id) return office.id;
+    if (actsFor(viewer, office.id)) return office.id;
     throw new AppError('FORBIDDEN', LISTING_REFUSALS.unitOnly);
   }
 
   return {
     /** 五落实 治理方案: the enterprise files it (its unit may enter it on its behalf); a revised plan replaces it. */
     async submitPlan(viewer: Viewer, hazardId: number, plan: ListingPlan, requestId: string | null) {
-      const hazard = await listedHazard(viewer, hazardId);
+      const hazard = await hazardOf(viewer, hazardId);
       const byEnterprise = viewer.role === 'ENTERPRISE' && viewer.enterpriseId === hazard.enterprise_id;
       if (!byEnterprise && !isOfUnit(viewer, hazard.regulator_id))
         throw new AppError('FORBIDDEN', LISTING_REFUSALS.planBy);
+      requireListed(hazard);
       const at = now();
       const clean: ListingPlan = {
         measures: plan.measures.trim(),
@@ -63,6 +68,8 @@ export function createListedSupervisionService(deps: { db: Kysely<DB>; now?: () 
       await db.transaction().execute(async (trx) => {
         const listings = createHazardListingRepository(trx);
         const before = await listings.lock(hazard.id);
+        // The same plan again (a retried request) is recorded once; a revised plan replaces it.
+        if (before.plan && canonicalJson(before.plan) === canonicalJson(clean)) return;
         await listings.recordPlan(hazard.id, clean, viewer.id, at);
         const notices = createNotificationRepository(trx);
         const office = await createOrgUnitRepository(trx).countyOffice();
@@ -92,8 +99,9 @@ export function createListedSupervisionService(deps: { db: Kysely<DB>; now?: () 
 
     /** 责令暂时停产停业 while safety cannot be ensured: once, with its 现场处理措施决定书 served on the enterprise. */
     async orderSuspension(viewer: Viewer, hazardId: number, reason: string, requestId: string | null) {
-      const hazard = await listedHazard(viewer, hazardId);
+      const hazard = await hazardOf(viewer, hazardId);
       const unitId = await actingUnit(viewer, hazard);
+      requireListed(hazard);
       const why = reason.trim();
       if (!why) throw badInput(LISTING_REFUSALS.suspendReason);
       if (why.length > LISTING_LIMITS.text) throw badInput(LISTING_REFUSALS.textTooLong);
@@ -101,6 +109,8 @@ export function createListedSupervisionService(deps: { db: Kysely<DB>; now?: () 
       await db.transaction().execute(async (trx) => {
         const listings = createHazardListingRepository(trx);
         const before = await listings.lock(hazard.id);
+        // The same order again by the same person (a retried request) answers as the first did.
+        if (before.suspended_at && before.suspended_by === viewer.id && before.suspension_reason === why) return;
         if (before.suspended_at) throw new AppError('CONFLICT', LISTING_REFUSALS.suspendedAlready);
         await listings.recordSuspension(hazard.id, why, viewer.id, at);
         const order = await issueListingDocument(trx, {
@@ -141,8 +151,9 @@ export function createListedSupervisionService(deps: { db: Kysely<DB>; now?: () 
       input: { hazardId: number; experts: string[]; opinion: string; passed: boolean },
       requestId: string | null,
     ) {
-      const hazard = await listedHazard(viewer, input.hazardId);
+      const hazard = await hazardOf(viewer, input.hazardId);
       await actingUnit(viewer, hazard);
+      requireListed(hazard);
       if (hazard.status !== 'PENDING_VERIFICATION' && hazard.status !== 'PENDING_SIGN_OFF')
         throw new AppError('CONFLICT', LISTING_REFUSALS.acceptanceNotReady);
       const problem = expertAcceptanceProblem(input);
@@ -158,6 +169,15 @@ export function createListedSupervisionService(deps: { db: Kysely<DB>; now?: () 
       await db.transaction().execute(async (trx) => {
         const listings = createHazardListingRepository(trx);
         const before = await listings.lock(hazard.id);
+        // The same acceptance again (a retried request) is recorded once.
+        const { at: _at, recordedBy: _by, ...same } = acceptance;
+        const earlier = before.expert_acceptance;
+        if (
+          earlier &&
+          canonicalJson({ experts: earlier.experts, opinion: earlier.opinion, passed: earlier.passed }) ===
+            canonicalJson(same)
+        )
+          return;
         await listings.recordAcceptance(hazard.id, acceptance, viewer.id, at);
         await createAuditRepository(trx).record({
           actorId: viewer.id,

@@ -99,7 +99,9 @@ async function rowCounts() {
       | 'inspection_group'
       | 'inspection_budget_rule'
       | 'document'
-      | 'enforcement_case',
+      | 'enforcement_case'
+      | 'enforcement_case_event'
+      | 'hazard_listing',
   ) =>
     Number(
       (
@@ -132,6 +134,8 @@ async function rowCounts() {
     budgetRules: await count('inspection_budget_rule'),
     documents: await count('document'),
     cases: await count('enforcement_case'),
+    caseSteps: await count('enforcement_case_event'),
+    hazardListings: await count('hazard_listing'),
     documentsSigned: Number(
       (
         await db
@@ -177,6 +181,38 @@ describe('role × mutation matrix', () => {
       .executeTakeFirstOrThrow();
     const kaifaqu = api.gid('OrgUnit', await api.orgId('kaifaqu'));
     const enterpriseId = await hazardEnterprise(api, hazardId ?? '');
+    // A case opened by 应急管理局 from the matrix's inspection, with its head as co-handler.
+    const { inspection_id: matrixInspection } = await api.database.db
+      .selectFrom('hazard')
+      .select('inspection_id')
+      .where(
+        'id',
+        '=',
+        Number(
+          Buffer.from(hazardId ?? '', 'base64')
+            .toString('utf8')
+            .split(':')[1],
+        ),
+      )
+      .executeTakeFirstOrThrow();
+    const head = await api.database.db
+      .selectFrom('app_user')
+      .select('id')
+      .where('username', '=', 'emergency.head')
+      .executeTakeFirstOrThrow();
+    const opened = await api.gql<{ openCase: { id: string } }>(
+      'mutation($input: OpenCaseInput!) { openCase(input: $input) { id } }',
+      {
+        input: {
+          inspectionId: api.gid('Inspection', matrixInspection ?? 0),
+          violation: '矩阵测试违法事实',
+          legalBasis: '矩阵测试依据',
+          coHandlerIds: [api.gid('User', head.id)],
+        },
+      },
+      await api.login('emergency.staff'),
+    );
+    const matrixCase = opened.data?.openCase.id ?? '';
     const { document_id: orderId } = await api.database.db
       .selectFrom('document_hazard')
       .select('document_id')
@@ -653,6 +689,40 @@ describe('role × mutation matrix', () => {
         },
         allowed: ['emergency.head', 'emergency.staff'],
       },
+      // 办理: the case's handlers (the review someone else's, the decision the head's): an enterprise and the
+      // county's readers may not; another unit does not see the case.
+      advanceCase: {
+        query: 'mutation($input: AdvanceCaseInput!) { advanceCase(input: $input) { id } }',
+        variables: { input: { caseId: matrixCase, action: 'INVESTIGATE', note: '矩阵测试' } },
+        allowed: ['emergency.head', 'emergency.staff'],
+      },
+      // 挂牌督办: the plan is the enterprise's (or its unit's on its behalf); the suspension and the acceptance its
+      // unit's or the county office's. The matrix's hazard is not listed: the allowed get that sentence.
+      submitListingPlan: {
+        query:
+          'mutation($id: ID!, $input: ListingPlanInput!) { submitListingPlan(hazardId: $id, input: $input) { id } }',
+        variables: {
+          id: hazardId,
+          input: {
+            measures: '矩阵',
+            responsible: '矩阵',
+            fundsYuan: 1,
+            completeBy: inDays(10),
+            contingencyPlan: '矩阵',
+          },
+        },
+        allowed: ['emergency.head', 'emergency.staff', 'ENTERPRISE'],
+      },
+      orderSuspension: {
+        query: 'mutation($id: ID!) { orderSuspension(hazardId: $id, reason: "矩阵测试") { id } }',
+        variables: { id: hazardId },
+        allowed: ['admin', 'emergency.head', 'emergency.staff'],
+      },
+      recordExpertAcceptance: {
+        query: 'mutation($input: ExpertAcceptanceInput!) { recordExpertAcceptance(input: $input) { id } }',
+        variables: { input: { hazardId, experts: ['矩阵专家'], opinion: '矩阵测试', passed: true } },
+        allowed: ['admin', 'emergency.head', 'emergency.staff'],
+      },
       correctDocument: {
         query: 'mutation($input: CorrectDocumentInput!) { correctDocument(input: $input) { id } }',
         variables: { input: { documentId: api.gid('Document', orderId), reason: '矩阵测试', notes: '矩阵更正' } },
@@ -679,8 +749,11 @@ describe('role × mutation matrix', () => {
     // a routine inspection × 3, a patrol schedule × 5 and its deactivation × 7 (a head of no such schedule: NOT_FOUND),
     // an unregistered site's lead × 3 and its closing × 7; an acknowledgement of a post, a situation report and an
     // acknowledgement of a warning by no one in the matrix × 7 each (none of its people is in a 包保 chain or reached);
-    // a receipt for an inspection's order × 4, an application for its 复查 × 6, its correction × 5, a case × 5.
-    expect(refused.length).toBe(46 * 6 + 2 * 5 + 4 + 6 + 7 + 3 + 5 + 5 + 3 + 5 + 7 + 3 + 7 + 3 * 7 + 4 + 6 + 5 + 5);
+    // a receipt for an inspection's order × 4, an application for its 复查 × 6, its correction × 5, a case × 5, a step
+    // of it × 5, a listed hazard's plan × 4, its suspension × 4 and its acceptance × 4.
+    expect(refused.length).toBe(
+      46 * 6 + 2 * 5 + 4 + 6 + 7 + 3 + 5 + 5 + 3 + 5 + 7 + 3 + 7 + 3 * 7 + 4 + 6 + 5 + 5 + 5 + 4 + 4 + 4,
+    );
     // And the allowed ones go through (the acknowledgement first: the inspection resolves the task's escalations).
     const ack = await api.gql<{ acknowledgeEscalation: { id: string } }>(
       mutations.acknowledgeEscalation?.query ?? '',

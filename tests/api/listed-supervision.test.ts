@@ -16,6 +16,7 @@ import {
 } from '../support/api-fixtures';
 import { startApiEnv, type ApiEnv } from '../support/api-env';
 import { waitFor } from '../support/processes';
+import { dbIdOf, must } from '../support/values';
 
 let api: ApiEnv;
 let emergency: number;
@@ -37,11 +38,6 @@ interface PublicRow {
   status: string;
   removedAt: string | null;
   suspended: boolean;
-}
-
-function must<T>(value: T | null | undefined): T {
-  if (value === null || value === undefined) throw new Error('expected a value');
-  return value;
 }
 
 async function publicRows(): Promise<PublicRow[]> {
@@ -122,7 +118,20 @@ describe('挂牌督办 of a major hazard', () => {
     expect(codeOf(partial)).toBe('BAD_USER_INPUT');
     expect(partial.errors?.[0]?.message).toBe(LISTING_REFUSALS.planFields);
     expect((await read()).listing).toBeNull();
+    const audited = async () =>
+      (
+        await api.database.db
+          .selectFrom('audit_log')
+          .select('action')
+          .where('subject_type', '=', 'Hazard')
+          .where('subject_id', '=', String(dbIdOf(hazardId)))
+          .where('action', '=', 'submitListingPlan')
+          .execute()
+      ).length;
     expect((await api.gql(PLAN, { id: hazardId, input: plan }, own)).errors).toBeUndefined();
+    // The same plan sent again (a lost answer) is recorded once.
+    expect((await api.gql(PLAN, { id: hazardId, input: plan }, own)).errors).toBeUndefined();
+    expect(await audited()).toBe(1);
     expect((await read()).listing).toMatchObject({ plan: { fundsYuan: 120_000 } });
 
     // 暂时停产停业: the unit orders it once, with its document; not the enterprise; the public page says so.
@@ -133,10 +142,15 @@ describe('挂牌督办 of a major hazard', () => {
       staff,
     );
     expect(suspended.errors).toBeUndefined();
+    // Another department sees nothing of it; the same order again (a retry) is answered once, with one document.
+    const foreign = await api.gql(SUSPEND, { id: hazardId, reason: '越权' }, await api.login('housing.staff'));
+    expect(codeOf(foreign)).toBe('NOT_FOUND');
+    const retried = await api.gql(SUSPEND, { id: hazardId, reason: '泄漏检测报警装置缺失，储罐区无法保证安全' }, staff);
+    expect(retried.errors).toBeUndefined();
     const again = await api.gql(SUSPEND, { id: hazardId, reason: '再次' }, staff);
     expect(codeOf(again)).toBe('CONFLICT');
     expect(again.errors?.[0]?.message).toBe(LISTING_REFUSALS.suspendedAlready);
-    expect((await docs()).map((d) => d.kind)).toContain('SUSPENSION_ORDER');
+    expect((await docs()).filter((d) => d.kind === 'SUSPENSION_ORDER')).toHaveLength(1);
     expect((await publicRows()).find((r) => r.description === '液氯储罐区未设置泄漏检测报警装置')?.suspended).toBe(
       true,
     );
