@@ -76,6 +76,7 @@ export const LIMIT_REFUSALS = {
   oneImport: '一次请求只能上传一个导入文件',
   oneTip: '一次请求只能提交一条举报',
   malformedText: '文字中含有无法识别的字符（残缺的 Unicode 编码），请删除后重新输入',
+  nulCharacter: '文字中含有空字符（U+0000，通常来自复制的二进制内容），无法保存；请删除后重新输入',
   tooManyUploads: `一次请求最多上传${LIMITS.uploadsPerRequest}张照片；请逐张上传`,
   uploadsPerHour: `每人每小时最多上传${LIMITS.uploadsPerHour}张照片；请稍后再传`,
 } as const;
@@ -85,3 +86,14 @@ const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[
 
 /** Whether text is not well-formed Unicode (refused at the API's door: it could not be stored). */
 export const isMalformedText = (text: string): boolean => LONE_SURROGATE.test(text);
+
+/**
+ * Why PostgreSQL could not store this text, or null: a lone surrogate, or a NUL character (U+0000), which neither a
+ * text column nor jsonb accepts. Refused at the API's door, before any workflow takes the text: a write that can never
+ * succeed would otherwise be retried by its workflow step for ever.
+ */
+export function unstorableTextProblem(text: string): string | null {
+  if (isMalformedText(text)) return LIMIT_REFUSALS.malformedText;
+  if (text.includes('\u0000')) return LIMIT_REFUSALS.nulCharacter;
+  return null;
+}

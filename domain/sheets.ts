@@ -91,10 +91,20 @@ function readCsv(bytes: Uint8Array): ReadSheet {
 export async function readSheet(bytes: Buffer, onProgress: () => void = () => {}): Promise<ReadSheet> {
   const kind = importFileKind(bytes);
   if (!kind) throw new UnreadableFile(IMPORT_REFUSALS.notSpreadsheet);
-  if (kind === 'csv') return readCsv(bytes);
+  if (kind === 'csv') return withoutNul(readCsv(bytes));
   try {
-    return await readXlsx(bytes, onProgress);
+    return withoutNul(await readXlsx(bytes, onProgress));
   } catch {
     throw new UnreadableFile(IMPORT_REFUSALS.unreadable);
   }
+}
+
+/** A NUL character in a cell is never meant (PostgreSQL could not store it): dropped from every cell's text. */
+function withoutNul(sheet: ReadSheet): ReadSheet {
+  const clean = (text: string) => (text.includes('\u0000') ? text.replaceAll('\u0000', '') : text);
+  return {
+    ...sheet,
+    header: sheet.header.map(clean),
+    rows: sheet.rows.map((row) => ({ ...row, cells: row.cells.map((cell) => ({ ...cell, text: clean(cell.text) })) })),
+  };
 }

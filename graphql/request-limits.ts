@@ -28,7 +28,7 @@ import {
   type ValidationRule,
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { LIMIT_REFUSALS, LIMITS, isMalformedText } from '../domain/limits';
+import { LIMIT_REFUSALS, LIMITS, unstorableTextProblem } from '../domain/limits';
 
 /**
  * A query may not be deeper than this, select more fields than this, or cost more than this. The depth admits the
@@ -82,12 +82,24 @@ function hasLongList(value: unknown, depth = 0): boolean {
   return Object.values(value).some((item) => hasLongList(item, depth + 1));
 }
 
-/** Any text in a JSON value that is not well-formed Unicode (a lone surrogate). */
-function hasMalformedText(value: unknown, depth = 0): boolean {
-  if (typeof value === 'string') return isMalformedText(value);
-  if (depth > 20 || value === null || typeof value !== 'object') return false;
-  return (Array.isArray(value) ? value : Object.values(value)).some((item) => hasMalformedText(item, depth + 1));
+/** Why some text in a JSON value could not be stored (a lone surrogate, a NUL), or null. */
+function unstorableText(value: unknown, depth = 0): string | null {
+  if (typeof value === 'string') return unstorableTextProblem(value);
+  if (depth > 20 || value === null || typeof value !== 'object') return null;
+  for (const item of Array.isArray(value) ? value : Object.values(value)) {
+    const problem = unstorableText(item, depth + 1);
+    if (problem) return problem;
+  }
+  return null;
 }
+
+/** Text written into the query (`"\u0000"` is a valid GraphQL escape) that could not be stored. */
+export const storableTextLiterals: ValidationRule = (context) => ({
+  StringValue(node) {
+    const problem = unstorableTextProblem(node.value);
+    if (problem) context.reportError(new GraphQLError(problem, { nodes: [node] }));
+  },
+});
 
 /** Lists written into the query text. */
 export const listLiteralLimit: ValidationRule = (context) => ({
@@ -260,11 +272,13 @@ export const requestLimits: Plugin = {
   // Lists sent as variables, refused before they are parsed against the schema.
   onParams({ params }) {
     if (hasLongList(params.variables)) throw badInput(LIMIT_REFUSALS.listTooLong, 400);
-    if (hasMalformedText(params.variables)) throw badInput(LIMIT_REFUSALS.malformedText, 400);
+    const unstorable = unstorableText(params.variables);
+    if (unstorable) throw badInput(unstorable, 400);
   },
   // Rules that depend only on the document (yoga caches validation per document).
   onValidate: ({ addValidationRule }) => {
     addValidationRule(listLiteralLimit);
+    addValidationRule(storableTextLiterals);
     addValidationRule(mutationLimit);
   },
   // Cost depends on the variables too (`first: $n`), so it is checked per request, before any resolver runs.

@@ -6,12 +6,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHttpServer } from '../../server/http';
 import { closeServer, listen } from '../../server/listen';
 import { DEFAULT_POLICY } from '../../domain/policy';
+import { LIMIT_REFUSALS } from '../../domain/limits';
 import { hazardWorkflowId } from '../../workflows/messages';
 import { startApiEnv, type ApiEnv } from '../support/api-env';
 import {
   codeOf,
   finding,
   inDays,
+  inspect,
   launchCampaign,
   openTaskOf,
   REPORT,
@@ -134,6 +136,10 @@ describe('bad input is refused with BAD_USER_INPUT and changes nothing', () => {
       (taskId) => ({ taskId, inspectorCount: 2, findings: [finding('GENERAL', '残缺\ud800字符')], notes: '\udc00' }),
     ],
     [
+      'text with a NUL character (U+0000, which PostgreSQL cannot store)',
+      (taskId) => ({ taskId, inspectorCount: 2, findings: [finding('GENERAL', '空字符\u0000隐患')], notes: '\u0000' }),
+    ],
+    [
       'an idempotency key over 128 characters',
       (taskId) => ({ taskId, inspectorCount: 2, findings: [], idempotencyKey: 'k'.repeat(129) }),
     ],
@@ -194,6 +200,34 @@ describe('hostile requests', () => {
     expect(codeOf(result)).toBe('BAD_USER_INPUT');
     expect(result.errors?.[0]?.message).toContain('Unicode');
     expect(changed).toEqual({});
+  });
+
+  // A NUL reached the hazard's workflow once: its step could never be written, was retried for ever, and every later
+  // step of that hazard answered UNAVAILABLE. Now refused at the door, in the variables and in the query text alike.
+  it('refuses a NUL in a rectification report, sent as a variable or written into the query, and the hazard goes on', async () => {
+    const task = await openTaskOf(api, campaign.dbId, 'emergency');
+    const staff = await api.login('emergency.staff');
+    const [hazardId = ''] = await inspect(api, task.id, 'emergency.staff', [finding('GENERAL', '空字符测试')]);
+    for (const send of [
+      () => api.gql(REPORT, { input: { hazardId, measures: '已整改\u0000完毕' } }, staff),
+      () =>
+        api.gql(
+          `mutation { reportRectification(input: { hazardId: "${hazardId}", measures: "已整改\\u0000完毕" }) { id } }`,
+          {},
+          staff,
+        ),
+    ]) {
+      const { result, changed } = await changes(send);
+      expect(codeOf(result), JSON.stringify(result.errors)).toBe('BAD_USER_INPUT');
+      expect(result.errors?.[0]?.message).toBe(LIMIT_REFUSALS.nulCharacter);
+      expect(changed).toEqual({});
+    }
+    const report = await api.gql<{ reportRectification: { status: string } }>(
+      REPORT,
+      { input: { hazardId, measures: '已整改完毕' } },
+      staff,
+    );
+    expect(report.data?.reportRectification.status, JSON.stringify(report.errors)).toBe('PENDING_VERIFICATION');
   });
 
   it('refuses a query nested too deep', async () => {

@@ -164,6 +164,19 @@ describe('files', () => {
     expect(decodeCsv(encodeGbk(text))).toBe(text);
   });
 
+  it('refuse a CSV with a NUL byte as binary, and drop a NUL from every cell of an .xlsx (PostgreSQL could not store it)', async () => {
+    await expect(
+      readSheet(Buffer.from('统一社会信用代码,企业名称\n91130529MA0000000X,清河县\u0000化工有限公司\n')),
+    ).rejects.toThrow(IMPORT_REFUSALS.notSpreadsheet);
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('企业台账');
+    sheet.addRow(['统一社会信用代码', '企业名称\u0000']);
+    sheet.addRow(['91130529MA0000000X', '清河县\u0000化工有限公司']);
+    const xlsx = await readSheet(Buffer.from(await workbook.xlsx.writeBuffer()));
+    expect(xlsx.header[1]).toBe('企业名称');
+    expect(xlsx.rows[0]?.cells[1]?.text).toBe('清河县化工有限公司');
+  });
+
   it('read every Chinese name of a long .xlsx intact (a streaming read split characters across its chunks)', async () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('企业台账');

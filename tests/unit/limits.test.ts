@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { farDateProblem, isMalformedText, periodProblem } from '../../domain/limits';
+import {
+  LIMIT_REFUSALS,
+  farDateProblem,
+  isMalformedText,
+  periodProblem,
+  unstorableTextProblem,
+} from '../../domain/limits';
 
 const NOW = new Date('2026-11-30T04:00:00Z');
 const daysFromNow = (days: number) => new Date(NOW.getTime() + days * 86_400_000);
@@ -28,5 +34,13 @@ describe('well-formed text', () => {
     expect(isMalformedText('👷‍♀️🏭🔥 储罐区')).toBe(false);
     expect(isMalformedText('\u202e\u200b')).toBe(false);
     expect(isMalformedText('')).toBe(false);
+  });
+
+  it('names why text could not be stored: a lone surrogate or a NUL, and nothing else (control characters are kept)', () => {
+    expect(unstorableTextProblem('整改\udc00完毕')).toBe(LIMIT_REFUSALS.malformedText);
+    expect(unstorableTextProblem('整改\u0000完毕')).toBe(LIMIT_REFUSALS.nulCharacter);
+    expect(unstorableTextProblem('\u0000')).toBe(LIMIT_REFUSALS.nulCharacter);
+    expect(unstorableTextProblem('\u0001\u0007\u001b[31m 整改完毕 👷')).toBeNull();
+    expect(unstorableTextProblem('')).toBeNull();
   });
 });
