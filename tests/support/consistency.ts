@@ -103,6 +103,23 @@ export async function pendingWork(client: Client, taskQueue: string): Promise<Pe
   return work;
 }
 
+/**
+ * True once each of these workflows is at rest: closed, or running with no workflow task, activity or child start
+ * pending (only timers and messages left to wait for). A workflow not started yet is not at rest.
+ */
+export async function workflowsAtRest(client: Client, workflowIds: readonly string[]): Promise<boolean> {
+  const rests = await inPool([...workflowIds], 16, async (workflowId) => {
+    try {
+      const raw = (await client.workflow.getHandle(workflowId).describe()).raw;
+      if (raw.workflowExecutionInfo?.closeTime) return true;
+      return !raw.pendingWorkflowTask && !raw.pendingActivities?.length && !raw.pendingChildren?.length;
+    } catch {
+      return false;
+    }
+  });
+  return rests.every(Boolean);
+}
+
 type Rows<T> = Promise<{ rows: T[] }>;
 const rowsOf = async <T>(query: Rows<T>) => (await query).rows;
 
