@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { Agent, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Client, Connection } from '@temporalio/client';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../../db/connect';
 import { migrateToLatest } from '../../db/migrate';
 import { seedDemoCounty } from '../../seed/demo-county/index';
@@ -14,27 +14,12 @@ import { closeServer, listen } from '../../server/listen';
 import { createServices } from '../../server/services';
 import { createAuthService } from '../../services/auth';
 import { HASHING_GATE } from '../../services/hashing-gate';
+import { passwordChecks } from '../../services/passwords';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { waitFor } from '../support/processes';
 
-// Every password check the api makes, counted at the door of services/passwords.ts: how many run at once.
-const hashing = vi.hoisted(() => ({ running: 0, peak: 0, calls: 0 }));
-vi.mock('../../services/passwords', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../services/passwords')>();
-  return {
-    ...real,
-    verifyPassword: async (password: string, stored: string) => {
-      hashing.calls += 1;
-      hashing.running += 1;
-      hashing.peak = Math.max(hashing.peak, hashing.running);
-      try {
-        return await real.verifyPassword(password, stored);
-      } finally {
-        hashing.running -= 1;
-      }
-    },
-  };
-});
+// Every password check the api makes, counted where it hashes (services/passwords.ts): how many run at once.
+const hashing = passwordChecks;
 
 const PASSWORD = 'demo-2026';
 const WRONG = '用户名或密码错误';
