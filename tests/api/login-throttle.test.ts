@@ -13,6 +13,7 @@ import { createHttpServer } from '../../server/http';
 import { closeServer, listen } from '../../server/listen';
 import { createServices } from '../../server/services';
 import { createAuthService } from '../../services/auth';
+import { LIMIT_REFUSALS } from '../../domain/limits';
 import { HASHING_GATE } from '../../services/hashing-gate';
 import { passwordChecks } from '../../services/passwords';
 import { createTestDatabase, type TestDatabase } from '../support/database';
@@ -201,8 +202,14 @@ describe('login throttling', () => {
       expect([unknown.code, unknown.message, unknown.retryAfter]).toEqual([real.code, real.message, real.retryAfter]);
     }
     expect(steps.map(([real]) => real.message)).toContain(WRONG);
-    // A name no database can hold is one more unknown name.
-    expect((await loginFrom(clocked, '127.0.0.18', 'chengguan\u0000staff', 'x')).message).toBe(WRONG);
+    // A name no database can hold is refused at the door (domain/limits.ts), alike for a real and an unknown name and
+    // before any password is hashed.
+    const hashedBefore = hashing.calls;
+    const nulReal = await loginFrom(clocked, '127.0.0.18', 'chengguan\u0000staff', 'x');
+    const nulUnknown = await loginFrom(clocked, '127.0.0.18', 'chengguan\u0000staf', 'x');
+    expect([nulReal.code, nulReal.message]).toEqual(['BAD_USER_INPUT', LIMIT_REFUSALS.nulCharacter]);
+    expect([nulUnknown.code, nulUnknown.message]).toEqual([nulReal.code, nulReal.message]);
+    expect(hashing.calls).toBe(hashedBefore);
     const hashedReal = steps.slice(0, 5).map(([real]) => real.ms);
     const hashedUnknown = steps.slice(0, 5).map(([, unknown]) => unknown.ms);
     const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
