@@ -1,5 +1,6 @@
-// `npm test`: the static checks (types, lint, format) run beside the test suite instead of before it. The suite spends
-// most of its time waiting on Temporal timers, PostgreSQL and browsers, leaving a core idle that the checks can use;
+// `npm test`: the static checks (types, lint, format) run beside the test suite instead of before it, at the lowest
+// priority. The suite spends much of its time waiting on Temporal timers, PostgreSQL and browsers, leaving cores idle
+// that the checks can use;
 // run one after the other the two took 13–14 minutes of a 2-core machine, side by side about as long as the suite.
 // The suite's output streams as it runs; the checks' is printed when they end. Fails if any of them fails.
 import { spawn } from 'node:child_process';
@@ -22,10 +23,15 @@ function run(name: string, command: string, args: readonly string[], live: boole
   });
 }
 
+// The checks yield the cores to the suite (nice 19, where `nice` exists): they have no clock to keep, while the suite's
+// browsers, dev servers and `npm start` have timeouts, and the suite leaves cores idle while it waits.
+const niced = (command: string, args: string[]): [string, string[]] =>
+  process.platform === 'win32' ? [command, args] : ['nice', ['-n', '19', command, ...args]];
+
 async function checks(): Promise<Outcome[]> {
   const done: Outcome[] = [];
   for (const script of ['typecheck', 'lint', 'format:check']) {
-    const outcome = await run(script, 'npm', ['run', '--silent', script], false);
+    const outcome = await run(script, ...niced('npm', ['run', '--silent', script]), false);
     done.push(outcome);
     if (outcome.code !== 0) break;
   }
