@@ -173,96 +173,68 @@ async function recordNewInspection(
       outsideWindow(new Date(s.inspectedAt), at, { startsAt: task.window_starts_at, endsAt: task.due_at }),
   });
   const inspectionId = inspection.id;
-  if (s.findings.length > 0) {
-    const found = await createHazardRepository(trx).insertFound(
-      s.findings.map((f, i) => ({
-        inspection_id: inspectionId,
-        finding_index: i,
-        // What a tip's verification finds is the tip's: it enters the same hazard loop, marked as reported by the public.
-        source: task.tip_id !== null ? ('TIP' as const) : ('INSPECTION' as const),
-        campaign_id: task.campaign_id,
-        enterprise_id: task.enterprise_id,
-        // A 督导 site check's finding is the supervised unit's to see rectified; the county office verifies it (次日核查).
-        regulator_id: task.supervised_unit_id ?? task.assignee_org_id,
-        verifier_org_id: task.supervised_unit_id === null ? null : task.assignee_org_id,
-        township_id: task.township_id,
-        checklist_item_id: f.checklistItemId,
-        level: f.level,
-        description: f.description,
-        location: f.location,
-        found_at: s.inspectedAt,
-        rectify_by: f.rectifyBy,
-      })),
-      s.actorId,
-      s.inspectedAt,
-    );
-    const notifications = createNotificationRepository(trx);
-    for (const hazard of found) {
-      const finding = s.findings[hazard.finding_index ?? -1];
-      const photoIds = finding?.photoIds ?? [];
-      if (photoIds.length > 0 && s.actorId !== null) {
-        await photos.attach({ photoIds, uploadedBy: s.actorId, inspectionId, hazardId: hazard.id, step: 'FOUND', at });
-      }
-      // 整改通知: the enterprise learns what to rectify and by when.
-      if (finding)
-        await notifications.send({
-          ...hazardNotices.found({
-            enterprise_name: task.enterprise_name,
-            description: finding.description,
-            rectify_by: new Date(finding.rectifyBy),
-          }),
-          orgUnitId: null,
-          enterpriseId: task.enterprise_id,
-          userId: null,
-          subjectType: 'Hazard',
-          subjectId: hazard.id,
-          dedupeKey: `hazard-${hazard.id}:found:enterprise`,
-          at,
-        });
-      // 督导: the supervised unit learns what the county office's group found in its charge, to see it rectified.
-      if (finding && task.supervised_unit_id !== null)
-        await notifications.send({
-          ...supervisionNotices.siteFinding({
-            enterprise_name: task.enterprise_name,
-            description: finding.description,
-            rectify_by: new Date(finding.rectifyBy),
-          }),
-          orgUnitId: task.supervised_unit_id,
-          enterpriseId: null,
-          userId: null,
-          subjectType: 'Hazard',
-          subjectId: hazard.id,
-          dedupeKey: `hazard-${hazard.id}:found:supervised`,
-          at,
-        });
+  const found =
+    s.findings.length === 0
+      ? []
+      : await createHazardRepository(trx).insertFound(
+          s.findings.map((f, i) => ({
+            inspection_id: inspectionId,
+            finding_index: i,
+            // What a tip's verification finds is the tip's: it enters the same hazard loop, marked as reported by the public.
+            source: task.tip_id !== null ? ('TIP' as const) : ('INSPECTION' as const),
+            campaign_id: task.campaign_id,
+            enterprise_id: task.enterprise_id,
+            // A 督导 site check's finding is the supervised unit's to see rectified; the county office verifies it (次日核查).
+            regulator_id: task.supervised_unit_id ?? task.assignee_org_id,
+            verifier_org_id: task.supervised_unit_id === null ? null : task.assignee_org_id,
+            township_id: task.township_id,
+            checklist_item_id: f.checklistItemId,
+            level: f.level,
+            description: f.description,
+            location: f.location,
+            found_at: s.inspectedAt,
+            rectify_by: f.rectifyBy,
+          })),
+          s.actorId,
+          s.inspectedAt,
+        );
+  const notifications = createNotificationRepository(trx);
+  for (const hazard of found) {
+    const finding = s.findings[hazard.finding_index ?? -1];
+    const photoIds = finding?.photoIds ?? [];
+    if (photoIds.length > 0 && s.actorId !== null) {
+      await photos.attach({ photoIds, uploadedBy: s.actorId, inspectionId, hazardId: hazard.id, step: 'FOUND', at });
     }
-    // 执法文书: the record and the order to rectify, numbered in the issuing department's series. A 督导 site check
-    // supervises the unit, not the enterprise: its findings go to the unit (which orders as it sees fit) and the
-    // office verifies them the next working day (次日核查), so it issues no enforcement documents of its own.
-    if (task.supervised_unit_id === null)
-      await issueInspectionDocuments(trx, {
-        inspectionId,
-        issuerOrgId: task.assignee_org_id,
-        enterpriseId: task.enterprise_id,
-        inspectedAt: s.inspectedAt,
-        inspectorCount: s.inspectorCount,
-        notes: s.notes,
-        actorId: s.actorId,
-        hazards: found.flatMap((hazard) => {
-          const finding = s.findings[hazard.finding_index ?? -1];
-          return finding
-            ? [
-                {
-                  id: hazard.id,
-                  description: finding.description,
-                  location: finding.location,
-                  level: hazard.level,
-                  checklist_item_id: finding.checklistItemId,
-                  rectify_by: new Date(finding.rectifyBy),
-                },
-              ]
-            : [];
+    // 整改通知: the enterprise learns what to rectify and by when.
+    if (finding)
+      await notifications.send({
+        ...hazardNotices.found({
+          enterprise_name: task.enterprise_name,
+          description: finding.description,
+          rectify_by: new Date(finding.rectifyBy),
         }),
+        orgUnitId: null,
+        enterpriseId: task.enterprise_id,
+        userId: null,
+        subjectType: 'Hazard',
+        subjectId: hazard.id,
+        dedupeKey: `hazard-${hazard.id}:found:enterprise`,
+        at,
+      });
+    // 督导: the supervised unit learns what the county office's group found in its charge, to see it rectified.
+    if (finding && task.supervised_unit_id !== null)
+      await notifications.send({
+        ...supervisionNotices.siteFinding({
+          enterprise_name: task.enterprise_name,
+          description: finding.description,
+          rectify_by: new Date(finding.rectifyBy),
+        }),
+        orgUnitId: task.supervised_unit_id,
+        enterpriseId: null,
+        userId: null,
+        subjectType: 'Hazard',
+        subjectId: hazard.id,
+        dedupeKey: `hazard-${hazard.id}:found:supervised`,
         at,
       });
   }
@@ -289,6 +261,36 @@ async function recordNewInspection(
     after: { status: 'DONE', inspectionId, findings: s.findings.length },
     at: input.at,
   });
+  // 执法文书: the record and the order to rectify, numbered in the issuing department's series. Issued last: taking a
+  // number locks the series row until commit, and every inspection of the department queues on it. A 督导 site check
+  // supervises the unit, not the enterprise: its findings go to the unit (which orders as it sees fit) and the
+  // office verifies them the next working day (次日核查), so it issues no enforcement documents of its own.
+  if (task.supervised_unit_id === null)
+    await issueInspectionDocuments(trx, {
+      inspectionId,
+      issuerOrgId: task.assignee_org_id,
+      enterpriseId: task.enterprise_id,
+      inspectedAt: s.inspectedAt,
+      inspectorCount: s.inspectorCount,
+      notes: s.notes,
+      actorId: s.actorId,
+      hazards: found.flatMap((hazard) => {
+        const finding = s.findings[hazard.finding_index ?? -1];
+        return finding
+          ? [
+              {
+                id: hazard.id,
+                description: finding.description,
+                location: finding.location,
+                level: hazard.level,
+                checklist_item_id: finding.checklistItemId,
+                rectify_by: new Date(finding.rectifyBy),
+              },
+            ]
+          : [];
+      }),
+      at,
+    });
   return inspection;
 }
 
