@@ -15,6 +15,7 @@ import { createHttpServer } from '../server/http';
 import { closeServer, listen } from '../server/listen';
 import { createServices } from '../server/services';
 import { locateTemporalBinary } from '../server/temporal-binaries';
+import { devServerStoreOptions, type DevServerStore } from '../server/temporal';
 import { startWorker, type RunningWorker } from '../server/worker-runtime';
 import { createTestDatabase, type TestDatabase } from '../tests/support/database';
 
@@ -73,11 +74,18 @@ export const dbIdOf = (globalId: string): number => Number(decodeGlobalID(global
 
 export async function startApiHarness(options: {
   enterprises: number;
+  /** The dev server's store: in memory, or a SQLite file as `npm start` keeps it (file-wal). */
+  store: DevServerStore;
   log: (line: string) => void;
 }): Promise<ApiHarness> {
   const dir = await mkdtemp(path.join(tmpdir(), 'wss-bench-api-'));
+  const store = devServerStoreOptions(options.store, dir);
   const env = await TestWorkflowEnvironment.createLocal({
-    server: { executable: locateTemporalBinary('temporal'), extraArgs: ['--log-level', 'error'] },
+    server: {
+      executable: locateTemporalBinary('temporal'),
+      ...(store.dbFilename ? { dbFilename: store.dbFilename } : {}),
+      extraArgs: ['--log-level', 'error', ...store.extraArgs],
+    },
   });
   const test: TestDatabase = await createTestDatabase('wss_bench_api');
   // One pool for the api and the worker, of the default size, as `npm start` has.

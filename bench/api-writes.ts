@@ -4,11 +4,17 @@ import { randomUUID } from 'node:crypto';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { sql } from 'kysely';
 import { z } from 'zod';
-import { campaignWorkflowId, getCampaignState } from '../workflows/messages';
+import {
+  campaignWorkflowId,
+  getCampaignState,
+  submitInspection,
+  taskWorkflowId,
+  type SubmitInspectionInput,
+} from '../workflows/messages';
 import { dataOf, dbIdOf, firstError, type ApiHarness } from './api-harness';
-import { runEmptyUpdates } from './empty-updates';
+import { startBareUpdates, type UpdateRun } from './bare-updates';
 import { submissionPhases } from './submit-phases';
-import { describeMs, inPool, summarize, type Figure } from './stats';
+import { describeMs, inPool, summarize, timeMs, type Figure } from './stats';
 
 const DAY = 86_400_000;
 const inDays = (days: number) => new Date(Date.now() + days * DAY).toISOString();
@@ -78,19 +84,18 @@ export async function launchSampledCampaign(
 
 interface Job {
   taskId: number;
-  globalId: string;
+  code: string;
 }
 interface Client {
   username: string;
   token: string;
-  jobs: Job[];
 }
 
 /** Splits `clients` over the regulators in proportion to their open tasks (largest remainder, at least one each). */
-function clientsPerRegulator(openByRegulator: Map<string, Job[]>, clients: number): Map<string, number> {
-  const total = [...openByRegulator.values()].reduce((sum, jobs) => sum + jobs.length, 0);
-  const quotas = [...openByRegulator].map(([code, jobs]) => {
-    const exact = (clients * jobs.length) / total;
+function clientsPerRegulator(openByRegulator: Map<string, number>, clients: number): Map<string, number> {
+  const total = [...openByRegulator.values()].reduce((sum, n) => sum + n, 0);
+  const quotas = [...openByRegulator].map(([code, n]) => {
+    const exact = (clients * n) / total;
     return { code, n: Math.max(1, Math.floor(exact)), remainder: exact - Math.floor(exact) };
   });
   const left = clients - quotas.reduce((sum, q) => sum + q.n, 0);
@@ -103,14 +108,48 @@ function clientsPerRegulator(openByRegulator: Map<string, Job[]>, clients: numbe
   return new Map(quotas.map((q) => [q.code, q.n]));
 }
 
+const FINDING = { level: 'GENERAL', description: '安全出口指示标志损坏', location: '一号车间' } as const;
+
+/** The submission as the service hands it to the task workflow once it has checked it. */
+function checkedSubmission(actorId: number): SubmitInspectionInput {
+  return {
+    inspectedAt: new Date().toISOString(),
+    inspectorCount: 2,
+    notes: '双随机抽查',
+    photoIds: [],
+    findings: [{ ...FINDING, checklistItemId: null, rectifyBy: inDays(10), photoIds: [] }],
+    actorId,
+    requestId: null,
+  };
+}
+
+/** The way a submission is made, from the bare engine to the whole api; each a row of the table. */
+export const WRITE_PATHS = [
+  ['bare', 'bare Update of an empty workflow'],
+  ['recording', 'bare Update running recordInspection (one SQL transaction)'],
+  ['task', "the task workflow's Update, from a Temporal client"],
+  ['http', 'submitInspection over HTTP (GraphQL, session, checks)'],
+] as const;
+export type WritePath = (typeof WRITE_PATHS)[number][0];
+
+export interface WritePathFigures {
+  path: WritePath;
+  /** Medians over the blocks. */
+  perSecond: number;
+  p50: number;
+  p95: number;
+  blocks: number;
+}
+
 /**
- * Every open task of the campaign gets one inspection with one finding, submitted by `concurrency` staff users
- * at once, each of the task's regulator and working through their own share of its tasks.
+ * The write path taken apart, in interleaved blocks: each block sends `perBlock` submissions down each of the four
+ * paths (in a rotated order), `concurrency` in flight, each on tasks of its own; the figures are the medians over the
+ * blocks. The open tasks of the campaign are dealt to the paths and blocks in turn, so each gets every regulator's.
  */
-export async function benchSubmitInspections(
+export async function benchWritePath(
   api: ApiHarness,
-  options: { campaignId: number; concurrency: number; log: (line: string) => void },
-): Promise<Figure[]> {
+  options: { campaignId: number; concurrency: number; blocks: number; log: (line: string) => void },
+): Promise<{ figures: WritePathFigures[]; sampledTaskIds: number[] }> {
   const db = api.database.db;
   const rows = await db
     .selectFrom('task')
@@ -120,52 +159,147 @@ export async function benchSubmitInspections(
     .where('task.status', '=', 'OPEN')
     .orderBy('task.id')
     .execute();
-  const openByRegulator = new Map<string, Job[]>();
-  for (const row of rows) {
-    const jobs = openByRegulator.get(row.code) ?? [];
-    jobs.push({ taskId: row.id, globalId: encodeGlobalID('Task', row.id) });
-    openByRegulator.set(row.code, jobs);
-  }
-  const clients: Client[] = [];
-  for (const [code, n] of clientsPerRegulator(openByRegulator, options.concurrency)) {
-    const usernames = [`${code}.staff`, ...(await api.addStaff(code, n - 1))];
-    const own: Client[] = [];
-    for (const username of usernames) own.push({ username, token: await api.login(username), jobs: [] });
-    (openByRegulator.get(code) ?? []).forEach((job, i) => own[i % own.length]?.jobs.push(job));
-    clients.push(...own);
-  }
-  const shares = [...openByRegulator].map(([code, jobs]) => `${code} ${jobs.length}`).join(', ');
-  options.log(`submitInspection: ${rows.length} open tasks (${shares}) for ${clients.length} staff users`);
-
-  const baseline = await runEmptyUpdates({
-    client: api.env.client,
-    connection: api.env.nativeConnection,
-    count: rows.length,
-    concurrency: options.concurrency,
-    log: options.log,
+  const { blocks, concurrency } = options;
+  const taskPaths: WritePath[] = ['recording', 'task', 'http'];
+  const perBlock = Math.floor(rows.length / (taskPaths.length * blocks));
+  if (perBlock < concurrency)
+    throw new Error(
+      `${rows.length} open tasks give ${perBlock} per path and block, fewer than ${concurrency} in flight`,
+    );
+  const jobs = new Map<string, Job[]>();
+  rows.slice(0, perBlock * taskPaths.length * blocks).forEach((row, i) => {
+    const key = `${taskPaths[i % taskPaths.length]}:${Math.floor(i / taskPaths.length) % blocks}`;
+    jobs.set(key, [...(jobs.get(key) ?? []), { taskId: row.id, code: row.code }]);
   });
-  const bare = summarize(baseline.latenciesMs);
-  options.log(`bare Update of an empty workflow: ${baseline.perSecond.toFixed(1)} /s; ${describeMs(bare)}`);
+  const jobsOf = (path: WritePath, block: number) => jobs.get(`${path}:${block}`) ?? [];
 
-  const latencies: number[] = [];
+  // The HTTP clients: `concurrency` staff users, over the regulators in proportion to their share of the HTTP tasks.
+  const httpShare = new Map<string, number>();
+  for (let b = 0; b < blocks; b++)
+    for (const job of jobsOf('http', b)) httpShare.set(job.code, (httpShare.get(job.code) ?? 0) + 1);
+  const users = new Map<string, Client[]>();
+  for (const [code, n] of clientsPerRegulator(httpShare, concurrency)) {
+    const names = [`${code}.staff`, ...(await api.addStaff(code, n - 1))];
+    const own: Client[] = [];
+    for (const username of names) own.push({ username, token: await api.login(username) });
+    users.set(code, own);
+  }
+  const staffIds = new Map(
+    (
+      await db
+        .selectFrom('app_user')
+        .select(['username', 'id'])
+        .where(
+          'username',
+          'in',
+          [...users.keys()].map((code) => `${code}.staff`),
+        )
+        .execute()
+    ).map((u) => [u.username.replace(/\.staff$/u, ''), u.id]),
+  );
+  // The recording and task paths act as each regulator's first staff user, as the HTTP path's users do.
+  const actorOf = (job: Job) => staffIds.get(job.code) ?? null;
+  options.log(
+    `write path: ${rows.length} open tasks; ${blocks} blocks of ${perBlock} submissions per path, ${concurrency} in flight`,
+  );
+
+  const bare = await startBareUpdates({ client: api.env.client, connection: api.env.nativeConnection, db });
+  const samples = new Map<WritePath, { perSecond: number; p50: number; p95: number }[]>();
+  const sampledTaskIds: number[] = [];
+  try {
+    for (let block = 0; block < blocks; block++) {
+      const order = WRITE_PATHS.map(([path]) => path);
+      const rotated = [...order.slice(block % order.length), ...order.slice(0, block % order.length)];
+      for (const path of rotated) {
+        const run = await runPath(path, block);
+        const summary = summarize(run.latenciesMs);
+        samples.set(path, [
+          ...(samples.get(path) ?? []),
+          { perSecond: run.perSecond, p50: summary.p50, p95: summary.p95 },
+        ]);
+        options.log(`block ${block + 1} ${path}: ${run.perSecond.toFixed(1)} /s; ${describeMs(summary)}`);
+      }
+    }
+  } finally {
+    await bare.stop();
+  }
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+  const figures = WRITE_PATHS.map(([path]) => {
+    const runs = samples.get(path) ?? [];
+    return {
+      path,
+      perSecond: median(runs.map((r) => r.perSecond)),
+      p50: median(runs.map((r) => r.p50)),
+      p95: median(runs.map((r) => r.p95)),
+      blocks: runs.length,
+    };
+  });
+  return { figures, sampledTaskIds };
+
+  async function runPath(path: WritePath, block: number): Promise<UpdateRun> {
+    if (path === 'bare') return bare.empty(perBlock, concurrency);
+    const own = jobsOf(path, block);
+    if (path === 'recording')
+      return bare.recording(
+        own.map((job) => ({ taskId: job.taskId, submission: checkedSubmission(actorOf(job) ?? 0) })),
+        concurrency,
+      );
+    if (path === 'task') {
+      const latenciesMs: number[] = [];
+      const started = performance.now();
+      await inPool(own, concurrency, async (job) => {
+        latenciesMs.push(
+          await timeMs(() =>
+            api.env.client.workflow.getHandle(taskWorkflowId(job.taskId)).executeUpdate(submitInspection, {
+              args: [checkedSubmission(actorOf(job) ?? 0)],
+              updateId: randomUUID(),
+            }),
+          ),
+        );
+      });
+      const seconds = (performance.now() - started) / 1000;
+      return { seconds, perSecond: own.length / seconds, latenciesMs };
+    }
+    return submitOverHttp(api, own, users, concurrency, sampledTaskIds, options.log);
+  }
+}
+
+/** One inspection per task over HTTP, each regulator's tasks dealt round-robin to its staff users, all at once. */
+async function submitOverHttp(
+  api: ApiHarness,
+  jobs: Job[],
+  users: Map<string, Client[]>,
+  concurrency: number,
+  sampledTaskIds: number[],
+  log: (line: string) => void,
+): Promise<UpdateRun> {
+  const queues = new Map<string, Job[]>();
+  const dealt = new Map<string, number>();
+  for (const job of jobs) {
+    const own = users.get(job.code) ?? [];
+    const turn = dealt.get(job.code) ?? 0;
+    dealt.set(job.code, turn + 1);
+    const user = own[turn % own.length];
+    if (user) queues.set(user.username, [...(queues.get(user.username) ?? []), job]);
+  }
+  const tokens = new Map([...users.values()].flat().map((u) => [u.username, u.token]));
+  const latenciesMs: number[] = [];
   const errors = new Map<string, number>();
   const started = performance.now();
-  await inPool(clients, clients.length, async (client) => {
-    for (const job of client.jobs) {
+  await inPool([...queues], concurrency, async ([username, own]) => {
+    for (const job of own) {
       const response = await api.post(
         SUBMIT,
         {
           input: {
-            taskId: job.globalId,
+            taskId: encodeGlobalID('Task', job.taskId),
             inspectorCount: 2,
             notes: '双随机抽查',
             idempotencyKey: randomUUID(),
-            findings: [
-              { level: 'GENERAL', description: '安全出口指示标志损坏', location: '一号车间', rectifyBy: inDays(10) },
-            ],
+            findings: [{ ...FINDING, rectifyBy: inDays(10) }],
           },
         },
-        client.token,
+        tokens.get(username) ?? null,
       );
       const error =
         firstError(response) ??
@@ -173,29 +307,33 @@ export async function benchSubmitInspections(
           ? null
           : `unexpected answer ${JSON.stringify(response.body).slice(0, 200)}`);
       if (error) errors.set(error, (errors.get(error) ?? 0) + 1);
-      else latencies.push(response.ms);
+      else latenciesMs.push(response.ms);
     }
   });
   const seconds = (performance.now() - started) / 1000;
-  for (const [error, count] of errors) options.log(`submitInspection error ×${count}: ${error}`);
-  if (latencies.length === 0) throw new Error('no inspection was submitted');
-  const recorded = await db
-    .selectFrom('inspection')
-    .innerJoin('task', 'task.id', 'inspection.task_id')
-    .select(sql<number>`count(*)::int`.as('n'))
-    .where('task.campaign_id', '=', options.campaignId)
-    .executeTakeFirstOrThrow();
-  const perSecond = latencies.length / seconds;
-  const summary = summarize(latencies);
-  options.log(
-    `submitInspection over HTTP: ${latencies.length} ok in ${seconds.toFixed(1)} s = ${perSecond.toFixed(1)} /s; ${describeMs(summary)}; ` +
-      `${recorded.n} inspections recorded`,
+  for (const [error, count] of errors) log(`submitInspection error ×${count}: ${error}`);
+  if (latenciesMs.length === 0) throw new Error('no inspection was submitted');
+  sampledTaskIds.push(
+    ...jobs.filter((_, i) => i % Math.max(1, Math.floor(jobs.length / 15)) === 0).map((j) => j.taskId),
   );
-  const sampled = rows.filter((_, i) => i % Math.max(1, Math.floor(rows.length / 40)) === 0).map((row) => row.id);
-  options.log(`inside Temporal, from ${sampled.length} task workflow histories:`);
-  for (const line of await submissionPhases(api.env.client, sampled)) options.log(`  ${line}`);
-  return [
-    { bench: 'submit_inspection_per_s', value: perSecond, unit: 'req/s', baseline: baseline.perSecond },
-    { bench: 'submit_inspection_p95_ms', value: summary.p95, unit: 'ms', baseline: bare.p95 },
-  ];
+  return { seconds, perSecond: latenciesMs.length / seconds, latenciesMs };
+}
+
+/** The write path's figures for the bench's table and JSON lines, each path against the bare Update. */
+export async function writePathFigures(
+  api: ApiHarness,
+  result: { figures: WritePathFigures[]; sampledTaskIds: number[] },
+  label: string,
+  log: (line: string) => void,
+): Promise<Figure[]> {
+  const bare = result.figures.find((f) => f.path === 'bare');
+  if (!bare) throw new Error('no bare Update figures');
+  log(`inside Temporal, from ${result.sampledTaskIds.length} task workflow histories of the HTTP path:`);
+  for (const line of await submissionPhases(api.env.client, result.sampledTaskIds)) log(`  ${line}`);
+  return result.figures
+    .filter((f) => f.path !== 'bare')
+    .flatMap((f) => [
+      { bench: `${f.path}_update_per_s${label}`, value: f.perSecond, unit: 'req/s', baseline: bare.perSecond },
+      { bench: `${f.path}_update_p95_ms${label}`, value: f.p95, unit: 'ms', baseline: bare.p95 },
+    ]);
 }

@@ -7,8 +7,9 @@
 //     response: an emergency response's activation until 5,000 links are notified, against the same rows written directly)
 //   BENCH_SIZES=1000,10000  fan-out sizes (default 1000,10000,60000; small: 1000)
 //   BENCH_RAW=0  fan-out without its baseline
-//   BENCH_TEMPORAL=memory,file-wal  the fan-out's dev server stores (default memory): in memory, a SQLite file as
-//     `npm start` keeps it (file-wal: with its WAL pragmas), or a file without them (file); each with its own baseline
+//   BENCH_TEMPORAL=memory,file-wal  the dev server stores of the fan-out and the write path (default memory,file-wal):
+//     in memory, a SQLite file as `npm start` keeps it (file-wal: with its WAL pragmas), or a file without them (file);
+//     each on a fresh server with its own baseline
 import { DefaultLogger, Runtime } from '@temporalio/worker';
 import { API_SCALES, benchApi } from './api-bench';
 import { benchFanOut } from './fanout-bench';
@@ -25,7 +26,7 @@ if (!['all', 'api', 'fanout', 'plan', 'import', 'response'].includes(only))
 const sizes = (process.env.BENCH_SIZES ?? (scale === 'small' ? '1000' : '1000,10000,60000')).split(',').map(Number);
 if (sizes.some((size) => !Number.isInteger(size) || size < 1))
   throw new Error(`BENCH_SIZES must be positive integers, got ${process.env.BENCH_SIZES}`);
-const stores = (process.env.BENCH_TEMPORAL ?? 'memory').split(',').map((s) => s.trim());
+const stores = (process.env.BENCH_TEMPORAL ?? 'memory,file-wal').split(',').map((s) => s.trim());
 if (!stores.every((s): s is DevServerStore => s === 'memory' || s === 'file' || s === 'file-wal'))
   throw new Error(`BENCH_TEMPORAL must list memory, file or file-wal, got ${process.env.BENCH_TEMPORAL}`);
 const log = (line: string) => console.error(`  ${line}`);
@@ -49,7 +50,7 @@ if (only === 'all' || only === 'fanout') {
 }
 if (only === 'all' || only === 'api') {
   log(`api (${scale}): ${JSON.stringify(API_SCALES[scale])}`);
-  const api = await benchApi(API_SCALES[scale], log);
+  const api = await benchApi(API_SCALES[scale], stores, log);
   tables.push(api.table);
   figures.push(...api.figures);
 }
