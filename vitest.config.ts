@@ -4,6 +4,9 @@ import LongestFirst from './tests/support/sequencer';
 
 const require = createRequire(import.meta.url);
 
+/** The browser tests `npm test` runs; the others run with `npm run test:e2e` (E2E=all). */
+const E2E_IN_NPM_TEST = ['portals', 'enterprise', 'documents'];
+
 export default defineConfig({
   // graphql 16 ships CJS and ESM copies; Node (and graphql-yoga) load the CJS one, Vite would pick the ESM one.
   // Two copies mean two GraphQLError classes: resolve ours to the one Node loads, as in production.
@@ -13,9 +16,14 @@ export default defineConfig({
     // The fault-injection runs (a worker SIGKILLed, the dev server killed, PostgreSQL cut, 40 sessions of load) take
     // five minutes of the two cores between them: `npm run test:reliability` runs them (short form), and
     // `npm run test:reliability:long` the long form; `npm test` keeps the fuzz and retry tests of that tier.
-    exclude: process.env.RELIABILITY
-      ? []
-      : ['tests/reliability/{worker-crash,temporal-restart,db-outage,load}.test.ts', '**/node_modules/**'],
+    // The browser tier: `npm test` keeps every portal end to end, the enterprise on a phone and an inspection's
+    // documents signed on a phone; `npm run test:e2e` runs all of it (six more minutes of the two cores), and a stop
+    // runs it before it ends.
+    exclude: [
+      '**/node_modules/**',
+      ...(process.env.RELIABILITY ? [] : ['tests/reliability/{worker-crash,temporal-restart,db-outage,load}.test.ts']),
+      ...(process.env.E2E === 'all' ? [] : [`tests/e2e/!(${E2E_IN_NPM_TEST.join('|')}).test.ts`]),
+    ],
     globalSetup: ['tests/support/global-setup.ts'],
     // Longest files first, from a recorded run, also on a fresh clone without vitest's cache.
     sequence: { sequencer: LongestFirst },
