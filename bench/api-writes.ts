@@ -189,16 +189,16 @@ export async function benchWritePath(
       await db
         .selectFrom('app_user')
         .select(['username', 'id'])
-        .where(
-          'username',
-          'in',
-          [...users.keys()].map((code) => `${code}.staff`),
-        )
+        .where('username', 'in', [...new Set(rows.map((row) => `${row.code}.staff`))])
         .execute()
     ).map((u) => [u.username.replace(/\.staff$/u, ''), u.id]),
   );
   // The recording and task paths act as each regulator's first staff user, as the HTTP path's users do.
-  const actorOf = (job: Job) => staffIds.get(job.code) ?? null;
+  const actorOf = (job: Job) => {
+    const id = staffIds.get(job.code);
+    if (id === undefined) throw new Error(`no staff user ${job.code}.staff for task ${job.taskId}`);
+    return id;
+  };
   options.log(
     `write path: ${rows.length} open tasks; ${blocks} blocks of ${perBlock} submissions per path, ${concurrency} in flight`,
   );
@@ -241,7 +241,7 @@ export async function benchWritePath(
     const own = jobsOf(path, block);
     if (path === 'recording')
       return bare.recording(
-        own.map((job) => ({ taskId: job.taskId, submission: checkedSubmission(actorOf(job) ?? 0) })),
+        own.map((job) => ({ taskId: job.taskId, submission: checkedSubmission(actorOf(job)) })),
         concurrency,
       );
     if (path === 'task') {
@@ -251,7 +251,7 @@ export async function benchWritePath(
         latenciesMs.push(
           await timeMs(() =>
             api.env.client.workflow.getHandle(taskWorkflowId(job.taskId)).executeUpdate(submitInspection, {
-              args: [checkedSubmission(actorOf(job) ?? 0)],
+              args: [checkedSubmission(actorOf(job))],
               updateId: randomUUID(),
             }),
           ),
