@@ -17,7 +17,7 @@ export default defineConfig({
     // five minutes of the two cores between them: `npm run test:reliability` runs them (short form), and
     // `npm run test:reliability:long` the long form; `npm test` keeps the fuzz and retry tests of that tier.
     // The browser tier: `npm test` keeps every portal end to end, the enterprise on a phone and an inspection's
-    // documents signed on a phone; `npm run test:e2e` runs all of it (six more minutes of the two cores), and a stop
+    // documents signed on a phone; `npm run test:e2e` runs all of it (4.5 more minutes of the two cores), and a stop
     // runs it before it ends.
     exclude: [
       '**/node_modules/**',
