@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_GRADING_RULES } from '../../domain/grading';
 import { makeEnterpriseUscc } from '../../domain/uscc';
+import { dbIdOf } from '../support/values';
 import { startApiEnv, type ApiEnv } from '../support/api-env';
 import {
   codeOf,
@@ -185,15 +186,7 @@ describe('role × mutation matrix', () => {
     const { inspection_id: matrixInspection } = await api.database.db
       .selectFrom('hazard')
       .select('inspection_id')
-      .where(
-        'id',
-        '=',
-        Number(
-          Buffer.from(hazardId ?? '', 'base64')
-            .toString('utf8')
-            .split(':')[1],
-        ),
-      )
+      .where('id', '=', dbIdOf(hazardId ?? ''))
       .executeTakeFirstOrThrow();
     const head = await api.database.db
       .selectFrom('app_user')
@@ -216,15 +209,7 @@ describe('role × mutation matrix', () => {
     const { document_id: orderId } = await api.database.db
       .selectFrom('document_hazard')
       .select('document_id')
-      .where(
-        'hazard_id',
-        '=',
-        Number(
-          Buffer.from(hazardId ?? '', 'base64')
-            .toString('utf8')
-            .split(':')[1],
-        ),
-      )
+      .where('hazard_id', '=', dbIdOf(hazardId ?? ''))
       .executeTakeFirstOrThrow();
     const enterpriseUser = await api.database.db
       .selectFrom('app_user')
