@@ -12,9 +12,9 @@ import {
   type SubmitInspectionInput,
 } from '../workflows/messages';
 import { dataOf, dbIdOf, firstError, type ApiHarness } from './api-harness';
-import { startBareUpdates, type UpdateRun } from './bare-updates';
+import { startBareUpdates, timedRun, type UpdateRun } from './bare-updates';
 import { submissionPhases } from './submit-phases';
-import { describeMs, inPool, summarize, timeMs, type Figure } from './stats';
+import { describeMs, inPool, summarize, type Figure } from './stats';
 
 const DAY = 86_400_000;
 const inDays = (days: number) => new Date(Date.now() + days * DAY).toISOString();
@@ -244,22 +244,12 @@ export async function benchWritePath(
         own.map((job) => ({ taskId: job.taskId, submission: checkedSubmission(actorOf(job)) })),
         concurrency,
       );
-    if (path === 'task') {
-      const latenciesMs: number[] = [];
-      const started = performance.now();
-      await inPool(own, concurrency, async (job) => {
-        latenciesMs.push(
-          await timeMs(() =>
-            api.env.client.workflow.getHandle(taskWorkflowId(job.taskId)).executeUpdate(submitInspection, {
-              args: [checkedSubmission(actorOf(job))],
-              updateId: randomUUID(),
-            }),
-          ),
-        );
-      });
-      const seconds = (performance.now() - started) / 1000;
-      return { seconds, perSecond: own.length / seconds, latenciesMs };
-    }
+    if (path === 'task')
+      return timedRun(own, concurrency, (job) =>
+        api.env.client.workflow
+          .getHandle(taskWorkflowId(job.taskId))
+          .executeUpdate(submitInspection, { args: [checkedSubmission(actorOf(job))], updateId: randomUUID() }),
+      );
     return submitOverHttp(api, own, users, concurrency, sampledTaskIds, options.log);
   }
 }

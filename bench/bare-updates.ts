@@ -19,6 +19,21 @@ export interface UpdateRun {
   latenciesMs: number[];
 }
 
+/** Sends one request per item, `concurrency` in flight, timing each and the whole. */
+export async function timedRun<T>(
+  items: readonly T[],
+  concurrency: number,
+  send: (item: T, index: number) => Promise<unknown>,
+): Promise<UpdateRun> {
+  const latenciesMs: number[] = [];
+  const started = performance.now();
+  await inPool(items, concurrency, async (item, i) => {
+    latenciesMs.push(await timeMs(() => send(item, i)));
+  });
+  const seconds = (performance.now() - started) / 1000;
+  return { seconds, perSecond: items.length / seconds, latenciesMs };
+}
+
 export interface BareUpdates {
   /** Starts `count` empty workflows, then sends each one Update `ping`. */
   empty(count: number, concurrency: number): Promise<UpdateRun>;
@@ -62,28 +77,18 @@ export async function startBareUpdates(options: {
     }
   }
 
-  async function timed(ids: string[], concurrency: number, send: (id: string, i: number) => Promise<unknown>) {
-    const latenciesMs: number[] = [];
-    const started = performance.now();
-    await inPool(ids, concurrency, async (workflowId, i) => {
-      latenciesMs.push(await timeMs(() => send(workflowId, i)));
-    });
-    const seconds = (performance.now() - started) / 1000;
-    return { seconds, perSecond: ids.length / seconds, latenciesMs };
-  }
-
   return {
     async empty(count, concurrency) {
       runs += 1;
       const ids = Array.from({ length: count }, (_, i) => `empty-update-${runs}-${i}`);
       await startAll(ids, 'emptyUpdateWorkflow', () => [], concurrency);
-      return timed(ids, concurrency, (id) => client.workflow.getHandle(id).executeUpdate(ping));
+      return timedRun(ids, concurrency, (id) => client.workflow.getHandle(id).executeUpdate(ping));
     },
     async recording(jobs, concurrency) {
       runs += 1;
       const ids = jobs.map((job) => `recording-update-${runs}-${job.taskId}`);
       await startAll(ids, 'recordingUpdateWorkflow', (i) => [jobs[i]?.taskId], concurrency);
-      return timed(ids, concurrency, (id, i) =>
+      return timedRun(ids, concurrency, (id, i) =>
         client.workflow.getHandle(id).executeUpdate(record, { args: [jobs[i]?.submission as SubmitInspectionInput] }),
       );
     },
